@@ -1,0 +1,38 @@
+# Two commands set everything up: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+NEWSROOM_DB ?= data/newsroom.db
+PORT   ?= 8501
+export NEWSROOM_DB
+
+.PHONY: install run test check bench model clean
+
+$(STAMP): requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	mkdir -p $(dir $(NEWSROOM_DB))
+	$(BIN)/python -m streamlit run app.py --server.port $(PORT) --server.headless true
+
+test: install
+	$(BIN)/python -m pytest
+
+check: install
+	$(BIN)/python -m ruff check core db pages tests app.py ui.py
+	$(BIN)/python -m mypy core db
+
+bench: install
+	$(BIN)/python -m bench
+
+model: install
+	$(BIN)/python -m core.ner train
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache

@@ -1,0 +1,232 @@
+"""Bengali text basics: normalisation, digits, tokens, sentences and case endings.
+
+Every offset the core returns points into `normalize(text)`. Normalisation is NFC (which also
+turns the precomposed য় U+09DF and ড় U+09DC into the composed-by-nukta form, so both encodings of
+these letters become one), minus invisible characters, with line endings made `\\n`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from core.lexicon import (
+    ABBREVIATIONS,
+    BENGALI_DIGITS,
+    CASE_SUFFIXES,
+    INVISIBLE_CHARACTERS,
+    LATIN_DIGITS,
+    MIN_STEM_LENGTH,
+)
+from core.models import Span, Token
+
+_TO_LATIN = str.maketrans(BENGALI_DIGITS, LATIN_DIGITS)
+_TO_BENGALI = str.maketrans(LATIN_DIGITS, BENGALI_DIGITS)
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARACTERS), None)
+# Khanda ta written as ta + virama + ZWJ in older text (ত্‍) is the letter ৎ.
+_OLD_KHANDA_TA = "\u09a4\u09cd\u200d"
+# C0/C1 control characters other than tab and newline carry no text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+# A word: letters, marks and digits of any script plus the whole Bengali block (whose vowel signs
+# are not `\w` in Python). Everything else that is not space is a one-character token.
+WORD_PATTERN = r"[\w\u0980-\u09FF]+"
+_TOKEN = re.compile(WORD_PATTERN + r"|\S")
+_WORD = re.compile(WORD_PATTERN)
+
+# Marks that open and close a quotation. Straight quotes and ‘’ double as apostrophes, so they only
+# count at a word boundary (see `quotation_spans`).
+QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", '"': '"', "'": "'", "„": "“"}
+SENTENCE_END = "।?!|"
+# A quotation left open longer than this is not protected from sentence splitting.
+MAX_PROTECTED_QUOTE = 3000
+
+
+def normalize(text: str) -> str:
+    """The canonical form of article text: NFC, no invisible characters, `\\n` line ends.
+
+    >>> normalize("রাশিয়া") == normalize("রাশি\\u09df")
+    True
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace(_OLD_KHANDA_TA, "ৎ")
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_INVISIBLE)
+    return _CONTROL.sub("", text)
+
+
+def to_latin_digits(text: str) -> str:
+    """১২ সেপ্টেম্বর ২০২৩ -> 12 সেপ্টেম্বর 2023 (one character for one, offsets unchanged)."""
+    return text.translate(_TO_LATIN)
+
+
+def to_bengali_digits(text: str) -> str:
+    """2023 -> ২০২৩ (one character for one)."""
+    return text.translate(_TO_BENGALI)
+
+
+def parse_number(text: str) -> int | None:
+    """The integer written with Bengali or Latin digits, or None: '১০' -> 10."""
+    digits = to_latin_digits(text.strip())
+    return int(digits) if digits.isdigit() else None
+
+
+def is_word(text: str) -> bool:
+    """True when the text is one word token (no punctuation, no space)."""
+    return bool(_WORD.fullmatch(text))
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and punctuation marks of `text[start:end]`, offsets into `text`.
+
+    >>> [t.text for t in tokens("কিমের সফর, রাশিয়ায়।")]
+    ['কিমের', 'সফর', ',', 'রাশিয়ায়', '।']
+    """
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-blank lines, trimmed: a newline always ends a paragraph in scraped news text."""
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append(Span(offset + lead, offset + lead + len(stripped)))
+        offset += len(line) + 1
+    return spans
+
+
+def _opens_here(text: str, i: int) -> bool:
+    """An ambiguous mark (' " ‘) opens a quotation only at the start of a word."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:,।") and not after.isspace()
+
+
+def _closes_here(text: str, i: int) -> bool:
+    """An ambiguous closing mark (’ ' ") closes only when no letter follows (not ’র, 'র)."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not _WORD.match(after)
+
+
+def quotation_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Balanced quotations in one paragraph, marks included, outermost only.
+
+    A mark left open at the end of the range is dropped, so a missing closing mark never swallows
+    the rest of the article. Apostrophes inside words (’র, 'র) are not quotation marks.
+    """
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    stack: list[tuple[str, int]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if stack and ch == QUOTE_PAIRS[stack[-1][0]] and (ch in "”»“" or _closes_here(text, i)):
+            opener, at = stack.pop()
+            if not stack:
+                spans.append(Span(at, i + 1))
+            continue
+        if ch in QUOTE_PAIRS and ch not in "”»":
+            if ch in "“«„" or _opens_here(text, i):
+                # a nested mark of the same kind as an open one cannot open again
+                if not any(o == ch for o, _ in stack) or ch in "“«":
+                    stack.append((ch, i))
+    return spans
+
+
+def _in_any(position: int, spans: list[Span]) -> bool:
+    return any(s.start < position < s.end - 1 for s in spans)
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences of the normalised text, trimmed, in order.
+
+    Splits after । ? ! | and after a full stop that ends a word which is not an abbreviation
+    (ড. মো.), and at every line end. A terminator inside a quotation does not split, so
+    “এটি … হবে। দুটি … যাবেন।” পেসকভ বলেন। stays one sentence; a quotation that ends with a
+    terminator (…সহায়তা।’) ends the sentence after its closing mark.
+    """
+    out: list[Span] = []
+    for para in paragraphs(text):
+        protected = [s for s in quotation_spans(text, para.start, para.end)
+                     if s.end - s.start <= MAX_PROTECTED_QUOTE]
+        closing_after_terminator = {
+            s.end for s in protected if s.end - 2 >= s.start and text[s.end - 2] in SENTENCE_END + "."
+        }
+        begin = para.start
+        i = para.start
+        while i < para.end:
+            ch = text[i]
+            split_at = None
+            if i + 1 in closing_after_terminator:
+                split_at = i + 1
+            elif ch in SENTENCE_END and not _in_any(i, protected):
+                split_at = i + 1
+            elif ch == "." and not _in_any(i, protected) and _full_stop_ends_sentence(text, i, para.end):
+                split_at = i + 1
+            if split_at is not None:
+                # keep closing marks and brackets that follow the terminator with this sentence
+                while split_at < para.end and text[split_at] in "”’\"')]»" and not _in_any(split_at, protected):
+                    split_at += 1
+                _append_trimmed(out, text, begin, split_at)
+                begin = split_at
+                i = split_at
+                continue
+            i += 1
+        _append_trimmed(out, text, begin, para.end)
+    return out
+
+
+def _full_stop_ends_sentence(text: str, i: int, end: int) -> bool:
+    if i + 1 < end and not text[i + 1].isspace():
+        return False  # 3.5, www.x.com, এ.কে.
+    before = re.findall(WORD_PATTERN + r"$", text[max(0, i - 12):i])
+    if not before:
+        return True
+    last = before[0]
+    return last not in ABBREVIATIONS and len(last) > 1
+
+
+def _append_trimmed(out: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start, end))
+
+
+@lru_cache(maxsize=200_000)
+def case_stems(word: str) -> tuple[str, ...]:
+    """The word, then every form with one case ending removed, longest stem first.
+
+    Candidates, not a verdict: সাগর yields সাগ too. Callers keep a stem only when it matches
+    something they know (an entity name, a gazetteer entry).
+
+    >>> case_stems("রাশিয়াকে")
+    ('রাশিয়াকে', 'রাশিয়া')
+    """
+    forms = [word]
+    for suffix in CASE_SUFFIXES:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)].rstrip("-’' ")
+            if len(stem) >= MIN_STEM_LENGTH and stem not in forms:
+                forms.append(stem)
+    return (word, *sorted(forms[1:], key=len, reverse=True))
+
+
+def strip_case_ending(word: str, known: frozenset[str] | set[str] | None = None) -> str:
+    """The nominative form of a name: the longest-suffix stem that `known` contains, else
+    (with no `known` given) the stem of the longest ending that leaves a real stem.
+
+    >>> strip_case_ending("কিমের", {"কিম"})
+    'কিম'
+    """
+    stems = case_stems(word)
+    if known is not None:
+        for stem in sorted(stems, key=len):
+            if stem in known:
+                return stem
+        return word
+    return stems[-1] if len(stems) > 1 else word

@@ -1,0 +1,1 @@
+"""The SQLite article store (via sqlite-utils): schema, ingest, search, corrections."""

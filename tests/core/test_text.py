@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from core import lexicon
+from core.text import (
+    case_stems,
+    normalize,
+    parse_number,
+    quotation_spans,
+    sentences,
+    strip_case_ending,
+    to_latin_digits,
+    tokens,
+)
+
+PRECOMPOSED_YA = "রাশি\u09df"  # য় as one code point (U+09DF)
+DECOMPOSED_YA = "রাশি\u09af\u09bc"  # য + nukta
+
+
+def test_both_encodings_of_ya_normalise_to_one_form() -> None:
+    assert normalize(PRECOMPOSED_YA) == normalize(DECOMPOSED_YA)
+    assert normalize("পড়া") == normalize("প\u09dcা")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("কি\u200cম", "কিম"),
+    ("\ufeffসিউল", "সিউল"),
+    ("এক\r\nদুই", "এক\nদুই"),
+    ("উৎস", "উৎস"),
+    ("উত্\u200dস", "উৎস"),
+    ("a\x00b\x07c", "abc"),
+    ("“উদ্ধৃতি” ও ‘শব্দ’", "“উদ্ধৃতি” ও ‘শব্দ’"),
+])
+def test_normalize(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_lexicon_strings_are_nfc() -> None:
+    for name in dir(lexicon):
+        value = getattr(lexicon, name)
+        items = value if isinstance(value, (tuple, frozenset)) else ()
+        for item in items:
+            assert unicodedata.normalize("NFC", item) == item, (name, item)
+
+
+def test_digits() -> None:
+    assert to_latin_digits("১২ সেপ্টেম্বর ২০২৩") == "12 সেপ্টেম্বর 2023"
+    assert parse_number("১০") == 10
+    assert parse_number("12") == 12
+    assert parse_number("বারো") is None
+
+
+def test_tokens_have_offsets_into_text() -> None:
+    text = "কিমের সফর, রাশিয়ায়। হো-জিন ১২"
+    found = tokens(text)
+    assert [t.text for t in found] == ["কিমের", "সফর", ",", "রাশিয়ায়", "।", "হো", "-", "জিন", "১২"]
+    assert all(text[t.start:t.end] == t.text for t in found)
+
+
+@pytest.mark.parametrize("word, stem", [
+    ("কিমের", "কিম"),
+    ("রাশিয়াকে", "রাশিয়া"),
+    ("রাশিয়ায়", "রাশিয়া"),
+    ("বিটিএমএর", "বিটিএমএ"),
+    ("চীনে", "চীন"),
+    ("নোয়াখালীতে", "নোয়াখালী"),
+    ("রিয়ং-এর", "রিয়ং"),
+    ("ছাত্রদের", "ছাত্র"),
+])
+def test_stem_candidates_include_nominative(word: str, stem: str) -> None:
+    assert stem in case_stems(normalize(word))
+
+
+def test_strip_case_ending_prefers_known_names() -> None:
+    assert strip_case_ending("কিমের", {"কিম"}) == "কিম"
+    assert strip_case_ending("সাগর", {"সাগর"}) == "সাগর"
+    assert strip_case_ending("অজানা", {"কিম"}) == "অজানা"
+
+
+def _sentence_texts(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in sentences(text)]
+
+
+def test_sentences_split_on_danda_and_lines() -> None:
+    assert _sentence_texts("প্রথম বাক্য। দ্বিতীয় বাক্য?\nতৃতীয়") == ["প্রথম বাক্য।", "দ্বিতীয় বাক্য?", "তৃতীয়"]
+
+
+def test_sentences_do_not_split_inside_quotes() -> None:
+    text = "“এটি হবে। দুটি দল আসবে,” পেসকভ বলেন। পরের বাক্য।"
+    assert _sentence_texts(text) == ["“এটি হবে। দুটি দল আসবে,” পেসকভ বলেন।", "পরের বাক্য।"]
+
+
+def test_quote_ending_with_danda_ends_the_sentence() -> None:
+    text = "তিনি বলেন, ‘আমরা যাব। তোমরা থাকো।’ সুতার দাম বাড়ছে।"
+    assert _sentence_texts(text) == ["তিনি বলেন, ‘আমরা যাব। তোমরা থাকো।’", "সুতার দাম বাড়ছে।"]
+
+
+def test_unclosed_quote_does_not_swallow_the_paragraph_forever() -> None:
+    text = "তিনি বলেন, “শেষ হয়নি। আরও আছে।\nনতুন অনুচ্ছেদ। শেষ।"
+    assert _sentence_texts(text)[-2:] == ["নতুন অনুচ্ছেদ।", "শেষ।"]
+    assert quotation_spans(text) == []
+
+
+def test_abbreviation_full_stop_does_not_split() -> None:
+    assert _sentence_texts("ড. ইউনূস বলেন. পরে আসেন মো. রহিম.") == ["ড. ইউনূস বলেন.", "পরে আসেন মো. রহিম."]
+
+
+def test_apostrophe_inside_word_is_not_a_quote() -> None:
+    text = "TASS’র খবর ‘সফর’ নিয়ে।"
+    spans = quotation_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["‘সফর’"]
