@@ -1,0 +1,317 @@
+"""Editor decisions: each writes an audit row in `corrections` and takes effect at once.
+
+Registry-level decisions (rename, retype, merge, reject an entity everywhere) change the registry,
+which every later analysis resolves names through. Article-level decisions (reject an entity or a
+quote in one article, fix a quote's speaker, add a missed quote or entity) are re-applied by
+`save_analysis` each time the article is analysed again, so they survive `python -m db reanalyze`.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from core.models import QUOTE_KINDS, SOURCE_TYPES
+from core.pipeline import EXTRACTOR_VERSION
+from core.text import normalize
+from db import registry
+from db.analysis import apply_corrections, quote_key
+from db.errors import ArticleNotFound, InvalidCorrection, QuoteNotFound
+from db.search import STATUSES, Page
+from db.store import now, write
+
+
+def _audit(
+    db: Database, target: str, action: str, *, editor: str | None, article_id: int | None = None,
+    entity_id: int | None = None, target_key: str | None = None, before: Any = None, after: Any = None,
+) -> int:
+    cursor = db.conn.execute(
+        "INSERT INTO corrections (created_at, editor, target, action, article_id, entity_id, target_key, "
+        "before, after, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (now(), editor, target, action, article_id, entity_id, target_key,
+         None if before is None else json.dumps(before, ensure_ascii=False),
+         None if after is None else json.dumps(after, ensure_ascii=False), EXTRACTOR_VERSION),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def _article(db: Database, article_id: int) -> dict[str, Any]:
+    row = next(db.query("SELECT id, body, status FROM articles WHERE id = ?", [article_id]), None)
+    if row is None:
+        raise ArticleNotFound(f"no article with id {article_id}")
+    return row
+
+
+def _quote(db: Database, quote_id: int) -> dict[str, Any]:
+    row = next(db.query("SELECT * FROM quotes WHERE id = ?", [quote_id]), None)
+    if row is None:
+        raise QuoteNotFound(f"no quote with id {quote_id}")
+    return row
+
+
+def _active_entity(db: Database, entity_id: int) -> dict[str, Any]:
+    entity = registry.get(db, registry.root(db, entity_id))
+    return entity
+
+
+# ---- registry-level decisions -------------------------------------------------------------------
+
+def rename_entity(db: Database, entity_id: int, name: str, *, editor: str | None = None) -> None:
+    """Give a registry entity a new canonical name; the old one stays an alias, so the model's
+    spelling still resolves to it."""
+    name = normalize(name).strip()
+    if not name:
+        raise InvalidCorrection("a name cannot be empty")
+    with write(db):
+        entity = _active_entity(db, entity_id)
+        key = registry.entity_key(name)
+        owner = registry.lookup_keys(db, [key]).get(key)
+        if owner is not None and owner != entity["id"]:
+            other = registry.get(db, owner)
+            raise InvalidCorrection(f"{name!r} is already the entity {other['name']!r} (id {owner}); merge them instead")
+        aliases = list(dict.fromkeys([*entity["aliases"], entity["name"]]))
+        aliases = [a for a in aliases if a != name]
+        db.conn.execute(
+            "UPDATE entities SET name = ?, aliases = ?, updated_at = ? WHERE id = ?",
+            (name, json.dumps(aliases, ensure_ascii=False), now(), entity["id"]),
+        )
+        db.conn.execute("INSERT OR REPLACE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, 'editor')", (key, entity["id"]))
+        _audit(db, "entity", "rename", editor=editor, entity_id=entity["id"],
+               before={"name": entity["name"]}, after={"name": name})
+
+
+def retype_entity(db: Database, entity_id: int, entity_type: str, *, editor: str | None = None) -> None:
+    """Change an entity's type (PERSON, ORG, LOC) archive-wide."""
+    registry.check_type(entity_type)
+    with write(db):
+        entity = _active_entity(db, entity_id)
+        db.conn.execute("UPDATE entities SET type = ?, updated_at = ? WHERE id = ?", (entity_type, now(), entity["id"]))
+        db.conn.execute("UPDATE article_entities SET type = ? WHERE entity_id = ?", (entity_type, entity["id"]))
+        _audit(db, "entity", "retype", editor=editor, entity_id=entity["id"],
+               before={"type": entity["type"]}, after={"type": entity_type})
+
+
+def merge_entities(db: Database, source_id: int, into_id: int, *, editor: str | None = None) -> None:
+    """Fold `source_id` into `into_id`: its names become aliases of the target, its mentions,
+    quotes and events move there, and every later analysis resolves its names to the target."""
+    with write(db):
+        source = _active_entity(db, source_id)
+        target = _active_entity(db, into_id)
+        if source["id"] == target["id"]:
+            raise InvalidCorrection("cannot merge an entity into itself")
+        if target["status"] == "rejected":
+            raise InvalidCorrection(f"{target['name']!r} was rejected; restore it before merging into it")
+        s, t = source["id"], target["id"]
+        aliases = [a for a in dict.fromkeys([*target["aliases"], source["name"], *source["aliases"]]) if a != target["name"]]
+        stamp = now()
+        db.conn.execute("UPDATE entities SET aliases = ?, updated_at = ? WHERE id = ?",
+                        (json.dumps(aliases, ensure_ascii=False), stamp, t))
+        db.conn.execute("UPDATE entities SET status = 'merged', merged_into = ?, updated_at = ? WHERE id = ?", (t, stamp, s))
+        db.conn.execute("UPDATE entities SET merged_into = ? WHERE merged_into = ?", (t, s))
+        db.conn.execute("UPDATE entity_keys SET entity_id = ? WHERE entity_id = ?", (t, s))
+        # articles that have both: move the mentions to the target's row, drop the source's row
+        for source_row, target_row in db.conn.execute(
+            "SELECT src.id, dst.id FROM article_entities src JOIN article_entities dst "
+            "ON dst.article_id = src.article_id AND dst.entity_id = ? WHERE src.entity_id = ?", (t, s)
+        ).fetchall():
+            db.conn.execute("UPDATE mentions SET article_entity_id = ? WHERE article_entity_id = ?", (target_row, source_row))
+            db.conn.execute(
+                "UPDATE article_entities SET mention_count = (SELECT count(*) FROM mentions WHERE article_entity_id = ?) "
+                "WHERE id = ?", (target_row, target_row),
+            )
+            db.conn.execute("DELETE FROM article_entities WHERE id = ?", (source_row,))
+        db.conn.execute("UPDATE article_entities SET entity_id = ? WHERE entity_id = ?", (t, s))
+        db.conn.execute("UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?", (t, s))
+        db.conn.execute("UPDATE OR IGNORE event_entities SET entity_id = ? WHERE entity_id = ?", (t, s))
+        db.conn.execute("DELETE FROM event_entities WHERE entity_id = ?", (s,))
+        _audit(db, "entity", "merge", editor=editor, entity_id=s,
+               before={"name": source["name"], "type": source["type"]}, after={"merged_into": t, "name": target["name"]})
+
+
+def reject_entity(db: Database, entity_id: int, *, article_id: int | None = None, editor: str | None = None) -> None:
+    """Reject a false entity: everywhere (the registry marks it rejected, later analyses keep it so),
+    or, with `article_id`, only in that article."""
+    with write(db):
+        entity = _active_entity(db, entity_id)
+        if article_id is None:
+            db.conn.execute("UPDATE entities SET status = 'rejected', updated_at = ? WHERE id = ?", (now(), entity["id"]))
+            _audit(db, "entity", "reject", editor=editor, entity_id=entity["id"],
+                   before={"status": entity["status"]}, after={"status": "rejected"})
+            return
+        _article(db, article_id)
+        _audit(db, "article_entity", "reject", editor=editor, article_id=article_id, entity_id=entity["id"],
+               before={"name": entity["name"]}, after={"status": "rejected"})
+        apply_corrections(db, article_id)
+
+
+def restore_entity(db: Database, entity_id: int, *, editor: str | None = None) -> None:
+    """Undo an archive-wide reject."""
+    with write(db):
+        entity = _active_entity(db, entity_id)
+        db.conn.execute("UPDATE entities SET status = 'active', updated_at = ? WHERE id = ?", (now(), entity["id"]))
+        _audit(db, "entity", "restore", editor=editor, entity_id=entity["id"],
+               before={"status": entity["status"]}, after={"status": "active"})
+
+
+def add_entity(
+    db: Database, article_id: int, name: str, entity_type: str, *, mentions: Sequence[tuple[int, int]] | None = None,
+    editor: str | None = None,
+) -> int:
+    """Add an entity the model missed to one article; returns its registry id. Without `mentions`,
+    every occurrence of the name in the text is one."""
+    registry.check_type(entity_type)
+    name = normalize(name).strip()
+    if not name:
+        raise InvalidCorrection("a name cannot be empty")
+    with write(db):
+        body = _article(db, article_id)["body"]
+        spans = list(mentions) if mentions is not None else _occurrences(body, name)
+        for start, end in spans:
+            if not (0 <= start < end <= len(body)):
+                raise InvalidCorrection(f"mention {start}-{end} is outside the article")
+        key = registry.entity_key(name)
+        entity_id = registry.lookup_keys(db, [key]).get(key) or registry.create_entity(db, name, entity_type, kind="editor")
+        entity_id = registry.root(db, entity_id)
+        after = {"name": name, "type": entity_type, "mentions": [[s, e, body[s:e]] for s, e in spans]}
+        _audit(db, "article_entity", "add", editor=editor, article_id=article_id, entity_id=entity_id, after=after)
+        apply_corrections(db, article_id)
+    return entity_id
+
+
+def _occurrences(body: str, name: str) -> list[tuple[int, int]]:
+    spans, start = [], body.find(name)
+    while start != -1:
+        spans.append((start, start + len(name)))
+        start = body.find(name, start + len(name))
+    return spans
+
+
+# ---- quotes -------------------------------------------------------------------------------------
+
+def reject_quote(db: Database, quote_id: int, *, editor: str | None = None) -> None:
+    """Mark a quote as not a quote; it stays rejected after re-analysis."""
+    with write(db):
+        quote = _quote(db, quote_id)
+        _audit(db, "quote", "reject", editor=editor, article_id=quote["article_id"], target_key=quote["quote_key"],
+               before={"text": quote["text"], "speaker": quote["speaker"]}, after={"status": "rejected"})
+        apply_corrections(db, quote["article_id"])
+
+
+def set_quote_speaker(
+    db: Database, quote_id: int, *, entity_id: int | None = None, speaker: str | None = None,
+    source_type: str | None = None, editor: str | None = None,
+) -> None:
+    """Attribute a quote to a registry entity (`entity_id`), or to a descriptive phrase
+    (`speaker`, e.g. বিশ্লেষকরা), or to nobody (neither)."""
+    if source_type is not None and source_type not in SOURCE_TYPES:
+        raise InvalidCorrection(f"source type must be one of {', '.join(SOURCE_TYPES)}, got {source_type!r}")
+    with write(db):
+        quote = _quote(db, quote_id)
+        if entity_id is not None:
+            entity = _active_entity(db, entity_id)
+            entity_id, speaker = entity["id"], entity["name"]
+            if source_type is None:
+                source_type = "person" if entity["type"] == "PERSON" else "organisation"
+        elif speaker:
+            speaker = normalize(speaker).strip()
+            key = registry.entity_key(speaker)
+            entity_id = registry.lookup_keys(db, [key]).get(key)
+        after = {"speaker": speaker or None, "entity_id": entity_id, "source_type": source_type}
+        _audit(db, "quote", "set_speaker", editor=editor, article_id=quote["article_id"], target_key=quote["quote_key"],
+               before={"speaker": quote["speaker"], "entity_id": quote["speaker_entity_id"]}, after=after)
+        apply_corrections(db, quote["article_id"])
+
+
+def add_quote(
+    db: Database, article_id: int, text: str, *, kind: str = "direct", entity_id: int | None = None,
+    speaker: str | None = None, source_type: str | None = None, role: str | None = None,
+    affiliation: str | None = None, cue: str | None = None, start: int | None = None, editor: str | None = None,
+) -> int:
+    """Add a quote the model missed; `text` must be in the article. Returns the quote's id."""
+    if kind not in QUOTE_KINDS:
+        raise InvalidCorrection(f"kind must be one of {', '.join(QUOTE_KINDS)}, got {kind!r}")
+    if source_type is not None and source_type not in SOURCE_TYPES:
+        raise InvalidCorrection(f"source type must be one of {', '.join(SOURCE_TYPES)}, got {source_type!r}")
+    text = normalize(text).strip().strip("“”\"‘’'")
+    if not text:
+        raise InvalidCorrection("a quote cannot be empty")
+    with write(db):
+        body = _article(db, article_id)["body"]
+        found = body.find(text, start or 0)
+        if found == -1:
+            raise InvalidCorrection("the quoted words are not in the article text; copy them exactly")
+        if entity_id is not None:
+            entity = _active_entity(db, entity_id)
+            entity_id, speaker = entity["id"], entity["name"]
+            source_type = source_type or ("person" if entity["type"] == "PERSON" else "organisation")
+        key = quote_key(text)
+        after = {"text": text, "kind": kind, "start": found, "end": found + len(text), "speaker": speaker,
+                 "entity_id": entity_id, "source_type": source_type or "unknown", "role": role,
+                 "affiliation": affiliation, "cue": cue}
+        _audit(db, "quote", "add", editor=editor, article_id=article_id, target_key=key, after=after)
+        apply_corrections(db, article_id)
+        row = db.conn.execute("SELECT id FROM quotes WHERE article_id = ? AND quote_key = ?", (article_id, key)).fetchone()
+    return int(row[0])
+
+
+# ---- articles -----------------------------------------------------------------------------------
+
+def set_article_status(db: Database, article_id: int, status: str, *, editor: str | None = None) -> None:
+    """Mark an article new, reviewed or approved."""
+    if status not in STATUSES:
+        raise InvalidCorrection(f"status must be one of {', '.join(STATUSES)}, got {status!r}")
+    with write(db):
+        article = _article(db, article_id)
+        db.conn.execute("UPDATE articles SET status = ?, updated_at = ? WHERE id = ?", (status, now(), article_id))
+        _audit(db, "article", "set_status", editor=editor, article_id=article_id,
+               before={"status": article["status"]}, after={"status": status})
+
+
+def undo_correction(db: Database, correction_id: int, *, editor: str | None = None) -> None:
+    """Withdraw an article-level decision (reject, speaker fix, added quote or entity): the article's
+    extraction is rebuilt from the stored analysis without it on its next re-analysis, and at once
+    for rejects and additions."""
+    with write(db):
+        row = next(db.query("SELECT * FROM corrections WHERE id = ?", [correction_id]), None)
+        if row is None or row["target"] not in ("article_entity", "quote"):
+            raise InvalidCorrection(f"correction {correction_id} is not an article-level decision that can be undone")
+        db.conn.execute("UPDATE corrections SET active = 0 WHERE id = ?", (correction_id,))
+        _audit(db, row["target"], "undo", editor=editor, article_id=row["article_id"], entity_id=row["entity_id"],
+               target_key=row["target_key"], before={"correction": correction_id, "action": row["action"]})
+        article_id = row["article_id"]
+        if row["action"] == "reject" and row["target"] == "quote":
+            db.conn.execute("UPDATE quotes SET status = 'active' WHERE article_id = ? AND quote_key = ?",
+                            (article_id, row["target_key"]))
+        elif row["action"] == "reject":
+            db.conn.execute("UPDATE article_entities SET status = 'active' WHERE article_id = ? AND entity_id = ?",
+                            (article_id, registry.root(db, row["entity_id"])))
+        elif row["action"] == "add" and row["target"] == "quote":
+            db.conn.execute("DELETE FROM quotes WHERE article_id = ? AND quote_key = ? AND source = 'editor'",
+                            (article_id, row["target_key"]))
+        elif row["action"] == "add":
+            db.conn.execute("DELETE FROM article_entities WHERE article_id = ? AND entity_id = ? AND source = 'editor'",
+                            (article_id, registry.root(db, row["entity_id"])))
+        apply_corrections(db, article_id)
+
+
+def list_corrections(
+    db: Database, *, article_id: int | None = None, entity_id: int | None = None, limit: int = 50, offset: int = 0,
+) -> Page:
+    """The audit trail, newest first."""
+    conditions, params = [], []
+    if article_id is not None:
+        conditions.append("c.article_id = ?")
+        params.append(article_id)
+    if entity_id is not None:
+        conditions.append("c.entity_id = ?")
+        params.append(entity_id)
+    where = " WHERE " + " AND ".join(conditions) if conditions else ""
+    total = db.conn.execute(f"SELECT count(*) FROM corrections c{where}", params).fetchone()[0]
+    rows = list(db.query(
+        f"SELECT c.*, a.title AS article_title, e.name AS entity_name FROM corrections c "
+        f"LEFT JOIN articles a ON a.id = c.article_id LEFT JOIN entities e ON e.id = c.entity_id{where} "
+        "ORDER BY c.id DESC LIMIT ? OFFSET ?", [*params, limit, offset],
+    ))
+    return Page(rows, total, limit, offset)

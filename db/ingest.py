@@ -1,0 +1,349 @@
+"""Ingest: files and text in, analysed articles out, every input with a result.
+
+Reading and deduplication run in the main process; the extraction (`core.pipeline.analyze`) runs
+in a process pool when there is enough work (one model per worker), while the main process writes
+the previous batch in one transaction. A crash leaves whole batches or nothing, and running the
+same ingest again adds exactly what is missing (the content hash is unique).
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import re
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Self
+
+from sqlite_utils import Database
+
+from core.models import ArticleAnalysis
+from core.ner import NerModel, load_model
+from core.pipeline import EXTRACTOR_VERSION, analyze
+from core.text import normalize
+from db.analysis import save_analysis
+from db.errors import ArticleNotFound
+from db.readers import (
+    DEFAULT_LIMITS,
+    Limits,
+    Record,
+    Rejected,
+    read_bytes,
+    read_path,
+    title_from_text,
+)
+from db.store import now, write
+
+ADDED, DUPLICATE, REJECTED = "added", "duplicate", "rejected"
+BATCH_SIZE = 200
+# Below this many new articles in a batch a process pool costs more than it saves.
+MIN_PARALLEL = 24
+_SPACE = re.compile(r"\s+")
+_BENGALI = re.compile(r"[\u0980-\u09FF]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+ResultCallback = Callable[["IngestResult"], None]
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What happened to one input (a file, or one row of a bulk file)."""
+
+    source: str
+    status: str  # added, duplicate, rejected
+    reason: str = ""
+    article_id: int | None = None
+    title: str = ""
+
+
+@dataclass
+class IngestSummary:
+    results: list[IngestResult] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def added(self) -> int:
+        return self.count(ADDED)
+
+    @property
+    def duplicates(self) -> int:
+        return self.count(DUPLICATE)
+
+    @property
+    def rejected(self) -> int:
+        return self.count(REJECTED)
+
+    def line(self) -> str:
+        return f"{self.added} added, {self.duplicates} duplicate, {self.rejected} rejected"
+
+
+def content_hash(text: str) -> str:
+    """The dedup key: the normalised text with runs of white space made one space."""
+    return hashlib.sha256(_SPACE.sub(" ", normalize(text)).strip().encode("utf-8")).hexdigest()
+
+
+def language(text: str) -> str:
+    sample = text[:5000]
+    bengali, latin = len(_BENGALI.findall(sample)), len(_LATIN.findall(sample))
+    if bengali >= latin and bengali:
+        return "bn"
+    return "en" if latin else "und"
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Files named, and the files inside folders named (sorted, hidden ones skipped)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not any(p.startswith(".") for p in child.relative_to(path).parts):
+                    yield child
+        else:
+            yield path
+
+
+def ingest_paths(
+    db: Database, paths: Iterable[str | os.PathLike[str]], *, workers: int = 1, limits: Limits = DEFAULT_LIMITS,
+    on_result: ResultCallback | None = None, is_sample: bool = False,
+) -> IngestSummary:
+    """Ingest files and folders from disk."""
+
+    def items() -> Iterator[Record | Rejected]:
+        for path in expand_paths(paths):
+            if not path.exists():
+                yield Rejected(str(path), "not found: no such file or folder")
+                continue
+            yield from read_path(path, limits=limits, name=str(path))
+
+    return ingest_records(db, items(), workers=workers, on_result=on_result, is_sample=is_sample)
+
+
+def ingest_files(
+    db: Database, files: Iterable[tuple[str, bytes]], *, workers: int = 1, limits: Limits = DEFAULT_LIMITS,
+    on_result: ResultCallback | None = None,
+) -> IngestSummary:
+    """Ingest uploaded files given as (name, contents)."""
+    items = (item for name, data in files for item in read_bytes(name, data, limits=limits))
+    return ingest_records(db, items, workers=workers, on_result=on_result)
+
+
+def ingest_text(
+    db: Database, text: str, *, title: str | None = None, outlet: str | None = None, url: str | None = None,
+    published: str | None = None, author: str | None = None, source: str = "pasted text",
+) -> IngestResult:
+    """Ingest one article typed or pasted in (the Upload page's paste box)."""
+    from db.readers import parse_date
+
+    if published and parse_date(published) is None:
+        return IngestResult(source, REJECTED, f"published date {published!r} is not a date (use YYYY-MM-DD)")
+    record = Record(
+        source, text, title=(title or "").strip() or None, outlet=(outlet or "").strip() or None,
+        url=(url or "").strip() or None, published=parse_date(published), author=(author or "").strip() or None,
+    )
+    return ingest_records(db, [record]).results[0]
+
+
+def ingest_records(
+    db: Database, items: Iterable[Record | Rejected], *, workers: int = 1, batch_size: int = BATCH_SIZE,
+    on_result: ResultCallback | None = None, is_sample: bool = False,
+) -> IngestSummary:
+    """Store the records that are new, each with its analysis, in batched transactions."""
+    summary = IngestSummary()
+    seen: dict[str, str] = {}  # content hash -> source of its first occurrence in this run
+    pending: deque[tuple[list[_Item], Iterator[ArticleAnalysis | str]]] = deque()
+    with _Analyser(workers) as analyser:
+        for chunk in _chunks(items, batch_size):
+            prepared = _prepare(db, chunk, seen)
+            todo = [item for item in prepared if item.result is None]
+            analyses = analyser.run([(item.body, item.record.published if item.record else None) for item in todo])
+            while pending:
+                _flush(db, *pending.popleft(), summary, on_result, is_sample)
+            pending.append((prepared, analyses))
+        while pending:
+            _flush(db, *pending.popleft(), summary, on_result, is_sample)
+    return summary
+
+
+@dataclass
+class _Item:
+    record: Record | None
+    body: str = ""
+    digest: str = ""
+    result: IngestResult | None = None
+
+
+def _chunks(items: Iterable[Record | Rejected], size: int) -> Iterator[list[Record | Rejected]]:
+    chunk: list[Record | Rejected] = []
+    for item in items:
+        chunk.append(item)
+        if sum(isinstance(i, Record) for i in chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _prepare(db: Database, chunk: list[Record | Rejected], seen: dict[str, str]) -> list[_Item]:
+    out: list[_Item] = []
+    for entry in chunk:
+        if isinstance(entry, Rejected):
+            out.append(_Item(None, result=IngestResult(entry.source, REJECTED, entry.reason)))
+            continue
+        body = normalize(entry.text).strip()
+        if not body:
+            out.append(_Item(entry, result=IngestResult(entry.source, REJECTED, "empty: no text")))
+            continue
+        out.append(_Item(entry, body, content_hash(body)))
+    digests = [item.digest for item in out if item.result is None]
+    stored = dict(db.conn.execute(
+        f"SELECT content_hash, id FROM articles WHERE content_hash IN ({','.join('?' * len(digests))})", digests
+    ).fetchall()) if digests else {}
+    for item in out:
+        if item.result is not None or item.record is None:
+            continue
+        title = item.record.title or title_from_text(item.body)
+        if item.digest in stored:
+            item.result = IngestResult(item.record.source, DUPLICATE, "already in the archive",
+                                       stored[item.digest], title)
+        elif item.digest in seen:
+            item.result = IngestResult(item.record.source, DUPLICATE, f"same text as {seen[item.digest]}", None, title)
+        else:
+            seen[item.digest] = item.record.source
+    return out
+
+
+def _flush(
+    db: Database, prepared: list[_Item], analyses: Iterator[ArticleAnalysis | str], summary: IngestSummary,
+    on_result: ResultCallback | None, is_sample: bool,
+) -> None:
+    results: list[IngestResult] = []
+    todo = [item for item in prepared if item.result is None]
+    done = list(zip(todo, analyses))
+    stamp = now()
+    with write(db):
+        for item, analysis in done:
+            record = item.record
+            assert record is not None
+            title = record.title or title_from_text(item.body)
+            if isinstance(analysis, str):
+                published, inferred = record.published, 0
+            else:
+                published, inferred = analysis.published, int(bool(analysis.published) and analysis.published_inferred)
+            cursor = db.conn.execute(
+                "INSERT INTO articles (content_hash, title, outlet, author, url, published, published_inferred, "
+                "language, body, source_file, external_id, is_sample, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING",
+                (item.digest, title, record.outlet, record.author, record.url, published, inferred,
+                 language(item.body), item.body, record.source_file, record.external_id, int(is_sample), stamp, stamp),
+            )
+            if cursor.rowcount == 0:  # another process stored it since we looked
+                item.result = IngestResult(record.source, DUPLICATE, "already in the archive", None, title)
+                continue
+            article_id = int(cursor.lastrowid or 0)
+            reason = ""
+            if isinstance(analysis, str):
+                reason = f"stored without extraction: {analysis}"
+            else:
+                save_analysis(db, article_id, analysis, corrections=False)
+            item.result = IngestResult(record.source, ADDED, reason, article_id, title)
+    for item in prepared:
+        assert item.result is not None
+        results.append(item.result)
+    summary.results.extend(results)
+    if on_result is not None:
+        for result in results:
+            on_result(result)
+
+
+def reanalyze(
+    db: Database, *, outdated_only: bool = True, workers: int = 1, batch_size: int = BATCH_SIZE,
+    on_progress: Callable[[int], None] | None = None, article_ids: Sequence[int] | None = None,
+) -> int:
+    """Re-run extraction over stored articles (all, or those analysed by another extractor version),
+    keeping editor decisions; returns how many were re-analysed."""
+    condition = "(extractor_version IS NULL OR extractor_version != ?)" if outdated_only else "1"
+    params: list[Any] = [EXTRACTOR_VERSION] if outdated_only else []
+    if article_ids is not None:
+        condition += f" AND id IN ({','.join(str(int(i)) for i in article_ids) or 'NULL'})"
+    done = 0
+    last = 0
+    with _Analyser(workers) as analyser:
+        while True:
+            rows = db.conn.execute(
+                f"SELECT id, body, CASE WHEN published_inferred THEN NULL ELSE published END FROM articles "
+                f"WHERE id > ? AND {condition} ORDER BY id LIMIT ?", [last, *params, batch_size],
+            ).fetchall()
+            if not rows:
+                break
+            last = rows[-1][0]
+            analyses = analyser.run([(body, published) for _, body, published in rows])
+            with write(db):
+                for (article_id, _, _), analysis in zip(rows, analyses):
+                    if isinstance(analysis, str):
+                        continue
+                    save_analysis(db, article_id, analysis)
+            done += len(rows)
+            if on_progress is not None:
+                on_progress(done)
+    return done
+
+
+def reanalyze_article(db: Database, article_id: int) -> None:
+    """Re-run extraction on one article now (the review page's button)."""
+    if reanalyze(db, outdated_only=False, article_ids=[article_id]) == 0:
+        raise ArticleNotFound(f"no article with id {article_id}")
+
+
+@lru_cache(maxsize=1)
+def _model() -> NerModel:
+    return load_model()
+
+
+def _analyze_payload(payload: tuple[str, str | None]) -> ArticleAnalysis | str:
+    """Analysis of one text; a failure is returned as its message so one article never stops a batch."""
+    body, published = payload
+    try:
+        return analyze(body, published=published, model=_model())
+    except Exception as exc:  # noqa: BLE001 -- an extractor bug must not lose the article
+        return f"{type(exc).__name__}: {exc}"
+
+
+def _init_worker() -> None:
+    try:
+        _model()
+    except Exception:  # noqa: BLE001, S110 -- reported per article by _analyze_payload; the pool must stay usable
+        pass
+
+
+class _Analyser:
+    """Runs analyses inline, or in a process pool (created on first big batch) when workers > 1."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self.pool: Executor | None = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    def run(self, payloads: list[tuple[str, str | None]]) -> Iterator[ArticleAnalysis | str]:
+        if self.workers > 1 and len(payloads) >= MIN_PARALLEL:
+            if self.pool is None:
+                # fork is fast but unsafe with other threads alive (a Streamlit server): spawn there
+                method = "fork" if threading.active_count() == 1 and os.name == "posix" else "spawn"
+                self.pool = ProcessPoolExecutor(
+                    self.workers, mp_context=multiprocessing.get_context(method), initializer=_init_worker
+                )
+            chunksize = max(1, min(16, len(payloads) // (self.workers * 4)))
+            return self.pool.map(_analyze_payload, payloads, chunksize=chunksize)
+        return (_analyze_payload(p) for p in payloads)

@@ -1,0 +1,420 @@
+"""Read-only queries the dashboard pages call. All filtering, sorting and paging happen in SQL;
+every list returns a `Page` (rows + total) or a short list of aggregate rows.
+
+Speakers are registry entities: aliases and merged entities count as one speaker. Quotes whose
+speaker is a phrase (বিশ্লেষকরা) and not an entity are found by `speaker=` text instead.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from db import registry
+from db.errors import ArticleNotFound, BadQuery, UnknownTable
+from db.search import (
+    ArticleFilter,
+    Page,
+    article_conditions,
+    build_match,
+    search_articles,
+)
+
+EXPORT_TABLES = ("articles", "entities", "article_entities", "mentions", "quotes", "events", "corrections")
+QUOTE_DIMENSIONS = ("source_type", "kind", "outlet", "framing", "cue", "role", "affiliation")
+PERIODS = {"day": 10, "month": 7, "year": 4}
+
+list_articles = search_articles  # the Articles table: search_articles(db, query, where=..., order=..., ...)
+
+
+@dataclass(frozen=True)
+class QuoteFilter:
+    """Which quotes: all fields optional. `entity_id` is a speaker (its merged aliases included)."""
+
+    entity_id: int | None = None
+    speaker: str | None = None  # a speaker phrase without an entity (exact text)
+    query: str | None = None  # full-text search in quote text and speaker
+    kind: str | None = None  # direct, indirect
+    source_type: str | None = None
+    framing: str | None = None
+    outlet: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    article_id: int | None = None
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which timeline events: by entity (mentioned or quoted), speaker, article, outlet, dates."""
+
+    entity_id: int | None = None
+    speaker_id: int | None = None
+    article_id: int | None = None
+    outlet: str | None = None
+    date_from: str | None = None  # events overlapping [date_from, date_to]
+    date_to: str | None = None
+
+
+# ---- articles -----------------------------------------------------------------------------------
+
+def counts(db: Database) -> dict[str, int]:
+    """Headline numbers for the Home page."""
+    one = db.conn.execute
+    return {
+        "articles": one("SELECT count(*) FROM articles").fetchone()[0],
+        "samples": one("SELECT count(*) FROM articles WHERE is_sample = 1").fetchone()[0],
+        "outlets": one("SELECT count(DISTINCT outlet) FROM articles").fetchone()[0],
+        "entities": one("SELECT count(*) FROM entities WHERE status = 'active'").fetchone()[0],
+        "quotes": one("SELECT count(*) FROM quotes WHERE status = 'active'").fetchone()[0],
+        "events": one("SELECT count(*) FROM events WHERE is_event = 1").fetchone()[0],
+        "unanalysed": one("SELECT count(*) FROM articles WHERE extractor_version IS NULL").fetchone()[0],
+    }
+
+
+def recent_articles(db: Database, *, limit: int = 10) -> list[dict[str, Any]]:
+    return search_articles(db, None, order="added", limit=limit).rows
+
+
+def outlets(db: Database) -> list[dict[str, Any]]:
+    """Outlets with their article counts, most articles first."""
+    return list(db.query(
+        "SELECT outlet, count(*) AS articles FROM articles WHERE outlet IS NOT NULL "
+        "GROUP BY outlet ORDER BY articles DESC, outlet"
+    ))
+
+
+def get_article(db: Database, article_id: int) -> dict[str, Any]:
+    """One article with its text, entities (and mentions), quotes, events and audit trail.
+
+    Rejected entities and quotes are included with `status = 'rejected'` so the review view can show
+    and undo them; registry names are used for entities and linked speakers."""
+    article = next(db.query("SELECT * FROM articles WHERE id = ?", [article_id]), None)
+    if article is None:
+        raise ArticleNotFound(f"no article with id {article_id}")
+    entities = list(db.query(
+        "SELECT ae.id AS article_entity_id, e.id AS entity_id, e.name, e.type, e.aliases AS registry_aliases, "
+        "ae.name AS extracted_name, ae.aliases, ae.mention_count, ae.confidence, ae.source, "
+        "CASE WHEN e.status = 'rejected' THEN 'rejected' ELSE ae.status END AS status "
+        "FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? "
+        "ORDER BY ae.mention_count DESC, e.name", [article_id],
+    ))
+    mentions: dict[int, list[dict[str, Any]]] = {}
+    for row in db.query(
+        "SELECT m.article_entity_id, m.start, m.end, m.text FROM mentions m JOIN article_entities ae "
+        "ON ae.id = m.article_entity_id WHERE ae.article_id = ? ORDER BY m.start", [article_id],
+    ):
+        mentions.setdefault(row.pop("article_entity_id"), []).append(row)
+    for entity in entities:
+        entity["aliases"] = json.loads(entity["aliases"])
+        entity["registry_aliases"] = json.loads(entity["registry_aliases"])
+        entity["mentions"] = mentions.get(entity["article_entity_id"], [])
+    quotes = list(db.query(
+        f"SELECT q.*, {_SPEAKER_NAME} AS speaker_name FROM quotes q LEFT JOIN entities se ON se.id = q.speaker_entity_id "
+        "WHERE q.article_id = ? ORDER BY q.start", [article_id],
+    ))
+    events = list(db.query(
+        "SELECT ev.*, coalesce(ev.summary, substr(a.body, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start)) "
+        "AS sentence FROM events ev JOIN articles a ON a.id = ev.article_id WHERE ev.article_id = ? ORDER BY ev.start",
+        [article_id],
+    ))
+    for event in events:
+        event["entities"] = json.loads(event["entities"])
+        event["speakers"] = json.loads(event["speakers"])
+    article["entities"] = entities
+    article["quotes"] = quotes
+    article["events"] = events
+    article["corrections"] = list(db.query(
+        "SELECT * FROM corrections WHERE article_id = ? ORDER BY id DESC", [article_id]
+    ))
+    return article
+
+
+# ---- quotes -------------------------------------------------------------------------------------
+
+_SPEAKER_NAME = "CASE WHEN se.status = 'active' THEN se.name ELSE q.speaker END"
+_QUOTE_FROM = (
+    "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities se ON se.id = q.speaker_entity_id"
+)
+
+
+def _quote_where(db: Database, where: QuoteFilter) -> tuple[str, list[Any]]:
+    sql = ["q.status = 'active'"]
+    params: list[Any] = []
+    if where.entity_id is not None:
+        sql.append("q.speaker_entity_id = ?")
+        params.append(registry.root(db, where.entity_id))
+    if where.speaker:
+        sql.append("q.speaker = ? AND (q.speaker_entity_id IS NULL OR se.status != 'active')")
+        params.append(where.speaker)
+    for column in ("kind", "source_type", "framing"):
+        value = getattr(where, column)
+        if value:
+            sql.append(f"q.{column} = ?")
+            params.append(value)
+    if where.article_id is not None:
+        sql.append("q.article_id = ?")
+        params.append(where.article_id)
+    article_sql, article_params = article_conditions(
+        ArticleFilter(outlet=where.outlet, date_from=where.date_from, date_to=where.date_to)
+    )
+    sql.extend(article_sql)
+    params.extend(article_params)
+    if where.query and where.query.strip():
+        sql.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(build_match(where.query))
+    return " WHERE " + " AND ".join(sql), params
+
+
+def _run(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    try:
+        return list(db.query(sql, params))
+    except sqlite3.OperationalError as exc:
+        if "fts5" in str(exc) or "MATCH" in str(exc):
+            raise BadQuery(f"cannot search quotes: {exc}") from None
+        raise
+
+
+def list_quotes(db: Database, where: QuoteFilter = QuoteFilter(), *, limit: int = 50, offset: int = 0) -> Page:
+    """Quotes with their speaker, article, outlet and date, newest article first."""
+    where_sql, params = _quote_where(db, where)
+    total = _run(db, f"SELECT count(*) AS n {_QUOTE_FROM}{where_sql}", params)[0]["n"]
+    rows = _run(db, (
+        f"SELECT q.id, q.article_id, q.text, q.kind, {_SPEAKER_NAME} AS speaker, q.speaker_entity_id, "
+        "q.speaker_mention, q.source_type, q.role, q.affiliation, q.cue, q.framing, q.confidence, q.source, "
+        "q.start, q.end, a.title, a.outlet, a.published "
+        f"{_QUOTE_FROM}{where_sql} ORDER BY a.published IS NULL, a.published DESC, q.article_id DESC, q.start "
+        "LIMIT ? OFFSET ?"), [*params, limit, offset])
+    return Page(rows, total, limit, offset)
+
+
+quotes_by_speaker = list_quotes  # quotes_by_speaker(db, QuoteFilter(entity_id=...), limit=..., offset=...)
+
+
+def search_speakers(db: Database, text: str = "", *, limit: int = 20, quoted_only: bool = True) -> list[dict[str, Any]]:
+    """Type-ahead for the speaker picker: registry entities whose name or an alias contains `text`
+    (aliases merged: one row per entity), then speaker phrases without an entity; most quoted first.
+    Rows: entity_id (None for a phrase), name, type, quotes."""
+    from core.text import normalize
+
+    needle = f"%{normalize(text).strip()}%"
+    having = "HAVING quotes > 0" if quoted_only else ""
+    rows = list(db.query(
+        "SELECT e.id AS entity_id, e.name, e.type, "
+        "(SELECT count(*) FROM quotes q WHERE q.speaker_entity_id = e.id AND q.status = 'active') AS quotes "
+        "FROM entities e WHERE e.status = 'active' AND (e.name LIKE ? OR e.aliases LIKE ?) "
+        f"GROUP BY e.id {having} ORDER BY quotes DESC, e.name LIMIT ?", [needle, needle, limit],
+    ))
+    if len(rows) < limit:
+        rows.extend(db.query(
+            "SELECT NULL AS entity_id, q.speaker AS name, NULL AS type, count(*) AS quotes FROM quotes q "
+            "LEFT JOIN entities se ON se.id = q.speaker_entity_id "
+            "WHERE q.status = 'active' AND q.speaker IS NOT NULL AND q.speaker LIKE ? "
+            "AND (q.speaker_entity_id IS NULL OR se.status != 'active') "
+            "GROUP BY q.speaker ORDER BY quotes DESC, q.speaker LIMIT ?", [needle, limit - len(rows)],
+        ))
+    return rows
+
+
+def speaker_card(db: Database, *, entity_id: int | None = None, speaker: str | None = None) -> dict[str, Any]:
+    """Who a speaker is and how they are quoted: name, type, aliases, quote and article counts,
+    first and last quoted (article dates), outlets, roles and affiliations seen, direct vs reported."""
+    if entity_id is None and not speaker:
+        raise BadQuery("choose a speaker")
+    where = QuoteFilter(entity_id=entity_id, speaker=None if entity_id is not None else speaker)
+    where_sql, params = _quote_where(db, where)
+    card: dict[str, Any] = {"entity_id": None, "name": speaker, "type": None, "aliases": []}
+    if entity_id is not None:
+        entity = registry.get(db, registry.root(db, entity_id))
+        card.update(entity_id=entity["id"], name=entity["name"], type=entity["type"], aliases=entity["aliases"])
+    summary = _run(db, (
+        "SELECT count(*) AS quotes, count(DISTINCT q.article_id) AS articles, min(a.published) AS first_quoted, "
+        "max(a.published) AS last_quoted, sum(q.kind = 'direct') AS direct, sum(q.kind = 'indirect') AS indirect "
+        f"{_QUOTE_FROM}{where_sql}"), params)[0]
+    card.update({k: (v or 0) if k in ("direct", "indirect") else v for k, v in summary.items()})
+    for column, key in (("a.outlet", "outlets"), ("q.role", "roles"), ("q.affiliation", "affiliations"),
+                        ("q.source_type", "source_types")):
+        card[key] = _run(db, (
+            f"SELECT {column} AS value, count(*) AS quotes {_QUOTE_FROM}{where_sql} AND {column} IS NOT NULL "
+            "GROUP BY value ORDER BY quotes DESC, value LIMIT 20"), params)
+    return card
+
+
+# ---- source attribution -------------------------------------------------------------------------
+
+def quotes_per_speaker(db: Database, where: QuoteFilter = QuoteFilter(), *, top: int = 10) -> list[dict[str, Any]]:
+    """The most quoted speakers (entities, and phrases without one): entity_id, speaker, quotes, articles."""
+    where_sql, params = _quote_where(db, where)
+    return _run(db, (
+        f"SELECT q.speaker_entity_id AS entity_id, {_SPEAKER_NAME} AS speaker, count(*) AS quotes, "
+        f"count(DISTINCT q.article_id) AS articles {_QUOTE_FROM}{where_sql} AND q.speaker IS NOT NULL "
+        "GROUP BY CASE WHEN se.status = 'active' THEN 'e' || se.id ELSE 's' || q.speaker END "
+        "ORDER BY quotes DESC, speaker LIMIT ?"), [*params, top])
+
+
+def count_quotes(db: Database, by: str, where: QuoteFilter = QuoteFilter()) -> list[dict[str, Any]]:
+    """Quotes counted by one dimension: source_type, kind (direct vs reported), outlet, framing
+    (neutral vs distancing), cue, role or affiliation. Rows: value, quotes."""
+    if by not in QUOTE_DIMENSIONS:
+        raise BadQuery(f"count quotes by one of {', '.join(QUOTE_DIMENSIONS)}, got {by!r}")
+    column = "a.outlet" if by == "outlet" else f"q.{by}"
+    where_sql, params = _quote_where(db, where)
+    return _run(db, (
+        f"SELECT {column} AS value, count(*) AS quotes {_QUOTE_FROM}{where_sql} "
+        "GROUP BY value ORDER BY quotes DESC, value"), params)
+
+
+def quotes_over_time(db: Database, where: QuoteFilter = QuoteFilter(), *, period: str = "month") -> list[dict[str, Any]]:
+    """Quotes per day, month or year of the article's publication date. Rows: period, quotes, direct, indirect."""
+    if period not in PERIODS:
+        raise BadQuery(f"period must be one of {', '.join(PERIODS)}, got {period!r}")
+    where_sql, params = _quote_where(db, where)
+    return _run(db, (
+        f"SELECT substr(a.published, 1, {PERIODS[period]}) AS period, count(*) AS quotes, "
+        "sum(q.kind = 'direct') AS direct, sum(q.kind = 'indirect') AS indirect "
+        f"{_QUOTE_FROM}{where_sql} AND a.published IS NOT NULL GROUP BY period ORDER BY period"), params)
+
+
+def anonymous_share(
+    db: Database, by: str = "outlet", where: QuoteFilter = QuoteFilter(), *, min_quotes: int = 1,
+    limit: int = 50, offset: int = 0,
+) -> Page:
+    """Share of quotes from anonymous or unnamed sources, per `article` or per `outlet`, the
+    articles (or outlets) that lean most on them first. Rows: key, label, quotes, anonymous, share."""
+    if by not in ("article", "outlet"):
+        raise BadQuery(f"by must be 'article' or 'outlet', got {by!r}")
+    key, label = ("q.article_id", "a.title") if by == "article" else ("a.outlet", "a.outlet")
+    extra = ", a.outlet, a.published" if by == "article" else ""
+    where_sql, params = _quote_where(db, where)
+    grouped = (
+        f"SELECT {key} AS key, {label} AS label{extra}, count(*) AS quotes, "
+        "sum(q.source_type = 'anonymous') AS anonymous, "
+        "round(1.0 * sum(q.source_type = 'anonymous') / count(*), 4) AS share "
+        f"{_QUOTE_FROM}{where_sql} GROUP BY {key} HAVING count(*) >= ?"
+    )
+    total = _run(db, f"SELECT count(*) AS n FROM ({grouped})", [*params, min_quotes])[0]["n"]
+    rows = _run(db, f"{grouped} ORDER BY share DESC, anonymous DESC, key LIMIT ? OFFSET ?",
+                [*params, min_quotes, limit, offset])
+    return Page(rows, total, limit, offset)
+
+
+# ---- timeline -----------------------------------------------------------------------------------
+
+def list_events(db: Database, where: EventFilter = EventFilter(), *, limit: int = 500, offset: int = 0) -> Page:
+    """Dated events (placed time expressions) in date order, with the sentence and article.
+    Rows: id, article_id, title, outlet, published, text, value, granularity, modifier, tense,
+    date_start, date_end, sentence, entities, speakers."""
+    sql = ["ev.is_event = 1"]
+    params: list[Any] = []
+    if where.entity_id is not None:
+        sql.append("ev.id IN (SELECT event_id FROM event_entities WHERE entity_id = ?)")
+        params.append(registry.root(db, where.entity_id))
+    if where.speaker_id is not None:
+        sql.append("ev.id IN (SELECT event_id FROM event_entities WHERE entity_id = ? AND role = 'speaker')")
+        params.append(registry.root(db, where.speaker_id))
+    if where.article_id is not None:
+        sql.append("ev.article_id = ?")
+        params.append(where.article_id)
+    if where.outlet:
+        sql.append("a.outlet = ?")
+        params.append(where.outlet)
+    if where.date_from:
+        sql.append("ev.date_end >= ?")
+        params.append(str(where.date_from)[:10])
+    if where.date_to:
+        sql.append("ev.date_start <= ?")
+        params.append(str(where.date_to)[:10])
+    base = f"FROM events ev JOIN articles a ON a.id = ev.article_id WHERE {' AND '.join(sql)}"
+    total = db.conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    rows = list(db.query(
+        "SELECT ev.id, ev.article_id, a.title, a.outlet, a.published, ev.text, ev.value, ev.granularity, "
+        "ev.modifier, ev.tense, ev.part_of_day, ev.date_start, ev.date_end, ev.start, ev.end, "
+        "coalesce(ev.summary, substr(a.body, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start)) AS sentence, "
+        f"ev.entities, ev.speakers {base} ORDER BY ev.date_start, ev.date_end, ev.id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ))
+    for row in rows:
+        row["entities"] = json.loads(row["entities"])
+        row["speakers"] = json.loads(row["speakers"])
+    return Page(rows, total, limit, offset)
+
+
+# ---- entity registry ----------------------------------------------------------------------------
+
+_ENTITY_ORDERS = {"mentions": "mentions DESC, e.name", "articles": "articles DESC, e.name", "name": "e.name",
+                  "quotes": "quotes DESC, e.name"}
+
+
+def list_entities(
+    db: Database, *, text: str | None = None, entity_type: str | None = None, status: str = "active",
+    order: str = "mentions", limit: int = 50, offset: int = 0,
+) -> Page:
+    """The registry with mention, article and quote counts. Rows: id, name, type, aliases (list),
+    status, mentions, articles, quotes."""
+    if order not in _ENTITY_ORDERS:
+        raise BadQuery(f"order must be one of {', '.join(_ENTITY_ORDERS)}, got {order!r}")
+    sql = ["e.status = ?"]
+    params: list[Any] = [status]
+    if entity_type:
+        sql.append("e.type = ?")
+        params.append(entity_type)
+    if text and text.strip():
+        from core.text import normalize
+
+        sql.append("(e.name LIKE ? OR e.aliases LIKE ?)")
+        params.extend([f"%{normalize(text).strip()}%"] * 2)
+    where_sql = " WHERE " + " AND ".join(sql)
+    total = db.conn.execute(f"SELECT count(*) FROM entities e{where_sql}", params).fetchone()[0]
+    rows = list(db.query(
+        "SELECT e.id, e.name, e.type, e.aliases, e.status, "
+        "coalesce(sum(ae.mention_count), 0) AS mentions, count(ae.article_id) AS articles, "
+        "(SELECT count(*) FROM quotes q WHERE q.speaker_entity_id = e.id AND q.status = 'active') AS quotes "
+        f"FROM entities e LEFT JOIN article_entities ae ON ae.entity_id = e.id AND ae.status = 'active'{where_sql} "
+        f"GROUP BY e.id ORDER BY {_ENTITY_ORDERS[order]} LIMIT ? OFFSET ?", [*params, limit, offset],
+    ))
+    for row in rows:
+        row["aliases"] = json.loads(row["aliases"])
+    return Page(rows, total, limit, offset)
+
+
+def get_entity(db: Database, entity_id: int) -> dict[str, Any]:
+    """A registry entity (following merges) with its counts."""
+    entity = registry.get(db, registry.root(db, entity_id))
+    mentions, articles = db.conn.execute(
+        "SELECT coalesce(sum(mention_count), 0), count(*) FROM article_entities WHERE entity_id = ? AND status = 'active'",
+        (entity["id"],),
+    ).fetchone()
+    entity.update(mentions=mentions, articles=articles)
+    entity["quotes"] = db.conn.execute(
+        "SELECT count(*) FROM quotes WHERE speaker_entity_id = ? AND status = 'active'", (entity["id"],)
+    ).fetchone()[0]
+    return entity
+
+
+def cooccurring_entities(db: Database, entity_id: int, *, limit: int = 10, entity_type: str | None = None) -> list[dict[str, Any]]:
+    """Entities most often named in the same articles as this one. Rows: id, name, type, articles."""
+    root_id = registry.root(db, entity_id)
+    type_sql = " AND e.type = ?" if entity_type else ""
+    return list(db.query(
+        "SELECT e.id, e.name, e.type, count(*) AS articles FROM article_entities mine "
+        "JOIN article_entities other ON other.article_id = mine.article_id AND other.entity_id != mine.entity_id "
+        "AND other.status = 'active' JOIN entities e ON e.id = other.entity_id AND e.status = 'active' "
+        f"WHERE mine.entity_id = ? AND mine.status = 'active'{type_sql} "
+        "GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?",
+        [root_id, *([entity_type] if entity_type else []), limit],
+    ))
+
+
+# ---- export -------------------------------------------------------------------------------------
+
+def export_rows(db: Database, table: str) -> Iterator[dict[str, Any]]:
+    """Every row of one table, streamed (CSV/JSON export)."""
+    if table not in EXPORT_TABLES:
+        raise UnknownTable(f"cannot export {table!r}; choose one of {', '.join(EXPORT_TABLES)}")
+    cursor = db.conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+    names = [d[0] for d in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row))

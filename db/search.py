@@ -1,0 +1,281 @@
+"""Bengali-aware full-text search over articles and quotes (SQLite FTS5).
+
+What a query means:
+- words are matched in all their case forms: রাশিয়া finds রাশিয়ার, রাশিয়াকে, রাশিয়ায় (the word is
+  searched as a prefix; an inflected word typed by the user is also searched through its stems);
+- both Unicode spellings of য়/ড় match (NFC on both sides), Bengali and Latin digits match (১২ = 12);
+- "double quotes" (or “curly ones”) search a phrase; OR and NOT (upper case) combine terms;
+  a trailing * makes a word a prefix explicitly.
+A query that cannot be run raises `BadQuery` with a one-line message.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from core.lexicon import CASE_SUFFIXES
+from core.text import case_stems, normalize, to_bengali_digits, to_latin_digits
+from db.errors import BadQuery
+from db.migrations import BENGALI_MARKS
+
+# Highlight markers inside snippets: private-use characters that never occur in article text, so
+# callers can escape the snippet first and then turn them into <mark> (see `marked`).
+MARK_START, MARK_END = "\ue000", "\ue001"
+MAX_QUERY_LENGTH = 500
+MAX_TERMS = 24
+ORDERS = ("relevance", "date", "added")
+STATUSES = ("new", "reviewed", "approved")
+_OPERATORS = {"OR", "NOT", "AND"}
+_MARKS = frozenset(BENGALI_MARKS)
+# Lexer: a quoted phrase (straight or curly quotes), or a run of anything else that is not space.
+_LEX = re.compile(r'"([^"]*)"|“([^”]*)”|(\S+)')
+# case endings that start with a letter a stem can take directly (no hyphen or apostrophe forms)
+_SUFFIXES = tuple(s for s in CASE_SUFFIXES if s[0] not in "-’'")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of rows and the total number of rows matching."""
+
+    rows: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.limit)) if self.limit else 1
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    """Filters shared by article lists and search (all optional)."""
+
+    outlet: str | Sequence[str] | None = None
+    date_from: str | None = None  # YYYY-MM-DD, inclusive
+    date_to: str | None = None
+    status: str | None = None
+    entity_id: int | None = None  # articles mentioning this registry entity
+    speaker_id: int | None = None  # articles quoting this registry entity
+    is_sample: bool | None = None
+
+
+def _is_token_char(ch: str) -> bool:
+    """The FTS5 unicode61 tokenizer's idea of a word character, with Bengali marks added."""
+    return ch in _MARKS or unicodedata.category(ch)[0] in "LN" or unicodedata.category(ch) == "Co"
+
+
+def fts_words(text: str) -> list[str]:
+    """Split text the way the index does: `হো-জিন` -> ['হো', 'জিন']."""
+    words, current = [], []
+    for ch in text:
+        if _is_token_char(ch):
+            current.append(ch)
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return words
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _digit_forms(word: str) -> list[str]:
+    if not any(ch.isdigit() for ch in word):
+        return [word]
+    return list(dict.fromkeys([word, to_latin_digits(word), to_bengali_digits(word)]))
+
+
+def _word_query(word: str, *, prefix: bool) -> str:
+    """One word as an FTS5 expression matching its case forms and digit spellings."""
+    options: list[str] = []
+    for form in _digit_forms(word):
+        options.append(_quote(form) + ("*" if prefix and not form.isdigit() else ""))
+        if not prefix or any(ch.isdigit() for ch in form):
+            continue
+        # an inflected word typed by the user: also its stem in every case form (exact tokens,
+        # so a short candidate stem such as সাগ for সাগর cannot flood the results)
+        for stem in case_stems(form)[1:]:
+            options.append(_quote(stem))
+            options.extend(_quote(stem + suffix) for suffix in _SUFFIXES)
+    unique = list(dict.fromkeys(options))
+    return unique[0] if len(unique) == 1 else "(" + " OR ".join(unique) + ")"
+
+
+def _phrase_query(words: list[str]) -> str:
+    variants = {" ".join(words), to_latin_digits(" ".join(words)), to_bengali_digits(" ".join(words))}
+    quoted = sorted(_quote(v) for v in variants)
+    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+
+
+def build_match(query: str) -> str:
+    """The FTS5 MATCH expression for a user's query, or `BadQuery`.
+
+    >>> build_match('রাশিয়া')
+    '"রাশিয়া"*'
+    """
+    text = normalize(query or "").strip()
+    if not text:
+        raise BadQuery("empty query: type a word or a \"phrase\"")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise BadQuery(f"query too long: {len(text)} characters, at most {MAX_QUERY_LENGTH}")
+    if (text.count('"') % 2) or text.count("“") != text.count("”"):
+        raise BadQuery("unbalanced quotation mark: close the phrase with a second \"")
+    parts: list[str] = []  # FTS5 expressions and operators, in order
+    terms = 0
+    for match in _LEX.finditer(text):
+        phrase = match.group(1) if match.group(1) is not None else match.group(2)
+        if phrase is not None:
+            words = fts_words(phrase)
+            if not words:
+                raise BadQuery("empty phrase: put words between the quotation marks")
+            parts.append(_phrase_query(words))
+            terms += 1
+            continue
+        raw = match.group(3)
+        if raw in _OPERATORS:
+            parts.append(raw)
+            continue
+        prefix_only = raw.endswith("*")
+        words = fts_words(raw)
+        if not words:
+            continue  # punctuation on its own: nothing to search
+        if len(words) > 1:
+            parts.append(_phrase_query(words))
+        else:
+            parts.append(_word_query(words[0], prefix=True) if not prefix_only else _quote(words[0]) + "*")
+        terms += 1
+    if terms == 0:
+        raise BadQuery("nothing to search: the query has no words")
+    if terms > MAX_TERMS:
+        raise BadQuery(f"too many words: {terms}, at most {MAX_TERMS}")
+    return _combine(parts)
+
+
+def _combine(parts: list[str]) -> str:
+    out: list[str] = []
+    expect_term = True
+    for part in parts:
+        if part in _OPERATORS:
+            if expect_term or part == "AND" and not out:
+                raise BadQuery(f"{part} needs a word before and after it")
+            if part != "AND":
+                out.append(part)
+            expect_term = True
+            continue
+        if not expect_term:
+            pass  # two terms side by side: FTS5 reads that as AND
+        out.append(part)
+        expect_term = False
+    if expect_term:
+        raise BadQuery(f"{out[-1] if out else 'the query'} needs a word after it")
+    return " ".join(out)
+
+
+def marked(snippet: str, start: str = "[", end: str = "]") -> str:
+    """A snippet with its highlight markers replaced (for the CLI, JSON or Markdown)."""
+    return snippet.replace(MARK_START, start).replace(MARK_END, end)
+
+
+def article_conditions(where: ArticleFilter, alias: str = "a") -> tuple[list[str], list[Any]]:
+    """SQL conditions (on articles AS `alias`) and their parameters for a filter."""
+    sql: list[str] = []
+    params: list[Any] = []
+    if where.outlet:
+        outlets = [where.outlet] if isinstance(where.outlet, str) else list(where.outlet)
+        sql.append(f"{alias}.outlet IN ({','.join('?' * len(outlets))})")
+        params.extend(outlets)
+    if where.date_from:
+        sql.append(f"{alias}.published >= ?")
+        params.append(str(where.date_from)[:10])
+    if where.date_to:
+        sql.append(f"{alias}.published <= ?")
+        params.append(str(where.date_to)[:10])
+    if where.status:
+        if where.status not in STATUSES:
+            raise BadQuery(f"status must be one of {', '.join(STATUSES)}, got {where.status!r}")
+        sql.append(f"{alias}.status = ?")
+        params.append(where.status)
+    if where.entity_id is not None:
+        sql.append(
+            f"EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = {alias}.id "
+            "AND ae.entity_id = ? AND ae.status = 'active')"
+        )
+        params.append(where.entity_id)
+    if where.speaker_id is not None:
+        sql.append(
+            f"EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = {alias}.id "
+            "AND q.speaker_entity_id = ? AND q.status = 'active')"
+        )
+        params.append(where.speaker_id)
+    if where.is_sample is not None:
+        sql.append(f"{alias}.is_sample = ?")
+        params.append(int(where.is_sample))
+    return sql, params
+
+
+_ARTICLE_COLUMNS = (
+    "a.id, a.title, a.outlet, a.author, a.url, a.published, a.published_inferred, a.status, a.is_sample, "
+    "a.created_at, a.source_file, a.external_id"
+)
+_ORDER_SQL = {
+    "date": "a.published IS NULL, a.published DESC, a.id DESC",
+    "added": "a.id DESC",
+}
+
+
+def search_articles(
+    db: Database, query: str | None = None, *, where: ArticleFilter = ArticleFilter(), order: str = "relevance",
+    limit: int = 20, offset: int = 0, snippet_tokens: int = 24,
+) -> Page:
+    """Articles matching `query` (all articles when it is empty) and the filter, one page of them,
+    each with a highlighted `snippet` when searching. Orders: relevance, date, added."""
+    if order not in ORDERS:
+        raise BadQuery(f"order must be one of {', '.join(ORDERS)}, got {order!r}")
+    conditions, params = article_conditions(where)
+    limit, offset = max(0, int(limit)), max(0, int(offset))
+    if not (query or "").strip():
+        where_sql = " WHERE " + " AND ".join(conditions) if conditions else ""
+        total = db.conn.execute(f"SELECT count(*) FROM articles a{where_sql}", params).fetchone()[0]
+        rows = list(db.query(
+            f"SELECT {_ARTICLE_COLUMNS}, NULL AS snippet FROM articles a{where_sql} "
+            f"ORDER BY {_ORDER_SQL['added' if order == 'relevance' else order]} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ))
+        return Page(rows, total, limit, offset)
+    match = build_match(query or "")
+    where_sql = "".join(f" AND {c}" for c in conditions)
+    base = f"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?{where_sql}"
+    order_sql = "bm25(articles_fts, 4.0, 1.0), a.id DESC" if order == "relevance" else _ORDER_SQL[order]
+    try:
+        total = db.conn.execute(f"SELECT count(*) {base}", [match, *params]).fetchone()[0]
+        rows = list(db.query(
+            f"SELECT {_ARTICLE_COLUMNS} {base} ORDER BY {order_sql} LIMIT ? OFFSET ?", [match, *params, limit, offset],
+        ))
+        # snippets only for the rows on this page: snippet() in the main query would run for every
+        # match before the sort
+        if rows:
+            snippets = dict(db.conn.execute(
+                f"SELECT rowid, snippet(articles_fts, -1, ?, ?, '…', ?) FROM articles_fts WHERE articles_fts MATCH ? "
+                f"AND rowid IN ({','.join('?' * len(rows))})",
+                [MARK_START, MARK_END, max(4, min(64, snippet_tokens)), match, *(r["id"] for r in rows)],
+            ).fetchall())
+            for row in rows:
+                row["snippet"] = snippets.get(row["id"])
+    except sqlite3.OperationalError as exc:
+        raise BadQuery(f"cannot search for {query!r}: {exc}") from None
+    return Page(rows, total, limit, offset)
+
+
+def quote_match(query: str) -> str:
+    """The MATCH expression for quote search (same rules as articles)."""
+    return build_match(query)

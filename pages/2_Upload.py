@@ -1,0 +1,45 @@
+"""Upload: add articles from files or pasted text, and see what happened to each input."""
+from dataclasses import asdict
+
+import streamlit as st
+
+import ui
+from db.errors import StoreError
+from db.ingest import ingest_text
+
+st.session_state.setdefault("upload_results", [])
+
+st.title("Upload articles")
+st.caption("Text, Markdown, HTML, Word (.docx), PDF (with a text layer), JSON Lines, JSON, CSV, or a ZIP of "
+           "these; at most 10 MB a file. CSV columns: text/body, title/headline, outlet/paper_name, url, published.")
+
+files = st.file_uploader("Article files", type=ui.UPLOAD_TYPES, accept_multiple_files=True, key="upload_files")
+if st.button("Add files", key="upload_ingest", type="primary", disabled=not files):
+    results = ui.ingest_uploads(files or [])
+    st.session_state["upload_results"] = [asdict(r) for r in results]
+
+with st.form("upload_paste", clear_on_submit=False):
+    st.markdown("**Or paste one article**")
+    text = st.text_area("Article text", height=220, key="upload_text")
+    left, right = st.columns(2)
+    title = left.text_input("Title (default: the first line)", key="upload_title")
+    outlet = right.text_input("Outlet", key="upload_outlet")
+    url = left.text_input("URL", key="upload_url")
+    published = right.text_input("Published (YYYY-MM-DD; default: the dateline)", key="upload_published")
+    author = left.text_input("Author", key="upload_author")
+    submitted = st.form_submit_button("Add article")
+
+if submitted:
+    try:
+        with ui.database() as db:
+            result = ingest_text(db, text, title=title, outlet=outlet, url=url, published=published, author=author)
+        st.session_state["upload_results"] = [asdict(result)]
+    except StoreError as exc:
+        ui.show_error(exc)
+
+results = st.session_state["upload_results"]
+if results:
+    counts = {s: sum(r["status"] == s for r in results) for s in ("added", "duplicate", "rejected")}
+    st.subheader("Results")
+    st.write(f"{counts['added']} added · {counts['duplicate']} duplicate · {counts['rejected']} rejected")
+    ui.result_table(results)

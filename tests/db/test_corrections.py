@@ -1,0 +1,146 @@
+"""Editor decisions take effect at once, are audited, and win after re-analysis."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from sqlite_utils import Database
+
+from db import corrections as fix
+from db.errors import InvalidCorrection
+from db.ingest import reanalyze
+from db.queries import QuoteFilter, get_article, list_quotes, speaker_card
+
+from .conftest import ARTICLE, add_article, build_analysis, sample_analysis
+
+
+def entity_id(db: Database, name: str) -> int:
+    return int(db.execute("SELECT id FROM entities WHERE name = ?", (name,)).fetchone()[0])
+
+
+def quote_id(db: Database, words: str) -> int:
+    return int(db.execute("SELECT id FROM quotes WHERE text LIKE ?", (f"%{words}%",)).fetchone()[0])
+
+
+def active_names(db: Database, article_id: int) -> set[str]:
+    return {e["name"] for e in get_article(db, article_id)["entities"] if e["status"] == "active"}
+
+
+@pytest.fixture
+def article(fresh_db: Database, analyser: object) -> int:
+    return add_article(fresh_db)
+
+
+def test_rename_survives_reanalysis(fresh_db: Database, article: int) -> None:
+    pid = entity_id(fresh_db, "ভ্লাদিমির পুতিন")
+    fix.rename_entity(fresh_db, pid, "ভ্লাদিমির ভ্লাদিমিরোভিচ পুতিন", editor="rima")
+    reanalyze(fresh_db, outdated_only=False)
+    assert "ভ্লাদিমির ভ্লাদিমিরোভিচ পুতিন" in active_names(fresh_db, article)
+    assert "ভ্লাদিমির পুতিন" not in active_names(fresh_db, article)
+    audit = fresh_db.execute("SELECT target, action, editor, before, after FROM corrections").fetchone()
+    assert audit[:3] == ("entity", "rename", "rima") and "ভ্লাদিমির পুতিন" in audit[3]
+
+
+def test_rename_to_an_existing_name_asks_for_a_merge(fresh_db: Database, article: int) -> None:
+    with pytest.raises(InvalidCorrection, match="merge"):
+        fix.rename_entity(fresh_db, entity_id(fresh_db, "ক্রেমলিন"), "রাশিয়া")
+
+
+def test_retype_survives_reanalysis(fresh_db: Database, article: int) -> None:
+    fix.retype_entity(fresh_db, entity_id(fresh_db, "ক্রেমলিন"), "LOC")
+    reanalyze(fresh_db, outdated_only=False)
+    types = {e["name"]: e["type"] for e in get_article(fresh_db, article)["entities"]}
+    assert types["ক্রেমলিন"] == "LOC"
+    with pytest.raises(InvalidCorrection):
+        fix.retype_entity(fresh_db, entity_id(fresh_db, "ক্রেমলিন"), "THING")
+
+
+def test_merge_moves_mentions_and_quotes_and_survives(fresh_db: Database, article: int,
+                                                      analyser: Callable[..., None]) -> None:
+    # a second article where the model calls him only পেসকভ
+    second = ARTICLE.replace("দিমিত্রি পেসকভ", "পেসকভ")
+    analyser(lambda text: build_analysis(text, entities={"পেসকভ": ("PERSON", ["পেসকভ"])},
+                                         quotes=[("আলোচনা ফলপ্রসূ হয়েছে,", "direct", "পেসকভ", "person")])
+             if "দিমিত্রি" not in text else sample_analysis(text))
+    other = add_article(fresh_db, second)
+    short, full = entity_id(fresh_db, "পেসকভ"), entity_id(fresh_db, "দিমিত্রি পেসকভ")
+    fix.merge_entities(fresh_db, short, full)
+    assert list_quotes(fresh_db, QuoteFilter(entity_id=full)).total == 2
+    assert list_quotes(fresh_db, QuoteFilter(entity_id=short)).total == 2  # the old id follows the merge
+    reanalyze(fresh_db, outdated_only=False)
+    assert "দিমিত্রি পেসকভ" in active_names(fresh_db, other)
+    assert speaker_card(fresh_db, entity_id=full)["quotes"] == 2
+    assert "পেসকভ" in speaker_card(fresh_db, entity_id=full)["aliases"]
+    with pytest.raises(InvalidCorrection):
+        fix.merge_entities(fresh_db, full, full)
+
+
+def test_registry_reject_survives_reanalysis(fresh_db: Database, article: int) -> None:
+    fix.reject_entity(fresh_db, entity_id(fresh_db, "ক্রেমলিন"))
+    reanalyze(fresh_db, outdated_only=False)
+    assert "ক্রেমলিন" not in active_names(fresh_db, article)
+    fix.restore_entity(fresh_db, entity_id(fresh_db, "ক্রেমলিন"))
+    assert "ক্রেমলিন" in active_names(fresh_db, article)
+
+
+def test_article_level_reject_survives_reanalysis_and_can_be_undone(fresh_db: Database, article: int) -> None:
+    kim = entity_id(fresh_db, "কিম জং উন")
+    fix.reject_entity(fresh_db, kim, article_id=article)
+    assert "কিম জং উন" not in active_names(fresh_db, article)
+    reanalyze(fresh_db, outdated_only=False)
+    assert "কিম জং উন" not in active_names(fresh_db, article)
+    correction = fresh_db.execute("SELECT id FROM corrections WHERE action = 'reject'").fetchone()[0]
+    fix.undo_correction(fresh_db, correction)
+    assert "কিম জং উন" in active_names(fresh_db, article)
+    reanalyze(fresh_db, outdated_only=False)
+    assert "কিম জং উন" in active_names(fresh_db, article)
+
+
+def test_rejected_quote_stays_rejected(fresh_db: Database, article: int) -> None:
+    fix.reject_quote(fresh_db, quote_id(fresh_db, "ফলপ্রসূ"))
+    reanalyze(fresh_db, outdated_only=False)
+    assert list_quotes(fresh_db, QuoteFilter(article_id=article)).total == 1
+    statuses = {q["text"]: q["status"] for q in get_article(fresh_db, article)["quotes"]}
+    assert statuses["আলোচনা ফলপ্রসূ হয়েছে,"] == "rejected"
+
+
+def test_fixed_speaker_survives_reanalysis(fresh_db: Database, article: int) -> None:
+    putin = entity_id(fresh_db, "ভ্লাদিমির পুতিন")
+    fix.set_quote_speaker(fresh_db, quote_id(fresh_db, "ফলপ্রসূ"), entity_id=putin)
+    reanalyze(fresh_db, outdated_only=False)
+    rows = list_quotes(fresh_db, QuoteFilter(entity_id=putin)).rows
+    assert [r["text"] for r in rows] == ["আলোচনা ফলপ্রসূ হয়েছে,"]
+    assert rows[0]["speaker"] == "ভ্লাদিমির পুতিন" and rows[0]["source_type"] == "person"
+    fix.set_quote_speaker(fresh_db, quote_id(fresh_db, "মোড়"), speaker="পশ্চিমা বিশ্লেষকরা", source_type="group")
+    reanalyze(fresh_db, outdated_only=False)
+    assert list_quotes(fresh_db, QuoteFilter(speaker="পশ্চিমা বিশ্লেষকরা")).total == 1
+
+
+def test_added_quote_and_entity_survive_reanalysis(fresh_db: Database, article: int) -> None:
+    putin = entity_id(fresh_db, "ভ্লাদিমির পুতিন")
+    qid = fix.add_quote(fresh_db, article, "এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে", kind="indirect", entity_id=putin)
+    added = fix.add_entity(fresh_db, article, "মস্কো", "LOC")
+    reanalyze(fresh_db, outdated_only=False)
+    assert "মস্কো" in active_names(fresh_db, article)
+    entity = next(e for e in get_article(fresh_db, article)["entities"] if e["entity_id"] == added)
+    assert entity["mentions"][0]["text"] == "মস্কো" and entity["source"] == "editor"
+    assert list_quotes(fresh_db, QuoteFilter(entity_id=putin)).total == 1
+    assert qid
+    with pytest.raises(InvalidCorrection, match="not in the article"):
+        fix.add_quote(fresh_db, article, "এই কথা কেউ বলেনি")
+
+
+def test_article_status_is_audited_and_kept(fresh_db: Database, article: int) -> None:
+    fix.set_article_status(fresh_db, article, "approved", editor="rima")
+    reanalyze(fresh_db, outdated_only=False)
+    assert get_article(fresh_db, article)["status"] == "approved"
+    assert fix.list_corrections(fresh_db, article_id=article).rows[0]["action"] == "set_status"
+    with pytest.raises(InvalidCorrection):
+        fix.set_article_status(fresh_db, article, "published")
+
+
+def test_outdated_reanalysis_only_touches_old_versions(fresh_db: Database, article: int) -> None:
+    assert reanalyze(fresh_db) == 0
+    fresh_db.execute("UPDATE articles SET extractor_version = 'old'")
+    assert reanalyze(fresh_db) == 1
+    assert reanalyze(fresh_db) == 0

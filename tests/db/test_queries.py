@@ -1,0 +1,150 @@
+"""The dashboard's query functions on a small fixture archive."""
+from __future__ import annotations
+
+import pytest
+from sqlite_utils import Database
+
+from db import corrections as fix
+from db.errors import ArticleNotFound, BadQuery, UnknownTable
+from db.queries import (
+    EventFilter,
+    QuoteFilter,
+    anonymous_share,
+    cooccurring_entities,
+    count_quotes,
+    counts,
+    export_rows,
+    get_article,
+    get_entity,
+    list_entities,
+    list_events,
+    list_quotes,
+    outlets,
+    quotes_over_time,
+    quotes_per_speaker,
+    recent_articles,
+    search_speakers,
+    speaker_card,
+)
+from db.search import ArticleFilter, search_articles
+
+from .conftest import ARTICLE, add_article, build_analysis
+
+SECOND = (
+    "ঢাকা, ৩ অক্টোবর – দিমিত্রি পেসকভ আবার মুখ খুলেছেন।\n"
+    "“আমরা প্রস্তুত,” দিমিত্রি পেসকভ মঙ্গলবার বলেন।\n"
+    "নাম প্রকাশে অনিচ্ছুক এক কর্মকর্তা জানান, আলোচনা শিগগির হবে।"
+)
+
+
+@pytest.fixture
+def archive(fresh_db: Database, analyser: object) -> dict[str, int]:
+    first = add_article(fresh_db, outlet="বার্তা", published="2023-09-12")
+    analyser(lambda text: build_analysis(
+        text, entities={"দিমিত্রি পেসকভ": ("PERSON", ["দিমিত্রি পেসকভ"]), "ঢাকা": ("LOC", ["ঢাকা"])},
+        quotes=[("আমরা প্রস্তুত,", "direct", "দিমিত্রি পেসকভ", "person"),
+                ("আলোচনা শিগগির হবে", "indirect", "নাম প্রকাশে অনিচ্ছুক এক কর্মকর্তা", "anonymous")],
+        dates=[("৩ অক্টোবর", "2023-10-03", "day"), ("মঙ্গলবার", "2023-10-03", "day")], published="2023-10-03"))
+    second = add_article(fresh_db, SECOND, outlet="সংবাদ", published="2023-10-03")
+    peskov = int(fresh_db.execute("SELECT id FROM entities WHERE name = 'দিমিত্রি পেসকভ'").fetchone()[0])
+    return {"first": first, "second": second, "peskov": peskov}
+
+
+def test_counts_outlets_recent(fresh_db: Database, archive: dict[str, int]) -> None:
+    numbers = counts(fresh_db)
+    assert numbers["articles"] == 2 and numbers["quotes"] == 4 and numbers["outlets"] == 2 and numbers["events"] == 5
+    assert {o["outlet"] for o in outlets(fresh_db)} == {"বার্তা", "সংবাদ"}
+    assert [r["id"] for r in recent_articles(fresh_db)] == [archive["second"], archive["first"]]
+
+
+def test_get_article(fresh_db: Database, archive: dict[str, int]) -> None:
+    article = get_article(fresh_db, archive["first"])
+    assert article["body"] == ARTICLE
+    assert {e["name"] for e in article["entities"]} >= {"কিম জং উন", "রাশিয়া"}
+    kim = next(e for e in article["entities"] if e["name"] == "কিম জং উন")
+    assert [m["text"] for m in kim["mentions"]] == ["কিম জং উন", "কিমের"]
+    assert article["events"][0]["sentence"].startswith("মস্কো, ১২ সেপ্টেম্বর")
+    with pytest.raises(ArticleNotFound):
+        get_article(fresh_db, 999)
+
+
+def test_articles_by_entity_and_speaker(fresh_db: Database, archive: dict[str, int]) -> None:
+    by_entity = search_articles(fresh_db, None, where=ArticleFilter(entity_id=archive["peskov"]))
+    assert by_entity.total == 2
+    by_speaker = search_articles(fresh_db, "পেসকভ", where=ArticleFilter(speaker_id=archive["peskov"]))
+    assert by_speaker.total == 2
+
+
+def test_quotes_by_speaker_with_filters_and_search(fresh_db: Database, archive: dict[str, int]) -> None:
+    peskov = archive["peskov"]
+    page = list_quotes(fresh_db, QuoteFilter(entity_id=peskov))
+    assert page.total == 2 and page.rows[0]["published"] == "2023-10-03"  # newest first
+    assert list_quotes(fresh_db, QuoteFilter(entity_id=peskov, query="প্রস্তুত")).total == 1
+    assert list_quotes(fresh_db, QuoteFilter(entity_id=peskov, outlet="বার্তা")).total == 1
+    assert list_quotes(fresh_db, QuoteFilter(entity_id=peskov, date_from="2023-10-01")).total == 1
+    assert list_quotes(fresh_db, QuoteFilter(kind="indirect")).total == 2
+    assert list_quotes(fresh_db, QuoteFilter(source_type="anonymous")).total == 1
+    assert list_quotes(fresh_db, QuoteFilter(query="পেসকভ")).total == 2  # speaker text is searchable
+    assert len(list_quotes(fresh_db, limit=1, offset=1).rows) == 1
+    with pytest.raises(BadQuery):
+        list_quotes(fresh_db, QuoteFilter(query='"open'))
+
+
+def test_speaker_card_and_type_ahead(fresh_db: Database, archive: dict[str, int]) -> None:
+    card = speaker_card(fresh_db, entity_id=archive["peskov"])
+    assert (card["name"], card["quotes"], card["articles"], card["direct"]) == ("দিমিত্রি পেসকভ", 2, 2, 2)
+    assert (card["first_quoted"], card["last_quoted"]) == ("2023-09-12", "2023-10-03")
+    assert {o["value"] for o in card["outlets"]} == {"বার্তা", "সংবাদ"}
+    suggestions = search_speakers(fresh_db, "পেস")
+    assert suggestions[0]["entity_id"] == archive["peskov"] and suggestions[0]["quotes"] == 2
+    phrases = search_speakers(fresh_db, "কর্মকর্তা")
+    assert phrases == [{"entity_id": None, "name": "নাম প্রকাশে অনিচ্ছুক এক কর্মকর্তা", "type": None, "quotes": 1}]
+    assert speaker_card(fresh_db, speaker="বিশ্লেষকরা")["quotes"] == 1
+
+
+def test_attribution_aggregates(fresh_db: Database, archive: dict[str, int]) -> None:
+    top = quotes_per_speaker(fresh_db, top=1)
+    assert top[0]["speaker"] == "দিমিত্রি পেসকভ" and top[0]["quotes"] == 2
+    assert {r["value"]: r["quotes"] for r in count_quotes(fresh_db, "kind")} == {"direct": 2, "indirect": 2}
+    assert {r["value"]: r["quotes"] for r in count_quotes(fresh_db, "outlet")} == {"বার্তা": 2, "সংবাদ": 2}
+    assert count_quotes(fresh_db, "framing")[0]["value"] == "neutral"
+    assert [r["period"] for r in quotes_over_time(fresh_db)] == ["2023-09", "2023-10"]
+    by_outlet = anonymous_share(fresh_db, "outlet")
+    assert by_outlet.rows[0]["label"] == "সংবাদ" and by_outlet.rows[0]["share"] == 0.5
+    by_article = anonymous_share(fresh_db, "article")
+    assert by_article.rows[0]["key"] == archive["second"] and by_article.total == 2
+    with pytest.raises(BadQuery):
+        count_quotes(fresh_db, "colour")
+
+
+def test_a_correction_changes_what_aggregates_show(fresh_db: Database, archive: dict[str, int]) -> None:
+    anonymous = int(fresh_db.execute("SELECT id FROM quotes WHERE source_type = 'anonymous'").fetchone()[0])
+    fix.reject_quote(fresh_db, anonymous)
+    assert anonymous_share(fresh_db, "outlet").rows[0]["share"] == 0.0
+
+
+def test_events_for_the_timeline(fresh_db: Database, archive: dict[str, int]) -> None:
+    everything = list_events(fresh_db)
+    assert everything.total == 5 and everything.rows[0]["value"] == "2019"
+    assert list_events(fresh_db, EventFilter(date_from="2023-10-01")).total == 2
+    assert list_events(fresh_db, EventFilter(date_from="2019-06-01", date_to="2019-06-30")).total == 1  # overlap
+    assert list_events(fresh_db, EventFilter(article_id=archive["second"])).total == 2
+    assert list_events(fresh_db, EventFilter(outlet="বার্তা")).total == 3
+    assert list_events(fresh_db, EventFilter(entity_id=archive["peskov"])).total == 2
+    assert list_events(fresh_db, EventFilter(speaker_id=archive["peskov"])).total == 1
+
+
+def test_entity_registry_listing(fresh_db: Database, archive: dict[str, int]) -> None:
+    page = list_entities(fresh_db, order="articles")
+    assert page.rows[0]["name"] == "দিমিত্রি পেসকভ" and page.rows[0]["articles"] == 2
+    assert list_entities(fresh_db, entity_type="LOC").total == 2
+    assert list_entities(fresh_db, text="কিম").rows[0]["name"] == "কিম জং উন"
+    assert get_entity(fresh_db, archive["peskov"])["quotes"] == 2
+    together = {r["name"] for r in cooccurring_entities(fresh_db, archive["peskov"])}
+    assert {"কিম জং উন", "ঢাকা"} <= together
+
+
+def test_export_rows(fresh_db: Database, archive: dict[str, int]) -> None:
+    assert len(list(export_rows(fresh_db, "quotes"))) == 4
+    with pytest.raises(UnknownTable):
+        list(export_rows(fresh_db, "sqlite_master"))

@@ -1,0 +1,129 @@
+"""Bengali-aware search: case forms, both য় encodings, digits, phrases, filters, bad syntax."""
+from __future__ import annotations
+
+import pytest
+from sqlite_utils import Database
+
+from db.errors import BadQuery
+from db.ingest import ingest_text
+from db.search import (
+    MARK_END,
+    MARK_START,
+    ArticleFilter,
+    build_match,
+    fts_words,
+    marked,
+    search_articles,
+)
+
+TEXTS = {
+    "inflected": "কিমকে বহনকারী ট্রেনটি রাশিয়ায় পৌঁছেছে। রাশিয়ার দূরপ্রাচ্যে তাকে স্বাগত জানানো হয়।",
+    "objective": "ওয়াশিংটন রাশিয়াকে অস্ত্র না দেওয়ার আহ্বান জানিয়েছে।",
+    "decomposed": "এই খবর রাশি\u09df\u09be থেকে এসেছে, ১২ সেপ্টেম্বর সকালে।",
+    "latin_digits": "ইউক্রেন যুদ্ধের 12 মাস পূর্ণ হলো উত্তর কোরিয়ার নেতার সফরের দিনে।",
+    "phrase": "উত্তর কোরিয়া ও দক্ষিণ কোরিয়ার সম্পর্ক নিয়ে প্রধান উপদেষ্টা কথা বলেন।",
+    "other": "ঢাকায় আজ বৃষ্টি হয়েছে এবং তাপমাত্রা কমেছে।",
+}
+
+
+@pytest.fixture
+def corpus(fresh_db: Database) -> dict[str, int]:
+    ids = {}
+    for i, (name, text) in enumerate(TEXTS.items()):
+        result = ingest_text(fresh_db, text, title=name, outlet="A" if i % 2 else "B", published=f"2025-01-0{i + 1}")
+        assert result.article_id
+        ids[name] = result.article_id
+    return ids
+
+
+def found(db: Database, query: str, **kwargs: object) -> set[int]:
+    return {r["id"] for r in search_articles(db, query, limit=100, **kwargs).rows}  # type: ignore[arg-type]
+
+
+def test_name_finds_its_case_forms(fresh_db: Database, corpus: dict[str, int]) -> None:
+    assert found(fresh_db, "রাশিয়া") == {corpus["inflected"], corpus["objective"], corpus["decomposed"]}
+
+
+def test_inflected_query_finds_the_other_forms(fresh_db: Database, corpus: dict[str, int]) -> None:
+    assert {corpus["inflected"], corpus["objective"], corpus["decomposed"]} <= found(fresh_db, "রাশিয়ার")
+    assert found(fresh_db, "কিমের") == {corpus["inflected"]}  # কিমকে via the stem কিম
+
+
+def test_both_encodings_of_ya_match(fresh_db: Database, corpus: dict[str, int]) -> None:
+    precomposed = "রাশি\u09df\u09be"
+    decomposed = "রাশি\u09af\u09bc\u09be"
+    assert found(fresh_db, precomposed) == found(fresh_db, decomposed) == found(fresh_db, "রাশিয়া")
+
+
+@pytest.mark.parametrize("query", ["12", "১২"])
+def test_bengali_and_latin_digits_match(fresh_db: Database, corpus: dict[str, int], query: str) -> None:
+    assert found(fresh_db, query) == {corpus["decomposed"], corpus["latin_digits"]}
+
+
+def test_phrase_search(fresh_db: Database, corpus: dict[str, int]) -> None:
+    assert found(fresh_db, '"উত্তর কোরিয়া"') == {corpus["phrase"]}
+    assert found(fresh_db, "“প্রধান উপদেষ্টা”") == {corpus["phrase"]}
+    assert found(fresh_db, '"১২ সেপ্টেম্বর"') == {corpus["decomposed"]}
+
+
+def test_operators(fresh_db: Database, corpus: dict[str, int]) -> None:
+    assert found(fresh_db, "ঢাকা OR ওয়াশিংটন") == {corpus["other"], corpus["objective"]}
+    assert corpus["objective"] not in found(fresh_db, "রাশিয়া NOT ওয়াশিংটন")
+
+
+def test_snippets_are_highlighted(fresh_db: Database, corpus: dict[str, int]) -> None:
+    row = search_articles(fresh_db, "ঢাকা").rows[0]
+    assert f"{MARK_START}ঢাকায়{MARK_END}" in row["snippet"]
+    assert "[ঢাকায়]" in marked(row["snippet"])
+
+
+def test_filters_order_and_pagination(fresh_db: Database, corpus: dict[str, int]) -> None:
+    everything = search_articles(fresh_db, "রাশিয়া", order="date", limit=2)
+    assert everything.total == 3 and len(everything.rows) == 2 and everything.pages == 2
+    assert [r["published"] for r in everything.rows] == sorted((r["published"] for r in everything.rows), reverse=True)
+    rest = search_articles(fresh_db, "রাশিয়া", order="date", limit=2, offset=2)
+    assert len(rest.rows) == 1 and rest.rows[0]["id"] not in {r["id"] for r in everything.rows}
+    only_a = found(fresh_db, "রাশিয়া", where=ArticleFilter(outlet="A"))
+    assert only_a == {corpus["objective"]}
+    dated = found(fresh_db, "রাশিয়া", where=ArticleFilter(date_from="2025-01-02", date_to="2025-01-03"))
+    assert dated == {corpus["objective"], corpus["decomposed"]}
+    assert found(fresh_db, "রাশিয়া", where=ArticleFilter(status="approved")) == set()
+    assert search_articles(fresh_db, None).total == len(TEXTS)
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ('"unbalanced', "unbalanced quotation mark"),
+    ("“খোলা", "unbalanced quotation mark"),
+    ("", "empty query"),
+    ("   ", "empty query"),
+    ("OR", "no words"),
+    ("রাশিয়া NOT", "needs a word"),
+    ("NOT OR ঢাকা", "needs a word"),
+    ("!!! ??? ---", "no words"),
+    ('""', "empty phrase"),
+    ("ক " * 30, "too many words"),
+    ("ক" * 600, "too long"),
+])
+def test_bad_queries_raise_one_line_errors(query: str, message: str) -> None:
+    with pytest.raises(BadQuery, match=message) as info:
+        build_match(query)
+    assert "\n" not in str(info.value)
+
+
+def test_search_raises_bad_query_and_empty_query_lists_everything(fresh_db: Database, corpus: dict[str, int]) -> None:
+    with pytest.raises(BadQuery, match="unbalanced"):
+        search_articles(fresh_db, '"unbalanced')
+    assert search_articles(fresh_db, "  ").total == len(TEXTS)
+
+
+@pytest.mark.parametrize("query", ['a"b"c', "(", ")", "*", "NEAR(a b)", "a:b", "^x", "x AND", "{a}", "'", "-", "a*b"])
+def test_fts_syntax_in_user_input_never_escapes(fresh_db: Database, corpus: dict[str, int], query: str) -> None:
+    try:
+        search_articles(fresh_db, query)
+    except BadQuery:
+        pass
+
+
+def test_fts_words_split_like_the_index() -> None:
+    assert fts_words("চ্যাং হো-জিন, TASS’র") == ["চ্যাং", "হো", "জিন", "TASS", "র"]
+    assert build_match("হো-জিন") == '"হো জিন"'

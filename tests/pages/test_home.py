@@ -1,0 +1,51 @@
+"""Home page: empty state with the demo set, counts, search with snippets, errors as messages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from db.ingest import ingest_text
+from db.store import open_db
+
+
+def test_empty_archive_offers_upload_and_demo_set(app: AppTest) -> None:
+    app.run()
+    assert not app.exception
+    assert "empty" in app.info[0].value
+    app.button(key="home_load_samples").click().run()
+    assert not app.exception
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Articles"] == "4"
+    assert "fictional demo articles" in app.caption[0].value
+    app.button(key="home_remove_samples").click().run()
+    assert not app.exception and app.info and "empty" in app.info[0].value
+
+
+def test_search_shows_highlighted_results_and_clean_errors(app: AppTest, db_file: Path) -> None:
+    db = open_db(db_file)
+    ingest_text(db, "রাশিয়ার প্রতিনিধি দল <script>alert(1)</script> ঢাকায় পৌঁছেছে।", outlet="সমকাল",
+                title="<b>সফর</b>")
+    db.close()
+    app.run()
+    app.text_input(key="home_query").input("রাশিয়া").run()
+    assert not app.exception
+    assert app.caption[-1].value == "1 articles match"
+    html = app.get("html")[0].proto.body
+    assert "<mark>রাশিয়ার</mark>" in html
+    assert "&lt;script&gt;" in html and "<script>" not in html and "&lt;b&gt;" in html
+    app.text_input(key="home_query").input('"unbalanced').run()
+    assert not app.exception
+    assert "unbalanced" in app.error[0].value
+
+
+def test_outlet_filter_and_recent_table(app: AppTest, db_file: Path) -> None:
+    db = open_db(db_file)
+    ingest_text(db, "প্রথম খবর রাশিয়া নিয়ে।", outlet="ক")
+    ingest_text(db, "দ্বিতীয় খবর রাশিয়া নিয়ে।", outlet="খ")
+    db.close()
+    app.run()
+    assert len(app.dataframe) == 1
+    app.text_input(key="home_query").input("রাশিয়া").run()
+    app.selectbox(key="home_outlet").select("খ").run()
+    assert not app.exception and app.caption[-1].value == "1 articles match"

@@ -1,0 +1,53 @@
+"""Upload page: widgets, the paste box with metadata, per-file results."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from db.store import open_db
+
+TEXT = "নদীপুর, ৪ মার্চ – পৌরসভার মেয়র রফিকুল আলম মঙ্গলবার নতুন সেতুর কাজ উদ্বোধন করেন।"
+
+
+def open_upload(app: AppTest) -> AppTest:
+    app.run()
+    app.switch_page("pages/2_Upload.py").run()
+    assert not app.exception
+    return app
+
+
+def test_upload_page_widgets(app: AppTest) -> None:
+    open_upload(app)
+    assert app.button(key="upload_ingest").disabled  # nothing chosen yet
+    assert {t.key for t in app.text_input} >= {"upload_title", "upload_outlet", "upload_url", "upload_published",
+                                                "upload_author"}
+    assert app.text_area(key="upload_text") is not None
+
+
+def test_paste_box_adds_an_article_with_metadata(app: AppTest, db_file: Path) -> None:
+    open_upload(app)
+    app.text_area(key="upload_text").input(TEXT)
+    app.text_input(key="upload_title").input("সেতুর কাজ শুরু")
+    app.text_input(key="upload_outlet").input("নমুনা")
+    app.text_input(key="upload_published").input("2025-03-04")
+    app.get("form_submit_button")[0].click().run()
+    assert not app.exception
+    assert "1 added" in app.markdown[-1].value
+    db = open_db(db_file)
+    row = next(db.query("SELECT title, outlet, published FROM articles"))
+    assert row == {"title": "সেতুর কাজ শুরু", "outlet": "নমুনা", "published": "2025-03-04"}
+    app.get("form_submit_button")[0].click().run()  # the same text again
+    assert "1 duplicate" in app.markdown[-1].value
+    assert app.dataframe[0].value["result"].tolist() == ["duplicate"]
+
+
+def test_paste_box_rejects_empty_text_and_bad_dates(app: AppTest) -> None:
+    open_upload(app)
+    app.get("form_submit_button")[0].click().run()
+    assert not app.exception and "1 rejected" in app.markdown[-1].value
+    app.text_area(key="upload_text").input(TEXT)
+    app.text_input(key="upload_published").input("গতকাল")
+    app.get("form_submit_button")[0].click().run()
+    assert "1 rejected" in app.markdown[-1].value
+    assert "not a date" in app.dataframe[0].value["reason"][0]

@@ -1,0 +1,127 @@
+"""The only non-page module that imports streamlit: database access, cached readers, widgets.
+
+Thread safety: Streamlit runs each session's script in its own thread, so a page never shares a
+connection: `database()` opens one for the duration of a `with` block (cheap: a file open and a
+few pragmas). Cached reads (`read`) are keyed on the store's generation number, which every write
+bumps, so a correction made in one tab shows in every other tab on its next rerun.
+"""
+from __future__ import annotations
+
+import html
+import importlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import streamlit as st
+from sqlite_utils import Database
+
+from db import store
+from db.ingest import IngestResult, ingest_records
+from db.readers import DEFAULT_LIMITS, FORMATS, Limits, Record, Rejected, read_bytes
+from db.search import MARK_END, MARK_START, Page
+
+UPLOAD_TYPES = [f.lstrip(".") for f in FORMATS]
+STATUS_ICONS = {"added": "✅", "duplicate": "♻️", "rejected": "⛔"}
+
+
+def database_path() -> str:
+    return str(store.db_path())
+
+
+@contextmanager
+def database(path: str | None = None) -> Iterator[Database]:
+    """A connection for this block only (this thread only)."""
+    db = store.open_db(path or database_path())
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def generation() -> int:
+    with database() as db:
+        return store.generation(db)
+
+
+@st.cache_data(show_spinner=False, max_entries=512, ttl=3600)
+def _cached(function: str, path: str, generation: int, args: tuple[Any, ...], kwargs: tuple[tuple[str, Any], ...]) -> Any:
+    module, _, name = function.rpartition(".")
+    func = getattr(importlib.import_module(module), name)
+    with database(path) as db:
+        return func(db, *args, **dict(kwargs))
+
+
+def read(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """`func(db, *args, **kwargs)` for a db query function, cached until the next write.
+
+    >>> ui.read(queries.list_quotes, QuoteFilter(entity_id=3), limit=20)   # doctest: +SKIP
+    """
+    return _cached(f"{func.__module__}.{func.__name__}", database_path(), generation(), args,
+                   tuple(sorted(kwargs.items())))
+
+
+def highlighted(snippet: str | None) -> str:
+    """A search snippet as safe HTML: the text escaped, the matches in <mark>."""
+    escaped = html.escape(snippet or "")
+    return escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+
+
+def show_error(exc: Exception) -> None:
+    st.error(str(exc), icon="⚠️")
+
+
+def pager(key: str, page: Page) -> None:
+    """Page number control under a paginated list (its value feeds the next run's offset)."""
+    if page.pages > 1:
+        st.number_input(f"Page (of {page.pages})", min_value=1, max_value=page.pages, step=1, key=key)
+
+
+def offset(key: str, limit: int) -> int:
+    return (int(st.session_state.get(key, 1) or 1) - 1) * limit
+
+
+def article_results(page: Page) -> None:
+    """Search results: title, outlet and date as text, the snippet with highlighted matches."""
+    for row in page.rows:
+        meta = " · ".join(str(v) for v in (row.get("outlet"), row.get("published"), f"#{row['id']}") if v)
+        title = html.escape(row.get("title") or "(untitled)")
+        parts = [f"<div><strong>{title}</strong><br><small>{html.escape(meta)}</small>"]
+        if row.get("snippet"):
+            parts.append(f"<br>{highlighted(row['snippet'])}")
+        parts.append("</div>")
+        st.html("".join(parts))
+
+
+def article_table(rows: Sequence[dict[str, Any]]) -> None:
+    columns = ["id", "title", "outlet", "published", "status"]
+    st.dataframe([{c: r.get(c) for c in columns} for r in rows], hide_index=True, width="stretch")
+
+
+def result_table(results: Sequence[dict[str, Any]]) -> None:
+    """Per-input ingest results, one row each."""
+    st.dataframe(
+        [{"": STATUS_ICONS.get(r["status"], ""), "input": r["source"], "result": r["status"], "reason": r["reason"],
+          "article": r["article_id"], "title": r["title"]} for r in results],
+        hide_index=True, width="stretch",
+    )
+
+
+def ingest_uploads(files: Sequence[Any], *, limits: Limits = DEFAULT_LIMITS) -> list[IngestResult]:
+    """Read uploaded files, then store their articles with a progress bar (inline analysis: no
+    process pool inside the server)."""
+    items: list[Record | Rejected] = []
+    for upload in files:
+        items.extend(read_bytes(upload.name, upload.getvalue(), limits=limits))
+    bar = st.progress(0.0, text=f"0 of {len(items)}")
+    done = 0
+
+    def tick(result: IngestResult) -> None:
+        nonlocal done
+        done += 1
+        bar.progress(done / max(1, len(items)), text=f"{done} of {len(items)}")
+
+    with database() as db:
+        summary = ingest_records(db, items, on_result=tick)
+    bar.empty()
+    return summary.results
