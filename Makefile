@@ -25,7 +25,7 @@ test: install
 	$(BIN)/python -m pytest
 
 check: install
-	$(BIN)/python -m ruff check core db pages tests app.py ui.py
+	$(BIN)/python -m ruff check core db pages tests app.py ui
 	$(BIN)/python -m mypy core db
 
 bench: install
