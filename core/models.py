@@ -98,6 +98,7 @@ class TimeExpression:
     modifier: str | None = None  # "early", "mid", "late", "approx", ...
     tense: str | None = None  # "past", "present", "future"
     sentence: Span | None = None
+    part_of_day: str | None = None  # "dawn", "morning", "night" ... (মঙ্গলবার ভোরে, রোববার দিবাগত রাতে)
 
 
 @dataclass(frozen=True)

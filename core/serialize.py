@@ -33,6 +33,7 @@ def date_dict(expression: TimeExpression, text: str) -> dict[str, Any]:
         "granularity": expression.granularity,
         "modifier": expression.modifier,
         "tense": expression.tense,
+        "part_of_day": expression.part_of_day,
         "event": text[sentence.start:sentence.end] if sentence else None,
         "start": expression.start,
         "end": expression.end,

@@ -1,0 +1,400 @@
+"""Bengali time expressions normalised against the publication date (core/timeline.py, issue 5).
+
+Each case is an expression in a sentence, the anchor (publication) date, and the value the gold
+annotation guide (../shared/data/ANNOTATION.md) asks for.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.models import TimeExpression
+from core.text import normalize
+from core.timeline import publication_date, time_expressions
+
+SEED_DAY = date(2023, 9, 12)  # a Tuesday
+DEC30 = date(2025, 12, 30)  # a Tuesday
+DEC29 = date(2025, 12, 29)  # a Monday
+TODAY = date(2026, 11, 26)
+
+
+def found(text: str, published: date | None) -> list[TimeExpression]:
+    text = normalize(text)
+    expressions = time_expressions(text, published=published)
+    assert all(text[e.start:e.end] == e.text for e in expressions)
+    return expressions
+
+
+def one(text: str, published: date | None, expression: str) -> TimeExpression:
+    matches = [e for e in found(text, published) if e.text == normalize(expression)]
+    assert matches, f"{expression!r} not found in {[e.text for e in found(text, published)]}"
+    return matches[0]
+
+
+def placed(text: str, published: date | None) -> set[str]:
+    """The values a timeline would show (durations are not placed)."""
+    return {e.value for e in found(text, published) if e.value and e.granularity != "duration"}
+
+
+# --- full dates --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, anchor, expression, value", [
+    ("২০১১ সালের ২৪ মে যুক্তরাষ্ট্রের সিনেট তাকে পদক দেয়।", DEC30, "২০১১ সালের ২৪ মে", "2011-05-24"),
+    ("১২ সেপ্টেম্বর ২০২৩ তারিখে বৈঠক হয়।", DEC30, "১২ সেপ্টেম্বর ২০২৩", "2023-09-12"),
+    ("সিউল/ওয়াশিংটন, রাশিয়া, সেপ্টেম্বর 12 – কিম পৌঁছেছেন।", SEED_DAY, "সেপ্টেম্বর 12", "2023-09-12"),
+    ("বৈঠকটি হয় সেপ্টেম্বর 12, 2019 তারিখে।", DEC30, "সেপ্টেম্বর 12, 2019", "2019-09-12"),
+    ("৩০ ডিসেম্বর, ২০২৫ তারিখে তিনি মারা যান।", DEC29, "৩০ ডিসেম্বর, ২০২৫", "2025-12-30"),
+    ("গত ১০ই ডিসেম্বর তিনি বিএনপিতে যোগ দেন।", DEC30, "গত ১০ই ডিসেম্বর", "2025-12-10"),
+    ("২৮শে ডিসেম্বর তিনি দল ছাড়েন।", DEC30, "২৮শে ডিসেম্বর", "2025-12-28"),
+    ("১৯৮২ সালের ৩রা জানুয়ারি তিনি রাজনীতিতে আসেন।", DEC30, "১৯৮২ সালের ৩রা জানুয়ারি", "1982-01-03"),
+    ("চৌঠা জানুয়ারি পর্যন্ত মনোনয়নপত্র জমা দেওয়া যাবে।", DEC29, "চৌঠা জানুয়ারি", "2026-01-04"),
+    ("২০২৪ সালের পাঁচই অগাস্ট সরকারের পতন হয়।", DEC30, "২০২৪ সালের পাঁচই অগাস্ট", "2024-08-05"),
+    ("২০২৪ সালের ৫ আগস্ট সরকারের পতন হয়।", DEC30, "২০২৪ সালের ৫ আগস্ট", "2024-08-05"),
+    ("গত ২৩ নভেম্বর তাকে হাসপাতালে ভর্তি করা হয়েছিল।", DEC30, "গত ২৩ নভেম্বর", "2025-11-23"),
+    ("এর আগে এ বছরের গত ৬ সেপ্টেম্বর কমিটি ঘোষণা করা হয়।", DEC29, "এ বছরের গত ৬ সেপ্টেম্বর", "2025-09-06"),
+    ("আগামী ১২ই ফেব্রুয়ারি ত্রয়োদশ সংসদ নির্বাচন হবে।", DEC30, "আগামী ১২ই ফেব্রুয়ারি", "2026-02-12"),
+    ("আগামী ফেব্রুয়ারির ১২ তারিখ ভোট হবে।", DEC30, "আগামী ফেব্রুয়ারির ১২ তারিখ", "2026-02-12"),
+    ("জুলাই থেকে ডিসেম্বরের ২৮ তারিখ পর্যন্ত রেমিট্যান্স এসেছে।", DEC30, "ডিসেম্বরের ২৮ তারিখ", "2025-12-28"),
+    ("তিনি লিখেছেন, ‘আজ ২৮/১২/২০২৫, ঠিক ১০ মাস পর জোট হলো।’", DEC30, "২৮/১২/২০২৫", "2025-12-28"),
+    ("মঙ্গলবার, ৩০ ডিসেম্বর, ২০২৫ ১৫ পৌষ, ১৪৩২ বঙ্গাব্দ", DEC30, "১৫ পৌষ, ১৪৩২ বঙ্গাব্দ", "2025-12-30"),
+    ("১৯৮২ সালে তিনি দলে যোগ দেন। একই বছর ৭ই নভেম্বর তিনি বক্তব্য দেন।", DEC30, "একই বছর ৭ই নভেম্বর",
+     "1982-11-07"),
+    ("একই বছর ৭ই নভেম্বর তিনি বক্তব্য দেন।", DEC30, "একই বছর ৭ই নভেম্বর", "2025-11-07"),  # no year before
+])
+def test_full_dates(text: str, anchor: date, expression: str, value: str) -> None:
+    got = one(text, anchor, expression)
+    assert (got.value, got.granularity) == (value, "day")
+
+
+def test_a_list_of_days_gives_each_day() -> None:
+    text = "৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি রাষ্ট্রীয় শোক পালন করা হবে।"
+    got = [(e.text, e.value) for e in found(text, DEC30)]
+    assert got == [
+        ("৩১ ডিসেম্বর", "2025-12-31"), ("১ ও ২ জানুয়ারি", "2026-01-01"), ("২ জানুয়ারি", "2026-01-02"),
+    ]
+
+
+def test_a_day_range_shares_its_month() -> None:
+    assert placed("আপিল ৬ থেকে ১২ই জানুয়ারি পর্যন্ত করা যাবে।", DEC30) == {"2026-01-06", "2026-01-12"}
+
+
+def test_a_story_keeps_the_year_it_names() -> None:
+    text = "২০২১ সালের ১১ এপ্রিল তার করোনা ধরা পড়ে। ২৭ এপ্রিল তাকে হাসপাতালে নেওয়া হয়।"
+    assert one(text, DEC30, "২৭ এপ্রিল").value == "2021-04-27"
+
+
+def test_recurring_dates_are_not_placed() -> None:
+    assert placed("প্রতি বছর ১ জুলাই ও ৩১ ডিসেম্বর ব্যাংক হলিডে পালিত হয়।", DEC30) == set()
+
+
+# --- years and months --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, anchor, expression, value, granularity, modifier", [
+    ("2019 সালে শেষ বিদেশ সফরে দেখা হয়েছিল।", SEED_DAY, "2019 সালে", "2019", "year", None),
+    ("১৯৯১ সাল থেকে নির্বাচন করছেন।", DEC30, "১৯৯১ সাল", "1991", "year", None),
+    ("২০০১ সালের নির্বাচনে অংশ নেন।", DEC30, "২০০১ সালের", "2001", "year", None),
+    ("2017 সালের শেষের দিকে রাশিয়া ভোট দিয়েছে।", SEED_DAY, "2017 সালের শেষের দিকে", "2017", "year", "late"),
+    ("২০১৯ সালের শুরুর দিকে তিনি দেশে ফেরেন।", DEC30, "২০১৯ সালের শুরুর দিকে", "2019", "year", "early"),
+    ("২০২৪-এর গণ-অভ্যুত্থানের পর দল গঠিত হয়।", DEC30, "২০২৪-এর", "2024", "year", None),
+    ("৭৩ সালের প্রথম সংসদ নির্বাচনে কারচুপি হয়।", DEC30, "৭৩ সালের", "1973", "year", None),
+    ("উনিশশো তিরাশি সালের মার্চ মাসে তিনি ভাইস চেয়ারম্যান হন।", DEC30,
+     "উনিশশো তিরাশি সালের মার্চ মাসে", "1983-03", "month", None),
+    ("২০১৫-১৬ সালে বাণিজ্য বেড়েছে।", DEC30, "২০১৫-১৬ সালে", "2015/2016", "interval", None),
+    ("জুলাই মাসে শোইগু পিয়ংইয়ং সফর করেছিলেন।", SEED_DAY, "জুলাই মাসে", "2023-07", "month", None),
+    ("গত অক্টোবরে তার অভিষেক হয়।", DEC30, "গত অক্টোবরে", "2025-10", "month", None),
+    ("গত মাসে তিনি দলকে ফাইনালে তোলেন।", DEC30, "গত মাসে", "2025-11", "month", None),
+    ("চলতি মাসে তাকে নিরাপত্তা দেওয়া হয়।", DEC30, "চলতি মাসে", "2025-12", "month", None),
+    ("আগামী ফেব্রুয়ারিতে জাতীয় নির্বাচন অনুষ্ঠিত হবে।", DEC30, "আগামী ফেব্রুয়ারিতে", "2026-02", "month", None),
+    ("ফেব্রুয়ারিতে নির্বাচন হবে।", DEC30, "ফেব্রুয়ারিতে", "2026-02", "month", None),
+    ("মার্চে তিনি ওয়ানডে থেকে অবসর নিয়েছিলেন।", DEC30, "মার্চে", "2025-03", "month", None),
+    ("১৯৯৬ সালের জুনের নির্বাচনে তিনি জেতেন।", DEC30, "১৯৯৬ সালের জুনের", "1996-06", "month", None),
+    ("চলতি বছরের জানুয়ারিতে তিনি লন্ডন যান।", DEC30, "চলতি বছরের জানুয়ারিতে", "2025-01", "month", None),
+    ("গত বছরের জুলাই মাসে আন্দোলন হয়।", DEC30, "গত বছরের জুলাই মাসে", "2024-07", "month", None),
+    ("গত নভেম্বরের শুরুতে মনোনয়ন ঘোষণা করা হয়।", DEC30, "গত নভেম্বরের শুরুতে", "2025-11", "month", "early"),
+    ("অক্টোবর ২০২৩-এ অনুসন্ধান শুরু হয়েছিল।", DEC30, "অক্টোবর ২০২৩-এ", "2023-10", "month", None),
+    ("ডিসেম্বর ২০১১ সালে হোবার্টে টেস্ট হয়।", DEC30, "ডিসেম্বর ২০১১ সালে", "2011-12", "month", None),
+    ("চব্বিশের ডিসেম্বরে সরকার অংশীজনদের সঙ্গে বসে।", DEC30, "চব্বিশের ডিসেম্বরে", "2024-12", "month", None),
+    ("খালেদা জিয়া ১৯৯১, ১৯৯৬ ও ২০০১ সালে প্রধানমন্ত্রী হন।", DEC30, "১৯৯৬", "1996", "year", None),
+])
+def test_years_and_months(
+    text: str, anchor: date, expression: str, value: str, granularity: str, modifier: str | None
+) -> None:
+    got = one(text, anchor, expression)
+    assert (got.value, got.granularity, got.modifier) == (value, granularity, modifier)
+
+
+def test_a_month_range_ends_after_it_starts() -> None:
+    text = "গত এপ্রিল থেকে অক্টোবর- এই সাত মাসে ৯৫০ মিলিয়ন ডলারের সুতা আমদানি হয়েছে।"
+    assert placed(text, DEC30) == {"2025-04", "2025-10"}
+
+
+def test_a_named_year_range_keeps_both_ends() -> None:
+    assert placed("১৯৯১ সাল থেকে ২০০৮ সাল পর্যন্ত চারটি নির্বাচনে অংশ নেন।", DEC30) == {"1991", "2008"}
+
+
+# --- weekdays ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, anchor, expression, value", [
+    ("মঙ্গলবার জাপানি মিডিয়া জানিয়েছে।", SEED_DAY, "মঙ্গলবার", "2023-09-12"),
+    ("কিম রবিবার ট্রেনে পিয়ংইয়ং ত্যাগ করেছেন।", SEED_DAY, "রবিবার", "2023-09-10"),
+    ("কিম রোববার ট্রেনে পিয়ংইয়ং ত্যাগ করেছেন।", SEED_DAY, "রোববার", "2023-09-10"),
+    ("পুতিন সোমবার ভ্লাদিভোস্টক পৌঁছেছেন।", SEED_DAY, "সোমবার", "2023-09-11"),
+    ("তারা বিশ্বাস করে কিম মঙ্গলবার ভোরে রাশিয়ায় প্রবেশ করেছেন।", SEED_DAY, "মঙ্গলবার", "2023-09-12"),
+    ("বুধবার পর্যন্ত চলা ফোরামে যোগ দেওয়ার কথা রয়েছে তার।", SEED_DAY, "বুধবার", "2023-09-13"),
+    ("বৃহস্পতিবার দলের সমাবেশ হবে।", SEED_DAY, "বৃহস্পতিবার", "2023-09-14"),
+    ("বৃহস্পতিবার দলের সমাবেশ হয়েছিল।", SEED_DAY, "বৃহস্পতিবার", "2023-09-07"),
+    ("রোববার দিবাগত রাতে ফেসবুক পোস্টে তিনি এ ঘোষণা দেন।", DEC29, "রোববার", "2025-12-28"),
+    ("রোববার (২৮ ডিসেম্বর) গুলশানে মতবিনিময় সভা হয়।", DEC30, "রোববার", "2025-12-28"),
+    ("গত বৃহস্পতিবার (২৫ ডিসেম্বর) তিনি পদত্যাগ করেন।", DEC29, "গত বৃহস্পতিবার", "2025-12-25"),
+    ("গত বৃহস্পতিবার তিনি দেশে ফেরেন।", DEC29, "গত বৃহস্পতিবার", "2025-12-25"),
+    ("আগামী রোববার কমিটি বসবে।", DEC30, "আগামী রোববার", "2026-01-04"),
+    ("আজ মঙ্গলবার (৩০ ডিসেম্বর) সকালে তিনি মারা যান।", DEC30, "মঙ্গলবার", "2025-12-30"),
+    ("আগামীকাল (বুধবার) জোহরের পর জানাজা।", DEC30, "বুধবার", "2025-12-31"),
+    ("চুক্তির ঘোষণা করা হয় চলতি সপ্তাহের সোমবার।", date(2025, 12, 28), "চলতি সপ্তাহের সোমবার", "2025-12-29"),
+    ("আপিল নিষ্পত্তি ১২ই জানুয়ারি রোজ সোমবার থেকে শুরু।", DEC30, "সোমবার", "2026-01-12"),
+])
+def test_weekdays(text: str, anchor: date, expression: str, value: str) -> None:
+    got = one(text, anchor, expression)
+    assert (got.value, got.granularity) == (value, "day")
+
+
+def test_weekdays_take_the_dates_of_their_sentence() -> None:
+    text = "বুধবার থেকে শুক্রবার পর্যন্ত (৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি) তিন দিনের রাষ্ট্রীয় শোক ঘোষণা করেছে সরকার।"
+    assert one(text, DEC30, "বুধবার").value == "2025-12-31"
+    assert one(text, DEC30, "শুক্রবার").value == "2026-01-02"
+
+
+def test_part_of_day_is_kept_outside_the_text() -> None:
+    got = one("রোববার দিবাগত রাতে তিনি এ ঘোষণা দেন।", DEC29, "রোববার")
+    assert got.part_of_day == "night"
+    assert one("কিম মঙ্গলবার ভোরে রাশিয়ায় প্রবেশ করেছেন।", SEED_DAY, "মঙ্গলবার").part_of_day == "dawn"
+
+
+# --- relative days and periods -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, anchor, expression, value, granularity", [
+    ("আজ সকাল ৬টায় তিনি মারা যান।", DEC30, "আজ", "2025-12-30", "day"),
+    ("বিপিএলের আজকের দুটি ম্যাচ স্থগিত করা হয়েছে।", DEC30, "আজকের", "2025-12-30", "day"),
+    ("গতকাল এক সংবাদ সম্মেলনে তিনি এ কথা জানান।", DEC30, "গতকাল", "2025-12-29", "day"),
+    ("আগামীকাল সাধারণ ছুটি থাকবে।", DEC30, "আগামীকাল", "2025-12-31", "day"),
+    ("কালকে সকালে মরদেহ সংসদে নেওয়া হবে।", DEC30, "কালকে", "2025-12-31", "day"),
+    ("কাল রাতে তিনি মারা গেছেন।", DEC30, "কাল", "2025-12-29", "day"),
+    ("দুই দিন আগে তিনি বিএনপিতে যোগ দেন।", DEC30, "দুই দিন আগে", "2025-12-28", "day"),
+    ("দুদিন আগে তিনি বিএনপিতে যোগ দেন।", DEC30, "দুদিন আগে", "2025-12-28", "day"),
+    ("প্রায় ১০ মাস আগে তিনি দেশে ফেরেন।", DEC30, "১০ মাস আগে", "2025-02", "month"),
+    ("১৪ বছর আগে শিশুটির জন্ম হয়।", DEC30, "১৪ বছর আগে", "2011", "year"),
+    ("আজ থেকে তিন মাস পর পরিস্থিতি পরিষ্কার হবে।", DEC30, "আজ থেকে তিন মাস পর", "2026-03", "month"),
+    ("পুতিন গত সপ্তাহে প্রতিশ্রুতি দিয়েছিলেন।", SEED_DAY, "গত সপ্তাহে", "2023-W36", "week"),
+    ("চলতি সপ্তাহে বৈঠক হবে।", SEED_DAY, "চলতি সপ্তাহে", "2023-W37", "week"),
+    ("আগামী সপ্তাহে বৈঠক হবে।", SEED_DAY, "আগামী সপ্তাহে", "2023-W38", "week"),
+    ("গত বছর ইউক্রেন আক্রমণের পর থেকে", SEED_DAY, "গত বছর", "2022", "year"),
+    ("এ বছর তিনি প্রথমবার অংশ নেন।", DEC30, "এ বছর", "2025", "year"),
+    ("গতবছর তিনি প্রথমবার অংশ নেন।", DEC30, "গতবছর", "2024", "year"),
+    ("আগামী বছরের প্রথমার্ধে নির্বাচন হতে পারে।", DEC30, "আগামী বছরের প্রথমার্ধে", "2026", "year"),
+])
+def test_relative_days_and_periods(text: str, anchor: date, expression: str, value: str, granularity: str) -> None:
+    got = one(text, anchor, expression)
+    assert (got.value, got.granularity) == (value, granularity)
+
+
+def test_the_articles_own_day_wins_for_today_and_yesterday() -> None:
+    saturday = "আজ শনিবার শাহবাগে সমাবেশ হয়। গতকাল মিছিল হয়েছিল।"
+    assert one(saturday, date(2025, 12, 28), "আজ").value == "2025-12-27"
+    assert one(saturday, date(2025, 12, 28), "গতকাল").value == "2025-12-26"
+    friday = "গতকাল শুক্রবার সাপ্তাহিক ব্রিফিংয়ে মুখপাত্র এ কথা বলেন।"
+    assert one(friday, date(2025, 12, 29), "গতকাল").value == "2025-12-26"
+
+
+def test_today_in_a_quotation_is_the_day_it_was_said() -> None:
+    text = ("রোববার (২৮ ডিসেম্বর) রাতে ফেসবুক পোস্টে তিনি সিদ্ধান্ত জানান। তিনি লেখেন, "
+            "‘আজ আমি দলের সঙ্গে সম্পর্কচ্ছেদের সিদ্ধান্ত গ্রহণ করছি।’")
+    assert one(text, DEC29, "আজ").value == "2025-12-28"
+
+
+def test_same_day_points_back() -> None:
+    text = "আজ ফেডারেশন কাপে খেলার কথা ছিল। একই দিনে নারী লিগের তিনটি ম্যাচ হওয়ার কথা ছিল।"
+    assert one(text, DEC30, "একই দিনে").value == "2025-12-30"
+    assert placed("একই দিনে তিনটি ম্যাচ হওয়ার কথা ছিল।", DEC30) == set()  # nothing to point to
+
+
+def test_without_an_anchor_relative_expressions_have_no_value() -> None:
+    text = "গত বছর ২০১৯ সালে তিনি মঙ্গলবার আসেন।"
+    got = {e.text: e.value for e in found(text, None)}
+    assert got == {"গত বছর": None, "২০১৯ সালে": "2019", "মঙ্গলবার": None}
+
+
+# --- fiscal years ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, anchor, expression, value, granularity", [
+    ("গত অর্থবছরে প্রায় দুই বিলিয়ন ডলারের সুতা আমদানি হয়েছে।", DEC30, "গত অর্থবছরে", "2024-07/2025-06", "interval"),
+    ("চলতি অর্থবছরের প্রথম পাঁচ মাসে মুনাফা বেড়েছে।", DEC30, "চলতি অর্থবছরের", "2025-07/2026-06", "interval"),
+    ("চলতি অর্থবছরে প্রবৃদ্ধি হয়েছে।", date(2025, 3, 1), "চলতি অর্থবছরে", "2024-07/2025-06", "interval"),
+    ("চলতি ২০২৫-২৬ অর্থবছরে বাজেট বাড়ানো হয়েছে।", DEC30, "চলতি ২০২৫-২৬ অর্থবছরে", "2025-07/2026-06", "interval"),
+    ("২০২৪–২৫ অর্থবছরে নিট মুনাফা হয়েছে।", DEC30, "২০২৪–২৫ অর্থবছরে", "2024-07/2025-06", "interval"),
+    ("২০২৪–২৫ অর্থবছরের মার্চ মাসে রেমিট্যান্স সর্বোচ্চ ছিল।", DEC30, "২০২৪–২৫ অর্থবছরের মার্চ মাসে", "2025-03", "month"),
+])
+def test_fiscal_years(text: str, anchor: date, expression: str, value: str, granularity: str) -> None:
+    got = one(text, anchor, expression)
+    assert (got.value, got.granularity) == (value, granularity)
+
+
+def test_months_after_a_fiscal_year_belong_to_it() -> None:
+    text = "২০২৩–২৪ অর্থবছরের মাসভিত্তিক রেমিট্যান্স ছিল— জুলাইয়ে ১৯১ কোটি, জানুয়ারিতে ২১৯ কোটি ডলার।"
+    assert one(text, DEC30, "জুলাইয়ে").value == "2023-07"
+    assert one(text, DEC30, "জানুয়ারিতে").value == "2024-01"
+
+
+# --- durations ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expression, value, modifier", [
+    ("১৮ মাস ধরে যুদ্ধ চলছে।", "১৮ মাস ধরে", "P18M", None),
+    ("18 মাসেরও বেশি সময় ধরে চলমান যুদ্ধে", "18 মাসেরও বেশি সময় ধরে", "P18M", "more_than"),
+    ("তার 12 বছরের ক্ষমতায় দুইবার সীমান্ত অতিক্রম করেছেন।", "12 বছরের", "P12Y", None),
+    ("৩৭ দিন ধরে চিকিৎসাধীন থাকার পর", "৩৭ দিন ধরে", "P37D", None),
+    ("তিন দিনের রাষ্ট্রীয় শোক", "তিন দিনের", "P3D", None),
+    ("গত দেড় বছর ধরেই আলোচনা হয়েছে।", "গত দেড় বছর ধরেই", "P1.5Y", None),
+    ("আগামী ৭২ ঘণ্টার মধ্যে সিদ্ধান্ত চান।", "আগামী ৭২ ঘণ্টার", "PT72H", None),
+    ("কয়েক মাস পরও পরিবার জানতে পারেনি।", "কয়েক মাস", None, None),
+    ("সাড়ে তিন মাস ধরে আটক আছেন।", "সাড়ে তিন মাস ধরে", "P3.5M", None),
+])
+def test_durations_are_found_and_not_placed(text: str, expression: str, value: str | None, modifier: str | None) -> None:
+    got = one(text, DEC30, expression)
+    assert (got.granularity, got.value, got.modifier) == ("duration", value, modifier)
+
+
+# --- what must not match --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "রবিউল ইসলাম বক্তব্য দেন।",
+    "এটি একটি মঙ্গলজনক সিদ্ধান্ত।",
+    "সাকিব রবি দলে ফিরেছেন।",
+    "মঙ্গল গ্রহে পানির খোঁজ মিলেছে।",
+    "এখন আর সময় নেই।",
+    "আজকাল সবাই অনলাইনে কেনাকাটা করে।",
+    "তিনি ২০২৫ টাকা পেয়েছেন।",  # a four-digit number without a year word is a quantity
+    "২০২৫ জন মানুষ অংশ নেন।",
+    "বিপিএল ২০২৬ আসরের প্রস্তুতি চলছে।",
+    "লং মার্চ কর্মসূচি ঘোষণা করা হয়েছে।",
+    "জুলাই গণ-অভ্যুত্থানে নেতৃত্বদানকারী তরুণরা দল গড়েছে।",
+    "জুলাই সনদ বাস্তবায়নে গণভোট হবে।",
+    "২৭ বছর বয়সী কিপার বলেছেন।",
+    "প্রতি শুক্রবার জুমার নামাজ হয়।",
+    "মেয়েদের দল জিতেছে।",
+    "১৯৮০-এর দশকে আন্দোলন হয়।",
+    "২১ শতকে আমরা যাকে অপরাধ বলি।",
+    "সুদানের বিপক্ষে ৩-০ গোলের জয়।",
+    "বিকেল চারটায় সভা শুরু হয়।",
+    "নির্বাচনের দুই দিন আগে সহিংসতা হয়।",
+    "কালের কণ্ঠ পত্রিকার খবর।",
+])
+def test_no_false_hits(text: str) -> None:
+    assert placed(text, DEC30) == set()
+
+
+@pytest.mark.xfail(strict=True, reason="৫ আগস্ট without a year is the 2024 uprising to a Bangladeshi "
+                   "reader; the grammar resolves it to the most recent 5 August instead")
+def test_known_gap_named_national_dates() -> None:
+    assert one("পুলিশের ধারণা, ৫ আগস্টের পর তিনি সক্রিয় ছিলেন।", DEC30, "৫ আগস্টের").value == "2024-08-05"
+
+
+# --- publication date -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("সিউল/ওয়াশিংটন, রাশিয়া, সেপ্টেম্বর 12 – কিম পৌঁছেছেন, মঙ্গলবার জাপানি মিডিয়া জানিয়েছে।",
+     (date(2023, 9, 12), True)),
+    ("ঢাকা, ১০ ডিসেম্বর ২০২৫ – সরকার নতুন নীতি ঘোষণা করেছে।", (date(2025, 12, 10), False)),
+    ("ঢাকা মঙ্গলবার, ৩০ ডিসেম্বর ২০২৫ স্পোর্টস ডেস্ক প্রকাশ: ২৮ ডিসেম্বর ২০২৫ | ১৩:১২ রোনালদোর জোড়া গোল।",
+     (date(2025, 12, 28), False)),
+    ("সভায় তিনি বক্তব্য দেন। রোববার (২৮ ডিসেম্বর) রাজধানীতে এ সভা হয়।", (date(2025, 12, 28), True)),
+    ("বিপিএলের দ্বাদশ আসরে আজ সোমবার (২৯ ডিসেম্বর) প্রথম ম্যাচ খেলেছে দলটি।", (date(2025, 12, 29), True)),
+    ("২০১৮ সালের ৩০শে ডিসেম্বর জাতীয় সংসদ নির্বাচন অনুষ্ঠিত হয়।", (None, False)),  # not a dateline
+    ("কোনো তারিখ নেই এই লেখায়।", (None, False)),
+])
+def test_publication_date_from_the_text(text: str, expected: tuple[date | None, bool]) -> None:
+    assert publication_date(normalize(text), today=TODAY) == expected
+
+
+def test_metadata_wins() -> None:
+    text = "ঢাকা, ১০ ডিসেম্বর ২০২৫ – সরকার নতুন নীতি ঘোষণা করেছে।"
+    assert publication_date(text, metadata=date(2020, 1, 1)) == (date(2020, 1, 1), False)
+
+
+def test_year_is_inferred_from_the_weekdays_the_article_names() -> None:
+    # 12 September was a Tuesday in 2023 and 2017: the nearest such year wins
+    assert publication_date("মস্কো, সেপ্টেম্বর 12 – মঙ্গলবার বৈঠক হয়েছে।", today=TODAY) == (date(2023, 9, 12), True)
+    assert publication_date("মস্কো, সেপ্টেম্বর 12 – মঙ্গলবার বৈঠক হয়েছে।", today=date(2020, 1, 1)) == (
+        date(2017, 9, 12), True)
+
+
+@pytest.mark.parametrize("bad", ["2025-12-30", 20251230])
+def test_bad_dates_raise_value_error(bad: object) -> None:
+    with pytest.raises(ValueError, match="published must be a datetime.date"):
+        time_expressions("আজ", published=bad)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="metadata must be a datetime.date"):
+        publication_date("আজ", metadata=bad)  # type: ignore[arg-type]
+
+
+# --- the seed article (issue 5, acceptance 2 and 3) -----------------------------------------------
+
+SEED_EXPECTED = {
+    "সেপ্টেম্বর 12": {"2023-09-12"}, "রবিবার": {"2023-09-10"}, "সোমবার": {"2023-09-11"},
+    "মঙ্গলবার": {"2023-09-12"}, "বুধবার": {"2023-09-13"}, "2019 সালে": {"2019"}, "গত বছর": {"2022"},
+    "গত সপ্তাহে": {"2023-W36"}, "জুলাই মাসে": {"2023-07"}, "2017 সালের শেষের দিকে": {"2017"},
+}
+
+
+def test_seed_article_with_published(seed_text: str) -> None:
+    expressions = found(seed_text, SEED_DAY)
+    by_text: dict[str, set[str | None]] = {}
+    for e in expressions:
+        by_text.setdefault(e.text, set()).add(e.value)
+    for expression, values in SEED_EXPECTED.items():
+        assert by_text.get(expression) == values, expression
+    late = one(seed_text, SEED_DAY, "2017 সালের শেষের দিকে")
+    assert (late.granularity, late.modifier) == ("year", "late")
+    war = one(seed_text, SEED_DAY, "18 মাসেরও বেশি সময় ধরে")
+    assert (war.granularity, war.value) == ("duration", "P18M")
+    assert placed(seed_text, SEED_DAY) == set().union(*SEED_EXPECTED.values())
+
+
+def test_seed_article_without_published(seed_text: str) -> None:
+    assert publication_date(normalize(seed_text), today=TODAY) == (SEED_DAY, True)
+
+
+# --- the dev gold (issue 5, acceptance 1) ---------------------------------------------------------
+
+def test_dev_gold_dates_f1(shared_data: Path) -> None:
+    tp = n_pred = n_gold = 0
+    for path in sorted((shared_data / "gold-dev").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = normalize(gold["text"])
+        anchor, _ = publication_date(text, metadata=date.fromisoformat(gold["published"]))
+        predicted = placed(text, anchor)
+        expected = {d["value"] for d in gold["dates"]}
+        tp, n_pred, n_gold = tp + len(predicted & expected), n_pred + len(predicted), n_gold + len(expected)
+    precision, recall = tp / n_pred, tp / n_gold
+    assert 2 * precision * recall / (precision + recall) >= 0.9
+
+
+# --- invariants -----------------------------------------------------------------------------------
+
+BENGALI_PIECES = st.sampled_from([
+    "আজ", "গতকাল", "কাল", "গত", "আগামী", "চলতি", "বছর", "বছরের", "মাসে", "সপ্তাহে", "সালের", "সালে",
+    "মঙ্গলবার", "রোববার", "জুলাই", "ডিসেম্বর", "মে", "অর্থবছর", "২০২৫", "১০ই", "২৮শে", "৩", "-", "–",
+    "(", ")", ",", "।", "থেকে", "পর্যন্ত", "ও", "দিন", "আগে", "পর", "ধরে", "হবে", "করেছেন", "‘", "’", "\n",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(BENGALI_PIECES, max_size=30), st.sampled_from([None, DEC30, SEED_DAY]))
+def test_any_text_gives_valid_spans(pieces: list[str], anchor: date | None) -> None:
+    text = " ".join(pieces)
+    for e in time_expressions(text, published=anchor):
+        assert text[e.start:e.end] == e.text
+        assert e.granularity in ("day", "week", "month", "year", "interval", "duration")
+    publication_date(text, today=TODAY)
