@@ -315,3 +315,25 @@ def list_corrections(
         "ORDER BY c.id DESC LIMIT ? OFFSET ?", [*params, limit, offset],
     ))
     return Page(rows, total, limit, offset)
+
+
+def article_corrections(db: Database, article_id: int, *, limit: int = 50, offset: int = 0) -> Page:
+    """An article's review history, newest first: its own decisions (`list_corrections(article_id=)`)
+    and the registry-level ones (rename, retype, merge, reject) about the entities it mentions or
+    quotes, which carry no article id."""
+    related = (
+        "SELECT entity_id FROM article_entities WHERE article_id = :article "
+        "UNION SELECT speaker_entity_id FROM quotes WHERE article_id = :article AND speaker_entity_id IS NOT NULL"
+    )
+    where = (
+        f" WHERE c.article_id = :article OR (c.article_id IS NULL AND (c.entity_id IN ({related}) "
+        f"OR c.entity_id IN (SELECT id FROM entities WHERE merged_into IN ({related}))))"
+    )
+    params: dict[str, Any] = {"article": article_id}
+    total = db.conn.execute(f"SELECT count(*) FROM corrections c{where}", params).fetchone()[0]
+    rows = list(db.query(
+        f"SELECT c.*, a.title AS article_title, e.name AS entity_name FROM corrections c "
+        f"LEFT JOIN articles a ON a.id = c.article_id LEFT JOIN entities e ON e.id = c.entity_id{where} "
+        "ORDER BY c.id DESC LIMIT :limit OFFSET :offset", {**params, "limit": limit, "offset": offset},
+    ))
+    return Page(rows, total, limit, offset)

@@ -1,0 +1,238 @@
+"""Articles page: the search table (filters, paging, opening a row), the review view by deep link,
+corrections made through the page, and hostile articles shown as text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from db import queries
+from db.queries import QuoteFilter
+from db.store import open_db
+
+from .review_archive import make_archive
+
+ARTICLES = "pages/3_Articles.py"
+
+
+@pytest.fixture
+def ids(db_file: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    return make_archive(db_file, monkeypatch)
+
+
+def open_page(app: AppTest, article: int | None = None) -> AppTest:
+    app.run()
+    if article is not None:
+        app.query_params["article"] = str(article)
+    app.switch_page(ARTICLES).run()
+    assert not app.exception
+    return app
+
+
+def article_html(app: AppTest) -> str:
+    return "".join(h.proto.body for h in app.get("html"))
+
+
+def query(db_file: Path, func: object, *args: object, **kwargs: object) -> object:
+    db = open_db(db_file)
+    try:
+        return func(db, *args, **kwargs)  # type: ignore[operator]
+    finally:
+        db.close()
+
+
+def test_empty_archive_points_to_upload(app: AppTest) -> None:
+    open_page(app)
+    assert "No articles yet" in app.info[0].value
+    assert not app.dataframe
+
+
+def test_table_with_filters_and_search(app: AppTest, ids: dict[str, int]) -> None:
+    open_page(app)
+    assert {"articles_query", "articles_filter_entity_text", "articles_filter_speaker_text"} <= {t.key for t in app.text_input}
+    assert {"articles_outlet", "articles_status"} <= {s.key for s in app.selectbox}
+    assert app.date_input(key="articles_dates") is not None and app.radio(key="articles_order") is not None
+    assert app.dataframe[0].value["id"].tolist() == [ids["hostile"], ids["second"], ids["first"]]
+
+    app.text_input(key="articles_query").input("রাশিয়া").run()  # finds রাশিয়ার too
+    assert not app.exception and app.caption[0].value.startswith("2 articles")
+    assert "«" in app.dataframe[0].value["match"][0]
+    app.selectbox(key="articles_outlet").select("সংবাদ").run()
+    assert app.dataframe[0].value["id"].tolist() == [ids["second"]]
+    app.selectbox(key="articles_outlet").select(None).run()
+
+    app.text_input(key="articles_filter_speaker_text").input("পেসকভ").run()  # type-ahead: speakers
+    assert app.selectbox(key="articles_filter_speaker_match").value == ids["peskov"]
+    assert sorted(app.dataframe[0].value["id"].tolist()) == [ids["first"], ids["second"]]
+    app.text_input(key="articles_filter_entity_text").input("ঢাকা").run()  # and mentions ঢাকা
+    assert app.dataframe[0].value["id"].tolist() == [ids["second"]]
+
+    app.text_input(key="articles_query").input('"unbalanced').run()
+    assert not app.exception and "unbalanced" in app.error[0].value
+
+
+def test_status_and_date_filters_and_paging(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    from datetime import date
+
+    from db.corrections import set_article_status
+
+    query(db_file, set_article_status, ids["first"], "approved")
+    open_page(app)
+    app.selectbox(key="articles_status").select("approved").run()
+    assert app.dataframe[0].value["id"].tolist() == [ids["first"]]
+    app.selectbox(key="articles_status").select(None).run()
+    app.date_input(key="articles_dates").set_value((date(2023, 10, 1), date(2024, 12, 31))).run()
+    assert sorted(app.dataframe[0].value["id"].tolist()) == [ids["second"], ids["hostile"]]
+    assert not app.number_input  # one page only: no pager
+
+
+def test_pages_come_from_sql_and_a_new_filter_starts_at_page_one(app: AppTest, ids: dict[str, int],
+                                                                  db_file: Path) -> None:
+    from db.ingest import ingest_text
+
+    db = open_db(db_file)
+    for n in range(25):
+        ingest_text(db, f"খবর নম্বর {n}: নদীপুরে বৃষ্টি।", outlet="নদীপুর বার্তা")
+    db.close()
+    open_page(app)
+    assert len(app.dataframe[0].value) == 25 and app.number_input(key="articles_page").label == "Page (of 2)"
+    app.number_input(key="articles_page").set_value(2).run()
+    assert app.dataframe[0].value["id"].tolist() == [ids["hostile"], ids["second"], ids["first"]]
+    app.text_input(key="articles_query").input("বৃষ্টি").run()
+    assert app.session_state["articles_page"] == 1 and len(app.dataframe[0].value) == 25
+
+
+def test_choosing_a_row_opens_the_review_view(app: AppTest, ids: dict[str, int]) -> None:
+    open_page(app)
+    app.session_state["articles_table_0"] = {"selection": {"rows": [2], "columns": []}}
+    app.run()
+    assert not app.exception
+    assert app.query_params["article"] == str(ids["first"])
+    assert "পুতিন-কিম বৈঠক" in article_html(app)
+    app.button(key="articles_back").click().run()
+    assert "article" not in app.query_params and app.dataframe[0].value["id"].tolist()[0] == ids["hostile"]
+
+
+def test_deep_link_shows_highlights_side_lists_and_history(app: AppTest, ids: dict[str, int]) -> None:
+    open_page(app, ids["first"])
+    html = article_html(app)
+    assert '<span class="nr-e nr-person" title="PERSON: দিমিত্রি পেসকভ">দিমিত্রি পেসকভ</span>' in html
+    assert '<mark class="nr-q nr-direct"' in html and '<mark class="nr-q nr-indirect"' in html
+    assert '<span class="nr-date" title="2023-09-12 (day)">১২ সেপ্টেম্বর</span>' in html
+    assert 'class="nr-legend"' in html
+    tables = {tuple(df.value.columns) for df in app.dataframe}
+    assert ("name", "type", "mentions", "status", "found by") in tables
+    assert ("quote", "speaker", "kind", "cue", "source type", "status") in tables
+    assert ("from", "to", "when", "sentence") in tables  # the article's timeline
+    assert {m.label: m.value for m in app.metric}["Named sources"] == "1"
+    assert {"articles_entity", "articles_quote", "articles_add_type", "articles_fix_source"} <= {s.key for s in app.selectbox}
+    assert "No corrections yet" in " ".join(c.value for c in app.caption)
+
+
+def test_bad_deep_links_are_errors_not_tracebacks(app: AppTest, ids: dict[str, int]) -> None:
+    open_page(app, 999)
+    assert "no article with id 999" in app.error[0].value
+    app.query_params["article"] = "abc"
+    app.run()
+    assert not app.exception and "not a number" in app.error[0].value
+
+
+def test_reject_a_quote_then_undo(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_quote").select(ids["analysts_quote"]).run()
+    app.button(key="articles_reject_quote").click().run()
+    assert not app.exception and app.toast[0].value == "Quote rejected"
+    active = query(db_file, queries.list_quotes, QuoteFilter(article_id=ids["first"])).rows  # type: ignore[attr-defined]
+    assert [q["id"] for q in active] == [ids["peskov_quote"]]
+    assert 'title="reported quote' not in article_html(app)
+    history = app.dataframe[-1].value
+    assert history["what"][0] == "quote reject" and history["state"][0] == "in force"
+
+    app.button(key="articles_undo_button").click().run()
+    assert app.toast[0].value.endswith("undone")
+    assert len(query(db_file, queries.list_quotes, QuoteFilter(article_id=ids["first"])).rows) == 2  # type: ignore[attr-defined]
+
+
+def test_retype_and_reject_an_entity(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_entity").select(ids["kremlin"]).run()
+    app.selectbox(key=f"articles_type_{ids['kremlin']}").select("LOC").run()
+    app.button(key="articles_retype").click().run()
+    assert not app.exception and app.toast[0].value == "Type changed to LOC"
+    assert query(db_file, queries.get_entity, ids["kremlin"])["type"] == "LOC"  # type: ignore[index]
+    assert 'class="nr-e nr-loc" title="LOC: ক্রেমলিন"' in article_html(app)
+    assert app.dataframe[-1].value["what"][0] == "entity retype"  # registry decisions show in the history
+
+    app.selectbox(key="articles_entity").select(ids["putin"]).run()
+    app.button(key="articles_reject_here").click().run()
+    assert "PERSON: ভ্লাদিমির পুতিন" not in article_html(app)
+    statuses = {e["name"]: e["status"] for e in query(db_file, queries.get_article, ids["first"])["entities"]}  # type: ignore[index]
+    assert statuses["ভ্লাদিমির পুতিন"] == "rejected" and statuses["কিম জং উন"] == "active"
+
+
+def test_merge_with_type_ahead(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    open_page(app, ids["second"])
+    app.selectbox(key="articles_entity").select(ids["russia"]).run()
+    app.text_input(key="articles_merge_text").input("ক্রেমলিন").run()
+    assert app.selectbox(key="articles_merge_match").value == ids["kremlin"]
+    app.button(key="articles_merge").click().run()
+    assert not app.exception and app.toast[0].value == "Entities merged"
+    assert query(db_file, queries.get_entity, ids["russia"])["id"] == ids["kremlin"]  # type: ignore[index]
+
+
+def test_fix_a_speaker_with_type_ahead(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_quote").select(ids["analysts_quote"]).run()
+    app.text_input(key="articles_fix_entity_text").input("কিম").run()
+    app.selectbox(key="articles_fix_entity_match").select(ids["kim"]).run()
+    app.button(key="articles_set_speaker").click().run()
+    assert not app.exception and app.toast[0].value == "Speaker updated"
+    kim_quotes = query(db_file, queries.list_quotes, QuoteFilter(entity_id=ids["kim"])).rows  # type: ignore[attr-defined]
+    assert [q["id"] for q in kim_quotes] == [ids["analysts_quote"]]
+    assert "reported quote — কিম জং উন" in article_html(app)
+
+    app.radio(key="articles_fix_how").set_value("phrase").run()
+    app.text_input(key="articles_fix_phrase").input("বিশ্লেষকরা").run()
+    app.selectbox(key="articles_fix_source").select("group").run()
+    app.button(key="articles_set_speaker").click().run()
+    row = query(db_file, queries.list_quotes, QuoteFilter(speaker="বিশ্লেষকরা")).rows[0]  # type: ignore[attr-defined]
+    assert row["id"] == ids["analysts_quote"] and row["source_type"] == "group"
+
+
+def test_add_missed_entity_and_quote_and_approve(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    open_page(app, ids["first"])
+    app.text_input(key="articles_add_name").input("মস্কো").run()
+    app.selectbox(key="articles_add_type").select("LOC")
+    app.button(key="articles_add_entity").click().run()
+    assert not app.exception and app.toast[0].value == "Entity added"
+    assert 'title="LOC: মস্কো">মস্কো</span>' in article_html(app)
+
+    app.text_area(key="articles_add_words").input("কিমের এই সফর ২০১৯ সালের পর প্রথম")
+    app.radio(key="articles_add_kind").set_value("indirect")
+    app.radio(key="articles_add_how").set_value("phrase").run()
+    app.text_input(key="articles_add_phrase").input("রাশিয়ান সংবাদ সংস্থা")
+    app.selectbox(key="articles_add_source").select("media")
+    app.button(key="articles_add_quote").click().run()
+    assert not app.exception and app.toast[0].value == "Quote added"
+    quotes = query(db_file, queries.list_quotes, QuoteFilter(article_id=ids["first"])).rows  # type: ignore[attr-defined]
+    assert {"কিমের এই সফর ২০১৯ সালের পর প্রথম": "রাশিয়ান সংবাদ সংস্থা"}.items() <= {q["text"]: q["speaker"] for q in quotes}.items()
+
+    app.text_area(key="articles_add_words").input("এই কথা লেখায় নেই").run()
+    app.button(key="articles_add_quote").click().run()
+    assert "not in the article text" in app.error[0].value  # shown, not raised
+
+    app.button(key="articles_status_approved").click().run()
+    assert app.toast[0].value == "Article marked approved" and app.button(key="articles_status_approved").disabled
+    assert query(db_file, queries.get_article, ids["first"])["status"] == "approved"  # type: ignore[index]
+
+
+def test_hostile_article_renders_as_text(app: AppTest, ids: dict[str, int]) -> None:
+    open_page(app, ids["hostile"])
+    html = article_html(app)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html and "<img" not in html
+    assert "&lt;a href=&quot;javascript:alert(1)&quot;&gt;" in html and "<a href=\"javascript" not in html
+    assert "href=" not in html.split("nr-head", 1)[1].split("</small>")[0]  # a javascript: URL is not a link
+    assert '<span class="nr-ctl" title="U+202E">U+202E</span>' in html and "\u202e" not in html
+    assert "&lt;i&gt;দুষ্ট&lt;/i&gt;" in html

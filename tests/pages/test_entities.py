@@ -1,0 +1,137 @@
+"""Entities page: the registry table (filters, sort, paging in SQL), an entity's card by deep link,
+and rename / retype / merge / reject / restore made through the page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from db import queries
+from db.store import open_db
+
+from .review_archive import make_archive
+
+ENTITIES = "pages/7_Entities.py"
+
+
+@pytest.fixture
+def ids(db_file: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    return make_archive(db_file, monkeypatch)
+
+
+def open_page(app: AppTest, entity: int | None = None) -> AppTest:
+    app.run()
+    if entity is not None:
+        app.query_params["entity"] = str(entity)
+    app.switch_page(ENTITIES).run()
+    assert not app.exception
+    return app
+
+
+def entity(db_file: Path, entity_id: int) -> dict[str, object]:
+    db = open_db(db_file)
+    try:
+        return queries.get_entity(db, entity_id)
+    finally:
+        db.close()
+
+
+def names(app: AppTest) -> list[str]:
+    return app.dataframe[0].value["name"].tolist()
+
+
+def test_empty_archive_points_to_upload(app: AppTest) -> None:
+    open_page(app)
+    assert "No articles yet" in app.info[0].value
+
+
+def test_registry_filters_and_sorts(app: AppTest, ids: dict[str, int]) -> None:
+    open_page(app)
+    assert {"entities_type", "entities_status", "entities_order"} <= {s.key for s in app.selectbox}
+    assert list(app.dataframe[0].value.columns) == ["id", "name", "type", "aliases", "mentions", "articles", "quotes"]
+    assert names(app)[0] == "দিমিত্রি পেসকভ"  # most mentioned: two articles
+    app.selectbox(key="entities_type").select("LOC").run()
+    assert set(names(app)) == {"রাশিয়া", "ঢাকা", "নদীপুর"}
+    app.selectbox(key="entities_order").select("name").run()
+    assert names(app) == sorted(names(app))
+    app.text_input(key="entities_text").input("রাশি").run()
+    assert names(app) == ["রাশিয়া"] and not app.exception
+    app.text_input(key="entities_text").input("কোনো নাম নেই").run()
+    assert "No entity matches" in app.info[0].value
+
+
+def test_choosing_a_row_opens_the_card(app: AppTest, ids: dict[str, int]) -> None:
+    open_page(app)
+    app.session_state["entities_table_0"] = {"selection": {"rows": [0], "columns": []}}
+    app.run()
+    assert not app.exception and app.query_params["entity"] == str(ids["peskov"])
+    assert "<h3 style='margin:0'>দিমিত্রি পেসকভ</h3>" in app.get("html")[0].proto.body
+
+
+def test_card_by_deep_link(app: AppTest, ids: dict[str, int]) -> None:
+    open_page(app, ids["peskov"])
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics == {"Mentions": "3", "Articles": "2", "Quotes": "2"}
+    tables = [df.value for df in app.dataframe]
+    assert sorted(tables[1]["id"].tolist()) == [ids["first"], ids["second"]]  # articles it appears in
+    assert "আমরা প্রস্তুত," in tables[2]["quote"].tolist()  # quotes by it
+    assert {"ঢাকা", "রাশিয়া", "কিম জং উন"} <= set(tables[3]["name"].tolist())  # mentioned together
+    quotes_link = app.get("page_link")[0].proto
+    assert (quotes_link.page, quotes_link.query_string) == ("quotes", f"speaker={ids['peskov']}")
+
+
+def test_card_article_opens_the_review_view(app: AppTest, ids: dict[str, int]) -> None:
+    open_page(app, ids["dhaka"])
+    app.session_state["entities_articles_0"] = {"selection": {"rows": [0], "columns": []}}
+    app.run()
+    assert not app.exception
+    assert app.query_params.get("article") == str(ids["second"])
+    assert "পেসকভের মন্তব্য" in "".join(h.proto.body for h in app.get("html"))
+
+
+def test_rename_retype_merge(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    open_page(app, ids["kremlin"])
+    app.text_input(key=f"entities_name_{ids['kremlin']}").input("ক্রেমলিন প্রাসাদ").run()
+    app.button(key="entities_rename").click().run()
+    assert not app.exception and app.toast[0].value.startswith("Renamed")
+    renamed = entity(db_file, ids["kremlin"])
+    assert renamed["name"] == "ক্রেমলিন প্রাসাদ" and "ক্রেমলিন" in renamed["aliases"]  # type: ignore[operator]
+    assert "ক্রেমলিন প্রাসাদ" in names(app)
+
+    app.selectbox(key=f"entities_type_{ids['kremlin']}").select("LOC").run()
+    app.button(key="entities_retype").click().run()
+    assert entity(db_file, ids["kremlin"])["type"] == "LOC"
+    assert app.dataframe[-1].value["what"].tolist()[:2] == ["entity retype", "entity rename"]  # the card's history
+
+    app.text_input(key="entities_merge_text").input("রাশিয়া").run()
+    app.button(key="entities_merge").click().run()
+    assert not app.exception and app.toast[0].value == "Merged"
+    assert entity(db_file, ids["kremlin"])["id"] == ids["russia"]
+    assert "ক্রেমলিন প্রাসাদ" not in names(app)
+    assert "was merged into this one" in " ".join(c.value for c in app.caption)  # ?entity= still points at the old id
+
+
+def test_reject_and_restore(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    open_page(app, ids["dhaka"])
+    app.button(key="entities_reject").click().run()
+    assert app.toast[0].value == "Rejected everywhere" and entity(db_file, ids["dhaka"])["status"] == "rejected"
+    assert "ঢাকা" not in names(app)
+    app.selectbox(key="entities_status").select("rejected").run()
+    assert names(app) == ["ঢাকা"]
+    app.button(key="entities_restore").click().run()
+    assert entity(db_file, ids["dhaka"])["status"] == "active" and not app.exception
+
+
+def test_hostile_names_render_as_text(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    db = open_db(db_file)
+    hostile = int(db.execute("SELECT id FROM entities WHERE name LIKE '<img%'").fetchone()[0])
+    db.close()
+    open_page(app, hostile)
+    card = app.get("html")[0].proto.body
+    assert "&lt;img src=x onerror=alert(1)&gt;" in card and "<img" not in card
+
+
+def test_unknown_entity_is_an_error(app: AppTest, ids: dict[str, int]) -> None:
+    open_page(app, 9999)
+    assert "no entity with id 9999" in app.error[0].value

@@ -1,0 +1,185 @@
+"""The review view's HTML builder: offsets to escaped, well-formed, highlighted HTML."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from ui.editing import change_summary, md_escape, plain
+from ui.review import Highlight, article_html, article_spans, escape_text, header_html, highlight_html, source_mix
+
+PERSON = "nr-e nr-person"
+
+
+def entity(start: int, end: int, css: str = PERSON) -> Highlight:
+    return Highlight(start, end, "entity", css)
+
+
+def quote(start: int, end: int) -> Highlight:
+    return Highlight(start, end, "quote", "nr-q nr-direct")
+
+
+class _Checker(HTMLParser):
+    """Fails on a closing tag that does not match the open one; collects the text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack.pop() == tag, f"</{tag}> closes nothing open"
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def text_of(markup: str) -> str:
+    """The text a browser would show, after checking the markup is well formed."""
+    checker = _Checker()
+    checker.feed(markup)
+    checker.close()
+    assert checker.stack == [], f"unclosed: {checker.stack}"
+    return "".join(checker.text)
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    ("কিম জং উন ঢাকায়", [entity(0, 9)], '<span class="nr-e nr-person">কিম জং উন</span> ঢাকায়'),
+    ("“আলোচনা হবে,” পেসকভ বলেন", [quote(1, 11), entity(14, 19)],
+     '“<mark class="nr-q nr-direct">আলোচনা হবে</mark>,” <span class="nr-e nr-person">পেসকভ</span> বলেন'),
+    # a name inside a quote nests in it
+    ("“কিম আসবেন”", [quote(1, 10), entity(1, 4)],
+     '“<mark class="nr-q nr-direct"><span class="nr-e nr-person">কিম</span> আসবেন</mark>”'),
+    # the same span as quote and entity: the quote is outside
+    ("কিম", [entity(0, 3), quote(0, 3)], '<mark class="nr-q nr-direct"><span class="nr-e nr-person">কিম</span></mark>'),
+    # crossing spans are split at the boundary, never mis-nested
+    ("abcdef", [quote(0, 4), entity(2, 6)],
+     '<mark class="nr-q nr-direct">ab<span class="nr-e nr-person">cd</span></mark><span class="nr-e nr-person">ef</span>'),
+    # out of range is clipped, empty and inverted spans are dropped
+    ("abc", [entity(-5, 2), entity(2, 2), entity(3, 1), entity(2, 99)],
+     '<span class="nr-e nr-person">ab</span><span class="nr-e nr-person">c</span>'),
+    ("", [entity(0, 3)], ""),
+    ("plain", [], "plain"),
+])
+def test_highlight_html(text: str, spans: list[Highlight], expected: str) -> None:
+    assert highlight_html(text, spans) == expected
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror=alert(1)>',
+    '<a href="javascript:alert(1)">ক্লিক</a>',
+    "</span></mark><script>x</script>",
+    "&lt;already escaped&gt; & ' \"",
+]
+
+
+@pytest.mark.parametrize("payload", HOSTILE)
+def test_hostile_text_is_escaped_inside_and_outside_highlights(payload: str) -> None:
+    text = f"শুরু {payload} মাঝে {payload} শেষ"
+    first = text.index(payload)
+    spans = [quote(first, first + len(payload)), entity(first + 1, first + 5),
+             Highlight(0, len(text), "date", "nr-date", payload)]  # in a hover title too
+    markup = highlight_html(text, spans)
+    assert text_of(markup) == text  # shows exactly the text, nothing more, nothing less
+    assert "<script" not in markup and "<img" not in markup and "<a " not in markup
+    assert set(re.findall(r"<(\w+)", markup)) <= {"span", "mark"}
+
+
+def test_control_and_direction_characters_are_shown_not_obeyed() -> None:
+    text = "নাম\u202eউল্টো\u2066x\u2069\x00\x1b শেষ\n\tনতুন লাইন জং\u200dউন"
+    markup = escape_text(text)
+    for code in ("U+202E", "U+2066", "U+2069", "U+0000", "U+001B"):
+        assert f'<span class="nr-ctl" title="{code}">{code}</span>' in markup
+    assert not re.search("[\u202e\u2066\u2069\x00\x1b]", markup)
+    assert "\n\tনতুন" in markup and "\u200d" in markup  # line breaks, tabs and joiners stay text
+    assert plain("a\u202eb") == "a[U+202E]b"
+
+
+def test_very_long_line_is_kept_whole() -> None:
+    text = "ক" * 20000 + "<b>"
+    assert highlight_html(text, [entity(19990, 20003)]).endswith('<span class="nr-e nr-person">' + "ক" * 10 + "&lt;b&gt;</span>")
+
+
+def _article(**fields: object) -> dict[str, object]:
+    body = "ঢাকা, ৩ অক্টোবর – “আমরা প্রস্তুত,” পেসকভ বলেন।"
+    article: dict[str, object] = {
+        "id": 7, "title": "শিরোনাম", "outlet": "বার্তা", "author": None, "published": "2023-10-03", "status": "new",
+        "url": "https://example.com/a?x=1&y=<2>", "body": body,
+        "entities": [
+            {"name": "পেসকভ", "type": "PERSON", "status": "active", "mentions": [{"start": 35, "end": 40}]},
+            {"name": "ঢাকা", "type": "LOC", "status": "rejected", "mentions": [{"start": 0, "end": 4}]},
+        ],
+        "quotes": [{"text": "আমরা প্রস্তুত,", "kind": "direct", "start": 19, "end": 33, "speaker": "পেসকভ",
+                    "speaker_name": "পেসকভ", "speaker_start": 35, "speaker_end": 40, "status": "active",
+                    "source_type": "person"},
+                   {"text": "x", "kind": "indirect", "start": None, "end": None, "speaker": None, "speaker_name": None,
+                    "speaker_start": None, "speaker_end": None, "status": "active", "source_type": "anonymous"}],
+        "events": [{"start": 6, "end": 15, "value": "2023-10-03", "granularity": "day"}],
+    }
+    article.update(fields)
+    return article
+
+
+def test_article_spans_and_html() -> None:
+    article = _article()
+    kinds = sorted((s.kind, s.css) for s in article_spans(article))
+    assert kinds == [("date", "nr-date"), ("entity", "nr-e nr-person"), ("quote", "nr-q nr-direct"),
+                     ("speaker", "nr-speaker")]  # the rejected entity and the offset-less quote are not marked
+    markup = article_html(article)
+    assert text_of(markup.split("</style>", 1)[1]).endswith(str(article["body"]))
+    assert '<span class="nr-speaker" title="speaker: পেসকভ"><span class="nr-e nr-person" title="PERSON: পেসকভ">পেসকভ' in markup
+
+
+def test_header_links_only_http_urls() -> None:
+    assert 'href="https://example.com/a?x=1&amp;y=&lt;2&gt;"' in header_html(_article())
+    for url in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>"):
+        markup = header_html(_article(url=url, title="<script>x</script>"))
+        assert "href" not in markup and "<script" not in markup and "&lt;script&gt;x" in markup
+
+
+def test_source_mix_counts_active_quotes() -> None:
+    mix = source_mix(_article())
+    assert (mix["quotes"], mix["named"], mix["anonymous"], mix["direct"], mix["reported"]) == (2, 1, 1, 1, 1)
+
+
+def test_change_summary_and_markdown_escaping() -> None:
+    row = {"action": "retype", "before": '{"type": "ORG"}', "after": '{"type": "LOC"}'}
+    assert change_summary(row) == "type: ORG → LOC"
+    assert change_summary({"action": "undo", "before": '{"correction": 4, "action": "reject"}', "after": None}) == \
+        "withdrew correction #4 (reject)"
+    assert md_escape("[x](javascript:alert(1)) **b** :red[c]") == \
+        r"\[x\]\(javascript\:alert\(1\)\) \*\*b\*\* \:red\[c\]"
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    # a mention ending before a vowel sign takes the sign: কিম|ের would show a dotted circle
+    ("কিমের সফর", 0, 3, '<span class="nr-e nr-person">কিমে</span>র সফর'),
+    # an edge inside a conjunct moves past it (ন্ + ত = ন্ত)
+    ("অন্তত", 0, 2, '<span class="nr-e nr-person">অন্ত</span>ত'),
+    ("অন্তত", 1, 5, 'অ<span class="nr-e nr-person">ন্তত</span>'),
+    # a start inside a letter moves forward too, possibly to an empty span, which is dropped
+    ("কি", 1, 2, "কি"),
+])
+def test_highlights_never_split_a_letter(text: str, start: int, end: int, expected: str) -> None:
+    assert highlight_html(text, [entity(start, end)]) == expected
+
+
+def test_change_summary_names_what_was_acted_on() -> None:
+    row = {"action": "reject", "before": '{"text": "আলোচনা হবে", "speaker": "পেসকভ"}', "after": '{"status": "rejected"}'}
+    assert change_summary(row) == "আলোচনা হবে, পেসকভ — status: rejected"
+    speaker = {"action": "set_speaker", "before": '{"speaker": "বিশ্লেষকরা", "entity_id": null}',
+               "after": '{"speaker": "কিম জং উন", "entity_id": 2, "source_type": "person"}'}
+    assert change_summary(speaker) == "speaker: বিশ্লেষকরা → কিম জং উন; entity_id: — → 2; source_type: person"
+
+
+def test_hover_titles_cannot_break_out_of_their_attribute() -> None:
+    label = 'PERSON: x" onmouseover="alert(1)\u202e<b>'
+    markup = highlight_html("নাম", [Highlight(0, 3, "entity", PERSON, label)])
+    assert markup == ('<span class="nr-e nr-person" title="PERSON: x&quot; onmouseover=&quot;alert(1)[U+202E]&lt;b&gt;">'
+                      "নাম</span>")
+    assert '<h2 title="a[U+202E]b">' in header_html(_article(title="a\u202eb"))

@@ -1,0 +1,174 @@
+"""What every review screen shares: running a correction (confirmed, or the reason it cannot
+apply), the editor's name for the audit trail, picking a row in a table, ids from the URL, and
+links to pages that may not be in the navigation yet.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+import streamlit as st
+from streamlit.errors import StreamlitAPIException
+
+import ui
+from db import queries
+from db.errors import BadQuery, StoreError
+
+FLASH_KEY = "editing_flash"
+EDITOR_KEY = "editing_editor"
+# Markdown (and Streamlit's :directive[...] syntax) that a name or quote must not trigger in a
+# toast, caption or link label: every ASCII punctuation mark is escaped.
+# Characters that must never act on the page: C0/C1 controls (but tab and newline) and the
+# bidirectional controls that could reorder the text around them (RLO, RLI, RLM ...).
+HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|:~&\"'$%=/;?@^,])")
+
+
+def plain(value: Any) -> Any:
+    """Untrusted text for a plain-text place (a table cell, an option label): control and direction
+    characters shown as their code, so a right-to-left override cannot reverse what follows it."""
+    if not isinstance(value, str):
+        return value
+    return HIDDEN.sub(lambda m: f"[U+{ord(m.group()):04X}]", value)
+
+
+def table(rows: Sequence[dict[str, Any]], **options: Any) -> None:
+    """A read-only table of untrusted rows."""
+    st.dataframe([{k: plain(v) for k, v in row.items()} for row in rows], hide_index=True, width="stretch", **options)
+
+
+def md_escape(text: str) -> str:
+    """Untrusted text for a Markdown context (toasts, captions, labels): shown as written.
+
+    >>> md_escape("[x](javascript:alert(1))")
+    '\\\\[x\\\\]\\\\(javascript\\\\:alert\\\\(1\\\\)\\\\)'
+    """
+    return _MARKDOWN.sub(r"\\\1", plain(text).replace("\n", " "))
+
+
+def apply(action: Callable[..., Any], *args: Any, done: str, **kwargs: Any) -> None:
+    """Run one correction on its own connection. On success remember `done` for a toast on the
+    next run and rerun, so every part of the page shows the new state; a domain error is shown
+    where the button is, and nothing changes."""
+    try:
+        with ui.database() as db:
+            action(db, *args, **kwargs)
+    except StoreError as exc:
+        ui.show_error(exc)
+        return
+    _confirm(done)
+
+
+def _confirm(message: str) -> NoReturn:
+    st.session_state[FLASH_KEY] = message
+    st.rerun()
+
+
+def flash() -> None:
+    """Show the confirmation of the correction made on the previous run."""
+    message = st.session_state.pop(FLASH_KEY, None)
+    if message:
+        st.toast(message, icon=":material/check_circle:")
+
+
+def editor_name() -> str | None:
+    """The name the editor typed in the sidebar (kept for the whole session), for the audit trail."""
+    return (st.session_state.get(EDITOR_KEY) or "").strip() or None
+
+
+def editor_box() -> None:
+    st.sidebar.text_input("Your name (for the audit trail)", key=EDITOR_KEY, persist_state="session",
+                          placeholder="optional")
+
+
+def table_pick(rows: Sequence[dict[str, Any]], *, key: str, **options: Any) -> dict[str, Any] | None:
+    """A table where choosing a row is an action: returns the row just chosen (or None). The choice
+    is consumed (the table comes back unselected), so it never fights a deep link."""
+    version = st.session_state.setdefault(f"{key}_version", 0)
+    options.setdefault("height", 38 + 35 * min(len(rows), 25))  # a page of rows without a scrollbar
+    event = st.dataframe([{k: plain(v) for k, v in row.items()} for row in rows], key=f"{key}_{version}", on_select="rerun",
+                         selection_mode="single-row", hide_index=True, width="stretch", **options)
+    chosen = event.selection.rows if event is not None else []
+    if not chosen or chosen[0] >= len(rows):
+        return None
+    st.session_state[f"{key}_version"] = version + 1
+    return rows[chosen[0]]
+
+
+def query_id(name: str) -> int | None:
+    """A numeric id from the URL (`?article=12`, Bengali digits too); None when absent, `BadQuery`
+    when it is not a number."""
+    raw = str(st.query_params.get(name) or "").strip()
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise BadQuery(f"the {name} in the address (?{name}=…) is not a number") from None
+
+
+def page_link(page: str, label: str, **options: Any) -> None:
+    """`st.page_link`, or a note when that page is not in the navigation (another screen in progress)."""
+    try:
+        st.page_link(page, label=label, **options)
+    except StreamlitAPIException:
+        st.caption(f"{label} (the page is not available yet)")
+
+
+def pick_entity(key: str, label: str, *, exclude: int | None = None, speakers: bool = False,
+                on_change: Any = None) -> int | None:
+    """Type-ahead: a text box, then a choice among the registry entities whose name or an alias
+    contains the text (speakers: entities that are quoted, most quoted first)."""
+    text = st.text_input(label, key=f"{key}_text", placeholder="type part of a name …", on_change=on_change,
+                         persist_state="page")
+    if not text.strip():
+        return None
+    if speakers:
+        found = [r for r in ui.read(queries.search_speakers, text, limit=20) if r["entity_id"] is not None]
+        options = {r["entity_id"]: plain(f"{r['name']} · {r['type']} · {r['quotes']} quotes") for r in found}
+    else:
+        rows = ui.read(queries.list_entities, text=text, limit=20).rows
+        options = {r["id"]: plain(f"{r['name']} · {r['type']} · {r['mentions']} mentions") for r in rows}
+    options.pop(exclude, None)
+    if not options:
+        st.caption("No entity matches that text.")
+        return None
+    chosen: int | None = st.selectbox("Matches", list(options), key=f"{key}_match", format_func=options.__getitem__,
+                                      label_visibility="collapsed", on_change=on_change,
+                                      persist_state="page")
+    return chosen
+
+
+# ---- the audit trail as a table ----------------------------------------------------------------------
+
+def change_summary(row: dict[str, Any]) -> str:
+    """One line for an audit row: the fields that changed, before → after."""
+    before = json.loads(row["before"]) if row.get("before") else {}
+    after = json.loads(row["after"]) if row.get("after") else {}
+    if row["action"] == "undo":
+        return f"withdrew correction #{before.get('correction')} ({before.get('action')})"
+    parts = []
+    for key, new in after.items():
+        if key == "mentions":
+            continue
+        if key in before:
+            if before[key] != new:
+                parts.append(f"{key}: {_short(before[key])} → {_short(new)}")
+        elif new is not None:
+            parts.append(f"{key}: {_short(new)}")
+    # what was acted on (a rejected quote's words): in `before` only
+    context = ", ".join(_short(v, 40) for k, v in before.items() if k not in after and v is not None)
+    return f"{context} — {'; '.join(parts)}" if context else "; ".join(parts)
+
+
+def _short(value: Any, size: int = 60) -> str:
+    text = "—" if value is None else str(value)
+    return text if len(text) <= size else text[:size - 1] + "…"
+
+
+def history_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"#": r["id"], "what": f"{r['target']} {r['action']}", "change": change_summary(r),
+             "when": (r["created_at"] or "")[:16].replace("T", " "), "editor": r["editor"] or "",
+             "state": "in force" if r["active"] else "undone"} for r in rows]

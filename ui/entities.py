@@ -1,0 +1,146 @@
+"""Entity widgets: the type-ahead picker, an article's entity fixes, and the registry card with its
+actions (rename, retype, merge, reject, restore)."""
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+import ui
+from core.models import ENTITY_TYPES
+from db import corrections as fix
+from db import queries
+from db.search import ArticleFilter, search_articles
+from ui.editing import apply, editor_name, history_rows, md_escape, page_link, pick_entity, plain, table, table_pick
+from ui.review import KIND_LABELS, escape_text
+
+TYPE_LABELS = {"PERSON": "person", "ORG": "organisation", "LOC": "place"}
+ARTICLES_PAGE = "pages/3_Articles.py"
+ENTITIES_PAGE = "pages/7_Entities.py"
+QUOTES_PAGE = "pages/4_Quotes.py"
+CARD_LIMIT = 10
+
+
+def _entity_label(entity: dict[str, Any]) -> str:
+    label = f"{entity['name']} · {entity['type']} · {entity['mention_count']} mentions"
+    return plain(label + (" (rejected)" if entity["status"] != "active" else ""))
+
+
+def article_entity_fixes(article: dict[str, Any]) -> None:
+    """Change an entity's type, merge it into another, or reject it here or everywhere."""
+    entities = {e["entity_id"]: e for e in article["entities"]}
+    if not entities:
+        st.caption("No entities to fix.")
+        return
+    chosen = st.selectbox("Entity", list(entities), key="articles_entity", format_func=lambda i: _entity_label(entities[i]))
+    entity = entities[chosen]
+    others = [n for n in dict.fromkeys([entity["extracted_name"], *entity["registry_aliases"]]) if n != entity["name"]]
+    if others:
+        st.caption("Also written: " + md_escape(", ".join(others)))
+    kind, change = st.columns([2, 1], vertical_alignment="bottom")
+    new_type = kind.selectbox("Type", ENTITY_TYPES, index=ENTITY_TYPES.index(entity["type"]), key=f"articles_type_{chosen}",
+                              format_func=lambda t: f"{t} ({TYPE_LABELS[t]})")
+    if change.button("Change type", key="articles_retype", disabled=new_type == entity["type"], width="stretch"):
+        apply(fix.retype_entity, chosen, new_type, editor=editor_name(), done=f"Type changed to {new_type}")
+    target = pick_entity("articles_merge", "Merge into an existing entity", exclude=chosen)
+    if st.button("Merge", key="articles_merge", disabled=target is None):
+        apply(fix.merge_entities, chosen, target, editor=editor_name(), done="Entities merged")
+    here, everywhere = st.columns(2)
+    active = entity["status"] == "active"
+    if here.button("Reject in this article", key="articles_reject_here", disabled=not active, width="stretch"):
+        apply(fix.reject_entity, chosen, article_id=article["id"], editor=editor_name(), done="Entity rejected in this article")
+    if everywhere.button("Reject everywhere", key="articles_reject_all", disabled=not active, width="stretch"):
+        apply(fix.reject_entity, chosen, editor=editor_name(), done="Entity rejected everywhere")
+    if not active:
+        st.caption("Rejected: undo it under History.")
+    page_link(ENTITIES_PAGE, label=f"{md_escape(entity['name'])} in the registry", icon=":material/badge:",
+              query_params={"entity": str(chosen)})
+
+
+# ---- the registry ---------------------------------------------------------------------------------
+
+def registry_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"id": r["id"], "name": r["name"], "type": r["type"], "aliases": ", ".join(r["aliases"]),
+             "mentions": r["mentions"], "articles": r["articles"], "quotes": r["quotes"]} for r in rows]
+
+
+def card(entity: dict[str, Any], asked_for: int) -> None:
+    """Who the entity is, where it appears, what it said and whom it appears with."""
+    aliases = ", ".join(entity["aliases"]) or "none"
+    st.html(f"<h3 style='margin:0'>{escape_text(entity['name'])}</h3><small>{TYPE_LABELS[entity['type']]} · "
+            f"#{int(entity['id'])} · {escape_text(entity['status'])} · aliases: {escape_text(aliases)}</small>")
+    if asked_for != entity["id"]:
+        st.caption(f"Entity #{asked_for} was merged into this one.")
+    mentions, articles, quotes = st.columns(3)
+    mentions.metric("Mentions", entity["mentions"])
+    articles.metric("Articles", entity["articles"])
+    quotes.metric("Quotes", entity["quotes"])
+    tab_articles, tab_quotes, tab_company, tab_history = st.tabs(["Articles", "Quotes", "Mentioned with", "History"])
+    with tab_articles:
+        _articles(entity["id"])
+    with tab_quotes:
+        _quotes(entity)
+    with tab_company:
+        company = ui.read(queries.cooccurring_entities, entity["id"], limit=15)
+        if not company:
+            st.caption("No other entity appears in the same articles.")
+        else:
+            st.caption("Named in the same articles, most often first. Choose one to see its card.")
+        if company and (row := table_pick(company, key="entities_company", column_config={"id": None})):
+            st.query_params["entity"] = str(row["id"])
+            st.rerun()
+    with tab_history:
+        page = ui.read(fix.list_corrections, entity_id=entity["id"], limit=50)
+        if page.rows:
+            table(history_rows(page.rows))
+        else:
+            st.caption("No corrections to this entity yet.")
+
+
+def _articles(entity_id: int) -> None:
+    key = f"entities_articles_page_{entity_id}"
+    page = ui.read(search_articles, None, where=ArticleFilter(entity_id=entity_id), order="date",
+                   limit=CARD_LIMIT, offset=ui.offset(key, CARD_LIMIT))
+    if not page.rows:
+        st.caption("Not mentioned in any article (rejected everywhere, or only a speaker).")
+        return
+    st.caption("Choose an article to open it for review.")
+    rows = [{"id": r["id"], "title": r["title"], "outlet": r["outlet"], "published": r["published"], "status": r["status"]}
+            for r in page.rows]
+    if row := table_pick(rows, key="entities_articles"):
+        st.switch_page(ARTICLES_PAGE, query_params={"article": str(row["id"])})
+    ui.pager(key, page)
+
+
+def _quotes(entity: dict[str, Any]) -> None:
+    if not entity["quotes"]:
+        st.caption("Not quoted as a speaker.")
+        return
+    page = ui.read(queries.list_quotes, queries.QuoteFilter(entity_id=entity["id"]), limit=CARD_LIMIT)
+    table([{"quote": q["text"], "kind": KIND_LABELS.get(q["kind"], q["kind"]), "cue": q["cue"], "outlet": q["outlet"], "published": q["published"]}
+           for q in page.rows])
+    page_link(QUOTES_PAGE, label=f"All {page.total} quotes on the Quotes page", icon=":material/format_quote:",
+              query_params={"speaker": str(entity["id"])})
+
+
+def actions(entity: dict[str, Any]) -> None:
+    """Rename, retype, merge into another entity, reject or restore (archive-wide)."""
+    entity_id = entity["id"]
+    name_col, rename_col = st.columns([2, 1], vertical_alignment="bottom")
+    name = name_col.text_input("New name", key=f"entities_name_{entity_id}", placeholder=entity["name"])
+    if rename_col.button("Rename", key="entities_rename", disabled=not name.strip() or name.strip() == entity["name"],
+                         width="stretch"):
+        apply(fix.rename_entity, entity_id, name, editor=editor_name(), done="Renamed; the old name stays an alias")
+    type_col, retype_col = st.columns([2, 1], vertical_alignment="bottom")
+    new_type = type_col.selectbox("Type", ENTITY_TYPES, index=ENTITY_TYPES.index(entity["type"]),
+                                  key=f"entities_type_{entity_id}", format_func=lambda t: f"{t} ({TYPE_LABELS[t]})")
+    if retype_col.button("Change type", key="entities_retype", disabled=new_type == entity["type"], width="stretch"):
+        apply(fix.retype_entity, entity_id, new_type, editor=editor_name(), done=f"Type changed to {new_type}")
+    target = pick_entity("entities_merge", "Merge into an existing entity", exclude=entity_id)
+    if st.button("Merge", key="entities_merge", disabled=target is None):
+        apply(fix.merge_entities, entity_id, target, editor=editor_name(), done="Merged")
+    if entity["status"] == "active":
+        if st.button("Reject everywhere", key="entities_reject", help="Not a real person, organisation or place"):
+            apply(fix.reject_entity, entity_id, editor=editor_name(), done="Rejected everywhere")
+    elif st.button("Restore", key="entities_restore"):
+        apply(fix.restore_entity, entity_id, editor=editor_name(), done="Restored")

@@ -1,0 +1,372 @@
+"""The article review view: the text with entities, quotes and dates highlighted, the side lists,
+and the correction panels for quotes, additions, status and history.
+
+Articles are untrusted input. Every piece of article text (and title, outlet, name, quote) that
+goes into HTML passes through `escape_text`; `highlight_html` is the only place that puts tags
+around it, and it is a pure function of (text, spans), unit-tested with hostile text.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import streamlit as st
+
+from core.models import SOURCE_TYPES
+from core.text import normalize
+from db import corrections as fix
+from db.search import STATUSES
+from ui.editing import HIDDEN, apply, change_summary, editor_name, history_rows, md_escape, pick_entity, plain, table
+
+KIND_LABELS = {"direct": "direct", "indirect": "reported"}
+NAMED_SOURCES = ("person", "organisation", "media")
+# Outer highlights first when two start and end at the same place: a quote holds a mention.
+_LAYER = {"quote": 0, "speaker": 1, "entity": 2, "date": 3}
+_TAG = {"quote": "mark"}
+_VIRAMA, _JOINERS = "\u09cd", "\u200c\u200d"
+
+LEGEND = (
+    ("nr-e nr-person", "span", "person"),
+    ("nr-e nr-org", "span", "organisation"),
+    ("nr-e nr-loc", "span", "place"),
+    ("nr-q nr-direct", "mark", "direct quote"),
+    ("nr-q nr-indirect", "mark", "reported speech"),
+    ("nr-speaker", "span", "speaker"),
+    ("nr-date", "span", "date / time"),
+)
+CSS = """
+<style>
+.nr-article { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2.1; font-size: 1.05rem;
+  unicode-bidi: isolate; max-height: 75vh; overflow-y: auto; padding-right: .5rem; }
+.nr-legend { display: flex; flex-wrap: wrap; gap: .4rem .9rem; margin: .2rem 0 .8rem; font-size: .85rem; }
+/* no padding, margin or border on inline highlights: they would break Bengali shaping at the edge */
+.nr-e { border-radius: 2px; }
+.nr-person { box-shadow: inset 0 -2px 0 #1c7ed6; background: rgba(28, 126, 214, .13); }
+.nr-org { box-shadow: inset 0 -2px 0 #2b8a3e; background: rgba(43, 138, 62, .13); }
+.nr-loc { box-shadow: inset 0 -2px 0 #e8590c; background: rgba(232, 89, 12, .13); }
+.nr-q { color: inherit; border-radius: 3px; }
+.nr-direct { background: rgba(250, 204, 21, .35); }
+.nr-indirect { background: rgba(174, 62, 201, .15); }
+.nr-speaker { text-decoration: underline wavy rgba(120, 120, 120, .8); text-underline-offset: 5px; }
+.nr-date { outline: 1.5px dashed #c2255c; outline-offset: 1px; border-radius: 3px; }
+.nr-ctl { font-family: monospace; font-size: .75em; color: #c92a2a; outline: 1px solid #c92a2a; border-radius: 3px; }
+.nr-head h2 { margin: 0 0 .2rem; }
+.nr-head small { opacity: .75; }
+</style>
+"""
+
+
+# ---- pure: highlighted HTML -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Highlight:
+    """A stretch of the article to mark: `kind` is quote, speaker, entity or date; `css` its classes;
+    `label` the hover text."""
+
+    start: int
+    end: int
+    kind: str
+    css: str
+    label: str = ""
+
+
+def escape_text(text: str) -> str:
+    """Untrusted text as HTML that shows exactly what is there: markup escaped, and control or
+    direction-changing characters shown as a visible code instead of acting.
+
+    >>> escape_text('<img src=x onerror="alert(1)">')
+    '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+    """
+    return HIDDEN.sub(_visible, html.escape(text, quote=True))
+
+
+def escape_attr(text: str) -> str:
+    """Untrusted text for an attribute value (a hover title): escaped, hidden characters as codes."""
+    return html.escape(plain(text), quote=True)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = f"U+{ord(match.group()):04X}"
+    return f'<span class="nr-ctl" title="{code}">{code}</span>'
+
+
+def _open(span: Highlight) -> str:
+    tag = _TAG.get(span.kind, "span")
+    title = f' title="{escape_attr(span.label)}"' if span.label else ""
+    return f'<{tag} class="{html.escape(span.css)}"{title}>'
+
+
+def _close(span: Highlight) -> str:
+    return f"</{_TAG.get(span.kind, 'span')}>"
+
+
+def cluster_boundary(text: str, offset: int) -> int:
+    """`offset`, moved forward to the end of the letter it falls inside: a tag between a consonant
+    and its vowel sign (কিম|ের) or inside a conjunct (ন্|ত) would break the letter apart on screen.
+
+    >>> cluster_boundary("কিমের", 3)
+    4
+    """
+    size = len(text)
+    offset = max(0, min(size, offset))
+    while 0 < offset < size and (unicodedata.category(text[offset]).startswith("M") or text[offset] in _JOINERS
+                                 or text[offset - 1] in _VIRAMA + _JOINERS):
+        offset += 1
+    return offset
+
+
+def highlight_html(text: str, spans: Sequence[Highlight]) -> str:
+    """`text` escaped, with each span wrapped in its tag. Spans may nest (a name inside a quote) or
+    cross; crossing spans are closed and reopened at the boundary, so the HTML is always well formed.
+    Spans outside the text are clipped, edges inside a letter move to its end (`cluster_boundary`),
+    empty spans are dropped.
+
+    >>> highlight_html("ক <খ>", [Highlight(2, 5, "entity", "nr-e")])
+    'ক <span class="nr-e">&lt;খ&gt;</span>'
+    """
+    clipped = [
+        Highlight(start, end, s.kind, s.css, s.label) for s in spans
+        if (end := cluster_boundary(text, s.end)) > (start := cluster_boundary(text, s.start))
+    ]
+    ordered = sorted(clipped, key=lambda s: (s.start, -s.end, _LAYER.get(s.kind, 9), s.css, s.label))
+    bounds = sorted({0, len(text), *(s.start for s in ordered), *(s.end for s in ordered)})
+    out: list[str] = []
+    stack: list[Highlight] = []
+    for a, b in zip(bounds, bounds[1:]):
+        wanted = [s for s in ordered if s.start <= a and s.end >= b]
+        keep = 0
+        while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:
+            keep += 1
+        out.extend(_close(s) for s in reversed(stack[keep:]))
+        out.extend(_open(s) for s in wanted[keep:])
+        stack = wanted
+        out.append(escape_text(text[a:b]))
+    out.extend(_close(s) for s in reversed(stack))
+    return "".join(out)
+
+
+def article_spans(article: dict[str, Any]) -> list[Highlight]:
+    """What to mark in an article from `queries.get_article`: active entities' mentions, active
+    quotes (and their speaker's words), and every time expression."""
+    spans: list[Highlight] = []
+    for entity in article["entities"]:
+        if entity["status"] != "active":
+            continue
+        css = f"nr-e nr-{entity['type'].lower()}"
+        label = f"{entity['type']}: {entity['name']}"
+        spans.extend(Highlight(m["start"], m["end"], "entity", css, label) for m in entity["mentions"])
+    for quote in article["quotes"]:
+        if quote["status"] != "active" or quote["start"] is None or quote["end"] is None:
+            continue
+        speaker = quote["speaker_name"] or quote["speaker"] or "no speaker"
+        label = f"{KIND_LABELS.get(quote['kind'], quote['kind'])} quote — {speaker}"
+        spans.append(Highlight(quote["start"], quote["end"], "quote", f"nr-q nr-{quote['kind']}", label))
+        if quote["speaker_start"] is not None and quote["speaker_end"] is not None:
+            spans.append(Highlight(quote["speaker_start"], quote["speaker_end"], "speaker", "nr-speaker",
+                                   f"speaker: {speaker}"))
+    for event in article["events"]:
+        label = f"{event['value'] or 'no date'} ({event['granularity']})"
+        spans.append(Highlight(event["start"], event["end"], "date", "nr-date", label))
+    return spans
+
+
+def legend_html() -> str:
+    items = "".join(f'<{tag} class="{css}">{label}</{tag}>' for css, tag, label in LEGEND)
+    return f'<div class="nr-legend">{items}</div>'
+
+
+def article_html(article: dict[str, Any]) -> str:
+    """The review view's text block: style, legend and the highlighted body."""
+    body = highlight_html(article["body"], article_spans(article))
+    return f'{CSS}{legend_html()}<div class="nr-article" dir="auto">{body}</div>'
+
+
+def header_html(article: dict[str, Any]) -> str:
+    """Title and metadata, escaped; the URL is a link only when it is http(s)."""
+    full = article.get("title") or "(untitled)"
+    title = escape_text(full if len(full) <= 160 else full[:159] + "…")  # a title taken from a long first line
+    meta = [escape_text(str(v)) for v in (article.get("outlet"), article.get("author"), article.get("published")) if v]
+    meta.append(f"#{int(article['id'])} · {escape_text(article.get('status') or '')}")
+    url = article.get("url") or ""
+    if url:
+        shown = escape_text(url if len(url) <= 90 else url[:87] + "…")
+        if urlsplit(url).scheme.lower() in ("http", "https"):
+            meta.append(f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">{shown}</a>')
+        else:
+            meta.append(shown)
+    return f'{CSS}<div class="nr-head"><h2 title="{escape_attr(full)}">{title}</h2><small>{" · ".join(meta)}</small></div>'
+
+
+# ---- pure: side lists -------------------------------------------------------------------------------
+
+def entity_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"name": e["name"], "type": e["type"], "mentions": e["mention_count"], "status": e["status"],
+             "found by": e["source"]} for e in article["entities"]]
+
+
+def quote_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"quote": q["text"], "speaker": q["speaker_name"] or q["speaker"], "kind": KIND_LABELS.get(q["kind"], q["kind"]),
+             "cue": q["cue"], "source type": q["source_type"], "status": q["status"]} for q in article["quotes"]]
+
+
+def date_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"text": d["text"], "value": d["value"], "granularity": d["granularity"], "tense": d["tense"]}
+            for d in article["events"]]
+
+
+def timeline_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
+    """The article's own dated events, in date order."""
+    events = sorted((e for e in article["events"] if e["is_event"]), key=lambda e: (e["date_start"], e["date_end"]))
+    return [{"from": e["date_start"], "to": e["date_end"], "when": e["text"], "sentence": e["sentence"]} for e in events]
+
+
+def source_mix(article: dict[str, Any]) -> dict[str, Any]:
+    """Whose voices the article uses: active quotes by source type, named vs anonymous, direct vs reported."""
+    quotes = [q for q in article["quotes"] if q["status"] == "active"]
+    by_type = Counter(q["source_type"] for q in quotes)
+    named = sum(by_type[t] for t in NAMED_SOURCES)
+    return {
+        "quotes": len(quotes), "named": named, "anonymous": by_type["anonymous"],
+        "other": len(quotes) - named - by_type["anonymous"],
+        "direct": sum(q["kind"] == "direct" for q in quotes), "reported": sum(q["kind"] == "indirect" for q in quotes),
+        "rows": [{"source type": t, "quotes": n} for t, n in by_type.most_common()],
+    }
+
+
+def undoable(row: dict[str, Any], rejected_entities: set[int]) -> bool:
+    """Article-level decisions still in force can be withdrawn; an archive-wide reject of an entity
+    that is still rejected can be restored."""
+    if row["action"] == "undo" or not row["active"]:
+        return False
+    if row["target"] in ("article_entity", "quote"):
+        return True
+    return row["target"] == "entity" and row["action"] == "reject" and row["entity_id"] in rejected_entities
+
+
+# ---- widgets ------------------------------------------------------------------------------------------
+
+def status_bar(article: dict[str, Any]) -> None:
+    """Mark the article new, reviewed or approved."""
+    for column, status in zip(st.columns(len(STATUSES)), STATUSES):
+        label = {"new": "Back to new", "reviewed": "Mark reviewed", "approved": "Approve"}[status]
+        if column.button(label, key=f"articles_status_{status}", disabled=article["status"] == status, width="stretch"):
+            apply(fix.set_article_status, article["id"], status, done=f"Article marked {status}")
+
+
+def side_lists(article: dict[str, Any]) -> None:
+    entities, quotes, dates, sources = st.tabs([
+        f"Entities ({len(article['entities'])})", f"Quotes ({len(article['quotes'])})",
+        f"Dates ({len(article['events'])})", "Sources",
+    ])
+    with entities:
+        if article["entities"]:
+            table(entity_rows(article))
+        else:
+            st.caption("No entities found. Add one the model missed under “Add missing”.")
+    with quotes:
+        if article["quotes"]:
+            table(quote_rows(article))
+        else:
+            st.caption("No quotes found. Add one the model missed under “Add missing”.")
+    with dates:
+        if article["events"]:
+            table(date_rows(article))
+            st.markdown("**This article's timeline**")
+            table(timeline_rows(article))
+        else:
+            st.caption("No dates or times found.")
+    with sources:
+        mix = source_mix(article)
+        named, anonymous, direct = st.columns(3)
+        named.metric("Named sources", mix["named"])
+        anonymous.metric("Anonymous", mix["anonymous"])
+        direct.metric("Direct / reported", f"{mix['direct']} / {mix['reported']}")
+        if mix["rows"]:
+            table(mix["rows"])
+
+
+def speaker_choice(key: str) -> tuple[int | None, str | None, str | None, bool]:
+    """Who said it: a registry entity (type-ahead), a phrase (বিশ্লেষকরা), or nobody; and the source type.
+    Returns (entity_id, phrase, source_type, ready)."""
+    how = st.radio("Speaker", ["entity", "phrase", "nobody"], horizontal=True, key=f"{key}_how",
+                   format_func={"entity": "A person or organisation", "phrase": "A phrase", "nobody": "Nobody"}.get)
+    entity_id = phrase = None
+    if how == "entity":
+        entity_id = pick_entity(f"{key}_entity", "Find the speaker")
+    elif how == "phrase":
+        phrase = st.text_input("Speaker phrase", key=f"{key}_phrase", placeholder="বিশ্লেষকরা, এক কর্মকর্তা …").strip() or None
+    source_type = st.selectbox("Source type", SOURCE_TYPES, index=None, key=f"{key}_source",
+                               placeholder="as found (or from the entity)")
+    ready = how == "nobody" or entity_id is not None or phrase is not None
+    return entity_id, phrase, source_type, ready
+
+
+def quote_fixes(article: dict[str, Any]) -> None:
+    """Reject a quote, or set who said it."""
+    quotes = {q["id"]: q for q in article["quotes"]}
+    if not quotes:
+        st.caption("No quotes to fix.")
+        return
+    chosen = st.selectbox("Quote", list(quotes), key="articles_quote", format_func=lambda i: _quote_label(quotes[i]))
+    quote = quotes[chosen]
+    st.caption(f"{KIND_LABELS.get(quote['kind'], quote['kind'])} · speaker: "
+               f"{md_escape(quote['speaker_name'] or quote['speaker'] or 'nobody')} · {quote['source_type']} · {quote['status']}")
+    if st.button("Reject this quote", key="articles_reject_quote", disabled=quote["status"] != "active"):
+        apply(fix.reject_quote, chosen, editor=editor_name(), done="Quote rejected")
+    st.markdown("**Fix the speaker**")
+    entity_id, phrase, source_type, ready = speaker_choice("articles_fix")
+    if st.button("Set speaker", key="articles_set_speaker", disabled=not ready):
+        apply(fix.set_quote_speaker, chosen, entity_id=entity_id, speaker=phrase, source_type=source_type,
+              editor=editor_name(), done="Speaker updated")
+
+
+def _quote_label(quote: dict[str, Any]) -> str:
+    text = quote["text"] if len(quote["text"]) <= 70 else quote["text"][:69] + "…"
+    who = quote["speaker_name"] or quote["speaker"] or "nobody"
+    return plain(f"“{text}” — {who}" + (" (rejected)" if quote["status"] != "active" else ""))
+
+
+def additions(article: dict[str, Any]) -> None:
+    """Add an entity or a quote the model missed."""
+    st.markdown("**A missed entity**")
+    name = st.text_input("Name as written in the text", key="articles_add_name")
+    entity_type = st.selectbox("Type", ["PERSON", "ORG", "LOC"], key="articles_add_type")
+    if st.button("Add entity", key="articles_add_entity", disabled=not name.strip()):
+        found = normalize(name).strip() in article["body"]
+        apply(fix.add_entity, article["id"], name, entity_type, editor=editor_name(),
+              done="Entity added" if found else "Entity added (not in the text as written, so nothing is highlighted)")
+    st.markdown("**A missed quote**")
+    words = st.text_area("The quoted words, copied exactly from the text", key="articles_add_words", height=90)
+    kind = st.radio("Kind", ["direct", "indirect"], horizontal=True, key="articles_add_kind", format_func=KIND_LABELS.get)
+    entity_id, phrase, source_type, _ = speaker_choice("articles_add")
+    if st.button("Add quote", key="articles_add_quote", disabled=not words.strip()):
+        apply(fix.add_quote, article["id"], words, kind=kind, entity_id=entity_id, speaker=phrase,
+              source_type=source_type, editor=editor_name(), done="Quote added")
+
+
+def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
+    """The corrections about this article and its entities, newest first, with undo where possible."""
+    if not rows:
+        st.caption("No corrections yet. Every change made here is listed with its time.")
+        return
+    table(history_rows(rows))
+    rejected = {e["entity_id"] for e in article["entities"] if e["status"] == "rejected"}
+    options = {r["id"]: r for r in rows if undoable(r, rejected)}
+    if not options:
+        return
+    chosen = st.selectbox("Undo a correction", list(options), key="articles_undo",
+                          format_func=lambda i: plain(f"#{i} {options[i]['target']} {options[i]['action']}: {change_summary(options[i])}"))
+    row = options[chosen]
+    if row["action"] == "set_speaker":
+        st.caption("The model's speaker comes back when the article is next analysed.")
+    if st.button("Undo", key="articles_undo_button"):
+        if row["target"] == "entity":
+            apply(fix.restore_entity, row["entity_id"], editor=editor_name(), done="Entity restored")
+        else:
+            apply(fix.undo_correction, chosen, editor=editor_name(), done=f"Correction #{chosen} undone")
