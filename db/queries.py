@@ -301,12 +301,30 @@ def anonymous_share(
     return Page(rows, total, limit, offset)
 
 
+def cue_verbs(db: Database, where: QuoteFilter = QuoteFilter(), *, top: int = 20) -> list[dict[str, Any]]:
+    """The speech verbs that introduce quotes, with their framing: neutral (বলেন, জানান) or
+    distancing (দাবি করেন). Rows: cue, framing, quotes; the most used first."""
+    where_sql, params = _quote_where(db, where)
+    return _run(db, (
+        f"SELECT q.cue AS cue, q.framing AS framing, count(*) AS quotes {_QUOTE_FROM}{where_sql} AND q.cue IS NOT NULL "
+        "GROUP BY q.cue, q.framing ORDER BY quotes DESC, cue LIMIT ?"), [*params, top])
+
+
 # ---- timeline -----------------------------------------------------------------------------------
 
-def list_events(db: Database, where: EventFilter = EventFilter(), *, limit: int = 500, offset: int = 0) -> Page:
-    """Dated events (placed time expressions) in date order, with the sentence and article.
+_EVENT_ORDERS = {"date": "ev.date_start, ev.date_end, ev.id",
+                 "latest": "ev.date_start DESC, ev.date_end DESC, ev.id DESC"}
+
+
+def list_events(
+    db: Database, where: EventFilter = EventFilter(), *, limit: int = 500, offset: int = 0, order: str = "date",
+) -> Page:
+    """Dated events (placed time expressions) in date order, with the sentence and article;
+    `order="latest"` gives the latest-dated first (the newest N of a large archive, for a chart).
     Rows: id, article_id, title, outlet, published, text, value, granularity, modifier, tense,
     date_start, date_end, sentence, entities, speakers."""
+    if order not in _EVENT_ORDERS:
+        raise BadQuery(f"order must be one of {', '.join(_EVENT_ORDERS)}, got {order!r}")
     sql = ["ev.is_event = 1"]
     params: list[Any] = []
     if where.entity_id is not None:
@@ -333,7 +351,7 @@ def list_events(db: Database, where: EventFilter = EventFilter(), *, limit: int 
         "SELECT ev.id, ev.article_id, a.title, a.outlet, a.published, ev.text, ev.value, ev.granularity, "
         "ev.modifier, ev.tense, ev.part_of_day, ev.date_start, ev.date_end, ev.start, ev.end, "
         "coalesce(ev.summary, substr(a.body, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start)) AS sentence, "
-        f"ev.entities, ev.speakers {base} ORDER BY ev.date_start, ev.date_end, ev.id LIMIT ? OFFSET ?",
+        f"ev.entities, ev.speakers {base} ORDER BY {_EVENT_ORDERS[order]} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ))
     for row in rows:

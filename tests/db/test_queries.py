@@ -13,6 +13,7 @@ from db.queries import (
     cooccurring_entities,
     count_quotes,
     counts,
+    cue_verbs,
     export_rows,
     get_article,
     get_entity,
@@ -148,3 +149,17 @@ def test_export_rows(fresh_db: Database, archive: dict[str, int]) -> None:
     assert len(list(export_rows(fresh_db, "quotes"))) == 4
     with pytest.raises(UnknownTable):
         list(export_rows(fresh_db, "sqlite_master"))
+
+
+def test_latest_events_first_and_cue_verbs(fresh_db: Database, archive: dict[str, int]) -> None:
+    latest = list_events(fresh_db, order="latest", limit=2)
+    assert latest.total == 5 and [r["date_start"] for r in latest.rows] == ["2023-10-03", "2023-10-03"]
+    assert list_events(fresh_db, order="latest").rows[-1]["value"] == "2019"
+    with pytest.raises(BadQuery):
+        list_events(fresh_db, order="random")
+    cues = cue_verbs(fresh_db)
+    assert cues == [{"cue": "বলেন", "framing": "neutral", "quotes": 4}]
+    assert cue_verbs(fresh_db, QuoteFilter(outlet="বার্তা"))[0]["quotes"] == 2
+    anonymous = int(fresh_db.execute("SELECT id FROM quotes WHERE source_type = 'anonymous'").fetchone()[0])
+    fix.reject_quote(fresh_db, anonymous)
+    assert cue_verbs(fresh_db)[0]["quotes"] == 3

@@ -1,0 +1,97 @@
+"""Sources page: attribution charts with tables and downloads, filters, corrections, hostile names."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from db import corrections as fix
+from db.store import open_db
+
+from .archive import make_archive
+
+CHARTS = ["sources_speakers", "sources_types", "sources_kind", "sources_outlets", "sources_time",
+          "sources_anonymous_outlets", "sources_cues"]
+
+
+@pytest.fixture
+def archive(db_file: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    return make_archive(db_file, monkeypatch)
+
+
+def open_sources(app: AppTest) -> AppTest:
+    app.run()
+    app.switch_page("pages/6_Sources.py").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def figures(app: AppTest) -> list[dict]:
+    return [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
+
+
+def tables(app: AppTest) -> list:
+    return [frame.value for frame in app.dataframe]
+
+
+def test_no_quotes_yet_points_to_upload(app: AppTest) -> None:
+    open_sources(app)
+    assert "No quotes yet" in app.info[0].value
+    assert any(link.proto.page.endswith("upload") for link in app.get("page_link"))
+
+
+def test_every_chart_has_a_table_and_a_download(app: AppTest, archive: dict[str, int]) -> None:
+    open_sources(app)
+    assert "5 quotes in these filters." in [c.value for c in app.caption]
+    assert len(app.get("plotly_chart")) == len(CHARTS)
+    assert {b.key for b in app.get("download_button")} == {f"{k}_csv" for k in CHARTS} | {"sources_anonymous_articles_csv"}
+    assert all(f["layout"]["font"]["family"].startswith("noto-bengali") for f in figures(app))
+    speakers, types, kinds = tables(app)[:3]
+    assert speakers["speaker"].tolist()[0] == "দিমিত্রি পেসকভ" and speakers["quotes"].tolist()[0] == 2
+    assert speakers["open_speaker"].tolist()[0] == f"quotes?speaker={archive['peskov']}"
+    assert "quotes?phrase=" in " ".join(speakers["open_speaker"].tolist())
+    assert dict(zip(types["source_type"], types["quotes"])) == {
+        "named person": 3, "group": 1, "anonymous": 1}
+    assert dict(zip(kinds["kind"], kinds["quotes"])) == {"direct": 3, "reported": 2}
+
+
+def test_anonymous_sources_per_outlet_and_article(app: AppTest, archive: dict[str, int]) -> None:
+    open_sources(app)
+    by_outlet, by_article = tables(app)[5], tables(app)[6]
+    assert by_outlet["label"].tolist()[0] == "সংবাদ" and by_outlet["share"].tolist()[0] == 0.5
+    assert by_article.empty  # no article has three quotes
+    app.number_input(key="sources_min_quotes").set_value(1).run()
+    by_article = tables(app)[6]
+    assert by_article["label"].tolist()[0] == "পেসকভের মন্তব্য"
+    assert by_article["article"].tolist()[0] == f"articles?article={archive['second']}"
+
+
+def test_filters_narrow_every_chart(app: AppTest, archive: dict[str, int]) -> None:
+    open_sources(app)
+    app.selectbox(key="sources_outlet").select("বার্তা").run()
+    assert not app.exception
+    assert "2 quotes in these filters." in [c.value for c in app.caption]
+    app.segmented_control(key="sources_period").set_value("year").run()
+    assert tables(app)[4]["period"].tolist() == ["2023"]
+
+
+def test_a_correction_changes_the_charts(app: AppTest, db_file: Path, archive: dict[str, int]) -> None:
+    open_sources(app)
+    assert tables(app)[5]["share"].tolist()[0] == 0.5
+    database = open_db(db_file)
+    fix.reject_quote(database, archive["anonymous_quote"])
+    database.close()
+    app.run()
+    assert "4 quotes in these filters." in [c.value for c in app.caption]
+    assert set(tables(app)[5]["share"]) == {0.0}
+    assert "anonymous" not in set(tables(app)[1]["source_type"])
+
+
+def test_hostile_names_are_escaped_in_charts(app: AppTest, archive: dict[str, int]) -> None:
+    open_sources(app)
+    speakers, outlets = figures(app)[0], figures(app)[3]
+    assert "&lt;img src=x onerror=alert(2)&gt;" in speakers["data"][0]["y"]
+    assert "&lt;i&gt;দুষ্ট&lt;/i&gt; বার্তা" in outlets["data"][0]["y"]
+    assert not any("<img" in y or "<i>" in y for f in (speakers, outlets) for y in f["data"][0]["y"])

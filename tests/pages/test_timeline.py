@@ -1,0 +1,99 @@
+"""Timeline page: chart and table of dated events, URL filters, escaped hovers, downloads."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from db import corrections as fix
+from db.store import open_db
+
+from .archive import make_archive
+
+
+@pytest.fixture
+def archive(db_file: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    return make_archive(db_file, monkeypatch)
+
+
+def open_timeline(app: AppTest, **params: str) -> AppTest:
+    for name, value in params.items():
+        app.query_params[name] = value
+    app.run()
+    app.switch_page("pages/5_Timeline.py").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def figure(app: AppTest) -> dict:
+    return json.loads(app.get("plotly_chart")[0].proto.spec)
+
+
+def table_dates(app: AppTest) -> list[str]:
+    return app.dataframe[0].value["date_start"].tolist()
+
+
+def test_no_events_yet_points_to_upload(app: AppTest) -> None:
+    open_timeline(app)
+    assert "No dated events yet" in app.info[0].value
+    assert any(link.proto.page.endswith("upload") for link in app.get("page_link"))
+
+
+def test_chart_table_and_downloads(app: AppTest, archive: dict[str, int]) -> None:
+    open_timeline(app)
+    assert "Showing 7 events." in [c.value for c in app.caption]
+    traces = figure(app)["data"]
+    assert {t["type"] for t in traces} == {"scatter", "bar"}  # days as points, the month as a bar
+    assert figure(app)["layout"]["font"]["family"].startswith("noto-bengali")
+    assert table_dates(app)[0] == "2024-01-05" and table_dates(app)[-1] == "2019-01-01"  # latest first
+    assert {b.proto.label for b in app.get("download_button")} == {"CSV", "TimelineJS"}
+    assert app.selectbox(key="timeline_entity").value is None and app.selectbox(key="timeline_speaker").value is None
+
+
+def test_hover_text_from_articles_is_escaped(app: AppTest, archive: dict[str, int]) -> None:
+    open_timeline(app, article=str(archive["hostile"]))
+    traces = figure(app)["data"]
+    hover = [value for t in traces for point in t["customdata"] for value in point[1:]]
+    assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in v for v in hover)  # the sentence
+    assert any("&lt;script&gt;alert(&#x27;t&#x27;)&lt;/script&gt;" in v for v in hover)  # the title
+    assert "&lt;i&gt;দুষ্ট&lt;/i&gt; বার্তা" in hover  # the outlet
+    assert not any("<script" in v or "<i>" in v or "<img" in v for v in hover)
+    assert [point[0] for t in traces for point in t["customdata"]] == [archive["hostile"]] * 2
+
+
+def test_url_filters_by_entity_speaker_and_article(app: AppTest, archive: dict[str, int]) -> None:
+    open_timeline(app, entity=str(archive["peskov"]))
+    assert app.selectbox(key="timeline_entity").value == ("entity", str(archive["peskov"]))
+    assert "Showing 2 events." in [c.value for c in app.caption]
+    app2 = open_timeline(AppTest.from_file(app._script_path, default_timeout=60), article=str(archive["first"]))
+    assert table_dates(app2) == ["2023-09-12", "2023-09-12", "2019-01-01"]
+    app2.button(key="timeline_all_articles").click().run()
+    assert "article" not in app2.query_params and len(table_dates(app2)) == 7
+
+
+def test_choosing_filters_writes_the_url(app: AppTest, archive: dict[str, int]) -> None:
+    open_timeline(app)
+    app.text_input(key="timeline_speaker_find").input("পেসকভ").run()
+    app.selectbox(key="timeline_speaker").select(("speaker", str(archive["peskov"]))).run()
+    assert app.query_params["speaker"] == str(archive["peskov"])
+    assert len(table_dates(app)) == 1
+    app.selectbox(key="timeline_outlet").select("বার্তা").run()
+    assert not app.exception and "No dated events match" in app.info[0].value
+
+
+def test_bad_ids_in_the_url_are_messages(app: AppTest, archive: dict[str, int]) -> None:
+    open_timeline(app, entity="9999", article="x")
+    assert "no entity with id 9999" in app.error[0].value
+    assert "not an id" in app.warning[0].value
+    assert len(table_dates(app)) == 7
+
+
+def test_a_merge_moves_events_to_the_surviving_entity(app: AppTest, db_file: Path, archive: dict[str, int]) -> None:
+    database = open_db(db_file)
+    fix.merge_entities(database, archive["kim"], archive["peskov"])
+    database.close()
+    open_timeline(app, entity=str(archive["kim"]))
+    assert app.query_params["entity"] == str(archive["peskov"])
+    assert len(table_dates(app)) == 5  # Kim's three events and Peskov's two

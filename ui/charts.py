@@ -1,0 +1,248 @@
+"""Plotly figure builders for the dashboard: rows from `db.queries` in, a figure out.
+
+Pure (no Streamlit, no database) so they can be unit-tested. Two rules hold for every figure:
+- Bengali renders with the font the app ships: the layout font is `FONT_FAMILY`, set only here.
+- Text from articles is untrusted. Plotly renders a subset of HTML in hover labels, tick labels and
+  legend entries (<b>, <a href>, <br> ...), so every such string goes through `safe` (control and
+  bidi-override characters dropped, HTML escaped) before it reaches a figure.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+import plotly.graph_objects as go
+
+# "noto-bengali" is the theme font face declared in .streamlit/config.toml (served from ./static);
+# the others are fallbacks for a figure exported outside the app.
+FONT_FAMILY = "noto-bengali, Noto Sans Bengali, sans-serif"
+KIND_LABELS = {"direct": "direct", "indirect": "reported"}
+SOURCE_TYPE_LABELS = {
+    "person": "named person", "organisation": "organisation", "media": "media", "anonymous": "anonymous",
+    "group": "group", "unknown": "unattributed",
+}
+FRAMING_LABELS = {"neutral": "neutral", "distancing": "distancing"}
+COLOR_BY = ("granularity", "entity", "outlet")
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000",
+           "#999999", "#882255", "#44AA99", "#117733")
+KIND_COLORS = {"direct": PALETTE[0], "indirect": PALETTE[1]}
+FRAMING_COLORS = {"neutral": PALETTE[2], "distancing": PALETTE[3]}
+MAX_LANES = 12
+DAY_MS = 86_400_000
+
+# C0/C1 controls (keeping newline and tab) and the bidi embedding/override/isolate controls, which
+# could reorder what a hover shows. ZWJ/ZWNJ stay: Bengali conjuncts need them.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: object, *, limit: int = 300, wrap: int = 0) -> str:
+    """`text` as inert plotly text: controls dropped, cut to `limit` characters, HTML escaped, and
+    with `wrap` > 0 broken into lines of about that many characters.
+
+    >>> safe('<img src=x onerror=alert(1)> বলেন')
+    '&lt;img src=x onerror=alert(1)&gt; বলেন'
+    """
+    raw = _UNSAFE.sub("", "" if text is None else str(text)).strip()
+    if len(raw) > limit:
+        raw = raw[: limit - 1].rstrip() + "…"
+    if not wrap:
+        return html.escape(" ".join(raw.split()))
+    lines: list[str] = []
+    line = ""
+    for word in raw.split():
+        if line and len(line) + 1 + len(word) > wrap:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    if line:
+        lines.append(line)
+    return "<br>".join(html.escape(part) for part in lines)
+
+
+def style(fig: go.Figure, *, title: str | None = None, height: int | None = None) -> go.Figure:
+    """The one place the dashboard's chart look is set: Bengali font, margins, legend."""
+    fig.update_layout(
+        font={"family": FONT_FAMILY, "size": 14},
+        hoverlabel={"font": {"family": FONT_FAMILY}},
+        title={"text": safe(title)} if title else None,
+        margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        height=height,
+    )
+    return fig
+
+
+def bar(
+    rows: Sequence[Mapping[str, Any]], *, label: str, value: str = "quotes", labels: Mapping[str, str] | None = None,
+    title: str | None = None, unit: str = "quotes", percent: bool = False,
+) -> go.Figure:
+    """Horizontal bars, largest on top: one bar per row, `row[label]` named (via `labels`), `row[value]` long."""
+    names = [safe(_name(r.get(label), labels), limit=40) for r in rows]
+    values = [r.get(value) or 0 for r in rows]
+    hover = "%{y}: %{x:.0%}" if percent else f"%{{y}}: %{{x:,}} {html.escape(unit)}"
+    fig = go.Figure(go.Bar(x=values, y=names, orientation="h", marker_color=PALETTE[0],
+                           hovertemplate=hover + "<extra></extra>"))
+    fig.update_yaxes(autorange="reversed", type="category")
+    fig.update_xaxes(tickformat=".0%" if percent else ",d", rangemode="tozero")
+    return style(fig, title=title, height=_bar_height(len(rows)))
+
+
+def stacked(
+    rows: Sequence[Mapping[str, Any]], *, label: str, series: Mapping[str, str], colors: Mapping[str, str] | None = None,
+    title: str | None = None, horizontal: bool = False, labels: Mapping[str, str] | None = None,
+) -> go.Figure:
+    """Stacked bars: one bar per row, one segment per `series` column (column -> legend name)."""
+    names = [safe(_name(r.get(label), labels), limit=40) for r in rows]
+    fig = go.Figure()
+    for i, (column, legend) in enumerate(series.items()):
+        values = [r.get(column) or 0 for r in rows]
+        color = (colors or {}).get(column, PALETTE[i % len(PALETTE)])
+        if horizontal:
+            fig.add_bar(x=values, y=names, orientation="h", name=safe(legend), marker_color=color,
+                        hovertemplate=f"%{{y}} · {safe(legend)}: %{{x:,}}<extra></extra>")
+        else:
+            fig.add_bar(x=names, y=values, name=safe(legend), marker_color=color,
+                        hovertemplate=f"%{{x}} · {safe(legend)}: %{{y:,}}<extra></extra>")
+    fig.update_layout(barmode="stack")
+    if horizontal:
+        fig.update_yaxes(autorange="reversed", type="category")
+    else:
+        fig.update_xaxes(type="category")
+    return style(fig, title=title, height=_bar_height(len(rows)) if horizontal else 360)
+
+
+def quotes_over_time(rows: Sequence[Mapping[str, Any]], *, title: str | None = None) -> go.Figure:
+    """`queries.quotes_over_time` rows: direct and reported quotes per period, stacked."""
+    return stacked(rows, label="period", series={"direct": "direct", "indirect": "reported"},
+                   colors=KIND_COLORS, title=title)
+
+
+def cue_verbs(rows: Sequence[Mapping[str, Any]], *, title: str | None = None) -> go.Figure:
+    """`queries.cue_verbs` rows: how often each speech verb introduces a quote, coloured by framing."""
+    cues = list(dict.fromkeys(str(r["cue"]) for r in rows))
+    fig = go.Figure()
+    for framing in dict.fromkeys(str(r.get("framing") or "neutral") for r in rows):
+        counts = {str(r["cue"]): r["quotes"] for r in rows if str(r.get("framing") or "neutral") == framing}
+        fig.add_bar(x=[counts.get(c, 0) for c in cues], y=[safe(c, limit=40) for c in cues], orientation="h",
+                    name=safe(FRAMING_LABELS.get(framing, framing)), marker_color=FRAMING_COLORS.get(framing, PALETTE[8]),
+                    hovertemplate=f"%{{y}} ({safe(framing)}): %{{x:,}} quotes<extra></extra>")
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(autorange="reversed", type="category")
+    return style(fig, title=title, height=_bar_height(len(cues)))
+
+
+# ---- timeline -----------------------------------------------------------------------------------
+
+def timeline(rows: Sequence[Mapping[str, Any]], *, color_by: str = "granularity", title: str | None = None) -> go.Figure:
+    """`queries.list_events` rows on a date axis, one lane (and colour) per granularity, entity or
+    outlet: single days are points, weeks, months, years and intervals are bars from their first to
+    their last day. Every point carries `[article_id, ...]` as customdata, so a selection names the
+    article; hovers show the time expression, the sentence and the article title, all escaped."""
+    if color_by not in COLOR_BY:
+        raise ValueError(f"color_by must be one of {', '.join(COLOR_BY)}, got {color_by!r}")
+    rows = [r for r in rows if r.get("date_start")]  # a value the store could not place has no date
+    lanes = _lanes(rows, color_by)
+    order = list(dict.fromkeys(lanes))
+    fig = go.Figure()
+    hover = ("<b>%{customdata[3]}</b> · %{customdata[4]}<br>%{customdata[2]}<br>"
+             "<i>%{customdata[1]}</i> · %{customdata[5]}<extra></extra>")
+    for i, lane in enumerate(sorted(order, key=_lane_sort)):
+        color = PALETTE[i % len(PALETTE)]
+        members = [r for r, name in zip(rows, lanes) if name == lane]
+        points = [r for r in members if _is_point(r)]
+        spans = [r for r in members if not _is_point(r)]
+        y = safe(lane, limit=40)
+        if points:
+            fig.add_scatter(
+                x=[r["date_start"] for r in points], y=[y] * len(points), mode="markers", name=y, legendgroup=y,
+                marker={"color": color, "size": 10, "line": {"width": 1, "color": "white"}},
+                customdata=[_hover_data(r) for r in points], hovertemplate=hover,
+            )
+        if spans:
+            fig.add_bar(
+                base=[r["date_start"] for r in spans], x=[_span_ms(r) for r in spans], y=[y] * len(spans),
+                orientation="h", name=y, legendgroup=y, showlegend=not points, marker_color=color, opacity=0.45,
+                width=0.5, customdata=[_hover_data(r) for r in spans], hovertemplate=hover,
+            )
+    fig.update_xaxes(type="date", title=None, range=focus_range(rows))
+    fig.update_yaxes(type="category", title=None, autorange="reversed")
+    # no clickmode/dragmode here: with on_select, Streamlit makes a click select a point (pan + event+select)
+    fig.update_layout(barmode="overlay", hovermode="closest")
+    return style(fig, title=title, height=160 + 44 * max(1, len(order)))
+
+
+def focus_range(rows: Sequence[Mapping[str, Any]], *, share: float = 0.05) -> list[str] | None:
+    """The x range a timeline opens on: from the date that `share` of the events precede to the
+    last one, so a few historical dates (৮০০ বছর আগে) do not squeeze the rest into a corner.
+    None (autorange) when the early tail is short. The chart's Autoscale button still shows all."""
+    starts = sorted(date.fromisoformat(r["date_start"]) for r in rows if r.get("date_start"))
+    if len(starts) < 20:
+        return None
+    low = starts[int(len(starts) * share)]
+    high = max(date.fromisoformat(r.get("date_end") or r["date_start"]) for r in rows if r.get("date_start"))
+    if low - starts[0] <= high - low:  # the early tail would not squeeze the rest: show everything
+        return None
+    pad = max(timedelta(days=3), (high - low) * 0.03)
+    return [(low - pad).isoformat(), (high + pad).isoformat()]
+
+
+def selected_articles(selection: Mapping[str, Any] | None) -> list[int]:
+    """Article ids of the points chosen in a `timeline` figure (from st.plotly_chart's selection)."""
+    ids: list[int] = []
+    for point in (selection or {}).get("points", []) or []:
+        data = point.get("customdata") or []
+        if data and str(data[0]).isdigit():
+            ids.append(int(data[0]))
+    return list(dict.fromkeys(ids))
+
+
+def _is_point(row: Mapping[str, Any]) -> bool:
+    return row.get("granularity") == "day" or not row.get("date_end") or row["date_end"] == row["date_start"]
+
+
+def _span_ms(row: Mapping[str, Any]) -> int:
+    """Length of a span in milliseconds, inclusive of its last day (a date axis bar's `x`)."""
+    first, last = date.fromisoformat(row["date_start"]), date.fromisoformat(row["date_end"])
+    return ((last - first) + timedelta(days=1)).days * DAY_MS
+
+
+def _hover_data(row: Mapping[str, Any]) -> list[Any]:
+    when = row["date_start"] if _is_point(row) else f"{row['date_start']} – {row['date_end']}"
+    return [row.get("article_id"), safe(row.get("title") or "(untitled)", limit=120, wrap=70),
+            safe(row.get("sentence"), limit=280, wrap=70), safe(row.get("text"), limit=80), when,
+            safe(row.get("outlet") or "", limit=60)]
+
+
+def _lanes(rows: Sequence[Mapping[str, Any]], color_by: str) -> list[str]:
+    if color_by == "granularity":
+        return [str(r.get("granularity") or "day") for r in rows]
+    if color_by == "outlet":
+        names = [str(r.get("outlet") or "(no outlet)") for r in rows]
+    else:
+        counts = Counter(name for r in rows for name in r.get("entities") or ())
+        names = [max(r.get("entities") or ["(no name)"], key=lambda n: (counts[n], n)) for r in rows]
+    top = {name for name, _ in Counter(names).most_common(MAX_LANES - 1)}
+    return [name if name in top else "(other)" for name in names]
+
+
+def _lane_sort(lane: str) -> tuple[int, str]:
+    granularities = ("day", "week", "month", "year", "interval")
+    if lane in granularities:
+        return granularities.index(lane), lane
+    return (2 if lane.startswith("(") else 1), lane
+
+
+def _name(value: Any, labels: Mapping[str, str] | None) -> str:
+    if value is None:
+        return "(none)"
+    return (labels or {}).get(str(value), str(value))
+
+
+def _bar_height(n: int) -> int:
+    return 120 + 28 * max(1, n)
