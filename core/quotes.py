@@ -1,10 +1,2715 @@
-"""PLACEHOLDER until the quotes helper lands."""
+"""Direct and reported speech in Bengali news, attributed to speakers: `quotes(text)`.
+
+Direct quotes are the words inside quotation marks (“ ” ‘ ’ " ' « ») that someone said or wrote;
+reported (indirect) quotes are content clauses introduced or closed by a speech verb or an
+attribution phrase. Each comes with its speaker, the cue that attributes it, the source type,
+the framing of the cue and a confidence:
+
+    “এটি একটি পূর্ণাঙ্গ সফর হবে,” ক্রেমলিনের মুখপাত্র দিমিত্রি পেসকভ বলেছেন।
+        -> direct, speaker দিমিত্রি পেসকভ, role মুখপাত্র, affiliation ক্রেমলিন, cue বলেছেন
+    বিসিবি এক সংবাদবিজ্ঞপ্তিতে জানায়, স্থগিত হওয়া ম্যাচগুলো পরে আয়োজন করা হবে।
+        -> indirect "স্থগিত হওয়া ম্যাচগুলো পরে আয়োজন করা হবে", speaker বিসিবি, organisation
+    দেশের বস্ত্র খাত আইসিইউতে আছে বলে মন্তব্য করেন বিটিএমএর সাবেক সভাপতি মোহাম্মদ আলী খোকন।
+        -> indirect "দেশের বস্ত্র খাত আইসিইউতে আছে", speaker মোহাম্মদ আলী খোকন
+    রাজীব হায়দারের আশঙ্কা, এই আগ্রাসন মাত্র শুরু।  -> indirect, speaker রাজীব হায়দার
+
+How it works, in one pass over the article (linear in its length):
+1. Quotation marks are paired with a stack (`_pair_marks`): straight and curly marks, nesting,
+   apostrophes inside words (TASS’র) skipped, a mark left open never runs past its sentence.
+2. Every paired quotation is masked, so cue words inside quotes do not start reported speech, and
+   sentences are merged across quotation marks ("units").
+3. One precompiled regex finds every cue (speech verbs, noun + light verb, passive reports,
+   "X-এর মতে", "বরাত দিয়ে", "সূত্রে জানা গেছে"); each unit's quotes and cues are then read left to
+   right, which is the order pronouns (তিনি, তারা, তার মতে) are resolved in.
+4. Speakers are noun phrases found by walking from the cue over Bengali case endings (addressees
+   in -কে/-দের, places and documents in -এ/-তে/-য় are skipped); a title before a name becomes
+   `role`/`affiliation`; a bare title (মন্ত্রিপরিষদ সচিব) is resolved to the person introduced with
+   it; and when the article's entities are given, a speaker is linked to the entity's canonical name.
+"""
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import islice
 
+from core.lexicon import ABBREVIATIONS
+from core.lexicon import speech as lx
 from core.models import Entity, Quote, Span
+from core.text import sentences as split_sentences
+
+# ------------------------------------------------------------------------------------------------
+# Tunables. Lengths are in characters of normalised text.
+
+# A pair of marks further apart than this is not a quotation (a stray mark paired with a far one).
+MAX_DIRECT_CHARS = 6000
+# Quotations nest at most this deep; more open marks are typos, not structure.
+MAX_NESTING = 6
+# A mark left open ends the quotation at its sentence end, if that is this close; else it is dropped.
+MAX_UNCLOSED_CHARS = 600
+# Reported speech continues over at most this many following sentences without a new cue.
+MAX_CONTINUATION = 3
+# A quotation of fewer words than this needs a cue to count as speech (else it is a scare quote
+# or a title: ‘নতুন বন্দোবস্ত’, ‘ফাইটার ফর ডেমোক্রেসি’ পদকে).
+MIN_UNCUED_WORDS = 7
+# How many remembered speakers a pronoun or a bare title is resolved against.
+HISTORY_LOOKBACK = 40
+# Reported speech longer than this is a run-on sentence or a parse error, not a quote.
+MAX_INDIRECT_CHARS = 2500
+# How many tokens a clause or a noun phrase is looked back over.
+MAX_LOOKBACK_TOKENS = 120
+MAX_NP_WORDS = 15
+# How far (in units) back a pronoun prefers the last speaker over other candidates.
+PRONOUN_WINDOW = 4
+
+_LETTERS = r"\w\u0980-\u09FF"
+_B = rf"(?<![{_LETTERS}])"
+_E = rf"(?![{_LETTERS}])"
+_MASK = "\x1e"  # stands for a masked quotation; normalised text never contains it
+
+# ------------------------------------------------------------------------------------------------
+# Lexicon views: sets for membership, compiled alternations for the cue regex.
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first, spaces matching any run of spaces."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+# the bare বলে is the quotative or a converb, not a finite verb of saying (see BOLE_FORMS)
+_VERB_FORMS = tuple(v for v in lx.SPEECH_VERBS if v not in lx.BOLE_FORMS)
+_SPEECH_VERBS = frozenset(_VERB_FORMS)
+_LIGHT_VERBS = frozenset(lx.LIGHT_VERBS)
+_CONVERBS = frozenset(lx.CONVERBS)
+_CUE_NOUNS = frozenset(lx.NEUTRAL_CUE_NOUNS + lx.DISTANCING_CUE_NOUNS + lx.NOMINAL_CUE_NOUNS)
+_REPORTING_CONVERB = frozenset(lx.REPORTING_CONVERB_NOUNS)
+_KORA_ONLY = frozenset(lx.KORA_ONLY_CUE_NOUNS)
+_GROUP_DETERMINERS = frozenset(lx.GROUP_DETERMINERS)
+_DISTANCING = frozenset(lx.DISTANCING_CUE_NOUNS)
+_DEMAND_VERBS = frozenset(lx.DEMAND_VERBS)
+_NOMINAL = frozenset(lx.NOMINAL_CUE_NOUNS)
+_BOLE = frozenset(lx.BOLE_FORMS)
+_ACCORDING_NO_COMMA = frozenset({"মতে", "ভাষায়", "ভাষ্যমতে", "ভাষ্যে"})
+_SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
+_PLURAL = frozenset(lx.PLURAL_PRONOUNS)
+_GEN_PRONOUNS = frozenset(lx.GENITIVE_PRONOUNS)
+_PLURAL_GEN = frozenset(lx.PLURAL_GENITIVE_PRONOUNS)
+_RELATIVE = frozenset(lx.RELATIVE_PRONOUNS)
+_ANA_DET = frozenset(lx.ANAPHORIC_DETERMINERS)
+_ANA_OBJ = frozenset(lx.ANAPHORIC_OBJECTS)
+_ANA_ALONE = frozenset(lx.ANAPHORIC_OBJECTS_ALONE)
+_SPEAKING_ACTS = frozenset(lx.SPEAKING_ACT_NOUNS)
+_DOCUMENTS = tuple(lx.DOCUMENT_WORDS)
+_EVENTS = ("সম্মেলন", "সাক্ষাৎকার", "বক্তব্য", "ভাষণ", "বক্তৃতা", "অনুষ্ঠান", "সভা", "ব্রিফিং")
+_ROLE_WORDS = tuple(sorted(lx.ROLE_WORDS, key=len, reverse=True))
+_ROLE_MODIFIERS = frozenset(lx.ROLE_MODIFIERS)
+_ADDRESS = frozenset(lx.ADDRESS_FORMS)
+_NON_SUBJECT = frozenset(lx.NON_SUBJECT_WORDS)
+_BREAK = frozenset(lx.NP_BREAK_WORDS)
+_MEDIA_FIRST = frozenset(lx.MEDIA_FIRST_WORDS)
+_VERB_ENDINGS = tuple(lx.VERB_ENDINGS)
+_COMMON_CONVERBS = frozenset(lx.COMMON_CONVERBS)
+_GROUP_SUBJECTS = frozenset(w for w in lx.GROUP_WORDS if " " not in w)  # অনেকে is a subject, not a place
+_DETERMINERS = frozenset({"এক", "একটি", "একটা", "একজন", "নিজের", "নিজ", "তার", "তাঁর", "তাদের",
+                          "তাঁদের", "ওই", "এই", "সেই", "উক্ত", "আমার", "আমাদের", "কোনো", "কোন"})
+_DEMONSTRATIVES = frozenset({"এই", "ওই", "সেই", "উক্ত", "এ"})
+_CONNECTORS = frozenset({"তবে", "কিন্তু", "এছাড়া", "এছাড়াও", "আর", "এবং", "ও", "অথচ", "তাই", "ফলে", "অর্থাৎ",
+                         "যে", "অবশ্য", "এরপর", "পরে", "তখন", "সেখানে", "এদিকে", "অন্যদিকে"})
+_NARRATIVE_OPENERS = ("এর আগে", "উল্লেখ্য", "প্রসঙ্গত", "এদিকে", "অন্যদিকে", "জানা গেছে", "জানা যায়",
+                      "এ সময়", "এসময়", "পরে", "আরও পড়ুন", "আরো পড়ুন", "সূত্র:")
+_HEADLINE = re.compile(r"(?:পত্রিকা|সংবাদপত্র|খবর)\S*\s*[-–:]")
+_THIRD_PERSON = re.compile(_B + r"(?:তিনি|তার|তাঁর|তাকে|তাঁকে|উনি|ওনার)" + _E)
+_FIRST_PERSON = re.compile(_B + r"(?:আমি|আমরা|আমার|আমাদের|আমাকে|আমাদেরকে|আপনি|আপনারা|আপনাদের|তোমরা)" + _E)
+
+_CUE_RE = re.compile(
+    _B + "(?:"
+    + "(?P<passive>" + _alt(lx.PASSIVE_CUES) + ")"
+    + "|(?P<source>" + _alt(lx.SOURCE_PHRASES) + ")"
+    + "|(?P<cite>" + _alt(lx.CITING_PHRASES) + ")"
+    + "|(?P<act>" + _alt(lx.NON_SPEECH_OBJECTS) + r"\s+" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + ")"
+    + "|(?P<noun>" + _alt(_CUE_NOUNS) + r")(?:\s+প্রকাশ)?\s+(?P<light>" + _alt(lx.LIGHT_VERBS) + ")"
+    + "|(?P<verb>" + _alt(_VERB_FORMS) + ")"
+    + "|(?P<acc>" + _alt(lx.ACCORDING_TO_NOUNS) + ")"
+    + ")" + _E
+)
+_TOKEN_RE = re.compile(_MASK + "+" + rf"|[{_LETTERS}]+(?:[-–'’][{_LETTERS}]+)*|\S")
+_WORD_START = re.compile(rf"[{_LETTERS}]")
+_MARK_RE = re.compile("[“”‘’\"'«»„‟\n]")
+_DOUBLE = frozenset("“”\"«»„‟")
+_OPEN_BEFORE = frozenset(" \t\n([{—–-:,;।…/")
+_ACRONYM = re.compile("(?:এইচ|ডব্লিউ|এক্স|ওয়াই|জেড|কিউ|এফ|এল|এম|এন|এস|আর|আই|ইউ|বি|সি|ডি|জি|জে|কে|পি|টি|ভি|এ|ই|ও)"
+                      "{2,6}")
+_AGE = re.compile(r"^[০-৯0-9]+$")
+_DATELINE = re.compile(r"^[^।\n]{0,120}?\s[–—]\s")
+_SPACED_DASH = frozenset({"–", "—", "--"})
+_ABBREV = ABBREVIATIONS | {"মি", "মিস", "এম", "এস", "এ", "এন", "জে", "আর", "বি", "সি", "ডি", "কে", "এইচ"}
+_TERMINATORS = frozenset("।?!|")
+
+
+# ------------------------------------------------------------------------------------------------
+# Public entry point
 
 
 def quotes(text: str, *, entities: Sequence[Entity] = (), sentences: Sequence[Span] | None = None) -> list[Quote]:
-    return []
+    """Direct and reported quotes of one normalised article, in text order.
+
+    `entities` (the article's entities, optional) link speakers to canonical names: a speaker
+    mention that overlaps an entity mention, or whose case-stripped form is an entity's name, alias
+    or mention, is reported under the entity's `name` (বিসিবি -> বাংলাদেশ ক্রিকেট বোর্ড).
+    `sentences` are the sentence spans of `text` (`core.text.sentences`), computed when omitted.
+
+    >>> [(q.text, q.speaker, q.speaker_mention) for q in quotes("রহিম বলেন, ‘ঠিক আছে।’ “আমরা যাব,” তিনি বলেন।")]
+    [('ঠিক আছে।', 'রহিম', 'রহিম'), ('আমরা যাব', 'রহিম', 'তিনি')]
+    """
+    if not isinstance(text, str):
+        raise ValueError("text must be a str (normalised with core.text.normalize)")
+    if any(not isinstance(e, Entity) for e in entities):
+        raise ValueError("entities must be core.models.Entity records (or empty)")
+    if sentences is not None and any(
+            not isinstance(s, Span) or not 0 <= s.start <= s.end <= len(text) for s in sentences):
+        raise ValueError(f"sentences must be Span records inside the text (0..{len(text)}), or None")
+    if not text.strip():
+        return []
+    spans = list(sentences) if sentences is not None else split_sentences(text)
+    return _Extractor(text, list(entities), spans).run()
+
+
+# ------------------------------------------------------------------------------------------------
+# Quotation marks
+
+
+@dataclass
+class _Marked:
+    """A quotation: marks at `open` and `close` (close == end of content when unclosed)."""
+
+    open: int
+    close: int
+    closed: bool = True
+    children: list[_Marked] = field(default_factory=list)
+    doubled: bool = False  # ‘‘…’’: two marks on each side
+
+    @property
+    def start(self) -> int:
+        return self.open + (2 if self.doubled else 1)
+
+    @property
+    def end(self) -> int:
+        return self.close - (1 if self.doubled else 0)
+
+
+def _pair_marks(text: str) -> list[_Marked]:
+    """Top-level quotations of the text (with their nested quotations as children).
+
+    Curly marks say which way they face; straight marks and ’ are decided by what is around them:
+    a mark opens at the start of a word and closes at its end, and ’ or ' between letters is an
+    apostrophe (TASS’র, বিটিএমএ'র). A mark still open at a line end closes there only when the
+    next paragraph opens a quotation again (a quote running over paragraphs); otherwise it ends at
+    its sentence end, or is dropped when that is far: no quotation swallows the article.
+    """
+    n = len(text)
+    pairs: list[_Marked] = []
+    stack: list[tuple[bool, int]] = []  # (is_double, position)
+    open_count = {True: 0, False: 0}
+
+    def flush(at: int, continued: bool) -> None:
+        for _, pos in stack:
+            end = at if continued else _sentence_end(text, pos + 1, at)
+            if end is not None and end - pos <= (MAX_DIRECT_CHARS if continued else MAX_UNCLOSED_CHARS):
+                pairs.append(_Marked(pos, end, closed=False))
+        stack.clear()
+
+    for match in _MARK_RE.finditer(text):
+        i = match.start()
+        ch = text[i]
+        if ch == "\n":
+            if stack:
+                flush(_rstrip_at(text, i), _next_paragraph_opens(text, i + 1))
+                open_count[True] = open_count[False] = 0
+            continue
+        double = ch in _DOUBLE
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        can_open = (prev in _OPEN_BEFORE or prev.isspace() or prev in "“‘\"'") and not nxt.isspace()
+        has_open = open_count[double] > 0
+        can_close = not prev.isspace() and (not _WORD_START.match(nxt) or has_open and _suffix_follows(text, i + 1))
+        if ch in "“«„":
+            role = "close" if (can_close and not can_open and has_open) else "open"
+        elif ch in "”»‟":
+            role = "open" if (can_open and not can_close and not has_open) else "close"
+        elif ch == "‘":
+            role = "close" if (can_close and not can_open and has_open) else "open"
+        elif ch == "’":
+            role = "close" if can_close else ("open" if can_open and not has_open else "skip")
+        else:  # straight " and '
+            if can_open and can_close:
+                role = "close" if has_open else "open"
+            elif can_open:
+                role = "open"
+            elif can_close:
+                role = "close"
+            else:
+                role = "skip"
+        if role == "open":
+            if len(stack) < MAX_NESTING:
+                stack.append((double, i))
+                open_count[double] += 1
+        elif role == "close" and has_open:
+            while stack and stack[-1][0] != double:
+                open_count[stack.pop()[0]] -= 1  # an inner mark of the other kind never closed: drop it
+            _, at = stack.pop()
+            open_count[double] -= 1
+            if i - at <= MAX_DIRECT_CHARS and i > at + 1:
+                pairs.append(_Marked(at, i))
+    if stack:
+        flush(_rstrip_at(text, n), False)
+    return _nest(pairs)
+
+
+_GLUED_SUFFIXES = frozenset({"ও", "র", "এর", "কে", "তে", "সহ", "ই", "রা", "দের", "টি", "টা", "য়", "এ", "ের", "রও"})
+
+
+def _suffix_follows(text: str, i: int) -> bool:
+    """A case ending or particle glued to a closing mark: ‘ছোটলোক পোলাপাইন’ও, ‘মাইনাস ফোর’র."""
+    j = i
+    while j < len(text) and j - i < 4 and _WORD_START.match(text[j]):
+        j += 1
+    return text[i:j] in _GLUED_SUFFIXES
+
+
+def _nest(pairs: list[_Marked]) -> list[_Marked]:
+    """Top-level quotations with nested ones as children; overlapping leftovers are dropped. A
+    doubled mark (‘‘…’’, the typist's double quote) is one quotation."""
+    pairs.sort(key=lambda p: (p.open, -p.close))
+    top: list[_Marked] = []
+    for pair in pairs:
+        if top and pair.open < top[-1].close:
+            outer = top[-1]
+            if pair.close <= outer.close:
+                if pair.open == outer.open + 1 and pair.close == outer.close - 1 and not outer.children:
+                    outer.doubled = True  # ‘‘ইন্নালিল্লাহি …’’
+                elif not outer.children or pair.open >= outer.children[-1].close:
+                    outer.children.append(pair)
+            continue  # crossing pairs: keep the earlier one
+        top.append(pair)
+    return top
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int | None:
+    """The end of the sentence starting at `start` (before its terminator), within `limit`."""
+    stop = min(limit, start + MAX_UNCLOSED_CHARS)
+    for j in range(start, stop):
+        if text[j] in _TERMINATORS:
+            return j + 1
+    return None
+
+
+def _rstrip_at(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _next_paragraph_opens(text: str, start: int) -> bool:
+    j = start
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j < len(text) and text[j] in "“‘\"'«„"
+
+
+# ------------------------------------------------------------------------------------------------
+# Tokens and word classes
+
+
+class _Tok:
+    """A token of the masked text: a word, a punctuation mark, or a whole masked quotation."""
+
+    __slots__ = ("text", "start", "end", "is_word", "is_quote")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.is_quote = text[0] == _MASK
+        self.is_word = not self.is_quote and bool(_WORD_START.match(text))
+
+
+def _tokenize(masked: str, start: int, end: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(masked, start, end):
+        word = m.group()
+        if (word == "." or word == ":" and out and out[-1].text in {"মো", "মি", "ডা", "ড"}) and out \
+                and out[-1].text in _ABBREV and out[-1].end == m.start():
+            prev = out.pop()
+            out.append(_Tok(prev.text + word, prev.start, m.end()))
+            continue
+        out.append(_Tok(word, m.start(), m.end()))
+    return out
+
+
+def _is_objective(word: str) -> bool:
+    """Addressee or object (-কে, -দের): বিবিসি বাংলাকে, সাংবাদিকদের."""
+    return len(word) > 3 and word.endswith(("কে", "কেও", "কেই", "দের", "দেরকে", "েরকে", "দেরও")) and \
+        word not in {"থেকে", "দিকে", "থেকেও", "থেকেই"}
+
+
+def _is_locative(word: str) -> bool:
+    """Place, time or document (-এ/-তে/-য়): অনুষ্ঠানে, সভায়, বিজ্ঞপ্তিতে, পোস্টে, ঘরে."""
+    if len(word) < 3 or word in _COMMON_CONVERBS or word in _GROUP_SUBJECTS:
+        return False
+    if word.endswith(("তে", "তেও", "তেই", "-এ", "’তে", "ায়", "ায়ও", "য়ে")):
+        return len(word) >= 5 or word.endswith(("তে", "-এ"))
+    return word.endswith(("ে", "েও", "েই"))
+
+
+def _is_genitive(word: str) -> bool:
+    """Ends in -র/-এর (রাশিয়ার, কিমের); a conjunct র (স্বরাষ্ট্র, রাষ্ট্র) is no case ending."""
+    core = word[:-1] if word.endswith(("রও", "রই")) else word
+    return core.endswith("র") and len(core) > 2 and core[-2] != "\u09cd"
+
+
+def _is_verb_like(word: str) -> bool:
+    """A finite verb or copula by its ending (করবে, হয়েছে, বলছেন); দায়িত্বে (্বে) is no future."""
+    if word in _SPEECH_VERBS or word in _LIGHT_VERBS or word in _PREDICATE_WORDS:
+        return True
+    if len(word) <= 3 or not word.endswith(_VERB_ENDINGS):
+        return False
+    return not (word.endswith(("বে", "বেন")) and word[-3 if word.endswith("বে") else -4] == "\u09cd")
+
+
+def _is_adjective(word: str) -> bool:
+    """Adjectives and demonyms cannot head a noun phrase (ভারতীয়, রাশিয়ান, মার্কিন)."""
+    return word.endswith(("ীয়", "ভিত্তিক")) or word in {"মার্কিন", "রাশিয়ান", "জাপানি", "ভারতীয়", "চীনা"}
+
+
+@lru_cache(maxsize=65536)
+def _role_of(word: str) -> str | None:
+    """The role word a token ends with (পররাষ্ট্রমন্ত্রী -> মন্ত্রী), case endings allowed."""
+    bases = [word, _strip_genitive(word)] if _is_genitive(word) else [word]
+    for plural in ("েরা", "রা"):
+        if word.endswith(plural) and len(word) - len(plural) >= 3:
+            bases.append(word[: -len(plural)])  # বিশ্লেষকরা, কর্মকর্তারা
+    for base in bases:
+        for role in _ROLE_WORDS:
+            if base.endswith(role) and (len(base) == len(role) or len(role) >= 3):
+                return role
+    return None
+
+
+def _role_base(word: str) -> str:
+    """A role word without a genitive ending (সংগঠকের -> সংগঠক), but কিপার stays কিপার."""
+    if any(word.endswith(r) for r in _ROLE_WORDS):
+        return word
+    return _strip_genitive(word) if _is_genitive(word) else word
+
+
+def _strip_genitive(word: str) -> str:
+    """The nominative of a word known to be genitive: রাজীব হায়দারের -> হায়দার, বিটিএমএর -> বিটিএমএ,
+    বিশ্লেষকদের -> বিশ্লেষকরা."""
+    if word.endswith("দের") and len(word) > 4 and word not in _GEN_PRONOUNS and (
+            _role_of(word[:-3]) or word[:-3] + "রা" in lx.GROUP_WORDS or word[-4] in "াীূ"):
+        return word[:-3] + "রা"  # a plural (বিশ্লেষকদের, নেতাদের), not আহমেদের
+    for suffix in ("েরও", "েরই", "’এর", "'এর", "-এর", "-র", "’র", "'র", "এর", "ের", "রও", "রই",
+                   "র"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[: -len(suffix)]
+    return word
+
+
+def _strip_case(word: str) -> str:
+    """Nominative of a speaker word in any case (objective, emphatic): তিনিও -> তিনি, আলমও -> আলম."""
+    for suffix in ("কেও", "কে", "েরও", "েরই", "ও", "ই"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2 and word not in _SINGULAR | _PLURAL:
+            return word[: -len(suffix)]
+    return word
+
+
+# ------------------------------------------------------------------------------------------------
+# Speakers
+
+
+@dataclass
+class _Speaker:
+    name: str | None  # canonical name or descriptive phrase
+    mention: str | None
+    start: int | None
+    end: int | None
+    source_type: str = "unknown"
+    role: str | None = None
+    affiliation: str | None = None
+    plural: bool = False
+    resolved: bool = False  # from a pronoun, a bare title or a document
+    named: bool = False  # a name, not a description
+
+
+_NO_SPEAKER = _Speaker(None, None, None, None)
+
+
+@dataclass
+class _Found:
+    """A quote being built; becomes a `Quote` at the end."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: _Speaker
+    cue: str | None
+    framing: str
+    confidence: float
+    pattern: str
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    kind: str  # verb, noun, passive, source, cite, acc
+    text: str
+    noun: str | None = None
+    light: str | None = None
+    consumed: bool = False
+
+    @property
+    def framing(self) -> str:
+        if self.kind == "noun" and self.noun in _DISTANCING and self.light not in _DEMAND_VERBS:
+            return "distancing"
+        if self.kind == "acc" and self.text in lx.DISTANCING_ACCORDING_TO:
+            return "distancing"
+        if self.kind == "passive" and self.text.startswith(("দাবি", "অভিযোগ")):
+            return "distancing"
+        return "neutral"
+
+
+class _CueList:
+    """The cues of one unit in text order, with the look-ups the reader needs in O(log n)."""
+
+    def __init__(self, cues: list[_Cue]) -> None:
+        self.cues = cues
+        self.starts = [c.start for c in cues]
+        self.by_end = {c.end: c for c in cues}
+
+    def after(self, offset: int) -> Iterator[_Cue]:
+        """Cues starting at or after `offset`."""
+        for i in range(bisect_left(self.starts, offset), len(self.cues)):
+            yield self.cues[i]
+
+    def ending_at(self, end: int) -> _Cue | None:
+        """A cue that can introduce a quotation and ends exactly at `end` ("X বলেন, ‘…’")."""
+        cue = self.by_end.get(end)
+        if cue is None or cue.kind not in {"verb", "noun", "acc", "passive", "source"}:
+            return None
+        if cue.kind == "acc" and cue.text not in _ACCORDING_NO_COMMA | {"দাবি", "বক্তব্য", "ভাষ্য"}:
+            return None
+        return cue
+
+
+@dataclass
+class _Unit:
+    """A sentence (merged across quotation marks) with its quotations and cues; tokens on demand."""
+
+    start: int
+    end: int
+    masked: str = field(repr=False)
+    index: int
+    claimed: bool = False
+    has_quote: bool = False
+    cue_count: int = 0
+    _tokens: list[_Tok] | None = field(default=None, repr=False)
+
+    @property
+    def tokens(self) -> list[_Tok]:
+        if self._tokens is None:
+            self._tokens = _tokenize(self.masked, self.start, self.end)
+        return self._tokens
+
+
+class _Extractor:
+    """One article: pairs marks, reads units left to right, resolves and links speakers."""
+
+    def __init__(self, text: str, entities: list[Entity], sentences: list[Span]) -> None:
+        self.text = text
+        self.marked = _pair_marks(text)
+        self.masked = _mask(text, self.marked)
+        self.units = self._units(sentences)
+        self.unit_starts = [u.start for u in self.units]
+        self.found: list[_Found] = []
+        self.history: list[tuple[int, _Speaker]] = []  # (offset, resolved speaker) in text order
+        self.direct_speaker: dict[int, tuple[_Speaker, str | None, str, float]] = {}
+        self.linker = _EntityLinker(entities, text)
+        self.mark_by_open = {m.open: m for m in self.marked}
+        self.cues = self._cues()
+        self.cue_starts = [c.start for c in self.cues]
+
+    # -- setup ---------------------------------------------------------------------------------
+
+    def _units(self, sentences: list[Span]) -> list[_Unit]:
+        """Sentences merged so that no quotation crosses a boundary, tokenised on the masked text."""
+        spans = sorted(sentences, key=lambda s: s.start) or [Span(0, len(self.text))]
+        merged: list[list[int]] = []
+        q = 0
+        tops = self.marked
+        for s in spans:
+            start, end = s.start, s.end
+            while q < len(tops) and tops[q].close < start:
+                q += 1
+            if merged and q < len(tops) and tops[q].open < start <= tops[q].close:
+                merged[-1][1] = max(merged[-1][1], end)
+                continue
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+                continue
+            merged.append([start, end])
+        # a quotation may still run past the last merged end: extend
+        pieces: list[tuple[int, int]] = []
+        q = 0
+        for start, end in merged:
+            cuts = []
+            while q < len(tops) and tops[q].open < end:
+                mark = tops[q]
+                end = max(end, min(mark.close + 1, len(self.text)))
+                if mark.closed and mark.end > mark.start and self.text[mark.end - 1] in _TERMINATORS:
+                    cuts.append(mark.close + 1)  # "…বলেছেন, ইইউ "… প্রকাশ করে।" গ্রিনল্যান্ড …": a new sentence
+                q += 1
+            for cut in cuts:
+                if start < cut < end and self.text[cut:end].strip():
+                    pieces.append((start, cut))
+                    start = cut
+            pieces.append((start, end))
+        units: list[_Unit] = []
+        for start, end in pieces:
+            if units and start < units[-1].end:
+                start = units[-1].end
+            while start < end and self.text[start].isspace():
+                start += 1
+            if start >= end:
+                continue
+            units.append(_Unit(start, end, self.masked, len(units)))
+        opens = [m.open for m in tops]
+        for u in units:
+            i = bisect_left(opens, u.start)
+            u.has_quote = i < len(opens) and opens[i] < u.end
+        return units
+
+    def _cues(self) -> list[_Cue]:
+        out = []
+        for m in _CUE_RE.finditer(self.masked):
+            kind = m.lastgroup or "verb"
+            if kind == "light":
+                kind = "noun"
+                if m.group("noun") in _KORA_ONLY and not m.group("light").startswith(("কর", "তোল", "তুল")):
+                    continue  # "যোগ দেন" is "joined", not "added"
+            if kind == "act" and m.group().split()[-1] in _SPEECH_VERBS and m.group().split()[0] not in _SPEAKING_ACTS and \
+                    self.masked[m.end():m.end() + 2].lstrip()[:1] in {",", ":"}:
+                # "আব্দুস সালাম বলেন, …": a name that looks like an object; the comma makes it speech
+                verb = m.group().split()[-1]
+                cue = _Cue(m.end() - len(verb), m.end(), "verb", verb)
+                out.append(cue)
+                continue
+            cue = _Cue(m.start(), m.end(), kind, _squash(m.group()))
+            if kind == "noun":
+                cue.noun = m.group("noun")
+                cue.light = m.group("light")
+            out.append(cue)
+        for cue in out:
+            u = self._unit_at(cue.start)
+            if u is not None:
+                u.cue_count += 1
+        return out
+
+    def _unit_at(self, offset: int) -> _Unit | None:
+        i = bisect_right(self.unit_starts, offset) - 1
+        if i >= 0 and offset < self.units[i].end:
+            return self.units[i]
+        return None
+
+    # -- main loop -----------------------------------------------------------------------------
+
+    def run(self) -> list[Quote]:
+        cue_starts = [c.start for c in self.cues]
+        direct_starts = [m.open for m in self.marked]
+        for unit in self.units:
+            lo, hi = bisect_left(cue_starts, unit.start), bisect_left(cue_starts, unit.end)
+            unit_cues = _CueList(self.cues[lo:hi])
+            qlo, qhi = bisect_left(direct_starts, unit.start), bisect_left(direct_starts, unit.end)
+            events: list[tuple[int, int, object]] = [(c.start, 1, c) for c in unit_cues.cues]
+            events += [(m.open, 0, m) for m in self.marked[qlo:qhi]]
+            events.sort(key=lambda e: (e[0], e[1]))
+            found_before = len(self.found)
+            for _, _, item in events:
+                if isinstance(item, _Marked):
+                    self._direct(unit, item, unit_cues)
+                elif isinstance(item, _Cue) and not item.consumed:
+                    self._reported(unit, item, unit_cues)
+            if len(self.found) == found_before and not unit.has_quote:
+                self._introduction(unit)
+        self._nested()
+        self._fragments_in_reported()
+        return self._finish()
+
+    # -- direct quotes -------------------------------------------------------------------------
+
+    def _direct(self, unit: _Unit, mark: _Marked, unit_cues: _CueList) -> None:
+        """Attribute one top-level quotation, or drop it as a scare quote or a title."""
+        toks = unit.tokens
+        qi = _token_index(toks, mark.open)
+        if qi is None:
+            return
+        words = len(self.text[mark.start:mark.end].split())
+        attribution = self.direct_speaker.pop(mark.open, None)
+        if attribution is None and _is_title(self.text, mark):
+            return
+        if attribution is None:
+            attribution = self._post_attribution(unit, qi, unit_cues)
+        if attribution is None:
+            attribution = self._pre_attribution(unit, qi, unit_cues)
+        if attribution is None:
+            attribution = self._inside_reported(mark)
+        if attribution is None:
+            attribution = self._continuation(unit, qi, mark)
+        if attribution is None and words >= MIN_UNCUED_WORDS and mark.closed:
+            attribution = self._fallback(mark.open)
+        if attribution is None:
+            return
+        speaker, cue, framing, confidence = attribution
+        if not mark.closed:
+            confidence *= 0.7
+        self._add(mark.start, mark.end, "direct", speaker, cue, framing, confidence, "direct")
+
+    def _pre_attribution(self, unit: _Unit, qi: int, unit_cues: _CueList) -> tuple[_Speaker, str | None, str, float] | None:
+        """“X বলেন, ‘…’”, “X বলেন যে ‘…’”, “X-এর ভাষায়, ‘…’”, “তিনি লিখেছেন: ‘…’”."""
+        toks = unit.tokens
+        j = qi - 1
+        while j >= 0 and toks[j].text in {",", ":", "-", "—", "–", ";"}:
+            j -= 1
+        if j >= 0 and toks[j].text == "যে":
+            j -= 1
+            while j >= 0 and toks[j].text == ",":
+                j -= 1
+        if j < 0:
+            return None
+        cue = unit_cues.ending_at(toks[j].end)
+        if cue is None:
+            return None
+        cue.consumed = True
+        ci = _token_index(toks, cue.start)
+        if ci is None:
+            return None
+        floor = _previous_quote(toks, ci) + 1
+        if cue.kind == "acc":
+            speaker = self._genitive_speaker(toks, ci, floor)
+        else:
+            speaker = self._subject(unit, ci, floor, cue)
+        return speaker, cue.text, cue.framing, 0.9
+
+    def _post_attribution(self, unit: _Unit, qi: int, unit_cues: _CueList) -> tuple[_Speaker, str | None, str, float] | None:
+        """‘…’, X বলেন। / ‘…’ বলেন X। / ‘…’ বলে মন্তব্য করেন X। / ‘…’ — X, মুখপাত্র।"""
+        toks = unit.tokens
+        k = qi + 1
+        while k < len(toks) and toks[k].text in {",", "।", "?", "!"} and k - qi <= 2:
+            k += 1
+        if k >= len(toks):
+            return self._attribution_in_next_unit(unit)
+        if toks[k].is_quote:
+            return None
+        if (toks[k].text in _SPACED_DASH or toks[k].text in {"-", ":"}) and not (
+                k + 1 < len(toks) and toks[k + 1].text in _SPEECH_VERBS):
+            return self._dash_attribution(unit, k + 1)
+        if toks[k].text in _SPACED_DASH or toks[k].text in {"-", ":"}:
+            k += 1  # "‘…’- বলেন পেজ"
+        limit = min(len(toks), k + 14)
+        for cue in unit_cues.after(toks[k].start):
+            ci = _token_index(toks, cue.start)
+            if ci is None or ci >= limit:
+                break
+            between = toks[k:ci]
+            if any(t.is_quote or t.text in _TERMINATORS or t.text == ";" for t in between):
+                break
+            bole = [t for t in between if t.text in _BOLE or t.text == "হিসেবে"]
+            if bole:
+                # ‘ভীষণ কঠিন’ বলে উল্লেখ করেন তিনি / মাঠকর্মীদের কাজকে তিনি ‘…’ বলে উল্লেখ করেন
+                if between[0] is not bole[0] or len(between) > 4 or cue.kind not in {"verb", "noun", "passive"}:
+                    break
+            elif any(_is_verb_like(t.text) and _role_of(t.text) is None for t in between):
+                break
+            if cue.kind in {"acc", "cite", "source", "act"}:
+                break
+            if cue.kind == "passive" and between and not bole:
+                break  # "যেটিকে ‘মাইনাস টু’ ফর্মুলা বলা হয়": a name given, not words said
+            cue.consumed = True
+            speaker = None
+            if ci > k and not bole:
+                span = _np_before(toks, ci, k, self.linker.is_name)
+                lead = toks[k:span[0]] if span is not None else between
+                if not all(_skippable(t.text) for t in lead if t.is_word):
+                    break  # a clause or an object between the quotation and the cue: not its attribution
+                speaker = self._np_speaker(toks, span[0], span[1], unit) if span else None
+            if speaker is None or speaker.name is None:
+                after = self._np_after(unit, _token_index(toks, cue.end - 1) or ci)
+                if after is not None:
+                    speaker = after
+            if (speaker is None or speaker.name is None) and bole:
+                speaker = self._subject(unit, qi, _previous_quote(toks, qi) + 1, cue)
+            if cue.kind == "passive":
+                speaker = self._passive_speaker(unit, ci)
+            if speaker is None:
+                speaker = self._implicit_subject(toks[ci].start)
+            cue_text = cue.text if not bole else "বলে " + cue.text
+            return speaker, cue_text, cue.framing, 0.9
+        return None
+
+    def _attribution_in_next_unit(self, unit: _Unit) -> tuple[_Speaker, str | None, str, float] | None:
+        """‘…।’ —আরিফ হোসেন খান, … / ‘…।’ বলেন তিনি।: the attribution after a quotation that ended
+        its sentence."""
+        if unit.index + 1 >= len(self.units):
+            return None
+        nxt = self.units[unit.index + 1]
+        if nxt.start - unit.end > 3:
+            return None
+        toks = nxt.tokens
+        if toks and toks[0].text in _SPACED_DASH | {"-"}:
+            return self._dash_attribution(nxt, 1)
+        if toks and toks[0].text in _SPEECH_VERBS:
+            # "‘…।’ বলেন তিনি।"
+            speaker = self._np_after(nxt, 0, strict=True)
+            if speaker is not None and speaker.name is not None or speaker is not None and speaker.mention:
+                return speaker, toks[0].text, "neutral", 0.85
+        return None
+
+    def _dash_attribution(self, unit: _Unit, k: int) -> tuple[_Speaker, str | None, str, float] | None:
+        """‘…’ —আরিফ হোসেন খান, বাংলাদেশ ব্যাংকের নির্বাহী পরিচালক ও মুখপাত্র."""
+        toks = unit.tokens
+        j = k
+        while j < len(toks) and toks[j].is_word and j - k < 6:
+            j += 1
+        if j == k or j < len(toks) and toks[j].text not in {",", "।", ";"} | _TERMINATORS:
+            return None
+        if any(_is_verb_like(t.text) or _is_locative(t.text) or t.text in _BREAK for t in toks[k:j]):
+            return None
+        speaker = self._np_speaker(toks, k, j, unit)
+        if speaker is None or speaker.name is None:
+            return None
+        if j < len(toks) and toks[j].text == ",":
+            end = j + 1
+            while end < len(toks) and toks[end].is_word and end - j < 10:
+                end += 1
+            role = _split_role([t.text for t in toks[j + 1:end]])
+            if role[1]:
+                speaker.role = role[1]
+                speaker.affiliation = speaker.affiliation or role[2]
+        return speaker, "—", "neutral", 0.8
+
+    def _continuation(self, unit: _Unit, qi: int, mark: _Marked) -> tuple[_Speaker, str | None, str, float] | None:
+        """A quotation right after another one ("“A,” X বলেন। “B”", ‘A’ ‘B’) has its speaker."""
+        if not self.found:
+            return None
+        last = self.found[-1]
+        if last.kind != "direct" or last.end > mark.open:
+            return None
+        gap = self.masked[last.end + 1:mark.open]
+        # only punctuation and the previous quote's own attribution may stand between
+        gap_words = _words(gap)
+        if len(gap_words) > 12 or any(w in _SINGULAR | _PLURAL for w in gap_words[:1]) and len(gap_words) > 3:
+            return None
+        if gap_words:
+            if last.cue is None:
+                return None
+            tail = self.masked[last.end:mark.open]
+            if _CUE_RE.search(tail) is None or unit.index - self._unit_index(last.end) > 1:
+                return None
+        return last.speaker, last.cue, last.framing, 0.8
+
+    def _inside_reported(self, mark: _Marked) -> tuple[_Speaker, str | None, str, float] | None:
+        """A quotation inside reported speech (ইইউ "… সংহতি প্রকাশ করে।") is the reported speaker's."""
+        for found in reversed(self.found[-3:]):
+            if found.kind == "indirect" and found.start <= mark.open and mark.close <= found.end + 1:
+                if found.speaker.name:
+                    return found.speaker, found.cue, found.framing, 0.7
+        return None
+
+    def _fallback(self, offset: int) -> tuple[_Speaker, str | None, str, float] | None:
+        """A long uncued quotation goes to the last speaker when that one spoke just before."""
+        for found in reversed(self.found):
+            if found.end <= offset and found.speaker.name:
+                if self._unit_index(offset) - self._unit_index(found.end) <= 2:
+                    return found.speaker, None, "neutral", 0.45
+                break
+        return _NO_SPEAKER, None, "neutral", 0.4
+
+    def _unit_index(self, offset: int) -> int:
+        u = self._unit_at(min(max(offset, 0), len(self.text) - 1))
+        return u.index if u else 0
+
+    # -- reported speech -----------------------------------------------------------------------
+
+    def _reported(self, unit: _Unit, cue: _Cue, unit_cues: _CueList) -> None:
+        toks = unit.tokens
+        ci = _token_index(toks, cue.start)
+        ce = _token_index(toks, cue.end - 1)
+        if ci is None or ce is None or self._claimed(cue.start):
+            return
+        if cue.kind == "acc":
+            self._according_to(unit, cue, ci, ce)
+            return
+        if cue.kind == "cite":
+            self._citing(unit, cue, ci, ce, unit_cues)
+            return
+        # quotative "বলে" before the cue: "... বলে মন্তব্য করেন X"
+        bi = _bole_before(toks, ci)
+        if bi is not None:
+            self._bole(unit, cue, bi, ci, ce)
+            return
+        if _is_anaphoric(toks, ci, cue):
+            self._anaphoric(unit, cue, ci, ce)
+            return
+        if cue.kind == "act":
+            # "বক্তব্য দেন X", "একই সুরে কথা বলেছেন রিকশাচালক মনির হোসেন": a speaker, no content
+            speaker = self._np_after(unit, ce, strict=True) or self._subject(unit, ci, _clause_floor(toks, ci), None)
+            self._remember(speaker, toks[ci].start)
+            if speaker.name is not None:
+                unit.claimed = True  # an attribution sentence: "এ কথা বলেন" after it does not reach over it
+            return
+        if cue.kind == "noun" and cue.light in _CONVERBS and self._later_cue(unit_cues, cue):
+            self._converb(unit, cue, ci, ce, unit_cues)
+            return
+        if cue.kind == "noun" and cue.noun in _NOMINAL and ci > 0 and _is_genitive(toks[ci - 1].text):
+            if self._nominal(unit, cue, ci, ce):
+                return
+        self._verb_clause(unit, cue, ci, ce, unit_cues)
+
+    def _verb_clause(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> None:
+        """X বলেন, CONTENT / X বলেছেন CONTENT / CONTENT, X জানিয়েছে / CONTENT বলেছে X."""
+        toks = unit.tokens
+        k, after_comma = _content_start(toks, ce + 1)
+        if k < len(toks) and toks[k].is_quote and after_comma and not _has_words(toks, k + 1, len(toks), 3):
+            return  # a direct quotation follows: handled (and attributed) as direct
+        floor = _clause_floor(toks, ci)
+        comma = _comma_before(toks, ci, floor)
+        if cue.kind == "passive":
+            if ci > 0 and _is_objective(toks[ci - 1].text) or ci > 0 and toks[ci - 1].text in {"একে", "এটিকে", "যাকে"}:
+                return  # "একে বলা হয় প্রিকশাস পিউবার্টি": naming, not a report
+            speaker = self._passive_speaker(unit, ci)
+            if k < len(toks) and toks[k].is_word and _has_words(toks, k, len(toks), 3):
+                self._content_after(unit, cue, k, speaker, 0.6, "passive", continue_ok=False)
+            return
+        if after_comma and k < len(toks) and _embedded_question(toks, floor, ci, k):
+            return  # "প্রেসিডেন্ট কোন হত্যাকাণ্ডের বিষয়ে বলছিলেন, তা স্পষ্ট করেননি"
+        if after_comma and k < len(toks):
+            if comma is not None and _is_statement(toks, floor, comma) and self._starts_cue_clause(unit, k, unit_cues):
+                # "…পৌঁছেছেন, মঙ্গলবার জাপানি মিডিয়া জানিয়েছে, ক্রেমলিন বলেছে …"
+                speaker = self._cue_subject(unit, cue, ci, (comma + 1) if comma is not None else floor)
+                if comma is not None and speaker.name is not None:
+                    self._content_before(unit, cue, comma, speaker, "comma-before", 0.7, clause_end=comma)
+                else:
+                    self._remember(speaker, toks[ci].start)
+                return
+            speaker = self._cue_subject(unit, cue, ci, (comma + 1) if comma is not None else floor)
+            if comma is not None and speaker.name is not None and _is_statement(toks, floor, comma):
+                # "কিম … ত্যাগ করেছেন, উত্তরের রাষ্ট্রীয় গণমাধ্যম মঙ্গলবার জানিয়েছে, শীর্ষ …": both sides
+                self._content_before(unit, cue, comma, speaker, "comma-before", 0.65, clause_end=comma)
+            elif comma is not None and speaker.name is None:
+                speaker = self._cue_subject(unit, cue, ci, floor)
+            self._content_after(unit, cue, k, speaker, 0.8, "after-comma", continue_ok=True)
+            return
+        if cue.kind == "verb" and ci > floor and toks[ci - 1].text == ",":
+            post = self._np_after(unit, ce)
+            if post is not None and post.name is not None:
+                # "খালিল … ধারণ করতে চায়নি, বলছেন তার মা আলজিন।"
+                self._content_before(unit, cue, ci - 1, post, "comma-inverted", 0.7, clause_end=ci - 1)
+                return
+        if (cue.kind == "verb" or cue.noun in _NOMINAL) and ci > floor and toks[ci - 1].text in _INFINITIVES:
+            post = self._np_after(unit, ce)
+            if post is not None and (post.name is not None or post.mention in _SINGULAR | _PLURAL):
+                # "… বিজিবিকে কঠোর সতর্কতা অবলম্বন করতে বলেছেন স্বরাষ্ট্র উপদেষ্টা …": a request
+                self._content_before(unit, cue, ci, post, "directive", 0.6)
+                return
+        if cue.kind == "verb" and ci > floor and _is_predicate(toks[ci - 1].text):
+            post = self._np_after(unit, ce)
+            if post is not None and post.name is not None:
+                # "… সে দাবি ঠিক নয় বলেছে পিয়ংইয়ং এবং মস্কো, …"
+                self._content_before(unit, cue, ci, post, "inverted", 0.7)
+                return
+        speaker = self._cue_subject(unit, cue, ci, (comma + 1) if comma is not None else floor)
+        at_end = k >= len(toks) or toks[k].text in _TERMINATORS
+        if at_end or toks[k].text == ",":
+            if comma is not None and speaker.name is not None and _is_statement(toks, floor, comma):
+                # "…, মঙ্গলবার জাপানি মিডিয়া জানিয়েছে।": the content is the clause before the comma
+                self._content_before(unit, cue, comma, speaker, "comma-before", 0.7, clause_end=comma)
+            else:
+                self._remember(speaker, toks[ci].start)
+            return
+        if not at_end:
+            post = self._np_after(unit, ce, strict=True)
+            if post is not None and post.name is not None:
+                # "… বিবিসি বাংলাকে নিশ্চিত করেছেন মাহফুজ আলম নিজেই।": the subject follows, no content
+                self._remember(post, toks[ci].start)
+                return
+        if cue.kind == "source" and speaker.name is not None:
+            self._content_after(unit, cue, k, speaker, 0.7, "source", continue_ok=False)
+            return
+        if speaker.name is not None and toks[k].is_word and (cue.kind == "verb" or cue.noun in {"মনে", "বিশ্বাস"}):
+            # translated wire style: "পেসকভ বলেছেন কিমের সাথে তার বৈঠক ফোরামের পরে হবে"
+            confidence = 0.6 if cue.kind == "verb" else 0.5
+            self._content_after(unit, cue, k, speaker, confidence, "no-comma", continue_ok=False, stop_at_cue=True)
+            return
+        self._remember(speaker, toks[ci].start)
+
+    def _cue_subject(self, unit: _Unit, cue: _Cue, ci: int, floor: int) -> _Speaker:
+        """The subject of a verb cue; for "সংশ্লিষ্ট সূত্র জানায়" the phrase with its সূত্র."""
+        if cue.kind == "source":
+            toks = unit.tokens
+            start = ci
+            while start > floor and toks[start - 1].is_word and toks[start - 1].text not in _BREAK \
+                    and not _is_verb_like(toks[start - 1].text) and ci - start < 4:
+                start -= 1
+            words = [t for t in toks[start:ci] if t.text not in _NON_SUBJECT]
+            if words:
+                head = toks[ci].text
+                mention = self.text[words[0].start:toks[ci].end]
+                name = _squash(self.text[words[0].start:words[-1].end]) + " " + ("সূত্র" if head.startswith("সূত্র") else head)
+                return _Speaker(name, mention, words[0].start, toks[ci].end, "anonymous")
+            return _Speaker("সূত্র", toks[ci].text, toks[ci].start, toks[ci].end, "anonymous")
+        return self._subject(unit, ci, floor, cue)
+
+    def _starts_cue_clause(self, unit: _Unit, k: int, unit_cues: _CueList) -> bool:
+        """Does the content after the comma open with a new "X বলেছে" clause?"""
+        toks = unit.tokens
+        for other in unit_cues.after(toks[k].start + 1):
+            if other.kind != "verb":
+                continue
+            ni = _token_index(toks, other.start)
+            if ni is None or ni - k > 7:
+                return False
+            span = _np_before(toks, ni, k)
+            return span is not None and all(t.text in _NON_SUBJECT for t in toks[k:span[0]])
+        return False
+
+    def _introduction(self, unit: _Unit) -> None:
+        """A sentence ending in a titled name introduces who a following তিনি is: "… কৃতজ্ঞতা জ্ঞাপন
+        করেন সিনিয়র ব্র্যান্ড ম্যানেজার এস. এম মেহেদী। তিনি বলেন, …"."""
+        tail = _words(self.masked[max(unit.start, unit.end - 160):unit.end])[-12:]
+        if len(tail) < 3 or _is_verb_like(tail[-1]) or not any(_role_of(w) for w in tail[:-1]):
+            return  # cheap test first: most sentences end in a verb, not in a titled name
+        toks = unit.tokens
+        last = _last_word_index(toks)
+        for v in range(last - 1, max(-1, last - 26), -1):
+            if _is_verb_like(toks[v].text) and _role_of(toks[v].text) is None:
+                speaker = self._np_after(unit, v, strict=True)
+                if speaker is not None and speaker.named and speaker.role and speaker.source_type == "person":
+                    self._remember(speaker, toks[v].start)
+                return
+
+    def _remember(self, speaker: _Speaker, offset: int) -> None:
+        """A subject of a speech verb without content still is a candidate for later pronouns."""
+        if speaker.name is not None and speaker.named and not speaker.resolved:
+            insort(self.history, (offset, speaker), key=lambda h: h[0])
+
+    def _content_after(self, unit: _Unit, cue: _Cue, k: int, speaker: _Speaker, confidence: float,
+                       pattern: str, *, continue_ok: bool, stop_at_cue: bool = False) -> None:
+        toks = unit.tokens
+        end = len(toks)
+        if stop_at_cue:
+            end = self._next_clause_cue(unit, k, end)
+        else:
+            end = self._embedded_attribution(unit, k, end)
+        while end > k and (not toks[end - 1].is_word and not toks[end - 1].is_quote or toks[end - 1].text in _CONNECTORS
+                           or toks[end - 1].text in {"একইসাথে", "একইসঙ্গে", "পাশাপাশি"}):
+            end -= 1
+        if end <= k or not _has_words(toks, k, end, 2):
+            self._remember(speaker, toks[min(k, len(toks) - 1)].start)
+            return
+        start_off, end_off = toks[k].start, toks[end - 1].end
+        if continue_ok and end == _last_word_index(toks) + 1 and (
+                speaker.source_type in {"person", "group"} or speaker.source_type == "organisation" and any(
+                    t.text.startswith(_DOCUMENTS) for t in toks[max(0, k - 12):k])):
+            # people go on talking; an organisation's statement (এক বিজ্ঞপ্তিতে জানায়, …) goes on too
+            end_off = self._continue_reported(unit, end_off, speaker)
+        # a content that is (almost) only a quotation belongs to the quotation
+        if _mostly_quote(self.masked, start_off, end_off):
+            return
+        self._add(start_off, end_off, "indirect", speaker, cue.text, cue.framing, confidence, pattern)
+        unit.claimed = True
+
+    def _content_before(self, unit: _Unit, cue: _Cue, ci: int, speaker: _Speaker, pattern: str,
+                        confidence: float, *, clause_end: int | None = None) -> None:
+        toks = unit.tokens
+        end = ci if clause_end is None else clause_end
+        start = _content_floor(toks, end, self._claimed_end(unit), self.text, unit.index == 0)
+        while end > start and not toks[end - 1].is_word and not toks[end - 1].is_quote:
+            end -= 1
+        if end <= start or not _has_words(toks, start, end, 2):
+            return
+        s, e = toks[start].start, toks[end - 1].end
+        if self._claimed(s) or _mostly_quote(self.masked, s, e):
+            return
+        self._add(s, e, "indirect", speaker, cue.text, cue.framing, confidence, pattern)
+        unit.claimed = True
+
+    def _bole(self, unit: _Unit, cue: _Cue, bi: int, ci: int, ce: int) -> None:
+        """CONTENT বলে (মনে করেন|মন্তব্য করেন|জানিয়েছেন|জানানো হয়) X."""
+        toks = unit.tokens
+        cue.consumed = True
+        speaker = self._np_after(unit, ce) if cue.kind != "passive" else None
+        between = toks[bi + 1:ci]
+        if speaker is None and between and cue.kind == "source":
+            speaker = self._source_speaker(toks, bi + 1, ci, unit)
+        if speaker is None and between and any(t.is_word for t in between) and cue.kind != "passive" and \
+                not any(t.text in _BREAK or _is_locative(t.text) and t.text not in _NON_SUBJECT for t in between):
+            speaker = self._np_speaker(toks, bi + 1, ci, unit)
+        cue_text = toks[bi].text + " " + cue.text
+        start = _content_floor(toks, bi, self._claimed_end(unit), self.text, unit.index == 0)
+        if speaker is None or speaker.name is None:
+            if cue.kind == "passive":
+                speaker = self._passive_speaker(unit, ci)
+            else:
+                # "তিনি এই সিদ্ধান্ত ভুল বলে মনে করেন": the subject opens the content
+                lead = toks[start].text if start < bi else ""
+                inner = next((t for t in toks[start + 1:bi] if t.text in _SINGULAR | _PLURAL), None)
+                if lead in _SINGULAR | _PLURAL or lead in _RELATIVE:
+                    speaker = self._pronoun(lead, toks[start].start, toks[start].end)
+                    start += 1
+                elif inner is not None:
+                    # "সেটিকে তারা উদ্বেগজনক বলে মনে করছেন"
+                    speaker = self._pronoun(inner.text, inner.start, inner.end)
+                else:
+                    speaker = _NO_SPEAKER
+        end = bi
+        if end <= start or not _has_words(toks, start, end, 2):
+            return
+        s, e = toks[start].start, toks[end - 1].end
+        if _mostly_quote(self.masked, s, e):
+            return
+        self._add(s, e, "indirect", speaker, cue_text, cue.framing, 0.8 if speaker.name else 0.6, "bole")
+        unit.claimed = True
+
+    def _according_to(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> None:
+        """X-এর মতে, CONTENT / তার ভাষায়, CONTENT / রাজীব হায়দারের আশঙ্কা, CONTENT."""
+        toks = unit.tokens
+        if ci == 0:
+            return
+        prev = toks[ci - 1].text
+        if prev == "তথ্য" and ci >= 2:
+            prev = toks[ci - 2].text
+        if not (_is_genitive(prev) or prev in _GEN_PRONOUNS):
+            return
+        k = ce + 1
+        comma = k < len(toks) and toks[k].text in {",", ":"}
+        if not comma and cue.text not in _ACCORDING_NO_COMMA:
+            return
+        if comma:
+            k += 1
+        if ci >= 2 and not self._genitive_opens_clause(toks, ci) or prev in _NOT_SOURCES:
+            return  # "কবিতা ও নাট্যের ভাষায়", "অন্যের মতে": not an attribution
+        speaker = self._genitive_speaker(toks, ci, _clause_floor(toks, ci))
+        if speaker.name is None:
+            return
+        if k >= len(toks) or not toks[k].is_word and not toks[k].is_quote:
+            return  # "..., রাশিয়ান সংবাদ সংস্থার মতে।" trailing: the clause before is already taken
+        if toks[k].is_quote and (k + 1 >= len(toks) or toks[k + 1].text in _TERMINATORS):
+            mark = self._mark_at(toks[k].start)
+            if mark is not None:
+                self.direct_speaker[mark.open] = (speaker, cue.text, cue.framing, 0.9)
+            return
+        self._content_after(unit, cue, k, speaker, 0.75, "according-to", continue_ok=True, stop_at_cue=True)
+
+    def _genitive_opens_clause(self, toks: list[_Tok], ci: int) -> bool:
+        """"রাজীব হায়দারের আশঙ্কা," needs the genitive phrase at the clause start."""
+        j = _np_start(toks, ci - 1, 0, genitive_head=True)
+        while j > 0 and toks[j - 1].text in _NON_SUBJECT:
+            j -= 1  # "অবশ্য ঢাকা বিশ্ববিদ্যালয়ের অধ্যাপক শামীম রেজার মতে"
+        return j == 0 or toks[j - 1].text in {",", "।", ":", ";"} or toks[j - 1].is_quote or toks[j - 1].text in _CONNECTORS
+
+    def _citing(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> None:
+        """Y X-এর বরাত দিয়ে জানিয়েছে CONTENT: X is the speaker, Y only relays."""
+        toks = unit.tokens
+        if cue.text.startswith("উদ্ধৃত"):
+            j = ci - 1
+            if j < 0 or not _is_objective(toks[j].text):
+                return
+            speaker = self._np_speaker(toks, _np_start(toks, j, 0), j + 1, unit, case="objective")
+        else:
+            speaker = self._genitive_speaker(toks, ci, _clause_floor(toks, ci))
+        if speaker is None or speaker.name is None:
+            return
+        verb = next((c for c in unit_cues.after(cue.end) if c.kind in {"verb", "noun"}), None)
+        k = ce + 1
+        if verb is not None:
+            vi = _token_index(toks, verb.end - 1)
+            if vi is not None and vi - ce <= 4:
+                verb.consumed = True
+                k = vi + 1
+        while k < len(toks) and toks[k].text in {",", ":"}:
+            k += 1
+        if k < len(toks) and toks[k].is_quote:
+            mark = self._mark_at(toks[k].start)
+            if mark is not None:
+                self.direct_speaker[mark.open] = (speaker, cue.text, "neutral", 0.85)
+            return
+        self._content_after(unit, cue, k, speaker, 0.75, "citing", continue_ok=False)
+
+    def _converb(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> None:
+        """CONTENT উল্লেখ করে X বলেন: the content before the converb, X from the main clause."""
+        toks = unit.tokens
+        if cue.noun not in _REPORTING_CONVERB or ci == 0 or not _is_predicate(toks[ci - 1].text):
+            return  # "ক্ষোভ প্রকাশ করে", "জোট নিয়ে … করে": no content clause
+        nxt = self._later_cue(unit_cues, cue)
+        speaker = _NO_SPEAKER
+        if nxt is not None:
+            ni = _token_index(toks, nxt.start)
+            if ni is not None and ce + 1 < ni <= ce + 9:
+                speaker = self._np_speaker(toks, ce + 1, ni, unit) or _NO_SPEAKER
+            if speaker.name is None and ni is not None:
+                post = self._np_after(unit, _token_index(toks, nxt.end - 1) or ni)
+                if post is not None:
+                    speaker = post
+        if speaker.name is None:
+            return
+        self._content_before(unit, cue, ci, speaker, "converb", 0.7)
+
+    def _nominal(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> bool:
+        """... সরে দাঁড়ানোর ঘোষণা দিয়েছেন X / ... মেনে চলার আহ্বান জানিয়েছে."""
+        toks = unit.tokens
+        gen = toks[ci - 1].text
+        if cue.noun != "সিদ্ধান্ত" and not _is_verbal_noun_genitive(gen):
+            return False
+        start = _content_floor(toks, ci - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True)
+        if not _has_words(toks, start, ci, 2):
+            return False
+        speaker = self._np_after(unit, ce)
+        if speaker is None:
+            # "সোমবার, ওয়াশিংটন … , উত্তরকে … মেনে চলার আহ্বান জানিয়েছে": the sentence's subject
+            subject = self._sentence_subject(unit)
+            if subject is not None and subject.end is not None and subject.end <= toks[start].start:
+                speaker = subject
+        pronoun = speaker is not None and speaker.mention in _SINGULAR | _PLURAL
+        if speaker is None or not pronoun and (speaker.name is None or not (speaker.named or speaker.resolved)):
+            return False
+        s, e = toks[start].start, toks[ci - 1].end
+        if cue.noun == "সিদ্ধান্ত":
+            e = toks[ci].start + len(cue.noun or "")
+        if self._claimed(s):
+            return False
+        cue.consumed = True
+        self._add(s, e, "indirect", speaker, cue.text, cue.framing, 0.55, "nominal")
+        unit.claimed = True
+        return True
+
+    def _anaphoric(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> None:
+        """… এ তথ্য জানান X / এসব কথা বলেন তিনি: the sentences just before are X's."""
+        toks = unit.tokens
+        object_after = ce + 1 < len(toks) and toks[ce + 1].text in _ANA_DET  # "… জানিয়েছেন এই তথ্য।"
+        speaker = None if object_after else self._np_after(unit, ce)
+        if speaker is None or speaker.name is None:
+            j = ci - 1
+            while j >= 0 and (toks[j].text in _ANA_OBJ or toks[j].text in _ANA_DET):
+                j -= 1
+            speaker = self._subject(unit, j + 1, _clause_floor(toks, j + 1), None)
+        if speaker.name is None:
+            return
+        # an uncued direct quotation just before takes this speaker
+        for found in reversed(self.found):
+            if found.end < unit.start and self._unit_index(found.end) >= unit.index - 1:
+                if found.speaker.name is None and found.kind == "direct":
+                    found.speaker, found.cue, found.confidence = speaker, cue.text, 0.7
+                break
+        if unit.claimed or any(f.start >= unit.start and f.end <= toks[ci].start for f in self.found[-3:]):
+            return  # "এ মন্তব্য" points at what this very sentence already reported
+        taken: list[_Unit] = []
+        seen: set[str] = set()
+        repeated = False
+        for u in reversed(self.units[max(0, unit.index - 4):unit.index]):
+            if u.claimed or u.has_quote or any(f.start < u.end and f.end > u.start for f in self.found[-3:]):
+                break
+            body = _squash(self.text[u.start:u.end])
+            if body in seen:
+                repeated = True
+                continue
+            if len(seen) == 2:
+                break
+            seen.add(body)
+            taken.insert(0, u)
+        unit.claimed = True  # an attribution sentence: the next "এ কথা বলেন" must not reach over it
+        if repeated and taken:
+            taken = taken[:1]  # BBC Bangla repeats every sentence: take the first one, once
+        if not taken:
+            return
+        start = taken[0].start
+        if taken[0].index == 0:
+            start = _after_dateline(self.text, start, taken[0].end)
+        end = taken[-1].end
+        while end > start and self.text[end - 1] in "।.!? ":
+            end -= 1
+        if end - start < 10:
+            return
+        self._add(start, end, "indirect", speaker, cue.text, cue.framing, 0.5, "anaphoric")
+        for u in taken:
+            u.claimed = True
+
+    def _speakerless_cues(self, unit: _Unit) -> bool:
+        """Every cue of the sentence lacks a subject of its own ("অথচ নির্বাচন কমিশনের কাছে গিয়ে বলেন
+        মাত্র পঁচিশ লাখ টাকা ব্যয় করেছেন" inside someone's speech): it goes on with that speech."""
+        toks = unit.tokens
+        lo = bisect_left(self.cue_starts, unit.start)
+        hi = bisect_left(self.cue_starts, unit.end)
+        if hi - lo > 2:
+            return False
+        for cue in self.cues[lo:hi]:
+            if cue.kind not in {"verb", "noun"}:
+                return False
+            ci = _token_index(toks, cue.start)
+            if ci is None:
+                return False
+            span = _np_before(toks, ci, _clause_floor(toks, ci), self.linker.is_name)
+            if span is not None and (span[1] - span[0] > 1 or self._plausible_single(toks, span[0])):
+                return False
+            if self._np_after(unit, _token_index(toks, cue.end - 1) or ci, strict=True) is not None:
+                return False
+        return True
+
+    def _continue_reported(self, unit: _Unit, end_off: int, speaker: _Speaker) -> int:
+        """Reported speech runs on over following sentences until a new cue, quote or narrative."""
+        if self.text.find("\n", end_off, self.units[min(unit.index + 1, len(self.units) - 1)].start) != -1:
+            return end_off
+        taken = 0
+        for u in self.units[unit.index + 1: unit.index + 1 + MAX_CONTINUATION]:
+            if u.has_quote or "\n" in self.text[end_off:u.start]:
+                break
+            if u.cue_count and not self._speakerless_cues(u):
+                break
+            body = self.text[u.start:u.end]
+            if body.startswith(_NARRATIVE_OPENERS) or _BOLE_RE.search(body):
+                break
+            first = body.split(maxsplit=1)[0] if body.split() else ""
+            if first in _SINGULAR | _PLURAL or first in _GEN_PRONOUNS or _HEADLINE.search(body):
+                break
+            if _THIRD_PERSON.search(body) and not _FIRST_PERSON.search(body):
+                break  # "… যোগ দেওয়ার কথা রয়েছে তার।": the reporter speaks about someone
+            if speaker.name and any(len(w) > 2 and w in body for w in speaker.name.split()):
+                break  # the reporter talks about the speaker again
+            first_person = _FIRST_PERSON.search(body) is not None
+            if "?" in body and not first_person:
+                break
+            if not first_person and _narrative_ending(body):
+                break  # "… থানায় ডেকে নেয়।": the reporter narrates again
+            end_off = u.end
+            while end_off > u.start and self.text[end_off - 1] in "।.!? ":
+                end_off -= 1
+            u.claimed = True
+            taken += 1
+        return end_off
+
+    # -- speakers ------------------------------------------------------------------------------
+
+    def _subject(self, unit: _Unit, ci: int, floor: int, cue: _Cue | None) -> _Speaker:
+        """The subject of the cue at token `ci`: walk back over the clause, else after the verb."""
+        toks = unit.tokens
+        span = _np_before(toks, ci, floor, self.linker.is_name)
+        if span is not None and span[1] - span[0] == 1 and not self._plausible_single(toks, span[0]) and any(
+                t.text in _COMMON_CONVERBS or t.text in _CONVERBS for t in toks[span[1]:ci]):
+            # "অথচ নির্বাচন কমিশনের কাছে গিয়ে বলেন …": a lone word before a converb clause is its object
+            span = None
+            return self._implicit_subject(toks[ci].start if ci < len(toks) else unit.end)
+        if span is not None:
+            speaker = self._np_speaker(toks, span[0], span[1], unit)
+            if speaker is not None and speaker.name is None and speaker.mention in _SINGULAR | _PLURAL:
+                return speaker  # an unresolved তারা is nobody we know, not the last speaker
+            if speaker is not None and speaker.name is not None:
+                if not speaker.named and span[0] > floor and toks[span[0] - 1].text == ",":
+                    # apposition: "চ্যাং হো-জিন, রাশিয়ার প্রাক্তন রাষ্ট্রদূত, বলেছেন"
+                    head = _np_before(toks, span[0] - 1, floor)
+                    if head is not None:
+                        first = self._np_speaker(toks, head[0], head[1], unit)
+                        if first is not None and first.named:
+                            first.role = first.role or speaker.role
+                            first.affiliation = first.affiliation or speaker.affiliation
+                            return first
+                return speaker
+        if span is None and ci > floor and toks[ci - 1].text == ",":
+            rel = _np_before(toks, ci - 1, floor)
+            if rel is not None:
+                speaker = self._np_speaker(toks, rel[0], rel[1], unit)
+                if speaker is not None and speaker.name is not None:
+                    if not speaker.named and rel[0] > floor and toks[rel[0] - 1].text == ",":
+                        head = _np_before(toks, rel[0] - 1, floor)
+                        first = self._np_speaker(toks, head[0], head[1], unit) if head else None
+                        if first is not None and first.named:
+                            first.role = first.role or speaker.role
+                            first.affiliation = first.affiliation or speaker.affiliation
+                            return first
+                    return speaker
+        if cue is not None:
+            ce = _token_index(toks, cue.end - 1)
+            if ce is not None:
+                post = self._np_after(unit, ce, strict=True)
+                if post is not None:
+                    return post
+        return self._implicit_subject(toks[ci].start if ci < len(toks) else unit.end)
+
+    def _plausible_single(self, toks: list[_Tok], i: int) -> bool:
+        """A one-word subject we have reason to believe in: a pronoun, a title, an entity, an
+        acronym or someone who spoke before."""
+        w = toks[i].text
+        if w in _SINGULAR or w in _PLURAL or w in _RELATIVE or _role_of(w) or _ACRONYM.fullmatch(w):
+            return True
+        if self.linker.is_name(toks[i].start) or _ORG_RE.fullmatch(w) or _MEDIA_RE.fullmatch(w):
+            return True
+        return any(w in (s.name or "").split() for _, s in self._recent())
+
+    def _sentence_subject(self, unit: _Unit) -> _Speaker | None:
+        """The first noun phrase of the sentence ("সোমবার, ওয়াশিংটন ... আহ্বান জানিয়েছে")."""
+        toks = unit.tokens
+        k = 0
+        while k < len(toks) and (not toks[k].is_word or toks[k].text in _NON_SUBJECT):
+            k += 1
+        j = k
+        while j < len(toks) and toks[j].is_word and not _is_objective(toks[j].text) and not _is_locative(toks[j].text) \
+                and toks[j].text not in _BREAK and not _is_verb_like(toks[j].text) and j - k < 5:
+            j += 1
+        if j == k:
+            return None
+        return self._np_speaker(toks, k, j, unit)
+
+    def _implicit_subject(self, offset: int) -> _Speaker:
+        """No subject in the clause ("বলেন, ‘…’"): the last speaker, when recent."""
+        for at, speaker in self._recent():
+            if at < offset and self._unit_index(offset) - self._unit_index(at) <= 2:
+                return replace(speaker, mention=None, start=None, end=None, resolved=True)
+            break
+        return _NO_SPEAKER
+
+    def _np_after(self, unit: _Unit, ce: int, *, strict: bool = False) -> _Speaker | None:
+        """The subject after the verb, up to the sentence end (or a comma, unless `strict`):
+        "... বলেন তিনি।", "... বলে জানিয়েছেন মন্ত্রিপরিষদ সচিব শেখ আব্দুর রশীদ।"."""
+        toks = unit.tokens
+        k = ce + 1
+        while k < len(toks) and toks[k].is_word and (toks[k].text in _NON_SUBJECT or _is_objective(toks[k].text)):
+            k += 1
+        j = k
+        while j < len(toks) and (toks[j].is_word or toks[j].text in {"(", ")", "-", "."}) and j - k < 26:
+            if toks[j].text in {"যে", "যা", "বলে"} or (_is_verb_like(toks[j].text) and _role_of(toks[j].text) is None):
+                return None
+            j += 1
+        if j == k:
+            return None
+        if j < len(toks) and toks[j].text == ",":
+            # "… বলে জানিয়েছেন তার ব্যক্তিগত চিকিৎসক, দলের স্থায়ী কমিটির সদস্য ডা. জাহিদ হোসেন।"
+            m = j + 1
+            while m < len(toks) and (toks[m].is_word or toks[m].text in {"(", ")", "-", "."}) and m - j < 14:
+                m += 1
+            tail = toks[j + 1:m]
+            if (m >= len(toks) or toks[m].text in _TERMINATORS) and any(
+                    _role_of(t.text) or t.text in _ADDRESS for t in tail) and not any(
+                    _is_verb_like(t.text) and _role_of(t.text) is None for t in tail):
+                j = m
+        ends = set(_TERMINATORS) | ({";"} if strict else {",", ";"})
+        if j < len(toks) and toks[j].text not in ends and not toks[j].is_quote:
+            return None
+        if _is_objective(toks[j - 1].text):
+            return None  # "… আশ্বাস দেন মীর হেলালকে": the addressee
+        return self._np_speaker(toks, k, j, unit, post=True)
+
+    def _genitive_speaker(self, toks: list[_Tok], ci: int, floor: int) -> _Speaker:
+        """The genitive phrase before an attribution noun: "রাশিয়ান সংবাদ সংস্থাগুলির মতে"."""
+        j = ci - 1
+        if j >= 0 and toks[j].text == "তথ্য":
+            j -= 1
+        if j < floor:
+            return _NO_SPEAKER
+        if toks[j].text in _GEN_PRONOUNS:
+            return self._pronoun(toks[j].text, toks[j].start, toks[j].end)
+        start = _np_start(toks, j, floor, genitive_head=True)
+        # "শেখ মুজিবুর রহমানের সংবাদ সম্মেলনের বরাত দিয়ে": the one who held the press conference
+        head = _strip_genitive(toks[j].text)
+        if head.startswith(_EVENTS) or head.startswith(_DOCUMENTS):
+            k = j - 1
+            while k > start and not _is_genitive(toks[k].text):
+                k -= 1
+            if k >= start and _is_genitive(toks[k].text) and toks[k].text not in _GEN_PRONOUNS:
+                j = k
+        unit = self._unit_at(toks[j].start)
+        speaker = self._np_speaker(toks, start, j + 1, unit, case="genitive")
+        return speaker or _NO_SPEAKER
+
+    def _source_speaker(self, toks: list[_Tok], i: int, j: int, unit: _Unit | None) -> _Speaker | None:
+        words = [t for t in toks[i:j] if t.is_word]
+        if not words:
+            return None
+        mention = self.text[words[0].start:words[-1].end]
+        name = _squash(mention) + " সূত্র"
+        return _Speaker(name, mention, words[0].start, words[-1].end, "anonymous")
+
+    def _passive_speaker(self, unit: _Unit, ci: int) -> _Speaker:
+        """"X-এর পক্ষ থেকে জানানো হয়", "X থেকে পাঠানো বিজ্ঞপ্তিতে", "X-এর বিবৃতিতে বলা হয়";
+        a bare "বিজ্ঞপ্তিতে বলা হয়" or "এতে বলা হয়" is the issuer of the document reported on."""
+        toks = unit.tokens
+        document = None
+        for j in range(ci - 1, -1, -1):
+            t = toks[j].text
+            if toks[j].is_quote or t in _TERMINATORS:
+                break
+            if t == "থেকে" and j > 0:
+                k = j - 1
+                if toks[k].text == "পক্ষ" and k > 0:
+                    k -= 1
+                if toks[k].is_word:
+                    start = _np_start(toks, k, 0, genitive_head=True)
+                    case = "genitive" if _is_genitive(toks[k].text) else None
+                    speaker = self._np_speaker(toks, start, k + 1, unit, case=case)
+                    if speaker is not None and speaker.name:
+                        return speaker
+            if (t.startswith(_DOCUMENTS) or t in {"এতে", "সেখানে"}) and document is None:
+                document = j
+                k = j - 1
+                while k >= 0 and toks[k].text in _DETERMINERS | {"সংবাদ", "এক", "একটি"}:
+                    k -= 1
+                if k >= 0 and _is_genitive(toks[k].text) and toks[k].text not in _GEN_PRONOUNS:
+                    start = _np_start(toks, k, 0, genitive_head=True)
+                    speaker = self._np_speaker(toks, start, k + 1, unit, case="genitive")
+                    if speaker is not None and speaker.name:
+                        return speaker
+        if document is not None:
+            return self._issuer(toks[document].start)
+        return _NO_SPEAKER
+
+    def _issuer(self, offset: int) -> _Speaker:
+        """The organisation that issued the document last reported on (for "বিজ্ঞপ্তিতে বলা হয়")."""
+        for at, speaker in self._recent():
+            if at < offset and speaker.source_type in {"organisation", "media", "person"}:
+                if self._unit_index(offset) - self._unit_index(at) <= 3:
+                    return replace(speaker, mention=None, start=None, end=None, resolved=True)
+                break
+        # "... বাজুসের এক বিজ্ঞপ্তিতে এসব তথ্য জানানো হয়েছে। ... বিজ্ঞপ্তিতে বলা হয়": look back
+        unit = self._unit_at(offset)
+        if unit is None:
+            return _NO_SPEAKER
+        for u in reversed(self.units[max(0, unit.index - 2):unit.index]):
+            toks = u.tokens
+            for j, t in enumerate(toks):
+                if t.text.startswith(_DOCUMENTS) and j > 0:
+                    k = j - 1
+                    while k >= 0 and toks[k].text in {"সংবাদ", "এক", "একটি"}:
+                        k -= 1
+                    if k >= 0 and _is_genitive(toks[k].text):
+                        start = _np_start(toks, k, 0, genitive_head=True)
+                        issuer = self._np_speaker(toks, start, k + 1, u, case="genitive")
+                        if issuer is not None and issuer.name:
+                            return issuer
+        return _NO_SPEAKER
+
+    def _np_speaker(self, toks: list[_Tok], i: int, j: int, unit: _Unit | None, *, post: bool = False,
+                    case: str | None = None) -> _Speaker | None:
+        """A speaker from the noun phrase toks[i:j]: pronoun, name with role, or description."""
+        # drop a parenthetical (acronym, age) but keep an acronym with the affiliation
+        words = _without_parentheses(toks[i:j])
+        acronym = _parenthetical(toks[i:j])
+        demonstrative = any(w.text in _DEMONSTRATIVES and _role_of(words[-1].text) for w in words[:-1]) \
+            or bool(words) and words[0].text in _DEMONSTRATIVES
+        while words and (words[0].text in _NON_SUBJECT or words[0].text in _CONNECTORS) and len(words) > 1:
+            words = words[1:]
+        if not words:
+            return None
+        first, last = words[0], words[-1]
+        if last.text in _RELATIVE:
+            return self._relative(toks, i, unit)
+        if len(words) == 1 and last.text in _THINGS:
+            return None  # "এটিও ইঙ্গিত দেয়": a thing, not a speaker
+        if last.text.endswith(("টি", "টা", "টিই")) and not _is_demonstrative_org([w.text for w in words[-2:]]) \
+                and len(last.text) > 3:
+            return None  # "না করার বিষয়টি": a matter, not a speaker
+        if len(words) == 1 and words[0].text in _NON_SUBJECT | _BREAK:
+            return None
+        if len(words) == 1 and (last.text in _SINGULAR or last.text in _PLURAL or _strip_case(last.text) in _SINGULAR):
+            return self._pronoun(last.text, last.start, last.end)
+        if len(words) == 1 and last.text in _GEN_PRONOUNS:
+            return self._pronoun(last.text, last.start, last.end)
+        if last.text in _RELATIVE:
+            return self._relative(toks, i, unit)
+        if post:
+            words = _post_np(words)
+            # an apposition after a comma names the speaker: keep the part after the last comma
+            comma = max((n for n, t in enumerate(toks[i:j]) if t.text == ","), default=None)
+            if comma is not None:
+                words = [w for w in words if w.start > toks[i + comma].start] or words
+        named_as = [n for n, w in enumerate(words) if w.text in {"নামের", "নামক"}]
+        if named_as and 0 < named_as[-1] < len(words) - 1:
+            # "আজহারুল হক নামের একজন লেখেন": the name before নামের
+            cut = named_as[-1]
+            lo = cut
+            while lo > 0 and cut - lo < 4 and not _is_genitive(words[lo - 1].text) and not _is_locative(words[lo - 1].text):
+                lo -= 1
+            words = words[lo:cut] or words
+        elif len(words) > 1 and words[-1].text in _DETERMINERS and words[-1].text not in {"একজন"}:
+            words = words[:-1]  # "ল্যান্ড্রি নিজের …": a possessive belongs to what follows
+        if case is None and not post and (any(w.text in _PARTICIPLES for w in words)
+                                          or words[-1].text.endswith(_VERBAL_NOUN_ENDINGS) and len(words) > 1):
+            return None  # "ট্রাম্পের দেওয়া প্রস্তাব", "সহযোগিতা করার": not a subject phrase
+        if len(words) > 1 and (words[-1].text in _SINGULAR or words[-1].text in _PLURAL):
+            words = words[-1:]  # "কোনো প্রমাণ ছাড়াই তিনি বলেছেন": the pronoun is the subject
+        first, last = words[0], words[-1]
+        texts = [w.text for w in words]
+        if case == "genitive":
+            texts[-1] = self._nominative(texts[-1])
+        elif case == "objective":
+            texts[-1] = _strip_case(texts[-1])
+        name_i, role, affiliation = _split_role(texts)
+        if name_i is not None and name_i < len(texts) and texts[name_i] in {"ও", "এবং"}:
+            name_i, role, affiliation = None, None, None  # "কয়েকজন প্রার্থী ও কয়েকটি দল": coordinated, no name
+        if affiliation and acronym:
+            affiliation = f"{affiliation} ({acronym})"
+        named_part = words[name_i:] if name_i is not None and name_i < len(words) else words
+        entity_speaker = self.linker.speaker(named_part[0].start, named_part[-1].end) if named_part else None
+        anon = _anonymous_prefix(self.text, first.start)
+        if anon is not None:
+            phrase = _squash(self.text[anon:words[-1].end])
+            name = phrase.rsplit(" ", 1)[0] + " " + self._nominative(phrase.rsplit(" ", 1)[-1]) \
+                if case == "genitive" and " " in phrase else phrase
+            return _Speaker(name, self.text[anon:words[-1].end], anon, words[-1].end, "anonymous")
+        subunit = _subunit_parent(texts)
+        if entity_speaker is not None and entity_speaker.name:
+            own = _clean_name([w.text for w in named_part])
+            if len(own.split()) > len(entity_speaker.name.split()) and \
+                    set(entity_speaker.name.split()) <= set(own.split()):
+                entity_speaker.name = own  # the tagger cut the name short (আব্দুস for আব্দুস সালাম)
+        if entity_speaker is not None and subunit is None:
+            entity_speaker.role = entity_speaker.role or role
+            entity_speaker.affiliation = entity_speaker.affiliation or affiliation
+            return entity_speaker
+        if subunit is not None and _role_of(_strip_genitive(subunit.split()[-1])) is None:
+            head, _, tail_word = subunit.rpartition(" ")
+            parent = (head + " " if head else "") + self._nominative(tail_word)
+            linked = self.linker.by_name(parent)
+            mention = self.text[words[0].start:words[-1].end]
+            return _Speaker(linked or parent, mention, words[0].start, words[-1].end, "organisation", named=True)
+        if name_i is not None and name_i < len(words):
+            name_words = words[name_i:]
+            while name_words and (name_words[0].text in _ADDRESS or name_words[0].text.rstrip(".") + "." in _ADDRESS):
+                name_words = name_words[1:]
+            if name_words and not all(w.text in _NON_SUBJECT for w in name_words):
+                ntexts = texts[len(texts) - len(name_words):]
+                name = _clean_name(ntexts)
+                mention = self.text[name_words[0].start:name_words[-1].end]
+                linked = self.linker.by_name(name) or self._full_name(name)
+                return _Speaker(linked or name, mention, name_words[0].start, name_words[-1].end,
+                                "person" if not _org_like(ntexts) else _phrase_type(ntexts), role, affiliation,
+                                named=True)
+        # no name after a role: a description (মন্ত্রিপরিষদ সচিব) or a name without a title (রাজীব হায়দার)
+        phrase = _squash(" ".join(texts))
+        mention = self.text[words[0].start:words[-1].end]
+        if role is not None:
+            resolved = self._resolve_title(texts, role, affiliation, words[0].start, demonstrative)
+            if resolved is not None:
+                return replace(resolved, mention=mention, start=words[0].start, end=words[-1].end, resolved=True,
+                               role=resolved.role or role, affiliation=resolved.affiliation or affiliation)
+            stype = "group" if _is_plural_phrase(texts) else "anonymous"
+            return _Speaker(phrase, mention, words[0].start, words[-1].end, stype, role, affiliation,
+                            plural=_is_plural_phrase(texts))
+        if _is_demonstrative_org(texts):
+            org = self._last_of_type(words[0].start, {"media"} if _MEDIA_RE.search(phrase) else {"organisation"})
+            if org is not None:
+                return replace(org, mention=mention, start=words[0].start, end=words[-1].end, resolved=True)
+        if demonstrative or _is_age_descriptor(texts):
+            person = self._resolve_title(texts, None, None, words[0].start, True)
+            if person is not None:
+                return replace(person, mention=mention, start=words[0].start, end=words[-1].end, resolved=True)
+        known = self._known_prefix(texts)
+        if known is not None:
+            # "ফাইয়াজুর রহমান মিতু অবাক বিস্ময় নিয়ে বলেন": the phrase opens with someone who spoke before
+            return replace(known, mention=self.text[words[0].start:words[len(known.name.split()) - 1].end]
+                           if known.name else None, start=words[0].start,
+                           end=words[len((known.name or "").split()) - 1].end, resolved=False)
+        stype = _phrase_type(texts)
+        affiliation = None
+        if stype == "person":
+            cut = _possessor_cut(texts)
+            if cut:
+                # "নাগরিক ঐক্যের মাহমুদুর রহমান মান্না": the genitive phrase is the affiliation
+                affiliation = " ".join(texts[:cut - 1] + [self._nominative(texts[cut - 1])])
+                words, texts = words[cut:], texts[cut:]
+                mention = self.text[words[0].start:words[-1].end]
+        cleaned = _clean_name(texts) if stype == "person" else phrase
+        linked = self.linker.by_name(cleaned) or (self._full_name(cleaned) if stype == "person" else None)
+        return _Speaker(linked or cleaned, mention, words[0].start, words[-1].end, stype, affiliation=affiliation,
+                        plural=stype == "group", named=stype in {"person", "organisation", "media"})
+
+    def _nominative(self, word: str) -> str:
+        """The nominative of a genitive word, checked against the article's own words: বাফুফের ->
+        বাফুফে when বাফুফে occurs (else the rule: কিমের -> কিম), বিটিএমএর -> বিটিএমএ."""
+        default = _strip_genitive(word)
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(_words(self.text))
+        for candidate in (default, word[:-1] if word.endswith(("ের", "এর")) else None):
+            if candidate and candidate in self._vocabulary:
+                return candidate
+        return default
+
+    _vocabulary: frozenset[str] | None = None
+
+    def _known_prefix(self, texts: list[str]) -> _Speaker | None:
+        """A remembered person whose name the phrase starts with (and goes on past)."""
+        if len(texts) < 3:
+            return None
+        for _, speaker in self._recent():
+            name = speaker.name or ""
+            words = name.split()
+            if speaker.named and speaker.source_type == "person" and 1 < len(words) < len(texts) \
+                    and texts[:len(words)] == words:
+                return speaker
+        return None
+
+    def _full_name(self, name: str) -> str | None:
+        """A surname alone (মি. ইসলাম, পেসকভ) -> the full name of a person who spoke before."""
+        if not name or " " in name:
+            return None
+        for _, speaker in self._recent():
+            if speaker.named and speaker.source_type == "person" and speaker.name and " " in speaker.name \
+                    and name in speaker.name.split():
+                return speaker.name
+        return None
+
+    def _relative(self, toks: list[_Tok], i: int, unit: _Unit | None) -> _Speaker:
+        """"মার্কিন কর্মকর্তারা, যারা ..." -> the noun phrase before the comma."""
+        j = i - 1
+        while j >= 0 and toks[j].text == ",":
+            j -= 1
+        if j < 0:
+            return _NO_SPEAKER
+        start = _np_start(toks, j, 0)
+        return self._np_speaker(toks, start, j + 1, unit) or _NO_SPEAKER
+
+    def _pronoun(self, word: str, start: int, end: int) -> _Speaker:
+        """তিনি/উনি/তার -> the most recent person speaker (or a person just named, when the article's
+        entities are known and the last speaker is further back); তারা/তাদের -> the most recent
+        group or organisation."""
+        plural = word in _PLURAL or word in _PLURAL_GEN
+        best: _Speaker | None = None
+        best_at = -1
+        for at, speaker in self._recent():
+            if at >= start:
+                continue
+            if plural:
+                fits = speaker.plural or speaker.source_type in {"organisation", "group", "media"}
+            else:
+                fits = not speaker.plural and speaker.source_type in {"person", "anonymous"}
+            if fits:
+                best, best_at = speaker, at
+                break
+        if not plural:
+            candidate = self.linker.recent_person(start, self.masked)
+            if candidate is not None and candidate.start is not None and (
+                    best is None or candidate.start > best_at and
+                    self._unit_index(start) - self._unit_index(best_at) > 1):
+                best = candidate
+        if best is None:
+            return _Speaker(None, word, start, end, "unknown")
+        return replace(best, mention=word, start=start, end=end, resolved=True)
+
+    def _resolve_title(self, texts: list[str], role: str | None, affiliation: str | None, offset: int,
+                       demonstrative: bool = False) -> _Speaker | None:
+        """A bare title (মন্ত্রিপরিষদ সচিব, বিটিএমএর সাবেক পরিচালক, এই কিপার) -> the person introduced
+        with it earlier; a demonstrative or an age ("২৭ বছর বয়সী কিপার") -> the last person."""
+        anaphoric = demonstrative or _is_age_descriptor(texts)
+        for at, speaker in self._recent():
+            if at >= offset or not speaker.named or speaker.source_type != "person":
+                continue
+            if role is not None and speaker.role and _same_role(role, speaker.role) and \
+                    _compatible(affiliation, speaker.affiliation):
+                return speaker
+        for person in self.linker.titled_persons(offset, self.masked):
+            if role is not None and person.role and _same_role(role, person.role) and \
+                    _compatible(affiliation, person.affiliation):
+                return person
+        if anaphoric:
+            for at, earlier in self._recent():
+                if at < offset and earlier.named and earlier.source_type == "person":
+                    return earlier
+            recent = self.linker.recent_person(offset, self.masked)
+            if recent is not None:
+                return recent
+        return None
+
+    def _last_of_type(self, offset: int, types: set[str]) -> _Speaker | None:
+        for at, speaker in self._recent():
+            if at < offset and speaker.source_type in types and speaker.named:
+                return speaker
+        linked = self.linker.recent_org(offset, self.masked)
+        if linked is not None or "organisation" not in types:
+            return linked
+        # no entities: the last acronym or organisation word before it ("… বিএনপির স্থায়ী কমিটি … দলটির")
+        for m in reversed(list(_WORDS_RE.finditer(self.masked, max(0, offset - 400), offset))):
+            word = m.group()
+            base = self._nominative(word) if _is_genitive(word) else word
+            if _is_objective(word) or _is_locative(word) or _MEDIA_RE.fullmatch(base):
+                continue
+            if _ACRONYM.fullmatch(base) and len(base) >= 3 or _org_word(word) and base not in lx.ORGANISATION_WORDS:
+                return _Speaker(base, word, m.start(), m.end(), "organisation", named=True)
+        return None
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+
+    def _add(self, start: int, end: int, kind: str, speaker: _Speaker, cue: str | None, framing: str,
+             confidence: float, pattern: str) -> None:
+        start, end = _trim(self.text, start, end, kind)
+        if end <= start or kind == "indirect" and end - start > MAX_INDIRECT_CHARS:
+            return
+        if speaker.name is None:
+            confidence *= 0.8
+        elif speaker.resolved:
+            confidence *= 0.9
+        self.found.append(_Found(start, end, kind, speaker, cue, framing, confidence, pattern))
+        if speaker.name is not None:
+            # a speaker is "last heard" where the quote ends: a তিনি after a long speech is still them
+            insort(self.history, (end, speaker), key=lambda h: h[0])
+
+    def _recent(self) -> Iterable[tuple[int, _Speaker]]:
+        """The remembered speakers, most recent first (a bounded look-back keeps this linear)."""
+        return islice(reversed(self.history), HISTORY_LOOKBACK)
+
+    def _cues_after(self, offset: int) -> Iterator[_Cue]:
+        for i in range(bisect_right(self.cue_starts, offset), len(self.cues)):
+            yield self.cues[i]
+
+    def _claimed(self, offset: int) -> bool:
+        for found in reversed(self.found[-6:]):
+            if found.kind == "indirect" and found.start <= offset < found.end:
+                return True
+        return False
+
+    def _claimed_end(self, unit: _Unit) -> int:
+        """The end of the last reported content inside this unit (a floor for the next one)."""
+        best = unit.start
+        for found in reversed(self.found[-6:]):
+            if unit.start <= found.end <= unit.end:
+                best = max(best, found.end)
+        return best
+
+    def _later_cue(self, unit_cues: _CueList, cue: _Cue) -> _Cue | None:
+        return next((c for c in unit_cues.after(cue.end) if c.kind in {"verb", "noun", "passive"}), None)
+
+    def _embedded_attribution(self, unit: _Unit, k: int, end: int) -> int:
+        """"X জানান, A, একইসাথে তিনি জোর দিয়ে বলেন যে B": A ends where the new attribution starts."""
+        toks = unit.tokens
+        for cue in islice(self._cues_after(toks[k].start), 25):
+            if cue.start >= unit.end:
+                break
+            if cue.kind not in {"verb", "noun"}:
+                continue
+            ci = _token_index(toks, cue.start)
+            ce = _token_index(toks, cue.end - 1)
+            if ci is None or ce is None or ci < k + 3:
+                continue
+            nxt, introduced = _content_start(toks, ce + 1)
+            if not introduced or nxt >= len(toks) or toks[ce + 1].text == "-":
+                continue
+            span = _np_before(toks, ci, k)
+            if span is None:
+                continue
+            head = toks[span[1] - 1].text
+            if head in _SINGULAR | _PLURAL or _role_of(head) or self.linker.is_name(toks[span[0]].start):
+                start = span[0]
+                while start > k and toks[start - 1].text in {",", "এবং", "আর", "ও"}:
+                    start -= 1
+                return start
+        return end
+
+    def _next_clause_cue(self, unit: _Unit, k: int, end: int) -> int:
+        """Where a new attribution starts inside the content ("… হবে এবং X-এর মতে …")."""
+        toks = unit.tokens
+        for cue in islice(self._cues_after(toks[k].start), 25):
+            if cue.start >= unit.end:
+                break
+            ci = _token_index(toks, cue.start)
+            if ci is None:
+                continue
+            if cue.kind == "acc" and ci > k and (_is_genitive(toks[ci - 1].text) or toks[ci - 1].text in _GEN_PRONOUNS):
+                start = _np_start(toks, ci - 1, k, genitive_head=True)
+                while start > k and toks[start - 1].text in {"এবং", "ও", ",", "আর"}:
+                    start -= 1
+                return start
+            if cue.kind == "verb" and ci > k + 2:
+                span = _np_before(toks, ci, k)
+                if span is not None and span[0] > k and toks[span[0] - 1].text in {",", "এবং", "আর"}:
+                    start = span[0]
+                    while start > k and toks[start - 1].text in {"এবং", "ও", ",", "আর"}:
+                        start -= 1
+                    return start
+        return end
+
+    def _mark_at(self, offset: int) -> _Marked | None:
+        return self.mark_by_open.get(offset)
+
+    # -- nested quotations and fragments -------------------------------------------------------
+
+    def _nested(self) -> None:
+        """Quotations inside a kept direct quote ("তিনি আমাকে বলেছিলেন, ‘সতর্ক থেকো…’"): the subject
+        of the cue before them speaks; তিনি there is someone other than the outer speaker."""
+        kept = {f.start: f for f in self.found if f.kind == "direct"}
+        for mark in self.marked:
+            outer = kept.get(mark.start)
+            if outer is None or not mark.children:
+                continue
+            inner = _mask(self.text, mark.children, mark.start, mark.end)
+            local = _tokenize(inner, 0, len(inner))
+            for child in mark.children:
+                qi = _token_index(local, child.open - mark.start)
+                if qi is None:
+                    continue
+                j = qi - 1
+                while j >= 0 and local[j].text in {",", ":", "-"}:
+                    j -= 1
+                if j < 0 or local[j].text not in _SPEECH_VERBS:
+                    continue
+                span = _np_before(local, j, _previous_quote(local, j) + 1)
+                speaker = outer.speaker
+                if span is not None:
+                    word = local[span[1] - 1].text
+                    if word in _SINGULAR:
+                        other = self._other_person(child.open, outer.speaker)
+                        speaker = replace(other, mention=word, start=None, end=None, resolved=True) \
+                            if other.name else _Speaker(None, word, None, None)
+                    elif word not in _FIRST_PERSON_WORDS:
+                        name = _squash(inner[local[span[0]].start:local[span[1] - 1].end])
+                        speaker = _Speaker(self.linker.by_name(name) or name, name, mark.start + local[span[0]].start,
+                                           mark.start + local[span[1] - 1].end, "person", named=True)
+                self._add(child.start, child.end, "direct", speaker, local[j].text, "neutral", 0.6, "nested")
+
+    def _other_person(self, offset: int, outer: _Speaker) -> _Speaker:
+        person = self.linker.recent_person(offset, self.masked, exclude=outer.name, skip_quotes=False)
+        return person or _NO_SPEAKER
+
+    def _fragments_in_reported(self) -> None:
+        """A short quotation inside reported speech is the speaker's own wording."""
+        reported = [f for f in self.found if f.kind == "indirect" and f.speaker.name]
+        if not reported:
+            return
+        have = {f.start for f in self.found if f.kind == "direct"}
+        starts = [f.start for f in reported]
+        for mark in self.marked:
+            if mark.start in have or not mark.closed:
+                continue
+            i = bisect_right(starts, mark.open) - 1
+            if i >= 0 and reported[i].start <= mark.open and mark.close <= reported[i].end:
+                host = reported[i]
+                if 1 <= len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and not _is_title(self.text, mark):
+                    self.found.append(_Found(mark.start, mark.end, "direct", host.speaker, host.cue, host.framing,
+                                             0.5, "fragment"))
+
+    def _finish(self) -> list[Quote]:
+        out: list[Quote] = []
+        seen: set[tuple[str, str]] = set()
+        for f in sorted(self.found, key=lambda f: (f.start, f.end)):
+            quote_text = self.text[f.start:f.end]
+            key = (_squash(quote_text).strip(" ,।.!?\"'“”‘’"), f.kind)
+            if not key[0] or key in seen:
+                continue  # BBC Bangla repeats every sentence: the same words are one quote
+            seen.add(key)
+            sp = f.speaker
+            out.append(Quote(
+                text=quote_text, kind=f.kind, start=f.start, end=f.end,
+                speaker=sp.name, speaker_mention=sp.mention if sp.name or sp.mention else None,
+                speaker_start=sp.start, speaker_end=sp.end,
+                source_type=sp.source_type if sp.name else "unknown",
+                role=sp.role, affiliation=sp.affiliation, cue=f.cue,
+                framing=f.framing, confidence=round(min(max(f.confidence, 0.05), 0.99), 3),
+            ))
+        return out
+
+
+# ------------------------------------------------------------------------------------------------
+# Entity linking
+
+
+class _EntityLinker:
+    """Maps speaker noun phrases to the article's entities (when the pipeline found any)."""
+
+    def __init__(self, entities: list[Entity], text: str) -> None:
+        self.text = text
+        self.mentions: list[tuple[int, int, Entity]] = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
+        self.starts = [m[0] for m in self.mentions]
+        self.names: dict[str, Entity] = {}
+        for e in entities:
+            for form in (e.name, *e.aliases, *(m.text for m in e.mentions)):
+                for key in _name_keys(form):
+                    self.names.setdefault(key, e)
+        self._titled: list[_Speaker] | None = None
+
+    def is_name(self, offset: int) -> bool:
+        """Does an entity mention start at this offset?"""
+        i = bisect_left(self.starts, offset)
+        return i < len(self.starts) and self.starts[i] == offset
+
+    def by_name(self, name: str | None) -> str | None:
+        if not name or not self.names:
+            return None
+        for key in _name_keys(name):
+            entity = self.names.get(key)
+            if entity is not None:
+                return entity.name
+        return None
+
+    def speaker(self, start: int, end: int) -> _Speaker | None:
+        """The entity whose mention heads the name span [start, end): it lies inside the span and
+        ends at its end (a case ending allowed), so a possessor at the front (ক্রেমলিনের মুখপাত্র …,
+        দক্ষিণ কোরিয়ার প্রতিরক্ষা মন্ত্রণালয়ের মুখপাত্র) is never taken for the speaker."""
+        if not self.mentions:
+            return None
+        lo = bisect_left(self.starts, max(0, start - 1))
+        hits = [m for m in self.mentions[lo:bisect_left(self.starts, end)] if end - 4 <= m[1] <= end + 3]
+        if not hits:
+            return None
+        s, e, entity = min(hits, key=lambda m: ({"PERSON": 0, "ORG": 1}.get(m[2].type, 2), m[0]))
+        if entity.type == "LOC" and s > start + 1:
+            return None  # a place at the end of a longer phrase is not the speaker
+        stype = {"PERSON": "person", "ORG": "organisation", "LOC": "organisation"}.get(entity.type, "unknown")
+        if stype == "organisation" and _MEDIA_RE.search(entity.name):
+            stype = "media"
+        return _Speaker(entity.name, self.text[s:e], s, e, stype, named=True)
+
+    def recent_person(self, offset: int, masked: str, exclude: str | None = None,
+                      skip_quotes: bool = True) -> _Speaker | None:
+        """The last PERSON mention in the nominative before `offset` (outside quotations)."""
+        i = bisect_left(self.starts, offset) - 1
+        steps = 0
+        while i >= 0 and steps < 60:
+            s, e, entity = self.mentions[i]
+            i -= 1
+            steps += 1
+            if entity.type != "PERSON" or entity.name == exclude or offset - s > 1500:
+                continue
+            if skip_quotes and masked[s] == _MASK:
+                continue
+            surface = self.text[s:e]
+            if surface != entity.name and surface not in entity.aliases and _is_genitive(surface.split()[-1]):
+                continue
+            if surface.endswith(("ভাবে", "কে", "দের")) or surface in _NON_SUBJECT:
+                continue  # a tagger's slip (আইনগতভাবে) or an object, not someone who speaks
+            return _Speaker(entity.name, surface, s, e, "person", named=True)
+        return None
+
+    def recent_org(self, offset: int, masked: str) -> _Speaker | None:
+        i = bisect_left(self.starts, offset) - 1
+        while i >= 0 and offset - self.mentions[i][0] < 1500:
+            s, e, entity = self.mentions[i]
+            i -= 1
+            if entity.type == "ORG" and masked[s] != _MASK and not _is_objective(self.text[s:e]) \
+                    and not _MEDIA_RE.search(entity.name):
+                return _Speaker(entity.name, self.text[s:e], s, e, "organisation", named=True)
+        return None
+
+    def titled_persons(self, offset: int, masked: str) -> list[_Speaker]:
+        """PERSON mentions introduced with a title earlier in the article, most recent first."""
+        if self._titled is None:
+            self._titled = []
+            for s, e, entity in self.mentions:
+                if entity.type != "PERSON":
+                    continue
+                before = self.text[max(0, s - 80):s].split()[-5:]
+                name_i, role, affiliation = _split_role(before + ["x"])
+                if role is not None:
+                    self._titled.append(_Speaker(entity.name, self.text[s:e], s, e, "person", role, affiliation,
+                                                 named=True))
+        return [p for p in reversed(self._titled) if p.start is not None and p.start < offset]
+
+
+def _name_keys(form: str) -> list[str]:
+    """Lookup keys of a name: itself and the forms with a case ending stripped (কিমের -> কিম)."""
+    base = _squash(form)
+    keys = [base]
+    if _is_genitive(base):
+        keys.append(_strip_genitive(base))
+        if base.endswith("এর"):
+            keys.append(base[:-1])  # বিটিএমএর: the acronym বিটিএমএ plus -র
+    stripped = _strip_case(base)
+    if stripped != base:
+        keys.append(stripped)
+    return keys
+
+
+# ------------------------------------------------------------------------------------------------
+# Noun phrases
+
+
+def _np_before(toks: list[_Tok], ci: int, floor: int,
+               is_name: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
+    """The subject noun phrase before token `ci` (exclusive), not before `floor`.
+
+    Walks back from the verb: addressees (বিবিসি বাংলাকে, সাংবাদিকদের), places and documents (এক
+    সংবাদবিজ্ঞপ্তিতে, তার ফেসবুক পোস্টে), time words (মঙ্গলবার, আরও) and a converb clause (গভীর শোক
+    প্রকাশ করে) are skipped; then the phrase runs back over nominative and genitive words. A phrase
+    glued to a place word after it (অবরোধ কর্মসূচিতে) is a compound, not the subject, unless nothing
+    better comes before it.
+    """
+    k = ci - 1
+    candidates: list[tuple[int, int, bool]] = []
+    while k >= floor and len(candidates) < 3:
+        found = _skip_non_subject(toks, k, ci, floor, is_name)
+        if found is None or found < floor:
+            break
+        k = found
+        if toks[k].text in _RELATIVE:
+            return k, k + 1
+        end = k + 1
+        start = _np_start(toks, k, floor)
+        while end > start and (_is_adjective(toks[end - 1].text) or toks[end - 1].text in _BREAK):
+            end -= 1
+        if end <= start or _is_verb_like(toks[end - 1].text) and _role_of(toks[end - 1].text) is None:
+            break
+        right = toks[end] if end < ci else None
+        compound = right is not None and right.is_word and _is_locative(right.text) and \
+            right.text not in _NON_SUBJECT and not (is_name is not None and is_name(right.start))
+        if compound and end - start >= 2 and toks[end - 1].text.endswith(_ADJECTIVE_ENDINGS):
+            end -= 1  # "মির্জা ফখরুল কান্নাজড়িত কণ্ঠে বলেন": the adjective belongs to the place word
+            compound = False
+        candidates.append((start, end, compound))
+        if not compound:
+            break
+        k = start - 1
+    if not candidates:
+        return None
+    for start, end, compound in candidates:
+        if not compound:
+            return start, end
+    for start, end, _ in candidates:
+        if any(_role_of(t.text) or t.text in _ADDRESS or t.text in _SINGULAR | _PLURAL for t in toks[start:end]):
+            return start, end
+    return candidates[0][0], candidates[0][1]
+
+
+_ADJECTIVE_ENDINGS = ("জড়িত", "পূর্ণ", "ভেজা", "ভরা", "মূলক", "জনক", "সুলভ", "দৃপ্ত", "রুদ্ধ")
+
+
+def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
+                      is_name: Callable[[int], bool] | None) -> int | None:
+    """Walk back from k over what cannot be the subject; the index of the phrase's last word,
+    or None when the clause ends first."""
+    skipped_converb = False
+    while k >= floor:
+        t = toks[k]
+        w = t.text
+        if t.is_quote or w in _TERMINATORS:
+            return None
+        if not t.is_word:
+            if w in {")", "]"}:
+                return k  # a parenthetical right before the verb belongs to the subject: "মামুনুর রশিদ (৪৫)"
+            return None
+        if is_name is not None and is_name(t.start) and not _is_objective(w):
+            return k
+        if w in _RELATIVE:
+            return k
+        if w in _NON_SUBJECT:
+            k -= 1
+            continue
+        if _is_objective(w):
+            k -= 1
+            if k >= floor and toks[k].text in _MEDIA_FIRST:
+                k -= 1
+            elif k >= floor and (toks[k].text in _ADDRESS or toks[k].text.rstrip(".") + "." in _ADDRESS):
+                k -= 1  # "মি. আহমেদকে": the honorific belongs to the object
+            elif k + 1 < ci - 1 or toks[k + 2].text not in _SPEECH_VERBS:
+                # an object in front of a quotation or clause ("এই প্ল্যাটফর্মের ব্লু টিক পদ্ধতিকে")
+                for back in range(3):
+                    i = k - back
+                    if i < floor or not toks[i].is_word:
+                        break
+                    if toks[i].text in _DETERMINERS and toks[i].text not in _GEN_PRONOUNS:
+                        k = i - 1
+                        break
+            continue
+        if (w in _CONVERBS or w in _COMMON_CONVERBS) and not skipped_converb:
+            # "গভীর শোক প্রকাশ করে লিখেছে", "খালেদা জিয়াকে দেখে বেরিয়ে বলেন": skip the converb and its object
+            skipped_converb = True
+            k -= 1
+            n = 0
+            while k >= floor and toks[k].is_word and n < 3 and (
+                    toks[k].text in _CUE_NOUNS or toks[k].text in {"প্রকাশ", "গভীর", "শোক"} or
+                    toks[k].text in _NON_SUBJECT or toks[k].text in _COMMON_CONVERBS or _is_objective(toks[k].text)):
+                if _is_objective(toks[k].text):
+                    k = max(floor, k - 2)  # the object's name words: "খালেদা জিয়াকে"
+                k -= 1
+                n += 1
+            continue
+        if _is_locative(w) and w not in _ANA_OBJ:
+            if (k == floor or not toks[k - 1].is_word) and k + 1 < ci and toks[k + 1].text in _DETERMINERS:
+                return k  # "বাফুফে এক শোকবার্তায় লিখেছে": a clause-initial name before a place phrase
+            k = _skip_modifiers(toks, k, floor)
+            continue
+        if w in _ANA_OBJ and k > floor and toks[k - 1].text in _ANA_DET:
+            k -= 2
+            continue
+        if w in _ANA_DET and k + 1 < ci and toks[k + 1].text in _ANA_OBJ:
+            k -= 1
+            continue
+        if w in _CUE_NOUNS and k == ci - 1:
+            k -= 1  # "জোর দিয়ে": the noun of a light verb
+            continue
+        return k
+    return None
+
+
+def _np_start(toks: list[_Tok], k: int, floor: int, *, genitive_head: bool = False) -> int:
+    """Where the noun phrase ending at token k starts (walking back over modifiers)."""
+    j = k
+    depth = 0
+    while j >= max(floor, k - MAX_NP_WORDS):
+        t = toks[j]
+        w = t.text
+        if w == ")":
+            depth += 1
+        elif w == "(":
+            depth -= 1
+            if depth < 0:
+                break
+        elif depth == 0:
+            if t.is_quote or not t.is_word and w not in {"-", "."}:
+                break
+            if j < k:
+                if (w in _BREAK or w[:-1] in _BREAK and w[-1] in "ইও") and w not in {"ও", "এবং"}:
+                    break  # ছাড়া, ছাড়াই
+                if w in {"ও", "এবং"}:
+                    right = toks[j + 1].text if j + 1 <= k else ""
+                    left = toks[j - 1].text if j - 1 >= floor else ""
+                    role_after = any(_role_of(t.text) for t in toks[j + 1:k + 1])
+                    plain_left = j - 1 >= floor and toks[j - 1].is_word and not _is_genitive(left) and not \
+                        _is_locative(left) and not _is_objective(left) and left not in _BREAK and not _is_verb_like(left)
+                    if not (right in _ROLE_MODIFIERS or _role_of(right) or _role_of(left) or _org_word(left)
+                            or role_after and plain_left and k - j <= 3):
+                        break
+                elif _is_objective(w) or (_is_locative(w) and not _is_genitive(w)) or _is_verb_like(w):
+                    break
+                elif w in _CONVERBS or w in _COMMON_CONVERBS or w in _SINGULAR or w in _PLURAL:
+                    break
+                elif w == "বছর" and toks[j + 1].text.startswith("বয়সী"):
+                    pass
+                elif _AGE.match(w) and toks[j + 1].text == "বছর":
+                    pass
+                elif w in _DEMONSTRATIVES and _role_of(toks[k].text):
+                    pass  # "এনসিপির এ নেত্রী", "অভিষিক্ত এই কিপার": the demonstrative points back
+                elif w in _NON_SUBJECT and w not in _ROLE_MODIFIERS:
+                    break
+        j -= 1
+    start = j + 1
+    # an anonymous-source phrase before it belongs to it ("নাম প্রকাশে অনিচ্ছুক রাশিয়ান সরকারী সূত্র")
+    return min(start, k + 1) if start <= k else k
+
+
+def _skip_modifiers(toks: list[_Tok], k: int, floor: int) -> int:
+    """Skip a locative phrase ending at k: the word and its modifiers back to a determiner."""
+    j = k - 1
+    for back in range(3):
+        i = k - 1 - back
+        if i < floor or not toks[i].is_word:
+            break
+        w = toks[i].text
+        if w in _DETERMINERS:
+            while i - 1 >= floor and toks[i - 1].text in _DETERMINERS:
+                i -= 1  # "তার এক বক্তব্যে": the possessive belongs to the place phrase too
+            return i - 1
+        if _is_genitive(w) and back < 2 and w not in _GEN_PRONOUNS:
+            return i - 1
+    return j
+
+
+def _post_np(words: list[_Tok]) -> list[_Tok]:
+    """A post-verb subject may carry place phrases ("নওগাঁ-৫ আসনে ... মনিরা শারমিন"): keep the part
+    after the last case-marked word unless a role word comes later."""
+    cut = 0
+    for i, w in enumerate(words):
+        # only clear place endings (-তে, -য়, -এ): জামায়াতে ইসলামী is a name
+        if (w.text.endswith(("তে", "ায়", "-এ")) and _is_locative(w.text) or _is_objective(w.text)) \
+                and not _role_of(w.text):
+            cut = i + 1
+    if cut >= len(words) or len(words) - cut < 2 and not any(_role_of(w.text) for w in words[cut:]):
+        return words  # "জামায়াতে ইসলামী": a name that only looks like a place phrase
+    return words[cut:] if cut else words
+
+
+def _split_role(texts: list[str]) -> tuple[int | None, str | None, str | None]:
+    """(index where the name starts, role, affiliation) of a noun phrase's words.
+
+    >>> _split_role("ক্রেমলিনের মুখপাত্র দিমিত্রি পেসকভ".split())
+    (2, 'মুখপাত্র', 'ক্রেমলিন')
+    """
+    last = None
+    for i, w in enumerate(texts):
+        # a title in the genitive owns what follows (প্রধান উপদেষ্টার প্রেস উইং); it is no apposition
+        if _role_of(w) is not None and _role_base(w) == w or w in _ADDRESS:
+            last = i
+    if last is None:
+        return None, None, None
+    r = last
+    while r > 0 and texts[r] in _ADDRESS and _role_of(texts[r]) is None:
+        r -= 1
+        if _role_of(texts[r]) is not None:
+            break
+    if _role_of(texts[r]) is None:
+        return last + 1, None, None
+    first = r
+    while first > 0 and (texts[first - 1] in _ROLE_MODIFIERS or _role_of(texts[first - 1]) is not None
+                         and not _is_genitive(texts[first - 1]) or texts[first - 1] in {"ও", "এবং"}):
+        first -= 1
+    if first > 0 and _title_noun(texts[first - 1]) and (first == 1 or _is_genitive(texts[first - 2])
+                                                      or texts[first - 2] in _NON_SUBJECT):
+        first -= 1  # a compound title: মন্ত্রিপরিষদ সচিব, বাণিজ্য সচিব, নেতৃত্ব বিশেষজ্ঞ
+    role_words = [w for w in texts[first:r + 1]]
+    role_words[-1] = _role_base(role_words[-1])
+    role = " ".join(role_words) if role_words else None
+    aff = [w for w in texts[:first] if w not in _NON_SUBJECT and w not in _DETERMINERS]
+    affiliation = None
+    if aff:
+        if _is_genitive(aff[-1]):
+            aff[-1] = _strip_genitive(aff[-1])
+        affiliation = " ".join(aff)
+    return last + 1, role, affiliation
+
+
+def _possessor_cut(texts: list[str]) -> int:
+    """Where a name starts after a leading possessor ("নাগরিক ঐক্যের মাহমুদুর রহমান মান্না" -> 2):
+    the last clear genitive (-ের, -এর, ’র) followed by at least two more words; 0 when none."""
+    for i in range(len(texts) - 3, -1, -1):
+        if texts[i].endswith(("ের", "এর", "’র", "'র", "-এর")) and texts[i] not in _GEN_PRONOUNS:
+            return i + 1
+    return 0
+
+
+def _title_noun(word: str) -> bool:
+    """A plain noun that can open a compound title (মন্ত্রিপরিষদ, বাণিজ্য, স্বরাষ্ট্র), not an
+    organisation or an acronym (বিটিএমএ সভাপতি keeps বিটিএমএ as the affiliation)."""
+    return not (_is_genitive(word) or _is_locative(word) or _is_objective(word) or word in _NON_SUBJECT
+                or word in _DETERMINERS or word in _ADDRESS or _org_word(word) or _ACRONYM.fullmatch(word)
+                or word.isascii() or _is_verb_like(word) or _is_adjective(word))
+
+
+def _same_role(a: str, b: str) -> bool:
+    ra, rb = _role_of(a.split()[-1]), _role_of(b.split()[-1])
+    return ra is not None and ra == rb
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Do two affiliations share a word (বিটিএমএর ~ বাংলাদেশ টেক্সটাইল মিলস অ্যাসোসিয়েশন (বিটিএমএ))?"""
+    if not a or not b or a.endswith(("টি", "টা")) or b.endswith(("টি", "টা")):
+        return True  # "দলটির সাধারণ সম্পাদক": the party just named, whichever it is
+    wa = {k for w in a.split() for k in _name_keys(w)}
+    wb = {k for w in b.replace("(", " ").replace(")", " ").split() for k in _name_keys(w)}
+    return bool(wa & wb) or any(len(x) >= 3 and len(y) >= 3 and (x.startswith(y) or y.startswith(x))
+                                for x in wa for y in wb)
+
+
+def _phrase_type(texts: list[str]) -> str:
+    """Source type of a phrase without an entity: anonymous, group, media, organisation or person."""
+    phrase = " ".join(texts)
+    if any(m in phrase for m in lx.ANONYMOUS_PREFIXES) or texts[-1].startswith("সূত্র") or texts[0] in {"একজন", "এক"}:
+        return "anonymous"
+    if _MEDIA_RE.search(phrase):
+        return "media"
+    if _is_plural_phrase(texts) or phrase in lx.GROUP_WORDS or any(t in _GROUP_DETERMINERS for t in texts):
+        return "group"
+    if len(texts) == 1 and (_ACRONYM.fullmatch(texts[0]) or texts[0].isupper()):
+        return "organisation"  # পিডিবি, বিএনপি, ইসি, TASS
+    if _org_like(texts):
+        return "organisation"
+    return "person"
+
+
+def _org_like(texts: list[str]) -> bool:
+    return bool(_ORG_RE.search(" ".join(texts))) or any(_org_word(t) for t in texts)
+
+
+def _org_word(word: str) -> bool:
+    base = _strip_genitive(word) if _is_genitive(word) else word
+    return base in lx.ORGANISATION_WORDS or base.endswith(("মন্ত্রণালয়", "অধিদপ্তর", "বিভাগ", "কমিশন", "পরিষদ"))
+
+
+
+
+_CASE_ALT = "(?:ের|এর|-এর|’র|'র|কে|তে|েরও|রা|দের|গুলো|গুলি|গুলির|গুলোর|টি|টির|র|ে|য়|ও|ই)?"
+_WORDS_RE = re.compile(rf"[{_LETTERS}]+")
+_ORG_RE = re.compile(_B + _alt(lx.ORGANISATION_WORDS) + _CASE_ALT + _E)
+_MEDIA_RE = re.compile(_B + _alt(lx.MEDIA_WORDS) + _CASE_ALT + _E)
+_CASE_ENDINGS = frozenset({"ের", "র", "এর", "কে", "ে", "য়", "তে", "েরও", "রা", "দের", "ও", "ই", "-এর", "’র", "'র",
+                           "গুলো", "গুলি", "গুলির", "গুলোর", "টি", "টির"})
+
+
+def _is_plural_phrase(texts: list[str]) -> bool:
+    """বিশ্লেষকরা, মার্কিন কর্মকর্তারা, সংবাদ সংস্থাগুলি — but not তাসনিম জারা (a name in -রা)."""
+    head = texts[-1]
+    if head in lx.GROUP_WORDS or " ".join(texts) in lx.GROUP_WORDS:
+        return True
+    if head.endswith(("গুলো", "গুলি", "গুলোর", "গুলির", "বৃন্দ", "সমূহ", "গণ")) and len(head) > 4:
+        return True
+    for suffix in ("েরা", "রা"):
+        stem = head[: -len(suffix)]
+        if head.endswith(suffix) and len(stem) >= 3 and (_role_of(stem) or stem + "রা" in lx.GROUP_WORDS
+                                                         or _org_word(stem)):
+            return True
+    return False
+
+
+def _is_demonstrative_org(texts: list[str]) -> bool:
+    return len(texts) <= 2 and texts[-1].endswith(lx.DEMONSTRATIVE_ORG_SUFFIXES) and len(texts[-1]) > 3 and \
+        _strip_genitive(texts[-1]).removesuffix("টি").removesuffix("টা") in lx.ORGANISATION_WORDS + (
+            "সংস্থা", "দল", "প্রতিষ্ঠান", "সংগঠন", "মন্ত্রণালয়", "ব্যাংক", "কোম্পানি", "বাহিনী", "জোট")
+
+
+def _is_age_descriptor(texts: list[str]) -> bool:
+    return len(texts) >= 3 and bool(_AGE.match(texts[0])) and texts[1] == "বছর" and texts[2].startswith("বয়সী")
+
+
+def _subunit_parent(texts: list[str]) -> str | None:
+    phrase = " ".join(texts)
+    for sub in lx.SUBUNIT_WORDS:
+        if phrase.endswith(sub) and len(texts) > len(sub.split()):
+            parent = texts[: len(texts) - len(sub.split())]
+            if _is_genitive(parent[-1]):
+                return " ".join(parent[:-1] + [parent[-1]])
+    return None
+
+
+def _clean_name(texts: list[str]) -> str:
+    """A person's canonical form: no honorific, no parenthetical, no emphatic ending."""
+    words = [w.replace(":", ".") if w in {"মো:", "মি:"} else w for w in texts if w not in _ADDRESS] or texts
+    if not words:
+        return ""
+    return " ".join(words)
+
+
+def _without_parentheses(toks: list[_Tok]) -> list[_Tok]:
+    out = []
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.is_word:
+            out.append(t)
+    return out
+
+
+def _is_verbal_noun_genitive(word: str) -> bool:
+    """করার, চলার, দাঁড়ানোর, নেওয়ার: the genitive of a verbal noun (a short verb root + আর), not of
+    a plain noun (সহযোগিতার)."""
+    if word.endswith(("নোর", "ওয়ার", "য়ার", "ওয়ার")):
+        return True
+    return word.endswith("ার") and len(word) - 2 <= 4
+
+
+def _parenthetical(toks: list[_Tok]) -> str | None:
+    """The words of the first parenthetical: the acronym in "অ্যাসোসিয়েশনের (বিটিএমএ)"."""
+    inside: list[str] = []
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            if inside:
+                break
+            depth = max(0, depth - 1)
+        elif depth and t.is_word:
+            inside.append(t.text)
+    if inside and not _AGE.match(inside[0]):
+        return " ".join(inside)
+    return None
+
+
+def _anonymous_prefix(text: str, start: int) -> int | None:
+    """Start of "নাম প্রকাশে অনিচ্ছুক ..." when it directly precedes a phrase starting at `start`."""
+    lo = max(0, start - 40)
+    window = text[lo:start + 30]
+    for prefix in lx.ANONYMOUS_PREFIXES:
+        i = window.find(prefix)
+        if i == -1 or lo + i >= start:
+            continue
+        # the prefix reaches up to (or into) the phrase: "নাম প্রকাশে অনিচ্ছুক রাশিয়ান সরকারী সূত্র"
+        if lo + i + len(prefix) >= start - 1 or len(text[lo + i + len(prefix):start].split()) <= 1:
+            return lo + i
+    return None
+
+
+# ------------------------------------------------------------------------------------------------
+# Clauses and content boundaries
+
+
+_INFINITIVES = frozenset({"করতে", "দিতে", "নিতে", "থাকতে", "রাখতে", "যেতে", "হতে", "আসতে", "চলতে", "ছাড়তে",
+                          "মানতে", "দেখতে", "ফিরতে", "ধরতে", "বসতে", "খুলতে", "তুলতে", "চালাতে", "জানাতে", "পাঠাতে"})
+_QUESTION_WORDS = frozenset({"কোন", "কী", "কি", "কেন", "কীভাবে", "কিভাবে", "কারা", "কে", "কখন", "কোথায়", "কত",
+                             "কতটা", "কিনা", "কি না"})
+_RESUMPTIVES = frozenset({"তা", "সেটা", "সেটি", "সেটাও", "তাও"})
+
+
+def _embedded_question(toks: list[_Tok], floor: int, ci: int, k: int) -> bool:
+    """The verb sits in an indirect question that the rest of the sentence is about."""
+    return toks[k].text in _RESUMPTIVES and any(t.text in _QUESTION_WORDS for t in toks[floor:ci])
+
+
+def _content_start(toks: list[_Tok], k: int) -> tuple[int, bool]:
+    """The first content token after a verb, and whether a comma, colon or যে introduced it."""
+    after_comma = False
+    while k < len(toks) and toks[k].text in {",", ":", "—", "–", "-"}:
+        after_comma = True
+        k += 1
+    if k < len(toks) and toks[k].text == "যে":
+        after_comma = True
+        k += 1
+        while k < len(toks) and toks[k].text == ",":
+            k += 1
+    return k, after_comma
+
+
+_PREDICATE_WORDS = frozenset({"নয়", "না", "নেই", "হবে", "হয়েছে", "ছিল", "আছে", "হয়", "হয়নি", "পারে", "যাবে",
+                              "হচ্ছে", "রয়েছে", "চলছে", "গেছে", "দরকার", "প্রয়োজন", "উচিত", "সম্ভব", "হলো",
+                              "হল", "করবে", "করেছে", "দেবে", "নেবে", "থাকবে"})
+
+
+def _is_predicate(word: str) -> bool:
+    """A word that can end a content clause: a finite verb or a copula/negation (… ঠিক নয় বলেছে)."""
+    return word in _PREDICATE_WORDS or _is_verb_like(word) or (len(word) > 3 and word.endswith(("নি", "য়নি")))
+
+
+def _narrative_ending(sentence: str) -> bool:
+    """The sentence ends in the simple (narrative) tense of news reports: … খুলে দেয়, … উদ্বোধন করা
+    হয়, … যোগ দেন; reported statements end in the perfect, progressive or future (হয়েছে, হবে)."""
+    words = _words(sentence)
+    for last in words[-1:-3:-1]:  # the verb may be followed by its subject or a place (… হয় নিকলীতে)
+        # -েন forms (করেন, দেন) are as often the habitual present of a speech as narrative: not here
+        if last in {"হয়", "দেয়", "নেয়", "যায়", "পায়", "হলো", "হল"}:
+            return True
+        if last.endswith(("লেন", "েছিলেন", "েছিল")):
+            return True
+    return False
+
+
+def _is_statement(toks: list[_Tok], floor: int, end: int) -> bool:
+    """toks[floor:end] reads as a full clause (at least three words, ending in a predicate)."""
+    j = end - 1
+    while j >= floor and not toks[j].is_word:
+        j -= 1
+    return j >= floor and _has_words(toks, floor, end, 3) and _is_predicate(toks[j].text)
+
+
+def _clause_floor(toks: list[_Tok], ci: int) -> int:
+    """The first token of the clause that holds token `ci`: after a quotation, ; or :."""
+    j = ci - 1
+    low = max(0, ci - MAX_LOOKBACK_TOKENS)
+    while j >= low:
+        t = toks[j]
+        if t.is_quote or not t.is_word and (t.text in _CLAUSE_BREAKS):
+            return j + 1
+        j -= 1
+    return j + 1
+
+
+_CLAUSE_BREAKS = frozenset({";", ":"}) | _TERMINATORS
+
+
+def _comma_before(toks: list[_Tok], ci: int, floor: int) -> int | None:
+    """The comma that opens the cue's clause ("…পৌঁছেছেন, মঙ্গলবার জাপানি মিডিয়া জানিয়েছে")."""
+    j = ci - 1
+    if j >= floor and toks[j].text == ",":
+        return None  # "X, রাশিয়ার প্রাক্তন রাষ্ট্রদূত, বলেছেন": an apposition, not a clause break
+    n = 0
+    while j >= floor and n < 12:
+        if toks[j].text == ",":
+            return j
+        if not toks[j].is_word and toks[j].text not in {"(", ")", "-", "."}:
+            return None
+        j -= 1
+        n += 1
+    return None
+
+
+def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, first_unit: bool,
+                   *, nominal: bool = False) -> int:
+    """The first token of a content clause that ends at token `end` (exclusive).
+
+    The clause starts after the previous reported content, a quotation, ; or :, a spaced dash (a
+    dateline: "সিউল, সেপ্টেম্বর 12 – ..."), or a converb (… ক্ষোভ প্রকাশ করে); leading connectors
+    (তবে, এছাড়া) are not part of it. A nominal content (… সরে দাঁড়ানোর ঘোষণা) also stops at a
+    place or document phrase (এক পোস্টে) and at a comma.
+    """
+    j = end - 1
+    while j >= max(0, end - MAX_LOOKBACK_TOKENS):
+        t = toks[j]
+        w = t.text
+        if t.end <= claimed_end or t.is_quote and nominal:
+            break
+        if w in {";", ":"} or w in _SPACED_DASH or w in _TERMINATORS:
+            break
+        if w in _CONVERBS and j > 0 and (toks[j - 1].text in _CUE_NOUNS or toks[j - 1].text in {"প্রকাশ"}):
+            break
+        if nominal:
+            if w == "," or (_is_locative(w) and j > 0 and toks[j - 1].text in _DETERMINERS) or w in {"দেওয়া", "দিয়ে"}:
+                break
+        j -= 1
+    start = j + 1
+    while start < end and (toks[start].text in _CONNECTORS or not toks[start].is_word and not toks[start].is_quote
+                           or toks[start].text in {"এছাড়া", "এছাড়াও", "অবশ্য", "মূলত"}):
+        start += 1
+    if first_unit and start < end:
+        cut = _after_dateline(text, toks[start].start, toks[end - 1].end)
+        while start < end and toks[start].start < cut:
+            start += 1
+    return start
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m else start
+
+
+def _bole_before(toks: list[_Tok], ci: int) -> int | None:
+    """Index of a quotative "বলে" at most three words before the cue ("… বলে অনুষ্ঠানে মন্তব্য করেন")."""
+    for back in range(1, 5):
+        j = ci - back
+        if j < 0:
+            return None
+        w = toks[j].text
+        if w in _BOLE:
+            return j if j > 0 else None
+        if not toks[j].is_word:
+            return None
+    return None
+
+
+def _skippable(word: str) -> bool:
+    """Words that may stand between a quotation and its speaker ("’ এই বক্তব্যও তারা যোগ করেন")."""
+    base = word[:-1] if word.endswith("ও") and len(word) > 2 else word
+    return word in _NON_SUBJECT or word in _ANA_DET or base in _ANA_OBJ or _is_objective(word) or word in _MEDIA_FIRST
+
+
+def _is_anaphoric(toks: list[_Tok], ci: int, cue: _Cue) -> bool:
+    """"এ তথ্য জানান", "এসব কথা বলেন", "এ মন্তব্য করেন", "একথা বলেন": the cue points back."""
+    prev = toks[ci - 1].text if ci >= 1 else ""
+    prev2 = toks[ci - 2].text if ci >= 2 else ""
+    if cue.kind in {"noun", "act"}:
+        # "এ মন্তব্য করেন", "এ তথ্য নিশ্চিত করেছেন", "কথাগুলো বলছিলেন"
+        return cue.text.split()[0] in _ANA_OBJ and prev in _ANA_DET or prev in _ANA_OBJ and prev2 in _ANA_DET \
+            or prev in _ANA_ALONE
+    if cue.kind == "verb":
+        ce = _token_index(toks, cue.end - 1)
+        nxt = [t.text for t in toks[ce + 1:ce + 4]] if ce is not None else []
+        if len(nxt) >= 2 and nxt[0] in _ANA_DET and nxt[1] in _ANA_OBJ and (len(nxt) == 2 or nxt[2] in _TERMINATORS):
+            return True  # "… জাগো নিউজকে জানিয়েছেন এই তথ্য।"
+        return prev in _ANA_ALONE or (prev in _ANA_OBJ and prev2 in _ANA_DET)
+    return False
+
+
+
+
+def _previous_quote(toks: list[_Tok], i: int) -> int:
+    j = i - 1
+    while j >= 0 and not toks[j].is_quote and i - j < MAX_LOOKBACK_TOKENS:
+        j -= 1
+    return j
+
+
+def _token_index(toks: list[_Tok], offset: int) -> int | None:
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(toks) and toks[lo].start <= offset < toks[lo].end:
+        return lo
+    return None
+
+
+def _last_word_index(toks: list[_Tok]) -> int:
+    j = len(toks) - 1
+    while j >= 0 and not toks[j].is_word and not toks[j].is_quote:
+        j -= 1
+    return j
+
+
+def _has_words(toks: list[_Tok], i: int, j: int, n: int) -> bool:
+    """At least n words (or quotations) in toks[i:j], looking no further than needed."""
+    count = 0
+    for idx in range(i, min(j, len(toks))):
+        t = toks[idx]
+        if t.is_word or t.is_quote:
+            count += 1
+            if count >= n:
+                return True
+    return False
+
+
+
+
+def _mostly_quote(masked: str, start: int, end: int) -> bool:
+    body = masked[start:end]
+    quoted = body.count(_MASK)
+    rest = len(_words(body.replace(_MASK, " ")))
+    return quoted > 0 and rest < 3
+
+
+def _is_title(text: str, mark: _Marked) -> bool:
+    """A quoted name or title: a case ending or suffix glued to the mark (‘এ’-তে, 'বই'-এর, ’সহ)
+    or a naming noun right after it (‘ফাইটার ফর ডেমোক্রেসি’ পদকে, "…" শীর্ষক)."""
+    if mark.end > mark.start and text[mark.end - 1] in _TERMINATORS:
+        return False  # a whole sentence is no title
+    after = text[mark.close + 1: mark.close + 30] if mark.closed else ""
+    glued = re.match(rf"[{_LETTERS}]+", after)
+    if glued and glued.group() in {"ও", "ই"}:
+        return False  # ‘ছোটলোক পোলাপাইন’ও: "also", not a case ending of a name
+    if after[:1] in {"-", "–"} and _WORD_START.match(after[1:2] or " ") or _WORD_START.match(after[:1] or " "):
+        return True
+    nxt = after.split(maxsplit=1)[0].strip(",।") if after.strip() else ""
+    return nxt.startswith(_NAMING_NOUNS) or nxt in _TOPIC_POSTPOSITIONS
+
+
+_NAMING_NOUNS = ("পদক", "সম্মাননা", "শীর্ষক", "শিরোনাম", "নামে", "নামের", "নামক", "স্লোগান", "বই", "গ্রন্থ",
+                 "উপন্যাস", "চলচ্চিত্র", "সিনেমা", "নাটক", "গান", "অভিযান", "কর্মসূচি", "প্রকল্প", "পুরস্কার",
+                 "খেতাব", "উপাধি", "প্রতীক", "হ্যাশট্যাগ", "ব্যানার", "অ্যালবাম", "সিরিজ", "অনুষ্ঠান")
+# A quotation followed by one of these is what is talked about, not what is said ("‘নতুন বন্দোবস্ত’ নিয়ে").
+# Genitives of verbal nouns that cannot end a subject ("… সহযোগিতা করার"); names end in -ার too (মিলার).
+_VERBAL_NOUN_ENDINGS = ("নোর", "ওয়ার", "করার", "থাকার", "রাখার", "চলার", "বলার", "দেখার", "ধরার", "দেয়ার", "নেয়ার")
+_NOT_SOURCES = frozenset({"অন্যের", "অন্যদের", "নিজের", "নিজেদের", "কারো", "কারও", "সবার", "সকলের", "আমার",
+                          "আমাদের", "আপনার", "তোমার"})
+_THINGS = frozenset({"এটি", "এটা", "এটিও", "এটাও", "এগুলো", "এসব", "যা", "সেটি", "সেটা", "তা", "এতে", "ইহা", "তথ্য"})
+_PARTICIPLES = frozenset({"দেওয়া", "দেয়া", "করা", "নেওয়া", "নেয়া", "হওয়া", "যাওয়া", "পাওয়া", "থাকা", "রাখা",
+                          "বলা", "দেখা", "আনা", "তোলা", "চালানো", "পাঠানো", "জানানো"})
+_TOPIC_POSTPOSITIONS = frozenset({"নিয়ে", "সম্পর্কে", "বিষয়ে", "প্রসঙ্গে", "নামে", "নামের", "থেকে", "জন্য",
+                                  "মতো", "মত", "দিয়ে", "বিরুদ্ধে", "পক্ষে", "সহ", "ইত্যাদি", "প্রভৃতি"})
+_FIRST_PERSON_WORDS = frozenset({"আমি", "আমরা", "আমাকে", "আমার"})
+_BOLE_RE = re.compile(_B + r"বলে\s+(?:\S+\s+){0,2}?" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + _E)
+
+
+def _trim(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
+    """Content without surrounding space; reported speech also without its final stop or comma."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if kind == "indirect":
+        while end > start and text[end - 1] in ",;:।.-–— ":
+            end -= 1
+    else:
+        while end > start and text[end - 1] in ", ":
+            end -= 1
+    return start, end
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(rf"[{_LETTERS}]+", s)
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _mask(text: str, marks: list[_Marked], lo: int = 0, hi: int | None = None) -> str:
+    """The text (or text[lo:hi]) with every quotation, marks included, replaced by _MASK."""
+    hi = len(text) if hi is None else hi
+    parts = []
+    at = lo
+    for m in marks:
+        s, e = max(m.open, lo), min(m.close + 1, hi)
+        if e <= s:
+            continue
+        parts.append(text[at:s])
+        parts.append(_MASK * (e - s))
+        at = e
+    parts.append(text[at:hi])
+    return "".join(parts)
