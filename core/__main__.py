@@ -70,8 +70,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(json.dumps(_analyze_one(record, model), ensure_ascii=False))
             return 0
         text = args.file.read_text(encoding="utf-8-sig")
-        result = analyze(text, published=args.published, model=load_model())
-        print(json.dumps(analysis_dict(result, article_id=args.file.stem), ensure_ascii=False, indent=1))
+        analysis = analyze(text, published=args.published, model=load_model())
+        print(json.dumps(analysis_dict(analysis, article_id=args.file.stem), ensure_ascii=False, indent=1))
         return 0
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)

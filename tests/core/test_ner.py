@@ -1,0 +1,150 @@
+"""The CRF tagger: data readers, features, a tiny training run, and the shipped model."""
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from core import ner
+from core.ner import (
+    Featurizer,
+    Lexicon,
+    NerModel,
+    TrainOptions,
+    letter_acronym,
+    load_model,
+    read_banglakit,
+    read_person_names,
+    read_rifat,
+    repair_bio,
+    retokenize,
+)
+from core.text import normalize, sentences, tokens
+
+
+@pytest.fixture(scope="module")
+def model() -> NerModel:
+    return load_model()
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("বিএনপি", True), ("বিসিবি", True), ("সিএইচআরআইও", True), ("এনসিপি", True), ("পিডব্লিউডি", True),
+    ("এটি", False), ("এই", False), ("রাশিয়া", False), ("কিম", False),
+])
+def test_letter_acronym(word: str, expected: bool) -> None:
+    assert letter_acronym(word) is expected
+
+
+def test_read_rifat_handles_bom_and_malformed_lines(tmp_path: Path) -> None:
+    path = tmp_path / "train.txt"
+    path.write_text("\ufeffকিম\tB-PER\nজং\tI-PER\n২০০৭\tTIM\t\nরোনালদোরই\t\tB-PER\n\nনা।’\tO\n", encoding="utf-8")
+    assert read_rifat(path) == [(["কিম", "জং", "২০০৭", "রোনালদোরই"], ["B-PER", "I-PER", "O", "B-PER"]),
+                                (["না।’"], ["O"])]
+
+
+@pytest.mark.parametrize("words, tags, expected_words, expected_tags", [
+    (["না।’"], ["O"], ["না", "।", "’"], ["O", "O", "O"]),
+    (["‘খালেদ"], ["B-PER"], ["‘", "খালেদ"], ["O", "B-PER"]),
+    (["চ্যাং", "হো-জিন"], ["B-PER", "I-PER"], ["চ্যাং", "হো", "-", "জিন"], ["B-PER", "I-PER", "I-PER", "I-PER"]),
+    (["র\u200c্যাব"], ["B-ORG"], ["র্যাব"], ["B-ORG"]),
+])
+def test_retokenize_matches_inference_tokens(words: list[str], tags: list[str], expected_words: list[str],
+                                             expected_tags: list[str]) -> None:
+    new_words, new_tags, origin = retokenize(words, tags)
+    assert (new_words, new_tags) == (expected_words, expected_tags)
+    assert len(origin) == len(new_words)
+
+
+def test_repair_bio() -> None:
+    assert repair_bio(["O", "I-ORG", "I-ORG", "I-PER", "B-LOC", "I-LOC"]) == \
+        ["O", "B-ORG", "I-ORG", "B-PER", "B-LOC", "I-LOC"]
+
+
+def test_read_banglakit_maps_bilou_and_trims_titles(tmp_path: Path) -> None:
+    path = tmp_path / "main.jsonl"
+    rows = [
+        ["অধ্যাপক খন্দকার বজলুল হক ঢাকায় এলেন।", ["B-PERSON", "I-PERSON", "I-PERSON", "L-PERSON", "U-GPE", "O", "O"]],
+        ["misaligned", ["O", "O"]],
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    assert read_banglakit(path) == [(
+        ["অধ্যাপক", "খন্দকার", "বজলুল", "হক", "ঢাকায়", "এলেন", "।"],
+        ["O", "B-PER", "I-PER", "I-PER", "B-LOC", "O", "O"],
+    )]
+
+
+def test_read_person_names_splits_given_names_and_surnames(tmp_path: Path) -> None:
+    path = tmp_path / "names.csv"
+    path.write_text("Name, Gender\nসবুজ হোসাইন, 0\nচঞ্চলা, 1\nবেগম রোকেয়া খাতুন, 1\n", encoding="utf-8")
+    given, surnames = read_person_names(path)
+    assert given == {"সবুজ", "চঞ্চলা", "রোকেয়া"} and surnames == {"হোসাইন", "খাতুন"}
+
+
+def test_featurizer_rejects_unknown_domain() -> None:
+    with pytest.raises(ValueError, match="domain must be one of"):
+        Featurizer(Lexicon(), domain="xx")
+
+
+def test_features_carry_the_domain_copy_and_context() -> None:
+    feats = Featurizer(Lexicon(given_names=frozenset({"কিম"}))).sentence(["নেতা", "কিম", "বলেন"])
+    assert "w:কিম" in feats[1] and "rf:w:কিম" in feats[1]
+    assert "gz:given" in feats[1] and "-1gz:title" in feats[1] and "+1gz:speech" in feats[1]
+
+
+def _tiny_data(root: Path) -> Path:
+    (root / "ner" / "rifat").mkdir(parents=True)
+    (root / "gazetteers").mkdir()
+    sentences_ = [
+        [("প্রেসিডেন্ট", "O"), ("পুতিন", "B-PER"), ("মস্কো", "B-LOC"), ("গেছেন", "O"), ("।", "O")],
+        [("কিম", "B-PER"), ("জং", "I-PER"), ("উন", "I-PER"), ("রাশিয়ায়", "B-LOC"), ("পৌঁছেছেন", "O")],
+        [("বিএনপি", "B-ORG"), ("জানিয়েছে", "O"), ("ঢাকা", "B-LOC"), ("শান্ত", "O")],
+    ] * 3
+    text = "\n\n".join("\n".join(f"{w}\t{t}" for w, t in s) for s in sentences_)
+    (root / "ner" / "rifat" / "train.txt").write_text(text + "\n", encoding="utf-8")
+    (root / "ner" / "rifat" / "test.txt").write_text(text + "\n", encoding="utf-8")
+    (root / "gazetteers" / "bn_person_names.csv").write_text("Name, Gender\nকিম জং, 0\n", encoding="utf-8")
+    return root
+
+
+def test_tiny_training_run_builds_a_loadable_model(tmp_path: Path) -> None:
+    data = _tiny_data(tmp_path / "data")
+    out = ner.train(data, tmp_path / "m" / "ner.crfsuite", log=lambda _: None,
+                    options=TrainOptions(iterations=20, banglakit=False, clusters=False))
+    trained = load_model(out)
+    words = ["কিম", "জং", "উন", "রাশিয়ায়", "পৌঁছেছেন"]
+    assert trained.tag(words) == trained.crfsuite_tag(words)
+    assert trained.tag(words)[0] == "B-PER"
+    scores = ner.evaluate(trained, data / "ner" / "rifat" / "test.txt")
+    assert scores.micro[2] > 0.5 and set(scores.per_type) <= {"PER", "ORG", "LOC"}
+
+
+def test_shipped_model_loads_and_tags_the_seed_article(model: NerModel, seed_text: str) -> None:
+    text = normalize(seed_text)
+    first = sentences(text)[0]
+    words = [t.text for t in tokens(text, first.start, first.end)]
+    tags = model.tag(words)
+    assert len(tags) == len(words) and set(tags) <= set(ner.TAGS)
+    assert tags[words.index("কিম")] == "B-PER"
+    assert tags[words.index("সিউল")].endswith("LOC")
+    assert tags[words.index("মঙ্গলবার")] == "O"
+    assert model.tag([]) == []
+
+
+def test_shipped_model_viterbi_matches_crfsuite(model: NerModel, seed_text: str) -> None:
+    text = normalize(seed_text)
+    for span in sentences(text)[:8]:
+        words = [t.text for t in tokens(text, span.start, span.end)]
+        assert model.tag(words) == model.crfsuite_tag(words)
+
+
+def test_model_pickles_for_worker_processes(model: NerModel) -> None:
+    copy = pickle.loads(pickle.dumps(model))
+    words = ["উত্তর", "কোরিয়ার", "নেতা", "কিম", "জং", "উন"]
+    assert copy.tag(words) == model.tag(words)
+
+
+def test_shipped_model_is_small() -> None:
+    size = ner.DEFAULT_MODEL_PATH.stat().st_size + ner.lexicon_path(ner.DEFAULT_MODEL_PATH).stat().st_size
+    assert size < 15_000_000
