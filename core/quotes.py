@@ -21,7 +21,11 @@ How it works, in one pass over the article (linear in its length):
 3. One precompiled regex finds every cue (speech verbs, noun + light verb, passive reports,
    "X-এর মতে", "বরাত দিয়ে", "সূত্রে জানা গেছে"); each unit's quotes and cues are then read left to
    right, which is the order pronouns (তিনি, তারা, তার মতে) are resolved in.
-4. Speakers are noun phrases found by walking from the cue over Bengali case endings (addressees
+4. Reported speech without marks runs on over the following sentences of its paragraph while they
+   read as the speaker's words, and stops where the reporter narrates again (`_continues_speech`:
+   a new attribution, a subject তিনি, the narrative present "… জমা দেন", an event dated "শুক্রবার (২৬
+   ডিসেম্বর)", a newcomer introduced with a title); first-person forms and wishes keep it going.
+5. Speakers are noun phrases found by walking from the cue over Bengali case endings (addressees
    in -কে/-দের, places and documents in -এ/-তে/-য় are skipped); a title before a name becomes
    `role`/`affiliation`; a bare title (মন্ত্রিপরিষদ সচিব) is resolved to the person introduced with
    it; and when the article's entities are given, a speaker is linked to the entity's canonical name.
@@ -50,7 +54,9 @@ MAX_NESTING = 6
 # A mark left open ends the quotation at its sentence end, if that is this close; else it is dropped.
 MAX_UNCLOSED_CHARS = 600
 # Reported speech continues over at most this many following sentences without a new cue.
-MAX_CONTINUATION = 3
+MAX_CONTINUATION = 8
+# … and over at most this many when the speaker is a group, an organisation or anonymous.
+MAX_CONTINUATION_UNNAMED = 3
 # A quotation of fewer words than this needs a cue to count as speech (else it is a scare quote
 # or a title: ‘নতুন বন্দোবস্ত’, ‘ফাইটার ফর ডেমোক্রেসি’ পদকে).
 MIN_UNCUED_WORDS = 7
@@ -121,15 +127,40 @@ _CONNECTORS = frozenset({"তবে", "কিন্তু", "এছাড়া"
 _NARRATIVE_OPENERS = ("এর আগে", "উল্লেখ্য", "প্রসঙ্গত", "এদিকে", "অন্যদিকে", "জানা গেছে", "জানা যায়",
                       "এ সময়", "এসময়", "পরে", "আরও পড়ুন", "আরো পড়ুন", "সূত্র:")
 _HEADLINE = re.compile(r"(?:পত্রিকা|সংবাদপত্র|খবর)\S*\s*[-–:]")
-_THIRD_PERSON = re.compile(_B + r"(?:তিনি|তার|তাঁর|তাকে|তাঁকে|উনি|ওনার)" + _E)
-_FIRST_PERSON = re.compile(_B + r"(?:আমি|আমরা|আমার|আমাদের|আমাকে|আমাদেরকে|আপনি|আপনারা|আপনাদের|তোমরা)" + _E)
+_FIRST_PERSON = re.compile(_B + r"(?:আমি|আমরা|আমার|আমাদের|আমাকে|আমাদেরকে|আপনি|আপনারা|আপনাদের|আপনাকে|আপনার|"
+                           r"তোমরা|তুমি|তোমার|তোমাকে|তোমাদের)" + _E)
+_THIRD_PERSON_WORDS = frozenset({"তিনি", "তার", "তাঁর", "তাকে", "তাঁকে", "উনি", "ওনার", "তিনিও", "তারও", "তাঁরও"})
+_SUBJECT_PRONOUNS = frozenset(lx.SINGULAR_PRONOUNS) - {"সে", "সেও"}  # সে is also "that" (সে পথে)
+_WISH_WORDS = frozenset(lx.WISH_WORDS)
+_SOURCE_POSTPOSITIONS = frozenset(lx.SOURCE_POSTPOSITIONS)
+_YEAR = re.compile(r"^(?:১[৮৯]|২০|1[89]|20)[০-৯0-9]{2}$")
+_NARRATIVE_VERB_ENDINGS = tuple(lx.NARRATIVE_VERB_ENDINGS)
+_HONORIFIC_A_VERBS = frozenset(lx.HONORIFIC_A_VERBS)
+_NOT_VERBS_EN = frozenset(lx.NOT_VERBS_EN)
+_NARRATIVE_PRESENT = frozenset(lx.NARRATIVE_PRESENT)
+_EVENT_TIME_WORDS = frozenset(lx.EVENT_TIME_WORDS)
+_FIRST_PERSON_VERB_ENDINGS = tuple(lx.FIRST_PERSON_VERB_ENDINGS)
+_FIRST_PERSON_VERBS = frozenset(lx.FIRST_PERSON_VERBS)
+_CHANT_NOUNS = frozenset(lx.CHANT_NOUNS)
+_CHANT_VERBS = frozenset(lx.CHANT_VERBS)
+_CHANT_DETERMINERS = frozenset({"নানা", "বিভিন্ন", "এমন", "একের", "পর", "এক", "নানান", "নানারকম", "ধরনের",
+                                "এ", "এই", "এসব", "সেই"})
+_LIST_GLUE = frozenset({",", "ও", "এবং", "সহ", "-", "–", "ইত্যাদি", "প্রভৃতি"})
+_NAME_LIKE_ROLES = frozenset(lx.NAME_LIKE_ROLES)
+_GENITIVE_POSTPOSITIONS = frozenset(lx.GENITIVE_POSTPOSITIONS)
+_ORG_NOMINATIVES = frozenset(w for w in lx.ORGANISATION_WORDS if w.endswith("র") and not w.endswith("ের"))  # সরকার, দপ্তর
+_STANDALONE_GROUPS = frozenset(lx.STANDALONE_GROUPS)
+_WRITING_VERBS = frozenset(v for v in lx.SPEECH_VERBS if v.startswith(("লি", "লে")))  # a written statement goes on
+_GOD_WORDS = frozenset({"আল্লাহ", "আল্লাহর", "আল্লাহ্‌", "সৃষ্টিকর্তা", "ঈশ্বর", "ভগবান", "আমিন"})
 
 _CUE_RE = re.compile(
     _B + "(?:"
     + "(?P<passive>" + _alt(lx.PASSIVE_CUES) + ")"
     + "|(?P<source>" + _alt(lx.SOURCE_PHRASES) + ")"
     + "|(?P<cite>" + _alt(lx.CITING_PHRASES) + ")"
-    + "|(?P<act>" + _alt(lx.NON_SPEECH_OBJECTS) + r"\s+" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + ")"
+    + "|(?P<matter>" + _alt(lx.MATTER_NOUNS) + r"\s+(?:" + _alt(_VERB_FORMS + lx.HIGHLIGHT_VERBS) + r"|উল্লেখ\s+"
+    + _alt(lx.LIGHT_VERBS) + "))"
+    + "|(?P<act>" + _alt(lx.NON_SPEECH_OBJECTS) + r"(?:\s+প্রকাশ)?\s+" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + ")"
     + "|(?P<noun>" + _alt(_CUE_NOUNS) + r")(?:\s+প্রকাশ)?\s+(?P<light>" + _alt(lx.LIGHT_VERBS) + ")"
     + "|(?P<verb>" + _alt(_VERB_FORMS) + ")"
     + "|(?P<acc>" + _alt(lx.ACCORDING_TO_NOUNS) + ")"
@@ -392,15 +423,22 @@ def _role_of(word: str) -> str | None:
         if word.endswith(plural) and len(word) - len(plural) >= 3:
             bases.append(word[: -len(plural)])  # বিশ্লেষকরা, কর্মকর্তারা
     for base in bases:
-        for role in _ROLE_WORDS:
-            if base.endswith(role) and (len(base) == len(role) or len(role) >= 3):
+        # the longest role word the base ends with: one match of the reversed base against the
+        # reversed role words (longest first), instead of an endswith per role word
+        m = _ROLE_SUFFIX.match(base[::-1])
+        if m is not None:
+            role = m.group()[::-1]
+            if len(base) == len(role) or len(role) >= 3:
                 return role
     return None
 
 
+_ROLE_SUFFIX = re.compile("|".join(re.escape(r[::-1]) for r in _ROLE_WORDS))
+
+
 def _role_base(word: str) -> str:
     """A role word without a genitive ending (সংগঠকের -> সংগঠক), but কিপার stays কিপার."""
-    if any(word.endswith(r) for r in _ROLE_WORDS):
+    if _ROLE_SUFFIX.match(word[::-1]) is not None:  # it ends in a role word
         return word
     return _strip_genitive(word) if _is_genitive(word) else word
 
@@ -536,9 +574,11 @@ class _Extractor:
         self.unit_starts = [u.start for u in self.units]
         self.found: list[_Found] = []
         self.history: list[tuple[int, _Speaker]] = []  # (offset, resolved speaker) in text order
+        self.introduced: list[tuple[int, _Speaker]] = []  # people introduced with a title, in text order
         self.direct_speaker: dict[int, tuple[_Speaker, str | None, str, float]] = {}
         self.linker = _EntityLinker(entities, text)
         self.mark_by_open = {m.open: m for m in self.marked}
+        self.mark_opens = [m.open for m in self.marked]
         self.cues = self._cues()
         self.cue_starts = [c.start for c in self.cues]
 
@@ -642,7 +682,7 @@ class _Extractor:
                     self._direct(unit, item, unit_cues)
                 elif isinstance(item, _Cue) and not item.consumed:
                     self._reported(unit, item, unit_cues)
-            if len(self.found) == found_before and not unit.has_quote:
+            if len(self.found) == found_before:
                 self._introduction(unit)
         self._nested()
         self._fragments_in_reported()
@@ -658,6 +698,8 @@ class _Extractor:
             return
         words = len(self.text[mark.start:mark.end].split())
         attribution = self.direct_speaker.pop(mark.open, None)
+        if attribution is None:
+            attribution = self._chant(unit, qi)
         if attribution is None and _is_title(self.text, mark):
             return
         if attribution is None:
@@ -676,6 +718,43 @@ class _Extractor:
         if not mark.closed:
             confidence *= 0.7
         self._add(mark.start, mark.end, "direct", speaker, cue, framing, confidence, "direct")
+
+    def _chant(self, unit: _Unit, qi: int) -> tuple[_Speaker, str | None, str, float] | None:
+        """Slogans chanted by someone are their utterances: "আন্দোলনকারীরা ‘আমার ভাই কবরে, খুনি কেন
+        বাইরে’, ‘দিল্লি না ঢাকা’সহ নানা স্লোগান দিচ্ছেন।" A slogan used as a name (‘…’ স্লোগানে মুখরিত,
+        ‘…’ স্লোগান দেওয়া হয়, with nobody chanting) is not."""
+        toks = unit.tokens
+        k = qi + 1
+        while k < len(toks) and (toks[k].is_quote or toks[k].text in _LIST_GLUE):
+            k += 1
+        while k < len(toks) and toks[k].text in _CHANT_DETERMINERS:
+            k += 1
+        if k + 1 >= len(toks) or toks[k].text not in _CHANT_NOUNS or toks[k + 1].text not in _CHANT_VERBS:
+            return None
+        first = qi
+        while first > 0 and (toks[first - 1].is_quote or toks[first - 1].text in _LIST_GLUE):
+            first -= 1
+        while not toks[first].is_quote:
+            first += 1
+        speaker = None
+        before = toks[first - 1] if first > 0 else None
+        if before is not None and before.is_word and _is_objective(before.text):
+            # "তাদেরকে ‘…’ স্লোগান দিতে দেখা যায়": the ones seen chanting
+            if before.text.startswith(("তাদের", "তাঁদের")):
+                speaker = self._pronoun("তারা", before.start, before.end)
+            elif before.text in {"তাকে", "তাঁকে"}:
+                speaker = self._pronoun("তিনি", before.start, before.end)
+            else:
+                speaker = self._np_speaker(toks, _np_start(toks, first - 1, 0), first, unit, case="objective")
+        else:
+            span = _np_before(toks, first, _clause_floor(toks, first), self.linker.is_name)
+            if span is not None:
+                speaker = self._np_speaker(toks, span[0], span[1], unit)
+        if (speaker is None or speaker.name is None) and toks[k + 1].text != "দিতে":
+            speaker = self._np_after(unit, k + 1, strict=True)  # "‘…’ স্লোগান দেন বিক্ষোভকারীরা"
+        if speaker is None or speaker.name is None:
+            return None
+        return speaker, toks[k].text + " " + toks[k + 1].text, "neutral", 0.75
 
     def _pre_attribution(self, unit: _Unit, qi: int, unit_cues: _CueList) -> tuple[_Speaker, str | None, str, float] | None:
         """“X বলেন, ‘…’”, “X বলেন যে ‘…’”, “X-এর ভাষায়, ‘…’”, “তিনি লিখেছেন: ‘…’”."""
@@ -733,7 +812,7 @@ class _Extractor:
                     break
             elif any(_is_verb_like(t.text) and _role_of(t.text) is None for t in between):
                 break
-            if cue.kind in {"acc", "cite", "source", "act"}:
+            if cue.kind in {"acc", "cite", "source", "act", "matter"}:
                 break
             if cue.kind == "passive" and between and not bole:
                 break  # "যেটিকে ‘মাইনাস টু’ ফর্মুলা বলা হয়": a name given, not words said
@@ -745,6 +824,8 @@ class _Extractor:
                 if not all(_skippable(t.text) for t in lead if t.is_word):
                     break  # a clause or an object between the quotation and the cue: not its attribution
                 speaker = self._np_speaker(toks, span[0], span[1], unit) if span else None
+                if span is not None and speaker is None:
+                    break  # "‘বিশেষ আদর’ পাওয়ার বিষয়টি উল্লেখ করে …": the quotation is inside the object
             if speaker is None or speaker.name is None:
                 after = self._np_after(unit, _token_index(toks, cue.end - 1) or ci)
                 if after is not None:
@@ -812,6 +893,11 @@ class _Extractor:
         gap_words = _words(gap)
         if len(gap_words) > 12 or any(w in _SINGULAR | _PLURAL for w in gap_words[:1]) and len(gap_words) > 3:
             return None
+        words = len(self.text[mark.start:mark.end].split())
+        if words < MIN_UNCUED_WORDS and self.text[mark.start:mark.end].rstrip()[-1:] not in _TERMINATORS:
+            after = unit.tokens[qi + 1] if qi + 1 < len(unit.tokens) else None
+            if after is not None and after.is_word:
+                return None  # "…ঘুরত।’ ‘জেবু’ পোষা সাইবেরিয়ান প্রজাতির, …": a quoted name inside a sentence
         if gap_words:
             if last.cue is None:
                 return None
@@ -824,17 +910,22 @@ class _Extractor:
         """A quotation inside reported speech (ইইউ "… সংহতি প্রকাশ করে।") is the reported speaker's."""
         for found in reversed(self.found[-3:]):
             if found.kind == "indirect" and found.start <= mark.open and mark.close <= found.end + 1:
+                if len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and \
+                        _FIRST_PERSON.search(self.text[found.start:found.end]):
+                    return None  # speech given word for word: its quoted words (‘হ্যাঁ’ বলি) are mentions
                 if found.speaker.name:
                     return found.speaker, found.cue, found.framing, 0.7
         return None
 
     def _fallback(self, offset: int) -> tuple[_Speaker, str | None, str, float] | None:
-        """A long uncued quotation goes to the last speaker when that one spoke just before."""
-        for found in reversed(self.found):
-            if found.end <= offset and found.speaker.name:
-                if self._unit_index(offset) - self._unit_index(found.end) <= 2:
-                    return found.speaker, None, "neutral", 0.45
-                break
+        """A long uncued quotation goes to the last speaker when that one spoke just before, or to
+        the person the sentence before introduced ("… দেখছেন অধ্যাপক সাহাব এনাম খান। “…”")."""
+        last = next(((f.end, f.speaker) for f in reversed(self.found) if f.end <= offset and f.speaker.name), None)
+        intro = next(((at, sp) for at, sp in reversed(self.introduced) if at <= offset), None)
+        if intro is not None and (last is None or intro[0] > last[0]):
+            last = intro
+        if last is not None and self._unit_index(offset) - self._unit_index(last[0]) <= 2:
+            return replace(last[1], mention=None, start=None, end=None, resolved=True), None, "neutral", 0.45
         return _NO_SPEAKER, None, "neutral", 0.4
 
     def _unit_index(self, offset: int) -> int:
@@ -863,9 +954,13 @@ class _Extractor:
         if _is_anaphoric(toks, ci, cue):
             self._anaphoric(unit, cue, ci, ce)
             return
-        if cue.kind == "act":
+        if cue.kind == "matter" and self._matter(unit, cue, ci, ce, unit_cues):
+            return
+        if cue.kind in {"act", "matter"}:
             # "বক্তব্য দেন X", "একই সুরে কথা বলেছেন রিকশাচালক মনির হোসেন": a speaker, no content
             speaker = self._np_after(unit, ce, strict=True) or self._subject(unit, ci, _clause_floor(toks, ci), None)
+            if speaker.mention and _is_genitive(speaker.mention.split()[-1]) and not speaker.resolved:
+                return  # "… তাদের সাথে চুক্তিভঙ্গের কথা উল্লেখ করেছেন": the genitive is what is talked about
             self._remember(speaker, toks[ci].start)
             if speaker.name is not None:
                 unit.claimed = True  # an attribution sentence: "এ কথা বলেন" after it does not reach over it
@@ -998,11 +1093,38 @@ class _Extractor:
                 speaker = self._np_after(unit, v, strict=True)
                 if speaker is not None and speaker.named and speaker.role and speaker.source_type == "person":
                     self._remember(speaker, toks[v].start)
+                    self.introduced.append((toks[v].start, speaker))
                 return
+
+    def _genitive_name(self, speaker: _Speaker) -> bool:
+        """A speaker "name" ending in a genitive (সন্তানের, ব্যবহৃত ওষুধের) is a phrase that lost its head:
+        no one speaks in the genitive. Names of the article's entities (জাবের) and titled names stay."""
+        words = (speaker.name or "").split()
+        if not words or not words[-1].endswith(("ের", "এর", "’র", "'র")) or speaker.role or speaker.resolved:
+            return False
+        if self.linker.by_name(speaker.name) is not None:
+            return False
+        # a one-word "name", a plural (বিশেষজ্ঞদের), a verbal noun (পালনের, পৌঁছানোর) or another genitive,
+        # number or participle in it (ব্যবহৃত ওষুধের, মাহফুজউল্লাহ ২০১৯ সালের); "আব্দুল্লাহ আল জাবের" is a name
+        if len(words) == 1:
+            return not self._clause_initial(speaker.start)  # "জাবের ঘোষণা দেন, …" opens its sentence
+        return words[-1].endswith("দের") or _is_verbal_noun_genitive(words[-1]) or any(
+            _is_genitive(w) or _AGE.match(w) or w in _PARTICIPLES or w.endswith(("ত্ত", "কৃত", "হৃত")) for w in words[:-1])
+
+    def _clause_initial(self, offset: int | None) -> bool:
+        """Does a word at `offset` open its sentence or clause (after time words only)?"""
+        unit = self._unit_at(offset) if offset is not None else None
+        if unit is None or offset is None:
+            return False
+        before = self.masked[unit.start:offset]
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+        return all(w in _NON_SUBJECT or w in _CONNECTORS for w in _words(before[cut + 1:]))
 
     def _remember(self, speaker: _Speaker, offset: int) -> None:
         """A subject of a speech verb without content still is a candidate for later pronouns."""
-        if speaker.name is not None and speaker.named and not speaker.resolved:
+        if self._genitive_name(speaker):
+            return
+        if speaker.name is not None and (speaker.named or speaker.plural) and not speaker.resolved:
             insort(self.history, (offset, speaker), key=lambda h: h[0])
 
     def _content_after(self, unit: _Unit, cue: _Cue, k: int, speaker: _Speaker, confidence: float,
@@ -1020,9 +1142,10 @@ class _Extractor:
             self._remember(speaker, toks[min(k, len(toks) - 1)].start)
             return
         start_off, end_off = toks[k].start, toks[end - 1].end
+        titled = speaker.source_type == "anonymous" and speaker.role is not None and not speaker.plural
+        written = cue.text in _WRITING_VERBS or any(t.text.startswith(_DOCUMENTS) for t in toks[max(0, k - 12):k])
         if continue_ok and end == _last_word_index(toks) + 1 and (
-                speaker.source_type in {"person", "group"} or speaker.source_type == "organisation" and any(
-                    t.text.startswith(_DOCUMENTS) for t in toks[max(0, k - 12):k])):
+                speaker.source_type in {"person", "group"} or titled or speaker.source_type == "organisation" and written):
             # people go on talking; an organisation's statement (এক বিজ্ঞপ্তিতে জানায়, …) goes on too
             end_off = self._continue_reported(unit, end_off, speaker)
         # a content that is (almost) only a quotation belongs to the quotation
@@ -1167,6 +1290,53 @@ class _Extractor:
             return
         self._content_before(unit, cue, ci, speaker, "converb", 0.7)
 
+    def _matter(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> bool:
+        """"… স্বতন্ত্র প্রার্থী হওয়ার কথা বলেছেন X", "… বিশেষ নজরের কথাও তুলে ধরেন জাইমা", "… ‘বিশেষ
+        আদর’ পাওয়ার বিষয়টি উল্লেখ করে জাইমা লেখেন": the genitive clause and its কথা/বিষয়টি are the
+        content (as "… সরে দাঁড়ানোর ঘোষণা দেন"); without a genitive before it, "কথা বলেন" is talking."""
+        toks = unit.tokens
+        gen = toks[ci - 1].text if ci > 0 else ""
+        if not _is_genitive(gen) or gen in _GEN_PRONOUNS or gen in _NOT_SOURCES or not toks[ci - 1].is_word:
+            return False
+        start = _content_floor(toks, ci, self._claimed_end(unit), self.text, unit.index == 0, nominal=True,
+                               keep_quotes=True)
+        if not _has_words(toks, start, ci, 2) or toks[start].text in _ANA_DET:
+            return False
+        speaker: _Speaker | None = None
+        if cue.text.endswith(("করে", "ধরে")):
+            # a converb: the subject of the main clause ("… উল্লেখ করে প্রাণীপ্রেমী জাইমা লেখেন")
+            nxt = self._later_cue(unit_cues, cue)
+            ni = _token_index(toks, nxt.start) if nxt is not None else None
+            if nxt is not None and ni is not None and ce + 1 < ni <= ce + 9:
+                speaker = self._subject(unit, ni, ce + 1, nxt)
+        else:
+            speaker = self._np_after(unit, ce)
+            if speaker is not None and speaker.mention and _is_locative(speaker.mention.split()[-1]):
+                speaker = None  # "… কথাও তুলে ধরেছেন তার এই পোস্টে": a place, not the speaker
+        if (speaker is None or speaker.name is None) and toks[start].text in _SINGULAR | _PLURAL:
+            # "তিনি স্বতন্ত্র প্রার্থী হওয়ার কথা বলেছেন": the pronoun opens the clause
+            speaker = self._pronoun(toks[start].text, toks[start].start, toks[start].end)
+            start += 1
+        elif speaker is None or speaker.name is None:
+            subject = self._sentence_subject(unit)
+            mention = (subject.mention or "").split() if subject is not None else []
+            if subject is not None and subject.name and subject.start == toks[start].start and subject.end is not None \
+                    and subject.named and len(mention) <= 3 and not any(_is_genitive(w) for w in mention):
+                # "বিএনপি মি. রহমানের নেতৃত্বেই নির্বাচনে যাওয়ার কথা জানিয়েছে": the subject opens the clause
+                speaker = subject
+                while start < ci and toks[start].end <= subject.end:
+                    start += 1
+        if speaker is None or speaker.name is None or not _has_words(toks, start, ci, 2):
+            return False
+        noun = toks[ci].text
+        end = toks[ci].start + len(noun[:-1] if noun.endswith("ও") else noun)  # কথাও: the noun without "also"
+        if self._claimed(toks[start].start):
+            return False
+        cue.consumed = True
+        self._add(toks[start].start, end, "indirect", speaker, cue.text, cue.framing, 0.5, "matter")
+        unit.claimed = True
+        return True
+
     def _nominal(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> bool:
         """... সরে দাঁড়ানোর ঘোষণা দিয়েছেন X / ... মেনে চলার আহ্বান জানিয়েছে."""
         toks = unit.tokens
@@ -1225,6 +1395,9 @@ class _Extractor:
             if body in seen:
                 repeated = True
                 continue
+            words = _words(body)
+            if not words or not _own_voice(body, words) and _narrates(words, strict=False):
+                break  # "সোমবার … তিনি মনোনয়নপত্র জমা দেন। পরে তিনি … এসব কথা বলেন।": no speech before
             if len(seen) == 2:
                 break
             seen.add(body)
@@ -1268,36 +1441,66 @@ class _Extractor:
         return True
 
     def _continue_reported(self, unit: _Unit, end_off: int, speaker: _Speaker) -> int:
-        """Reported speech runs on over following sentences until a new cue, quote or narrative."""
-        if self.text.find("\n", end_off, self.units[min(unit.index + 1, len(self.units) - 1)].start) != -1:
-            return end_off
-        taken = 0
-        for u in self.units[unit.index + 1: unit.index + 1 + MAX_CONTINUATION]:
-            if u.has_quote or "\n" in self.text[end_off:u.start]:
+        """Reported speech runs on over the following sentences of its paragraph while they read as
+        the speaker's words (`_continues_speech`): "তিনি বলেন, এ খাতকে … নেই। এটি … গেছে। …"."""
+        # a person goes on talking; what a group or an organisation said is reported more briefly
+        single = speaker.source_type == "person" or speaker.role is not None and not speaker.plural
+        limit = MAX_CONTINUATION if single else MAX_CONTINUATION_UNNAMED
+        start_off = unit.start
+        for u in self.units[unit.index + 1: unit.index + 1 + limit]:
+            if "\n" in self.text[end_off:u.start] or not self._continues_speech(u, speaker):
                 break
-            if u.cue_count and not self._speakerless_cues(u):
-                break
-            body = self.text[u.start:u.end]
-            if body.startswith(_NARRATIVE_OPENERS) or _BOLE_RE.search(body):
-                break
-            first = body.split(maxsplit=1)[0] if body.split() else ""
-            if first in _SINGULAR | _PLURAL or first in _GEN_PRONOUNS or _HEADLINE.search(body):
-                break
-            if _THIRD_PERSON.search(body) and not _FIRST_PERSON.search(body):
-                break  # "… যোগ দেওয়ার কথা রয়েছে তার।": the reporter speaks about someone
-            if speaker.name and any(len(w) > 2 and w in body for w in speaker.name.split()):
-                break  # the reporter talks about the speaker again
-            first_person = _FIRST_PERSON.search(body) is not None
-            if "?" in body and not first_person:
-                break
-            if not first_person and _narrative_ending(body):
-                break  # "… থানায় ডেকে নেয়।": the reporter narrates again
+            if self.text[u.start:u.end].rstrip("।.!? ") in self.text[start_off:end_off]:
+                break  # BBC Bangla repeats every sentence: the speech does not go on over the copy
             end_off = u.end
             while end_off > u.start and self.text[end_off - 1] in "।.!? ":
                 end_off -= 1
             u.claimed = True
-            taken += 1
         return end_off
+
+    def _continues_speech(self, u: _Unit, speaker: _Speaker) -> bool:
+        """Does the sentence go on with the speech before it (no quote marks, no cue of its own)?
+
+        It does not when it opens a new attribution (a cue with its own subject, a quotation that
+        is speech, "… বলে মনে করেন"), or when the reporter narrates again: a narrative opener (এর
+        আগে, এদিকে), the speaker named or called তিনি, a newcomer introduced with a title, an event
+        placed on a weekday or "recently", a finite verb of the narrative past (… জমা দেন, … রাত্রিযাপন
+        করেন, … ছিল), or the narrative present (… নেওয়া হয়, … খুলে দেয়) about someone in the third
+        person. The speaker's own voice — আমি/আমরা/আপনারা or a wish (… দান করুন) — goes on.
+        """
+        if u.has_quote and self._holds_speech_quote(u):
+            return False
+        if u.cue_count and not self._speakerless_cues(u):
+            return False
+        body = self.text[u.start:u.end]
+        if body.startswith(_NARRATIVE_OPENERS) or _BOLE_RE.search(body) or _HEADLINE.search(body):
+            return False
+        words = _words(body)
+        if not words:
+            return False
+        if _own_voice(body, words):
+            return True
+        if "?" in body:
+            return False
+        if speaker.source_type == "person" and self._names_speaker(words, speaker):
+            return False
+        return not _narrates(words)
+
+    def _holds_speech_quote(self, u: _Unit) -> bool:
+        """A quotation in the sentence that is an utterance of its own, not a quoted word (‘হ্যাঁ’)."""
+        i = bisect_left(self.mark_opens, u.start)
+        while i < len(self.marked) and self.marked[i].open < u.end:
+            mark = self.marked[i]
+            content = self.text[mark.start:mark.end]
+            if len(content.split()) >= MIN_UNCUED_WORDS or content.rstrip()[-1:] in _TERMINATORS:
+                return True
+            i += 1
+        return False
+
+    def _names_speaker(self, words: list[str], speaker: _Speaker) -> bool:
+        """Is the (person) speaker named again, by any of their name words with a case ending?"""
+        names = [w for w in (speaker.name or "").split() if len(w) > 2 and w not in _ADDRESS]
+        return any(w.startswith(n) and len(w) - len(n) <= 3 for w in words for n in names)
 
     # -- speakers ------------------------------------------------------------------------------
 
@@ -1354,6 +1557,8 @@ class _Extractor:
             return True
         if self.linker.is_name(toks[i].start) or _ORG_RE.fullmatch(w) or _MEDIA_RE.fullmatch(w):
             return True
+        if w in lx.GROUP_WORDS or _is_plural_phrase([w]):
+            return True  # "বিক্ষোভকারীরা বলছেন"
         return any(w in (s.name or "").split() for _, s in self._recent())
 
     def _sentence_subject(self, unit: _Unit) -> _Speaker | None:
@@ -1509,13 +1714,15 @@ class _Extractor:
             words = words[1:]
         if not words:
             return None
+        if len(words) > 1 and words[-1].text in _STANDALONE_GROUPS and not _is_genitive(words[-2].text):
+            words = words[-1:]  # "… সর্বাত্মক অবরোধ স্থানীয়রা জানান": the locals alone
         first, last = words[0], words[-1]
         if last.text in _RELATIVE:
             return self._relative(toks, i, unit)
         if len(words) == 1 and last.text in _THINGS:
             return None  # "এটিও ইঙ্গিত দেয়": a thing, not a speaker
         if last.text.endswith(("টি", "টা", "টিই")) and not _is_demonstrative_org([w.text for w in words[-2:]]) \
-                and len(last.text) > 3:
+                and len(last.text) > 3 and not _org_word(last.text) and not _role_of(last.text):
             return None  # "না করার বিষয়টি": a matter, not a speaker
         if len(words) == 1 and words[0].text in _NON_SUBJECT | _BREAK:
             return None
@@ -1527,6 +1734,8 @@ class _Extractor:
             return self._relative(toks, i, unit)
         if post:
             words = _post_np(words)
+            while len(words) > 1 and words[0].text in _PARTICIPLES:
+                words = words[1:]  # "… কমিটিতে থাকা ডেমোক্র্যাট সদস্যরা": the participle belongs to the place
             # an apposition after a comma names the speaker: keep the part after the last comma
             comma = max((n for n, t in enumerate(toks[i:j]) if t.text == ","), default=None)
             if comma is not None:
@@ -1545,7 +1754,8 @@ class _Extractor:
                                           or words[-1].text.endswith(_VERBAL_NOUN_ENDINGS) and len(words) > 1):
             return None  # "ট্রাম্পের দেওয়া প্রস্তাব", "সহযোগিতা করার": not a subject phrase
         if len(words) > 1 and (words[-1].text in _SINGULAR or words[-1].text in _PLURAL):
-            words = words[-1:]  # "কোনো প্রমাণ ছাড়াই তিনি বলেছেন": the pronoun is the subject
+            # "কোনো প্রমাণ ছাড়াই তিনি বলেছেন": the pronoun is the subject
+            return self._pronoun(words[-1].text, words[-1].start, words[-1].end)
         first, last = words[0], words[-1]
         texts = [w.text for w in words]
         if case == "genitive":
@@ -1557,6 +1767,15 @@ class _Extractor:
             name_i, role, affiliation = None, None, None  # "কয়েকজন প্রার্থী ও কয়েকটি দল": coordinated, no name
         if affiliation and acronym:
             affiliation = f"{affiliation} ({acronym})"
+        if name_i is not None and 0 < name_i < len(words):
+            # the tagger reads a title word as part of the name: "আমীর খসরু মাহমুদ চৌধুরী"
+            n = name_i - 1
+            while n >= 0 and _role_of(texts[n]) and not _is_genitive(texts[n]):
+                if texts[n] in _NAME_LIKE_ROLES and self.linker.person_at(words[n].start, words[-1].end):
+                    _, role, affiliation = _split_role(texts[:n] + ["x"]) if n else (None, None, None)
+                    name_i = n
+                    break
+                n -= 1
         named_part = words[name_i:] if name_i is not None and name_i < len(words) else words
         entity_speaker = self.linker.speaker(named_part[0].start, named_part[-1].end) if named_part else None
         anon = _anonymous_prefix(self.text, first.start)
@@ -1571,6 +1790,11 @@ class _Extractor:
             if len(own.split()) > len(entity_speaker.name.split()) and \
                     set(entity_speaker.name.split()) <= set(own.split()):
                 entity_speaker.name = own  # the tagger cut the name short (আব্দুস for আব্দুস সালাম)
+            elif case is None and entity_speaker.source_type == "person" and own != entity_speaker.name and \
+                    own.startswith(entity_speaker.name) and len(own) - len(entity_speaker.name) <= 2 and \
+                    " ".join(own.split()[:-1]) == " ".join(entity_speaker.name.split()[:-1]):
+                # a subject is in the nominative: "আব্দুল্লাহ আল জাবের ঘোষণা দেন" is not a genitive of জাব
+                entity_speaker.name = own
         if entity_speaker is not None and subunit is None:
             entity_speaker.role = entity_speaker.role or role
             entity_speaker.affiliation = entity_speaker.affiliation or affiliation
@@ -1597,13 +1821,14 @@ class _Extractor:
         phrase = _squash(" ".join(texts))
         mention = self.text[words[0].start:words[-1].end]
         if role is not None:
-            resolved = self._resolve_title(texts, role, affiliation, words[0].start, demonstrative)
+            plural = _is_plural_phrase(texts) or any(t in _GROUP_DETERMINERS for t in texts)
+            # "বিশ্লেষকরা", "অনেক বিশ্লেষক": a group is never the one person introduced with the title
+            resolved = None if plural else self._resolve_title(texts, role, affiliation, words[0].start, demonstrative)
             if resolved is not None:
                 return replace(resolved, mention=mention, start=words[0].start, end=words[-1].end, resolved=True,
                                role=resolved.role or role, affiliation=resolved.affiliation or affiliation)
-            stype = "group" if _is_plural_phrase(texts) else "anonymous"
-            return _Speaker(phrase, mention, words[0].start, words[-1].end, stype, role, affiliation,
-                            plural=_is_plural_phrase(texts))
+            stype = "group" if plural else "anonymous"
+            return _Speaker(phrase, mention, words[0].start, words[-1].end, stype, role, affiliation, plural=plural)
         if _is_demonstrative_org(texts):
             org = self._last_of_type(words[0].start, {"media"} if _MEDIA_RE.search(phrase) else {"organisation"})
             if org is not None:
@@ -1752,6 +1977,8 @@ class _Extractor:
         start, end = _trim(self.text, start, end, kind)
         if end <= start or kind == "indirect" and end - start > MAX_INDIRECT_CHARS:
             return
+        if self._genitive_name(speaker):
+            speaker = _NO_SPEAKER
         if speaker.name is None:
             confidence *= 0.8
         elif speaker.resolved:
@@ -1809,6 +2036,10 @@ class _Extractor:
                 start = span[0]
                 while start > k and toks[start - 1].text in {",", "এবং", "আর", "ও"}:
                     start -= 1
+                if start == k:
+                    # "বিসিবি লিখেছে, বাংলাদেশ ক্রিকেট বোর্ড গভীর দুঃখের সাথে জানাচ্ছে যে …": the
+                    # statement's own words, not a new attribution
+                    return end
                 return start
         return end
 
@@ -1879,7 +2110,8 @@ class _Extractor:
 
     def _fragments_in_reported(self) -> None:
         """A short quotation inside reported speech is the speaker's own wording."""
-        reported = [f for f in self.found if f.kind == "indirect" and f.speaker.name]
+        # a nominal content ("… ‘বিশেষ আদর’ পাওয়ার বিষয়টি") is the reporter's phrase, not the speaker's words
+        reported = [f for f in self.found if f.kind == "indirect" and f.speaker.name and f.pattern != "matter"]
         if not reported:
             return
         have = {f.start for f in self.found if f.kind == "direct"}
@@ -1890,19 +2122,33 @@ class _Extractor:
             i = bisect_right(starts, mark.open) - 1
             if i >= 0 and reported[i].start <= mark.open and mark.close <= reported[i].end:
                 host = reported[i]
+                if _FIRST_PERSON.search(self.text[host.start:host.end]):
+                    continue  # speech given word for word: its quoted words (‘হ্যাঁ’ বলি) are mentions
                 if 1 <= len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and not _is_title(self.text, mark):
                     self.found.append(_Found(mark.start, mark.end, "direct", host.speaker, host.cue, host.framing,
                                              0.5, "fragment"))
 
     def _finish(self) -> list[Quote]:
         out: list[Quote] = []
-        seen: set[tuple[str, str]] = set()
+        # The same words twice are one quote (BBC Bangla repeats every sentence; a lede quotes in
+        # marks what the body later reports with "তিনি বলেন, …"): kept once, as the direct quote if
+        # either is one, with the speaker whichever of them has.
+        groups: dict[str, list[_Found]] = {}
         for f in sorted(self.found, key=lambda f: (f.start, f.end)):
+            key = _squash(self.text[f.start:f.end]).strip(" ,।.!?\"'“”‘’")
+            if key:
+                groups.setdefault(key, []).append(f)
+        kept = []
+        for same in groups.values():
+            first = next((f for f in same if f.kind == "direct"), same[0])
+            if first.speaker.name is None:
+                spoken = next((f for f in same if f.speaker.name is not None), None)
+                if spoken is not None:
+                    first = replace(first, speaker=spoken.speaker, cue=spoken.cue, framing=spoken.framing,
+                                    confidence=spoken.confidence * 0.9)
+            kept.append(first)
+        for f in sorted(kept, key=lambda f: (f.start, f.end)):
             quote_text = self.text[f.start:f.end]
-            key = (_squash(quote_text).strip(" ,।.!?\"'“”‘’"), f.kind)
-            if not key[0] or key in seen:
-                continue  # BBC Bangla repeats every sentence: the same words are one quote
-            seen.add(key)
             sp = f.speaker
             out.append(Quote(
                 text=quote_text, kind=f.kind, start=f.start, end=f.end,
@@ -1928,6 +2174,7 @@ class _EntityLinker:
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
         self.starts = [m[0] for m in self.mentions]
         self.names: dict[str, Entity] = {}
+        self.persons = [e for e in entities if e.type == "PERSON"]
         for e in entities:
             for form in (e.name, *e.aliases, *(m.text for m in e.mentions)):
                 for key in _name_keys(form):
@@ -1945,8 +2192,22 @@ class _EntityLinker:
         for key in _name_keys(name):
             entity = self.names.get(key)
             if entity is not None:
-                return entity.name
+                return self._untitled(entity)
         return None
+
+    def _untitled(self, entity: Entity) -> str:
+        """An entity's name without a title the tagger took into it ("প্রাণীপ্রেমী জাইমা" -> the
+        person's fuller name "জাইমা রহমান" when the article has it, else "জাইমা")."""
+        words = entity.name.split()
+        if entity.type != "PERSON" or len(words) < 2 or not _role_of(words[0]) or words[0] in _NAME_LIKE_ROLES:
+            return entity.name
+        rest = words[1:]
+        while len(rest) > 1 and _role_of(rest[0]):
+            rest = rest[1:]
+        for other in self.persons:
+            if other is not entity and other.name.split()[:len(rest)] == rest:
+                return other.name
+        return " ".join(rest)
 
     def speaker(self, start: int, end: int) -> _Speaker | None:
         """The entity whose mention heads the name span [start, end): it lies inside the span and
@@ -1964,7 +2225,16 @@ class _EntityLinker:
         stype = {"PERSON": "person", "ORG": "organisation", "LOC": "organisation"}.get(entity.type, "unknown")
         if stype == "organisation" and _MEDIA_RE.search(entity.name):
             stype = "media"
-        return _Speaker(entity.name, self.text[s:e], s, e, stype, named=True)
+        return _Speaker(self._untitled(entity), self.text[s:e], s, e, stype, named=True)
+
+    def person_at(self, start: int, end: int) -> bool:
+        """Does a PERSON mention start at `start` and end at `end` (a case ending allowed)?"""
+        i = bisect_left(self.starts, start)
+        while i < len(self.mentions) and self.mentions[i][0] == start:
+            if self.mentions[i][2].type == "PERSON" and end - 4 <= self.mentions[i][1] <= end + 3:
+                return True
+            i += 1
+        return False
 
     def recent_person(self, offset: int, masked: str, exclude: str | None = None,
                       skip_quotes: bool = True) -> _Speaker | None:
@@ -2097,6 +2367,16 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             return k
         if w in _RELATIVE:
             return k
+        if w in _GENITIVE_POSTPOSITIONS and k - 1 >= floor and toks[k - 1].is_word and _is_genitive(toks[k - 1].text):
+            # "তারা অ্যাটর্নি জেনারেল পাম বন্ডির উদ্দেশে লিখেছেন", "ডা. অম্বরিশ মিত্তল … ওষুধের প্রসঙ্গে
+            # বলেছেন": the genitive phrase belongs to the postposition, not to the subject
+            k = _genitive_phrase_start(toks, k - 1, floor, is_name) - 1
+            continue
+        if k == ci - 1 and ci < len(toks) and toks[ci].text in _CUE_NOUNS and _is_genitive(w) and \
+                k > floor and toks[k - 1].text in _DEMONSTRATIVES:
+            # "শফিকুর রহমান এই সমঝোতার ঘোষণা দেন": what is announced, not who announces
+            k = _genitive_phrase_start(toks, k, floor, is_name) - 1
+            continue
         if w in _NON_SUBJECT:
             k -= 1
             continue
@@ -2129,6 +2409,8 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 k -= 1
                 n += 1
             continue
+        if k > floor and (toks[k - 1].text in _ADDRESS or toks[k - 1].text.rstrip(".") + "." in _ADDRESS):
+            return k  # "মি. উপাধ্যায় বলেছেন": a surname after an honorific, not a place in -য়
         if _is_locative(w) and w not in _ANA_OBJ:
             if (k == floor or not toks[k - 1].is_word) and k + 1 < ci and toks[k + 1].text in _DETERMINERS:
                 return k  # "বাফুফে এক শোকবার্তায় লিখেছে": a clause-initial name before a place phrase
@@ -2193,9 +2475,44 @@ def _np_start(toks: list[_Tok], k: int, floor: int, *, genitive_head: bool = Fal
     return min(start, k + 1) if start <= k else k
 
 
+def _genitive_phrase_start(toks: list[_Tok], k: int, floor: int,
+                           is_name: Callable[[int], bool] | None = None) -> int:
+    """Where the genitive phrase ending at token k starts: "টাইপ-২ ডায়াবেটিসের চিকিৎসার জন্য ব্যবহৃত
+    ওষুধের" (genitives, their modifiers and participles, postpositions inside it), "অ্যাটর্নি জেনারেল পাম
+    বন্ডির" (a name the tagger found, with its title), "এই সমঝোতার". A name before it that is not in
+    the genitive ("ডা. অম্বরিশ মিত্তল …") is the subject, not part of it."""
+    j = k
+    named = -1
+    while j - 1 >= floor:
+        if toks[j].text in _GEN_PRONOUNS or toks[j].text in {"এর", "এদের", "যার", "যাদের", "এটির", "এটার"}:
+            break  # "… জুজ্জানি তার সম্পর্কে লিখেছেন": a pronoun takes no modifier
+        prev = toks[j - 1]
+        w = prev.text
+        if not prev.is_word or w in _SINGULAR or w in _PLURAL or _is_objective(w) or \
+                _is_verb_like(w) and _role_of(w) is None or _is_locative(w) and not _is_genitive(w) and \
+                w not in _GENITIVE_POSTPOSITIONS:
+            break
+        if w in _BREAK and w not in _GENITIVE_POSTPOSITIONS:
+            break
+        if is_name is not None and is_name(prev.start) and not _is_genitive(w):
+            j -= 1  # the first word of a name the tagger found: "পাম বন্ডির"
+            named = j
+            continue
+        modifier = _is_adjective(w) or any(c.isdigit() for c in w) or "-" in w or w in _PARTICIPLES or \
+            w.endswith(("ৃত", "িত", "কৃত")) or w in _GENITIVE_POSTPOSITIONS
+        titled = j == named or toks[j].text in _ADDRESS or _role_of(toks[j].text)
+        if _is_genitive(w) or w in _DEMONSTRATIVES or modifier or titled and (w in _ADDRESS or _role_of(w)):
+            j -= 1
+            continue
+        break
+    return j
+
+
 def _skip_modifiers(toks: list[_Tok], k: int, floor: int) -> int:
     """Skip a locative phrase ending at k: the word and its modifiers back to a determiner."""
     j = k - 1
+    if j >= floor and _AGE.match(toks[j].text):
+        return j - 1  # "ন্যাশনাল পার্টি ২০০২ সালে জানিয়েছিল": the number belongs to the time phrase
     for back in range(3):
         i = k - 1 - back
         if i < floor or not toks[i].is_word:
@@ -2205,8 +2522,8 @@ def _skip_modifiers(toks: list[_Tok], k: int, floor: int) -> int:
             while i - 1 >= floor and toks[i - 1].text in _DETERMINERS:
                 i -= 1  # "তার এক বক্তব্যে": the possessive belongs to the place phrase too
             return i - 1
-        if _is_genitive(w) and back < 2 and w not in _GEN_PRONOUNS:
-            return i - 1
+        if _is_genitive(w) and back < 2 and w not in _GEN_PRONOUNS and w not in _ORG_NOMINATIVES:
+            return i - 1  # "সরকার চলতি মাসে": সরকার only looks like a genitive
     return j
 
 
@@ -2237,10 +2554,19 @@ def _split_role(texts: list[str]) -> tuple[int | None, str | None, str | None]:
             last = i
     if last is None:
         return None, None, None
+    if texts[last] in _NAME_LIKE_ROLES and last + 1 < len(texts) and (
+            last == 0 or _role_of(texts[last - 1]) is not None and not _is_genitive(texts[last - 1])):
+        # "প্রার্থী আমীর খসরু মাহমুদ চৌধুরী", "আমীর খসরু বলেন": without an organisation before it,
+        # আমীর is his given name, not the office (জামায়াতের আমির শফিকুর রহমান)
+        if last == 0:
+            return None, None, None
+        _, role, affiliation = _split_role(texts[:last] + ["x"])
+        return last, role, affiliation
     r = last
-    while r > 0 and texts[r] in _ADDRESS and _role_of(texts[r]) is None:
+    while r > 0 and texts[r] in _ADDRESS and (_role_of(texts[r]) is None or _role_of(texts[r - 1]) is not None):
+        # an honorific after the title is no part of it: "প্রধান উপদেষ্টা অধ্যাপক ড. মুহাম্মদ ইউনূস"
         r -= 1
-        if _role_of(texts[r]) is not None:
+        if _role_of(texts[r]) is not None and texts[r] not in _ADDRESS:
             break
     if _role_of(texts[r]) is None:
         return last + 1, None, None
@@ -2282,7 +2608,11 @@ def _title_noun(word: str) -> bool:
 
 def _same_role(a: str, b: str) -> bool:
     ra, rb = _role_of(a.split()[-1]), _role_of(b.split()[-1])
-    return ra is not None and ra == rb
+    if ra is not None and ra == rb:
+        return True
+    # "প্রধান উপদেষ্টা" ~ "প্রধান উপদেষ্টা অধ্যাপক": the title without a trailing honorific
+    heads = {_role_of(w) for w in b.split() if w not in _ADDRESS} - {None}
+    return ra is not None and ra in heads
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -2466,17 +2796,62 @@ def _is_predicate(word: str) -> bool:
     return word in _PREDICATE_WORDS or _is_verb_like(word) or (len(word) > 3 and word.endswith(("নি", "য়নি")))
 
 
-def _narrative_ending(sentence: str) -> bool:
-    """The sentence ends in the simple (narrative) tense of news reports: … খুলে দেয়, … উদ্বোধন করা
-    হয়, … যোগ দেন; reported statements end in the perfect, progressive or future (হয়েছে, হবে)."""
-    words = _words(sentence)
-    for last in words[-1:-3:-1]:  # the verb may be followed by its subject or a place (… হয় নিকলীতে)
-        # -েন forms (করেন, দেন) are as often the habitual present of a speech as narrative: not here
-        if last in {"হয়", "দেয়", "নেয়", "যায়", "পায়", "হলো", "হল"}:
-            return True
-        if last.endswith(("লেন", "েছিলেন", "েছিল")):
-            return True
-    return False
+def _own_voice(body: str, words: list[str]) -> bool:
+    """The speaker's own voice: a first- or second-person pronoun (আমি, আমরা, আপনারা), a verb in the
+    first person (জেনেছি, পারতাম, করবো) or a wish (… দান করুন, … সফল হোক)."""
+    if _FIRST_PERSON.search(body):
+        return True
+    if "যেন" in words and any(w in _GOD_WORDS for w in words):
+        return True  # a prayer: "মহান আল্লাহ তাআলা যেন তাকে জান্নাত দান করেন"
+    return any(w.endswith(_FIRST_PERSON_VERB_ENDINGS) and len(w) > 3 or w in _FIRST_PERSON_VERBS
+               or w in _WISH_WORDS for w in words)
+
+
+def _narrates(words: list[str], *, strict: bool = True) -> bool:
+    """The reporter narrates (see `_Extractor._continues_speech`). Not `strict`: only the surest
+    signs (a subject তিনি, the narrative present or past, an event placed in time), for sentences
+    that a later "এ তথ্য জানান X" may point back at; a lede such as "… প্রার্থী হচ্ছেন না … সাবেক তথ্য
+    উপদেষ্টা মাহফুজ আলম।" is what he confirms."""
+    if any(w in _SUBJECT_PRONOUNS for w in words):
+        return True  # "… সিদ্ধান্ত চান তিনি।", "… তিনি মনোনয়নপত্র জমা দেন।"
+    # the verb may be followed by its subject: "… সাক্ষাৎ করেন নিরাপত্তা উপদেষ্টা ড. খলিলুর রহমান"
+    if any(_narrative_verb(w) for w in words[-6:]):
+        return True
+    tail = words[-2:]
+    # the simple present or past of an event the reporter places in time or tells about someone:
+    # "সম্প্রতি বার্সেলোনা … খুলে দেয়।", "২০১৮ সালে … প্রশ্ন ছিল।", "তাকে উদ্ধার করে … নেওয়া হয়।"
+    if any(w in _NARRATIVE_PRESENT or w in {"ছিল", "ছিলো"} for w in tail) and \
+            any(w in _EVENT_TIME_WORDS or _YEAR.match(w) or w in _THIRD_PERSON_WORDS for w in words):
+        return True
+    if not strict:
+        return False
+    if words[-1] in _THIRD_PERSON_WORDS:
+        return True  # "… যোগ দেওয়ার কথা রয়েছে তার।"
+    if _titled_name_at_end(words):
+        return True  # "… প্রেজেন্টেশন দেন … অতিরিক্ত সচিব মো. ছায়েদুজ্জামান।"
+    if any(w in _SOURCE_POSTPOSITIONS for w in words):
+        return True  # "অ্যাকলেডের তথ্য অনুযায়ী, …": another source
+    # the perfect about a titled third person: "এরই মধ্যে সিনিয়র যুগ্ম সদস্য সচিব ডা. তাসনিম জারা
+    # পদত্যাগ করেছেন"; in speech the perfect of others is common ("চিকিৎসকরা চেষ্টা করছেন")
+    return any(w.endswith("ছেন") for w in words[-6:]) and any(_role_of(w) and _role_base(w) == w for w in words)
+
+
+def _narrative_verb(word: str) -> bool:
+    """A finite verb of the narrative: the honorific simple present that news text uses for past
+    events (জমা দেন, রাত্রিযাপন করেন, মারা যান) and the past (… যোগ দিলেন, … করেছিলেন, … পড়েছিল);
+    not the perfect or progressive (করেছেন, করছেন), which speech uses as much."""
+    if word in _NOT_VERBS_EN or word.endswith("ছেন"):
+        return False
+    return len(word) > 2 and word.endswith(_NARRATIVE_VERB_ENDINGS) or word in _HONORIFIC_A_VERBS
+
+
+def _titled_name_at_end(words: list[str]) -> bool:
+    """The sentence ends in a name introduced with a title (… অতিরিক্ত সচিব মো. ছায়েদুজ্জামান)."""
+    tail = words[-6:]
+    last = tail[-1]
+    if len(tail) < 3 or _is_verb_like(last) or _role_of(last) or _is_locative(last) or last in _NARRATIVE_PRESENT:
+        return False  # "… প্রকৃত মালিক চিহ্নিত করাও কঠিন হয়ে পড়ে": a verb, not a name, ends it
+    return any(_role_of(w) and _role_base(w) == w for w in tail[:-1])
 
 
 def _is_statement(toks: list[_Tok], floor: int, end: int) -> bool:
@@ -2519,7 +2894,7 @@ def _comma_before(toks: list[_Tok], ci: int, floor: int) -> int | None:
 
 
 def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, first_unit: bool,
-                   *, nominal: bool = False) -> int:
+                   *, nominal: bool = False, keep_quotes: bool = False) -> int:
     """The first token of a content clause that ends at token `end` (exclusive).
 
     The clause starts after the previous reported content, a quotation, ; or :, a spaced dash (a
@@ -2531,7 +2906,7 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
     while j >= max(0, end - MAX_LOOKBACK_TOKENS):
         t = toks[j]
         w = t.text
-        if t.end <= claimed_end or t.is_quote and nominal:
+        if t.end <= claimed_end or t.is_quote and nominal and not keep_quotes:
             break
         if w in {";", ":"} or w in _SPACED_DASH or w in _TERMINATORS:
             break
@@ -2540,6 +2915,9 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         if nominal:
             if w == "," or (_is_locative(w) and j > 0 and toks[j - 1].text in _DETERMINERS) or w in {"দেওয়া", "দিয়ে"}:
                 break
+            if keep_quotes and (_is_verb_like(w) and w not in _GENITIVE_POSTPOSITIONS or w in _WISH_WORDS
+                                or w in {"হয়", "হলে"}):
+                break  # "… ট্যাপ করুন চলতি বছরের …": a clause of its own before the nominal
         j -= 1
     start = j + 1
     while start < end and (toks[start].text in _CONNECTORS or not toks[start].is_word and not toks[start].is_quote
@@ -2581,7 +2959,7 @@ def _is_anaphoric(toks: list[_Tok], ci: int, cue: _Cue) -> bool:
     """"এ তথ্য জানান", "এসব কথা বলেন", "এ মন্তব্য করেন", "একথা বলেন": the cue points back."""
     prev = toks[ci - 1].text if ci >= 1 else ""
     prev2 = toks[ci - 2].text if ci >= 2 else ""
-    if cue.kind in {"noun", "act"}:
+    if cue.kind in {"noun", "act", "matter"}:
         # "এ মন্তব্য করেন", "এ তথ্য নিশ্চিত করেছেন", "কথাগুলো বলছিলেন"
         return cue.text.split()[0] in _ANA_OBJ and prev in _ANA_DET or prev in _ANA_OBJ and prev2 in _ANA_DET \
             or prev in _ANA_ALONE

@@ -185,7 +185,21 @@ def _full_stop_ends_sentence(text: str, i: int, end: int) -> bool:
     if not before:
         return True
     last = before[0]
+    if last in BENGALI_INITIALS and _next_word_starts(text, i + 1, end):
+        return False  # an initial spelled out in Bengali letters: এস. এম মেহেদী, জে. এম. কুদ্দুস
     return last not in ABBREVIATIONS and len(last) > 1
+
+
+# Latin letter names written in Bengali script, as in initials (এস. এম মেহেদী, এ. কে. আজাদ).
+BENGALI_INITIALS = frozenset({
+    "এ", "বি", "সি", "ডি", "ই", "এফ", "জি", "এইচ", "আই", "জে", "কে", "এল", "এম", "এন", "ও", "পি", "কিউ",
+    "আর", "এস", "টি", "ইউ", "ভি", "ডব্লিউ", "এক্স", "ওয়াই", "জেড",
+})
+
+
+def _next_word_starts(text: str, i: int, end: int) -> bool:
+    """A Bengali word follows position i after one space (the name goes on)."""
+    return i + 1 < end and text[i] == " " and "\u0980" <= text[i + 1] <= "\u09ff"
 
 
 def _append_trimmed(out: list[Span], text: str, start: int, end: int) -> None:
