@@ -211,8 +211,10 @@ def entity_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def quote_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
-    return [{"quote": q["text"], "speaker": q["speaker_name"] or q["speaker"], "kind": KIND_LABELS.get(q["kind"], q["kind"]),
-             "cue": q["cue"], "source type": q["source_type"], "status": q["status"]} for q in article["quotes"]]
+    # the quote last: long quotes would push speaker, kind and cue off-screen
+    return [{"speaker": q["speaker_name"] or q["speaker"], "kind": KIND_LABELS.get(q["kind"], q["kind"]),
+             "cue": q["cue"], "source type": q["source_type"], "status": q["status"], "quote": q["text"]}
+            for q in article["quotes"]]
 
 
 def date_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
@@ -256,7 +258,7 @@ def status_bar(article: dict[str, Any]) -> None:
     for column, status in zip(st.columns(len(STATUSES)), STATUSES):
         label = {"new": "Back to new", "reviewed": "Mark reviewed", "approved": "Approve"}[status]
         if column.button(label, key=f"articles_status_{status}", disabled=article["status"] == status, width="stretch"):
-            apply(fix.set_article_status, article["id"], status, done=f"Article marked {status}")
+            apply(fix.set_article_status, article["id"], status, editor=editor_name(), done=f"Article marked {status}")
 
 
 def side_lists(article: dict[str, Any]) -> None:
