@@ -1,11 +1,22 @@
-"""Bengali named-entity tagger: a linear-chain CRF over words (python-crfsuite).
+"""Bengali named-entity tagger: a linear-chain CRF over words (python-crfsuite), plus a small
+neural window tagger whose scores are added to the CRF's, run in numpy.
 
-`load_model()` reads the shipped model (`models/ner.crfsuite`) and its lexicon beside it
+`load_model()` reads the shipped model (`models/ner.crfsuite`), its lexicon beside it
 (`models/ner.lexicon.json.gz`: word clusters learned from unlabelled news text, given-name and
-surname tokens); `NerModel.tag(words)` returns one BIO tag per word (B-PER, I-ORG, O, ...).
+surname tokens, Bangladesh place names) and, when present, the neural tagger
+(`models/ner.neural.npz`); `NerModel.tag(words)` returns one BIO tag per word (B-PER, I-ORG,
+O, ...) and `NerModel.tag_document(sentences)` tags consecutive sentences of one article with
+document-level label consistency (a name found in one sentence is looked for in the others).
 
-    python -m core.ner train [--data ../shared/data]   # rebuild model + lexicon from the shared data
+    python -m core.ner train [--data ../shared/data]   # rebuild CRF + lexicon from the shared data
     python -m core.ner evaluate                        # entity P/R/F1 on the Rifat test split
+
+The neural part is trained with PyTorch, which the project does not depend on (tagging needs numpy
+only): after `train`, rebuild it with `scripts/train_neural.py` in a separate virtualenv (see that
+script's docstring). `train` removes a neural file beside the model whose word clusters it has
+just rebuilt, since the network's cluster inputs would no longer match; with
+`--reuse-clusters models/ner.lexicon.json.gz` the clusters, and so the neural file, stay valid.
+Bangladesh's place names come from `models/bd_places.txt` (written by `scripts/bd_places.py`).
 
 Training data: the Rifat news NER set (PER/ORG/LOC, TIM dropped) and banglakit (PERSON/ORG/GPE,
 BILOU), re-tokenised with `core.text.tokens` so training sees the tokens inference sees. The two sets
@@ -13,13 +24,15 @@ annotate differently (banglakit keeps titles inside person spans), so every bang
 duplicated with a source prefix ("frustratingly easy" domain adaptation, Daumé 2007) and titles are
 trimmed from its person spans; tagging uses the Rifat-side copy.
 
-Feature extraction is cached per word: in news text the same words recur, and the tagger itself is
-fast, so features are most of the cost.
+Per-word work is cached: in news text the same words recur. Each word gets a row of score vectors
+(its CRF weights at every window position, its neural hidden-layer contributions), so a sentence
+costs a few array gathers and a Viterbi pass that skips the words that are surely O.
 """
 from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import re
 import sys
@@ -52,7 +65,10 @@ from core.text import case_stems, normalize, tokens
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_MODEL_PATH = ROOT / "models" / "ner.crfsuite"
 DEFAULT_DATA_DIR = ROOT.parent / "shared" / "data"
+# Bangladesh's administrative place names (written by scripts/bd_places.py; read by `train`).
+DEFAULT_PLACES_PATH = ROOT / "models" / "bd_places.txt"
 LEXICON_SUFFIX = ".lexicon.json.gz"
+NEURAL_SUFFIX = ".neural.npz"
 
 ENTITY_LABELS = ("PER", "ORG", "LOC")
 # The label set the tagger may return (BIO over ENTITY_LABELS).
@@ -65,8 +81,15 @@ TARGET_DOMAIN = "rf"
 # separate; together they act like the prefixes of a Brown-cluster path.
 CLUSTER_SIZES = (64, 256, 1024)
 
+# Document-level label consistency (`NerModel.tag_document`): how many sentences either side
+# count as the context of a sentence, and how much a name found there raises a word's scores.
+DOCUMENT_CONTEXT = 20
+DOCUMENT_BONUS = 2.0
+
 # Relative positions of the words whose features describe a word (itself first).
 WINDOW = (0, -2, -1, 1, 2)
+# For window positions -2..+2 (left to right), the slot of WINDOW that holds their scores.
+_SLOTS = np.array([WINDOW.index(k) for k in (-2, -1, 0, 1, 2)])[:, None]
 
 _BANGLAKIT_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC"}
 _SPACE_RUN_TOKEN = re.compile(r" {2,}|[\w\u0980-\u09FF]+|\S")
@@ -89,6 +112,9 @@ class Lexicon:
     common_words: frozenset[str] = frozenset()
     # Words that are (parts of) names in the annotated data, or whose cluster mostly holds such words.
     name_words: frozenset[str] = frozenset()
+    # Bangladesh's divisions, districts, upazilas and unions (one-word names and the words of longer
+    # ones), less words the annotated data shows are ordinary words.
+    places: frozenset[str] = frozenset()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -99,6 +125,7 @@ class Lexicon:
             "surnames": sorted(self.surnames),
             "common_words": sorted(self.common_words),
             "name_words": sorted(self.name_words),
+            "places": sorted(self.places),
         }
 
     @classmethod
@@ -109,12 +136,18 @@ class Lexicon:
             surnames=frozenset(data.get("surnames", ())),
             common_words=frozenset(data.get("common_words", ())),
             name_words=frozenset(data.get("name_words", ())),
+            places=frozenset(data.get("places", ())),
         )
 
 
 def lexicon_path(model_path: Path) -> Path:
     """models/ner.crfsuite -> models/ner.lexicon.json.gz"""
     return model_path.with_name(model_path.stem + LEXICON_SUFFIX)
+
+
+def neural_path(model_path: Path) -> Path:
+    """models/ner.crfsuite -> models/ner.neural.npz (the neural tagger, optional)"""
+    return model_path.with_name(model_path.stem + NEURAL_SUFFIX)
 
 
 def _is_title(word: str) -> bool:
@@ -184,6 +217,8 @@ class Featurizer:
         # crfsuite makes tagging several times faster.
         self.attributes = attributes
         self._at = lru_cache(maxsize=200_000)(self._features_at)
+        # a word's context features are the same at all four context positions
+        self._context_of = lru_cache(maxsize=100_000)(self._context)
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """Features of every word of one sentence (already normalised tokens)."""
@@ -219,7 +254,7 @@ class Featurizer:
         elif offset == 0:
             base = self._own(word)
         else:
-            base = self._context(word)
+            base = self._context_of(word)
         prefix = f"{offset:+d}" if offset else ""
         plain = tuple(prefix + f for f in base)
         feats = plain + tuple(f"{self.domain}:{f}" for f in plain)
@@ -244,6 +279,8 @@ class Featurizer:
         flags = []
         if any(f in GAZETTEER_PLACES for f in forms):
             flags.append("gz:place")
+        if any(f in self.lexicon.places for f in forms):
+            flags.append("gz:bdplace")
         if any(f in self.lexicon.given_names for f in forms):
             flags.append("gz:given")
         if any(f in self.lexicon.surnames for f in forms):
@@ -330,10 +367,12 @@ class NerModel:
     is cached per word, so recurring words cost a few additions, and the tags are the same.
     """
 
-    def __init__(self, model_bytes: bytes, lexicon: Lexicon, *, source: str = "") -> None:
+    def __init__(self, model_bytes: bytes, lexicon: Lexicon, *, source: str = "",
+                 neural_bytes: bytes | None = None) -> None:
         self.model_bytes = model_bytes
         self.lexicon = lexicon
         self.source = source
+        self.neural_bytes = neural_bytes
         tagger = pycrfsuite.Tagger()
         tagger.open_inmemory(model_bytes)
         info = tagger.info()
@@ -343,11 +382,12 @@ class NerModel:
         for (attribute, label), weight in info.state_features.items():
             weights.setdefault(attribute, [0.0] * len(self.labels))[index[label]] = weight
         self._weights = {a: np.array(w) for a, w in weights.items()}
+        self._attribute_rows = {a: k for k, a in enumerate(weights)}
+        self._weight_matrix = np.array(list(weights.values())).reshape(len(weights), len(self.labels))
         self._transition_matrix = np.zeros((len(self.labels), len(self.labels)))
         for (before, after), weight in info.transitions.items():
             self._transition_matrix[index[before], index[after]] = weight
         self.featurizer = Featurizer(lexicon, attributes=frozenset(self._weights))
-        self._vector = lru_cache(maxsize=200_000)(self._position_vector)
         # name forms the entity rules derive from this model's lexicon, shared across articles
         self.nominative_cache: dict[str, str] = {}
         zero = np.zeros(len(self.labels))
@@ -366,34 +406,153 @@ class NerModel:
             elif name.startswith("gzm:"):
                 self._phrase_weights[name] = self._phrase_weights.get(name, zero) + weight
         self._bias = sum((self._weights.get(a, zero) for a in ("bias", f"{self.featurizer.domain}:bias")), zero)
+        # Per word, its score vectors at every window position (`_position_vector`), as one row of
+        # a table that grows as words are seen: row 0 is the padding around a sentence.
+        self._rows: dict[str, int] = {}
+        self._table = np.zeros((1024, len(WINDOW), len(self.labels)))
+        for slot, offset in enumerate(WINDOW):
+            if offset:
+                self._table[0, slot] = self._position_vector("", offset)
+        self._size = 1
+        # The neural tagger, when shipped, adds its scores to the CRF's (the CRF's weighted by
+        # `crf_weight`, stored with the neural weights).
+        neural = None
+        crf_weight, o_bias = 1.0, 0.0
+        if neural_bytes is not None:
+            arrays = dict(np.load(io.BytesIO(neural_bytes)))
+            neural = NeuralTagger(arrays, lexicon)
+            crf_weight = float(arrays.get("crf_weight", 1.0))
+            o_bias = float(arrays.get("o_bias", 0.0))
+        self.combine(neural, crf_weight=crf_weight, o_bias=o_bias)
+
+    def combine(self, neural: NeuralTagger | None, *, crf_weight: float = 1.0, o_bias: float = 0.0) -> None:
+        """Tag with the CRF plus `neural` (None: the CRF alone); `o_bias` is taken from every
+        word's O score (a positive one trades precision for recall)."""
+        self.neural = neural
+        self.crf_weight = crf_weight if neural is not None else 1.0
+        self.o_bias = o_bias
+        if neural is not None and neural.width != len(WINDOW):
+            raise ValueError(f"the neural tagger's window must be {len(WINDOW)} words, got {neural.width}")
+        # per CRF table row, the neural tagger's row of the same word (row 0: padding in both)
+        self._neural_rows = np.zeros(len(self._table), dtype=np.intp)
+        if neural is not None:
+            for word, row in self._rows.items():
+                self._neural_rows[row] = neural._row(word)
+        self._transitions = self._transition_matrix
+        self._start = self._end = np.zeros(len(self.labels))
+        if neural is not None:
+            neural.reorder([neural.labels.index(label) for label in self.labels])
+            self._transitions = self.crf_weight * self._transition_matrix + neural.transitions
+            self._start, self._end = neural.start, neural.end
+        o = self._o = self.labels.index("O")
+        # How much more than label y O must score for no transition to make up the difference
+        # (`_viterbi`): from any previous label, max over a of T[a, y] - T[a, O] (row 0; row 1, from
+        # a previous O, T[O, y] - T[O, O]; row 2, no previous word, 0); likewise towards the next.
+        t = self._transitions
+        self._margin_left = np.stack([(t - t[:, [o]]).max(axis=0), t[o] - t[o, o], np.zeros(len(t))])
+        self._margin_right = np.stack([(t - t[[o], :]).max(axis=1), t[:, o] - t[o, o], np.zeros(len(t))])
+        self._margin_left[:, o] = self._margin_right[:, o] = -np.inf
+        self._gain_left = t - t[:, [o]]     # [a, y]: T[a, y] - T[a, O]
+        self._gain_right = t - t[[o], :]    # [y, c]: T[y, c] - T[O, c]
+        self._into = t.T.tolist()       # per label, the transitions into it from each label
+        self._from_rows = t.tolist()    # per label, the transitions from it to each label
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (NerModel, (self.model_bytes, self.lexicon), {"source": self.source})
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.source = state.get("source", "")
+        return (_rebuild_model, (self.model_bytes, self.lexicon, self.source, self.neural_bytes))
 
     def tag(self, words: list[str]) -> list[str]:
         """BIO tags for one sentence of normalised tokens (`core.text.tokens` texts)."""
         if not words:
             return []
-        return [self.labels[k] for k in self._viterbi(self._scores(words))]
+        return [self.labels[k] for k in self._viterbi(self._emissions(words))]
+
+    def _emissions(self, words: list[str]) -> np.ndarray:
+        """(words, labels) scores of one sentence: the CRF's, plus the neural tagger's if shipped."""
+        rows = self._padded_rows(words)
+        scores = self._scores(words, rows)
+        if self.neural is not None:
+            scores = self.crf_weight * scores + self.neural.scores_of_rows(self._neural_rows[rows])
+            scores[0] += self._start
+            scores[-1] += self._end
+        if self.o_bias:
+            scores[:, self._o] -= self.o_bias
+        return scores
+
+    def tag_document(self, sentences: Sequence[list[str]], *, context: int = DOCUMENT_CONTEXT,
+                     bonus: float = DOCUMENT_BONUS) -> list[list[str]]:
+        """BIO tags for consecutive sentences of one document, consistent across sentences.
+
+        A name is tagged where its context gives it away (প্রেসিডেন্ট পুতিন বলেন) and missed where it
+        does not (পুতিনের সফর). So sentences are tagged twice: the second time, a word whose stem
+        was tagged as a name of some type in the `context` sentences before or after it gets
+        `bonus` added to that type's scores, and the Viterbi path decides again (label
+        consistency, after Krishnan & Manning 2006). Ordinary words (`Lexicon.common_words`) are
+        left alone.
+        """
+        emissions = [self._emissions(words) if words else np.zeros((0, len(self.labels))) for words in sentences]
+        first = [self._viterbi(e) if len(e) else [] for e in emissions]
+        stem = self.featurizer._stem
+        common = self.lexicon.common_words
+        found: list[dict[str, set[str]]] = []
+        for words, path in zip(sentences, first):
+            labelled: dict[str, set[str]] = {}
+            for word, k in zip(words, path):
+                label = self.labels[k]
+                if label != "O" and _is_wordlike(word) and word not in common:
+                    labelled.setdefault(stem(word), set()).add(label[2:])
+            found.append(labelled)
+        columns = {t: [k for k, label in enumerate(self.labels) if label[2:] == t] for t in ENTITY_LABELS}
+        out = []
+        for i, (words, scores, path) in enumerate(zip(sentences, emissions, first)):
+            nearby: dict[str, set[str]] = {}
+            for j in range(max(0, i - context), min(len(sentences), i + context + 1)):
+                if j != i:
+                    for key, seen in found[j].items():
+                        nearby.setdefault(key, set()).update(seen)
+            changed = False
+            for position, word in enumerate(words):
+                if self.labels[path[position]] != "O" or word in common:
+                    continue
+                types = nearby.get(stem(word))
+                if types and len(types) == 1 and _is_wordlike(word):
+                    scores[position, columns[next(iter(types))]] += bonus
+                    changed = True
+            final = self._viterbi(scores) if changed else path
+            out.append([self.labels[k] for k in final])
+        return out
+
+    def _row(self, word: str) -> int:
+        row = self._rows.get(word)
+        if row is None:
+            if self._size == len(self._table):
+                grown = np.zeros((2 * len(self._table),) + self._table.shape[1:])
+                grown[:self._size] = self._table
+                self._table = grown
+            for slot, offset in enumerate(WINDOW):
+                self._table[self._size, slot] = self._position_vector(word, offset)
+            if self.neural is not None:
+                if self._size == len(self._neural_rows):
+                    self._neural_rows = np.concatenate([self._neural_rows, np.zeros_like(self._neural_rows)])
+                self._neural_rows[self._size] = self.neural._row(word)
+            row = self._rows[word] = self._size
+            self._size += 1
+        return row
 
     def _position_vector(self, word: str, offset: int) -> np.ndarray:
-        total = np.zeros(len(self.labels))
-        for attribute in self.featurizer._at(word, offset):
-            total += self._weights[attribute]
-        return total
+        rows = [self._attribute_rows[a] for a in self.featurizer._at(word, offset)]
+        return self._weight_matrix[rows].sum(axis=0)
 
-    def _scores(self, words: list[str]) -> np.ndarray:
+    def _padded_rows(self, words: list[str]) -> np.ndarray:
+        """The words' table rows, with two padding rows either side."""
+        return np.array([0, 0] + [self._row(w) for w in words] + [0, 0])
+
+    def _scores(self, words: list[str], rows: np.ndarray | None = None) -> np.ndarray:
         """Per word and label, the sum of the weights of the word's features."""
         n = len(words)
         phrase = _phrase_flags(words)
-        vector = self._vector
-        scores = np.tile(self._bias, (n, 1))
-        padded = ["", ""] + words + ["", ""]
-        for offset in WINDOW:
-            scores += np.array([vector(padded[i + 2 + offset], offset) for i in range(n)])
+        if rows is None:
+            rows = self._padded_rows(words)
+        scores = self._bias + self._table[rows[_window_index(n, len(WINDOW))], _SLOTS].sum(axis=0)
         left, right = self._left_pairs, self._right_pairs
         for i in range(n):
             if i > 0 and (words[i - 1], words[i]) in left:
@@ -405,18 +564,64 @@ class NerModel:
         return scores
 
     def _viterbi(self, scores: np.ndarray) -> list[int]:
-        transitions = self._transition_matrix
-        delta = scores[0]
-        back = []
-        for row in scores[1:]:
-            values = delta[:, None] + transitions  # from (rows) x to (columns)
-            pointers = values.argmax(axis=0)
-            back.append(pointers)
-            delta = values.max(axis=0) + row
-        path = [int(delta.argmax())]
-        for pointers in reversed(back):
-            path.append(int(pointers[path[-1]]))
-        path.reverse()
+        """The best label path, by dynamic programming over the labels each word may have.
+
+        Label y is ruled out at a word when O beats it there by more than any transitions could
+        make up (`_margin_left`, `_margin_right`): swapping y for O would improve any path. Most
+        words are left with O alone; they cut the sentence, and the programme runs in plain
+        Python (faster than numpy on 7 labels) over the short stretches between them, with only
+        the labels still possible.
+        """
+        n, o, into = len(scores), self._o, self._into
+        kind = np.zeros(n + 2, dtype=np.intp)  # per neighbour: 0 a word, 2 none (sentence edge)
+        kind[0] = kind[-1] = 2
+        lead = scores[:, o, None] - scores
+        possible = lead <= self._margin_left[kind[:n]] + self._margin_right[kind[2:]]
+        if n > 1:
+            # again, with the transitions from and to the labels still possible next door only
+            left, right = np.zeros((n, len(self.labels))), np.zeros((n, len(self.labels)))
+            around = possible.copy()
+            around[:, o] = True
+            left[1:] = np.where(around[:-1, :, None], self._gain_left, -np.inf).max(axis=1)
+            right[:-1] = np.where(around[1:, None, :], self._gain_right, -np.inf).max(axis=2)
+            possible &= lead <= left + right
+        path = [o] * n
+        unsure = np.flatnonzero(possible.any(axis=1)).tolist()
+        if not unsure:
+            return path
+        flags = possible.tolist()
+        k = 0
+        while k < len(unsure):
+            first = unsure[k]
+            while k + 1 < len(unsure) and unsure[k + 1] == unsure[k] + 1:
+                k += 1
+            last = unsure[k]
+            k += 1
+            rows = scores[first:last + 1].tolist()
+            candidates = [[o] + [y for y, ok in enumerate(flags[i]) if ok] for i in range(first, last + 1)]
+            delta = [rows[0][y] + (into[y][o] if first > 0 else 0.0) for y in candidates[0]]
+            back = []
+            for j in range(1, len(rows)):
+                previous, row = candidates[j - 1], rows[j]
+                pointers, values = [], []
+                for y in candidates[j]:
+                    column = into[y]
+                    best, arg = -1e300, 0
+                    for index, a in enumerate(previous):
+                        value = delta[index] + column[a]
+                        if value > best:
+                            best, arg = value, index
+                    pointers.append(arg)
+                    values.append(best + row[y])
+                back.append(pointers)
+                delta = values
+            if last + 1 < n:
+                delta = [d + into[o][y] for d, y in zip(delta, candidates[-1])]
+            index = max(range(len(delta)), key=delta.__getitem__)
+            path[last] = candidates[-1][index]
+            for j in range(len(back) - 1, -1, -1):
+                index = back[j][index]
+                path[first + j] = candidates[j][index]
         return path
 
     def crfsuite_tag(self, words: list[str]) -> list[str]:
@@ -426,16 +631,197 @@ class NerModel:
         return list(tagger.tag(self.featurizer.sentence(words))) if words else []
 
 
+
+# --------------------------------------------------------------------------------------------
+# The neural part: a window network over learned word representations, in numpy
+# --------------------------------------------------------------------------------------------
+
+# Binary word features the neural tagger reads (the gazetteer and cue flags of `Featurizer._flags`).
+NEURAL_FLAGS = (
+    "gz:place", "gz:bdplace", "gz:given", "gz:surname", "gz:title", "gz:orghead", "gz:lochead", "gz:demonym",
+    "gz:honorific", "gz:speech", "acronym:bn", "acronym:latin",
+)
+# Characters a word shows the character CNN: the first and last few (suffixes carry case endings).
+NEURAL_MAX_CHARS = 18
+_ANY_DIGIT = re.compile(r"[0-9\u09e6-\u09ef]")
+PAD, UNK = "<pad>", "<unk>"
+WORD_START, WORD_END = "<w>", "</w>"
+
+
+@lru_cache(maxsize=512)
+def _window_index(n: int, width: int) -> np.ndarray:
+    """(width, n) positions in a sentence padded with width // 2 either side: row k holds the
+    positions of each word's k-th window neighbour, from the leftmost."""
+    return np.arange(width)[:, None] + np.arange(n)[None, :]
+
+
+def embedding_key(word: str) -> str:
+    """The form a word is looked up by in the embedding table: Latin lower-cased, digits as 0."""
+    return _ANY_DIGIT.sub("0", word.lower() if word.isascii() else word)
+
+
+@dataclass(frozen=True)
+class WordInputs:
+    """The discrete inputs of one word: vocabulary ids of the word and its case-stripped stem,
+    character ids, word-cluster ids (0 = none), gazetteer flags and a shape id."""
+
+    word: int
+    stem: int
+    chars: tuple[int, ...]
+    clusters: tuple[int, ...]
+    flags: tuple[float, ...]
+    shape: int
+
+
+class NeuralEncoder:
+    """Words -> `WordInputs`, with the vocabularies stored in the neural model file.
+
+    Shared by the training script (scripts/train_neural.py) and tagging, so both see the same
+    inputs.
+    """
+
+    def __init__(self, lexicon: Lexicon, words: Sequence[str], chars: Sequence[str],
+                 shapes: Sequence[str], flags: Sequence[str] = NEURAL_FLAGS) -> None:
+        self.lexicon = lexicon
+        self.flags = tuple(flags)
+        self.words = {w: i for i, w in enumerate(words)}
+        self.chars = {c: i for i, c in enumerate(chars)}
+        self.shapes = {s: i for i, s in enumerate(shapes)}
+        self._featurizer = Featurizer(lexicon)
+        self._unk_word = self.words[UNK]
+        self._unk_char = self.chars[UNK]
+        self._unk_shape = self.shapes[UNK]
+
+    def inputs(self, word: str) -> WordInputs:
+        stem = self._featurizer._stem(word)
+        key, stem_key = embedding_key(word), embedding_key(stem)
+        letters = list(word)
+        if len(letters) > NEURAL_MAX_CHARS:
+            half = NEURAL_MAX_CHARS // 2
+            letters = letters[:half] + letters[-half:]
+        chars = tuple(self.chars.get(c, self._unk_char) for c in [WORD_START, *letters, WORD_END])
+        ids = self.lexicon.clusters.get(word) or self.lexicon.clusters.get(stem)
+        clusters = tuple(int(c) + 1 for c in ids) if ids else (0,) * len(CLUSTER_SIZES)
+        flags = set(self._featurizer._flags(word, stem))
+        return WordInputs(
+            word=self.words.get(key, self._unk_word),
+            stem=self.words.get(stem_key, self.words.get(key, self._unk_word)),
+            chars=chars,
+            clusters=clusters,
+            flags=tuple(float(f in flags) for f in self.flags),
+            shape=self.shapes.get(_shape(word), self._unk_shape),
+        )
+
+
+class NeuralTagger:
+    """Label scores per word from the exported neural tagger (`models/ner.neural.npz`).
+
+    The network (trained by scripts/train_neural.py): a word is the concatenation of embeddings
+    of the word and of its case-stripped stem, a character CNN (max-pooled), word-cluster and
+    shape embeddings and gazetteer flags; one hidden layer sees a window of `width` words; a
+    linear layer gives the label scores, which a CRF layer (transitions) decodes. The hidden
+    layer is linear in each window word, so its contribution from every window position is
+    computed once per word and cached: a sentence costs a gather, a few additions and one small
+    product.
+    """
+
+    def __init__(self, arrays: Mapping[str, np.ndarray], lexicon: Lexicon) -> None:
+        a = {k: np.asarray(v) for k, v in arrays.items()}
+        self.labels: tuple[str, ...] = tuple(str(x) for x in a["labels"])
+        self.encoder = NeuralEncoder(lexicon, [str(x) for x in a["vocab_words"]],
+                                     [str(x) for x in a["vocab_chars"]], [str(x) for x in a["vocab_shapes"]],
+                                     [str(x) for x in a["flags"]] if "flags" in a else NEURAL_FLAGS)
+        f32 = np.float32
+        self.word_embedding = a["word_embedding"].astype(f32)
+        self.char_embedding = a["char_embedding"].astype(f32)
+        self.char_conv = a["char_conv"].astype(f32)          # (width * char_dim, filters)
+        self.char_conv_bias = a["char_conv_bias"].astype(f32)
+        self.char_width = int(a["char_width"])
+        self.cluster_embeddings = [a[f"cluster_embedding_{i}"].astype(f32) for i in range(len(CLUSTER_SIZES))]
+        self.shape_embedding = a["shape_embedding"].astype(f32)
+        hidden = a["hidden"].astype(f32)                      # (width, input_dim, hidden_dim)
+        self.width, dim, size = hidden.shape
+        # (input_dim, width * hidden_dim): a word's contributions at every window position at once
+        self.hidden = np.ascontiguousarray(hidden.transpose(1, 0, 2).reshape(dim, self.width * size))
+        self.hidden_bias = (a["hidden_bias"] + a["domain_bias"]).astype(f32)
+        self.output = a["output"].astype(f32)                 # (hidden_dim, labels)
+        self.output_bias = a["output_bias"].astype(f32)
+        self.transitions = a["transitions"].astype(np.float64)
+        self.start = a["start"].astype(np.float64)
+        self.end = a["end"].astype(np.float64)
+        # row 0: a position outside the sentence (contributes nothing)
+        self._rows: dict[str, int] = {}
+        self._table = np.zeros((self.width, 1024, size), dtype=f32)
+        self._size = 1
+
+    def reorder(self, order: Sequence[int]) -> None:
+        """Give the scores in another label order (`order[k]`: the label now k-th)."""
+        self.output = np.ascontiguousarray(self.output[:, order])
+        self.output_bias = self.output_bias[list(order)]
+        self.transitions = self.transitions[np.ix_(order, order)]
+        self.start, self.end = self.start[list(order)], self.end[list(order)]
+        self.labels = tuple(self.labels[k] for k in order)
+
+    def word_vector(self, word: str) -> np.ndarray:
+        """The input vector of one word (what the hidden layer reads)."""
+        x = self.encoder.inputs(word)
+        chars = self.char_embedding[list(x.chars)]
+        pad = np.zeros((self.char_width // 2, chars.shape[1]), dtype=np.float32)
+        chars = np.concatenate([pad, chars, pad])
+        windows = np.stack([chars[i:i + len(x.chars)] for i in range(self.char_width)], axis=1)
+        conv = windows.reshape(len(x.chars), -1) @ self.char_conv + self.char_conv_bias
+        parts = [self.word_embedding[x.word], self.word_embedding[x.stem], conv.max(axis=0)]
+        parts += [table[c] for table, c in zip(self.cluster_embeddings, x.clusters)]
+        parts += [self.shape_embedding[x.shape], np.array(x.flags, dtype=np.float32)]
+        return np.concatenate(parts)
+
+    def _row(self, word: str) -> int:
+        row = self._rows.get(word)
+        if row is None:
+            if self._size == self._table.shape[1]:
+                grown = np.zeros((self.width, 2 * self._size, self._table.shape[2]), dtype=np.float32)
+                grown[:, :self._size] = self._table
+                self._table = grown
+            self._table[:, self._size] = (self.word_vector(word) @ self.hidden).reshape(self.width, -1)
+            row = self._rows[word] = self._size
+            self._size += 1
+        return row
+
+    def scores(self, words: Sequence[str]) -> np.ndarray:
+        """(words, labels) emission scores of one sentence."""
+        half = self.width // 2
+        return self.scores_of_rows(np.array([0] * half + [self._row(w) for w in words] + [0] * half))
+
+    def scores_of_rows(self, rows: np.ndarray) -> np.ndarray:
+        """Scores of a sentence given as its words' table rows, with `width // 2` zeros either side."""
+        n = len(rows) - self.width + 1
+        h = self._table[np.arange(self.width)[:, None], rows[_window_index(n, self.width)]].sum(axis=0)
+        h += self.hidden_bias
+        np.maximum(h, 0.0, out=h)
+        return h @ self.output + self.output_bias
+
+
+def load_lexicon(model_path: Path) -> Lexicon:
+    """The lexicon beside the model at `model_path` (empty when there is none)."""
+    lex_file = lexicon_path(model_path)
+    if not lex_file.exists():
+        return Lexicon()
+    with gzip.open(lex_file, "rt", encoding="utf-8") as handle:
+        return Lexicon.from_json(json.load(handle))
+
+
+def _rebuild_model(model_bytes: bytes, lexicon: Lexicon, source: str, neural_bytes: bytes | None) -> NerModel:
+    return NerModel(model_bytes, lexicon, source=source, neural_bytes=neural_bytes)
+
+
 def load_model(path: str | Path | None = None) -> NerModel:
     """The CRF model at `path` (default `models/ner.crfsuite`) with its lexicon beside it."""
     model_path = Path(path) if path is not None else DEFAULT_MODEL_PATH
     data = model_path.read_bytes()
-    lex_file = lexicon_path(model_path)
-    lexicon = Lexicon()
-    if lex_file.exists():
-        with gzip.open(lex_file, "rt", encoding="utf-8") as handle:
-            lexicon = Lexicon.from_json(json.load(handle))
-    return NerModel(data, lexicon, source=str(model_path))
+    lexicon = load_lexicon(model_path)
+    neural_file = neural_path(model_path)
+    neural = neural_file.read_bytes() if neural_file.exists() else None
+    return NerModel(data, lexicon, source=str(model_path), neural_bytes=neural)
 
 
 # --------------------------------------------------------------------------------------------
@@ -591,6 +977,25 @@ def read_person_names(path: Path) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(given), frozenset(surnames)
 
 
+def read_places(path: Path, data: Iterable[Sentence], *, min_count: int = 3,
+                max_entity_share: float = 0.2) -> frozenset[str]:
+    """The words of the place names in `path` (one a line, `#` comments), less the ones the
+    annotated data shows are ordinary words (seen `min_count` times, inside an entity at most
+    `max_entity_share` of the time: সদর, বাজার)."""
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.update(t.text for t in tokens(normalize(line)) if _is_wordlike(t.text))
+    seen: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for sentence_words, tags in data:
+        for word, tag in zip(sentence_words, tags):
+            if word in words:
+                seen[word] += 1
+                inside[word] += tag != "O"
+    return frozenset(w for w in words if seen[w] < min_count or inside[w] > max_entity_share * seen[w])
+
+
 def read_corpus_sentences(path: Path) -> Iterator[list[str]]:
     """Word tokens of every sentence of the unlabelled news corpus (JSON lines with `text`)."""
     from core.text import sentences as split_sentences
@@ -699,6 +1104,11 @@ class TrainOptions:
     banglakit: bool = True
     clusters: bool = True
     min_count: int = 2
+    # Bangladesh place names (scripts/bd_places.py); None: no place feature
+    places: Path | None = DEFAULT_PLACES_PATH
+    # take the word clusters from this lexicon file instead of rebuilding them (word2vec and
+    # k-means are the slow part of a rebuild, and not bit-for-bit reproducible across machines)
+    reuse_clusters: Path | None = None
 
 
 def train(data_dir: Path, out: Path, *, options: TrainOptions = TrainOptions(), log: Any = print) -> Path:
@@ -707,8 +1117,13 @@ def train(data_dir: Path, out: Path, *, options: TrainOptions = TrainOptions(), 
     rifat = [_retokenized(s) for s in read_rifat(data_dir / "ner" / "rifat" / "train.txt")]
     bk = read_banglakit(data_dir / "ner" / "banglakit" / "main.jsonl") if options.banglakit else []
     given, surnames = read_person_names(data_dir / "gazetteers" / "bn_person_names.csv")
+    places = read_places(options.places, rifat + bk) if options.places else frozenset()
     clusters: dict[str, tuple[str, ...]] = {}
-    if options.clusters:
+    if options.clusters and options.reuse_clusters:
+        with gzip.open(options.reuse_clusters, "rt", encoding="utf-8") as handle:
+            clusters = Lexicon.from_json(json.load(handle)).clusters
+        log(f"clusters: {len(clusters)} words from {options.reuse_clusters}")
+    elif options.clusters:
         unlabelled = list(read_corpus_sentences(data_dir / "corpus" / "bn_news.jsonl"))
         unlabelled += [w for w, _ in rifat] + [w for w, _ in bk]
         clusters = build_clusters(unlabelled, min_count=options.min_count)
@@ -716,7 +1131,7 @@ def train(data_dir: Path, out: Path, *, options: TrainOptions = TrainOptions(), 
     lexicon = Lexicon(clusters=clusters, given_names=given, surnames=surnames,
                       common_words=common_words(rifat + bk, clusters=clusters,
                                                 exclude=given | surnames | GAZETTEER_PLACES),
-                      name_words=name_words(rifat + bk, clusters=clusters))
+                      name_words=name_words(rifat + bk, clusters=clusters), places=places)
 
     trainer = pycrfsuite.Trainer(verbose=False)
     for domain, data in (("rf", rifat), ("bk", bk)):
@@ -729,8 +1144,16 @@ def train(data_dir: Path, out: Path, *, options: TrainOptions = TrainOptions(), 
         "feature.possible_transitions": True,
     })
     out.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(out))
     _write_lexicon(lexicon_path(out), lexicon)
+    log(f"lexicon -> {lexicon_path(out)}; training the CRF")
+    trainer.train(str(out))
+    stale = neural_path(out)
+    if stale.exists() and not options.reuse_clusters and options.clusters:
+        stale.unlink()
+        log(f"removed {stale}: its word-cluster inputs belong to the old lexicon")
+    if not stale.exists():
+        log(f"the neural part is not rebuilt here (it needs PyTorch): see scripts/train_neural.py, "
+            f"PYTHONPATH=. /work/torchenv/bin/python scripts/train_neural.py --model {out}")
     log(f"trained on {len(rifat)} Rifat + {len(bk)} banglakit sentences in "
         f"{time.perf_counter() - started:.0f}s -> {out} ({out.stat().st_size / 1e6:.1f} MB)")
     return out
@@ -756,25 +1179,35 @@ class Scores:
     micro: tuple[float, float, float, int]
 
 
-def evaluate(model: NerModel, test_file: Path) -> Scores:
+def evaluate(model: NerModel, test_file: Path, *, document: bool = True) -> Scores:
     """Entity-level scores (seqeval, conlleval-style chunks) of `model` on a Rifat-format file.
 
     Each test sentence is re-tokenised as in training, tagged, and each original token takes the
-    tag of its first word piece, so scores are on the original tokens. TIM is excluded.
+    tag of its first word piece, so scores are on the original tokens. TIM is excluded. The test
+    sentences follow each other as in their news articles, so with `document` they are tagged as
+    one document (`NerModel.tag_document`, whose context is the sentences nearby); without it,
+    one by one (`NerModel.tag`).
     """
     from seqeval.metrics import classification_report  # evaluation-only dependency
 
     gold_all: list[list[str]] = []
     pred_all: list[list[str]] = []
-    for words, gold in read_rifat(test_file):
-        pieces, _, origin = retokenize(words, ["O"] * len(words))
-        tagged = model.tag(pieces) if pieces else []
+    data = read_rifat(test_file)
+    split = [retokenize(words, ["O"] * len(words)) for words, _ in data]
+    if document:
+        tagged_all = model.tag_document([pieces for pieces, _, _ in split])
+    else:
+        tagged_all = [model.tag(pieces) for pieces, _, _ in split]
+    for (words, gold), (pieces, _, origin), tagged in zip(data, split, tagged_all):
         pred = ["O"] * len(words)
-        seen: set[int] = set()
+        # An original token takes the tag of its first word piece ("‘খালেদ" -> খালেদ), or of its
+        # first piece when it has no word in it: the full stop of "মো . নূর খান" is inside the name.
+        chosen: dict[int, tuple[bool, str]] = {}
         for piece, tag, index in zip(pieces, tagged, origin):
-            if index in seen or not _is_wordlike(piece):
-                continue
-            seen.add(index)
+            wordlike = _is_wordlike(piece)
+            if index not in chosen or (wordlike and not chosen[index][0]):
+                chosen[index] = (wordlike, tag)
+        for index, (_, tag) in chosen.items():
             pred[index] = tag
         gold_all.append(gold)
         pred_all.append(repair_bio(pred))
@@ -811,16 +1244,23 @@ def main(argv: list[str] | None = None) -> int:
     cmd_train.add_argument("--iterations", type=int, default=defaults.iterations)
     cmd_train.add_argument("--no-banglakit", action="store_true", help="train on Rifat only")
     cmd_train.add_argument("--no-clusters", action="store_true", help="skip word clusters")
+    cmd_train.add_argument("--reuse-clusters", type=Path, default=None, metavar="LEXICON",
+                           help="take the word clusters from this lexicon file (default: rebuild them)")
     cmd_train.add_argument("--evaluate", action="store_true", help="evaluate after training")
+    for cmd in (cmd_train, cmd_eval):
+        cmd.add_argument("--sentences", action="store_true",
+                         help="evaluate sentence by sentence (no document context)")
     args = parser.parse_args(argv)
     try:
         if args.command == "train":
             options = TrainOptions(c1=args.c1, c2=args.c2, iterations=args.iterations,
-                                   banglakit=not args.no_banglakit, clusters=not args.no_clusters)
+                                   banglakit=not args.no_banglakit, clusters=not args.no_clusters,
+                                   reuse_clusters=args.reuse_clusters)
             train(args.data, args.model, options=options)
             if not args.evaluate:
                 return 0
-        scores = evaluate(load_model(args.model), args.data / "ner" / "rifat" / "test.txt")
+        scores = evaluate(load_model(args.model), args.data / "ner" / "rifat" / "test.txt",
+                          document=not args.sentences)
         print(format_scores(scores))
         return 0
     except (OSError, ValueError) as exc:

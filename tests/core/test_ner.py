@@ -5,6 +5,7 @@ import json
 import pickle
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from core import ner
@@ -132,11 +133,103 @@ def test_shipped_model_loads_and_tags_the_seed_article(model: NerModel, seed_tex
     assert model.tag([]) == []
 
 
-def test_shipped_model_viterbi_matches_crfsuite(model: NerModel, seed_text: str) -> None:
+def test_shipped_crf_viterbi_matches_crfsuite(model: NerModel, seed_text: str) -> None:
+    crf = NerModel(model.model_bytes, model.lexicon)  # the CRF alone, without the neural tagger
     text = normalize(seed_text)
     for span in sentences(text)[:8]:
         words = [t.text for t in tokens(text, span.start, span.end)]
-        assert model.tag(words) == model.crfsuite_tag(words)
+        assert crf.tag(words) == crf.crfsuite_tag(words)
+
+
+def _full_viterbi(scores: np.ndarray, transitions: np.ndarray) -> list[int]:
+    delta, back = scores[0], []
+    for row in scores[1:]:
+        values = delta[:, None] + transitions
+        back.append(values.argmax(axis=0))
+        delta = values.max(axis=0) + row
+    path = [int(delta.argmax())]
+    for pointers in reversed(back):
+        path.append(int(pointers[path[-1]]))
+    return path[::-1]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_viterbi_shortcut_for_sure_o_words_finds_the_best_path(model: NerModel, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    scores = rng.normal(0, 3, (40, len(model.labels)))
+    scores[:, model.labels.index("O")] += rng.choice([0.0, 8.0], size=40)  # many clear O words
+    assert model._viterbi(scores) == _full_viterbi(scores, model._transitions)
+
+
+def test_tag_document_spreads_a_name_to_its_other_occurrences(model: NerModel) -> None:
+    doc = [["প্রেসিডেন্ট", "রুবিনো", "বলেন"], ["রুবিনোর", "সফর", "শেষ"], ["রুবিনো", "সফর"]]
+    labels = model.labels
+    b_per, o = labels.index("B-PER"), labels.index("O")
+
+    def emissions(words: list[str]) -> np.ndarray:
+        scores = np.full((len(words), len(labels)), -5.0)
+        scores[:, o] = 5.0
+        for i, word in enumerate(words):
+            if word.startswith("রুবিনো"):
+                scores[i, b_per] = 12.0 if i == 1 else 6.0  # sure after a title, unsure alone
+        return scores
+
+    model_copy = pickle.loads(pickle.dumps(model))
+    model_copy._emissions = emissions  # type: ignore[method-assign]
+    assert [t[0] for t in map(model_copy.tag, doc)] == ["O", "O", "O"]
+    tagged = model_copy.tag_document(doc, bonus=4.0)
+    assert tagged[0][1] == "B-PER" and tagged[1][0] == "B-PER" and tagged[2][0] == "B-PER"
+    assert model_copy.tag_document(doc, context=0) == [model_copy.tag(s) for s in doc]
+    assert model_copy.tag_document([]) == []
+
+
+def _tiny_neural_arrays(rng: np.random.Generator) -> dict[str, np.ndarray]:
+    words, chars, shapes = [ner.PAD, ner.UNK, "কিম", "রাশিয়া"], [ner.PAD, ner.UNK, ner.WORD_START, ner.WORD_END, "ক", "ি", "ম"], [ner.UNK, "b"]
+    dim = 2 * 4 + 3 + sum(2 for _ in ner.CLUSTER_SIZES) + 2 + len(ner.NEURAL_FLAGS)
+    arrays = {
+        "labels": np.array(ner.TAGS), "flags": np.array(ner.NEURAL_FLAGS),
+        "vocab_words": np.array(words), "vocab_chars": np.array(chars), "vocab_shapes": np.array(shapes),
+        "word_embedding": rng.normal(size=(len(words), 4)), "char_embedding": rng.normal(size=(len(chars), 5)),
+        "char_conv": rng.normal(size=(3 * 5, 3)), "char_conv_bias": rng.normal(size=3), "char_width": np.array(3),
+        "shape_embedding": rng.normal(size=(len(shapes), 2)),
+        "hidden": rng.normal(size=(5, dim, 6)), "hidden_bias": rng.normal(size=6), "domain_bias": rng.normal(size=6),
+        "output": rng.normal(size=(6, len(ner.TAGS))), "output_bias": rng.normal(size=len(ner.TAGS)),
+        "transitions": rng.normal(size=(len(ner.TAGS),) * 2), "start": rng.normal(size=len(ner.TAGS)),
+        "end": rng.normal(size=len(ner.TAGS)), "crf_weight": np.array(0.5),
+    }
+    for i, k in enumerate(ner.CLUSTER_SIZES):
+        arrays[f"cluster_embedding_{i}"] = rng.normal(size=(k + 1, 2))
+    return arrays
+
+
+def test_neural_scores_from_cached_word_rows_equal_the_window_network() -> None:
+    arrays = _tiny_neural_arrays(np.random.default_rng(0))
+    tagger = ner.NeuralTagger(arrays, Lexicon(given_names=frozenset({"কিম"})))
+    words = ["কিম", "জং", "উন", "রাশিয়ায়", "কিম"]
+    x = np.stack([tagger.word_vector(w) for w in words])
+    padded = np.concatenate([np.zeros((2, x.shape[1])), x, np.zeros((2, x.shape[1]))])
+    h = arrays["hidden_bias"] + arrays["domain_bias"] + sum(
+        padded[k:k + len(words)] @ arrays["hidden"][k] for k in range(5))
+    expected = np.maximum(h, 0) @ arrays["output"] + arrays["output_bias"]
+    assert np.allclose(tagger.scores(words), expected, atol=1e-3)
+    assert np.allclose(tagger.scores(words[:1]), tagger.scores(words[:1]))
+
+
+def test_model_with_a_neural_part_tags_and_pickles(model: NerModel, tmp_path: Path) -> None:
+    path = tmp_path / "neural.npz"
+    np.savez(path, **_tiny_neural_arrays(np.random.default_rng(1)))
+    combined = NerModel(model.model_bytes, model.lexicon, neural_bytes=path.read_bytes())
+    words = ["উত্তর", "কোরিয়ার", "নেতা", "কিম", "জং", "উন"]
+    tags = combined.tag(words)
+    assert len(tags) == len(words) and set(tags) <= set(ner.TAGS)
+    assert pickle.loads(pickle.dumps(combined)).tag(words) == tags
+
+
+def test_read_places_drops_ordinary_words(tmp_path: Path) -> None:
+    path = tmp_path / "places.txt"
+    path.write_text("# comment\nকালিয়াকৈর\nসদর\nউত্তর গুনাইঘর\n", encoding="utf-8")
+    data = [(["সদর", "দপ্তর"], ["O", "O"])] * 3 + [(["উত্তর", "দিক"], ["O", "O"])] * 3
+    assert ner.read_places(path, data) == {"কালিয়াকৈর", "গুনাইঘর"}
 
 
 def test_model_pickles_for_worker_processes(model: NerModel) -> None:
@@ -146,5 +239,6 @@ def test_model_pickles_for_worker_processes(model: NerModel) -> None:
 
 
 def test_shipped_model_is_small() -> None:
-    size = ner.DEFAULT_MODEL_PATH.stat().st_size + ner.lexicon_path(ner.DEFAULT_MODEL_PATH).stat().st_size
-    assert size < 15_000_000
+    files = [ner.DEFAULT_MODEL_PATH, ner.lexicon_path(ner.DEFAULT_MODEL_PATH),
+             ner.neural_path(ner.DEFAULT_MODEL_PATH), ner.DEFAULT_PLACES_PATH]
+    assert sum(f.stat().st_size for f in files if f.exists()) < 15_000_000
