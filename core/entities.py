@@ -5,62 +5,88 @@
                                                     aliases=("কিম",)), …]
 
 Steps, in order (each a small function below):
-1. the CRF tags every sentence (`NerModel.tag`);
-2. rules add what a CRF alone misses in news text:
-   - a title or role right before a name makes it a person (প্রেসিডেন্ট ভ্লাদিমির পুতিন,
-     ক্রেমলিনের মুখপাত্র দিমিত্রি পেসকভ, অধ্যাপক …);
-   - an organisation head word ends an organisation name (স্বরাষ্ট্র মন্ত্রণালয়, বাংলাদেশ ক্রিকেট বোর্ড),
-     a stadium/station/park head word ends a place name (সিলেট আন্তর্জাতিক স্টেডিয়াম);
-   - acronyms are organisations: Latin capitals (TASS) and letter-name spellings (বিএনপি, বিসিবি);
+1. the CRF tags every sentence (`NerModel.tag`; a sentence repeated word for word is tagged once);
+2. the model's names are repaired: cut at words no name holds, at a title inside them (বিএনপি |
+   মহাসচিব মির্জা ফখরুল …), between two places, before an acronym or outlet the person spoke to
+   (… আহমেদ | বিবিসিকে); describing words, verbs and compound-verb nouns trimmed off the edges; a
+   name the gazetteers know retyped (মানবজমিন is an outlet), a place-typed name of known given
+   names made a person; a last name cut off restored when a relative of the article bears it;
+3. rules add what a CRF alone misses in news text:
+   - a title, role or epithet right before a name makes it a person (প্রেসিডেন্ট ভ্লাদিমির পুতিন,
+     ক্রেমলিনের মুখপাত্র দিমিত্রি পেসকভ, রাজনীতিবিদ …, ওসি নিতাই চন্দ্র সরকার);
+   - an organisation head word ends an organisation name (স্বরাষ্ট্র মন্ত্রণালয়, বাংলাদেশ ক্রিকেট বোর্ড,
+     বেড়া মডেল থানা, … ফোরাম অব বাংলাদেশ), a stadium/station/park head word ends a place name
+     (সিলেট আন্তর্জাতিক স্টেডিয়াম), a building or road needs a name before it (নাজিয়া সালমা ভবন), and
+     an administrative unit keeps its unit word (বেড়া উপজেলা, … ইউনিয়ন, … গ্রাম);
+   - acronyms are organisations: Latin capitals (TASS) and letter-name spellings (বিএনপি, বিবিসিকে);
      "full name (acronym)" makes the acronym an alias of the full name;
    - the subject of a speech verb (… বলেছেন) is a person or an organisation, not a place,
      unless it is a known country or city (a country as actor stays LOC);
-   - a country/city/district from the gazetteer is a place even where the model missed it;
-   - demonyms (রাশিয়ান, মার্কিন) and generic nouns (সরকার, দেশ) are not entities;
-3. one name, one entity: every mention is reduced to its nominative name (case ending and
+   - a country/city/district, well-known organisation, outlet or party from the gazetteers is an
+     entity even where the model missed it;
+   - demonyms, generic nouns, prayer phrases (আল্লাহু আকবর) and the staff initials of the desk line
+     (ঢাকা/শাহীন/রাজীব) are not entities;
+4. one name, one entity: every mention is reduced to its nominative name (case ending and
    honorific dropped, `canonical_name`); shorter names merge into the full name they are part of
-   (পেসকভ -> দিমিত্রি পেসকভ, কিম -> কিম জং উন, বিসিবি -> বাংলাদেশ ক্রিকেট বোর্ড); then every other
-   occurrence of a known name or its case forms in the article becomes a mention too;
-4. editor decisions, when given, override the result (`apply_decisions`).
+   (পেসকভ -> দিমিত্রি পেসকভ, কিম -> কিম জং উন, খসরু -> আমীর খসরু মাহমুদ চৌধুরী, বিসিবি -> বাংলাদেশ
+   ক্রিকেট বোর্ড; between two people sharing a name, the one with the same honorific); then every
+   other occurrence of a known name or its case forms in the article becomes a mention too;
+5. editor decisions, when given, override the result (`apply_decisions`).
 
 The helpers `canonical_name`, `name_key` and `apply_decisions` are pure and are what the archive-wide
-registry uses to recognise the same entity across articles.
+registry uses to recognise the same entity across articles. What the rules ask about a word is
+worked out once per word and model (`_Lexicon`), and each rule visits only the tokens that can
+start it (`_Article.at`), so the rules cost a fraction of the tagging.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from collections import defaultdict
 from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from core.lexicon import CASE_SUFFIXES
 from core.lexicon.names import (
+    ADMIN_HEAD_WORDS,
     AMBIGUOUS_PLACE_NAMES,
+    COMMON_WORD_SURNAMES,
     DEMONYMS,
     GAZETTEER_PLACES,
     GENERIC_NOT_ENTITIES,
-    GOVERNMENT_HEAD_WORDS,
     LATIN_NON_ORG,
     LATIN_PLACES,
     LETTER_NAMES,
     LOC_HEAD_WORDS,
     NAME_HONORIFICS,
+    NAME_LIKE_TITLES,
+    NAME_MIDDLES,
     NAME_STOP_WORDS,
     NON_ORG_ACRONYMS,
+    NOT_NAME_ENDINGS,
+    NOT_NAME_MODIFIERS,
+    NOT_NAME_PHRASES,
     NOT_TITLES,
     ORG_DESCRIPTORS,
-    ORG_HEAD_WORDS,
     ORG_LEADING_WORDS,
     PERSON_TITLES,
     PLACE_NAMES,
+    PLACE_OPENING_WORDS,
+    RULE_GOVERNMENT_HEAD_WORDS,
+    RULE_ORG_HEAD_WORDS,
+    RULE_PERSON_TITLES,
+    RULE_TITLE_ENDINGS,
     TITLE_ENDINGS,
+    WEAK_LOC_HEAD_WORDS,
     WELL_KNOWN_ORGS,
 )
 from core.lexicon.speech import SPEECH_VERBS
-from core.models import ENTITY_TYPES, Entity, Mention, Span, Token
+from core.lexicon.time import WEEKDAYS
+from core.models import ENTITY_TYPES, Entity, Mention, Span
 from core.ner import NerModel, _spells_letters, letter_acronym
-from core.text import case_stems, tokens
+from core.text import WORD_PATTERN, case_stems
 from core.text import sentences as split_sentences
 
 # Labels of the tagger -> entity types of the records.
@@ -72,14 +98,22 @@ _TYPE_OF_LABEL = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 _SURE_ENDINGS: tuple[str, ...] = tuple(sorted({
     "ের", "এর", "কে", "কেও", "কেই", "দের", "য়ের", "েরও", "েরই", "এরও", "এরই", "য়েরও", "তেও",
     "-এর", "-র", "-কে", "-তে", "-এ", "-ও", "’র", "'র", "’এর", "'এর", "’য়ের", "গুলোর", "দেরও", "তে", "তেই",
+    "সহ",  # "with": মামুনুল হকসহ, সাদিয়া শারমিনসহ
 }, key=len, reverse=True))
+# The particles ও and ই written as full vowels right after a consonant (মেলফোর্ডও, নেসারও): Bengali
+# spelling puts a full vowel after a consonant only across a word boundary, so they are endings.
+_PARTICLES = ("ও", "ই")
 # Vowel signs after which a final র is the genitive ending far more often than part of the name
 # (শোইগুর, পেসকভের is handled above): names end in -ুর/-োর rarely, in -ার/-ির/-ীর often.
 _GENITIVE_R_AFTER = "ুূোৌ"
 # Endings that follow a vowel (হানিশেদের, উইংয়ের); after a consonant the same letters are -ের.
 _AFTER_VOWEL_ENDINGS = frozenset({"দের", "দেরও", "য়ের", "য়েরও", "তে", "তেই"})
+# Pronouns, whose case forms are their own words (আমার, not আমির): never the stem of a name.
+_PRONOUNS = frozenset({"আমি", "তুমি", "আপনি", "তিনি", "সে", "তারা", "আমরা", "তোমরা", "যে", "এ", "ও", "কে"})
 # Name forms known without looking at the article: places and the head words of names.
-_BUILTIN_KNOWN = PLACE_NAMES | ORG_HEAD_WORDS | LOC_HEAD_WORDS
+_ORG_HEADS = RULE_ORG_HEAD_WORDS
+_LOC_HEADS = LOC_HEAD_WORDS | WEAK_LOC_HEAD_WORDS | ADMIN_HEAD_WORDS
+_BUILTIN_KNOWN = PLACE_NAMES | _ORG_HEADS | _LOC_HEADS
 
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z&.]*[A-Z]\.?")
 _KEY_SEPARATORS = re.compile(r"[\s\-‐‑–—_.·,;:'’‘\"“”()\[\]]+")
@@ -99,9 +133,13 @@ DECISION_ACTIONS = ("rename", "retype", "merge", "reject")
 @lru_cache(maxsize=100_000)
 def is_title(word: str) -> bool:
     """প্রেসিডেন্ট, মুখপাত্র, পররাষ্ট্রমন্ত্রী: a role word that can stand before a person's name."""
-    if word in NOT_TITLES:
+    if word in NOT_TITLES or word in NAME_LIKE_TITLES:
         return False
-    return word in PERSON_TITLES or any(word.endswith(e) and len(word) > len(e) + 1 for e in TITLE_ENDINGS)
+    return word in _TITLES or any(word.endswith(e) and len(word) > len(e) + 1 for e in _TITLE_ENDINGS)
+
+
+_TITLES = PERSON_TITLES | RULE_PERSON_TITLES
+_TITLE_ENDINGS = TITLE_ENDINGS + RULE_TITLE_ENDINGS
 
 
 @lru_cache(maxsize=20_000)
@@ -128,8 +166,9 @@ def nominative(word: str, *, known: Container[str] = (), vocabulary: Container[s
         if stem in _BUILTIN_KNOWN:
             return stem
     for stem in stems:
-        # a known stem, but not one so short that the "ending" is half the word (ভারতেও is not ভার + তেও)
-        if stem in known and len(stem) >= 0.6 * len(word):
+        # a known stem, but not one so short that the "ending" is half the word (ভারতেও is not ভার + তেও),
+        # and not a pronoun or function word (আমির is not আমি + র)
+        if stem in known and len(stem) >= 0.6 * len(word) and stem not in _PRONOUNS:
             return stem
     stem = _plain_nominative(word)
     doubtful = word.endswith(tuple(_AFTER_VOWEL_ENDINGS)) or stem == word[:-1]
@@ -150,6 +189,8 @@ def _plain_nominative(word: str) -> str:
         if ending in _AFTER_VOWEL_ENDINGS and not _ends_in_vowel(stem):
             continue  # পরিষদের is পরিষদ + ের, মন্ত্রণালয়ের is মন্ত্রণালয় + ের
         return stem.rstrip("-’' ")
+    if word.endswith(_PARTICLES) and len(word) > 3 and _is_consonant(word[-2]):
+        return word[:-1]
     if word.endswith("র") and len(word) > 3 and word[-2] in _GENITIVE_R_AFTER and not word.endswith(("পুর", "নুর")):
         return word[:-1]
     return word
@@ -299,53 +340,178 @@ class _Either:
         return item in self.first or item in self.second
 
 
+# What a word can start, for the rules that look at a few words only (`_Lexicon.flags`).
+_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE = (1 << k for k in range(7))
+_FLAGS = (_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE)
+
+# Per-word answers kept per lexicon: news words recur, so each is worked out once per process.
+_WORD_CACHE = 200_000
+
+
+class _Lexicon:
+    """What the rules ask about a word, given the model's lexicon (given names, surnames, the
+    corpus vocabulary and its common words), memoised per word."""
+
+    def __init__(self, model: NerModel) -> None:
+        lexicon = model.lexicon
+        self.common: Collection[str] = lexicon.common_words
+        self.vocabulary: Container[str] = lexicon.clusters
+        self.name_words: Collection[str] = lexicon.name_words
+        self.given_names: Collection[str] = lexicon.given_names
+        self.surnames: Collection[str] = lexicon.surnames
+        self.names = _Either(lexicon.given_names, lexicon.surnames)
+        # nominatives that no article-specific evidence changes (see `_Article.nominative`)
+        self.nominatives: dict[str, str] = {}
+        self.person_word = lru_cache(maxsize=_WORD_CACHE)(self._person_word)
+        self.known_name = lru_cache(maxsize=_WORD_CACHE)(self._known_name)
+        self.title_name_word = lru_cache(maxsize=_WORD_CACHE)(self._title_name_word)
+        self.loose_place = lru_cache(maxsize=_WORD_CACHE)(self._loose_place)
+        self.flags = lru_cache(maxsize=_WORD_CACHE)(self._flags)
+        self.unknown_stems = lru_cache(maxsize=_WORD_CACHE)(self._unknown_stems)
+
+    def _unknown_stems(self, word: str) -> tuple[str, ...]:
+        """The case stems of `word` the corpus vocabulary lacks: only an article that has one of
+        them on its own can change the word's nominative (`_Article.nominative`)."""
+        return tuple(st for st in case_stems(word)[1:] if st not in self.vocabulary)
+
+    def _flags(self, word: str) -> int:
+        """Which rules start at this word (`_ACRONYM`, `_HEAD`, …), as bits."""
+        flags = 0
+        if _acronym_kind(word) is not None:
+            flags |= _ACRONYM
+        if _head_kind(word) is not None:
+            flags |= _HEAD
+        if word in PLACE_NAMES:
+            flags |= _PLACE
+        if is_title(word):
+            flags |= _TITLE
+        if word in NAME_LIKE_TITLES:
+            flags |= _NAME_LIKE_TITLE
+        if word in _SPEECH_VERBS_BUT_BOLE:
+            flags |= _SPEECH
+        if _may_start_place(word) or self.loose_place(word):
+            flags |= _GAZETTEER
+        return flags
+
+    def _person_word(self, word: str) -> bool:
+        """A known given name or surname, as written or without its case ending."""
+        if not _is_word(word) or word in NAME_STOP_WORDS or is_title(word) or word in DEMONYMS:
+            return False
+        stem = _bare_nominative(word)
+        return stem in self.given_names or stem in self.surnames or word in self.given_names \
+            or word in self.surnames
+
+    def _known_name(self, word: str) -> bool:
+        stem = _bare_nominative(word)
+        return (stem in PLACE_NAMES or stem in self.given_names or stem in self.surnames
+                or _acronym_stem(word) is not None or word.isascii())
+
+    def _title_name_word(self, word: str) -> bool:
+        """Can this word after a title be part of the name? A known given name or surname, or any
+        word that is not ordinary vocabulary, a place, a title, a demonym or a number."""
+        if not _is_word(word) or word[0].isdigit() or word in DEMONYMS or is_honorific(word) or word in _SPEECH_VERB_SET:
+            return False
+        if any(f in NAME_STOP_WORDS or is_title(f) or f in GENERIC_NOT_ENTITIES for f in case_stems(word)):
+            return False
+        if self.person_word(word):
+            return True
+        return word not in self.common and _bare_nominative(word) not in PLACE_NAMES \
+            and _acronym_stem(word) is None and not word.isascii()
+
+    def _loose_place(self, word: str) -> bool:
+        if not _is_word(word) or word in self.common or word.isascii():
+            return False
+        key = _loose_key(_bare_nominative(word))
+        return len(key) >= 5 and key in _LOOSE_PLACES
+
+
+_LEXICONS: weakref.WeakKeyDictionary[object, _Lexicon] = weakref.WeakKeyDictionary()
+
+
+def _lexicon_of(model: NerModel) -> _Lexicon:
+    try:
+        found = _LEXICONS.get(model)
+    except TypeError:  # a model that cannot be weakly referenced: no memo across articles
+        return _Lexicon(model)
+    if found is None:
+        found = _LEXICONS[model] = _Lexicon(model)
+    return found
+
+
+def _index_flags(article: _Article) -> dict[int, list[int]]:
+    flags = article.lexicon.flags
+    flagged = {w: f for w in article.attested if (f := flags(w))}
+    index: dict[int, list[int]] = {}
+    if not flagged:
+        return index
+    words = article.words
+    for i in [i for i, w in enumerate(words) if w in flagged]:
+        found = flagged[words[i]]
+        for flag in _FLAGS:
+            if found & flag:
+                index.setdefault(flag, []).append(i)
+    return index
+
+
 @dataclass
 class _Article:
-    """The article as the rules see it: tokens, sentence ids, tags."""
+    """The article as the rules see it: its tokens (as parallel lists), sentence ids and tags."""
 
     text: str
-    toks: list[Token]
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
     sentence_of: list[int]
-    tags: list[str] = field(default_factory=list)
-    confidence: list[float] = field(default_factory=list)
-    vocabulary: Container[str] = ()
-    names: Container[str] = ()
+    sentences: list[tuple[int, int]]  # token ranges of the sentences
+    lexicon: _Lexicon
+    runs: list[tuple[int, int, str]] = field(default_factory=list)  # the tagger's names
     attested: frozenset[str] = frozenset()
-    shared: dict[str, str] | None = None  # the model's cache of article-independent answers
     _nominatives: dict[str, str] = field(default_factory=dict)
+    desk: frozenset[int] = frozenset()  # tokens of the desk line (`_desk_line`)
+    _positions: dict[int, list[int]] | None = None
 
     def nominative(self, word: str) -> str:
         """`nominative` with what this article and the model know: কিমের -> কিম beside কিম,
         বিএনপির -> বিএনপি (the corpus knows বিএনপি), কাদের stays (the corpus knows it as a word)."""
         found = self._nominatives.get(word)
         if found is None:
-            stems = case_stems(word)[1:]
-            if self.shared is not None and not any(st in self.attested and st not in self.vocabulary for st in stems):
+            if not any(st in self.attested for st in self.lexicon.unknown_stems(word)):
                 # nothing this article attests changes the answer: share it across articles
-                found = self.shared.get(word)
+                shared = self.lexicon.nominatives
+                found = shared.get(word)
                 if found is None:
-                    found = self.shared[word] = self._nominative(word)
+                    found = shared[word] = self._nominative(word)
             else:
                 found = self._nominative(word)
             self._nominatives[word] = found
         return found
 
     def _nominative(self, word: str) -> str:
-        return _acronym_stem(word) or nominative(word, known=_Either(self.attested, self.vocabulary),
-                                                 vocabulary=self.vocabulary, names=self.names)
+        vocabulary = self.lexicon.vocabulary
+        return _acronym_stem(word) or nominative(word, known=_Either(self.attested, vocabulary),
+                                                 vocabulary=vocabulary, names=self.lexicon.names)
 
     def inflected(self, word: str) -> bool:
         return self.nominative(word) != word
 
-    def words(self, start: int, end: int) -> list[str]:
-        return [t.text for t in self.toks[start:end]]
-
     def joined(self, i: int) -> bool:
         """True when token i touches token i-1 (no space between): হো-জিন, রিয়ং-এর."""
-        return i > 0 and self.toks[i - 1].end == self.toks[i].start
+        return i > 0 and self.ends[i - 1] == self.starts[i]
 
     def same_sentence(self, i: int, j: int) -> bool:
-        return 0 <= i < len(self.toks) and 0 <= j < len(self.toks) and self.sentence_of[i] == self.sentence_of[j]
+        n = len(self.words)
+        return 0 <= i < n and 0 <= j < n and self.sentence_of[i] == self.sentence_of[j]
+
+    def positions(self, wanted: Container[str]) -> list[int]:
+        """The indices of the tokens whose word is in `wanted`."""
+        return [i for i, w in enumerate(self.words) if w in wanted]
+
+    def at(self, flag: int) -> list[int]:
+        """Token indices whose word carries `flag` (`_Lexicon.flags`), in order."""
+        index = self._positions
+        if index is None:
+            index = self._positions = _index_flags(self)
+        return index.get(flag, [])
 
 
 def entities(
@@ -361,80 +527,226 @@ def entities(
     `decisions` (editor decisions keyed by `name_key`) are applied last; see `apply_decisions`.
     """
     spans = list(sentences) if sentences is not None else split_sentences(text)
-    article = _tokenize(text, spans)
-    article.vocabulary = model.lexicon.clusters
-    article.names = _Either(model.lexicon.given_names, model.lexicon.surnames)
-    article.attested = frozenset(t.text for t in article.toks)
-    article.shared = getattr(model, "nominative_cache", None)
+    article = _tokenize(text, spans, _lexicon_of(model))
+    article.desk = _desk_line(article)
     _tag(article, model)
-    candidates = _model_spans(article, model)
-    candidates = _apply_rules(article, candidates, model)
-    found = _merge(article, candidates, model)
+    candidates = _model_spans(article)
+    candidates = _apply_rules(article, candidates)
+    found = _merge(article, candidates)
     if decisions:
         found = apply_decisions(found, decisions)
     return found
 
 
-def _tokenize(text: str, spans: Sequence[Span]) -> _Article:
-    toks: list[Token] = []
+# The tokens of `core.text.tokens`, read straight off the text without building Token records.
+_TOKEN = re.compile(WORD_PATTERN + r"|\S")
+
+
+def _tokenize(text: str, spans: Sequence[Span], lexicon: _Lexicon) -> _Article:
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     sentence_of: list[int] = []
+    ranges: list[tuple[int, int]] = []
     for index, span in enumerate(spans):
-        found = tokens(text, span.start, span.end)
-        toks.extend(found)
-        sentence_of.extend([index] * len(found))
-    return _Article(text, toks, sentence_of)
+        found = list(_TOKEN.finditer(text, span.start, span.end))
+        if found:
+            ranges.append((len(words), len(words) + len(found)))
+            words += map(re.Match.group, found)
+            starts += map(re.Match.start, found)
+            ends += map(re.Match.end, found)
+            sentence_of += [index] * len(found)
+    return _Article(text, words, starts, ends, sentence_of, ranges, lexicon, attested=frozenset(words))
+
+
+def _desk_line(article: _Article) -> frozenset[int]:
+    """ঢাকা/শাহীন/রাজীব, এএইচআর/এনএফ, টিটি/এএমএ/এমএস: the desk line that closes a news article
+    names the desk's place and its staff by name or initials, joined by slashes. Its tokens: a
+    slash-joined chain of three or more parts, or one that ends its sentence."""
+    if "/" not in article.attested:
+        return frozenset()
+    slashes = article.positions(("/",))
+    words = article.words
+    n = len(words)
+    out: set[int] = set()
+    i = 0
+    for slash in slashes:
+        if slash < i or not article.joined(slash):
+            continue
+        start = slash - 1
+        end = slash + 1  # exclusive
+        while end < n and article.joined(end) and (words[end] == "/" or _is_word(words[end])):
+            end += 1
+        i = end
+        parts = sum(1 for k in range(start, end) if words[k] != "/")
+        ends_sentence = end >= n or not article.same_sentence(start, end) or words[end] in ("।", ".") \
+            or words[end] == "সম্পর্কিত"
+        if parts >= 3 or ends_sentence:
+            out.update(range(start, end))
+    return frozenset(out)
 
 
 def _tag(article: _Article, model: NerModel) -> None:
-    tags: list[str] = []
-    confidence: list[float] = []
-    start = 0
-    n = len(article.toks)
-    while start < n:
-        end = start
-        while end < n and article.sentence_of[end] == article.sentence_of[start]:
-            end += 1
-        words = article.words(start, end)
-        sentence_tags = model.tag(words)
-        tags.extend(sentence_tags)
-        confidence.extend([1.0] * len(words))
-        start = end
-    article.tags = tags
-    article.confidence = confidence
+    """Tag sentence by sentence and keep the tagged names; a sentence repeated word for word (BBC
+    texts repeat every one, boilerplate lines recur) is tagged once."""
+    runs: list[tuple[int, int, str]] = []
+    seen: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
+    words = article.words
+    for start, end in article.sentences:
+        key = tuple(words[start:end])
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = _runs(model.tag(words[start:end]))
+        runs.extend([(start + a, start + b, kind) for a, b, kind in found])
+    article.runs = runs
 
 
-def _model_spans(article: _Article, model: NerModel) -> list[_Span]:
-    out: list[_Span] = []
-    current: _Span | None = None
-    for i, tag in enumerate(article.tags):
-        label = tag[2:] if tag != "O" else ""
-        continues = (current is not None and tag.startswith("I-") and _TYPE_OF_LABEL.get(label) == current.type
-                     and article.same_sentence(i - 1, i))
-        if continues and current is not None:
-            current.end = i + 1
+def _runs(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The names in one sentence's BIO tags, as (start, end, type); an I- tag of another type
+    than the name before it starts a new name."""
+    out: list[tuple[int, int, str]] = []
+    current: list[int] | None = None  # [start, end] of the open name
+    kind = ""
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            if current is not None:
+                out.append((current[0], current[1], kind))
+                current = None
+            continue
+        label = _TYPE_OF_LABEL.get(tag[2:])
+        if current is not None and tag.startswith("I-") and label == kind:
+            current[1] = i + 1
             continue
         if current is not None:
-            out.append(current)
+            out.append((current[0], current[1], kind))
             current = None
-        if label in _TYPE_OF_LABEL:
-            current = _Span(i, i + 1, _TYPE_OF_LABEL[label], "model", 0.7)
+        if label is not None:
+            current, kind = [i, i + 1], label
     if current is not None:
-        out.append(current)
+        out.append((current[0], current[1], kind))
+    return out
+
+
+def _model_spans(article: _Article) -> list[_Span]:
+    out = [_Span(start, end, kind, "model", 0.7) for start, end, kind in article.runs]
     out = [piece for span in out for piece in _split(article, span)]
     out = [s for s in (_trim(article, s) for s in out) if s is not None]
-    return _trim_common(article, out, model)
+    for span in out:
+        known = _gazetteer_type(article, span)
+        if known is not None:
+            span.type = known  # মানবজমিন, ঢাকা পোস্টকে: a name the gazetteers know, whatever the model said
+        elif span.type != "PERSON" and span.end - span.start > 1 and _all_person_words(article, span):
+            span.type = "PERSON"  # আমিন হোসেন, মোহাম্মদ সামি: a person's name the model typed as a place
+        elif span.type == "PERSON":
+            _trim_person(article, span)
+    out = _trim_common(article, [s for s in out if s.end > s.start])
+    return _family_names(article, _join_prefixes(article, out))
 
 
-def _trim_common(article: _Article, spans: list[_Span], model: NerModel) -> list[_Span]:
+def _join_prefixes(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A name prefix the model put in another name (বিএনপি মহাসচিব মির্জা | ফখরুল ইসলাম আলমগীর) joins
+    the person's name right after it."""
+    out: list[_Span] = []
+    for span in spans:
+        before = out[-1] if out else None
+        if before is not None and span.type == "PERSON" and before.end == span.start \
+                and article.same_sentence(before.start, span.start) \
+                and all(w in _NAME_PREFIX_WORDS or is_honorific(w) for w in article.words[before.start:before.end]):
+            out[-1] = replace(span, start=before.start)
+        else:
+            out.append(span)
+    return out
+
+
+def _family_names(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A person's name the model cut before its last word, when that word (in a case form) is the
+    last name of another person of the article: "আব্দুল হামিদ খান | ভাসানীর নাতি আজাদ খান ভাসানী"."""
+    words = article.words
+    last_names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for span in spans:
+        if span.type == "PERSON" and span.end - span.start > 1:
+            last_names[words[span.end - 1]].add(tuple(words[span.start:span.end]))
+    if not last_names:
+        return spans
+    starts = {s.start for s in spans}
+    for span in spans:
+        k = span.end
+        if span.type != "PERSON" or span.end - span.start < 2 or k >= len(words) or k in starts \
+                or not article.same_sentence(k - 1, k):
+            continue
+        stem = article.nominative(words[k])
+        if stem != words[k] and last_names.get(stem, set()) - {tuple(words[span.start:k])}:
+            span.end = k + 1
+    return spans
+
+
+def _gazetteer_type(article: _Article, span: _Span) -> str | None:
+    words = article.words[span.start:span.end]
+    name = " ".join(words[:-1] + [article.nominative(words[-1])])
+    if name in WELL_KNOWN_ORGS:
+        return "ORG"
+    return "LOC" if name in PLACE_NAMES and span.end - span.start > 1 else None
+
+
+def _trim_person(article: _Article, span: _Span) -> None:
+    """A person's name the model ran into ordinary words: "তাজনূভা জাবীন | পদত্যাগ", "পাম বন্ডির
+    | উদ্দেশে", "কুচকাওয়াজ | রোববার"."""
+    words = article.words
+    lexicon = article.lexicon
+    common = lexicon.common
+    end = span.end
+    while end - span.start > 1 and _not_a_last_name(article, end - 1):
+        end -= 1
+    start = span.start
+    while end - start > 1 and not lexicon.person_word(words[start]) \
+            and (_describes(words[start]) or words[start] in _WEEKDAYS
+                 or (words[start].endswith(_LOCATIVE) and article.inflected(words[start])
+                     and article.nominative(words[start]) in common)):
+        start += 1  # সিরিজে | মোসাদ্দেক (a locative; a genitive may be a name: জমির উদ্দিন)
+    span.start, span.end = start, end
+
+
+def _not_a_last_name(article: _Article, k: int) -> bool:
+    """Token k cannot end a person's name: a verb or describing word, a weekday, or the noun of a
+    compound verb ("পদত্যাগ করেছেন")."""
+    words = article.words
+    word = words[k]
+    lexicon = article.lexicon
+    if lexicon.person_word(word) or _surname_after_middle(article, k):
+        return False
+    if _describes(word) or word in _WEEKDAYS:
+        return True
+    ordinary = word in lexicon.common or (word in lexicon.vocabulary and word not in lexicon.name_words)
+    return ordinary and k + 1 < len(words) and words[k + 1] in _LIGHT_VERBS and article.same_sentence(k, k + 1)
+
+
+_WEEKDAYS = frozenset(w for forms in WEEKDAYS.values() for w in forms)
+_LOCATIVE = ("ে", "তে", "য়")
+# Forms of করা, দেওয়া, নেওয়া, হওয়া that make a verb of the noun before them: পদত্যাগ করেছেন.
+_LIGHT_VERBS = frozenset({
+    "করেন", "করেছেন", "করে", "করেছে", "করবেন", "করবে", "করলেন", "করছেন", "করা", "দেন", "দিয়েছেন",
+    "দিয়েছে", "দেবেন", "নেন", "নিয়েছেন", "হন", "হয়েছেন", "হয়েছে",
+})
+
+
+def _all_person_words(article: _Article, span: _Span) -> bool:
+    lexicon = article.lexicon
+    return all(lexicon.person_word(w) and _bare_nominative(w) not in _PLACES_AND_ORGS
+               and _acronym_stem(w) is None and _bare_nominative(w) not in _HEADS
+               for w in article.words[span.start:span.end])
+
+
+def _trim_common(article: _Article, spans: list[_Span]) -> list[_Span]:
     """Drop an ordinary word the model ran a person's name into (কিম ঘন ঘন: "frequently") when the
     name without it is the start of another person name in the article (কিম জং উন)."""
-    names = [tuple(article.words(s.start, s.end)) for s in spans if s.type == "PERSON"]
-    common = model.lexicon.common_words
+    names = [tuple(article.words[s.start:s.end]) for s in spans if s.type == "PERSON"]
+    lexicon = article.lexicon
+    common = lexicon.common
     out = []
     for span in spans:
-        words = article.words(span.start, span.end)
+        words = article.words[span.start:span.end]
         if span.type == "PERSON" and len(words) > 1 and words[-1] in common \
-                and not _person_word(words[-1], model):
+                and not lexicon.person_word(words[-1]):
             shorter = tuple(words[:-1])
             if any(n[:len(shorter)] == shorter and n != tuple(words) for n in names):
                 span = replace(span, end=span.end - 1)
@@ -442,180 +754,400 @@ def _trim_common(article: _Article, spans: list[_Span], model: NerModel) -> list
     return out
 
 
-def _split_after_head(article: _Article, span: _Span) -> list[_Span]:
-    """An organisation's name ends at its head word when what follows is no name of its own:
-    বাংলাদেশ কাবাডি ফেডারেশন | জাতীয় কাবাডি চ্যাম্পিয়নশিপের."""
-    if span.type != "ORG":
-        return [span]
-    for i in range(span.start, span.end - 1):
-        word = article.toks[i].text
-        if word in ORG_HEAD_WORDS and i > span.start \
-                and nominative(article.toks[span.end - 1].text) not in ORG_HEAD_WORDS:
-            return [replace(span, end=i + 1)]
-    return [span]
-
-
 def _split(article: _Article, span: _Span) -> list[_Span]:
     """Cut a model span at words no name contains (ও, এবং, -ভিত্তিক) and cut an inflected place
-    off the end of a person (কিম জং উন রাশিয়ায় -> কিম জং উন + রাশিয়ায়)."""
-    pieces: list[_Span] = []
-    start = span.start
-    for i in range(span.start, span.end):
-        word = article.toks[i].text
-        if word in _SPAN_BREAKERS or (word in NAME_STOP_WORDS and span.type != "ORG"):
+    off the end of a person (কিম জং উন রাশিয়ায় -> কিম জং উন + রাশিয়ায়). The cut depends on the
+    words alone, so it is worked out once per distinct name (`_split_words`)."""
+    pieces = _split_words(tuple(article.words[span.start:span.end]), span.type)
+    return [_Span(span.start + a, span.start + b, kind, span.rule, span.confidence) for a, b, kind in pieces]
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str], ...]:
+    """The pieces (start, end, type) of a name the model tagged, in word offsets."""
+    pieces: list[tuple[int, int, str]] = []
+    start = 0
+    n = len(words)
+    for i, word in enumerate(words):
+        if word in _SPAN_BREAKERS or (word in NAME_STOP_WORDS and kind != "ORG" and not _middle_surname(words, i)):
             if i > start:
-                pieces.append(replace(span, start=start, end=i))
+                pieces.append((start, i, kind))
             start = i + 1
-        elif i + 1 < span.end and word not in PLACE_NAMES and (nominative(word) in PLACE_NAMES
-                                                               or _acronym_stem(word) not in (None, word)):
-            pieces.append(replace(span, start=start, end=i + 1))  # ঢাকার | গুলশানে
+        elif i + 1 < n and (_inflected_place_or_acronym(word) or _ends_a_name(word)):
+            pieces.append((start, i + 1, kind))  # ঢাকার | গুলশানে, শারমিনসহ | ডিজেএফবির
             start = i + 1
-    if start < span.end:
-        pieces.append(replace(span, start=start, end=span.end))
-    pieces = [p for piece in pieces for p in _split_after_head(article, piece)]
-    out = []
-    for piece in pieces:
-        words = article.words(piece.start, piece.end)
-        if len(words) == 3 and words[1] == "-" and words[2].isdigit() and words[0] in PLACE_NAMES:
-            piece.type = "LOC"  # বগুড়া-৭: a constituency
-        if piece.end - piece.start == 1 and nominative(article.toks[piece.start].text) in PLACE_NAMES:
-            piece.type = "LOC"
-        last = article.toks[piece.end - 1].text
-        if piece.type == "PERSON" and piece.end - piece.start > 1 and last not in PLACE_NAMES \
-                and nominative(last) in PLACE_NAMES:
-            out.append(replace(piece, end=piece.end - 1))
-            out.append(replace(piece, start=piece.end - 1, type="LOC"))
+        elif i > start and kind == "LOC" and _place_nominative(word) in PLACE_NAMES \
+                and _place_nominative(words[i - 1]) in PLACE_NAMES \
+                and f"{words[i - 1]} {_place_nominative(word)}" not in PLACE_NAMES:
+            pieces.append((start, i, kind))  # মিশর | সুদানের
+            start = i
+        elif i > start and (is_title(word) or (word in NAME_LIKE_TITLES and _genitive(words[i - 1]))) \
+                and not any(_bare_nominative(w) in _HEADS for w in words[i + 1:]):
+            # বিএনপি মহাসচিব মির্জা ফখরুল: an organisation, then a title and the person it introduces
+            pieces.append((start, i, kind))
+            kind = "PERSON"
+            start = i
+    if start < n:
+        pieces.append((start, n, kind))
+    out: list[tuple[int, int, str]] = []
+    for start, end, piece_kind in (p for piece in pieces for p in _split_after_head(words, piece)):
+        part = words[start:end]
+        if len(part) == 3 and part[1] == "-" and part[2].isdigit() and part[0] in PLACE_NAMES:
+            piece_kind = "LOC"  # বগুড়া-৭: a constituency
+        if end - start == 1 and _bare_nominative(part[0]) in PLACE_NAMES:
+            piece_kind = "LOC"
+        last = part[-1]
+        if piece_kind == "PERSON" and end - start > 1 and last not in PLACE_NAMES \
+                and _bare_nominative(last) in PLACE_NAMES:
+            out += [(start, end - 1, piece_kind), (end - 1, end, "LOC")]
+        elif piece_kind == "PERSON" and end - start > 1 and _acronym_kind(last) == "ORG":
+            out += [(start, end - 1, piece_kind), (end - 1, end, "ORG")]  # সালাহউদ্দিন আহমেদ | বিবিসিকে
         else:
-            out.append(piece)
-    return out
+            out.append((start, end, piece_kind))
+    return tuple(out)
+
+
+def _genitive(word: str) -> bool:
+    """জামায়াতের, বিএনপির: a word in the genitive (the -র of a longer word)."""
+    return word.endswith("র") and len(word) > 3 and _bare_nominative(word) != word
+
+
+def _split_after_head(words: tuple[str, ...], piece: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """An organisation's name ends at its head word when what follows is no name of its own:
+    বাংলাদেশ কাবাডি ফেডারেশন | জাতীয় কাবাডি চ্যাম্পিয়নশিপের."""
+    start, end, kind = piece
+    if kind != "ORG":
+        return [piece]
+    for i in range(start + 1, end - 1):
+        if words[i] in _ORG_HEADS and _bare_nominative(words[end - 1]) not in _ORG_HEADS:
+            return [(start, i + 1, kind)]
+    return [piece]
+
+
+def _middle_surname(words: Sequence[str], k: int) -> bool:
+    """সরকার, দাস, রায় after চন্দ্র, কুমার …: a surname, not "the government" (নিতাই চন্দ্র সরকার)."""
+    return k > 0 and words[k - 1] in NAME_MIDDLES \
+        and (words[k] in COMMON_WORD_SURNAMES or _bare_nominative(words[k]) in COMMON_WORD_SURNAMES)
+
+
+def _surname_after_middle(article: _Article, k: int) -> bool:
+    return _middle_surname(article.words, k) and article.same_sentence(k - 1, k)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _ends_a_name(word: str) -> bool:
+    """শারমিনসহ ("with Sharmin"): a name with a postposition attached is the last word of its name."""
+    return word.endswith("সহ") and len(word) > 3
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _inflected_place_or_acronym(word: str) -> bool:
+    """ঢাকার, বিএনপির: a place or acronym in a case form, which ends a name inside a longer span."""
+    return word not in PLACE_NAMES and (_bare_nominative(word) in PLACE_NAMES
+                                        or _acronym_stem(word) not in (None, word))
 
 
 _LETTER_NAMES = frozenset(LETTER_NAMES)
 
 # Words that end a name wherever the model puts them: "-ভিত্তিক" (ওয়াশিংটন-ভিত্তিক স্টিমসন সেন্টার).
 _SPAN_BREAKERS = frozenset({"ভিত্তিক", "ও", "এবং", "বা", "সহ", "নামে", "নামের", "বনাম", "নাতি", "নাতনি", "ছেলে",
-                            "মেয়ে", "স্ত্রী", "স্বামী", "পুত্র", "কন্যা"})
+                            "মেয়ে", "স্ত্রী", "স্বামী", "পুত্র", "কন্যা", "জোট", "ওরফে"})
 
 
 def _trim(article: _Article, span: _Span) -> _Span | None:
     """Drop punctuation, titles and demonyms at the edges of a span; None when nothing is left."""
     start, end = span.start, span.end
-    while start < end and (not _is_word(article.toks[start].text) or is_title(article.toks[start].text)
-                           or article.toks[start].text in DEMONYMS or _generic(article.toks[start].text)):
+    words = article.words
+    while start < end and (_trimmed_at_start(words[start])
+                           or (words[start] in NAME_LIKE_TITLES and _office_of(article, start))):
         start += 1
-    while end > start and (not _is_word(article.toks[end - 1].text) or _generic(article.toks[end - 1].text)
-                           or (end - start > 1 and is_title(article.nominative(article.toks[end - 1].text)))):
+    while end > start and (not _is_word(words[end - 1])
+                           or (_generic(words[end - 1]) and not _surname_after_middle(article, end - 1))
+                           or words[end - 1] in DEMONYMS or _describes(words[end - 1])
+                           or (end - start > 1 and _title_at_end(article, span.type, words[end - 1]))):
         end -= 1
     if start >= end:
         return None
+    if start == span.start and end == span.end:
+        return span
     return replace(span, start=start, end=end)
 
 
+def _title_at_end(article: _Article, kind: str, word: str) -> bool:
+    """A title the model ran into the end of a name: "জামায়াত আমিরের" (an organisation's office); a
+    person's name may end in a word that is also a title only in its case form (মোহাম্মদ আমির)."""
+    stem = article.nominative(word)
+    if kind != "PERSON":
+        return is_title(word) or is_title(stem) or word in NAME_LIKE_TITLES or stem in NAME_LIKE_TITLES
+    return is_title(stem)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _trimmed_at_start(word: str) -> bool:
+    return not _is_word(word) or is_title(word) or word in DEMONYMS or _generic(word) or _describes(word) \
+        or word in _LEADING_CATEGORIES
+
+
+# Category nouns the tagger puts before a name: "সংগঠন কনজ্যুমারস অ্যাসোসিয়েশন অব বাংলাদেশ".
+_LEADING_CATEGORIES = frozenset({"সংগঠন", "সংস্থা", "প্রতিষ্ঠান", "কোম্পানি", "গণমাধ্যম", "সংবাদমাধ্যম"})
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _describes(word: str) -> bool:
+    """A word that describes rather than names (নির্বাচিত, গুরুত্বপূর্ণ, ছয়টি, বিমর্ষভাবে) or a finite
+    verb (জিতেছে, আসছিলেন): never inside a name."""
+    if word in NOT_NAME_MODIFIERS or (word.endswith(NOT_NAME_ENDINGS) and len(word) > 3):
+        return True
+    if word.endswith(("টি", "টা")) and (word[:-2] in _NUMERALS or word[:-2].isdigit()):
+        return True  # ছয়টি বন্দর, ১০টি
+    return word.endswith(_VERB_ENDINGS) and len(word) > 4
+
+
+# Number words that take the classifier -টি/-টা (ছয়টি বন্দর). Bengali grammar.
+_NUMERALS = frozenset({"এক", "দু", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "কয়েক",
+                       "অনেক", "বেশ কয়েক", "প্রতি", "কোনো"})
+# Finite verb endings (perfect, progressive, first person past): জিতেছে, করেছেন, আসছিলেন, যাচ্ছে,
+# শিখেছি, তাকিয়েছিলাম. Bengali grammar.
+_VERB_ENDINGS = ("েছে", "েছেন", "েছিল", "েছিলেন", "চ্ছে", "চ্ছেন", "চ্ছিল", "ছিলেন", "েছি", "ছিলাম", "েছিলাম")
+
+
+@lru_cache(maxsize=_WORD_CACHE)
 def _generic(word: str) -> bool:
     return any(f in _EDGE_GENERIC for f in case_stems(word))
 
 
 # Generic nouns the model runs into the edge of a name: "চট্টগ্রাম-৮ আসন", "আসনে সংসদ".
-_EDGE_GENERIC = frozenset({"আসন", "এলাকা", "সংসদীয়", "সরকার", "নির্বাচন"})
+_EDGE_GENERIC = frozenset({"আসন", "এলাকা", "সংসদীয়", "সরকার", "নির্বাচন", "জোট"})
 
 
 _WORD_START = re.compile(r"[\w\u0980-\u09FF]")
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _is_word(text: str) -> bool:
     return bool(_WORD_START.match(text))
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _bare_nominative(word: str) -> str:
+    """`nominative` without what an article or the model knows (gazetteers and head words only)."""
+    return nominative(word)
 
 
 # --------------------------------------------------------------------------------------------
 # Rules
 # --------------------------------------------------------------------------------------------
 
-def _apply_rules(article: _Article, spans: list[_Span], model: NerModel) -> list[_Span]:
+def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _extend_joined(article, spans)
-    spans = _resolve(spans + _acronyms(article) + _head_words(article, spans, model) + _teams(article, spans, model))
-    spans = _titles(article, spans, model)
-    spans = _speech_subjects(article, spans, model)
-    spans = _resolve(spans + _gazetteer_places(article, spans, model))
-    return [s for s in spans if not _not_an_entity(article, s, model)]
+    spans = _resolve(spans + _acronyms(article) + _head_words(article, spans) + _teams(article, spans))
+    spans = _titles(article, spans)
+    spans = _speech_subjects(article, spans)
+    spans = _resolve(spans + _gazetteer_places(article, spans))
+    return [s for s in spans if not _not_an_entity(article, s)]
 
 
 def _extend_joined(article: _Article, spans: list[_Span]) -> list[_Span]:
     """A name written on into a hyphenated case ending or second part (রিয়ং-এর, হো-জিন) is one mention."""
     out = []
-    n = len(article.toks)
+    words = article.words
+    n = len(words)
     for span in spans:
         end = span.end
-        while end + 1 < n and article.toks[end].text in "-’'" and article.joined(end) and article.joined(end + 1) \
-                and _is_word(article.toks[end + 1].text) and article.toks[end + 1].text not in _SPAN_BREAKERS:
+        while end + 1 < n and words[end] in "-’'" and article.joined(end) and article.joined(end + 1) \
+                and _is_word(words[end + 1]) and words[end + 1] not in _SPAN_BREAKERS:
             end += 2
-        out.append(replace(span, end=end))
+        out.append(replace(span, end=end) if end != span.end else span)
     return out
 
 
 def _acronyms(article: _Article) -> list[_Span]:
     """Latin capitals (TASS, BBC) and Bengali letter-name acronyms (বিএনপি, বিসিবি) as organisations."""
     out = []
-    for i, tok in enumerate(article.toks):
-        word = tok.text
-        if word.isascii():
-            if _LATIN_ACRONYM.fullmatch(word) and len(word) >= 2 and word not in LATIN_NON_ORG:
-                kind = "LOC" if word in LATIN_PLACES else "ORG"
-                out.append(_Span(i, i + 1, kind, "acronym", RULE_CONFIDENCE["acronym"]))
-            continue
-        stem = _acronym_stem(word)
-        if stem is not None:
-            out.append(_Span(i, i + 1, "ORG", "acronym", RULE_CONFIDENCE["acronym"]))
+    for i in article.at(_ACRONYM):
+        kind = _acronym_kind(article.words[i])
+        assert kind is not None
+        out.append(_Span(i, i + 1, kind, "acronym", RULE_CONFIDENCE["acronym"]))
     return out
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _acronym_kind(word: str) -> str | None:
+    """ORG for an organisation acronym (TASS, বিএনপির), LOC for a Latin country code (UK), else None."""
+    if word.isascii():
+        if _LATIN_ACRONYM.fullmatch(word) and len(word) >= 2 and word not in LATIN_NON_ORG:
+            return "LOC" if word in LATIN_PLACES else "ORG"
+        return None
+    return "ORG" if _acronym_stem(word) is not None else None
 
 
 @lru_cache(maxsize=50_000)
 def _acronym_stem(word: str) -> str | None:
-    """The acronym in `word` (বিএনপির -> বিএনপি) when it is an organisation acronym, else None."""
-    for stem in case_stems(word):
-        if stem in NON_ORG_ACRONYMS or is_title(stem):
-            return None
+    """The acronym in `word` (বিএনপির -> বিএনপি, বিবিসিকে -> বিবিসি) when it is an organisation
+    acronym, else None. A case ending is stripped first: কে and ই are also letter names, but
+    বিবিসিকে is BBC in the objective case, not B-B-C-K."""
+    stems = case_stems(word)
+    forms = (*stems[1:], stems[0])
+    if any(f in NON_ORG_ACRONYMS or is_title(f) for f in forms):
+        return None
+    for stem in forms:
         if letter_acronym(stem) and _spells_letters(stem) >= 3:
             return stem
     return None
 
 
-def _head_words(article: _Article, spans: list[_Span], model: NerModel) -> list[_Span]:
+# How a head word makes a name (`_head_kind`): an organisation, a place (স্টেডিয়াম: ordinary
+# words may lead up to it), a place that needs a name-like word (ভবন, মোড়), an administrative unit.
+_ORG, _PLACE_HEAD, _WEAK_PLACE, _ADMIN = "ORG", "LOC", "weak", "admin"
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _head_kind(word: str) -> str | None:
+    """The kind of head word `word` is in any case form, or None."""
+    if _is_plural(word):
+        return None  # সংস্থাগুলির: agencies in general, not a named one
+    head = _bare_nominative(word)
+    if head in ADMIN_HEAD_WORDS:
+        return _ADMIN
+    if head in _ORG_HEADS:
+        return _ORG
+    if head in _STRONG_LOC_HEADS:
+        return _PLACE_HEAD
+    return _WEAK_PLACE if head in WEAK_LOC_HEAD_WORDS else None
+
+
+def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
     """Organisation (… মন্ত্রণালয়, … বোর্ড) and place (… স্টেডিয়াম, … স্টেশন) names ending in a head word.
 
     The name grows leftwards from the head (`_name_start`). A government head (মন্ত্রণালয়, পরিষদ)
     makes a name with one ordinary word before it (প্রতিরক্ষা মন্ত্রণালয়); other heads need a
-    name-like word (বাংলাদেশ ক্রিকেট বোর্ড, not ফুটবল লিগ). A unit owned by a named organisation
-    (বাফুফের মিডিয়া ডিপার্টমেন্ট, বিএনপির স্থায়ী কমিটি) is part of it, not a new name.
+    name-like word (বাংলাদেশ ক্রিকেট বোর্ড, not ফুটবল লিগ) or two words that are not ordinary
+    (উয়েফা চ্যাম্পিয়ন্স লিগ). A unit owned by a named organisation (বাফুফের মিডিয়া ডিপার্টমেন্ট,
+    বিএনপির স্থায়ী কমিটি) is part of it, not a new name. An administrative unit (বেড়া উপজেলা,
+    … ইউনিয়ন, … গ্রাম) is a place named by the name-like words before it; a place head of the weak
+    kind (নাজিয়া সালমা ভবন, শাহবাগ মোড়) needs one too. "… অব বাংলাদেশ" after an organisation's
+    head continues its name (ডেভেলপমেন্ট জার্নালিস্ট ফোরাম অব বাংলাদেশ).
     """
+    heads = article.at(_HEAD)
+    if not heads:
+        return []
     covered = _covered(spans)
-    common = model.lexicon.common_words
-    people = {w for s in spans if s.type == "PERSON" for w in article.words(s.start, s.end)}
+    people = {w for s in spans if s.type == "PERSON" for w in article.words[s.start:s.end]}
+    common = article.lexicon.common
     out = []
-    for i, tok in enumerate(article.toks):
-        if _is_plural(tok.text):
-            continue  # সংস্থাগুলির: agencies in general, not a named one
-        head = nominative(tok.text)
-        kind = "ORG" if head in ORG_HEAD_WORDS else "LOC" if head in _STRONG_LOC_HEADS else None
-        if kind is None:
-            continue
-        start = _name_start(article, i, covered, common, model, people, ordinary_limit=2 if kind == "LOC" else 1)
+    for i in heads:
+        word = article.words[i]
+        kind = _head_kind(word)
+        head = _bare_nominative(word)
+        if kind == _ADMIN:
+            found = _admin_place(article, i, covered)
+            if found is not None:
+                out.append(found)
+            if head != "ইউনিয়ন":
+                continue
+            kind = _ORG  # ইউনিয়ন after no village name: a union (ছাত্র ইউনিয়ন)
+        place = kind != _ORG
+        start, described = _name_start(article, i, covered, people, ordinary_limit=2 if kind == _PLACE_HEAD else 1,
+                                       strict=kind == _WEAK_PLACE)
         if start == i or _is_description(article, start, i):
             continue
-        named = [k for k in range(start, i) if k in covered or _name_like(article, article.toks[k].text, model)]
-        government = head in GOVERNMENT_HEAD_WORDS or kind == "LOC"
-        opening = article.toks[start].text in ORG_LEADING_WORDS and i - start >= 2
-        if not named and not government and not opening:
+        named = [k for k in range(start, i) if _name_like(article, article.words[k])
+                 or (k in covered and not described)]
+        uncommon = [k for k in range(start, i) if article.words[k] not in common]
+        government = head in RULE_GOVERNMENT_HEAD_WORDS
+        opening = article.words[start] in ORG_LEADING_WORDS and i - start >= 2
+        if place:
+            if not named and (kind == _WEAK_PLACE or not uncommon):
+                continue  # গুরুত্বপূর্ণ বন্দর, সরকারি ভবন: no name before the head
+        elif not named and not government and not opening and len(uncommon) < 2:
             continue  # ফুটবল লিগ, ক্রীড়া ফেডারেশন: generic
-        if not government and i - start <= 1 and _owned_by_organisation(article, start, covered):
+        if not government and not place and i - start <= 1 and _owned_by_organisation(article, start, covered):
             continue
-        out.append(_Span(start, i + 1, kind, "head", RULE_CONFIDENCE["head"]))
+        end = _name_continues(article, i + 1) if not place else i + 1
+        out.append(_Span(start, end, "LOC" if place else "ORG", "head", RULE_CONFIDENCE["head"]))
     return out
 
 
-def _name_like(article: _Article, word: str, model: NerModel) -> bool:
+def _name_continues(article: _Article, after: int) -> int:
+    """The end of an organisation's name that goes on after its head with "অব"/"অফ" and a name:
+    ফোরাম অব বাংলাদেশ, ইউনিভার্সিটি অব ঢাকা. Returns `after` when it does not go on."""
+    words = article.words
+    if after + 1 >= len(words) or words[after] not in ("অব", "অফ") or not article.same_sentence(after - 1, after + 1):
+        return after
+    end = after + 1
+    while end < len(words) and end - after <= 4 and article.same_sentence(after, end) and _is_word(words[end]) \
+            and words[end] not in _ENGLISH_LINKS \
+            and (words[end] not in article.lexicon.common or article.lexicon.known_name(words[end])):
+        end += 1
+        if article.inflected(words[end - 1]):
+            break  # ফোরাম অব বাংলাদেশের | (ডিজেএফবি)
+    while end > after + 1 and words[end - 1] in _ENGLISH_INNER_LINKS:
+        end -= 1
+    return end if end > after + 1 else after
+
+
+# English function words written in Bengali inside organisation names: a name goes on over
+# "অ্যান্ড" (রিসার্চ অ্যান্ড স্টাডিজ) but not over "ফর"/"অব" a second time.
+_ENGLISH_LINKS = frozenset({"ফর", "অব", "অফ", "টু", "ইন", "অন", "দ্য", "দি"})
+_ENGLISH_INNER_LINKS = frozenset({"অ্যান্ড", "এন্ড"})
+
+
+def _demonym_like(word: str) -> bool:
+    """রাশিয়ান, ইউরোপিয়, ইউরোপীয়: a demonym, listed or by its adjectival ending."""
+    return word in DEMONYMS or word.endswith(("ীয়", "িয়", "িয়ান", "য়ান"))
+
+
+def _in_admin_context(article: _Article, start: int, head: int) -> bool:
+    """A union of local government: after its upazila or district in the genitive (উপজেলার গাবুরা
+    ইউনিয়ন, পাবনার …) or before its council (… ইউনিয়ন পরিষদ)."""
+    words = article.words
+    if start > 0 and article.same_sentence(start - 1, head):
+        before = _bare_nominative(words[start - 1])
+        if before != words[start - 1] and (before in ADMIN_HEAD_WORDS or before == "জেলা" or before in PLACE_NAMES):
+            return True
+    return head + 1 < len(words) and _bare_nominative(words[head + 1]) == "পরিষদ"
+
+
+def _uncommon_noun(article: _Article, word: str) -> bool:
+    """A word the annotated data does not show as ordinary and that does not end like an adjective
+    (প্রত্যন্ত, সীমান্তবর্তী, আঞ্চলিক): the village and union names of one article's story."""
+    return word not in article.lexicon.common and not word.endswith(("বর্তী", "ীয়", "িক", "তম", "ন্ত"))
+
+
+def _admin_place(article: _Article, head: int, covered: Mapping[int, _Span]) -> _Span | None:
+    """বেড়া উপজেলা, হাটুরিয়া-নাকালিয়া ইউনিয়ন, নতুন পেঁচাকোলা গ্রাম: an administrative unit named by
+    the name-like words right before its unit word (a hyphenated pair is one word). A country or
+    district before the unit word makes it no such place (বাংলাদেশ ছাত্র ইউনিয়ন, ঢাকা জেলা)."""
+    words = article.words
+    start = head
+    while start > 0 and head - start < 4 and article.same_sentence(start - 1, head):
+        k = start - 1
+        word = words[k]
+        if word == "-" and k > 0 and article.joined(k) and article.joined(k + 1) and start < head:
+            start = k  # হাটুরিয়া-নাকালিয়া
+            continue
+        if not _could_be_name_part(word) or article.inflected(word) or word in PLACE_NAMES or _demonym_like(word) \
+                or _never_alone(word) or not (_name_like(article, word) or _uncommon_noun(article, word)):
+            break
+        start = k
+    if start < head and words[start] == "-":
+        start += 1
+    if start == head:
+        return None
+    if start > 0 and words[start - 1] in PLACE_OPENING_WORDS and article.same_sentence(start - 1, head):
+        start -= 1  # নতুন পেঁচাকোলা গ্রাম
+    if any(covered.get(k) is not None and covered[k].type == "PERSON" for k in range(start, head)):
+        return None  # a person's village: "… রহমানের গ্রাম" is no name
+    if _bare_nominative(words[head]) == "ইউনিয়ন" and head - start > 1 and not _in_admin_context(article, start, head):
+        return None  # ইউরোপিয়ান ব্রডকাস্টিং ইউনিয়ন: an organisation
+    return _Span(start, head + 1, "LOC", "head", RULE_CONFIDENCE["head"])
+
+
+def _name_like(article: _Article, word: str) -> bool:
     """A word that looks like (part of) a name: a known name, place or acronym, a word whose
     corpus cluster is mostly names, or a word the news corpus has not seen."""
-    return _known_name(word, model) or word in model.lexicon.name_words or word not in article.vocabulary
+    lexicon = article.lexicon
+    return lexicon.known_name(word) or word in lexicon.name_words or word not in lexicon.vocabulary
 
 
 def _owned_by_organisation(article: _Article, start: int, covered: Mapping[int, _Span]) -> bool:
@@ -623,41 +1155,70 @@ def _owned_by_organisation(article: _Article, start: int, covered: Mapping[int, 
     k = start - 1
     if k < 0 or not article.same_sentence(k, start):
         return False
-    word = article.toks[k].text
+    word = article.words[k]
     if not article.inflected(word):
         return False
     span = covered.get(k)
     return (span is not None and span.type == "ORG") or _acronym_stem(word) is not None
 
 
-def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], common: Collection[str],
-                model: NerModel, people: Collection[str] = (), *, ordinary_limit: int = 1) -> int:
-    """Where a name ending in the head word at `head` starts (== head when it has no modifier).
+def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], people: Collection[str] = (),
+                *, ordinary_limit: int = 1, strict: bool = False) -> tuple[int, bool]:
+    """Where a name ending in the head word at `head` starts (== head when it has no modifier), and
+    whether a demonym cut it (মার্কিন | ক্রিকেট বোর্ড: a description, not a name).
 
-    Leftwards from the head: the model's name right before it (cut after a genitive inside it),
-    else at most one ordinary word; then name-like words only (a word the model tagged, a known
-    name or place, a word that is not ordinary vocabulary), or one opening adjective (জাতীয়).
-    Punctuation, stop words, words in a case form and a person before an ordinary word stop it.
+    Leftwards from the head: the model's name right before it (cut after a genitive, a demonym or a
+    describing word inside it), else at most one ordinary word; then name-like words only (a word
+    the model tagged, a known name or place, a word that is not ordinary vocabulary), or one opening
+    adjective (জাতীয়); a hyphenated word counts as one. Punctuation, stop words, describing words,
+    words in a case form and a person before an ordinary word stop it; after a place only name-like
+    words go on (জাহাজ | চট্টগ্রাম বন্দর), and with `strict` only name-like words count at all.
     """
+    common = article.lexicon.common
+    words = article.words
     start = head
     ordinary = 0
+    after_place = False
+    described = False
     before = covered.get(head - 1)
     if before is not None and before.rule == "model" and before.type != "PERSON" \
             and article.same_sentence(before.start, head):
         start = before.start
-        for k in range(before.start, head - 1):
-            if article.inflected(article.toks[k].text):
-                start = k + 1  # বাফুফের | মিডিয়া ডিপার্টমেন্ট
+        last = head - 1 if before.end > head else head  # a genitive right before the head ends the name too
+        for k in range(before.start, head):
+            word = words[k]
+            if word in DEMONYMS and k > before.start:
+                start, described = k + 1, True
+            elif (k < last and article.inflected(word)) or _describes(word) \
+                    or not (_is_word(word) or _hyphen_inside(article, k)):
+                start = k + 1  # বাফুফের | মিডিয়া ডিপার্টমেন্ট, মেসি ফরাসি | ক্লাব
+        if start > before.start:
+            _shorten(article, before, start)
         ordinary = 1
     while start > 0 and article.same_sentence(start - 1, head) and head - start < 6:
         k = start - 1
-        word = article.toks[k].text
+        word = words[k]
+        if _hyphen_inside(article, k) and start < head:
+            start = k  # চট্টগ্রাম-কাপ্তাই সড়ক, হাই-টেক
+            continue
+        if word in DEMONYMS:
+            # কানাডিয়ান হিউম্যান রাইটস … অর্গানাইজেশন, but not মেসি | ফরাসি ক্লাব
+            if sum(w not in common for w in words[start:head]) >= 2:
+                start = k
+            else:
+                described = True
+            break
         if not _name_part(article, word):
             break
         span = covered.get(k)
         if start != head and ((span is not None and span.type == "PERSON") or word in people):
             break  # কিম | অর্থনৈতিক ফোরামে; but জিয়া উদ্যান is named after a person
-        if span is not None or _known_name(word, model) or word not in common:
+        if (after_place or (strict and start != head - ordinary)) and span is None and not _name_like(article, word):
+            break  # জাহাজ | চট্টগ্রাম বন্দর: a place opens the name
+        if word in PLACE_NAMES:
+            after_place = True
+        if span is not None or article.lexicon.known_name(word) or (word not in common and not strict) \
+                or (strict and _name_like(article, word)):
             pass
         elif ordinary < ordinary_limit and start == head - ordinary \
                 and not any(f in common for f in case_stems(word)[1:]):
@@ -668,21 +1229,55 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], comm
         else:
             break
         start = k
-    return start
+    if start < head and words[start] == "-":
+        start += 1
+    return start, described
 
 
-def _teams(article: _Article, spans: list[_Span], model: NerModel) -> list[_Span]:
+def _hyphen_inside(article: _Article, k: int) -> bool:
+    """Is token k a hyphen inside a word (হাই-টেক, চট্টগ্রাম-কাপ্তাই), touching words on both sides?"""
+    return article.words[k] == "-" and 0 < k < len(article.words) - 1 and article.joined(k) \
+        and article.joined(k + 1) and _is_word(article.words[k - 1]) and _is_word(article.words[k + 1])
+
+
+def _shorten(article: _Article, span: _Span, end: int) -> None:
+    """The model's name before a head word ends before `end` (শাহবাগ মোড়ে | শহীদ হাদি চত্বরে). One word
+    left is typed by what it is (a place, an acronym, a known name) or dropped: the model typed it
+    by the head word it ran into (মেসি | ফরাসি ক্লাব)."""
+    words = article.words
+    end = min(span.end, end)
+    while end > span.start and (words[end - 1] in DEMONYMS or not _could_be_name_part(words[end - 1])):
+        end -= 1
+    span.end = end
+    if end - span.start == 1:
+        word = words[span.start]
+        if _place_nominative(word) in PLACE_NAMES:
+            span.type = "LOC"
+        elif _acronym_kind(word) is not None:
+            span.type = "ORG"
+        elif article.lexicon.person_word(word):
+            span.type = "PERSON"
+        else:
+            span.end = span.start  # a word the model typed only by the head it ran into: no name
+
+
+def _teams(article: _Article, spans: list[_Span]) -> list[_Span]:
     """A city followed by an English plural is a team or club: সিলেট টাইটান্স, রংপুর রাইডার্সের."""
     covered = _covered(spans)
-    common = model.lexicon.common_words
+    common = article.lexicon.common
+    words = article.words
+    places = list(article.at(_PLACE))
+    places += [s.start for s in spans if s.type == "LOC" and s.end - s.start == 1 and words[s.start] not in PLACE_NAMES]
     out = []
-    for i in range(len(article.toks) - 1):
-        word, following = article.toks[i].text, article.toks[i + 1].text
+    for i in sorted(set(places)):
+        if i + 1 >= len(words):
+            continue
+        word, following = words[i], words[i + 1]
         span = covered.get(i)
         place = word in PLACE_NAMES or (span is not None and span.type == "LOC" and span.start == span.end - 1 == i)
         if not place or not article.same_sentence(i, i + 1) or following in common:
             continue
-        team = nominative(following)
+        team = _bare_nominative(following)
         if len(team) >= 4 and team.endswith("স") and team not in common and team not in PLACE_NAMES \
                 and _is_word(team) and not team.isascii():
             out.append(_Span(i, i + 2, "ORG", "head", RULE_CONFIDENCE["head"]))
@@ -695,7 +1290,7 @@ def _is_plural(word: str) -> bool:
 
 def _is_description(article: _Article, start: int, head: int) -> bool:
     """রাশিয়ান সংবাদ সংস্থা, TASS বার্তা সংস্থা: a generic descriptor names no organisation."""
-    words = tuple(article.words(start, head)) + (nominative(article.toks[head].text),)
+    words = tuple(article.words[start:head]) + (_bare_nominative(article.words[head]),)
     if all(w in DEMONYMS for w in words[:-1]):
         return True
     return any(words[-len(d):] == d for d in ORG_DESCRIPTORS)
@@ -705,25 +1300,24 @@ _STRONG_LOC_HEADS = frozenset({
     "স্টেডিয়াম", "অ্যারেনা", "স্টেশন", "বিমানবন্দর", "উদ্যান", "পার্ক", "প্লাজা", "চত্বর", "স্কয়ার",
     "এভিনিউ", "সেতু", "দ্বীপ", "বন্দর", "মহাসড়ক",
 }) & LOC_HEAD_WORDS
+_HEADS = _ORG_HEADS | _STRONG_LOC_HEADS | WEAK_LOC_HEAD_WORDS | ADMIN_HEAD_WORDS
 
 
 def _name_part(article: _Article, word: str) -> bool:
     """Can this word sit inside a multi-word name (before its head word)? Not punctuation, a number,
     a stop word, a title or a generic noun, and not in a case form (আসনে, কোরিয়ার)."""
-    if not _is_word(word) or word in NAME_STOP_WORDS or is_title(word):
-        return False
-    if word[0].isdigit():
-        return False
-    if any(f in _EDGE_GENERIC for f in case_stems(word)):
+    if not _could_be_name_part(word):
         return False
     return not article.inflected(word) or word in PLACE_NAMES
 
 
-def _known_name(word: str, model: NerModel) -> bool:
-    lexicon = model.lexicon
-    stem = nominative(word)
-    return (stem in PLACE_NAMES or stem in lexicon.given_names or stem in lexicon.surnames
-            or _acronym_stem(word) is not None or word.isascii())
+@lru_cache(maxsize=_WORD_CACHE)
+def _could_be_name_part(word: str) -> bool:
+    if not _is_word(word) or word in NAME_STOP_WORDS or is_title(word) or _describes(word):
+        return False
+    if word[0].isdigit():
+        return False
+    return not any(f in _EDGE_GENERIC for f in case_stems(word))
 
 
 def _covered(spans: Iterable[_Span]) -> dict[int, _Span]:
@@ -734,26 +1328,32 @@ def _covered(spans: Iterable[_Span]) -> dict[int, _Span]:
     return out
 
 
-def _titles(article: _Article, spans: list[_Span], model: NerModel) -> list[_Span]:
+def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
     """A name right after a title or role is a person: প্রেসিডেন্ট ভ্লাদিমির পুতিন, মুখপাত্র দিমিত্রি পেসকভ.
 
     A span the model typed ORG/LOC becomes PERSON unless it is a known place; where the model found
     nothing, the following words that are known given names or surnames make the name.
     """
+    titles = article.at(_TITLE)
+    if article.at(_NAME_LIKE_TITLE):
+        titles = sorted(titles + [i for i in article.at(_NAME_LIKE_TITLE) if _office_of(article, i)])
+    if not titles:
+        return spans
     starts = {s.start: s for s in spans}
     covered = _covered(spans)
     out = list(spans)
-    for i, tok in enumerate(article.toks):
-        if not is_title(tok.text):
-            continue
+    words = article.words
+    n = len(words)
+    lexicon = article.lexicon
+    for i in titles:
         j = i + 1
-        while j < len(article.toks) and is_honorific(article.toks[j].text) and article.same_sentence(i, j):
+        while j < n and is_honorific(words[j]) and article.same_sentence(i, j):
             j += 1
-        if j < len(article.toks) and article.toks[j].text == "." and article.same_sentence(i, j):
+        if j < n and words[j] == "." and article.same_sentence(i, j):
             j += 1  # the full stop of ড.
         initials = j
-        while initials < len(article.toks) and initials - j < 4 and article.same_sentence(i, initials) \
-                and (article.toks[initials].text in _LETTER_NAMES or article.toks[initials].text == "."):
+        while initials < n and initials - j < 4 and article.same_sentence(i, initials) \
+                and (words[initials] in _LETTER_NAMES or words[initials] == "."):
             initials += 1
         if initials > j and initials in starts and starts[initials].type == "PERSON":
             starts[initials].start = j  # সভাপতি এ মতিন চৌধুরী: the initial belongs to the name
@@ -766,51 +1366,38 @@ def _titles(article: _Article, spans: list[_Span], model: NerModel) -> list[_Spa
                 span.rule = "title"
                 span.confidence = RULE_CONFIDENCE["title"]
             continue
-        if j in covered or j >= len(article.toks) or not article.same_sentence(i, j):
+        if j in covered or j >= n or not article.same_sentence(i, j):
             continue
         end = j
-        while end < len(article.toks) and article.same_sentence(j, end) and end - j < 5 and end not in covered:
-            word = article.toks[end].text
-            if word == "-" and end > j and end + 1 < len(article.toks) and article.joined(end) \
-                    and article.joined(end + 1) and _title_name_word(article.toks[end + 1].text, model):
+        while end < n and article.same_sentence(j, end) and end - j < 5 and end not in covered:
+            word = words[end]
+            if word == "-" and end > j and end + 1 < n and article.joined(end) \
+                    and article.joined(end + 1) and lexicon.title_name_word(words[end + 1]):
                 end += 1  # হো-জিন: a hyphenated part of the name
                 continue
-            if not _title_name_word(word, model):
+            if not lexicon.title_name_word(word):
+                if end > j and _surname_after_middle(article, end):
+                    end += 1  # ওসি নিতাই চন্দ্র সরকার
                 break
             end += 1
             if article.inflected(word):
                 break  # a case ending closes the name: প্রেসিডেন্ট ভ্লাদিমির পুতিনের | সাথে
-        if end - j == 1 and not _person_word(article.toks[j].text, model) \
-                and article.nominative(article.toks[j].text) in article.vocabulary:
+        if end - j == 1 and not lexicon.person_word(words[j]) \
+                and article.nominative(words[j]) in lexicon.vocabulary:
             continue  # সদস্য পদত্যাগ: one ordinary word of the news vocabulary, not a name
         if end > j:
             out.append(_Span(j, end, "PERSON", "title", RULE_CONFIDENCE["title"]))
     return out
 
 
-def _title_name_word(word: str, model: NerModel) -> bool:
-    """Can this word after a title be part of the name? A known given name or surname, or any word
-    that is not ordinary vocabulary, a place, a title, a demonym or a number."""
-    if not _is_word(word) or word[0].isdigit() or word in DEMONYMS or is_honorific(word) or word in SPEECH_VERBS:
-        return False
-    if any(f in NAME_STOP_WORDS or is_title(f) or f in GENERIC_NOT_ENTITIES for f in case_stems(word)):
-        return False
-    if _person_word(word, model):
-        return True
-    return word not in model.lexicon.common_words and nominative(word) not in PLACE_NAMES \
-        and _acronym_stem(word) is None and not word.isascii()
+def _office_of(article: _Article, i: int) -> bool:
+    """আমির after its organisation in the genitive is an office (জামায়াতের আমির শফিকুর রহমান); elsewhere
+    it is a given name (আমীর খসরু মাহমুদ চৌধুরী)."""
+    return i > 0 and article.same_sentence(i - 1, i) and article.inflected(article.words[i - 1]) \
+        and article.words[i - 1].endswith("র")
 
 
-def _person_word(word: str, model: NerModel) -> bool:
-    if not _is_word(word) or word in NAME_STOP_WORDS or is_title(word) or word in DEMONYMS:
-        return False
-    stem = nominative(word)
-    lexicon = model.lexicon
-    return stem in lexicon.given_names or stem in lexicon.surnames or word in lexicon.given_names \
-        or word in lexicon.surnames
-
-
-def _speech_subjects(article: _Article, spans: list[_Span], model: NerModel) -> list[_Span]:
+def _speech_subjects(article: _Article, spans: list[_Span]) -> list[_Span]:
     """The name right before a speech verb speaks: a person or an organisation.
 
     Bengali news gives people the honorific verb (বলেছেন, জানান: ending in -ন) and organisations and
@@ -818,29 +1405,31 @@ def _speech_subjects(article: _Article, spans: list[_Span], model: NerModel) -> 
     is a person, and a person-typed name before a plain verb is an organisation ("ক্রেমলিন বলেছে"),
     unless it is a known place (a country as actor stays LOC) or a known given name.
     """
+    verbs = article.at(_SPEECH)
+    if not verbs:
+        return spans
     ends = {s.end: s for s in spans}
     covered = _covered(spans)
-    common = model.lexicon.common_words
-    for i, tok in enumerate(article.toks):
-        if tok.text not in SPEECH_VERBS or tok.text == "বলে":
-            continue  # বলে is also the complementiser "that"
+    lexicon = article.lexicon
+    for i in verbs:
+        verb = article.words[i]
         span = ends.get(i)
-        if span is None and tok.text.endswith("ন"):
-            found = _unknown_speaker(article, i, covered, model)
+        if span is None and verb.endswith("ন"):
+            found = _unknown_speaker(article, i, covered)
             if found is not None:
                 spans.append(found)
-                covered = _covered(spans)
+                covered.update(_covered([found]))
             continue
         if span is None or span.rule == "title" or _is_place(article, span):
             continue
-        words = article.words(span.start, span.end)
-        if len(words) == 1 and nominative(words[0]) in common:
+        words = article.words[span.start:span.end]
+        if len(words) == 1 and _bare_nominative(words[0]) in lexicon.common:
             continue  # মিডিয়া জানিয়েছে: a generic noun the model mistook for a name
-        honorific = tok.text.endswith("ন")
+        honorific = verb.endswith("ন")
         if honorific and span.type == "LOC":
-            new_type = "ORG" if nominative(words[-1]) in ORG_HEAD_WORDS else "PERSON"
+            new_type = "ORG" if _bare_nominative(words[-1]) in _ORG_HEADS else "PERSON"
         elif not honorific and span.type == "PERSON" and len(words) == 1 \
-                and not _person_word(words[0], model):
+                and not lexicon.person_word(words[0]):
             new_type = "ORG"
         else:
             continue
@@ -850,13 +1439,19 @@ def _speech_subjects(article: _Article, spans: list[_Span], model: NerModel) -> 
     return spans
 
 
-def _unknown_speaker(article: _Article, verb: int, covered: Mapping[int, _Span], model: NerModel) -> _Span | None:
+_SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
+# বলে is also the complementiser "that": not a speech verb on its own.
+_SPEECH_VERBS_BUT_BOLE = _SPEECH_VERB_SET - {"বলে"}
+
+
+def _unknown_speaker(article: _Article, verb: int, covered: Mapping[int, _Span]) -> _Span | None:
     """লুকা বলেন: a name-like word the model missed, right before an honorific speech verb, is a person."""
     end = verb
     start = end
+    lexicon = article.lexicon
     while start > 0 and end - start < 3 and article.same_sentence(start - 1, verb) and (start - 1) not in covered \
-            and _title_name_word(article.toks[start - 1].text, model) \
-            and len(case_stems(article.toks[start - 1].text)) == 1:
+            and lexicon.title_name_word(article.words[start - 1]) \
+            and len(case_stems(article.words[start - 1])) == 1:
         start -= 1
     if start == end:
         return None
@@ -864,49 +1459,81 @@ def _unknown_speaker(article: _Article, verb: int, covered: Mapping[int, _Span],
 
 
 def _is_place(article: _Article, span: _Span) -> bool:
-    words = article.words(span.start, span.end)
-    name = " ".join(words[:-1] + [nominative(words[-1], known=PLACE_NAMES)])
-    return name in PLACE_NAMES or nominative(words[-1]) in _STRONG_LOC_HEADS
+    words = article.words[span.start:span.end]
+    name = " ".join(words[:-1] + [_place_nominative(words[-1])])
+    return name in PLACE_NAMES or _bare_nominative(words[-1]) in _STRONG_LOC_HEADS
 
 
-def _gazetteer_places(article: _Article, spans: list[_Span], model: NerModel) -> list[_Span]:
+@lru_cache(maxsize=_WORD_CACHE)
+def _place_nominative(word: str) -> str:
+    return nominative(word, known=PLACE_NAMES)
+
+
+def _gazetteer_places(article: _Article, spans: list[_Span]) -> list[_Span]:
     """Countries, regions, big cities and Bangladesh districts the model missed (রাশিয়াকে, চীনে).
 
     A single word that is not ordinary vocabulary also matches a gazetteer place spelt differently
     (ভ্লাদিভোস্টক for CLDR's ভ্লাদিভস্তোক) when their consonant skeletons agree (`_loose_key`).
     """
+    candidates = article.at(_GAZETTEER)
+    if not candidates:
+        return []
     covered = _covered(spans)
     out = []
-    i = 0
-    n = len(article.toks)
-    while i < n:
-        found = 0 if i in covered else _place_at(article, i, covered, model)
+    after = 0  # a place found covers its tokens
+    for i in candidates:
+        if i < after or i in covered:
+            continue
+        found = _place_at(article, i, covered)
         if found:
-            words = article.words(i, i + found)
+            words = article.words[i:i + found]
             name = " ".join(words[:-1] + [article.nominative(words[-1])])
             kind = "ORG" if name in WELL_KNOWN_ORGS else "LOC"
             out.append(_Span(i, i + found, kind, "gazetteer", RULE_CONFIDENCE["gazetteer"]))
-            i += found
-        else:
-            i += 1
+            after = i + found
     return out
 
 
-def _place_at(article: _Article, i: int, covered: Mapping[int, _Span], model: NerModel) -> int:
+def _place_at(article: _Article, i: int, covered: Mapping[int, _Span]) -> int:
     """The number of words of the gazetteer place starting at token i (0 when none)."""
-    word = article.toks[i].text
+    word = article.words[i]
     for parts in _MULTIWORD_PLACES.get(word, ()):
         end = i + len(parts)
-        if end <= len(article.toks) and not any(k in covered for k in range(i, end)) \
-                and article.same_sentence(i, end - 1) and article.words(i, end - 1) == list(parts[:-1]) \
-                and parts[-1] in case_stems(article.toks[end - 1].text):
+        if end <= len(article.words) and not any(k in covered for k in range(i, end)) \
+                and article.same_sentence(i, end - 1) and article.words[i:end - 1] == list(parts[:-1]) \
+                and parts[-1] in case_stems(article.words[end - 1]):
             return len(parts)
     if word in DEMONYMS:
         return 0
-    if article.nominative(word) in PLACE_NAMES or article.nominative(word) in WELL_KNOWN_ORGS \
-            or _loose_place(word, model):
+    if (_may_be_place(word) and (article.nominative(word) in PLACE_NAMES
+                                 or article.nominative(word) in WELL_KNOWN_ORGS)) \
+            or article.lexicon.loose_place(word):
         return 1
     return 0
+
+
+_PLACES_AND_ORGS = PLACE_NAMES | WELL_KNOWN_ORGS
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _nominative_forms(word: str) -> frozenset[str]:
+    """Every form a nominative of `word` can take, whatever the article knows: the word, a case
+    stem, the word without a sure ending or without its last letter."""
+    forms = {word, word[:-1], *case_stems(word)}
+    forms.update(word[: -len(e)].rstrip("-’' ") for e in _SURE_ENDINGS if word.endswith(e))
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _may_be_place(word: str) -> bool:
+    """Could some nominative of `word` be a gazetteer place or organisation? A False here means no
+    article evidence can make it one."""
+    return not _nominative_forms(word).isdisjoint(_PLACES_AND_ORGS)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _may_start_place(word: str) -> bool:
+    return word in _MULTIWORD_PLACES or _may_be_place(word)
 
 
 def _multiword_places() -> dict[str, list[tuple[str, ...]]]:
@@ -921,13 +1548,6 @@ def _multiword_places() -> dict[str, list[tuple[str, ...]]]:
 
 
 _MULTIWORD_PLACES = _multiword_places()
-
-
-def _loose_place(word: str, model: NerModel) -> bool:
-    if not _is_word(word) or word in model.lexicon.common_words or word.isascii():
-        return False
-    key = _loose_key(nominative(word))
-    return len(key) >= 5 and key in _LOOSE_PLACES
 
 
 @lru_cache(maxsize=50_000)
@@ -967,43 +1587,66 @@ def _resolve(spans: list[_Span]) -> list[_Span]:
     taken: set[int] = set()
     # A rule span that contains a model span replaces it; a model span that contains a smaller rule
     # span (TASS inside a longer model name) keeps the longer extent.
-    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), rank(s)))
+    ordered = sorted((s for s in spans if s.end > s.start), key=lambda s: (-(s.end - s.start), rank(s)))
     for span in ordered:
-        cells = set(range(span.start, span.end))
-        if cells & taken:
+        cells = range(span.start, span.end)
+        if any(c in taken for c in cells):
             continue
         chosen.append(span)
-        taken |= cells
+        taken.update(cells)
     return sorted(chosen, key=lambda s: s.start)
 
 
-def _not_an_entity(article: _Article, span: _Span, model: NerModel) -> bool:
+def _not_an_entity(article: _Article, span: _Span) -> bool:
     """Spans that name nothing: demonyms, generic nouns, titles, a lone name prefix (মো), ordinary
-    words the model tagged, English sentences, and "X নির্বাচন" (an election, not an organisation)."""
-    words = article.words(span.start, span.end)
-    if all(w in DEMONYMS or article.nominative(w) in DEMONYMS for w in words):
+    words the model tagged, English sentences, "X নির্বাচন" (an election, not an organisation), set
+    phrases of prayer (আল্লাহু আকবর, "জান্নাতুল ফেরদৌস নসিব করুন"), head words alone (স্কুল-কলেজ)
+    and the staff initials of a desk line (ঢাকা/শাহীন/রাজীব)."""
+    words = article.words[span.start:span.end]
+    lexicon = article.lexicon
+    phrase = " ".join(words)
+    if phrase in NOT_NAME_PHRASES or (span.end < len(article.words) and f"{phrase} {article.words[span.end]}" in NOT_NAME_PHRASES):
+        return True
+    if any(i in article.desk for i in range(span.start, span.end)) and not (span.type == "LOC" and _is_place(article, span)):
+        return True
+    if (span.rule == "model" or "-" in words) and all(not _is_word(w) or _bare_nominative(w) in _HEADS for w in words):
+        return True  # স্কুল-কলেজ
+    if len(words) > 1 and _bare_nominative(words[-1]) in _HEADS \
+            and all(w in NAME_STOP_WORDS or _describes(w) for w in words[:-1]):
+        return True  # সরকারি স্কুল, নির্বাচিত সংসদ
+    if all(_may_be_demonym(w) and (w in DEMONYMS or article.nominative(w) in DEMONYMS) for w in words):
         return True
     if len(words) == 1:
-        forms = case_stems(words[0])
-        if any(f in GENERIC_NOT_ENTITIES or f in NON_ORG_ACRONYMS or f in NAME_STOP_WORDS or is_title(f)
-               for f in forms) or is_honorific(words[0]):
+        if _never_alone(words[0]):
             return True
         if span.type != "LOC" and words[0] in AMBIGUOUS_PLACE_NAMES and span.rule != "model":
             return True
         if span.type == "PERSON" and (words[0] in _NAME_PREFIX_WORDS or words[0] in _LETTER_NAMES):
             return True
-        if article.nominative(words[0]) in _STRONG_LOC_HEADS or article.nominative(words[0]) in ORG_HEAD_WORDS:
+        if article.nominative(words[0]) in _HEADS:
             return True  # প্লাজা, বিশ্ববিদ্যালয় alone: a head word without its name
-    if span.rule == "model" and all(w in model.lexicon.common_words or not _is_word(w) for w in words) \
-            and not any(_person_word(w, model) or _known_name(w, model) for w in words):
+    if span.rule == "model" and all(w in lexicon.common or not _is_word(w) for w in words) \
+            and not any(lexicon.person_word(w) or lexicon.known_name(w) for w in words):
         return True  # কবুল করুন, সোশ্যাল মিডিয়া: ordinary words
     latin = [w for w in words if w.isascii() and _is_word(w)]
     if latin and (len(latin) > 2 or any(w[0].islower() for w in latin)):
         return True  # an English phrase quoted in the article
-    following = article.toks[span.end].text if span.end < len(article.toks) else ""
+    following = article.words[span.end] if span.end < len(article.words) else ""
     if span.type == "ORG" and following.startswith("নির্বাচন") and article.same_sentence(span.end - 1, span.end):
         return True  # জাতীয় সংসদ নির্বাচন: the election
     return " ".join(words[:-1] + [article.nominative(words[-1])]) in GENERIC_NOT_ENTITIES
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _may_be_demonym(word: str) -> bool:
+    return not _nominative_forms(word).isdisjoint(DEMONYMS)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _never_alone(word: str) -> bool:
+    """A generic noun, a non-organisation acronym, a stop word, a title or an honorific: never a name alone."""
+    return any(f in GENERIC_NOT_ENTITIES or f in NON_ORG_ACRONYMS or f in NAME_STOP_WORDS or is_title(f)
+               for f in case_stems(word)) or is_honorific(word)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1016,26 +1659,25 @@ class _Group:
     mentions: list[_Span]
     types: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     aliases: list[str] = field(default_factory=list)
+    key: tuple[str, ...] = ()  # name_key of each name word
+
+    def __post_init__(self) -> None:
+        self.key = tuple(name_key(w) for w in self.name_words)
 
 
-def _merge(article: _Article, spans: list[_Span], model: NerModel) -> list[Entity]:
-    known = _known_forms(article, spans, model)
-    named = [(s, _mention_name(article, s, known)) for s in spans]
+def _merge(article: _Article, spans: list[_Span]) -> list[Entity]:
+    named = [(s, _mention_name(article, s)) for s in spans]
     named = [(s, n) for s, n in named if n]
     groups = _group(article, named)
-    _propagate(article, groups, known)
+    _propagate(article, groups)
     return [_entity(article, g) for g in sorted(groups, key=lambda g: min(m.start for m in g.mentions))]
 
 
-def _known_forms(article: _Article, spans: list[_Span], model: NerModel) -> frozenset[str]:
-    """Forms attested on their own in this article (কিম beside কিমের), and the given names and surnames
-    of the model's lexicon: a case ending is stripped down to one of these first."""
-    attested = {t.text for t in article.toks}
-    return frozenset(attested) | model.lexicon.given_names | model.lexicon.surnames
+_HYPHEN_ENDINGS = ("-এর", "-র", "-কে", "-তে", "-এ", "-ও", "’র", "'র", "’এর", "'এর")
 
 
-def _mention_name(article: _Article, span: _Span, known: Collection[str]) -> list[str]:
-    words = [w for w in article.words(span.start, span.end)]
+def _mention_name(article: _Article, span: _Span) -> list[str]:
+    words = article.words[span.start:span.end]
     # join hyphen/apostrophe pieces back into the written word (হো-জিন, রিয়ং-এর)
     joined: list[str] = []
     for k, w in enumerate(words):
@@ -1050,7 +1692,7 @@ def _mention_name(article: _Article, span: _Span, known: Collection[str]) -> lis
     if not joined:
         return []
     last = joined[-1]
-    for ending in ("-এর", "-র", "-কে", "-তে", "-এ", "-ও", "’র", "'র", "’এর", "'এর"):
+    for ending in _HYPHEN_ENDINGS:
         if last.endswith(ending) and len(last) > len(ending) + 1:
             last = last[: -len(ending)]
             break
@@ -1063,17 +1705,20 @@ def _mention_name(article: _Article, span: _Span, known: Collection[str]) -> lis
 def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Group]:
     """Mentions with the same name form one group; a shorter name joins the full name it is part of."""
     by_key: dict[tuple[str, ...], _Group] = {}
+    by_word: dict[str, list[_Group]] = defaultdict(list)  # the groups whose name has this word
     order = sorted(named, key=lambda sn: (-len(sn[1]), sn[0].start))
     groups: list[_Group] = []
     for span, words in order:
         key = tuple(name_key(w) for w in words)
         group = by_key.get(key)
         if group is None:
-            group = _find_host(groups, key, span)
+            group = _find_host(by_word.get(key[0], []), key, span, article)
         if group is None:
             group = _Group(list(words), [])
             groups.append(group)
-        elif key != tuple(name_key(w) for w in group.name_words):
+            for word in dict.fromkeys(group.key):
+                by_word[word].append(group)
+        elif key != group.key:
             alias = " ".join(words)
             if alias not in group.aliases:
                 group.aliases.append(alias)
@@ -1088,26 +1733,52 @@ def _weight(span: _Span) -> float:
     return span.confidence + (0.3 if span.rule in ("title", "head", "acronym", "speech") else 0.0)
 
 
-def _find_host(groups: list[_Group], key: tuple[str, ...], span: _Span) -> _Group | None:
+def _find_host(groups: Sequence[_Group], key: tuple[str, ...], span: _Span, article: _Article | None = None) -> _Group | None:
     """The group whose fuller name contains this one: its last word(s) (পেসকভ), or for people its
-    first word (কিম জং উন), or its words after a leading title-like part (আব্দুর রশিদ)."""
+    first word (কিম জং উন), its words after a leading title-like part (আব্দুর রশিদ) or, when only
+    one person's name has it, a middle word (খসরু of আমীর খসরু মাহমুদ চৌধুরী). `groups` are those
+    whose name has the key's first word."""
     hosts = []
+    inner = []
+    size = len(key)
     for group in groups:
-        full = tuple(name_key(w) for w in group.name_words)
-        if len(full) <= len(key):
+        full = group.key
+        if len(full) <= size:
+            continue
+        if full[-size:] != key and full[:size] != key:
+            if size == 1 and len(full) > 2 and key[0] in full[1:-1] and _top_type(group) == "PERSON":
+                inner.append(group)  # খসরু in আমীর খসরু মাহমুদ চৌধুরী
             continue
         kind = _top_type(group)
-        if kind == "PERSON" and (full[-len(key):] == key or full[:len(key)] == key):
+        if kind == "PERSON":
             hosts.append(group)
-        elif kind == "ORG" and len(key) >= 2 and full[-len(key):] == key:
+        elif kind == "ORG" and size >= 2 and full[-size:] == key:
             hosts.append(group)
+    if not hosts and len(inner) == 1 and span.type == "PERSON" and _propagates_alone(key[0]):
+        return inner[0]
     if len(hosts) == 1:
         return hosts[0]
+    if hosts and article is not None:
+        # মওলানা ভাসানীর: the host whose own mention has the same honorific or title before it
+        cue = _cue(article, span)
+        if cue:
+            cued = [g for g in hosts if any(_cue(article, m) == cue for m in g.mentions)]
+            if len(cued) == 1:
+                return cued[0]
     before = [(max((m.start for m in g.mentions if m.start < span.start), default=-1), g) for g in hosts]
     before = [(at, g) for at, g in before if at >= 0]
     if before:
         return max(before, key=lambda ag: ag[0])[1]  # the person named last before this mention
     return None
+
+
+def _cue(article: _Article, span: _Span) -> str:
+    """The honorific or title a mention starts with or follows (মওলানা ভাসানী, প্রেসিডেন্ট পুতিন), or ""."""
+    words = article.words
+    for k in (span.start, span.start - 1):
+        if 0 <= k < len(words) and (is_honorific(words[k]) or is_title(words[k])):
+            return words[k]
+    return ""
 
 
 def _acronym_aliases(article: _Article, groups: list[_Group]) -> None:
@@ -1117,13 +1788,13 @@ def _acronym_aliases(article: _Article, groups: list[_Group]) -> None:
         for span in group.mentions:
             group_of[span.end] = group
             group_of[-span.start - 1] = group  # start marker
-    toks = article.toks
+    words = article.words
     for group in list(groups):
         if not group.mentions:
             continue
         for span in list(group.mentions):
             i = span.start
-            if not (i >= 2 and toks[i - 1].text == "(" and i + 1 < len(toks) and toks[i + 1].text == ")"
+            if not (i >= 2 and words[i - 1] == "(" and i + 1 < len(words) and words[i + 1] == ")"
                     and span.end == i + 1):
                 continue
             host = group_of.get(i - 1)
@@ -1140,42 +1811,59 @@ def _acronym_aliases(article: _Article, groups: list[_Group]) -> None:
             break
 
 
-def _propagate(article: _Article, groups: list[_Group], known: Collection[str]) -> None:
+_Form = tuple[tuple[str, ...], _Group]
+
+
+def _propagate(article: _Article, groups: list[_Group]) -> None:
     """Every other occurrence of a found name (or its case forms) in the article is a mention."""
-    taken: set[int] = {i for g in groups for s in g.mentions for i in range(s.start, s.end)}
-    forms: dict[str, list[tuple[tuple[str, ...], _Group]]] = defaultdict(list)
+    taken: set[int] = {i for g in groups for s in g.mentions for i in range(s.start, s.end)} | article.desk
+    forms: dict[str, list[_Form]] = defaultdict(list)
     owners: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    names_of: list[set[tuple[str, ...]]] = []
     for group in groups:
         names = {tuple(group.name_words)}
         names.update(tuple(a.split()) for a in group.aliases)
         if _top_type(group) == "PERSON" and len(group.name_words) > 1:
             # a surname or first name alone refers to the person (পেসকভ, রাসেল, কিম)
             names.update({(group.name_words[0],), (group.name_words[-1],)})
+        names_of.append(names)
         for words in names:
             owners[words].add(id(group))
-    for group in groups:
-        names = {tuple(group.name_words)}
-        names.update(tuple(a.split()) for a in group.aliases)
-        if _top_type(group) == "PERSON" and len(group.name_words) > 1:
-            names.update({(group.name_words[0],), (group.name_words[-1],)})
+    for group, names in zip(groups, names_of):
         for words in names:
-            if len(owners[words]) > 1 or (len(words) == 1 and not _propagates_alone(words[0], group)):
+            if len(owners[words]) > 1 or (len(words) == 1 and not (
+                    _propagates_alone(words[0])
+                    and (words[0] not in article.lexicon.common or article.lexicon.person_word(words[0])))):
                 continue  # ambiguous between two entities, or a word too common to stand alone
             forms[words[0]].append((words, group))
-    toks = article.toks
-    for i, tok in enumerate(toks):
+    if not forms:
+        return
+    # the forms each distinct word of the article may be: itself, or a case form of a one-word name
+    single = {first for first, found in forms.items() if any(len(words) == 1 for words, _ in found)}
+    # the words of the article that may be one of these forms: the form itself, or a one-word form
+    # with a case ending (a token holds no hyphen or apostrophe, so that is form + ending)
+    attested = article.attested
+    wanted = {word for word in forms if word in attested}
+    wanted.update(word for first in single for ending in CASE_SUFFIXES if (word := first + ending) in attested)
+    candidates: dict[str, list[_Form]] = {}
+    for word in wanted:
+        found = forms.get(word, []) + _inflected_forms(forms, word)
+        if found:
+            candidates[word] = sorted(found, key=lambda wg: -len(wg[0]))
+    words_of = article.words
+    n = len(words_of)
+    for i in article.positions(candidates):
         if i in taken:
             continue
-        for words, group in sorted(forms.get(tok.text, []) + _inflected_forms(forms, tok.text),
-                                   key=lambda wg: -len(wg[0])):
+        for words, group in candidates[words_of[i]]:
             end = i + len(words)
-            if end > len(toks) or any(k in taken for k in range(i, end)):
+            if end > n or any(k in taken for k in range(i, end)):
                 continue
-            if [t.text for t in toks[i:end - 1]] != list(words[:-1]):
+            if words_of[i:end - 1] != list(words[:-1]):
                 continue
-            if words[-1] not in case_stems(toks[end - 1].text):
+            if words[-1] not in case_stems(words_of[end - 1]):
                 continue
-            if end < len(toks) and _continues_name(article, end):
+            if end < n and _continues_name(article, end):
                 continue  # জিয়া inside জিয়া উদ্যান, a different name
             span = _Span(i, end, _top_type(group), "propagated", RULE_CONFIDENCE["propagated"])
             group.mentions.append(span)
@@ -1183,16 +1871,17 @@ def _propagate(article: _Article, groups: list[_Group], known: Collection[str]) 
             break
 
 
-def _inflected_forms(forms: Mapping[str, list[tuple[tuple[str, ...], _Group]]], word: str) -> list[tuple[tuple[str, ...], _Group]]:
-    out: list[tuple[tuple[str, ...], _Group]] = []
+def _inflected_forms(forms: Mapping[str, list[_Form]], word: str) -> list[_Form]:
+    out: list[_Form] = []
     for stem in case_stems(word)[1:]:
         out.extend((w, g) for w, g in forms.get(stem, []) if len(w) == 1)
     return out
 
 
-def _propagates_alone(word: str, group: _Group) -> bool:
+@lru_cache(maxsize=_WORD_CACHE)
+def _propagates_alone(word: str) -> bool:
     """A one-word form is searched for only when it cannot be a common word or a name prefix."""
-    if word in NAME_STOP_WORDS or is_honorific(word) or is_title(word) or len(word) < 2:
+    if word in NAME_STOP_WORDS or is_honorific(word) or is_title(word) or len(word) < 2 or word in GENERIC_NOT_ENTITIES:
         return False
     return word not in _NAME_PREFIX_WORDS
 
@@ -1204,24 +1893,37 @@ _NAME_PREFIX_WORDS = frozenset({
     "পূর্ব", "পশ্চিম", "বাংলাদেশ", "জাতীয়", "নিউ", "মির্জা", "হাজী", "মৌলভী",
 })
 
+_HEAD_FORMS = _ORG_HEADS | _LOC_HEADS
+_NAME_CONTINUING_HEADS = _ORG_HEADS | _STRONG_LOC_HEADS | WEAK_LOC_HEAD_WORDS | ADMIN_HEAD_WORDS
+
 
 def _continues_name(article: _Article, end: int) -> bool:
-    word = article.toks[end].text
-    return nominative(word, known=ORG_HEAD_WORDS | LOC_HEAD_WORDS) in (ORG_HEAD_WORDS | _STRONG_LOC_HEADS) \
-        and article.same_sentence(end - 1, end)
+    return _continues_a_name(article.words[end]) and article.same_sentence(end - 1, end)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _continues_a_name(word: str) -> bool:
+    return nominative(word, known=_HEAD_FORMS) in _NAME_CONTINUING_HEADS
+
+
+_SPACED_HYPHEN = re.compile(r"\s*-\s*")
+_SPACED_STOP = re.compile(r"\s+\.")
 
 
 def _entity(article: _Article, group: _Group) -> Entity:
     mentions = []
+    text = article.text
     for span in sorted(group.mentions, key=lambda s: s.start):
-        start = article.toks[span.start].start
-        end = article.toks[span.end - 1].end
-        mentions.append(Mention(start, end, article.text[start:end]))
+        start = article.starts[span.start]
+        end = article.ends[span.end - 1]
+        mentions.append(Mention(start, end, text[start:end]))
     unique = tuple(dict.fromkeys(mentions))
     kind = _top_type(group)
     name = " ".join(group.name_words)
-    name = re.sub(r"\s*-\s*", "-", name)
-    name = re.sub(r"\s+\.", ".", name)  # মো . ইউনুচ -> মো. ইউনুচ
+    if "-" in name:
+        name = _SPACED_HYPHEN.sub("-", name)
+    if " ." in name:
+        name = _SPACED_STOP.sub(".", name)  # মো . ইউনুচ -> মো. ইউনুচ
     confidence = max(s.confidence for s in group.mentions)
     sources = {s.rule for s in group.mentions}
     aliases = tuple(a for a in dict.fromkeys(group.aliases) if a != name)

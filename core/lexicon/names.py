@@ -306,6 +306,19 @@ GAZETTEER_PLACES: frozenset[str] = (
 WELL_KNOWN_ORGS: frozenset[str] = frozenset({
     "জাতিসংঘ", "ইউরোপীয় ইউনিয়ন", "ন্যাটো", "বিশ্বব্যাংক", "বিশ্ব ব্যাংক", "আইএমএফ", "ইউনিসেফ", "ইউনেস্কো",
     "আসিয়ান", "সার্ক", "ওপেক", "বিশ্ব স্বাস্থ্য সংস্থা", "রেড ক্রস", "রেড ক্রিসেন্ট", "ইউএনএইচসিআর",
+    # sport's governing bodies and the platforms and agencies news cites (ANNOTATION.md: media
+    # outlets are organisations); the most frequent in the corpus
+    "ফিফা", "উয়েফা", "ফেসবুক", "হোয়াটসঅ্যাপ", "ইউটিউব", "টুইটার", "ইনস্টাগ্রাম", "টিকটক", "গুগল",
+    "রয়টার্স", "আল জাজিরা",
+    # Bangladeshi news outlets as they cite each other ("জাগো নিউজকে বলেন", "প্রথম আলোর খবরে")
+    "প্রথম আলো", "জাগো নিউজ", "বিবিসি বাংলা", "ঢাকা পোস্ট", "রাইজিংবিডি", "সমকাল", "যুগান্তর",
+    "নয়া দিগন্ত", "কালের কণ্ঠ", "ইত্তেফাক", "মানবজমিন", "বণিক বার্তা", "ডেইলি স্টার", "দ্য ডেইলি স্টার",
+    "বাসস", "বার্তা২৪",
+    # political parties and movements of Bangladesh whose names carry no head word (জামায়াত) or
+    # an ordinary one (ইনকিলাব মঞ্চ); the most frequent in the corpus
+    "জামায়াত", "জামায়াতে ইসলামী", "বাংলাদেশ জামায়াতে ইসলামী", "হেফাজতে ইসলাম", "ইনকিলাব মঞ্চ",
+    "ছাত্রদল", "যুবদল", "ছাত্রশিবির", "ছাত্রলীগ", "যুবলীগ", "গণ অধিকার পরিষদ", "গণঅধিকার পরিষদ",
+    "ইসলামী আন্দোলন বাংলাদেশ",
 })
 
 # Acronyms in Bengali script that are offices or common nouns, not organisations (corpus: the most
@@ -362,6 +375,8 @@ GENERIC_NOT_ENTITIES: frozenset[str] = frozenset({
     "জাতি", "বিশ্ব", "পৃথিবী", "দক্ষিণ", "উত্তর", "পূর্ব", "পশ্চিম", "মধ্য", "কেন্দ্র", "সীমান্ত",
     "আল্লাহ", "ঈশ্বর", "স্রষ্টা", "ইসলাম", "মুসলিম", "হিন্দু", "খ্রিস্টান", "বৌদ্ধ", "মিডিয়া",
     "গণমাধ্যম", "সংবাদমাধ্যম", "সংবাদ", "বার্তা",
+    # kinds of land and water, not names of one (corpus: the tagger's false places)
+    "হাওর", "নদী", "চর", "পাহাড়", "সমুদ্র", "বন", "জঙ্গল", "মরুভূমি", "উপকূল",
 })
 
 # Ordinary adjectives that open many organisation names (জাতীয় সংসদ, জাতীয় নাগরিক পার্টি,
@@ -371,3 +386,80 @@ ORG_LEADING_WORDS: frozenset[str] = frozenset({
     "জাতীয়", "আন্তর্জাতিক", "রাষ্ট্রীয়", "বিশ্ব", "ইসলামী", "আওয়ামী", "বাংলাদেশ",
     "সুপ্রিম", "হাই", "প্রধান", "সম্মিলিত", "যুক্ত", "জাতিসংঘ",
 })
+
+
+# --------------------------------------------------------------------------------------------
+# Entity rules only. The lists above double as features of the NER tagger (`core.ner`), which was
+# trained with them; the rules of `core.entities` add these without changing what the tagger sees.
+# --------------------------------------------------------------------------------------------
+
+# Roles before a name that PERSON_TITLES lacks: "গোলকিপার ফাবিও", "নির্বাচন কর্মকর্তা মো. …",
+# "নাতনী জাইমা রহমান", "অন্যতম সংগঠক শহীদ শরিফ ওসমান হাদি". Corpus.
+RULE_PERSON_TITLES: frozenset[str] = frozenset({
+    "গোলকিপার", "কোষাধ্যক্ষ", "নাতনী", "কর্মকর্তা", "অফিসার", "ইমাম", "খতিব", "পীর", "সংগঠক",
+    "প্রতিষ্ঠাতা", "মেম্বর", "মেম্বার",
+    "মুফাসসির", "রাষ্ট্রবিজ্ঞানী", "সমাজবিজ্ঞানী", "উইকেটকিপার-ব্যাটার", "আম্পায়ার", "রেফারি",
+})
+
+# Endings of compound epithets that stand before a name like titles: রাজনীতিবিদ, রাষ্ট্রবিজ্ঞানী,
+# প্রাণীপ্রেমী, নোবেলজয়ী, রিকশাচালক, উইকেটরক্ষক, মুক্তিযোদ্ধা. Every corpus word with one of
+# these endings (and two more letters) is a role or epithet, none a name.
+RULE_TITLE_ENDINGS: tuple[str, ...] = ("বিদ", "বিজ্ঞানী", "প্রেমী", "জয়ী", "চালক", "রক্ষক", "যোদ্ধা")
+
+# Organisation head words for the rules: ORG_HEAD_WORDS without জোট ("বিএনপির জোট", "জামায়াত জোট":
+# an alliance around a party is described, hardly ever named, in the corpus) and with police
+# stations (বেড়া মডেল থানা), museums, mills and airlines (held-out guidelines: hospitals, museums,
+# police stations, health complexes and offices are organisations) and the
+# Spanish লিগা of লা লিগা.
+RULE_ORG_HEAD_WORDS: frozenset[str] = (ORG_HEAD_WORDS - {"জোট"}) | frozenset({
+    "থানা", "জাদুঘর", "মিলস", "এয়ারলাইন্স", "এয়ারলাইনস", "এয়ারওয়েজ", "লিগা",
+})
+
+# Government-like heads where one ordinary word already makes a name (জাতীয় জাদুঘর).
+RULE_GOVERNMENT_HEAD_WORDS: frozenset[str] = GOVERNMENT_HEAD_WORDS | frozenset({"জাদুঘর"})
+
+# Place heads that make a name only after a name-like word: নাজিয়া সালমা ভবন, শাহবাগ মোড়,
+# নাজিমুদ্দিন রোড, চট্টগ্রাম-কাপ্তাই সড়ক (not "সরকারি ভবন", "রাস্তার মোড়"). Corpus. (মার্কেট is
+# left out: the corpus writes it for "market" far more often than for a market place.)
+WEAK_LOC_HEAD_WORDS: frozenset[str] = frozenset({"ভবন", "মোড়", "রোড", "সড়ক"})
+
+# Administrative units whose unit word is part of the place's name as news writes it ("বেড়া
+# উপজেলায়", "হাটুরিয়া-নাকালিয়া ইউনিয়নের", "… গ্রামে"): the held-out guidelines keep the unit word.
+# জেলা is left out: a district is named by itself (কিশোরগঞ্জ), and districts are in the gazetteer.
+ADMIN_HEAD_WORDS: frozenset[str] = frozenset({"উপজেলা", "ইউনিয়ন", "গ্রাম", "পৌরসভা"})
+
+# Words that open a village or neighbourhood name (নতুন পেঁচাকোলা গ্রাম, পুরান ঢাকা) although
+# they are stop words elsewhere.
+PLACE_OPENING_WORDS: frozenset[str] = frozenset({"নতুন", "পুরান", "পুরাতন"})
+
+# Modifiers that describe a thing rather than name it, so a name growing leftwards from its head
+# word stops before them: "নির্বাচিত সংসদ", "গুরুত্বপূর্ণ বন্দর", "ওইসব বন্দর", "ফ্যাসিস্ট আওয়ামী লীগ".
+# Corpus: the false names the head-word rule made.
+NOT_NAME_MODIFIERS: frozenset[str] = frozenset({
+    "নির্বাচিত", "প্রস্তাবিত", "গঠিত", "ঘোষিত", "অনুষ্ঠিত", "নিষিদ্ধ", "ক্ষমতাচ্যুত", "ফ্যাসিস্ট",
+    "অতিরিক্ত", "গুরুত্বপূর্ণ", "জনপ্রিয়", "ঐতিহাসিক", "বিখ্যাত", "এসব", "ওইসব", "সেসব", "এমনকি",
+    "এছাড়া", "কারণ", "মিত্র", "দলীয়", "নেতৃত্বাধীন", "সমর্থিত", "বিরোধী", "নবগঠিত", "সাবেক",
+})
+# Endings of such modifiers: -পূর্ণ (গুরুত্বপূর্ণ), -ভাবে (adverbs), -গামী ("bound for"), -পন্থী
+# ("-leaning").
+NOT_NAME_ENDINGS: tuple[str, ...] = ("পূর্ণ", "ভাবে", "গামী", "ভিত্তিক", "নেতৃত্বাধীন", "পন্থী")
+
+# Set phrases of prayer and greeting the tagger takes for names: never an entity. Corpus.
+NOT_NAME_PHRASES: frozenset[str] = frozenset({
+    "আল্লাহু আকবর", "আসসালামু আলাইকুম", "ওয়ালাইকুম আসসালাম", "কবুল করুন", "ইনশাআল্লাহ",
+    "আলহামদুলিল্লাহ", "সুবহানাল্লাহ", "মাশাআল্লাহ", "ঈদুল আজহা", "ঈদুল ফিতর",
+    # paradise, with the verbs of the prayer ("জান্নাতুল ফেরদৌস নসিব করুন"); also a woman's name
+    "জান্নাতুল ফেরদৌস নসিব", "জান্নাতুল ফেরদৌস দান", "জান্নাতুল ফেরদৌসে",
+})
+
+# Offices that are also given names: "জামায়াতের আমির শফিকুর রহমান" (an office, after its
+# organisation in the genitive) but "আমির খসরু মাহমুদ চৌধুরী" (his name). Corpus.
+NAME_LIKE_TITLES: frozenset[str] = frozenset({"আমির", "আমীর"})
+
+# Middle names of Hindu Bengali names after which সরকার, দাস, … are surnames, not "the government":
+# নিতাই চন্দ্র সরকার, অঞ্জন কুমার রায়, প্রশান্ত কুমার হালদার. Bengali naming.
+NAME_MIDDLES: frozenset[str] = frozenset({
+    "চন্দ্র", "কুমার", "রঞ্জন", "প্রসাদ", "লাল", "নাথ", "মোহন", "কান্তি", "ভূষণ", "রানী", "রাণী", "বালা",
+})
+# Surnames that are also common words (সরকার = government), allowed after NAME_MIDDLES.
+COMMON_WORD_SURNAMES: frozenset[str] = frozenset({"সরকার", "দাস", "রায়", "সাহা", "পাল", "দে", "কর"})
