@@ -3,7 +3,7 @@
   python -m db ingest PATH... [--db FILE] [--workers N]   exit 0: nothing rejected, 1: something was
   python -m db search QUERY [--db FILE] [--limit N] [--json]
   python -m db export TABLE --format csv|json [--db FILE] [--output FILE]
-  python -m db reanalyze [--all | --outdated] [--db FILE] [--workers N]
+  python -m db reanalyze [--all | --outdated] [--db FILE] [--workers N]   exit 1: an analysis failed
   python -m db backup PATH [--db FILE]     python -m db restore BACKUP [--db FILE]
   python -m db migrate [--db FILE]         python -m db samples load|remove [--db FILE]
 
@@ -216,14 +216,20 @@ class _output:
 def _reanalyze(args: argparse.Namespace) -> int:
     from db.ingest import reanalyze
 
+    failed: list[int] = []
+
+    def on_failure(article_id: int, reason: str) -> None:
+        failed.append(article_id)
+        print(f"failed    article {article_id}: {reason}")
+
     db = _open(args)
     try:
-        done = reanalyze(db, outdated_only=not args.all, workers=max(1, args.workers),
-                         on_progress=lambda n: print(f"re-analysed {n}", file=sys.stderr) if sys.stderr.isatty() else None)
+        done = reanalyze(db, outdated_only=not args.all, workers=max(1, args.workers), on_failure=on_failure,
+                         on_progress=lambda n: print(f"looked at {n}", file=sys.stderr) if sys.stderr.isatty() else None)
     finally:
         db.close()
-    print(f"re-analysed {done} articles")
-    return 0
+    print(f"re-analysed {done} articles" + (f", {len(failed)} failed (their previous results are kept)" if failed else ""))
+    return 1 if failed else 0
 
 
 def _backup(args: argparse.Namespace) -> int:

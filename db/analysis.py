@@ -10,8 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 from calendar import monthrange
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -62,132 +64,242 @@ def value_range(value: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
-def save_analysis(db: Database, article_id: int, analysis: ArticleAnalysis, *, corrections: bool = True) -> None:
+def save_analysis(
+    db: Database, article_id: int, analysis: ArticleAnalysis | Extraction, *, corrections: bool = True
+) -> None:
     """Store `analysis` as the article's extraction result (replacing any earlier one) and re-apply
-    the editors' decisions. Runs inside the caller's transaction when there is one."""
+    the editors' decisions. Runs inside the caller's transaction when there is one. An `Extraction`
+    (the analysis already turned into rows, as ingest workers return it) is stored the same way."""
+    rows = analysis if isinstance(analysis, Extraction) else extraction(analysis)
     with write(db):
-        row = db.conn.execute("SELECT published, published_inferred FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = db.conn.execute(
+            "SELECT published, published_inferred, outlet FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
         if row is None:
             raise ArticleNotFound(f"no article with id {article_id}")
         for table in ("article_entities", "quotes", "events"):
             db.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-        ids = _save_entities(db, article_id, analysis.entities)
-        speakers = _save_quotes(db, article_id, analysis.quotes, ids, analysis.entities)
-        _save_events(db, article_id, analysis, ids, speakers)
+        published = rows.published or row[0]
+        stamp = now()
         db.conn.execute(
             "UPDATE articles SET extractor_version = ?, analysed_at = ?, published = ?, "
             "published_inferred = ?, updated_at = ? WHERE id = ?",
-            (analysis.extractor_version, now(), analysis.published or row[0],
-             int(analysis.published_inferred) if analysis.published else row[1], now(), article_id),
+            (rows.extractor_version, stamp, published,
+             int(rows.published_inferred) if rows.published else row[1], stamp, article_id),
         )
+        insert_extraction(db, article_id, rows, outlet=row[2], published=published)
         if corrections:
             apply_corrections(db, article_id)
 
 
-def _entity_ids(analysis_entities: Sequence[Entity], keys: dict[str, int]) -> dict[str, int]:
-    """Name (and alias) as written -> registry id, for linking quotes and events."""
-    out: dict[str, int] = {}
-    for entity in analysis_entities:
-        entity_id = keys.get(registry.entity_key(entity.name))
-        if entity_id is None:
+@dataclass(frozen=True)
+class Extraction:
+    """An analysis as the values of the rows it becomes, everything that needs no database done:
+    keys, JSON, quote keys, date ranges. Ingest workers build it beside the analysis, so the one
+    process that writes only resolves names and inserts (and receives small tuples, not records).
+
+    entities: (key, name, type, aliases JSON, mentions JSON, mention count, confidence, source),
+    one per registry key; `names`: what `registry.resolve` gets; `links`: each name and alias as
+    written with its key; quotes: (speaker key, row values); events: (row values, names, speakers).
+    """
+
+    published: str | None
+    published_inferred: bool
+    extractor_version: str
+    names: tuple[tuple[str, str, tuple[str, ...]], ...]
+    entities: tuple[tuple[str, str, str, str, str, int, float, str], ...]
+    links: tuple[tuple[str, str], ...]
+    quotes: tuple[tuple[str | None, tuple[Any, ...]], ...]
+    events: tuple[tuple[tuple[Any, ...], tuple[str, ...], tuple[str, ...]], ...]
+
+
+def extraction(analysis: ArticleAnalysis) -> Extraction:
+    """`analysis` as row values (see `Extraction`); no database needed."""
+    by_key: dict[str, list[Entity]] = {}
+    links: dict[str, str] = {}
+    for entity in analysis.entities:
+        key = registry.entity_key(entity.name)
+        if not key:
             continue
-        out.setdefault(entity.name, entity_id)
-        for alias in entity.aliases:
-            out.setdefault(alias, entity_id)
-    return out
-
-
-def _save_entities(db: Database, article_id: int, found: Sequence[Entity]) -> dict[str, int]:
-    if not found:
-        return {}
-    keys = registry.resolve(db, [(e.name, e.type, e.aliases) for e in found])
-    # two extracted entities may be one registry entity (after a merge): combine them
-    grouped: dict[int, list[Entity]] = {}
-    for entity in found:
-        entity_id = keys.get(registry.entity_key(entity.name))
-        if entity_id is not None:
-            grouped.setdefault(entity_id, []).append(entity)
-    for entity_id, parts in grouped.items():
+        by_key.setdefault(key, []).append(entity)
+        for written in (entity.name, *entity.aliases):
+            links.setdefault(written, key)
+    entities = []
+    for key, parts in by_key.items():
         first = parts[0]
-        mentions = sorted({(m.start, m.end, m.text) for e in parts for m in e.mentions})
-        aliases = list(dict.fromkeys(a for e in parts for a in (e.name, *e.aliases) if a != first.name))
-        cursor = db.conn.execute(
-            "INSERT INTO article_entities (article_id, entity_id, name, type, aliases, mention_count, confidence, source) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_id, entity_id, first.name, first.type, json.dumps(aliases, ensure_ascii=False),
-             len(mentions), max(e.confidence for e in parts), first.source),
-        )
-        db.conn.executemany(
-            "INSERT INTO mentions (article_entity_id, start, end, text) VALUES (?, ?, ?, ?)",
-            [(cursor.lastrowid, s, e, t) for s, e, t in mentions],
-        )
-    return _entity_ids(found, keys)
-
-
-def _save_quotes(
-    db: Database, article_id: int, found: Sequence[Quote], ids: dict[str, int], entities: Sequence[Entity]
-) -> dict[str, int]:
-    """Insert the quotes; returns speaker name -> registry id for the speakers that were linked."""
-    speakers: dict[str, int] = {}
-    wanted = [q.speaker for q in found if q.speaker and q.speaker not in ids]
-    known = registry.lookup_keys(db, (registry.entity_key(s) for s in wanted))
-    rows = []
-    for quote in found:
-        speaker_id = None
-        if quote.speaker:
-            speaker_id = ids.get(quote.speaker) or known.get(registry.entity_key(quote.speaker))
-            if speaker_id is None and quote.source_type in _SPEAKER_TYPES:
-                # a named speaker the entity step missed still gets one registry row archive-wide
-                created = registry.resolve(db, [(quote.speaker, _SPEAKER_TYPES[quote.source_type], ())])
-                speaker_id = created.get(registry.entity_key(quote.speaker))
-                if speaker_id is not None:
-                    known[registry.entity_key(quote.speaker)] = speaker_id
-            if speaker_id is not None:
-                speakers[quote.speaker] = speaker_id
-        rows.append((
-            article_id, quote_key(quote.text), quote.text, quote.kind, quote.start, quote.end, quote.speaker,
-            quote.speaker_mention, quote.speaker_start, quote.speaker_end, speaker_id, quote.source_type,
-            quote.role, quote.affiliation, quote.cue, quote.framing, quote.confidence,
-        ))
-    db.conn.executemany(
-        "INSERT INTO quotes (article_id, quote_key, text, kind, start, end, speaker, speaker_mention, "
-        "speaker_start, speaker_end, speaker_entity_id, source_type, role, affiliation, cue, framing, confidence) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
+        spans = {(m.start, m.end) for e in parts for m in e.mentions}
+        aliases = [a for a in dict.fromkeys(a for e in parts for a in (e.name, *e.aliases)) if a != first.name]
+        entities.append((key, first.name, first.type, _json_list(aliases), mentions_json(spans), len(spans),
+                         max(e.confidence for e in parts), first.source))
+    quotes = tuple(
+        (registry.entity_key(q.speaker) if q.speaker else None,
+         (quote_key(q.text), q.text, q.kind, q.start, q.end, q.speaker, q.speaker_mention, q.speaker_start,
+          q.speaker_end, q.source_type, q.role, q.affiliation, q.cue, q.framing, q.confidence))
+        for q in analysis.quotes
     )
-    return speakers
-
-
-def _save_events(
-    db: Database, article_id: int, analysis: ArticleAnalysis, ids: dict[str, int], speakers: dict[str, int]
-) -> None:
-    events = {event.time: event for event in analysis.events}
+    placed = {event.time: event for event in analysis.events}
+    events = []
     for expression in analysis.dates:
-        event = events.get(expression)
+        event = placed.get(expression)
         sentence = event.sentence if event else expression.sentence
         summary = None
         if event and (sentence is None or event.summary != analysis.text[sentence.start:sentence.end]):
             summary = event.summary
         is_event = event is not None and bool(expression.value) and expression.granularity != "duration"
         date_start, date_end = value_range(expression.value) if is_event else (None, None)
-        names = event.entities if event else ()
-        said = event.speakers if event else ()
-        cursor = db.conn.execute(
-            "INSERT INTO events (article_id, text, start, end, value, granularity, modifier, tense, sentence_start, "
-            "sentence_end, summary, entities, speakers, is_event, date_start, date_end, part_of_day) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_id, expression.text, expression.start, expression.end, expression.value,
-             expression.granularity, expression.modifier, expression.tense,
-             sentence.start if sentence else None, sentence.end if sentence else None, summary,
-             json.dumps(list(names), ensure_ascii=False), json.dumps(list(said), ensure_ascii=False),
-             int(is_event), date_start, date_end, expression.part_of_day),
-        )
-        links = {(ids[n], "mentioned") for n in names if n in ids}
-        links |= {(speakers.get(s) or ids[s], "speaker") for s in said if s in speakers or s in ids}
-        db.conn.executemany(
-            "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role) VALUES (?, ?, ?)",
-            [(cursor.lastrowid, entity_id, role) for entity_id, role in links],
-        )
+        names = tuple(event.entities) if event else ()
+        said = tuple(event.speakers) if event else ()
+        events.append(((
+            expression.text, expression.start, expression.end, expression.value, expression.granularity,
+            expression.modifier, expression.tense, sentence.start if sentence else None,
+            sentence.end if sentence else None, summary, _json_list(names), _json_list(said), int(is_event),
+            date_start, date_end, expression.part_of_day), names, said))
+    return Extraction(
+        published=analysis.published, published_inferred=analysis.published_inferred,
+        extractor_version=analysis.extractor_version,
+        names=tuple((e.name, e.type, tuple(e.aliases)) for e in analysis.entities),
+        entities=tuple(entities), links=tuple(links.items()), quotes=quotes, events=tuple(events),
+    )
+
+
+def insert_extraction(
+    db: Database, article_id: int, rows: Extraction, *, outlet: str | None, published: str | None,
+) -> None:
+    """The extraction rows of an article that has none yet (after the delete in `save_analysis`).
+    The caller holds the write transaction. Ingest writes many articles at once with `Writer`."""
+    writer = Writer(db)
+    writer.add(article_id, rows, outlet=outlet, published=published)
+    writer.flush()
+
+
+class Writer:
+    """Extraction rows of many articles written with one statement per table.
+
+    `add` links an article's names to the registry at once (creating entities), so the next
+    article of the batch finds them; `flush` writes the rows. One statement, not one per row,
+    matters for the full-text index: SQLite opens a savepoint on FTS5 for every statement that
+    fires its trigger, and FTS5 (3.40) writes its pending terms out at each savepoint, so a quote
+    inserted by itself costs a new index segment. The caller holds the write transaction; ids of
+    events are assigned here (nobody else writes meanwhile)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._reset()
+
+    def _reset(self) -> None:
+        self.entities: list[tuple[Any, ...]] = []
+        self.quotes: list[tuple[Any, ...]] = []
+        self.events: list[tuple[Any, ...]] = []
+        self.links: list[tuple[int, int, str]] = []
+        self.texts: list[tuple[int, str]] = []
+        self._next_event: int | None = None
+
+    def add_text(self, article_id: int, body: str) -> None:
+        """A new article's text (`article_texts`, indexed for search by its trigger)."""
+        self.texts.append((article_id, body))
+
+    def add(self, article_id: int, rows: Extraction, *, outlet: str | None, published: str | None) -> None:
+        keys = registry.resolve(self.db, rows.names) if rows.names else {}
+        ids = {written: keys[key] for written, key in rows.links if key in keys}
+        self._entities(article_id, rows, keys)
+        speakers = self._quotes(article_id, rows, ids, outlet=outlet, published=published)
+        self._events(article_id, rows, ids, speakers)
+
+    def flush(self) -> None:
+        insert_rows(self.db, "article_texts", ("id", "body"), self.texts)
+        insert_rows(self.db, "article_entities", (
+            "article_id", "entity_id", "name", "type", "aliases", "mentions", "mention_count", "confidence", "source",
+        ), self.entities)
+        insert_rows(self.db, "quotes", (
+            "article_id", "quote_key", "text", "kind", "start", "end", "speaker", "speaker_mention", "speaker_start",
+            "speaker_end", "speaker_entity_id", "source_type", "role", "affiliation", "cue", "framing", "confidence",
+            "outlet", "published",
+        ), self.quotes)
+        insert_rows(self.db, "events", (
+            "id", "article_id", "text", "start", "end", "value", "granularity", "modifier", "tense", "sentence_start",
+            "sentence_end", "summary", "entities", "speakers", "is_event", "date_start", "date_end", "part_of_day",
+        ), self.events)
+        insert_rows(self.db, "event_entities", ("event_id", "entity_id", "role"), self.links, verb="INSERT OR IGNORE")
+        self._reset()
+
+    def _entities(self, article_id: int, rows: Extraction, keys: dict[str, int]) -> None:
+        # two keys may lead to one registry entity (an editor merged them): one row, mentions combined
+        grouped: dict[int, list[tuple[str, str, str, str, str, int, float, str]]] = {}
+        for row in rows.entities:
+            entity_id = keys.get(row[0])
+            if entity_id is not None:
+                grouped.setdefault(entity_id, []).append(row)
+        for entity_id, parts in grouped.items():
+            _, name, etype, aliases, mentions, count, confidence, source = parts[0]
+            if len(parts) > 1:
+                mentions = mentions_json(m for part in parts for m in json.loads(part[4]))
+                count = len(json.loads(mentions))
+                aliases = _json_list([a for a in dict.fromkeys(
+                    a for part in parts for a in (part[1], *json.loads(part[3]))) if a != name])
+                confidence = max(part[6] for part in parts)
+            self.entities.append((article_id, entity_id, name, etype, aliases, mentions, count, confidence, source))
+
+    def _quotes(
+        self, article_id: int, rows: Extraction, ids: dict[str, int], *, outlet: str | None, published: str | None,
+    ) -> dict[str, int]:
+        """Queue the quotes; returns speaker name -> registry id for the speakers that were linked."""
+        if not rows.quotes:
+            return {}
+        unlinked = [(key, values) for key, values in rows.quotes if key and values[5] not in ids]
+        known = registry.lookup_keys(self.db, (key for key, _ in unlinked)) if unlinked else {}
+        # a named speaker the entity step missed still gets one registry row archive-wide
+        missing = [(values[5], _SPEAKER_TYPES[values[9]], ()) for key, values in unlinked
+                   if key not in known and values[9] in _SPEAKER_TYPES]
+        if missing:
+            known.update(registry.resolve(self.db, missing))
+        speakers: dict[str, int] = {}
+        for key, quote in rows.quotes:
+            speaker = quote[5]
+            speaker_id = (ids.get(speaker) or known.get(key or "")) if speaker else None
+            if speaker and speaker_id is not None:
+                speakers[speaker] = speaker_id
+            self.quotes.append((article_id, *quote[:9], speaker_id, *quote[9:], outlet, published))
+        return speakers
+
+    def _events(self, article_id: int, rows: Extraction, ids: dict[str, int], speakers: dict[str, int]) -> None:
+        if not rows.events:
+            return
+        if self._next_event is None:
+            self._next_event = int(self.db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM events").fetchone()[0])
+        for event, names, said in rows.events:
+            event_id = self._next_event
+            self._next_event += 1
+            self.events.append((event_id, article_id, *event))
+            linked = {(ids[name], "mentioned") for name in names if name in ids}
+            linked |= {(speakers.get(s) or ids[s], "speaker") for s in said if s in speakers or s in ids}
+            self.links.extend((event_id, entity_id, role) for entity_id, role in sorted(linked))
+
+
+def insert_rows(
+    db: Database, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], *, verb: str = "INSERT",
+) -> None:
+    """Insert `rows` with as few statements as SQLite's parameter limit allows."""
+    if not rows:
+        return
+    per_row = len(columns)
+    chunk = max(1, min(db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER), 32766) // per_row)
+    one = "(" + ", ".join("?" * per_row) + ")"
+    head = f"{verb} INTO {table} ({', '.join(columns)}) VALUES "
+    for start in range(0, len(rows), chunk):
+        part = rows[start:start + chunk]
+        db.conn.execute(head + ", ".join([one] * len(part)), [value for row in part for value in row])
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _json_list(values: Sequence[str]) -> str:
+    return _ENCODE(list(values)) if values else "[]"
+
+
+def mentions_json(spans: Iterable[Sequence[int]]) -> str:
+    """Mentions as stored on an `article_entities` row: '[[start,end],...]', sorted, no repeats."""
+    return "[" + ",".join(f"[{s},{e}]" for s, e in sorted({(int(m[0]), int(m[1])) for m in spans})) + "]"
 
 
 def apply_corrections(db: Database, article_id: int) -> None:
@@ -219,15 +331,11 @@ def _apply_entity_decision(db: Database, article_id: int, action: str, entity_id
         if existing:
             db.conn.execute("UPDATE article_entities SET status = 'active' WHERE id = ?", (existing[0],))
             return
-        mentions = [tuple(m) for m in after.get("mentions", [])]
-        cursor = db.conn.execute(
-            "INSERT INTO article_entities (article_id, entity_id, name, type, mention_count, source) "
-            "VALUES (?, ?, ?, ?, ?, 'editor')",
-            (article_id, entity_id, after["name"], after["type"], len(mentions)),
-        )
-        db.conn.executemany(
-            "INSERT INTO mentions (article_entity_id, start, end, text) VALUES (?, ?, ?, ?)",
-            [(cursor.lastrowid, s, e, t) for s, e, t in mentions],
+        mentions = mentions_json(after.get("mentions", []))
+        db.conn.execute(
+            "INSERT INTO article_entities (article_id, entity_id, name, type, mentions, mention_count, source) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'editor')",
+            (article_id, entity_id, after["name"], after["type"], mentions, len(json.loads(mentions))),
         )
 
 
@@ -257,32 +365,31 @@ def _apply_quote_decision(db: Database, article_id: int, action: str, key: str, 
             return
         db.conn.execute(
             "INSERT INTO quotes (article_id, quote_key, text, kind, start, end, speaker, speaker_entity_id, "
-            "source_type, role, affiliation, cue, framing, confidence, source) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1.0, 'editor')",
+            "source_type, role, affiliation, cue, framing, confidence, source, outlet, published) "
+            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1.0, 'editor', outlet, published FROM articles WHERE id = ?",
             (article_id, key, after["text"], after["kind"], after["start"], after["end"], after.get("speaker"),
              speaker_id, after.get("source_type") or "unknown", after.get("role"), after.get("affiliation"),
-             after.get("cue"), after.get("framing") or "neutral"),
+             after.get("cue"), after.get("framing") or "neutral", article_id),
         )
 
 
 def load_analysis(db: Database, article_id: int) -> ArticleAnalysis:
     """The stored result as the core's records (active rows only, registry names for entities)."""
     article = db.conn.execute(
-        "SELECT body, published, published_inferred, extractor_version FROM articles WHERE id = ?", (article_id,)
+        "SELECT t.body, a.published, a.published_inferred, a.extractor_version FROM articles a "
+        "JOIN article_texts t ON t.id = a.id WHERE a.id = ?", (article_id,)
     ).fetchone()
     if article is None:
         raise ArticleNotFound(f"no article with id {article_id}")
     text = article[0]
     entities = []
-    for ae_id, name, etype, aliases, confidence, source in db.conn.execute(
-        "SELECT ae.id, e.name, e.type, ae.aliases, ae.confidence, ae.source FROM article_entities ae "
+    for spans, name, etype, aliases, confidence, source in db.conn.execute(
+        "SELECT ae.mentions, e.name, e.type, ae.aliases, ae.confidence, ae.source FROM article_entities ae "
         "JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? AND ae.status = 'active' "
         "AND e.status = 'active' ORDER BY ae.id",
         (article_id,),
     ).fetchall():
-        mentions = tuple(Mention(s, e, t) for s, e, t in db.conn.execute(
-            "SELECT start, end, text FROM mentions WHERE article_entity_id = ? ORDER BY start", (ae_id,)
-        ))
+        mentions = tuple(Mention(s, e, text[s:e]) for s, e in json.loads(spans))
         entities.append(Entity(name, etype, mentions, tuple(json.loads(aliases)), confidence, source))
     quotes = tuple(
         Quote(r["text"], r["kind"], r["start"], r["end"], r["speaker_name"] or r["speaker"], r["speaker_mention"],

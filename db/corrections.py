@@ -38,7 +38,9 @@ def _audit(
 
 
 def _article(db: Database, article_id: int) -> dict[str, Any]:
-    row = next(db.query("SELECT id, body, status FROM articles WHERE id = ?", [article_id]), None)
+    row = next(db.query(
+        "SELECT a.id, t.body, a.status FROM articles a JOIN article_texts t ON t.id = a.id WHERE a.id = ?", [article_id]
+    ), None)
     if row is None:
         raise ArticleNotFound(f"no article with id {article_id}")
     return row
@@ -104,28 +106,7 @@ def merge_entities(db: Database, source_id: int, into_id: int, *, editor: str | 
         if target["status"] == "rejected":
             raise InvalidCorrection(f"{target['name']!r} was rejected; restore it before merging into it")
         s, t = source["id"], target["id"]
-        aliases = [a for a in dict.fromkeys([*target["aliases"], source["name"], *source["aliases"]]) if a != target["name"]]
-        stamp = now()
-        db.conn.execute("UPDATE entities SET aliases = ?, updated_at = ? WHERE id = ?",
-                        (json.dumps(aliases, ensure_ascii=False), stamp, t))
-        db.conn.execute("UPDATE entities SET status = 'merged', merged_into = ?, updated_at = ? WHERE id = ?", (t, stamp, s))
-        db.conn.execute("UPDATE entities SET merged_into = ? WHERE merged_into = ?", (t, s))
-        db.conn.execute("UPDATE entity_keys SET entity_id = ? WHERE entity_id = ?", (t, s))
-        # articles that have both: move the mentions to the target's row, drop the source's row
-        for source_row, target_row in db.conn.execute(
-            "SELECT src.id, dst.id FROM article_entities src JOIN article_entities dst "
-            "ON dst.article_id = src.article_id AND dst.entity_id = ? WHERE src.entity_id = ?", (t, s)
-        ).fetchall():
-            db.conn.execute("UPDATE mentions SET article_entity_id = ? WHERE article_entity_id = ?", (target_row, source_row))
-            db.conn.execute(
-                "UPDATE article_entities SET mention_count = (SELECT count(*) FROM mentions WHERE article_entity_id = ?) "
-                "WHERE id = ?", (target_row, target_row),
-            )
-            db.conn.execute("DELETE FROM article_entities WHERE id = ?", (source_row,))
-        db.conn.execute("UPDATE article_entities SET entity_id = ? WHERE entity_id = ?", (t, s))
-        db.conn.execute("UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?", (t, s))
-        db.conn.execute("UPDATE OR IGNORE event_entities SET entity_id = ? WHERE entity_id = ?", (t, s))
-        db.conn.execute("DELETE FROM event_entities WHERE entity_id = ?", (s,))
+        registry.merge_rows(db, s, t)
         _audit(db, "entity", "merge", editor=editor, entity_id=s,
                before={"name": source["name"], "type": source["type"]}, after={"merged_into": t, "name": target["name"]})
 
@@ -299,14 +280,18 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
 def list_corrections(
     db: Database, *, article_id: int | None = None, entity_id: int | None = None, limit: int = 50, offset: int = 0,
 ) -> Page:
-    """The audit trail, newest first."""
-    conditions, params = [], []
+    """The audit trail, newest first. An entity's trail includes the decisions about the entities
+    merged into it: their merge rows carry the merged (source) id, so "X was merged into this one"
+    would otherwise be missing from the card of the entity X now lives in."""
+    conditions: list[str] = []
+    params: list[Any] = []
     if article_id is not None:
         conditions.append("c.article_id = ?")
         params.append(article_id)
     if entity_id is not None:
-        conditions.append("c.entity_id = ?")
-        params.append(entity_id)
+        # merged_into always names the root of a merge chain (merging re-points earlier merges)
+        conditions.append("(c.entity_id = ? OR c.entity_id IN (SELECT id FROM entities WHERE merged_into = ?))")
+        params.extend([entity_id, entity_id])
     where = " WHERE " + " AND ".join(conditions) if conditions else ""
     total = db.conn.execute(f"SELECT count(*) FROM corrections c{where}", params).fetchone()[0]
     rows = list(db.query(

@@ -23,6 +23,10 @@ class QuoteNotFound(StoreError, LookupError):
     pass
 
 
+class AnalysisFailed(StoreError):
+    """The extractor failed on an article; its previous result is kept."""
+
+
 class InvalidCorrection(StoreError, ValueError):
     """A correction that cannot apply: unknown type, merging an entity into itself, a quote whose
     text is not in the article."""

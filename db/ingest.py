@@ -22,12 +22,11 @@ from typing import Any, Self
 
 from sqlite_utils import Database
 
-from core.models import ArticleAnalysis
 from core.ner import NerModel, load_model
 from core.pipeline import EXTRACTOR_VERSION, analyze
 from core.text import normalize
-from db.analysis import save_analysis
-from db.errors import ArticleNotFound
+from db.analysis import Extraction, Writer, extraction, save_analysis
+from db.errors import AnalysisFailed, ArticleNotFound
 from db.readers import (
     DEFAULT_LIMITS,
     Limits,
@@ -44,8 +43,8 @@ BATCH_SIZE = 200
 # Below this many new articles in a batch a process pool costs more than it saves.
 MIN_PARALLEL = 24
 _SPACE = re.compile(r"\s+")
-_BENGALI = re.compile(r"[\u0980-\u09FF]")
-_LATIN = re.compile(r"[A-Za-z]")
+_BENGALI = re.compile(r"[\u0980-\u09FF]+")
+_LATIN = re.compile(r"[A-Za-z]+")
 
 ResultCallback = Callable[["IngestResult"], None]
 
@@ -86,12 +85,20 @@ class IngestSummary:
 
 def content_hash(text: str) -> str:
     """The dedup key: the normalised text with runs of white space made one space."""
-    return hashlib.sha256(_SPACE.sub(" ", normalize(text)).strip().encode("utf-8")).hexdigest()
+    return _hash_normalized(normalize(text))
+
+
+def _hash_normalized(text: str) -> str:
+    return hashlib.sha256(_SPACE.sub(" ", text).strip().encode("utf-8")).hexdigest()
 
 
 def language(text: str) -> str:
+    """'bn' when Bengali letters outnumber Latin ones in the first 5000 characters, else 'en', or
+    'und' with neither."""
     sample = text[:5000]
-    bengali, latin = len(_BENGALI.findall(sample)), len(_LATIN.findall(sample))
+    # runs, not single letters: a few dozen matches an article instead of thousands
+    bengali = sum(map(len, _BENGALI.findall(sample)))
+    latin = sum(map(len, _LATIN.findall(sample)))
     if bengali >= latin and bengali:
         return "bn"
     return "en" if latin else "und"
@@ -157,7 +164,7 @@ def ingest_records(
     """Store the records that are new, each with its analysis, in batched transactions."""
     summary = IngestSummary()
     seen: dict[str, str] = {}  # content hash -> source of its first occurrence in this run
-    pending: deque[tuple[list[_Item], Iterator[ArticleAnalysis | str]]] = deque()
+    pending: deque[tuple[list[_Item], Iterator[Extraction | str]]] = deque()
     with _Analyser(workers) as analyser:
         for chunk in _chunks(items, batch_size):
             prepared = _prepare(db, chunk, seen)
@@ -200,7 +207,7 @@ def _prepare(db: Database, chunk: list[Record | Rejected], seen: dict[str, str])
         if not body:
             out.append(_Item(entry, result=IngestResult(entry.source, REJECTED, "empty: no text")))
             continue
-        out.append(_Item(entry, body, content_hash(body)))
+        out.append(_Item(entry, body, _hash_normalized(body)))  # body is normalised already
     digests = [item.digest for item in out if item.result is None]
     stored = dict(db.conn.execute(
         f"SELECT content_hash, id FROM articles WHERE content_hash IN ({','.join('?' * len(digests))})", digests
@@ -220,7 +227,7 @@ def _prepare(db: Database, chunk: list[Record | Rejected], seen: dict[str, str])
 
 
 def _flush(
-    db: Database, prepared: list[_Item], analyses: Iterator[ArticleAnalysis | str], summary: IngestSummary,
+    db: Database, prepared: list[_Item], analyses: Iterator[Extraction | str], summary: IngestSummary,
     on_result: ResultCallback | None, is_sample: bool,
 ) -> None:
     results: list[IngestResult] = []
@@ -228,6 +235,7 @@ def _flush(
     done = list(zip(todo, analyses))
     stamp = now()
     with write(db):
+        writer = Writer(db)
         for item, analysis in done:
             record = item.record
             assert record is not None
@@ -236,23 +244,28 @@ def _flush(
                 published, inferred = record.published, 0
             else:
                 published, inferred = analysis.published, int(bool(analysis.published) and analysis.published_inferred)
+            version = None if isinstance(analysis, str) else analysis.extractor_version
+            # the article row is written once, with its analysis' date and version (no update after)
             cursor = db.conn.execute(
                 "INSERT INTO articles (content_hash, title, outlet, author, url, published, published_inferred, "
-                "language, body, source_file, external_id, is_sample, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING",
+                "language, source_file, external_id, is_sample, extractor_version, analysed_at, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING",
                 (item.digest, title, record.outlet, record.author, record.url, published, inferred,
-                 language(item.body), item.body, record.source_file, record.external_id, int(is_sample), stamp, stamp),
+                 language(item.body), record.source_file, record.external_id, int(is_sample), version,
+                 stamp if version is not None else None, stamp, stamp),
             )
             if cursor.rowcount == 0:  # another process stored it since we looked
                 item.result = IngestResult(record.source, DUPLICATE, "already in the archive", None, title)
                 continue
             article_id = int(cursor.lastrowid or 0)
+            writer.add_text(article_id, item.body)
             reason = ""
             if isinstance(analysis, str):
                 reason = f"stored without extraction: {analysis}"
             else:
-                save_analysis(db, article_id, analysis, corrections=False)
+                writer.add(article_id, analysis, outlet=record.outlet, published=published)
             item.result = IngestResult(record.source, ADDED, reason, article_id, title)
+        writer.flush()
     for item in prepared:
         assert item.result is not None
         results.append(item.result)
@@ -265,40 +278,52 @@ def _flush(
 def reanalyze(
     db: Database, *, outdated_only: bool = True, workers: int = 1, batch_size: int = BATCH_SIZE,
     on_progress: Callable[[int], None] | None = None, article_ids: Sequence[int] | None = None,
+    on_failure: Callable[[int, str], None] | None = None,
 ) -> int:
     """Re-run extraction over stored articles (all, or those analysed by another extractor version),
-    keeping editor decisions; returns how many were re-analysed."""
-    condition = "(extractor_version IS NULL OR extractor_version != ?)" if outdated_only else "1"
+    keeping editor decisions; returns how many were re-analysed. An article whose analysis fails
+    keeps its previous result, is reported to `on_failure(article_id, reason)` and is not counted
+    (`on_progress` gets the number of articles looked at, failed ones included)."""
+    condition = "(a.extractor_version IS NULL OR a.extractor_version != ?)" if outdated_only else "1"
     params: list[Any] = [EXTRACTOR_VERSION] if outdated_only else []
     if article_ids is not None:
-        condition += f" AND id IN ({','.join(str(int(i)) for i in article_ids) or 'NULL'})"
-    done = 0
+        condition += f" AND a.id IN ({','.join(str(int(i)) for i in article_ids) or 'NULL'})"
+    done = seen = 0
     last = 0
     with _Analyser(workers) as analyser:
         while True:
             rows = db.conn.execute(
-                f"SELECT id, body, CASE WHEN published_inferred THEN NULL ELSE published END FROM articles "
-                f"WHERE id > ? AND {condition} ORDER BY id LIMIT ?", [last, *params, batch_size],
+                f"SELECT a.id, t.body, CASE WHEN a.published_inferred THEN NULL ELSE a.published END FROM articles a "
+                f"JOIN article_texts t ON t.id = a.id WHERE a.id > ? AND {condition} ORDER BY a.id LIMIT ?",
+                [last, *params, batch_size],
             ).fetchall()
             if not rows:
                 break
             last = rows[-1][0]
-            analyses = analyser.run([(body, published) for _, body, published in rows])
+            results = list(zip(rows, analyser.run([(body, published) for _, body, published in rows])))
             with write(db):
-                for (article_id, _, _), analysis in zip(rows, analyses):
-                    if isinstance(analysis, str):
-                        continue
-                    save_analysis(db, article_id, analysis)
-            done += len(rows)
+                for (article_id, _, _), analysis in results:
+                    if not isinstance(analysis, str):
+                        save_analysis(db, article_id, analysis)
+                        done += 1
+            for (article_id, _, _), analysis in results:
+                if isinstance(analysis, str) and on_failure is not None:
+                    on_failure(article_id, analysis)
+            seen += len(rows)
             if on_progress is not None:
-                on_progress(done)
+                on_progress(seen)
     return done
 
 
 def reanalyze_article(db: Database, article_id: int) -> None:
-    """Re-run extraction on one article now (the review page's button)."""
-    if reanalyze(db, outdated_only=False, article_ids=[article_id]) == 0:
-        raise ArticleNotFound(f"no article with id {article_id}")
+    """Re-run extraction on one article now (the review page's button); `AnalysisFailed` when the
+    extractor fails on it (the previous result stays)."""
+    failures: list[str] = []
+    if reanalyze(db, outdated_only=False, article_ids=[article_id], on_failure=lambda _, why: failures.append(why)):
+        return
+    if failures:
+        raise AnalysisFailed(f"article {article_id} could not be re-analysed ({failures[0]}); its previous result is kept")
+    raise ArticleNotFound(f"no article with id {article_id}")
 
 
 @lru_cache(maxsize=1)
@@ -306,11 +331,12 @@ def _model() -> NerModel:
     return load_model()
 
 
-def _analyze_payload(payload: tuple[str, str | None]) -> ArticleAnalysis | str:
-    """Analysis of one text; a failure is returned as its message so one article never stops a batch."""
+def _analyze_payload(payload: tuple[str, str | None]) -> Extraction | str:
+    """Analysis of one text, already turned into row values (in the worker, so the writing process
+    has less to do); a failure is returned as its message so one article never stops a batch."""
     body, published = payload
     try:
-        return analyze(body, published=published, model=_model())
+        return extraction(analyze(body, published=published, model=_model()))
     except Exception as exc:  # noqa: BLE001 -- an extractor bug must not lose the article
         return f"{type(exc).__name__}: {exc}"
 
@@ -336,7 +362,7 @@ class _Analyser:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
 
-    def run(self, payloads: list[tuple[str, str | None]]) -> Iterator[ArticleAnalysis | str]:
+    def run(self, payloads: list[tuple[str, str | None]]) -> Iterator[Extraction | str]:
         if self.workers > 1 and len(payloads) >= MIN_PARALLEL:
             if self.pool is None:
                 # fork is fast but unsafe with other threads alive (a Streamlit server): spawn there

@@ -1,12 +1,16 @@
 """Numbered schema migrations. Append, never edit a released one: `PRAGMA user_version` holds the
 number of the last migration applied and `schema_migrations` records when each ran.
 
-Offsets (`start`, `end`) are character offsets into `articles.body` (the normalised text), end
-exclusive, as in `core.models`; SQL's `substr(body, start + 1, end - start)` gives the span back.
+Offsets (`start`, `end`) are character offsets into the article's body (`article_texts.body` since
+migration 5; the normalised text), end exclusive, as in `core.models`; SQL's
+`substr(body, start + 1, end - start)` gives the span back.
 """
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+
+from sqlite_utils import Database
 
 # Every combining mark of the Bengali block (category M*: vowel signs, virama, nukta, chandrabindu,
 # anusvara, visarga, au length mark). unicode61 treats marks as separators by default, which splits
@@ -209,9 +213,148 @@ _V3_PART_OF_DAY = """
 ALTER TABLE events ADD COLUMN part_of_day TEXT;   -- dawn, morning, night ... (মঙ্গলবার ভোরে)
 """
 
-# (number, name, SQL). The number is the `user_version` after the migration ran.
-MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+
+# Archive scale (100k articles and more, migration 4). What every page reads stays small and what is written per
+# article stays few rows:
+# - the article text moves to `article_texts`: `articles` keeps ~300 bytes a row, so lists, counts,
+#   filters and the joins of search, quotes and events read a few MB, not every body, and an update
+#   of an article's status or analysis no longer rewrites its text;
+# - an entity's mentions in one article become one JSON list of [start, end] pairs on its
+#   `article_entities` row instead of a row each (a third of all rows written); the `mentions` view
+#   gives the old rows back, with the text cut from the body (it was a copy of it);
+# - quotes carry their article's outlet and date (kept in step by a trigger), so the Sources page
+#   and the Home counts aggregate one covering index instead of joining every quote to its article;
+# - the registry keeps per-entity counters (mentions, articles, quotes), kept exact by triggers on
+#   every write path, so the registry and the speaker pickers sort by them through an index;
+# - search ranks by FTS5's own `rank`, configured as the weighted bm25 (title 4×), and indexes
+#   nothing sorts or filters by are dropped.
+_V4_ARCHIVE_SCALE = f"""
+DROP TRIGGER articles_fts_insert;
+DROP TRIGGER articles_fts_delete;
+DROP TRIGGER articles_fts_update;
+DROP TABLE articles_fts;
+DROP INDEX articles_created;
+DROP INDEX quotes_article_key;
+
+CREATE TABLE article_texts (
+    id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    body TEXT NOT NULL                           -- core.text.normalize(text): NFC
+);
+INSERT INTO article_texts (id, body) SELECT id, body FROM articles ORDER BY id;
+ALTER TABLE articles DROP COLUMN body;
+
+-- The search index reads titles and texts through this view (snippets, rebuild).
+CREATE VIEW article_search AS
+    SELECT a.id AS id, a.title AS title, t.body AS body FROM articles a JOIN article_texts t ON t.id = a.id;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, content='article_search', content_rowid='id', tokenize="{FTS_TOKENIZE}"
+);
+INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
+CREATE TRIGGER article_texts_fts_insert AFTER INSERT ON article_texts BEGIN
+    INSERT INTO articles_fts (rowid, title, body) SELECT new.id, title, new.body FROM articles WHERE id = new.id;
+END;
+CREATE TRIGGER article_texts_fts_update AFTER UPDATE OF body ON article_texts BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, body)
+        SELECT 'delete', old.id, title, old.body FROM articles WHERE id = old.id;
+    INSERT INTO articles_fts (rowid, title, body) SELECT new.id, title, new.body FROM articles WHERE id = new.id;
+END;
+CREATE TRIGGER article_texts_fts_delete AFTER DELETE ON article_texts BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, body)
+        SELECT 'delete', old.id, title, old.body FROM articles WHERE id = old.id;
+END;
+CREATE TRIGGER articles_fts_title AFTER UPDATE OF title ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, body)
+        SELECT 'delete', old.id, old.title, body FROM article_texts WHERE id = old.id;
+    INSERT INTO articles_fts (rowid, title, body) SELECT new.id, new.title, body FROM article_texts WHERE id = new.id;
+END;
+-- The text goes first, while the title its index entries were made with can still be read.
+CREATE TRIGGER articles_delete_text BEFORE DELETE ON articles BEGIN
+    DELETE FROM article_texts WHERE id = old.id;
+END;
+INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+
+ALTER TABLE article_entities ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';  -- JSON [[start, end], ...]
+UPDATE article_entities SET mentions = (
+    SELECT json_group_array(json_array(start, end)) FROM (
+        SELECT start, end FROM mentions WHERE article_entity_id = article_entities.id ORDER BY start, end
+    )
+);
+DROP TABLE mentions;
+CREATE VIEW mentions AS
+    SELECT ae.id AS article_entity_id, ae.article_id AS article_id, ae.entity_id AS entity_id,
+           json_extract(m.value, '$[0]') AS start, json_extract(m.value, '$[1]') AS end,
+           substr(t.body, json_extract(m.value, '$[0]') + 1, json_extract(m.value, '$[1]') - json_extract(m.value, '$[0]'))
+               AS text
+    FROM article_entities ae JOIN json_each(ae.mentions) m JOIN article_texts t ON t.id = ae.article_id;
+
+ALTER TABLE quotes ADD COLUMN outlet TEXT;       -- the article's, kept in step by articles_quote_facts
+ALTER TABLE quotes ADD COLUMN published TEXT;
+UPDATE quotes SET (outlet, published) = (SELECT outlet, published FROM articles WHERE id = quotes.article_id);
+CREATE TRIGGER articles_quote_facts AFTER UPDATE OF outlet, published ON articles
+WHEN old.outlet IS NOT new.outlet OR old.published IS NOT new.published BEGIN
+    UPDATE quotes SET outlet = new.outlet, published = new.published WHERE article_id = new.id;
+END;
+CREATE INDEX quotes_facts ON quotes (
+    status, published, outlet, kind, source_type, framing, cue, speaker_entity_id, article_id
+);
+
+ALTER TABLE entities ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;  -- in active article rows
+ALTER TABLE entities ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0;   -- active quotes it is the speaker of
+UPDATE entities SET
+    (mentions, articles) = (
+        SELECT coalesce(sum(mention_count), 0), count(*) FROM article_entities
+        WHERE entity_id = entities.id AND status = 'active'
+    ),
+    quotes = (SELECT count(*) FROM quotes WHERE speaker_entity_id = entities.id AND status = 'active');
+CREATE INDEX entities_by_mentions ON entities (status, mentions);
+CREATE INDEX entities_by_quotes ON entities (status, quotes);
+CREATE TRIGGER article_entities_count_insert AFTER INSERT ON article_entities WHEN new.status = 'active' BEGIN
+    UPDATE entities SET mentions = mentions + new.mention_count, articles = articles + 1 WHERE id = new.entity_id;
+END;
+CREATE TRIGGER article_entities_count_delete AFTER DELETE ON article_entities WHEN old.status = 'active' BEGIN
+    UPDATE entities SET mentions = mentions - old.mention_count, articles = articles - 1 WHERE id = old.entity_id;
+END;
+CREATE TRIGGER article_entities_count_update AFTER UPDATE OF entity_id, status, mention_count ON article_entities BEGIN
+    UPDATE entities SET mentions = mentions - old.mention_count, articles = articles - 1
+        WHERE id = old.entity_id AND old.status = 'active';
+    UPDATE entities SET mentions = mentions + new.mention_count, articles = articles + 1
+        WHERE id = new.entity_id AND new.status = 'active';
+END;
+CREATE TRIGGER quotes_count_insert AFTER INSERT ON quotes
+WHEN new.status = 'active' AND new.speaker_entity_id IS NOT NULL BEGIN
+    UPDATE entities SET quotes = quotes + 1 WHERE id = new.speaker_entity_id;
+END;
+CREATE TRIGGER quotes_count_delete AFTER DELETE ON quotes
+WHEN old.status = 'active' AND old.speaker_entity_id IS NOT NULL BEGIN
+    UPDATE entities SET quotes = quotes - 1 WHERE id = old.speaker_entity_id;
+END;
+CREATE TRIGGER quotes_count_update AFTER UPDATE OF speaker_entity_id, status ON quotes BEGIN
+    UPDATE entities SET quotes = quotes - 1 WHERE id = old.speaker_entity_id AND old.status = 'active';
+    UPDATE entities SET quotes = quotes + 1 WHERE id = new.speaker_entity_id AND new.status = 'active';
+END;
+"""
+
+
+def _v5_registry_keys(db: Database) -> None:
+    """Registry keys become `core.entities.name_key` (honorifics dropped, রশীদ = রশিদ): recompute
+    them and merge the entities that now share a key, keeping editor decisions."""
+    from db.registry import rekey  # db.registry imports the store, which imports this module
+
+    rekey(db, reason="same name key (migration 5: registry keys follow core.entities.name_key)")
+
+
+# A migration is SQL (statements run in order) or a function of the database, for changes SQL
+# cannot express; either runs inside the migration's transaction. A function runs today's code on
+# the schema of its version: a later migration that changes the tables it touches (`rekey` moves
+# article rows, quotes and events) must keep it working on that schema, or freeze a copy of it.
+Migration = str | Callable[[Database], None]
+
+# (number, name, migration). The number is the `user_version` after the migration ran.
+MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "articles, entity registry, extraction results, corrections", _V1_CORE),
     (2, "Bengali-aware full-text search over articles and quotes", _V2_SEARCH),
     (3, "part of day of time expressions", _V3_PART_OF_DAY),
+    (4, "archive scale: article texts apart, mentions as lists, quote facts, entity counters", _V4_ARCHIVE_SCALE),
+    (5, "registry keys follow core.entities.name_key; entities sharing a key merged", _v5_registry_keys),
 )

@@ -17,9 +17,7 @@ from sqlite_utils import Database
 from db import registry
 from db.errors import ArticleNotFound, BadQuery, UnknownTable
 from db.search import (
-    ArticleFilter,
     Page,
-    article_conditions,
     build_match,
     search_articles,
 )
@@ -92,38 +90,34 @@ def get_article(db: Database, article_id: int) -> dict[str, Any]:
 
     Rejected entities and quotes are included with `status = 'rejected'` so the review view can show
     and undo them; registry names are used for entities and linked speakers."""
-    article = next(db.query("SELECT * FROM articles WHERE id = ?", [article_id]), None)
+    article = next(db.query(
+        "SELECT a.*, t.body FROM articles a JOIN article_texts t ON t.id = a.id WHERE a.id = ?", [article_id]
+    ), None)
     if article is None:
         raise ArticleNotFound(f"no article with id {article_id}")
+    body = article["body"]
     entities = list(db.query(
         "SELECT ae.id AS article_entity_id, e.id AS entity_id, e.name, e.type, e.aliases AS registry_aliases, "
         "ae.name AS extracted_name, ae.aliases, ae.mention_count, ae.confidence, ae.source, "
-        "CASE WHEN e.status = 'rejected' THEN 'rejected' ELSE ae.status END AS status "
+        "CASE WHEN e.status = 'rejected' THEN 'rejected' ELSE ae.status END AS status, ae.mentions "
         "FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? "
         "ORDER BY ae.mention_count DESC, e.name", [article_id],
     ))
-    mentions: dict[int, list[dict[str, Any]]] = {}
-    for row in db.query(
-        "SELECT m.article_entity_id, m.start, m.end, m.text FROM mentions m JOIN article_entities ae "
-        "ON ae.id = m.article_entity_id WHERE ae.article_id = ? ORDER BY m.start", [article_id],
-    ):
-        mentions.setdefault(row.pop("article_entity_id"), []).append(row)
     for entity in entities:
         entity["aliases"] = json.loads(entity["aliases"])
         entity["registry_aliases"] = json.loads(entity["registry_aliases"])
-        entity["mentions"] = mentions.get(entity["article_entity_id"], [])
+        entity["mentions"] = [{"start": s, "end": e, "text": body[s:e]} for s, e in json.loads(entity["mentions"])]
     quotes = list(db.query(
         f"SELECT q.*, {_SPEAKER_NAME} AS speaker_name FROM quotes q LEFT JOIN entities se ON se.id = q.speaker_entity_id "
         "WHERE q.article_id = ? ORDER BY q.start", [article_id],
     ))
-    events = list(db.query(
-        "SELECT ev.*, coalesce(ev.summary, substr(a.body, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start)) "
-        "AS sentence FROM events ev JOIN articles a ON a.id = ev.article_id WHERE ev.article_id = ? ORDER BY ev.start",
-        [article_id],
-    ))
+    events = list(db.query("SELECT * FROM events WHERE article_id = ? ORDER BY start", [article_id]))
     for event in events:
         event["entities"] = json.loads(event["entities"])
         event["speakers"] = json.loads(event["speakers"])
+        start, end = event["sentence_start"], event["sentence_end"]
+        event["sentence"] = event["summary"] if event["summary"] is not None else (
+            body[start:end] if start is not None and end is not None else None)
     article["entities"] = entities
     article["quotes"] = quotes
     article["events"] = events
@@ -134,35 +128,39 @@ def get_article(db: Database, article_id: int) -> dict[str, Any]:
 
 
 # ---- quotes -------------------------------------------------------------------------------------
+#
+# Quotes carry their article's outlet and date (schema 5), so filters and aggregates read the quotes
+# alone (the `quotes_facts` index covers them); articles and entities are joined for a page of rows.
 
 _SPEAKER_NAME = "CASE WHEN se.status = 'active' THEN se.name ELSE q.speaker END"
-_QUOTE_FROM = (
-    "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities se ON se.id = q.speaker_entity_id"
-)
+# a quote whose speaker is a phrase: no registry entity, or one that was rejected
+_UNLINKED = "(q.speaker_entity_id IS NULL OR q.speaker_entity_id IN (SELECT id FROM entities WHERE status != 'active'))"
 
 
 def _quote_where(db: Database, where: QuoteFilter) -> tuple[str, list[Any]]:
+    """Conditions on `quotes q` alone, and their parameters."""
     sql = ["q.status = 'active'"]
     params: list[Any] = []
     if where.entity_id is not None:
         sql.append("q.speaker_entity_id = ?")
         params.append(registry.root(db, where.entity_id))
     if where.speaker:
-        sql.append("q.speaker = ? AND (q.speaker_entity_id IS NULL OR se.status != 'active')")
+        sql.append(f"q.speaker = ? AND {_UNLINKED}")
         params.append(where.speaker)
-    for column in ("kind", "source_type", "framing"):
+    for column in ("kind", "source_type", "framing", "outlet"):
         value = getattr(where, column)
         if value:
             sql.append(f"q.{column} = ?")
             params.append(value)
+    if where.date_from:
+        sql.append("q.published >= ?")
+        params.append(str(where.date_from)[:10])
+    if where.date_to:
+        sql.append("q.published <= ?")
+        params.append(str(where.date_to)[:10])
     if where.article_id is not None:
         sql.append("q.article_id = ?")
         params.append(where.article_id)
-    article_sql, article_params = article_conditions(
-        ArticleFilter(outlet=where.outlet, date_from=where.date_from, date_to=where.date_to)
-    )
-    sql.extend(article_sql)
-    params.extend(article_params)
     if where.query and where.query.strip():
         sql.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(build_match(where.query))
@@ -178,16 +176,20 @@ def _run(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         raise
 
 
+_QUOTE_ORDER = "q.published IS NULL, q.published DESC, q.article_id DESC, q.start"
+
+
 def list_quotes(db: Database, where: QuoteFilter = QuoteFilter(), *, limit: int = 50, offset: int = 0) -> Page:
     """Quotes with their speaker, article, outlet and date, newest article first."""
     where_sql, params = _quote_where(db, where)
-    total = _run(db, f"SELECT count(*) AS n {_QUOTE_FROM}{where_sql}", params)[0]["n"]
+    total = _run(db, f"SELECT count(*) AS n FROM quotes q{where_sql}", params)[0]["n"]
     rows = _run(db, (
         f"SELECT q.id, q.article_id, q.text, q.kind, {_SPEAKER_NAME} AS speaker, q.speaker_entity_id, "
         "q.speaker_mention, q.source_type, q.role, q.affiliation, q.cue, q.framing, q.confidence, q.source, "
         "q.start, q.end, a.title, a.outlet, a.published "
-        f"{_QUOTE_FROM}{where_sql} ORDER BY a.published IS NULL, a.published DESC, q.article_id DESC, q.start "
-        "LIMIT ? OFFSET ?"), [*params, limit, offset])
+        f"FROM (SELECT q.id FROM quotes q{where_sql} ORDER BY {_QUOTE_ORDER} LIMIT ? OFFSET ?) page "
+        "JOIN quotes q ON q.id = page.id JOIN articles a ON a.id = q.article_id "
+        f"LEFT JOIN entities se ON se.id = q.speaker_entity_id ORDER BY {_QUOTE_ORDER}"), [*params, limit, offset])
     return Page(rows, total, limit, offset)
 
 
@@ -200,21 +202,26 @@ def search_speakers(db: Database, text: str = "", *, limit: int = 20, quoted_onl
     Rows: entity_id (None for a phrase), name, type, quotes."""
     from core.text import normalize
 
-    needle = f"%{normalize(text).strip()}%"
-    having = "HAVING quotes > 0" if quoted_only else ""
+    typed = normalize(text or "").strip()
+    needle = f"%{typed}%"
+    name_sql = " AND (e.name LIKE ? OR e.aliases LIKE ?)" if typed else ""
+    quoted_sql = " AND e.quotes > 0" if quoted_only else ""
     rows = list(db.query(
-        "SELECT e.id AS entity_id, e.name, e.type, "
-        "(SELECT count(*) FROM quotes q WHERE q.speaker_entity_id = e.id AND q.status = 'active') AS quotes "
-        "FROM entities e WHERE e.status = 'active' AND (e.name LIKE ? OR e.aliases LIKE ?) "
-        f"GROUP BY e.id {having} ORDER BY quotes DESC, e.name LIMIT ?", [needle, needle, limit],
+        "SELECT e.id AS entity_id, e.name, e.type, e.quotes FROM entities e "
+        f"WHERE e.status = 'active'{name_sql}{quoted_sql} ORDER BY e.quotes DESC, e.name LIMIT ?",
+        [*([needle, needle] if typed else []), limit],
     ))
     if len(rows) < limit:
+        like = " AND q.speaker LIKE ?" if typed else ""
         rows.extend(db.query(
-            "SELECT NULL AS entity_id, q.speaker AS name, NULL AS type, count(*) AS quotes FROM quotes q "
-            "LEFT JOIN entities se ON se.id = q.speaker_entity_id "
-            "WHERE q.status = 'active' AND q.speaker IS NOT NULL AND q.speaker LIKE ? "
-            "AND (q.speaker_entity_id IS NULL OR se.status != 'active') "
-            "GROUP BY q.speaker ORDER BY quotes DESC, q.speaker LIMIT ?", [needle, limit - len(rows)],
+            "SELECT NULL AS entity_id, speaker AS name, NULL AS type, count(*) AS quotes FROM ("
+            "SELECT q.speaker FROM quotes q WHERE q.speaker_entity_id IS NULL AND q.speaker IS NOT NULL "
+            f"AND q.status = 'active'{like} "
+            "UNION ALL SELECT q.speaker FROM quotes q "
+            "WHERE q.speaker_entity_id IN (SELECT id FROM entities WHERE status != 'active') "
+            f"AND q.speaker IS NOT NULL AND q.status = 'active'{like}"
+            ") GROUP BY speaker ORDER BY quotes DESC, speaker LIMIT ?",
+            [*([needle, needle] if typed else []), limit - len(rows)],
         ))
     return rows
 
@@ -231,14 +238,14 @@ def speaker_card(db: Database, *, entity_id: int | None = None, speaker: str | N
         entity = registry.get(db, registry.root(db, entity_id))
         card.update(entity_id=entity["id"], name=entity["name"], type=entity["type"], aliases=entity["aliases"])
     summary = _run(db, (
-        "SELECT count(*) AS quotes, count(DISTINCT q.article_id) AS articles, min(a.published) AS first_quoted, "
-        "max(a.published) AS last_quoted, sum(q.kind = 'direct') AS direct, sum(q.kind = 'indirect') AS indirect "
-        f"{_QUOTE_FROM}{where_sql}"), params)[0]
+        "SELECT count(*) AS quotes, count(DISTINCT q.article_id) AS articles, min(q.published) AS first_quoted, "
+        "max(q.published) AS last_quoted, sum(q.kind = 'direct') AS direct, sum(q.kind = 'indirect') AS indirect "
+        f"FROM quotes q{where_sql}"), params)[0]
     card.update({k: (v or 0) if k in ("direct", "indirect") else v for k, v in summary.items()})
-    for column, key in (("a.outlet", "outlets"), ("q.role", "roles"), ("q.affiliation", "affiliations"),
+    for column, key in (("q.outlet", "outlets"), ("q.role", "roles"), ("q.affiliation", "affiliations"),
                         ("q.source_type", "source_types")):
         card[key] = _run(db, (
-            f"SELECT {column} AS value, count(*) AS quotes {_QUOTE_FROM}{where_sql} AND {column} IS NOT NULL "
+            f"SELECT {column} AS value, count(*) AS quotes FROM quotes q{where_sql} AND {column} IS NOT NULL "
             "GROUP BY value ORDER BY quotes DESC, value LIMIT 20"), params)
     return card
 
@@ -249,10 +256,11 @@ def quotes_per_speaker(db: Database, where: QuoteFilter = QuoteFilter(), *, top:
     """The most quoted speakers (entities, and phrases without one): entity_id, speaker, quotes, articles."""
     where_sql, params = _quote_where(db, where)
     return _run(db, (
-        f"SELECT q.speaker_entity_id AS entity_id, {_SPEAKER_NAME} AS speaker, count(*) AS quotes, "
-        f"count(DISTINCT q.article_id) AS articles {_QUOTE_FROM}{where_sql} AND q.speaker IS NOT NULL "
-        "GROUP BY CASE WHEN se.status = 'active' THEN 'e' || se.id ELSE 's' || q.speaker END "
-        "ORDER BY quotes DESC, speaker LIMIT ?"), [*params, top])
+        "SELECT g.entity_id, coalesce(se.name, g.phrase) AS speaker, g.quotes, g.articles FROM ("
+        f"SELECT CASE WHEN {_UNLINKED} THEN NULL ELSE q.speaker_entity_id END AS entity_id, "
+        f"CASE WHEN {_UNLINKED} THEN q.speaker END AS phrase, count(*) AS quotes, count(DISTINCT q.article_id) AS articles "
+        f"FROM quotes q{where_sql} AND q.speaker IS NOT NULL GROUP BY 1, 2"
+        ") g LEFT JOIN entities se ON se.id = g.entity_id ORDER BY g.quotes DESC, speaker LIMIT ?"), [*params, top])
 
 
 def count_quotes(db: Database, by: str, where: QuoteFilter = QuoteFilter()) -> list[dict[str, Any]]:
@@ -260,10 +268,9 @@ def count_quotes(db: Database, by: str, where: QuoteFilter = QuoteFilter()) -> l
     (neutral vs distancing), cue, role or affiliation. Rows: value, quotes."""
     if by not in QUOTE_DIMENSIONS:
         raise BadQuery(f"count quotes by one of {', '.join(QUOTE_DIMENSIONS)}, got {by!r}")
-    column = "a.outlet" if by == "outlet" else f"q.{by}"
     where_sql, params = _quote_where(db, where)
     return _run(db, (
-        f"SELECT {column} AS value, count(*) AS quotes {_QUOTE_FROM}{where_sql} "
+        f"SELECT q.{by} AS value, count(*) AS quotes FROM quotes q{where_sql} "
         "GROUP BY value ORDER BY quotes DESC, value"), params)
 
 
@@ -273,9 +280,9 @@ def quotes_over_time(db: Database, where: QuoteFilter = QuoteFilter(), *, period
         raise BadQuery(f"period must be one of {', '.join(PERIODS)}, got {period!r}")
     where_sql, params = _quote_where(db, where)
     return _run(db, (
-        f"SELECT substr(a.published, 1, {PERIODS[period]}) AS period, count(*) AS quotes, "
+        f"SELECT substr(q.published, 1, {PERIODS[period]}) AS period, count(*) AS quotes, "
         "sum(q.kind = 'direct') AS direct, sum(q.kind = 'indirect') AS indirect "
-        f"{_QUOTE_FROM}{where_sql} AND a.published IS NOT NULL GROUP BY period ORDER BY period"), params)
+        f"FROM quotes q{where_sql} AND q.published IS NOT NULL GROUP BY period ORDER BY period"), params)
 
 
 def anonymous_share(
@@ -286,18 +293,22 @@ def anonymous_share(
     articles (or outlets) that lean most on them first. Rows: key, label, quotes, anonymous, share."""
     if by not in ("article", "outlet"):
         raise BadQuery(f"by must be 'article' or 'outlet', got {by!r}")
-    key, label = ("q.article_id", "a.title") if by == "article" else ("a.outlet", "a.outlet")
-    extra = ", a.outlet, a.published" if by == "article" else ""
+    key = "q.article_id" if by == "article" else "q.outlet"
     where_sql, params = _quote_where(db, where)
     grouped = (
-        f"SELECT {key} AS key, {label} AS label{extra}, count(*) AS quotes, "
-        "sum(q.source_type = 'anonymous') AS anonymous, "
+        f"SELECT {key} AS key, count(*) AS quotes, sum(q.source_type = 'anonymous') AS anonymous, "
         "round(1.0 * sum(q.source_type = 'anonymous') / count(*), 4) AS share "
-        f"{_QUOTE_FROM}{where_sql} GROUP BY {key} HAVING count(*) >= ?"
+        f"FROM quotes q{where_sql} GROUP BY {key} HAVING count(*) >= ?"
     )
+    order = "g.share DESC, g.anonymous DESC, g.key"
+    page = f"SELECT * FROM ({grouped}) g ORDER BY {order} LIMIT ? OFFSET ?"
+    if by == "article":
+        sql = (f"SELECT g.key, a.title AS label, a.outlet, a.published, g.quotes, g.anonymous, g.share "
+               f"FROM ({page}) g JOIN articles a ON a.id = g.key ORDER BY {order}")
+    else:
+        sql = f"SELECT g.key, g.key AS label, g.quotes, g.anonymous, g.share FROM ({page}) g ORDER BY {order}"
+    rows = _run(db, sql, [*params, min_quotes, limit, offset])
     total = _run(db, f"SELECT count(*) AS n FROM ({grouped})", [*params, min_quotes])[0]["n"]
-    rows = _run(db, f"{grouped} ORDER BY share DESC, anonymous DESC, key LIMIT ? OFFSET ?",
-                [*params, min_quotes, limit, offset])
     return Page(rows, total, limit, offset)
 
 
@@ -306,7 +317,7 @@ def cue_verbs(db: Database, where: QuoteFilter = QuoteFilter(), *, top: int = 20
     distancing (দাবি করেন). Rows: cue, framing, quotes; the most used first."""
     where_sql, params = _quote_where(db, where)
     return _run(db, (
-        f"SELECT q.cue AS cue, q.framing AS framing, count(*) AS quotes {_QUOTE_FROM}{where_sql} AND q.cue IS NOT NULL "
+        f"SELECT q.cue AS cue, q.framing AS framing, count(*) AS quotes FROM quotes q{where_sql} AND q.cue IS NOT NULL "
         "GROUP BY q.cue, q.framing ORDER BY quotes DESC, cue LIMIT ?"), [*params, top])
 
 
@@ -345,13 +356,17 @@ def list_events(
     if where.date_to:
         sql.append("ev.date_start <= ?")
         params.append(str(where.date_to)[:10])
-    base = f"FROM events ev JOIN articles a ON a.id = ev.article_id WHERE {' AND '.join(sql)}"
+    # the article is joined for the outlet filter only, and for the rows of the page
+    joined = " JOIN articles a ON a.id = ev.article_id" if where.outlet else ""
+    base = f"FROM events ev{joined} WHERE {' AND '.join(sql)}"
     total = db.conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
     rows = list(db.query(
         "SELECT ev.id, ev.article_id, a.title, a.outlet, a.published, ev.text, ev.value, ev.granularity, "
         "ev.modifier, ev.tense, ev.part_of_day, ev.date_start, ev.date_end, ev.start, ev.end, "
-        "coalesce(ev.summary, substr(a.body, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start)) AS sentence, "
-        f"ev.entities, ev.speakers {base} ORDER BY {_EVENT_ORDERS[order]} LIMIT ? OFFSET ?",
+        "coalesce(ev.summary, substr(t.body, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start)) AS sentence, "
+        f"ev.entities, ev.speakers FROM (SELECT ev.id {base} ORDER BY {_EVENT_ORDERS[order]} LIMIT ? OFFSET ?) page "
+        "JOIN events ev ON ev.id = page.id JOIN articles a ON a.id = ev.article_id "
+        f"JOIN article_texts t ON t.id = ev.article_id ORDER BY {_EVENT_ORDERS[order]}",
         [*params, limit, offset],
     ))
     for row in rows:
@@ -362,16 +377,16 @@ def list_events(
 
 # ---- entity registry ----------------------------------------------------------------------------
 
-_ENTITY_ORDERS = {"mentions": "mentions DESC, e.name", "articles": "articles DESC, e.name", "name": "e.name",
-                  "quotes": "quotes DESC, e.name"}
+_ENTITY_ORDERS = {"mentions": "e.mentions DESC, e.name", "articles": "e.articles DESC, e.name", "name": "e.name",
+                  "quotes": "e.quotes DESC, e.name"}
 
 
 def list_entities(
     db: Database, *, text: str | None = None, entity_type: str | None = None, status: str = "active",
     order: str = "mentions", limit: int = 50, offset: int = 0,
 ) -> Page:
-    """The registry with mention, article and quote counts. Rows: id, name, type, aliases (list),
-    status, mentions, articles, quotes."""
+    """The registry with mention, article and quote counts (the counters the registry keeps, see
+    migration 5). Rows: id, name, type, aliases (list), status, mentions, articles, quotes."""
     if order not in _ENTITY_ORDERS:
         raise BadQuery(f"order must be one of {', '.join(_ENTITY_ORDERS)}, got {order!r}")
     sql = ["e.status = ?"]
@@ -387,11 +402,8 @@ def list_entities(
     where_sql = " WHERE " + " AND ".join(sql)
     total = db.conn.execute(f"SELECT count(*) FROM entities e{where_sql}", params).fetchone()[0]
     rows = list(db.query(
-        "SELECT e.id, e.name, e.type, e.aliases, e.status, "
-        "coalesce(sum(ae.mention_count), 0) AS mentions, count(ae.article_id) AS articles, "
-        "(SELECT count(*) FROM quotes q WHERE q.speaker_entity_id = e.id AND q.status = 'active') AS quotes "
-        f"FROM entities e LEFT JOIN article_entities ae ON ae.entity_id = e.id AND ae.status = 'active'{where_sql} "
-        f"GROUP BY e.id ORDER BY {_ENTITY_ORDERS[order]} LIMIT ? OFFSET ?", [*params, limit, offset],
+        "SELECT e.id, e.name, e.type, e.aliases, e.status, e.mentions, e.articles, e.quotes "
+        f"FROM entities e{where_sql} ORDER BY {_ENTITY_ORDERS[order]} LIMIT ? OFFSET ?", [*params, limit, offset],
     ))
     for row in rows:
         row["aliases"] = json.loads(row["aliases"])
@@ -400,16 +412,7 @@ def list_entities(
 
 def get_entity(db: Database, entity_id: int) -> dict[str, Any]:
     """A registry entity (following merges) with its counts."""
-    entity = registry.get(db, registry.root(db, entity_id))
-    mentions, articles = db.conn.execute(
-        "SELECT coalesce(sum(mention_count), 0), count(*) FROM article_entities WHERE entity_id = ? AND status = 'active'",
-        (entity["id"],),
-    ).fetchone()
-    entity.update(mentions=mentions, articles=articles)
-    entity["quotes"] = db.conn.execute(
-        "SELECT count(*) FROM quotes WHERE speaker_entity_id = ? AND status = 'active'", (entity["id"],)
-    ).fetchone()[0]
-    return entity
+    return registry.get(db, registry.root(db, entity_id))  # with its counters: mentions, articles, quotes
 
 
 def cooccurring_entities(db: Database, entity_id: int, *, limit: int = 10, entity_type: str | None = None) -> list[dict[str, Any]]:
@@ -432,7 +435,12 @@ def export_rows(db: Database, table: str) -> Iterator[dict[str, Any]]:
     """Every row of one table, streamed (CSV/JSON export)."""
     if table not in EXPORT_TABLES:
         raise UnknownTable(f"cannot export {table!r}; choose one of {', '.join(EXPORT_TABLES)}")
-    cursor = db.conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+    sql = {
+        # the text lives in its own table since schema 5; an export still has it
+        "articles": "SELECT a.*, t.body FROM articles a JOIN article_texts t ON t.id = a.id ORDER BY a.id",
+        "mentions": "SELECT * FROM mentions ORDER BY article_entity_id, start",  # a view: no rowid
+    }.get(table, f"SELECT * FROM {table} ORDER BY rowid")
+    cursor = db.conn.execute(sql)
     names = [d[0] for d in cursor.description]
     for row in cursor:
         yield dict(zip(names, row))

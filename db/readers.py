@@ -141,12 +141,22 @@ def _sniff_utf16(data: bytes) -> str | None:
     return None
 
 
+_BAD_CATEGORIES = ("Cc", "Cn", "Co", "Cs")
+# Characters of the common blocks (ASCII, Latin, Bengali, general punctuation) that are fine, so
+# only the rest is looked up one by one: ingest reads every article through `_plausible`.
+_SURELY_TEXT = re.compile("[" + "".join(
+    re.escape(chr(c)) for lo, hi in ((0x20, 0x7E), (0xA0, 0x24F), (0x980, 0x9FF), (0x2000, 0x206F))
+    for c in range(lo, hi + 1) if unicodedata.category(chr(c)) not in _BAD_CATEGORIES
+) + "\n\r\t]+")
+
+
 def _plausible(text: str) -> bool:
     """Mostly letters, marks, digits, spaces and punctuation: what a decoded article looks like."""
     sample = text[:4000]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\n\r\t")
+    rest = _SURELY_TEXT.sub("", sample)
+    bad = sum(1 for ch in rest if unicodedata.category(ch) in _BAD_CATEGORIES and ch not in "\n\r\t")
     return bad / len(sample) < 0.02
 
 

@@ -3,12 +3,17 @@
 A name resolves to an entity through its normalised key (`entity_key`), whatever type the model
 gave it this time, so an editor's rename, retype, merge or reject holds on every later analysis.
 Keys always point at the root of a merge chain.
+
+The key is the core's `name_key`, so the registry matches names the way the extractor does
+(honorifics dropped, রশীদ = রশিদ). When that key function changes, `rekey` (run by a numbered
+migration) recomputes the stored keys and merges the entities that now share one.
 """
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlite_utils import Database
@@ -23,13 +28,31 @@ _SEPARATORS = re.compile(r"[\s\-‐‑–—_.·,;:'’‘\"“”()\[\]]+")
 _CHUNK = 500
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across articles: ingest asks for the same keys all the time
 def entity_key(name: str) -> str:
-    """The lookup key of a name: NFC, case-folded, punctuation and spacing collapsed.
+    """The lookup key of a name: `core.entities.name_key` of the normalised name (case-folded,
+    punctuation and spacing collapsed, honorifics dropped, long/short vowel spellings folded).
 
     >>> entity_key("চ্যাং হো-জিন") == entity_key("চ্যাং  হো জিন")
     True
+    >>> entity_key("ডা. মাসুদ করিম") == entity_key("মাসুদ করিম"), entity_key("রশীদ") == entity_key("রশিদ")
+    (True, True)
     """
+    return _name_key()(normalize(name)).strip()
+
+
+def legacy_key(name: str) -> str:
+    """The key of schema versions 1-4 (no honorific or vowel folding), to recognise old keys."""
     return _SEPARATORS.sub(" ", normalize(name).casefold()).strip()
+
+
+@cache
+def _name_key() -> Callable[[str], str]:
+    # imported on first use: core.entities loads the NER stack, which a search from the command
+    # line or a page that only reads should not pay for
+    from core.entities import name_key
+
+    return name_key
 
 
 def check_type(entity_type: str) -> str:
@@ -127,3 +150,132 @@ def get(db: Database, entity_id: int) -> dict[str, Any]:
 
 def _json_list(values: Iterable[str]) -> str:
     return json.dumps(list(dict.fromkeys(values)), ensure_ascii=False)
+
+
+# ---- merging ------------------------------------------------------------------------------------
+
+def merge_rows(db: Database, source_id: int, target_id: int) -> None:
+    """Fold the registry row `source_id` into `target_id` (both roots; the caller holds the write
+    transaction and writes the audit row): names become the target's aliases, keys, article rows,
+    mentions, quotes and events move to the target, earlier merges into the source follow."""
+    source, target = get(db, source_id), get(db, target_id)
+    s, t = source["id"], target["id"]
+    aliases = [a for a in dict.fromkeys([*target["aliases"], source["name"], *source["aliases"]]) if a != target["name"]]
+    stamp = now()
+    db.conn.execute("UPDATE entities SET aliases = ?, updated_at = ? WHERE id = ?",
+                    (json.dumps(aliases, ensure_ascii=False), stamp, t))
+    db.conn.execute("UPDATE entities SET status = 'merged', merged_into = ?, updated_at = ? WHERE id = ?", (t, stamp, s))
+    db.conn.execute("UPDATE entities SET merged_into = ? WHERE merged_into = ?", (t, s))
+    db.conn.execute("UPDATE entity_keys SET entity_id = ? WHERE entity_id = ?", (t, s))
+    # articles that have both: move the mentions to the target's row, drop the source's row
+    for source_row, source_mentions, target_row, target_mentions in db.conn.execute(
+        "SELECT src.id, src.mentions, dst.id, dst.mentions FROM article_entities src JOIN article_entities dst "
+        "ON dst.article_id = src.article_id AND dst.entity_id = ? WHERE src.entity_id = ?", (t, s)
+    ).fetchall():
+        spans = {tuple(m) for m in (*json.loads(source_mentions), *json.loads(target_mentions))}
+        db.conn.execute("DELETE FROM article_entities WHERE id = ?", (source_row,))
+        db.conn.execute(
+            "UPDATE article_entities SET mentions = ?, mention_count = ? WHERE id = ?",
+            (json.dumps(sorted(spans), separators=(",", ":")), len(spans), target_row),
+        )
+    db.conn.execute("UPDATE article_entities SET entity_id = ? WHERE entity_id = ?", (t, s))
+    db.conn.execute("UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?", (t, s))
+    db.conn.execute("UPDATE OR IGNORE event_entities SET entity_id = ? WHERE entity_id = ?", (t, s))
+    db.conn.execute("DELETE FROM event_entities WHERE entity_id = ?", (s,))
+
+
+def rekey(db: Database, *, old_key: Callable[[str], str] = legacy_key, reason: str = "same name key") -> dict[int, int]:
+    """Recompute every stored key with `entity_key` (each old key is traced back to the registry
+    name or alias it was made from) and merge the entities whose keys now collide, e.g. রশীদ and
+    রশিদ, or ডা. মাসুদ করিম and মাসুদ করিম. Returns {merged id: id it was merged into}.
+
+    Editor decisions are kept: in a group of colliding entities the one an editor decided about
+    most recently (renamed, retyped, rejected, merged something into, added to an article) is
+    kept and keeps its name, type and status; then an active one; then the one in most articles;
+    then the oldest. Every merge is audited (`corrections`, action "merge", no editor, `reason`),
+    so the kept entity's history shows what was merged into it. The caller holds the write
+    transaction."""
+    entities = {
+        row[0]: (row[1], json.loads(row[2]), row[3])
+        for row in db.conn.execute("SELECT id, name, aliases, status FROM entities WHERE merged_into IS NULL")
+    }
+    # 1. every old key row -> its new key (through the name or alias it was made from)
+    new_keys: dict[str, tuple[int, str]] = {}  # new key -> (entity id, kind), first claim wins the kind
+    claims: dict[str, set[int]] = {}
+    kinds = {"editor": 2, "name": 1}
+    for key, entity_id, kind in db.conn.execute("SELECT key, entity_id, kind FROM entity_keys").fetchall():
+        name, aliases, _ = entities.get(entity_id, (key, [], "active"))  # keys point at roots
+        source = next((n for n in (name, *aliases) if old_key(n) == key), key)
+        new = entity_key(source)
+        if not new:
+            continue
+        claims.setdefault(new, set()).add(entity_id)
+        if new not in new_keys or kinds.get(kind, 0) > kinds.get(new_keys[new][1], 0):
+            new_keys[new] = (entity_id, kind)
+    for entity_id, (name, _, _) in entities.items():
+        new = entity_key(name)
+        if new:
+            claims.setdefault(new, set()).add(entity_id)
+            new_keys.setdefault(new, (entity_id, "name"))
+    # 2. entities sharing a key are one: group them (a chain of shared keys is one group)
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for ids in claims.values():
+        first, *rest = sorted(ids)
+        for other in rest:
+            a, b = find(first), find(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = {}
+    for ids in claims.values():
+        for entity_id in ids:
+            groups.setdefault(find(entity_id), [])
+            if entity_id not in groups[find(entity_id)]:
+                groups[find(entity_id)].append(entity_id)
+    # 3. merge each group into the entity the editors' decisions point at
+    decided: dict[int, int] = {}
+    for correction_id, entity_id, action, after in db.conn.execute(
+        "SELECT id, entity_id, action, after FROM corrections WHERE entity_id IS NOT NULL AND active = 1"
+    ).fetchall():
+        touched = [entity_id]
+        if action == "merge" and after:
+            touched.append(json.loads(after).get("merged_into"))
+        for touched_id in touched:
+            try:
+                decided_id = root(db, int(touched_id))
+            except (EntityNotFound, TypeError, ValueError):
+                continue
+            decided[decided_id] = max(decided.get(decided_id, 0), correction_id)
+    articles = dict(db.conn.execute(
+        "SELECT entity_id, count(*) FROM article_entities WHERE status = 'active' GROUP BY entity_id"
+    ).fetchall())
+    merged: dict[int, int] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        kept = min(members, key=lambda e: (-decided.get(e, 0), entities[e][2] != "active", -articles.get(e, 0), e))
+        for entity_id in sorted(members):
+            if entity_id == kept:
+                continue
+            source_name = entities[entity_id][0]
+            source_type = db.conn.execute("SELECT type FROM entities WHERE id = ?", (entity_id,)).fetchone()[0]
+            merge_rows(db, entity_id, kept)
+            db.conn.execute(
+                "INSERT INTO corrections (created_at, editor, target, action, entity_id, before, after) "
+                "VALUES (?, NULL, 'entity', 'merge', ?, ?, ?)",
+                (now(), entity_id, json.dumps({"name": source_name, "type": source_type}, ensure_ascii=False),
+                 json.dumps({"merged_into": kept, "name": entities[kept][0], "reason": reason}, ensure_ascii=False)),
+            )
+            merged[entity_id] = kept
+    # 4. the new keys, each pointing at the root its entity now lives in
+    db.conn.execute("DELETE FROM entity_keys")
+    db.conn.executemany(
+        "INSERT INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)",
+        [(key, merged.get(entity_id, entity_id), kind) for key, (entity_id, kind) in new_keys.items()],
+    )
+    return merged

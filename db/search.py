@@ -14,13 +14,14 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlite_utils import Database
 
 from core.lexicon import CASE_SUFFIXES
 from core.text import case_stems, normalize, to_bengali_digits, to_latin_digits
+from db import registry
 from db.errors import BadQuery
 from db.migrations import BENGALI_MARKS
 
@@ -168,12 +169,13 @@ def _combine(parts: list[str]) -> str:
         if part in _OPERATORS:
             if expect_term or part == "AND" and not out:
                 raise BadQuery(f"{part} needs a word before and after it")
-            if part != "AND":
-                out.append(part)
+            out.append(part)
             expect_term = True
             continue
         if not expect_term:
-            pass  # two terms side by side: FTS5 reads that as AND
+            # two terms side by side mean AND; said explicitly, since FTS5's implicit AND is not
+            # accepted next to a bracketed group
+            out.append("AND")
         out.append(part)
         expect_term = False
     if expect_term:
@@ -184,6 +186,19 @@ def _combine(parts: list[str]) -> str:
 def marked(snippet: str, start: str = "[", end: str = "]") -> str:
     """A snippet with its highlight markers replaced (for the CLI, JSON or Markdown)."""
     return snippet.replace(MARK_START, start).replace(MARK_END, end)
+
+
+def following_merges(db: Database, where: ArticleFilter) -> ArticleFilter:
+    """The filter with its entity and speaker ids replaced by the entities they were merged into,
+    so a link or a picker holding a merged-away id still finds the articles (`EntityNotFound`
+    for an id that never existed)."""
+    if where.entity_id is None and where.speaker_id is None:
+        return where
+    return replace(
+        where,
+        entity_id=None if where.entity_id is None else registry.root(db, where.entity_id),
+        speaker_id=None if where.speaker_id is None else registry.root(db, where.speaker_id),
+    )
 
 
 def article_conditions(where: ArticleFilter, alias: str = "a") -> tuple[list[str], list[Any]]:
@@ -238,10 +253,15 @@ def search_articles(
     limit: int = 20, offset: int = 0, snippet_tokens: int = 24,
 ) -> Page:
     """Articles matching `query` (all articles when it is empty) and the filter, one page of them,
-    each with a highlighted `snippet` when searching. Orders: relevance, date, added."""
+    each with a highlighted `snippet` when searching. Orders: relevance, date, added.
+
+    Relevance is FTS5's `rank` (bm25 with titles weighing 4×, set by migration 5): the index sorts
+    the matches itself and the page's snippets are cut only for the rows returned, so a search
+    costs the raw `MATCH … ORDER BY rank LIMIT n` query plus the count (`total`), which is read from
+    the index alone when there is no filter."""
     if order not in ORDERS:
         raise BadQuery(f"order must be one of {', '.join(ORDERS)}, got {order!r}")
-    conditions, params = article_conditions(where)
+    conditions, params = article_conditions(following_merges(db, where))
     limit, offset = max(0, int(limit)), max(0, int(offset))
     if not (query or "").strip():
         where_sql = " WHERE " + " AND ".join(conditions) if conditions else ""
@@ -253,26 +273,35 @@ def search_articles(
         ))
         return Page(rows, total, limit, offset)
     match = build_match(query or "")
-    where_sql = "".join(f" AND {c}" for c in conditions)
-    base = f"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?{where_sql}"
-    order_sql = "bm25(articles_fts, 4.0, 1.0), a.id DESC" if order == "relevance" else _ORDER_SQL[order]
+    snippet = f"snippet(articles_fts, -1, ?, ?, '…', {max(4, min(64, int(snippet_tokens)))})"
+    marks = [MARK_START, MARK_END]
+    joined = " JOIN articles a ON a.id = articles_fts.rowid" if conditions else ""
+    base = f"FROM articles_fts{joined} WHERE articles_fts MATCH ?{''.join(f' AND {c}' for c in conditions)}"
     try:
         total = db.conn.execute(f"SELECT count(*) {base}", [match, *params]).fetchone()[0]
-        rows = list(db.query(
-            f"SELECT {_ARTICLE_COLUMNS} {base} ORDER BY {order_sql} LIMIT ? OFFSET ?", [match, *params, limit, offset],
-        ))
-        # snippets only for the rows on this page: snippet() in the main query would run for every
-        # match before the sort
-        if rows:
+        if order == "relevance":
+            found = db.conn.execute(
+                f"SELECT articles_fts.rowid, {snippet} {base} ORDER BY rank LIMIT ? OFFSET ?",
+                [*marks, match, *params, limit, offset],
+            ).fetchall()
+        else:
+            ids = [r[0] for r in db.conn.execute(
+                f"SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+                f"WHERE articles_fts MATCH ?{''.join(f' AND {c}' for c in conditions)} "
+                f"ORDER BY {_ORDER_SQL[order]} LIMIT ? OFFSET ?", [match, *params, limit, offset],
+            )]
             snippets = dict(db.conn.execute(
-                f"SELECT rowid, snippet(articles_fts, -1, ?, ?, '…', ?) FROM articles_fts WHERE articles_fts MATCH ? "
-                f"AND rowid IN ({','.join('?' * len(rows))})",
-                [MARK_START, MARK_END, max(4, min(64, snippet_tokens)), match, *(r["id"] for r in rows)],
-            ).fetchall())
-            for row in rows:
-                row["snippet"] = snippets.get(row["id"])
+                f"SELECT rowid, {snippet} FROM articles_fts WHERE articles_fts MATCH ? "
+                f"AND rowid IN ({','.join('?' * len(ids))})", [*marks, match, *ids],
+            ).fetchall()) if ids else {}
+            found = [(i, snippets.get(i)) for i in ids]
     except sqlite3.OperationalError as exc:
         raise BadQuery(f"cannot search for {query!r}: {exc}") from None
+    by_id = {row["id"]: row for row in db.query(
+        f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({','.join('?' * len(found))})",
+        [i for i, _ in found],
+    )} if found else {}
+    rows = [dict(by_id[i], snippet=text) for i, text in found if i in by_id]
     return Page(rows, total, limit, offset)
 
 

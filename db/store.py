@@ -95,8 +95,11 @@ def apply_migrations(db: Database, *, target: int | None = None) -> list[int]:
                     "CREATE TABLE IF NOT EXISTS schema_migrations "
                     "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
                 )
-            for statement in _statements(sql):
-                db.conn.execute(statement)
+            if callable(sql):
+                sql(db)
+            else:
+                for statement in _statements(sql):
+                    db.conn.execute(statement)
             db.conn.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (number, name, now()),

@@ -72,7 +72,14 @@ def show_error(exc: Exception) -> None:
 
 
 def pager(key: str, page: Page) -> None:
-    """Page number control under a paginated list (its value feeds the next run's offset)."""
+    """Page number control under a paginated list (its value feeds the next run's offset).
+
+    When new filters leave fewer pages than the page asked for (page 4 of a search, then a
+    narrower one with 3 matches), the list starts again at page 1 at once instead of showing an
+    empty page with no control to leave it."""
+    if int(st.session_state.get(key, 1) or 1) > page.pages:
+        st.session_state[key] = 1
+        st.rerun()
     if page.pages > 1:
         st.number_input(f"Page (of {page.pages})", min_value=1, max_value=page.pages, step=1, key=key)
 

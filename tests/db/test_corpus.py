@@ -20,7 +20,7 @@ def test_corpus_ingests_once_and_search_finds_inflected_forms(shared_data: Path,
     assert (second.added, second.duplicates, second.rejected) == (0, 566, 0)
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     page = search_articles(db, "রাশিয়া", limit=100)
-    bodies = [db["articles"].get(r["id"])["body"] for r in page.rows]
+    bodies = [db["article_texts"].get(r["id"])["body"] for r in page.rows]
     # articles that never use the bare nominative are found through their case forms
     assert any("রাশিয়া " not in b and ("রাশিয়ার" in b or "রাশিয়াকে" in b or "রাশিয়ায়" in b) for b in bodies)
     decomposed = search_articles(db, "রাশি\u09af\u09bc\u09be", limit=100)

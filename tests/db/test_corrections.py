@@ -144,3 +144,29 @@ def test_outdated_reanalysis_only_touches_old_versions(fresh_db: Database, artic
     fresh_db.execute("UPDATE articles SET extractor_version = 'old'")
     assert reanalyze(fresh_db) == 1
     assert reanalyze(fresh_db) == 0
+
+
+def test_an_entitys_history_shows_what_was_merged_into_it(fresh_db: Database, article: int) -> None:
+    putin, kim = entity_id(fresh_db, "ভ্লাদিমির পুতিন"), entity_id(fresh_db, "কিম জং উন")
+    fix.rename_entity(fresh_db, kim, "কিম জং-উন", editor="rima")
+    fix.merge_entities(fresh_db, kim, putin, editor="rima")  # a wrong merge, but it must show
+    history = fix.list_corrections(fresh_db, entity_id=putin).rows
+    assert [(r["action"], r["entity_id"]) for r in history] == [("merge", kim), ("rename", kim)]
+    assert fix.list_corrections(fresh_db, entity_id=kim).total == 2  # the merged one keeps its own trail
+
+
+def test_reanalysis_counts_only_the_articles_it_could_analyse(fresh_db: Database, article: int,
+                                                              analyser: Callable[..., None]) -> None:
+    from db.errors import AnalysisFailed
+    from db.ingest import reanalyze_article
+
+    def broken(text: str) -> object:
+        raise RuntimeError("model exploded")
+
+    analyser(broken)
+    failures: list[tuple[int, str]] = []
+    assert reanalyze(fresh_db, outdated_only=False, on_failure=lambda *f: failures.append(f)) == 0
+    assert failures == [(article, "RuntimeError: model exploded")]
+    assert "কিম জং উন" in active_names(fresh_db, article)  # the previous result is kept
+    with pytest.raises(AnalysisFailed, match="model exploded"):
+        reanalyze_article(fresh_db, article)

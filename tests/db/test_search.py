@@ -66,6 +66,12 @@ def test_phrase_search(fresh_db: Database, corpus: dict[str, int]) -> None:
     assert found(fresh_db, '"১২ সেপ্টেম্বর"') == {corpus["decomposed"]}
 
 
+@pytest.mark.parametrize("query", ["রাশিয়ায় পৌঁছেছে", "পৌঁছেছে রাশিয়ায়", "ট্রেনটি রাশিয়ার দূরপ্রাচ্যে"])
+def test_several_words_beside_inflected_ones_all_must_match(fresh_db: Database, corpus: dict[str, int], query: str) -> None:
+    # an inflected word becomes a bracketed group of its case forms; words beside it still AND
+    assert found(fresh_db, query) == {corpus["inflected"]}
+
+
 def test_operators(fresh_db: Database, corpus: dict[str, int]) -> None:
     assert found(fresh_db, "ঢাকা OR ওয়াশিংটন") == {corpus["other"], corpus["objective"]}
     assert corpus["objective"] not in found(fresh_db, "রাশিয়া NOT ওয়াশিংটন")
@@ -127,3 +133,19 @@ def test_fts_syntax_in_user_input_never_escapes(fresh_db: Database, corpus: dict
 def test_fts_words_split_like_the_index() -> None:
     assert fts_words("চ্যাং হো-জিন, TASS’র") == ["চ্যাং", "হো", "জিন", "TASS", "র"]
     assert build_match("হো-জিন") == '"হো জিন"'
+
+
+def test_entity_and_speaker_filters_follow_merges(fresh_db: Database, analyser: object) -> None:
+    from db import corrections as fix
+
+    from .conftest import add_article
+
+    article = add_article(fresh_db)
+    ids = dict(fresh_db.execute("SELECT name, id FROM entities").fetchall())
+    short = fresh_db.execute(
+        "INSERT INTO entities (name, type, created_at, updated_at) VALUES ('পেসকভ', 'PERSON', '', '')").lastrowid
+    fix.merge_entities(fresh_db, ids["দিমিত্রি পেসকভ"], short)  # the article's entity now lives in `short`
+    for where in (ArticleFilter(entity_id=ids["দিমিত্রি পেসকভ"]), ArticleFilter(speaker_id=ids["দিমিত্রি পেসকভ"]),
+                  ArticleFilter(entity_id=short)):
+        assert [r["id"] for r in search_articles(fresh_db, None, where=where).rows] == [article]
+        assert search_articles(fresh_db, "রাশিয়া", where=where).total == 1

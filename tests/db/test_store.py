@@ -30,8 +30,9 @@ def test_new_database_is_migrated_with_wal_and_foreign_keys(tmp_path: Path) -> N
     assert db.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
     applied = [r[0] for r in db.conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
     assert applied == list(range(1, LATEST_VERSION + 1))
-    assert {"articles", "entities", "entity_keys", "article_entities", "mentions", "quotes", "events",
+    assert {"articles", "article_texts", "entities", "entity_keys", "article_entities", "quotes", "events",
             "event_entities", "corrections", "articles_fts", "quotes_fts"} <= set(db.table_names())
+    assert {"mentions", "article_search"} <= set(db.view_names())
 
 
 def test_db_path_prefers_argument_then_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -70,10 +71,10 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 def test_write_commits_bumps_generation_and_rolls_back_on_error(fresh_db: Database) -> None:
     before = generation(fresh_db)
     with write(fresh_db):
-        fresh_db.conn.execute("INSERT INTO articles (content_hash, body, created_at, updated_at) VALUES ('a', 'x', '', '')")
+        fresh_db.conn.execute("INSERT INTO articles (content_hash, created_at, updated_at) VALUES ('a', '', '')")
     assert generation(fresh_db) == before + 1
     with pytest.raises(RuntimeError), write(fresh_db):
-        fresh_db.conn.execute("INSERT INTO articles (content_hash, body, created_at, updated_at) VALUES ('b', 'y', '', '')")
+        fresh_db.conn.execute("INSERT INTO articles (content_hash, created_at, updated_at) VALUES ('b', '', '')")
         raise RuntimeError("boom")
     assert fresh_db.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
     assert generation(fresh_db) == before + 1
@@ -81,17 +82,23 @@ def test_write_commits_bumps_generation_and_rolls_back_on_error(fresh_db: Databa
 
 def test_deleting_an_article_cascades_to_its_rows(fresh_db: Database) -> None:
     with write(fresh_db):
-        fresh_db.conn.execute("INSERT INTO articles (id, content_hash, body, created_at, updated_at) VALUES (1, 'a', 'x', '', '')")
+        fresh_db.conn.execute("INSERT INTO articles (id, content_hash, created_at, updated_at) VALUES (1, 'a', '', '')")
+        fresh_db.conn.execute("INSERT INTO article_texts (id, body) VALUES (1, 'রাশিয়ার দূত')")
         fresh_db.conn.execute("INSERT INTO quotes (article_id, quote_key, text, kind) VALUES (1, 'k', 'x', 'direct')")
+    assert search_articles(fresh_db, "রাশিয়া").total == 1
     with write(fresh_db):
         fresh_db.conn.execute("DELETE FROM articles WHERE id = 1")
-    assert fresh_db.conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == 0
+    for table in ("quotes", "article_texts"):
+        assert fresh_db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+    assert search_articles(fresh_db, "রাশিয়া").total == 0
+    fresh_db.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
 
 
 def test_backup_and_restore_round_trip(tmp_path: Path) -> None:
     live = open_db(tmp_path / "live.db")
     with write(live):
-        live.conn.execute("INSERT INTO articles (content_hash, body, created_at, updated_at) VALUES ('a', 'প্রথম', '', '')")
+        live.conn.execute("INSERT INTO articles (id, content_hash, created_at, updated_at) VALUES (1, 'a', '', '')")
+        live.conn.execute("INSERT INTO article_texts (id, body) VALUES (1, 'প্রথম')")
     copy = backup(live, tmp_path / "backup.db")
     with pytest.raises(FileExistsError):
         backup(live, copy)
@@ -100,7 +107,7 @@ def test_backup_and_restore_round_trip(tmp_path: Path) -> None:
     live.close()
     restore(copy, tmp_path / "live.db")
     db = open_db(tmp_path / "live.db")
-    assert [r[0] for r in db.conn.execute("SELECT body FROM articles")] == ["প্রথম"]
+    assert [r[0] for r in db.conn.execute("SELECT body FROM article_texts")] == ["প্রথম"]
     assert db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
