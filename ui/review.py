@@ -211,10 +211,18 @@ def entity_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def quote_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
-    # the quote last: long quotes would push speaker, kind and cue off-screen
+    # who and how first, then the quote; the side panel is narrow, so the columns get fixed widths
+    # (QUOTE_COLUMNS) that keep the quote's beginning in view
     return [{"speaker": q["speaker_name"] or q["speaker"], "kind": KIND_LABELS.get(q["kind"], q["kind"]),
-             "cue": q["cue"], "source type": q["source_type"], "status": q["status"], "quote": q["text"]}
+             "quote": q["text"], "cue": q["cue"], "source type": q["source_type"], "status": q["status"]}
             for q in article["quotes"]]
+
+
+QUOTE_COLUMNS = {
+    "speaker": st.column_config.TextColumn(width=130),
+    "kind": st.column_config.TextColumn(width=70),
+    "quote": st.column_config.TextColumn(width=420),
+}
 
 
 def date_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
@@ -273,7 +281,7 @@ def side_lists(article: dict[str, Any]) -> None:
             st.caption("No entities found. Add one the model missed under “Add missing”.")
     with quotes:
         if article["quotes"]:
-            table(quote_rows(article))
+            table(quote_rows(article), column_config=QUOTE_COLUMNS)
         else:
             st.caption("No quotes found. Add one the model missed under “Add missing”.")
     with dates:
