@@ -86,7 +86,7 @@ def _alt(words: Iterable[str]) -> str:
 
 
 # the bare বলে is the quotative or a converb, not a finite verb of saying (see BOLE_FORMS)
-_VERB_FORMS = tuple(v for v in lx.SPEECH_VERBS if v not in lx.BOLE_FORMS)
+_VERB_FORMS = tuple(v for v in lx.SPEECH_VERBS if v not in lx.BOLE_FORMS) + lx.COMPOUND_SPEECH_VERBS
 _SPEECH_VERBS = frozenset(_VERB_FORMS)
 _LIGHT_VERBS = frozenset(lx.LIGHT_VERBS)
 _CONVERBS = frozenset(lx.CONVERBS)
@@ -151,10 +151,30 @@ _GENITIVE_POSTPOSITIONS = frozenset(lx.GENITIVE_POSTPOSITIONS)
 _ORG_NOMINATIVES = frozenset(w for w in lx.ORGANISATION_WORDS if w.endswith("র") and not w.endswith("ের"))  # সরকার, দপ্তর
 _STANDALONE_GROUPS = frozenset(lx.STANDALONE_GROUPS)
 _WRITING_VERBS = frozenset(v for v in lx.SPEECH_VERBS if v.startswith(("লি", "লে")))  # a written statement goes on
+_INDEFINITE = frozenset({"কেউ", "কেউই"})
+_EXPRESSIVE_OBJECTS = frozenset(lx.NON_SPEECH_OBJECTS)  # "কেউ ফোন করে জানান": the object of a converb
+# Markup left in a scraped body (<script>…</script>, style rules, JavaScript): never speech, and its
+# tag and keyword names are never speakers.
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|\{[^{}]*[;:][^{}]*\}|function\s*\(|=>")
+_MARKUP_WORDS = frozenset({"script", "noscript", "style", "div", "span", "iframe", "html", "body", "head", "meta",
+                           "link", "img", "src", "href", "var", "let", "const", "function", "window", "document",
+                           "return", "null", "undefined", "true", "false", "async", "defer", "type", "class",
+                           "http", "https", "www", "com", "js", "css", "json", "text", "javascript"})
+_SPEAKER_CHARS = re.compile(r"^[\u0980-\u09FFA-Za-z0-9 .,’'()\-–]+$")
+
+
+def _speaker_like(name: str) -> bool:
+    """A speaker is a Bengali or Latin name phrase (কিম জং উন, TASS), not markup (script, div)."""
+    if not _SPEAKER_CHARS.match(name):
+        return False
+    latin = re.findall(r"[A-Za-z]+", name)
+    if latin and not re.search(r"[\u0980-\u09FF]", name):
+        return not any(w.lower() in _MARKUP_WORDS for w in latin)
+    return True
 _GOD_WORDS = frozenset({"আল্লাহ", "আল্লাহর", "আল্লাহ্‌", "সৃষ্টিকর্তা", "ঈশ্বর", "ভগবান", "আমিন"})
 
 _CUE_RE = re.compile(
-    _B + "(?:"
+    _B + rf"(?<![{_LETTERS}][-–])" + "(?:"
     + "(?P<passive>" + _alt(lx.PASSIVE_CUES) + ")"
     + "|(?P<source>" + _alt(lx.SOURCE_PHRASES) + ")"
     + "|(?P<cite>" + _alt(lx.CITING_PHRASES) + ")"
@@ -164,8 +184,18 @@ _CUE_RE = re.compile(
     + "|(?P<noun>" + _alt(_CUE_NOUNS) + r")(?:\s+প্রকাশ)?\s+(?P<light>" + _alt(lx.LIGHT_VERBS) + ")"
     + "|(?P<verb>" + _alt(_VERB_FORMS) + ")"
     + "|(?P<acc>" + _alt(lx.ACCORDING_TO_NOUNS) + ")"
-    + ")" + _E
+    # not inside a hyphenated compound ("যুক্তি-তর্কের", "মত-বিনিময়"): the part is no cue
+    + ")" + _E + rf"(?![-–][{_LETTERS}])"
 )
+_WORD_BEFORE_RE = re.compile(rf"([{_LETTERS}]+)\s*$")
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that ends right before `at` (spaces between), or ""."""
+    m = _WORD_BEFORE_RE.search(text, max(0, at - 40), at)
+    return m.group(1) if m else ""
+
+
 _TOKEN_RE = re.compile(_MASK + "+" + rf"|[{_LETTERS}]+(?:[-–'’][{_LETTERS}]+)*|\S")
 _WORD_START = re.compile(rf"[{_LETTERS}]")
 _MARK_RE = re.compile("[“”‘’\"'«»„‟\n]")
@@ -383,7 +413,7 @@ def _tokenize(masked: str, start: int, end: int) -> list[_Tok]:
 def _is_objective(word: str) -> bool:
     """Addressee or object (-কে, -দের): বিবিসি বাংলাকে, সাংবাদিকদের."""
     return len(word) > 3 and word.endswith(("কে", "কেও", "কেই", "দের", "দেরকে", "েরকে", "দেরও")) and \
-        word not in {"থেকে", "দিকে", "থেকেও", "থেকেই"}
+        word not in {"থেকে", "দিকে", "থেকেও", "থেকেই"} and word not in _GROUP_SUBJECTS  # অনেকে is a subject
 
 
 def _is_locative(word: str) -> bool:
@@ -646,6 +676,10 @@ class _Extractor:
                 verb = m.group().split()[-1]
                 cue = _Cue(m.end() - len(verb), m.end(), "verb", verb)
                 out.append(cue)
+                continue
+            if kind == "passive" and _word_before(self.masked, m.start()) in _NOT_REPORTING_BEFORE_PASSIVE:
+                # "আমাকে … সংগ্রহ করতে বলা হয়েছিল" (was asked to), "প্রার্থনা জানানো হয়েছে" (a prayer
+                # was offered): an instruction or an expressive act, not a report of content
                 continue
             cue = _Cue(m.start(), m.end(), kind, _squash(m.group()))
             if kind == "noun":
@@ -1212,6 +1246,9 @@ class _Extractor:
         if ci == 0:
             return
         prev = toks[ci - 1].text
+        if prev in _BOLE:
+            self._according_after(unit, cue, ci, ce)
+            return
         if prev == "তথ্য" and ci >= 2:
             prev = toks[ci - 2].text
         if not (_is_genitive(prev) or prev in _GEN_PRONOUNS):
@@ -1235,6 +1272,24 @@ class _Extractor:
                 self.direct_speaker[mark.open] = (speaker, cue.text, cue.framing, 0.9)
             return
         self._content_after(unit, cue, k, speaker, 0.75, "according-to", continue_ok=True, stop_at_cue=True)
+
+    def _according_after(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> None:
+        """CONTENT বলে দাবি X-এর: the attribution noun and its genitive speaker close the sentence
+        ("… আড়ালে পড়ে গেছেন বলে দাবি সৌম্যের।", "… বলে ধারণা তাদের")."""
+        toks = unit.tokens
+        j = ce + 1
+        while j < len(toks) and toks[j].is_word and j - ce <= 6:
+            j += 1
+        if j == ce + 1 or j < len(toks) and toks[j].text not in _TERMINATORS or not _is_genitive(toks[j - 1].text):
+            return
+        if j - ce == 2 and toks[ce + 1].text in _GEN_PRONOUNS:
+            speaker = self._pronoun(toks[ce + 1].text, toks[ce + 1].start, toks[ce + 1].end)
+        else:
+            speaker = self._np_speaker(toks, ce + 1, j, unit, case="genitive") or _NO_SPEAKER
+        if speaker.name is None:
+            return
+        cue.consumed = True
+        self._content_before(unit, cue, ci - 1, speaker, "according-after", 0.7)
 
     def _genitive_opens_clause(self, toks: list[_Tok], ci: int) -> bool:
         """"রাজীব হায়দারের আশঙ্কা," needs the genitive phrase at the clause start."""
@@ -1480,11 +1535,18 @@ class _Extractor:
             return False
         if _own_voice(body, words):
             return True
-        if "?" in body:
+        if "?" in body and not self._in_question_run(u):
             return False
         if speaker.source_type == "person" and self._names_speaker(words, speaker):
             return False
         return not _narrates(words)
+
+    def _in_question_run(self, u: _Unit) -> bool:
+        """A rhetorical question inside someone's speech: the sentence and the one after it both
+        belong to a run of short sentences in the same paragraph ("দল শুধু এলিটেরা করবে? খেটে খাওয়া
+        মানুষ দল করলে …"); a reporter's question stands alone, usually as a headline."""
+        nxt = self.units[u.index + 1] if u.index + 1 < len(self.units) else None
+        return nxt is not None and "\n" not in self.text[u.end:nxt.start] and not nxt.cue_count
 
     def _holds_speech_quote(self, u: _Unit) -> bool:
         """A quotation in the sentence that is an utterance of its own, not a quoted word (‘হ্যাঁ’)."""
@@ -1714,6 +1776,14 @@ class _Extractor:
             words = words[1:]
         if not words:
             return None
+        if words[-1].text in _INDEFINITE:
+            # "কেউ কেউ বলছেন" (some say) is a group, a lone "কেউ" (someone) an anonymous source: a phrase
+            # of the text, never a name to link or to resolve a later তিনি to
+            n = len(words) - 2 if len(words) > 1 and words[-2].text in _INDEFINITE else len(words) - 1
+            some = words[n:]
+            mention = self.text[some[0].start:some[-1].end]
+            return _Speaker(_squash(mention), mention, some[0].start, some[-1].end,
+                            "group" if len(some) > 1 else "anonymous", plural=len(some) > 1)
         if len(words) > 1 and words[-1].text in _STANDALONE_GROUPS and not _is_genitive(words[-2].text):
             words = words[-1:]  # "… সর্বাত্মক অবরোধ স্থানীয়রা জানান": the locals alone
         first, last = words[0], words[-1]
@@ -2149,7 +2219,11 @@ class _Extractor:
             kept.append(first)
         for f in sorted(kept, key=lambda f: (f.start, f.end)):
             quote_text = self.text[f.start:f.end]
+            if _MARKUP.search(quote_text):
+                continue  # a scraped <script>…</script> or style block is no one's words
             sp = f.speaker
+            if sp.name is not None and not _speaker_like(sp.name):
+                sp = _NO_SPEAKER
             out.append(Quote(
                 text=quote_text, kind=f.kind, start=f.start, end=f.end,
                 speaker=sp.name, speaker_mention=sp.mention if sp.name or sp.mention else None,
@@ -2363,7 +2437,9 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             if w in {")", "]"}:
                 return k  # a parenthetical right before the verb belongs to the subject: "মামুনুর রশিদ (৪৫)"
             return None
-        if is_name is not None and is_name(t.start) and not _is_objective(w):
+        if is_name is not None and is_name(t.start) and not _is_objective(w) and not (
+                _is_locative(w) and k > floor and toks[k - 1].text in _DETERMINERS):
+            # "তার ফেসবুকে লেখেন": a named place or medium with a possessive is no subject
             return k
         if w in _RELATIVE:
             return k
@@ -2382,7 +2458,9 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             continue
         if _is_objective(w):
             k -= 1
-            if k >= floor and toks[k].text in _MEDIA_FIRST:
+            if k >= floor and toks[k].text in _GEN_PRONOUNS:
+                k -= 1  # "তার ফেসবুকে লেখেন", "তার মেয়েকে বলেন": the possessor belongs to the object
+            elif k >= floor and toks[k].text in _MEDIA_FIRST:
                 k -= 1
             elif k >= floor and (toks[k].text in _ADDRESS or toks[k].text.rstrip(".") + "." in _ADDRESS):
                 k -= 1  # "মি. আহমেদকে": the honorific belongs to the object
@@ -2403,6 +2481,7 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             n = 0
             while k >= floor and toks[k].is_word and n < 3 and (
                     toks[k].text in _CUE_NOUNS or toks[k].text in {"প্রকাশ", "গভীর", "শোক"} or
+                    toks[k].text in _EXPRESSIVE_OBJECTS or
                     toks[k].text in _NON_SUBJECT or toks[k].text in _COMMON_CONVERBS or _is_objective(toks[k].text)):
                 if _is_objective(toks[k].text):
                     k = max(floor, k - 2)  # the object's name words: "খালেদা জিয়াকে"
@@ -2690,7 +2769,7 @@ def _subunit_parent(texts: list[str]) -> str | None:
     for sub in lx.SUBUNIT_WORDS:
         if phrase.endswith(sub) and len(texts) > len(sub.split()):
             parent = texts[: len(texts) - len(sub.split())]
-            if _is_genitive(parent[-1]):
+            if _is_genitive(parent[-1]) and parent[-1] not in _GEN_PRONOUNS:
                 return " ".join(parent[:-1] + [parent[-1]])
     return None
 
@@ -2762,6 +2841,10 @@ def _anonymous_prefix(text: str, start: int) -> int | None:
 
 _INFINITIVES = frozenset({"করতে", "দিতে", "নিতে", "থাকতে", "রাখতে", "যেতে", "হতে", "আসতে", "চলতে", "ছাড়তে",
                           "মানতে", "দেখতে", "ফিরতে", "ধরতে", "বসতে", "খুলতে", "তুলতে", "চালাতে", "জানাতে", "পাঠাতে"})
+# Words before a passive cue that make it no report: an infinitive (… করতে বলা হয়েছিল, "was asked to";
+# not হতে, which is also "from": "সরকারের পক্ষ হতে বলা হয়") or an expressive object (শুভেচ্ছা জানানো হয়).
+_NOT_REPORTING_BEFORE_PASSIVE = (_INFINITIVES - {"হতে"}) | (
+    frozenset(lx.NON_SPEECH_OBJECTS) - frozenset(lx.MATTER_NOUNS) - frozenset(lx.SPEAKING_ACT_NOUNS))
 _QUESTION_WORDS = frozenset({"কোন", "কী", "কি", "কেন", "কীভাবে", "কিভাবে", "কারা", "কে", "কখন", "কোথায়", "কত",
                              "কতটা", "কিনা", "কি না"})
 _RESUMPTIVES = frozenset({"তা", "সেটা", "সেটি", "সেটাও", "তাও"})
@@ -2915,6 +2998,8 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         if nominal:
             if w == "," or (_is_locative(w) and j > 0 and toks[j - 1].text in _DETERMINERS) or w in {"দেওয়া", "দিয়ে"}:
                 break
+            if w in {"পর", "পরে", "আগে"} and j > 0 and _is_genitive(toks[j - 1].text):
+                break  # "… এনসিপি থেকে পদত্যাগের পর ঢাকা–৯ আসন থেকে … অংশ নেওয়ার ঘোষণা": a time adjunct
             if keep_quotes and (_is_verb_like(w) and w not in _GENITIVE_POSTPOSITIONS or w in _WISH_WORDS
                                 or w in {"হয়", "হলে"}):
                 break  # "… ট্যাপ করুন চলতি বছরের …": a clause of its own before the nominal

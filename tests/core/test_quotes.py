@@ -587,6 +587,83 @@ def _entity(text: str, name: str, kind: str, *forms: str) -> Entity:
     return Entity(name, kind, tuple(sorted(mentions, key=lambda m: m.start)))
 
 
+# ------------------------------------------------------------------------------------------------
+# Held-out patterns (heldout2/3): compound verbs, postposed genitive attribution, cues that are not
+# reports, possessors, rhetorical questions, indefinite and markup speakers
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # a compound verb of telling: জানিয়ে দিয়েছে; শেষ পর্যন্ত is no part of the subject
+    ("শেষ পর্যন্ত সুপ্রিম কোর্ট জানিয়ে দিয়েছে যে দুর্নীতির মামলায় দুই বছরের বেশি সাজা হলে কেউ নির্বাচনে অংশ নিতে পারবেন না।",
+     "দুর্নীতির মামলায় দুই বছরের বেশি সাজা হলে কেউ নির্বাচনে অংশ নিতে পারবেন না", "সুপ্রিম কোর্ট"),
+    # the attribution noun and its genitive speaker close the sentence: "… বলে দাবি সৌম্যের"
+    ("তাদের কারণে অন্যরা আড়ালে পড়ে গেছেন বলে দাবি সৌম্যের।", "তাদের কারণে অন্যরা আড়ালে পড়ে গেছেন", "সৌম্য"),
+    ("সরকার এ বিষয়ে কোনো উদ্যোগ নেয়নি বলে অভিযোগ স্থানীয়দের।", "সরকার এ বিষয়ে কোনো উদ্যোগ নেয়নি", "স্থানীয়রা"),
+    # a possessive pronoun before the medium belongs to it, not to the subject: "তার ফেসবুকে লেখেন"
+    ("আমজনতার দলের সদস্য সচিব মো. তারেক রহমান রোববার তার ফেসবুকে লেখেন, দলের দরজা সবার জন্য খোলা আছে।",
+     "দলের দরজা সবার জন্য খোলা আছে", "মো. তারেক রহমান"),
+    # a nominal content stops at a time adjunct "X-এর পর"
+    ("গত শনিবার এক ফেসবুক পোস্টে দল থেকে পদত্যাগের পর ঢাকা–৯ আসন থেকে স্বতন্ত্র প্রার্থী হিসেবে নির্বাচনে অংশ "
+     "নেওয়ার ঘোষণা দেন তাসনিম জারা।", "ঢাকা–৯ আসন থেকে স্বতন্ত্র প্রার্থী হিসেবে নির্বাচনে অংশ নেওয়ার", "তাসনিম জারা"),
+    # "তার প্রেস উইং": the pronoun is no organisation to name the wing after
+    ("দুপুর ১২টায় জাতির উদ্দেশে প্রধান উপদেষ্টা ভাষণ দেবেন বলে জানিয়েছে তার প্রেস উইং।",
+     "দুপুর ১২টায় জাতির উদ্দেশে প্রধান উপদেষ্টা ভাষণ দেবেন", "তার প্রেস উইং"),
+    # indefinite subjects: a group phrase, an anonymous "someone", অনেকে (not an addressee in -কে)
+    ("কেউ কেউ বলছেন, এই সিদ্ধান্ত ভুল ছিল এবং এতে দেশের ক্ষতি হবে।", "এই সিদ্ধান্ত ভুল ছিল এবং এতে দেশের ক্ষতি হবে",
+     "কেউ কেউ"),
+    ("অনেকে মনে করেন, এই সিদ্ধান্ত ভুল ছিল এবং এতে দেশের ক্ষতি হবে।", "এই সিদ্ধান্ত ভুল ছিল এবং এতে দেশের ক্ষতি হবে",
+     "অনেকে"),
+    # the object of a converb is no part of the subject: "কেউ ফোন করে জানান"
+    ("কিছুক্ষণ পর সংস্থাটি থেকে কেউ ফোন করে জানান দান করা অর্থ বিজ্ঞাপনের জন্য ব্যয় হয়েছে।",
+     "দান করা অর্থ বিজ্ঞাপনের জন্য ব্যয় হয়েছে", "কেউ"),
+])
+def test_held_out_attribution_patterns(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text, quoted, source_type", [
+    ("কেউ কেউ বলছেন, এই সিদ্ধান্ত ভুল ছিল এবং এতে দেশের ক্ষতি হবে।", "এই সিদ্ধান্ত ভুল ছিল এবং এতে দেশের ক্ষতি হবে",
+     "group"),
+    ("আবার কেউ বলছেন, ক্ষমতার ভাগ নিশ্চিত করতেই এমপি হতে চাইছেন ছোটো দলের নেতারা।",
+     "ক্ষমতার ভাগ নিশ্চিত করতেই এমপি হতে চাইছেন ছোটো দলের নেতারা", "anonymous"),
+])
+def test_indefinite_speakers_are_groups_or_anonymous(text: str, quoted: str, source_type: str) -> None:
+    assert _one(text, quoted).source_type == source_type
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # "আমাকে … করতে বলা হয়েছিল" (I was asked to) is no new attribution: the speaker goes on
+    ("মোরশেদ আলম ঢাকা পোস্টকে বলেন, আজ ম্যাডামের মনোনয়ন জমা দেওয়া হবে। ম্যাডামের সাপোর্টিং হিসেবে আমাকে মনোনয়ন "
+     "সংগ্রহ করতে বলা হয়েছিল। আমার মনোনয়নও জমা দিচ্ছি।",
+     "আজ ম্যাডামের মনোনয়ন জমা দেওয়া হবে। ম্যাডামের সাপোর্টিং হিসেবে আমাকে মনোনয়ন সংগ্রহ করতে বলা হয়েছিল। "
+     "আমার মনোনয়নও জমা দিচ্ছি"),
+    # "প্রার্থনা জানানো হয়েছে" (a prayer was offered) is an act, not a passive report
+    ("ডা. শাহাদাত হোসেন বলেন, দেশনেত্রীর সুস্থতার জন্য সারাদেশের মানুষ দোয়া করছে। এই মাহফিল থেকে আল্লাহর কাছে প্রার্থনা "
+     "জানানো হয়েছে, যেন তিনি দ্রুত সুস্থ হন।",
+     "দেশনেত্রীর সুস্থতার জন্য সারাদেশের মানুষ দোয়া করছে। এই মাহফিল থেকে আল্লাহর কাছে প্রার্থনা জানানো হয়েছে, "
+     "যেন তিনি দ্রুত সুস্থ হন"),
+    # a cue word inside a hyphenated compound (যুক্তি-তর্কের) is no attribution
+    ("রহিম লেখেন, দলের দরজা খোলা আছে। আমাদের ইতিহাসে যুক্তি-তর্কের বিবাদ আছে, কেলেঙ্কারি নেই।",
+     "দলের দরজা খোলা আছে। আমাদের ইতিহাসে যুক্তি-তর্কের বিবাদ আছে, কেলেঙ্কারি নেই"),
+    # rhetorical questions inside the speech go on with it
+    ("করিম লেখেন, বোকার মতো কাজ করলেন। দল শুধু এলিটেরা করবে? খেটে খাওয়া মানুষ দল করলে অনেকেই নাক সিটকায়।",
+     "বোকার মতো কাজ করলেন। দল শুধু এলিটেরা করবে? খেটে খাওয়া মানুষ দল করলে অনেকেই নাক সিটকায়"),
+])
+def test_speech_goes_on_over_what_only_looks_like_a_new_cue(text: str, quoted: str) -> None:
+    assert _one(text, quoted).kind == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    "script বলেন, এই সিদ্ধান্ত ভুল ছিল এবং এতে দেশের ক্ষতি হবে।",
+    "<script>var x = 1;</script> div জানিয়েছে, এই সিদ্ধান্ত ভুল ছিল এবং এতে দেশের ক্ষতি হবে।",
+])
+def test_markup_is_never_a_speaker(text: str) -> None:
+    found = quotes(normalize(text))
+    assert found and all(q.speaker is None or q.speaker not in {"script", "div"} for q in found)
+    assert all("<" not in q.text for q in found)
+
+
 def test_speaker_mention_overlapping_an_entity_mention_gets_the_canonical_name() -> None:
     text = normalize("বাংলাদেশ ক্রিকেট বোর্ড (বিসিবি) ম্যাচ স্থগিত করেছে। বিসিবি এক সংবাদবিজ্ঞপ্তিতে জানায়, "
                      "স্থগিত ম্যাচগুলো পরে আয়োজন করা হবে।")
