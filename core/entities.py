@@ -52,9 +52,13 @@ from core.lexicon import CASE_SUFFIXES
 from core.lexicon.names import (
     ADMIN_HEAD_WORDS,
     AMBIGUOUS_PLACE_NAMES,
+    BANGLADESH_PLACES,
+    BRAND_HEAD_WORDS,
+    CITY_AREAS,
     COMMON_WORD_SURNAMES,
     DEMONYMS,
     GAZETTEER_PLACES,
+    GENERIC_ADMIN_WORDS,
     GENERIC_NOT_ENTITIES,
     LATIN_NON_ORG,
     LATIN_PLACES,
@@ -71,6 +75,7 @@ from core.lexicon.names import (
     NOT_TITLES,
     ORG_DESCRIPTORS,
     ORG_LEADING_WORDS,
+    PERSON_NAME_PREFIXES,
     PERSON_TITLES,
     PLACE_NAMES,
     PLACE_OPENING_WORDS,
@@ -415,7 +420,7 @@ class _Lexicon:
             return False
         if self.person_word(word):
             return True
-        return word not in self.common and _bare_nominative(word) not in PLACE_NAMES \
+        return word not in self.common and _bare_nominative(word) not in _TITLE_BLOCKING_PLACES \
             and _acronym_stem(word) is None and not word.isascii()
 
     def _loose_place(self, word: str) -> bool:
@@ -424,6 +429,10 @@ class _Lexicon:
         key = _loose_key(_bare_nominative(word))
         return len(key) >= 5 and key in _LOOSE_PLACES
 
+
+# Places that end a name after a title. City areas do not: many are also given names (উপপরিচালক
+# গুলশান আনোয়র).
+_TITLE_BLOCKING_PLACES = PLACE_NAMES - frozenset(CITY_AREAS)
 
 _LEXICONS: weakref.WeakKeyDictionary[object, _Lexicon] = weakref.WeakKeyDictionary()
 
@@ -647,7 +656,13 @@ def _join_prefixes(article: _Article, spans: list[_Span]) -> list[_Span]:
     """A name prefix the model put in another name (বিএনপি মহাসচিব মির্জা | ফখরুল ইসলাম আলমগীর) joins
     the person's name right after it."""
     out: list[_Span] = []
+    ends = {s.end for s in spans}
+    words = article.words
     for span in spans:
+        k = span.start - 1
+        if span.type == "PERSON" and k >= 0 and k not in ends and words[k] in PERSON_NAME_PREFIXES \
+                and article.same_sentence(k, span.start):
+            span = replace(span, start=k)  # মহাসচিব মির্জা | ফখরুল ইসলাম আলমগীর: the prefix the model left out
         before = out[-1] if out else None
         if before is not None and span.type == "PERSON" and before.end == span.start \
                 and article.same_sentence(before.start, span.start) \
@@ -769,7 +784,8 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
     start = 0
     n = len(words)
     for i, word in enumerate(words):
-        if word in _SPAN_BREAKERS or (word in NAME_STOP_WORDS and kind != "ORG" and not _middle_surname(words, i)):
+        if word in _SPAN_BREAKERS or (word in NAME_STOP_WORDS and kind != "ORG" and not _middle_surname(words, i)
+                                      and not _initial(words, i)):
             if i > start:
                 pieces.append((start, i, kind))
             start = i + 1
@@ -805,6 +821,12 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
         else:
             out.append((start, end, piece_kind))
     return tuple(out)
+
+
+def _initial(words: Sequence[str], k: int) -> bool:
+    """এ in "এ জেড এম জাহিদ হোসেন", "এ কে খন্দকার": a letter name before another one is an initial
+    of a person's name, not the word "this"."""
+    return words[k] in _LETTER_NAMES and k + 1 < len(words) and words[k + 1] in _LETTER_NAMES
 
 
 def _genitive(word: str) -> bool:
@@ -944,7 +966,68 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _titles(article, spans)
     spans = _speech_subjects(article, spans)
     spans = _resolve(spans + _gazetteer_places(article, spans))
+    spans = _constituencies(article, spans)
+    spans = _metropolitan_units(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+# Dashes news writes between a district and its seat number (ঢাকা-৯, ঢাকা–৯).
+_DASHES = frozenset({"-", "–", "—"})
+# What may follow "বগুড়া ৬" for the number to be a seat (not a date: "ঢাকা ১০ ডিসেম্বর").
+_SEAT_FOLLOWERS = frozenset({"ও", "এবং", "আসন", "আসনে", "আসনের", "আসনটি", "আসনেও", "আসনসহ", "আসনটির"})
+_DISTRICTS = frozenset(BANGLADESH_PLACES)
+
+
+def _constituencies(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """ফেনী-১, ঢাকা–৯, "ফেনী ১. বগুড়া ৬ ও বগুড়া ৭": a district with a number after it is a
+    parliamentary seat, one place (the held-out guidelines keep the number)."""
+    words = article.words
+    n = len(words)
+    for span in spans:
+        if span.type != "LOC" or span.end - span.start != 1 or words[span.start] not in _DISTRICTS:
+            continue
+        k = span.end
+        if k + 1 < n and words[k] in _DASHES and article.joined(k) and article.joined(k + 1) \
+                and _seat_number(words[k + 1]):
+            span.end = k + 2
+        elif k < n and not article.joined(k) and _seat_number(words[k]) and article.same_sentence(k - 1, k) \
+                and (k + 1 >= n or not article.same_sentence(k, k + 1) or words[k + 1] in _SEAT_FOLLOWERS
+                     or (not _is_word(words[k + 1]) and words[k + 1] != "/")):
+            span.end = k + 1
+    return spans
+
+
+def _metropolitan_units(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """মহানগর বিএনপি, ঢাকা মহানগর দক্ষিণ বিএনপি: a party's metropolitan unit is an organisation of
+    its own, named by the city, মহানগর and the half of the city before the party's acronym."""
+    words = article.words
+    out: list[_Span] = []
+    for span in spans:
+        k = span.start - 1
+        if span.type == "ORG" and span.end - span.start == 1 and k >= 0 and _acronym_stem(words[span.start]) \
+                and article.same_sentence(k, span.start):
+            if words[k] in _CITY_HALVES and k > 0 and words[k - 1] == "মহানগর":
+                k -= 1
+            if words[k] == "মহানগর":
+                if out and out[-1].end == k and out[-1].type == "LOC" and out[-1].end - out[-1].start == 1 \
+                        and words[out[-1].start] in PLACE_NAMES and article.same_sentence(k - 1, k):
+                    k = out.pop().start  # ঢাকা | মহানগর দক্ষিণ বিএনপি
+                elif k > 0 and words[k - 1] in PLACE_NAMES and article.same_sentence(k - 1, k):
+                    k -= 1
+                span = replace(span, start=k, rule="head")
+        elif span.type == "LOC" and words[span.end - 1] in _CITY_HALVES and span.end - span.start > 1 \
+                and words[span.end - 2] == "মহানগর" and span.end < len(words) \
+                and _acronym_stem(words[span.end]) and article.same_sentence(span.start, span.end):
+            continue  # ঢাকা মহানগর দক্ষিণ | বিএনপির: the tagger's place is the unit's name, joined below
+        out.append(span)
+    return out
+
+
+_CITY_HALVES = frozenset({"উত্তর", "দক্ষিণ", "পূর্ব", "পশ্চিম"})
+
+
+def _seat_number(word: str) -> bool:
+    return word.isdigit() and len(word) <= 2
 
 
 def _extend_joined(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -1059,13 +1142,25 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
         if place:
             if not named and (kind == _WEAK_PLACE or not uncommon):
                 continue  # গুরুত্বপূর্ণ বন্দর, সরকারি ভবন: no name before the head
-        elif not named and not government and not opening and len(uncommon) < 2:
+        elif not named and not government and not opening and len(uncommon) < 2 \
+                and not (head in BRAND_HEAD_WORDS and i - start == 1 and uncommon
+                         and _brand(article, article.words[start])):
             continue  # ফুটবল লিগ, ক্রীড়া ফেডারেশন: generic
         if not government and not place and i - start <= 1 and _owned_by_organisation(article, start, covered):
             continue
         end = _name_continues(article, i + 1) if not place else i + 1
         out.append(_Span(start, end, "LOC" if place else "ORG", "head", RULE_CONFIDENCE["head"]))
     return out
+
+
+def _brand(article: _Article, word: str) -> bool:
+    """এভারকেয়ার (হাসপাতাল): a word that can be a brand name, not an adverb or adjective the
+    vocabulary lacks among its common words (ফের, ইতোমধ্যে, লাইসেন্সপ্রাপ্ত)."""
+    return len(word) >= 4 and _uncommon_noun(article, word) and not word.endswith(_NOT_BRAND_ENDINGS)
+
+
+# Endings of adverbs and adjectives (ইতোমধ্যে, লাইসেন্সপ্রাপ্ত, নিকটস্থ) and locatives.
+_NOT_BRAND_ENDINGS = ("ে", "প্রাপ্ত", "স্থ", "কৃত", "যুক্ত", "মুক্ত")
 
 
 def _name_continues(article: _Article, after: int) -> int:
@@ -1361,7 +1456,8 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
             covered = _covered(out)
         span = starts.get(j)
         if span is not None:
-            if span.type != "PERSON" and span.rule == "model" and not _is_place(article, span):
+            if span.type != "PERSON" and span.rule == "model" and not _is_place(article, span) \
+                    and not _known_organisation(article, span):
                 span.type = "PERSON"
                 span.rule = "title"
                 span.confidence = RULE_CONFIDENCE["title"]
@@ -1388,6 +1484,12 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
         if end > j:
             out.append(_Span(j, end, "PERSON", "title", RULE_CONFIDENCE["title"]))
     return out
+
+
+def _known_organisation(article: _Article, span: _Span) -> bool:
+    """ওই নেতা বিবিসি বাংলাকে জানিয়েছেন: an outlet or organisation the gazetteer knows, or one that
+    opens with an organisation's acronym, is whom the person spoke to, not the person."""
+    return _gazetteer_type(article, span) == "ORG" or _acronym_stem(article.words[span.start]) is not None
 
 
 def _office_of(article: _Article, i: int) -> bool:
@@ -1482,9 +1584,13 @@ def _gazetteer_places(article: _Article, spans: list[_Span]) -> list[_Span]:
     out = []
     after = 0  # a place found covers its tokens
     for i in candidates:
-        if i < after or i in covered:
+        if i < after:
             continue
-        found = _place_at(article, i, covered)
+        if i in covered:
+            # বাংলাদেশ | বেতারে: a known name of several words over a shorter name of the model's
+            found = _multiword_place_at(article, i, covered) if covered[i].start == i else 0
+        else:
+            found = _place_at(article, i, covered)
         if found:
             words = article.words[i:i + found]
             name = " ".join(words[:-1] + [article.nominative(words[-1])])
@@ -1492,6 +1598,19 @@ def _gazetteer_places(article: _Article, spans: list[_Span]) -> list[_Span]:
             out.append(_Span(i, i + found, kind, "gazetteer", RULE_CONFIDENCE["gazetteer"]))
             after = i + found
     return out
+
+
+def _multiword_place_at(article: _Article, i: int, covered: Mapping[int, _Span]) -> int:
+    """The number of words of a gazetteer name of several words at token i that takes in whole the
+    model's shorter names it overlaps (0 when none)."""
+    for parts in _MULTIWORD_PLACES.get(article.words[i], ()):
+        end = i + len(parts)
+        if end <= len(article.words) and article.same_sentence(i, end - 1) \
+                and article.words[i:end - 1] == list(parts[:-1]) and parts[-1] in case_stems(article.words[end - 1]) \
+                and all(covered[k].rule == "model" and covered[k].end <= end for k in range(i, end) if k in covered) \
+                and any(covered[k].end - covered[k].start < end - i for k in range(i, end) if k in covered):
+            return len(parts)
+    return 0
 
 
 def _place_at(article: _Article, i: int, covered: Mapping[int, _Span]) -> int:
@@ -1614,6 +1733,10 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if len(words) > 1 and _bare_nominative(words[-1]) in _HEADS \
             and all(w in NAME_STOP_WORDS or _describes(w) for w in words[:-1]):
         return True  # সরকারি স্কুল, নির্বাচিত সংসদ
+    if all(w in GENERIC_ADMIN_WORDS for w in words[:-1]) \
+            and (len(words) == 1 or _bare_nominative(words[-1]) in RULE_GOVERNMENT_HEAD_WORDS) \
+            and _bare_nominative(words[-1]) in GENERIC_ADMIN_WORDS | RULE_GOVERNMENT_HEAD_WORDS:
+        return True  # সদর, উপজেলা পরিষদ: local government in general
     if all(_may_be_demonym(w) and (w in DEMONYMS or article.nominative(w) in DEMONYMS) for w in words):
         return True
     if len(words) == 1:
@@ -1625,6 +1748,9 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
             return True
         if article.nominative(words[0]) in _HEADS:
             return True  # প্লাজা, বিশ্ববিদ্যালয় alone: a head word without its name
+        if span.type == "LOC" and words[0] not in PLACE_NAMES \
+                and any(words[0].endswith(e) and words[0][:-len(e)] in PLACE_NAMES for e in _PEOPLE_PLURALS):
+            return True  # রিয়াদদের: people named like a place (a place takes no personal plural)
     if span.rule == "model" and all(w in lexicon.common or not _is_word(w) for w in words) \
             and not any(lexicon.person_word(w) or lexicon.known_name(w) for w in words):
         return True  # কবুল করুন, সোশ্যাল মিডিয়া: ordinary words
@@ -1635,6 +1761,10 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if span.type == "ORG" and following.startswith("নির্বাচন") and article.same_sentence(span.end - 1, span.end):
         return True  # জাতীয় সংসদ নির্বাচন: the election
     return " ".join(words[:-1] + [article.nominative(words[-1])]) in GENERIC_NOT_ENTITIES
+
+
+# Plural endings of people (রিয়াদদের, রিয়াদরা): Bengali grammar gives them to persons only.
+_PEOPLE_PLURALS = ("দের", "দেরও", "দেরই", "রা", "রাও", "রাই")
 
 
 @lru_cache(maxsize=_WORD_CACHE)

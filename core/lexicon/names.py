@@ -290,9 +290,24 @@ CLDR_CITIES: tuple[str, ...] = (
 )
 
 
+# Thanas and best-known neighbourhoods of Dhaka and Chattogram cities, where much of the national
+# news happens (DMP and CMP thana names and the areas news datelines use, in the common spelling).
+# Areas that are also given names, rivers or ordinary words (শ্যামলী, পল্লবী, তুরাগ, মৌচাক,
+# উত্তরা) are left out. Rules only: the tagger was trained without them.
+CITY_AREAS: tuple[str, ...] = (
+    "গুলশান", "বনানী", "ধানমন্ডি", "মিরপুর", "মোহাম্মদপুর", "তেজগাঁও", "মতিঝিল", "পল্টন", "নয়াপল্টন",
+    "শাহবাগ", "লালবাগ", "যাত্রাবাড়ী", "বাড্ডা", "খিলগাঁও", "বাসাবো", "সবুজবাগ", "রামপুরা", "বংশাল",
+    "সূত্রাপুর", "কামরাঙ্গীরচর", "হাজারীবাগ", "কলাবাগান", "কাফরুল", "খিলক্ষেত", "দক্ষিণখান",
+    "উত্তরখান", "ভাটারা", "আদাবর", "কারওয়ান বাজার", "ফার্মগেট", "পিলখানা", "আজিমপুর", "নীলক্ষেত",
+    "সেগুনবাগিচা", "মগবাজার", "মালিবাগ", "শান্তিনগর", "ওয়ারী", "গেন্ডারিয়া", "ডেমরা", "সায়েদাবাদ",
+    "গাবতলী", "মহাখালী", "আগারগাঁও", "বারিধারা", "কুর্মিটোলা", "টাইগারপাস", "আগ্রাবাদ", "পাহাড়তলী",
+    "হালিশহর", "পতেঙ্গা", "বহদ্দারহাট", "নাসিরাবাদ", "খুলশী", "বাকলিয়া", "চান্দগাঁও",
+)
+
 # Every place name a rule may use on its own: countries and regions, news spellings, Bangladesh.
 PLACE_NAMES: frozenset[str] = (
     frozenset(CLDR_TERRITORIES) | frozenset(NEWS_PLACE_NAMES) | frozenset(BANGLADESH_PLACES)
+    | frozenset(CITY_AREAS)
 ) - AMBIGUOUS_PLACE_NAMES
 
 # Every place name the model sees as a feature (ambiguous ones included: the model weighs them).
@@ -319,6 +334,9 @@ WELL_KNOWN_ORGS: frozenset[str] = frozenset({
     "জামায়াত", "জামায়াতে ইসলামী", "বাংলাদেশ জামায়াতে ইসলামী", "হেফাজতে ইসলাম", "ইনকিলাব মঞ্চ",
     "ছাত্রদল", "যুবদল", "ছাত্রশিবির", "ছাত্রলীগ", "যুবলীগ", "গণ অধিকার পরিষদ", "গণঅধিকার পরিষদ",
     "ইসলামী আন্দোলন বাংলাদেশ",
+    # state bodies whose names open with a generic word the rules stop at (নির্বাচন) or with the
+    # country's name (বাংলাদেশ বেতার, the state radio); the most frequent in the corpus
+    "নির্বাচন কমিশন", "বাংলাদেশ বেতার", "বাংলাদেশ টেলিভিশন",
 })
 
 # Acronyms in Bengali script that are offices or common nouns, not organisations (corpus: the most
@@ -463,3 +481,17 @@ NAME_MIDDLES: frozenset[str] = frozenset({
 })
 # Surnames that are also common words (সরকার = government), allowed after NAME_MIDDLES.
 COMMON_WORD_SURNAMES: frozenset[str] = frozenset({"সরকার", "দাস", "রায়", "সাহা", "পাল", "দে", "কর"})
+
+# Family and honorific prefixes that open only people's names (মির্জা ফখরুল ইসলাম আলমগীর, সৈয়দ
+# জাহাঙ্গীর আলম, খন্দকার মোশাররফ হোসেন): one the tagger left out right before a person's name
+# belongs to it. Bengali Muslim naming; the ones seen before names in the corpus.
+PERSON_NAME_PREFIXES: frozenset[str] = frozenset({"মির্জা", "সৈয়দ", "মীর", "খন্দকার", "শেখ"})
+
+# Organisation heads that a single brand word names (এভারকেয়ার হাসপাতাল, ল্যাবএইড হাসপাতাল,
+# স্কয়ার হাসপাতাল): a private hospital or clinic is called by one word the vocabulary knows from
+# that name alone, where other heads need two (ফুটবল লিগ is generic). Corpus.
+BRAND_HEAD_WORDS: frozenset[str] = frozenset({"হাসপাতাল", "ক্লিনিক"})
+
+# Words of local government that name no place or body on their own: "দিনাজপুর-৩ (সদর)", "সাবেক
+# উপজেলা পরিষদের চেয়ারম্যান" (any upazila's council). Corpus.
+GENERIC_ADMIN_WORDS: frozenset[str] = frozenset({"সদর", "মহানগর", "পৌর", "জেলা", "উপজেলা", "ইউনিয়ন", "পৌরসভা"})

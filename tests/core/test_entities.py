@@ -446,3 +446,87 @@ def test_gold_articles_every_mention_is_exact(model: NerModel, shared_data: Path
 def test_entities_pickle(model: NerModel, seed_text: str) -> None:
     result = entities(normalize(seed_text), model=model)
     assert pickle.loads(pickle.dumps(result)) == result
+
+
+# ------------------------------------------------------------------ held-out error patterns
+
+@pytest.mark.parametrize("text, name", [
+    ("এসব আসন হচ্ছে ফেনী ১. বগুড়া ৬ ও বগুড়া ৭।", "বগুড়া ৬"),
+    ("এসব আসন হচ্ছে ফেনী ১. বগুড়া ৬ ও বগুড়া ৭।", "ফেনী ১"),
+    ("তিনি ঢাকা–৯ আসন থেকে প্রার্থী হবেন।", "ঢাকা ৯"),
+    ("তিনি ঢাকা-৯ আসনে লড়বেন।", "ঢাকা-৯"),
+])
+def test_a_district_with_a_seat_number_is_one_place(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "LOC"
+
+
+def test_a_date_after_a_district_is_no_seat_number() -> None:
+    result = found("ঢাকা ১০ ডিসেম্বর। বৈঠক হবে।")
+    assert "ঢাকা" in result and not [n for n in result if "১০" in n]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("জমা দেবেন ঢাকা মহানগর দক্ষিণ বিএনপির আহ্বায়ক রফিকুল আলম মজনু।", "ঢাকা মহানগর দক্ষিণ বিএনপি"),
+    ("মেয়র ও মহানগর বিএনপির সাবেক সভাপতি শাহাদাত হোসেন বলেছেন।", "মহানগর বিএনপি"),
+])
+def test_a_party_metropolitan_unit_is_an_organisation(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("নির্বাচন কমিশনের ঘোষিত তফসিল অনুযায়ী ভোট হবে।", "নির্বাচন কমিশন"),
+    ("ভাষণ বাংলাদেশ টেলিভিশন ও বাংলাদেশ বেতারে প্রচার করা হবে।", "বাংলাদেশ বেতার"),
+    ("তিনি রাজধানীর এভারকেয়ার হাসপাতালে চিকিৎসাধীন ছিলেন।", "এভারকেয়ার হাসপাতাল"),
+])
+def test_known_bodies_and_branded_hospitals_are_organisations(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "ORG"
+
+
+@pytest.mark.parametrize("text", ["তাকে ফের হাসপাতালে নেওয়া হয়।", "ইতোমধ্যে হাসপাতালে ভর্তি করা হয়েছে।"])
+def test_an_adverb_before_hospital_is_no_brand(text: str) -> None:
+    assert not [e for e in found(text).values() if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("নয়াপল্টন এবং গুলশান কার্যালয়ে শোক বই খোলা হবে।", "গুলশান"),
+    ("সোমবার পিলখানায় অনুষ্ঠান হয়।", "পিলখানা"),
+    ("নগরের টাইগারপাস এলাকায় সভা হয়।", "টাইগারপাস"),
+])
+def test_city_areas_are_places(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "LOC"
+
+
+def test_a_city_area_after_a_title_can_be_a_given_name() -> None:
+    result = found("তদন্তকারী কর্মকর্তা উপপরিচালক গুলশান আনোয়র প্রধানের নেতৃত্বে টিম যায়।")
+    assert "গুলশান" not in result
+
+
+@pytest.mark.parametrize("text, word", [
+    ("দিনাজপুর-৩ (সদর) আসনে প্রার্থী হয়েছেন।", "সদর"),
+    ("সাবেক উপজেলা পরিষদের চেয়ারম্যান মোরশেদ আলম।", "উপজেলা পরিষদ"),
+])
+def test_local_government_words_alone_are_no_names(text: str, word: str) -> None:
+    assert word not in found(text, load_model())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("দলের স্থায়ী কমিটির সদস্য ডা. এ জেড এম জাহিদ হোসেন জানিয়েছিলেন।", "এ জেড এম জাহিদ হোসেন"),
+    ("কথা বলেন বিএনপি মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর।", "মির্জা ফখরুল ইসলাম আলমগীর"),
+])
+def test_initials_and_prefixes_the_tagger_leaves_out_belong_to_the_name(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "PERSON"
+
+
+def test_a_title_does_not_make_a_known_outlet_a_person(model: NerModel) -> None:
+    result = found("এনসিপির ওই নেতা বিবিসি বাংলাকে জানিয়েছেন, বৈঠক হবে।", model)
+    assert "বিবিসি বাংলা" in result and result["বিবিসি বাংলা"].type == "ORG"
+
+
+def test_a_place_with_a_personal_plural_is_no_place(model: NerModel) -> None:
+    result = found("মাঠে নেমে রিয়াদদের বিপক্ষে জয় পায় দল।", model)
+    assert not [e for e in result.values() if e.type == "LOC"]
