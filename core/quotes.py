@@ -67,6 +67,8 @@ MAX_INDIRECT_CHARS = 2500
 # How many tokens a clause or a noun phrase is looked back over.
 MAX_LOOKBACK_TOKENS = 120
 MAX_NP_WORDS = 15
+# How many words a quotative "বলে" may stand before its verb when a setting (… সাক্ষাতকারে) is between.
+MAX_BOLE_SETTING_WORDS = 10
 # How far (in units) back a pronoun prefers the last speaker over other candidates.
 PRONOUN_WINDOW = 4
 
@@ -93,6 +95,9 @@ _CONVERBS = frozenset(lx.CONVERBS)
 _CUE_NOUNS = frozenset(lx.NEUTRAL_CUE_NOUNS + lx.DISTANCING_CUE_NOUNS + lx.NOMINAL_CUE_NOUNS)
 _REPORTING_CONVERB = frozenset(lx.REPORTING_CONVERB_NOUNS)
 _KORA_ONLY = frozenset(lx.KORA_ONLY_CUE_NOUNS)
+_ANNOUNCING_PASSIVE = frozenset(lx.ANNOUNCING_PASSIVE_CUES)
+_WISHING = frozenset(lx.WISHING_OBJECTS)
+_WISH_OPENERS = tuple(lx.WISH_CLAUSE_OPENERS)
 _GROUP_DETERMINERS = frozenset(lx.GROUP_DETERMINERS)
 _DISTANCING = frozenset(lx.DISTANCING_CUE_NOUNS)
 _DEMAND_VERBS = frozenset(lx.DEMAND_VERBS)
@@ -181,7 +186,9 @@ _CUE_RE = re.compile(
     + "|(?P<matter>" + _alt(lx.MATTER_NOUNS) + r"\s+(?:" + _alt(_VERB_FORMS + lx.HIGHLIGHT_VERBS) + r"|উল্লেখ\s+"
     + _alt(lx.LIGHT_VERBS) + "))"
     + "|(?P<act>" + _alt(lx.NON_SPEECH_OBJECTS) + r"(?:\s+প্রকাশ)?\s+" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + ")"
-    + "|(?P<noun>" + _alt(_CUE_NOUNS) + r")(?:\s+প্রকাশ)?\s+(?P<light>" + _alt(lx.LIGHT_VERBS) + ")"
+    # an emphatic ও on the noun or আরও before the verb keeps the cue: "আহ্বানও জানান", "আহ্বান আরও জানান"
+    + "|(?P<noun>" + _alt(_CUE_NOUNS) + r")(?:ও)?(?:\s+প্রকাশ)?(?:\s+(?:আরও|আরো))?\s+(?P<light>"
+    + _alt(lx.LIGHT_VERBS) + ")"
     + "|(?P<verb>" + _alt(_VERB_FORMS) + ")"
     + "|(?P<acc>" + _alt(lx.ACCORDING_TO_NOUNS) + ")"
     # not inside a hyphenated compound ("যুক্তি-তর্কের", "মত-বিনিময়"): the part is no cue
@@ -208,6 +215,11 @@ _DATELINE = re.compile(r"^[^।\n]{0,120}?\s[–—]\s")
 _SPACED_DASH = frozenset({"–", "—", "--"})
 _ABBREV = ABBREVIATIONS | {"মি", "মিস", "এম", "এস", "এ", "এন", "জে", "আর", "বি", "সি", "ডি", "কে", "এইচ"}
 _TERMINATORS = frozenset("।?!|")
+# A first-person verb (the speaker's own words) run on into the next attribution "X বলেন, …"
+# without a full stop: the sentence ends after the verb.
+_RUN_ON = re.compile(
+    _B + "(?:" + _alt(lx.FIRST_PERSON_VERBS) + rf"|[{_LETTERS}]+(?:" + _alt(lx.FIRST_PERSON_VERB_ENDINGS) + "))" + _E
+    + rf"\s+(?=(?:[{_LETTERS}.]+\s+){{1,4}}(?:বলেন|বলেছেন|বললেন|জানান|জানিয়েছেন)\s*,)")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -442,7 +454,8 @@ def _is_verb_like(word: str) -> bool:
 
 def _is_adjective(word: str) -> bool:
     """Adjectives and demonyms cannot head a noun phrase (ভারতীয়, রাশিয়ান, মার্কিন)."""
-    return word.endswith(("ীয়", "ভিত্তিক")) or word in {"মার্কিন", "রাশিয়ান", "জাপানি", "ভারতীয়", "চীনা"}
+    return word.endswith(("ীয়", "ভিত্তিক")) or word in {"মার্কিন", "রাশিয়ান", "জাপানি", "ভারতীয়", "চীনা",
+                                                          "মহান", "পরম", "সর্বশক্তিমান", "দয়াময়"}
 
 
 @lru_cache(maxsize=65536)
@@ -642,7 +655,11 @@ class _Extractor:
                 if mark.closed and mark.end > mark.start and self.text[mark.end - 1] in _TERMINATORS:
                     cuts.append(mark.close + 1)  # "…বলেছেন, ইইউ "… প্রকাশ করে।" গ্রিনল্যান্ড …": a new sentence
                 q += 1
-            for cut in cuts:
+            # a missing full stop: "… বাস্তবায়ন করতে চাই সাঈদ আল নোমান বলেন, …" is two sentences
+            # (the speaker's own voice before it, so a name in -লাম such as ইসলাম is no verb)
+            cuts.extend(m.end() for m in _RUN_ON.finditer(self.masked, start, end)
+                        if _FIRST_PERSON.search(self.masked, start, m.start()))
+            for cut in sorted(cuts):
                 if start < cut < end and self.text[cut:end].strip():
                     pieces.append((start, cut))
                     start = cut
@@ -677,6 +694,18 @@ class _Extractor:
                 cue = _Cue(m.end() - len(verb), m.end(), "verb", verb)
                 out.append(cue)
                 continue
+            if kind == "act" and m.group().split()[0] in _WISHING and m.group().split()[-1] in _LIGHT_VERBS | _SPEECH_VERBS:
+                after = self.masked[m.end():m.end() + 12].lstrip()
+                if after.startswith(",") and after[1:].lstrip().startswith(_WISH_OPENERS):
+                    # "প্রার্থনা করেন, যেন তিনি জাতিকে … দান করেন": the prayer's content is reported
+                    obj, verb = m.group().split()[0], m.group().split()[-1]
+                    cue = _Cue(m.start(), m.end(), "noun", _squash(m.group()))
+                    cue.noun, cue.light = obj, verb
+                    out.append(cue)
+                    continue
+            if kind == "passive" and m.group() in _ANNOUNCING_PASSIVE and \
+                    not self.masked[m.end():m.end() + 3].lstrip().startswith(","):
+                continue  # "সাধারণ ছুটি ঘোষণা করা হয়েছে": a thing announced, no content reported
             if kind == "passive" and _word_before(self.masked, m.start()) in _NOT_REPORTING_BEFORE_PASSIVE:
                 # "আমাকে … সংগ্রহ করতে বলা হয়েছিল" (was asked to), "প্রার্থনা জানানো হয়েছে" (a prayer
                 # was offered): an instruction or an expressive act, not a report of content
@@ -944,6 +973,8 @@ class _Extractor:
         """A quotation inside reported speech (ইইউ "… সংহতি প্রকাশ করে।") is the reported speaker's."""
         for found in reversed(self.found[-3:]):
             if found.kind == "indirect" and found.start <= mark.open and mark.close <= found.end + 1:
+                if len(self.text[mark.start:mark.end].split()) < 2:
+                    return None  # a single quoted word (আর কোনো ‘সিনিয়র’ কোটা) is the reporter's term
                 if len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and \
                         _FIRST_PERSON.search(self.text[found.start:found.end]):
                     return None  # speech given word for word: its quoted words (‘হ্যাঁ’ বলি) are mentions
@@ -1019,8 +1050,14 @@ class _Extractor:
             if ci > 0 and _is_objective(toks[ci - 1].text) or ci > 0 and toks[ci - 1].text in {"একে", "এটিকে", "যাকে"}:
                 return  # "একে বলা হয় প্রিকশাস পিউবার্টি": naming, not a report
             speaker = self._passive_speaker(unit, ci)
+            if ci > 1 and toks[ci - 1].text in _PASSIVE_REQUESTS and not _has_words(toks, k, len(toks), 1):
+                self._passive_request(unit, cue, ci, speaker)
+                return
             if k < len(toks) and toks[k].is_word and _has_words(toks, k, len(toks), 3):
-                self._content_after(unit, cue, k, speaker, 0.6, "passive", continue_ok=False)
+                # a person's document goes on like their speech ("শোকবার্তায় বলা হয়, … । … ।"); a bare
+                # "বলা হয়েছে" or an organisation's notice (বিজ্ঞপ্তিতে জানানো হয়) stays one sentence
+                self._content_after(unit, cue, k, speaker, 0.6, "passive", continue_ok=after_comma and (
+                    speaker.source_type == "person" and self._in_document(toks, ci)))
             return
         if after_comma and k < len(toks) and _embedded_question(toks, floor, ci, k):
             return  # "প্রেসিডেন্ট কোন হত্যাকাণ্ডের বিষয়ে বলছিলেন, তা স্পষ্ট করেননি"
@@ -1214,6 +1251,13 @@ class _Extractor:
         if speaker is None and between and any(t.is_word for t in between) and cue.kind != "passive" and \
                 not any(t.text in _BREAK or _is_locative(t.text) and t.text not in _NON_SUBJECT for t in between):
             speaker = self._np_speaker(toks, bi + 1, ci, unit)
+        if speaker is None and cue.kind != "passive":
+            # "… বলে সাক্ষাতকারে সৌম্য আরো বলেন": the subject after the setting
+            last_loc = max((i for i in range(bi + 1, ci) if _is_locative(toks[i].text)), default=None)
+            if last_loc is not None and last_loc + 1 < ci:
+                span = _np_before(toks, ci, last_loc + 1, self.linker.is_name)
+                if span is not None and span[0] > last_loc:
+                    speaker = self._np_speaker(toks, span[0], span[1], unit)
         cue_text = toks[bi].text + " " + cue.text
         start = _content_floor(toks, bi, self._claimed_end(unit), self.text, unit.index == 0)
         if speaker is None or speaker.name is None:
@@ -1488,9 +1532,12 @@ class _Extractor:
             ci = _token_index(toks, cue.start)
             if ci is None:
                 return False
-            span = _np_before(toks, ci, _clause_floor(toks, ci), self.linker.is_name)
+            floor = _clause_floor(toks, ci)
+            span = _np_before(toks, ci, floor, self.linker.is_name)
             if span is not None and (span[1] - span[0] > 1 or self._plausible_single(toks, span[0])):
                 return False
+            if any(t.text in _SUBJECT_PRONOUNS for t in toks[floor:ci]):
+                return False  # "শেষে তিনি মহান আল্লাহর কাছে প্রার্থনা করেন, …": a subject further back
             if self._np_after(unit, _token_index(toks, cue.end - 1) or ci, strict=True) is not None:
                 return False
         return True
@@ -1738,6 +1785,33 @@ class _Extractor:
         if document is not None:
             return self._issuer(toks[document].start)
         return _NO_SPEAKER
+
+    def _passive_request(self, unit: _Unit, cue: _Cue, ci: int, speaker: _Speaker) -> None:
+        """"… শান্তিপূর্ণভাবে পালনের জন্য দেশবাসীর প্রতি বিনীত আহ্বান জানানো হয়": the request before
+        the noun, without its addressee; a document's request right after its words is its author's."""
+        toks = unit.tokens
+        end = ci - 1
+        for p in range(end - 1, max(0, end - 4), -1):
+            if toks[p].text in {"প্রতি", "কাছে"} and p > 0 and _is_genitive(toks[p - 1].text):
+                end = p - 1
+                break
+        start = _content_floor(toks, end, self._claimed_end(unit), self.text, unit.index == 0)
+        if not _has_words(toks, start, end, 3) or self._claimed(toks[start].start):
+            return
+        if speaker.name is None:
+            last = self.found[-1] if self.found else None
+            if last is not None and last.pattern == "passive" and self._unit_index(last.end) >= unit.index - 1:
+                speaker = last.speaker
+        self._add(toks[start].start, toks[end - 1].end, "indirect", speaker, cue.text, cue.framing, 0.55, "passive")
+        unit.claimed = True
+
+    @staticmethod
+    def _in_document(toks: list[_Tok], ci: int) -> bool:
+        """The passive cue at `ci` reports a document: "শোকবার্তায় (আরও) বলা হয়", "বিবৃতিতে জানানো হয়"."""
+        j = ci - 1
+        while j >= 0 and toks[j].text in {"আরও", "আরো", "এতে", "আরও", "সেখানে"}:
+            j -= 1
+        return j >= 0 and toks[j].text.startswith(_DOCUMENTS) and _is_locative(toks[j].text)
 
     def _issuer(self, offset: int) -> _Speaker:
         """The organisation that issued the document last reported on (for "বিজ্ঞপ্তিতে বলা হয়")."""
@@ -2194,9 +2268,31 @@ class _Extractor:
                 host = reported[i]
                 if _FIRST_PERSON.search(self.text[host.start:host.end]):
                     continue  # speech given word for word: its quoted words (‘হ্যাঁ’ বলি) are mentions
-                if 1 <= len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and not _is_title(self.text, mark):
+                # a single quoted word (… আর কোনো ‘সিনিয়র’ কোটা …) is a term the reporter marks, not wording
+                if 2 <= len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and not _is_title(self.text, mark):
                     self.found.append(_Found(mark.start, mark.end, "direct", host.speaker, host.cue, host.framing,
                                              0.5, "fragment"))
+
+    def _without_lede_copies(self, kept: list[_Found]) -> list[_Found]:
+        """The lede sums up what the body reports at length ("… স্বরাষ্ট্র উপদেষ্টা বলেন, দুই-চারটি অস্ত্র
+        … ধরাও হচ্ছে।" and later the same words and more): the reported copy in the first sentence is
+        dropped when a later quote contains it. Only the first sentence is compared, so this is linear."""
+        if not self.units:
+            return kept
+        lede_end = self.units[0].end
+        lede = [f for f in kept if f.kind == "indirect" and f.end <= lede_end]
+        if not lede:
+            return kept
+        later = [(_squash(self.text[f.start:f.end]), f) for f in kept if f.start >= lede_end]
+        drop = set()
+        for f in lede:
+            key = _squash(self.text[f.start:f.end]).strip(" ,।.!?")
+            host = next((g for text, g in later if len(key) >= 20 and key in text), None)
+            if host is not None:
+                drop.add(id(f))
+                if host.speaker.name is None and f.speaker.name is not None:
+                    host.speaker = f.speaker
+        return [f for f in kept if id(f) not in drop]
 
     def _finish(self) -> list[Quote]:
         out: list[Quote] = []
@@ -2217,6 +2313,7 @@ class _Extractor:
                     first = replace(first, speaker=spoken.speaker, cue=spoken.cue, framing=spoken.framing,
                                     confidence=spoken.confidence * 0.9)
             kept.append(first)
+        kept = self._without_lede_copies(kept)
         for f in sorted(kept, key=lambda f: (f.start, f.end)):
             quote_text = self.text[f.start:f.end]
             if _MARKUP.search(quote_text):
@@ -2996,7 +3093,9 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         if w in _CONVERBS and j > 0 and (toks[j - 1].text in _CUE_NOUNS or toks[j - 1].text in {"প্রকাশ"}):
             break
         if nominal:
-            if w == "," or (_is_locative(w) and j > 0 and toks[j - 1].text in _DETERMINERS) or w in {"দেওয়া", "দিয়ে"}:
+            if w == "," and j + 2 < end and toks[j + 1].text in _RESUMPTIVE_DET and toks[j + 2].text in _RESUMPTIVE_HEADS:
+                pass  # "… যেন না হয়, সে বিষয়ে সবাইকে সজাগ থাকার আহ্বান": the clause before is the content
+            elif w == "," or (_is_locative(w) and j > 0 and toks[j - 1].text in _DETERMINERS) or w in {"দেওয়া", "দিয়ে"}:
                 break
             if w in {"পর", "পরে", "আগে"} and j > 0 and _is_genitive(toks[j - 1].text):
                 break  # "… এনসিপি থেকে পদত্যাগের পর ঢাকা–৯ আসন থেকে … অংশ নেওয়ার ঘোষণা": a time adjunct
@@ -3015,6 +3114,13 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
     return start
 
 
+# "X যেন না হয়, সে বিষয়ে …": a correlative that points back over the comma to its clause.
+_RESUMPTIVE_DET = frozenset({"সে", "সেই", "এ", "এই", "এ"})
+_RESUMPTIVE_HEADS = frozenset({"বিষয়ে", "ব্যাপারে", "লক্ষ্যে", "জন্য", "জন্যে"})
+# Requests reported in the passive with the content before: "… পালনের জন্য দেশবাসীর প্রতি আহ্বান জানানো হয়".
+_PASSIVE_REQUESTS = frozenset({"আহ্বান", "অনুরোধ", "আহবান"})
+
+
 def _after_dateline(text: str, start: int, end: int) -> int:
     m = _DATELINE.match(text, start, end)
     return m.end() if m else start
@@ -3031,7 +3137,21 @@ def _bole_before(toks: list[_Tok], ci: int) -> int | None:
             return j if j > 0 else None
         if not toks[j].is_word:
             return None
+    # further back only over the setting of the words: "… হয়নি বলে সম্প্রতি এক জাতীয় গণমাধ্যমে দেয়া
+    # সাক্ষাতকারে সৌম্য আরো বলেন"
+    setting = any(_is_locative(t.text) and t.text.startswith(_SETTING_EVENTS) for t in toks[max(0, ci - 4):ci])
+    for j in range(ci - 5, max(0, ci - MAX_BOLE_SETTING_WORDS) - 1, -1):
+        t = toks[j]
+        if not t.is_word or _is_verb_like(t.text) and t.text not in _PARTICIPLES:
+            return None
+        if t.text in _BOLE:
+            return j if j > 0 and setting else None
+        setting = setting or _is_locative(t.text) and t.text.startswith(_SETTING_EVENTS)
     return None
+
+
+# Events where words are said, as a setting between "বলে" and its verb (see `_bole_before`).
+_SETTING_EVENTS = _EVENTS + ("সাক্ষাতকার", "সাক্ষাৎকার", "আলাপ", "সমাবেশ", "মতবিনিময়", "আলোচনা")
 
 
 def _skippable(word: str) -> bool:
@@ -3139,6 +3259,9 @@ _FIRST_PERSON_WORDS = frozenset({"আমি", "আমরা", "আমাকে",
 _BOLE_RE = re.compile(_B + r"বলে\s+(?:\S+\s+){0,2}?" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + _E)
 
 
+_STRAY_CLOSERS = {"’": "‘", "”": "“"}
+
+
 def _trim(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
     """Content without surrounding space; reported speech also without its final stop or comma."""
     while start < end and text[start].isspace():
@@ -3148,6 +3271,11 @@ def _trim(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
     if kind == "indirect":
         while end > start and text[end - 1] in ",;:।.-–— ":
             end -= 1
+        # a stray closing mark with no opening one in the content ("… যে দলই হোক না কেন?’"): a typo
+        while end > start and text[end - 1] in _STRAY_CLOSERS and _STRAY_CLOSERS[text[end - 1]] not in text[start:end]:
+            end -= 1
+            while end > start and text[end - 1] in " ":
+                end -= 1
     else:
         while end > start and text[end - 1] in ", ":
             end -= 1

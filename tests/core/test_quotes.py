@@ -826,3 +826,69 @@ def test_runs_on_every_corpus_article(shared_data: Path) -> None:
         text = normalize(json.loads(line)["text"])
         for q in quotes(text, sentences=sentences(text)):
             assert text[q.start:q.end] == q.text
+
+
+# ------------------------------------------------------------------------------------------------
+# Documents, emphatic cues, prayers, run-on sentences, lede copies (held-out articles, issue 4)
+
+_CONDOLENCE = ("প্রধান উপদেষ্টা ড. মুহাম্মদ ইউনূস শোকবার্তা দিয়েছেন। তিনি বলেন, তিনি গভীরভাবে শোকাহত। "
+               "শোকবার্তায় বলা হয়, বেগম খালেদা জিয়া ছিলেন রাজনীতিতে এক পরম মহিমান্বিত ব্যক্তিত্ব। "
+               "গণতন্ত্রের সংগ্রামে তাঁর ভূমিকা ইতিহাসে অম্লান হয়ে থাকবে। "
+               "শোকবার্তায় আরও ঘোষণা দেওয়া হয়, তিন দিনের রাষ্ট্রীয় শোক পালন করা হবে। "
+               "পাশাপাশি এক দিনের সাধারণ ছুটি ঘোষণা করা হয়েছে। "
+               "শোকানুষ্ঠান শান্তিপূর্ণভাবে পালনের জন্য দেশবাসীর প্রতি বিনীত আহ্বান জানানো হয়।")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person's document goes on over the following sentences, as their speech would
+    (_CONDOLENCE, ("indirect", "বেগম খালেদা জিয়া ছিলেন রাজনীতিতে এক পরম মহিমান্বিত ব্যক্তিত্ব। "
+                               "গণতন্ত্রের সংগ্রামে তাঁর ভূমিকা ইতিহাসে অম্লান হয়ে থাকবে", "মুহাম্মদ ইউনূস")),
+    # an announcement in the passive, with আরও inside and a comma opening its content
+    (_CONDOLENCE, ("indirect", "তিন দিনের রাষ্ট্রীয় শোক পালন করা হবে। পাশাপাশি এক দিনের সাধারণ ছুটি ঘোষণা করা হয়েছে",
+                   "মুহাম্মদ ইউনূস")),
+    # a request in the passive, its content before the noun and without its addressee
+    (_CONDOLENCE, ("indirect", "শোকানুষ্ঠান শান্তিপূর্ণভাবে পালনের জন্য", "মুহাম্মদ ইউনূস")),
+    # an emphatic ও on the cue noun; the correlative "সে বিষয়ে" reaches back over the comma
+    ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূস বক্তব্য দেন। অস্থিতিশীলতার অপচেষ্টা যেন না হয়, সে বিষয়ে সবাইকে সজাগ থাকার "
+     "আহ্বানও জানান তিনি।",
+     ("indirect", "অস্থিতিশীলতার অপচেষ্টা যেন না হয়, সে বিষয়ে সবাইকে সজাগ থাকার", "মুহাম্মদ ইউনূস")),
+    # a prayer whose content is a যেন clause; "মহান" belongs to the addressee, not the subject
+    ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূস শোক জানান। শেষে তিনি মহান আল্লাহর কাছে প্রার্থনা করেন, যেন তিনি জাতিকে "
+     "এই শোক কাটিয়ে ওঠার শক্তি দান করেন।",
+     ("indirect", "যেন তিনি জাতিকে এই শোক কাটিয়ে ওঠার শক্তি দান করেন", "মুহাম্মদ ইউনূস")),
+    # a quotative বলে far from its verb, with the setting of the interview between them
+    ("আর কোনো ‘সিনিয়র’ কোটা তৈরী হয়নি বাংলাদেশে বলে সম্প্রতি এক জাতীয় গণমাধ্যমে দেয়া সাক্ষাতকারে সৌম্য আরো বলেন, "
+     "‘পরবর্তী পাঁচ মোড়ল হয়নি, এটাতে আমি খুশি।’",
+     ("indirect", "কোনো ‘সিনিয়র’ কোটা তৈরী হয়নি বাংলাদেশে", "সৌম্য")),
+    # a missing full stop after a first-person verb: the speech before is not cut off by the next cue
+    ("বিএনপি নেতা সাঈদ আল নোমান বলেন, মনোনয়ন হচ্ছে সেবার শপথ। আমাদের দলের প্রতিশ্রুতি, আমরা সেটি বাস্তবায়ন "
+     "করতে চাই সাঈদ আল নোমান বলেন, চট্টগ্রামকে গড়ে তোলার জন্য আমাদের শপথ নেওয়া প্রয়োজন।",
+     ("indirect", "মনোনয়ন হচ্ছে সেবার শপথ। আমাদের দলের প্রতিশ্রুতি, আমরা সেটি বাস্তবায়ন করতে চাই", "সাঈদ আল নোমান")),
+    # a stray closing mark with no opening one is no part of the speech
+    ("আবু তৈয়ব নামের একজন লেখেন, হিরোদের দল করা উচিত। যে দলই হোক না কেন?’ জবাবে তিনি কিছু লেখেননি।",
+     ("indirect", "হিরোদের দল করা উচিত। যে দলই হোক না কেন?", "আবু তৈয়ব")),
+])
+def test_documents_and_extended_cues(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert (expected[0], normalize(expected[1]), expected[2]) in _found(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # an announced thing, no comma: no content reported
+    ("সরকার আজ সাধারণ ছুটি ঘোষণা করা হয়েছে বলে জানায়নি। বৃহস্পতিবার সাধারণ ছুটি ঘোষণা করা হয়েছে।", "বৃহস্পতিবার"),
+    # a name in -লাম is no first-person verb: "মো. জাহেদুল ইসলাম মাসুদ জানান" stays one speaker
+    ("কর্মকর্তা মো. জাহেদুল ইসলাম মাসুদ জানান, আজ তাপমাত্রা ১০ ডিগ্রি সেলসিয়াস।", "মাসুদ"),
+    # a single quoted word inside reported speech is the reporter's term, not a direct quote
+    ("সৌম্য বলেন, আর কোনো ‘সিনিয়র’ কোটা তৈরী হয়নি বাংলাদেশে।", "সিনিয়র"),
+])
+def test_not_quotes_or_speakers(text: str, absent: str) -> None:
+    found = _found(text)
+    assert all(q[2] != absent and q[1] != normalize(absent) and not q[1].startswith(normalize(absent))
+               for q in found), found
+
+
+def test_lede_copy_is_dropped() -> None:
+    text = ("অস্ত্র ঢুকছে কি না জানতে চাইলে স্বরাষ্ট্র উপদেষ্টা বলেন, দুই-চারটি অস্ত্র যে ঢুকছে না তা আমি বলবো না। "
+            "\nসোমবার সচিবালয়ে স্বরাষ্ট্র উপদেষ্টা লেফটেন্যান্ট জেনারেল (অব.) মো. জাহাঙ্গীর আলম চৌধুরী বলেন, "
+            "দুই-চারটি অস্ত্র যে ঢুকছে না তা আমি বলবো না। প্রতিদিন একটা দুটা করে ধরা হচ্ছে।")
+    found = [q for q in _found(text) if q[0] == "indirect"]
+    assert len(found) == 1 and found[0][1].endswith("ধরা হচ্ছে"), found
