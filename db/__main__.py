@@ -7,8 +7,9 @@
   python -m db backup PATH [--db FILE]     python -m db restore BACKUP [--db FILE]
   python -m db migrate [--db FILE]         python -m db samples load|remove [--db FILE]
 
-The database is --db FILE, else $NEWSROOM_DB, else data/newsroom.db. Exit code 2 means a usage
-error (bad arguments, a malformed search query).
+The database is --db FILE, else $NEWSROOM_DB, else data/newsroom.db. The ingest size limits are
+--max-file-mb / --max-zip-mb, else $NEWSROOM_MAX_FILE_MB / $NEWSROOM_MAX_ZIP_MB, else 10 and 100.
+Exit code 2 means a usage error (bad arguments, a malformed search query).
 """
 from __future__ import annotations
 
@@ -18,11 +19,12 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
 from db.errors import StoreError
-from db.readers import MB, Limits
+from db.readers import MB, limits_from_env
 
 BACKUP_HELP = """Copy the database to PATH with SQLite's online backup API (safe while the app runs).
 
@@ -46,8 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     cmd = add("ingest", "add articles from files and folders (.txt .md .html .docx .pdf .jsonl .json .csv .zip)")
     cmd.add_argument("paths", nargs="+", metavar="PATH")
     cmd.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="analysis processes (default: all cores)")
-    cmd.add_argument("--max-file-mb", type=float, default=10, help="refuse files larger than this (default 10)")
-    cmd.add_argument("--max-zip-mb", type=float, default=100, help="refuse zips unpacking to more (default 100)")
+    cmd.add_argument("--max-file-mb", type=float, help="refuse files larger than this "
+                     "(default $NEWSROOM_MAX_FILE_MB or 10)")
+    cmd.add_argument("--max-zip-mb", type=float, help="refuse zips unpacking to more (default $NEWSROOM_MAX_ZIP_MB or 100)")
     cmd.add_argument("--verbose", "-v", action="store_true", help="one line for every row of bulk files too")
 
     cmd = add("search", "full-text search (Bengali-aware)")
@@ -103,10 +106,15 @@ def _open(args: argparse.Namespace) -> Any:
 def _ingest(args: argparse.Namespace) -> int:
     from db.ingest import IngestResult, ingest_paths
 
-    if args.workers < 1 or args.max_file_mb <= 0 or args.max_zip_mb <= 0:
+    if args.workers < 1 or (args.max_file_mb is not None and args.max_file_mb <= 0) or (
+            args.max_zip_mb is not None and args.max_zip_mb <= 0):
         print("error: --workers and the size limits must be positive", file=sys.stderr)
         return 2
-    limits = Limits(max_file_bytes=int(args.max_file_mb * MB), max_zip_bytes=int(args.max_zip_mb * MB))
+    limits = limits_from_env()
+    if args.max_file_mb is not None:
+        limits = replace(limits, max_file_bytes=int(args.max_file_mb * MB))
+    if args.max_zip_mb is not None:
+        limits = replace(limits, max_zip_bytes=int(args.max_zip_mb * MB))
     bar = _progress()
     per_file: dict[str, dict[str, int]] = {}
 
@@ -244,9 +252,16 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    import sqlite3
+
     from db.store import restore
 
-    print(f"restored {restore(Path(args.backup), args.db)} from {args.backup}")
+    try:
+        target = restore(Path(args.backup), args.db)
+    except sqlite3.DatabaseError as exc:  # checked before anything is copied: the database is as it was
+        print(f"error: {args.backup} is not a usable backup ({exc}); the database was not changed", file=sys.stderr)
+        return 2
+    print(f"restored {target} from {args.backup}")
     return 0
 
 

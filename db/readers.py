@@ -8,9 +8,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -84,6 +86,27 @@ class Rejected:
 
 
 DEFAULT_LIMITS = Limits()
+# Environment variables that set the limits for the app and the CLI (megabytes, decimals allowed).
+LIMIT_VARIABLES = {"NEWSROOM_MAX_FILE_MB": "max_file_bytes", "NEWSROOM_MAX_ZIP_MB": "max_zip_bytes"}
+
+
+def limits_from_env(environ: dict[str, str] | None = None) -> Limits:
+    """The default limits, changed by $NEWSROOM_MAX_FILE_MB and $NEWSROOM_MAX_ZIP_MB when set;
+    `ValueError` naming the variable when one is not a positive number."""
+    environ = dict(os.environ) if environ is None else environ
+    values: dict[str, int] = {}
+    for variable, attr in LIMIT_VARIABLES.items():
+        raw = (environ.get(variable) or "").strip()
+        if not raw:
+            continue
+        try:
+            megabytes = float(raw)
+        except ValueError:
+            megabytes = 0.0
+        if not megabytes > 0:
+            raise ValueError(f"{variable} must be a positive number of megabytes, got {raw!r}")
+        values[attr] = int(megabytes * MB)
+    return Limits(**values)
 
 
 class NotText(ValueError):
@@ -237,7 +260,7 @@ def read_path(path: Path, *, limits: Limits = DEFAULT_LIMITS, name: str | None =
         yield Rejected(label, f"cannot read: {exc.strerror or exc}")
         return
     if size > limits.max_file_bytes:
-        yield Rejected(label, f"too large: {size / MB:.1f} MB, the limit is {limits.max_file_bytes / MB:.0f} MB")
+        yield Rejected(label, f"too large: {size / MB:.1f} MB, the limit is {_mb(limits.max_file_bytes)}")
         return
     if path.suffix.lower() == ".jsonl":
         yield from _read_jsonl_stream(path, label)
@@ -254,7 +277,7 @@ def read_bytes(name: str, data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> It
     """Records from one file's contents; `name` decides the format by its extension."""
     suffix = PurePosixPath(name).suffix.lower()
     if len(data) > limits.max_file_bytes:
-        yield Rejected(name, f"too large: {len(data) / MB:.1f} MB, the limit is {limits.max_file_bytes / MB:.0f} MB")
+        yield Rejected(name, f"too large: {len(data) / MB:.1f} MB, the limit is {_mb(limits.max_file_bytes)}")
         return
     if not data.strip():
         yield Rejected(name, "empty: the file has no text")
@@ -491,6 +514,10 @@ def _safe_member(member: str) -> bool:
 
 
 def _read_zip(name: str, data: bytes, limits: Limits) -> Iterator[Record | Rejected]:
+    """The members of an archive, each read like a file in a folder (its own result). What makes
+    the archive itself untrustworthy (a path leaving it, a zip bomb, too many or too large members
+    in total, a password, a damaged member) refuses it whole before any member is handed on, so
+    nothing of a refused archive is stored."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
@@ -508,33 +535,57 @@ def _read_zip(name: str, data: bytes, limits: Limits) -> Iterator[Record | Rejec
             return
         total = sum(m.file_size for m in members)
         if total > limits.max_zip_bytes:
-            yield Rejected(name, f"refused: unpacks to {total / MB:.0f} MB, the limit is {limits.max_zip_bytes / MB:.0f} MB")
+            yield Rejected(name, f"refused: unpacks to {total / MB:.1f} MB, the limit is {_mb(limits.max_zip_bytes)}")
             return
         for m in members:
             if m.file_size > 1 * MB and m.file_size > limits.max_zip_ratio * max(1, m.compress_size):
-                yield Rejected(name, f"refused: {m.filename} expands {m.file_size // max(1, m.compress_size)}× (a zip bomb?)")
+                yield Rejected(name, f"refused: {m.filename} would unpack from {_size(m.compress_size)} to "
+                                     f"{_size(m.file_size)} ({m.file_size // max(1, m.compress_size)}× its packed size): "
+                                     "this looks like a zip bomb")
                 return
             if m.flag_bits & 0x1:
                 yield Rejected(name, "refused: the archive is password-protected")
                 return
+        wanted: list[tuple[zipfile.ZipInfo, str]] = []
         for member in members:
             parts = PurePosixPath(member.filename).parts
             if any(p.startswith(".") or p == "__MACOSX" for p in parts):
                 continue
-            label = f"{name}/{member.filename}"
+            wanted.append((member, f"{name}/{member.filename}"))
+        # Unpack every member before yielding any (at most max_zip_bytes, checked above): an archive
+        # found damaged half-way is refused whole, so nothing of it is stored.
+        contents: list[bytes | Rejected] = []
+        for member, label in wanted:
             if PurePosixPath(member.filename).suffix.lower() == ".zip":
-                yield Rejected(label, "nested ZIP archives are not read; unpack it first")
+                contents.append(Rejected(label, "nested ZIP archives are not read; unpack it first"))
                 continue
             if member.file_size > limits.max_file_bytes:
-                yield Rejected(label, f"too large: {member.file_size / MB:.1f} MB, the limit is {limits.max_file_bytes / MB:.0f} MB")
+                contents.append(Rejected(label, f"too large: {member.file_size / MB:.1f} MB, the limit is {_mb(limits.max_file_bytes)}"))
                 continue
-            with archive.open(member) as handle:
-                # the header's sizes may lie: never read more than the limit allows
-                content = handle.read(limits.max_file_bytes + 1)
-            if len(content) > limits.max_file_bytes:
-                yield Rejected(label, f"too large: more than {limits.max_file_bytes / MB:.0f} MB")
-                continue
-            yield from read_bytes(label, content, limits=limits)
+            try:
+                with archive.open(member) as handle:
+                    # zipfile never unpacks more than the header's size, and checks the CRC at the end
+                    content = handle.read(limits.max_file_bytes + 1)
+            except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError,
+                    ValueError) as exc:
+                yield Rejected(name, f"refused: {member.filename} is damaged or cannot be unpacked ({exc}); "
+                                     "nothing from this archive was stored")
+                return
+            contents.append(content)
+        for (_, label), unpacked in zip(wanted, contents):
+            if isinstance(unpacked, Rejected):
+                yield unpacked
+            else:
+                yield from read_bytes(label, unpacked, limits=limits)
+
+
+def _mb(n: int) -> str:
+    """A limit in megabytes as people write it: 10 MB, 0.5 MB."""
+    return f"{round(n / MB, 2):g} MB"
+
+
+def _size(n: int) -> str:
+    return f"{n / MB:.0f} MB" if n >= MB else f"{max(1, n // 1024)} KB"
 
 
 _READERS = {

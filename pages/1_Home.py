@@ -9,6 +9,12 @@ from db.search import ArticleFilter, search_articles
 LIMIT = 10
 st.session_state.setdefault("home_page", 1)
 
+
+def first_page() -> None:
+    """A new search, outlet or order starts its results at page 1."""
+    st.session_state["home_page"] = 1
+
+
 st.title("বাংলা নিউজরুম")
 counts = ui.read(queries.counts)
 
@@ -35,11 +41,12 @@ if counts["samples"]:
         st.rerun()
 
 st.subheader("Search")
-query = st.text_input("Search articles", key="home_query", placeholder='রাশিয়া, "প্রধান উপদেষ্টা", ১২ সেপ্টেম্বর …')
+query = st.text_input("Search articles", key="home_query", on_change=first_page,
+                      placeholder='রাশিয়া, "প্রধান উপদেষ্টা", ১২ সেপ্টেম্বর …')
 left, right = st.columns(2)
 outlet = left.selectbox("Outlet", [None, *[o["outlet"] for o in ui.read(queries.outlets)]], key="home_outlet",
-                        format_func=lambda o: "All outlets" if o is None else o)
-order = right.radio("Order", ["relevance", "date"], horizontal=True, key="home_order")
+                        format_func=lambda o: "All outlets" if o is None else o, on_change=first_page)
+order = right.radio("Order", ["relevance", "date"], horizontal=True, key="home_order", on_change=first_page)
 
 if query.strip():
     try:

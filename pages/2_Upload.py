@@ -6,16 +6,23 @@ import streamlit as st
 import ui
 from db.errors import StoreError
 from db.ingest import ingest_text
+from db.readers import MB, Limits, limits_from_env
 
 st.session_state.setdefault("upload_results", [])
 
 st.title("Upload articles")
+try:
+    limits = limits_from_env()
+except ValueError as exc:  # a mistyped $NEWSROOM_MAX_FILE_MB: say so, and keep the defaults
+    ui.show_error(exc)
+    limits = Limits()
 st.caption("Text, Markdown, HTML, Word (.docx), PDF (with a text layer), JSON Lines, JSON, CSV, or a ZIP of "
-           "these; at most 10 MB a file. CSV columns: text/body, title/headline, outlet/paper_name, url, published.")
+           f"these; at most {limits.max_file_bytes / MB:g} MB a file. CSV columns: text/body, title/headline, "
+           "outlet/paper_name, url, published.")
 
 files = st.file_uploader("Article files", type=ui.UPLOAD_TYPES, accept_multiple_files=True, key="upload_files")
 if st.button("Add files", key="upload_ingest", type="primary", disabled=not files):
-    results = ui.ingest_uploads(files or [])
+    results = ui.ingest_uploads(files or [], limits=limits)
     st.session_state["upload_results"] = [asdict(r) for r in results]
 
 with st.form("upload_paste", clear_on_submit=False):

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from db import store
 from db.ingest import IngestResult, ingest_records
-from db.readers import DEFAULT_LIMITS, FORMATS, Limits, Record, Rejected, read_bytes
+from db.readers import FORMATS, Limits, Record, Rejected, limits_from_env, read_bytes
 from db.search import MARK_END, MARK_START, Page
 
 UPLOAD_TYPES = [f.lstrip(".") for f in FORMATS]
@@ -114,9 +114,11 @@ def result_table(results: Sequence[dict[str, Any]]) -> None:
     )
 
 
-def ingest_uploads(files: Sequence[Any], *, limits: Limits = DEFAULT_LIMITS) -> list[IngestResult]:
+def ingest_uploads(files: Sequence[Any], *, limits: Limits | None = None) -> list[IngestResult]:
     """Read uploaded files, then store their articles with a progress bar (inline analysis: no
-    process pool inside the server)."""
+    process pool inside the server). The size limits are $NEWSROOM_MAX_FILE_MB and
+    $NEWSROOM_MAX_ZIP_MB, else 10 MB a file and 100 MB unpacked a zip."""
+    limits = limits or limits_from_env()
     items: list[Record | Rejected] = []
     for upload in files:
         items.extend(read_bytes(upload.name, upload.getvalue(), limits=limits))

@@ -49,3 +49,24 @@ def test_outlet_filter_and_recent_table(app: AppTest, db_file: Path) -> None:
     app.text_input(key="home_query").input("রাশিয়া").run()
     app.selectbox(key="home_outlet").select("খ").run()
     assert not app.exception and app.caption[-1].value == "1 articles match"
+
+
+def test_a_new_search_outlet_or_order_starts_at_page_one(app: AppTest, db_file: Path) -> None:
+    from db.ingest import ingest_records
+    from db.readers import Record
+
+    db = open_db(db_file)
+    ingest_records(db, [Record(f"r{i}", f"খবর নম্বর {i}: " + ("নদীর পাড়ে বাঁধ।" if i % 2 else "পাহাড়ে বৃষ্টি।"),
+                               outlet="ক" if i < 20 else "খ") for i in range(40)])
+    db.close()
+    app.run()
+    app.text_input(key="home_query").input("খবর").run()
+    assert app.caption[-1].value == "40 articles match"
+    for change in (lambda: app.text_input(key="home_query").input("খবর নম্বর"),  # 40 matches as well
+                   lambda: app.selectbox(key="home_outlet").select("ক"),  # 20 matches: 2 pages
+                   lambda: app.radio(key="home_order").set_value("date")):
+        app.number_input(key="home_page").set_value(2).run()
+        assert app.number_input(key="home_page").value == 2
+        change().run()
+        assert not app.exception
+        assert app.number_input(key="home_page").value == 1
