@@ -47,6 +47,7 @@ from collections import defaultdict
 from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 
 from core.lexicon import CASE_SUFFIXES
 from core.lexicon.names import (
@@ -79,6 +80,7 @@ from core.lexicon.names import (
     PERSON_TITLES,
     PLACE_NAMES,
     PLACE_OPENING_WORDS,
+    PRAYER_CLOSINGS,
     RULE_GOVERNMENT_HEAD_WORDS,
     RULE_ORG_HEAD_WORDS,
     RULE_PERSON_TITLES,
@@ -90,8 +92,8 @@ from core.lexicon.names import (
 from core.lexicon.speech import SPEECH_VERBS
 from core.lexicon.time import WEEKDAYS
 from core.models import ENTITY_TYPES, Entity, Mention, Span
-from core.ner import NerModel, _spells_letters, letter_acronym
-from core.text import WORD_PATTERN, case_stems
+from core.ner import DEFAULT_MODEL_PATH, NerModel, _spells_letters, letter_acronym
+from core.text import WORD_PATTERN, case_stems, normalize
 from core.text import sentences as split_sentences
 
 # Labels of the tagger -> entity types of the records.
@@ -365,6 +367,9 @@ class _Lexicon:
         self.given_names: Collection[str] = lexicon.given_names
         self.surnames: Collection[str] = lexicon.surnames
         self.names = _Either(lexicon.given_names, lexicon.surnames)
+        source = getattr(model, "source", None)
+        model_path = Path(source) if source else DEFAULT_MODEL_PATH
+        self.bd_places: frozenset[str] = load_bd_places(model_path.with_name(BD_PLACES_FILE))
         # nominatives that no article-specific evidence changes (see `_Article.nominative`)
         self.nominatives: dict[str, str] = {}
         self.person_word = lru_cache(maxsize=_WORD_CACHE)(self._person_word)
@@ -373,6 +378,11 @@ class _Lexicon:
         self.loose_place = lru_cache(maxsize=_WORD_CACHE)(self._loose_place)
         self.flags = lru_cache(maxsize=_WORD_CACHE)(self._flags)
         self.unknown_stems = lru_cache(maxsize=_WORD_CACHE)(self._unknown_stems)
+        self.bd_place = lru_cache(maxsize=_WORD_CACHE)(self._bd_place)
+
+    def _bd_place(self, word: str) -> bool:
+        """A Bangladesh district, upazila or union (`load_bd_places`), as written or in a case form."""
+        return any(stem in self.bd_places for stem in case_stems(word))
 
     def _unknown_stems(self, word: str) -> tuple[str, ...]:
         """The case stems of `word` the corpus vocabulary lacks: only an article that has one of
@@ -433,6 +443,21 @@ class _Lexicon:
 # Places that end a name after a title. City areas do not: many are also given names (উপপরিচালক
 # গুলশান আনোয়র).
 _TITLE_BLOCKING_PLACES = PLACE_NAMES - frozenset(CITY_AREAS)
+
+# Bangladesh's divisions, districts, upazilas and unions, one a line, beside the model.
+BD_PLACES_FILE = "bd_places.txt"
+
+
+@lru_cache(maxsize=4)
+def load_bd_places(path: Path) -> frozenset[str]:
+    """The place names of `path` (normalised; `#` lines are comments), empty when there is no file.
+    Read once per path, when a model's `_Lexicon` is first built."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(normalize(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
 
 _LEXICONS: weakref.WeakKeyDictionary[object, _Lexicon] = weakref.WeakKeyDictionary()
 
@@ -966,6 +991,8 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _titles(article, spans)
     spans = _speech_subjects(article, spans)
     spans = _resolve(spans + _gazetteer_places(article, spans))
+    spans = _resolve(spans + _upazilas(article, spans))
+    spans = _ministries(article, spans)
     spans = _constituencies(article, spans)
     spans = _metropolitan_units(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
@@ -1557,6 +1584,13 @@ def _unknown_speaker(article: _Article, verb: int, covered: Mapping[int, _Span])
         start -= 1
     if start == end:
         return None
+    before = covered.get(start - 1)
+    if before is not None and before.type == "PERSON" and before.end == start and before.rule != "title" \
+            and article.same_sentence(before.start, start) and not article.joined(start) \
+            and not any(article.inflected(w) or w.endswith(("টি", "টা")) for w in article.words[start - 1:end]):
+        # তানভীর | অপু লিখেছেন: the model's first name and the rest of the speaker's name are one name
+        before.end = end
+        return None
     return _Span(start, end, "PERSON", "speech", RULE_CONFIDENCE["speech"])
 
 
@@ -1597,6 +1631,59 @@ def _gazetteer_places(article: _Article, spans: list[_Span]) -> list[_Span]:
             kind = "ORG" if name in WELL_KNOWN_ORGS else "LOC"
             out.append(_Span(i, i + found, kind, "gazetteer", RULE_CONFIDENCE["gazetteer"]))
             after = i + found
+    return out
+
+
+# Heads whose names list their subjects: "মৎস্য ও প্রাণিসম্পদ মন্ত্রণালয়", "ডাক, টেলিযোগাযোগ ও তথ্যপ্রযুক্তি মন্ত্রণালয়".
+_MINISTRY_HEADS = frozenset({"মন্ত্রণালয়"})
+
+
+def _ministries(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A ministry's name lists its subjects joined by ও and commas: the model or the head rule
+    kept only the last subject (তথ্যপ্রযুক্তি মন্ত্রণালয়), so take the list in."""
+    words = article.words
+    covered = _covered(spans)
+    for span in spans:
+        if span.type != "ORG" or span.end - span.start != 2 \
+                or _bare_nominative(words[span.end - 1]) not in _MINISTRY_HEADS:
+            continue
+        start = span.start
+        link = "ও"
+        while start >= 2 and words[start - 1] == link and _ministry_subject(article, start - 2, covered) \
+                and article.same_sentence(start - 2, start):
+            start -= 2
+            link = ","
+        span.start = start
+    return spans
+
+
+def _ministry_subject(article: _Article, k: int, covered: Mapping[int, _Span]) -> bool:
+    word = article.words[k]
+    return k not in covered and _is_word(word) and not article.inflected(word) and not is_title(word) \
+        and word not in NAME_STOP_WORDS and _bare_nominative(word) not in _HEADS \
+        and not article.lexicon.known_name(word)
+
+
+def _upazilas(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """An upazila or union after its district in the genitive, the way Bangladeshi news places an
+    event (পিরোজপুরের ভান্ডারিয়ায়, কুষ্টিয়ার দৌলতপুরে). The word must be in `load_bd_places` and not
+    an ordinary word or a person's name: many places are also both."""
+    lexicon = article.lexicon
+    if not lexicon.bd_places:
+        return []
+    words = article.words
+    covered = _covered(spans)
+    out = []
+    for span in spans:
+        k = span.end
+        if span.type != "LOC" or k >= len(words) or k in covered or not article.same_sentence(k - 1, k) \
+                or article.joined(k) or not words[k - 1].endswith("র") \
+                or _place_nominative(words[k - 1]) not in _DISTRICTS:
+            continue
+        word = words[k]
+        if lexicon.bd_place(word) and word not in lexicon.common and not lexicon.person_word(word) \
+                and _bare_nominative(word) not in lexicon.common:
+            out.append(_Span(k, k + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]))
     return out
 
 
@@ -1740,6 +1827,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if all(_may_be_demonym(w) and (w in DEMONYMS or article.nominative(w) in DEMONYMS) for w in words):
         return True
     if len(words) == 1:
+        if words[0] in PRAYER_CLOSINGS and _alone_in_sentence(article, span.start):
+            return True  # "… নসিব করুন। আমিন।": amen
         if _never_alone(words[0]):
             return True
         if span.type != "LOC" and words[0] in AMBIGUOUS_PLACE_NAMES and span.rule != "model":
@@ -1752,8 +1841,9 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
                 and any(words[0].endswith(e) and words[0][:-len(e)] in PLACE_NAMES for e in _PEOPLE_PLURALS):
             return True  # রিয়াদদের: people named like a place (a place takes no personal plural)
     if span.rule == "model" and all(w in lexicon.common or not _is_word(w) for w in words) \
-            and not any(lexicon.person_word(w) or lexicon.known_name(w) for w in words):
-        return True  # কবুল করুন, সোশ্যাল মিডিয়া: ordinary words
+            and not any(lexicon.person_word(w) or lexicon.known_name(w) for w in words) \
+            and not (span.type == "LOC" and lexicon.bd_place(words[-1])):
+        return True  # কবুল করুন, সোশ্যাল মিডিয়া: ordinary words (but দৌলতপুর উপজেলায়: an upazila)
     latin = [w for w in words if w.isascii() and _is_word(w)]
     if latin and (len(latin) > 2 or any(w[0].islower() for w in latin)):
         return True  # an English phrase quoted in the article
@@ -1761,6 +1851,12 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if span.type == "ORG" and following.startswith("নির্বাচন") and article.same_sentence(span.end - 1, span.end):
         return True  # জাতীয় সংসদ নির্বাচন: the election
     return " ".join(words[:-1] + [article.nominative(words[-1])]) in GENERIC_NOT_ENTITIES
+
+
+def _alone_in_sentence(article: _Article, i: int) -> bool:
+    """Token i is the only word of its sentence (the rest is punctuation)."""
+    start, end = article.sentences[article.sentence_of[i]]
+    return all(k == i or not _is_word(article.words[k]) for k in range(start, end))
 
 
 # Plural endings of people (রিয়াদদের, রিয়াদরা): Bengali grammar gives them to persons only.
@@ -1856,7 +1952,34 @@ def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Gro
         group.mentions.append(span)
         group.types[span.type] += _weight(span)
     _acronym_aliases(article, groups)
+    _inner_org_aliases(groups)
     return [g for g in groups if g.mentions]
+
+
+def _inner_org_aliases(groups: list[_Group]) -> None:
+    """জামায়াত is বাংলাদেশ জামায়াতে ইসলামী: a one-word organisation joins the one longer organisation
+    that has it (in any case form) inside, between its first and last words. Not at the end: ঢাকা
+    মহানগর বিএনপি is a unit of বিএনপি, another organisation."""
+    inner: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        if len(group.name_words) > 2 and group.mentions and _top_type(group) == "ORG":
+            for word in dict.fromkeys(group.name_words[1:-1]):
+                for stem in {name_key(st) for st in case_stems(word)}:
+                    inner[stem].append(group)
+    if not inner:
+        return
+    for group in groups:
+        if len(group.name_words) != 1 or not group.mentions or _top_type(group) != "ORG":
+            continue
+        hosts = list({id(h): h for h in inner.get(group.key[0], ())}.values())
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        host.mentions.extend(group.mentions)
+        for kind, weight in group.types.items():
+            host.types[kind] += weight
+        host.aliases.extend(a for a in [group.name_words[0], *group.aliases] if a not in host.aliases)
+        group.mentions = []
 
 
 def _weight(span: _Span) -> float:

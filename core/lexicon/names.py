@@ -468,7 +468,13 @@ NOT_NAME_PHRASES: frozenset[str] = frozenset({
     "আলহামদুলিল্লাহ", "সুবহানাল্লাহ", "মাশাআল্লাহ", "ঈদুল আজহা", "ঈদুল ফিতর",
     # paradise, with the verbs of the prayer ("জান্নাতুল ফেরদৌস নসিব করুন"); also a woman's name
     "জান্নাতুল ফেরদৌস নসিব", "জান্নাতুল ফেরদৌস দান", "জান্নাতুল ফেরদৌসে",
+    "জান্নাতুল ফেরদাউস নসিব", "জান্নাতুল ফেরদাউস দান", "জান্নাতুল ফেরদাউসে",
+    # "amen, and again amen", the close of a prayer: not আমিন the given name
+    "সুম্মা আমিন", "ছুম্মা আমিন",
 })
+
+# আমিন ("amen") as a sentence of its own closes a prayer; elsewhere it is a given name.
+PRAYER_CLOSINGS: frozenset[str] = frozenset({"আমিন", "আমীন"})
 
 # Offices that are also given names: "জামায়াতের আমির শফিকুর রহমান" (an office, after its
 # organisation in the genitive) but "আমির খসরু মাহমুদ চৌধুরী" (his name). Corpus.

@@ -530,3 +530,63 @@ def test_a_title_does_not_make_a_known_outlet_a_person(model: NerModel) -> None:
 def test_a_place_with_a_personal_plural_is_no_place(model: NerModel) -> None:
     result = found("মাঠে নেমে রিয়াদদের বিপক্ষে জয় পায় দল।", model)
     assert not [e for e in result.values() if e.type == "LOC"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("বরিশালের গৌরনদীতে সংঘর্ষ হয়েছে।", "গৌরনদী"),
+    ("নেত্রকোনার কলমাকান্দায় বন্যা দেখা দিয়েছে।", "কলমাকান্দায়"),
+])
+def test_an_upazila_after_its_district_is_a_place(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "LOC"
+
+
+def test_an_ordinary_word_after_a_district_is_no_place() -> None:
+    assert list(found("ঢাকার বাজারে দাম বেড়েছে।")) == ["ঢাকা"]
+
+
+def test_an_upazila_the_tagger_found_is_kept(model: NerModel) -> None:
+    result = found("খুলনার দৌলতপুর এলাকায় আগুন লাগে।", model)
+    assert "দৌলতপুর" in result and result["দৌলতপুর"].type == "LOC"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("রাশেদ অপু লিখেছেন, ‘ভালো থাকবেন।’", "রাশেদ অপু"),
+    ("সুমন বাপ্পী লিখেছেন, ‘শান্তিতে থাকুন।’", "সুমন বাপ্পী"),
+])
+def test_a_speakers_name_is_one_name(model: NerModel, text: str, name: str) -> None:
+    assert list(found(text, model)) == [name]
+
+
+def test_a_one_word_organisation_inside_a_longer_one_is_the_same(model: NerModel) -> None:
+    result = found("বাংলাদেশ জামায়াতে ইসলামীর সেক্রেটারি জেনারেল বক্তব্য দেন। পরে জামায়াতের নেতারা মিছিল করেন।", model)
+    assert list(result) == ["বাংলাদেশ জামায়াতে ইসলামী"]
+    assert len(result["বাংলাদেশ জামায়াতে ইসলামী"].mentions) == 2
+
+
+def test_a_local_unit_is_not_its_party(model: NerModel) -> None:
+    result = found("ঢাকা মহানগর উত্তর বিএনপির নেতারা সমাবেশ করেন। বিএনপির মহাসচিব বক্তব্য দেন।", model)
+    assert "বিএনপি" in result and "ঢাকা মহানগর উত্তর বিএনপি" in result
+
+
+@pytest.mark.parametrize("text, name", [
+    ("বস্ত্র ও পাট মন্ত্রণালয়ের সচিব বৈঠকে ছিলেন।", "বস্ত্র ও পাট মন্ত্রণালয়"),
+    ("মৎস্য ও প্রাণিসম্পদ মন্ত্রণালয় নির্দেশনা দিয়েছে।", "মৎস্য ও প্রাণিসম্পদ মন্ত্রণালয়"),
+    ("নির্বাচন কমিশন ও আইন মন্ত্রণালয়কে চিঠি দেওয়া হয়।", "আইন মন্ত্রণালয়"),
+])
+def test_a_ministry_name_lists_its_subjects(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "মরহুমের জন্য দোয়া করি। আমিন।",
+    "আল্লাহ তাঁকে জান্নাতুল ফেরদাউস নসিব করুন। সুম্মা আমিন।",
+])
+def test_the_close_of_a_prayer_is_no_name(model: NerModel, text: str) -> None:
+    assert found(text, model) == {}
+
+
+def test_amin_speaking_is_a_person(model: NerModel) -> None:
+    result = found("আমিন বলেন, এটা ঠিক নয়।", model)
+    assert "আমিন" in result and result["আমিন"].type == "PERSON"
