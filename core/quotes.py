@@ -127,6 +127,7 @@ _GROUP_SUBJECTS = frozenset(w for w in lx.GROUP_WORDS if " " not in w)  # অন
 _DETERMINERS = frozenset({"এক", "একটি", "একটা", "একজন", "নিজের", "নিজ", "তার", "তাঁর", "তাদের",
                           "তাঁদের", "ওই", "এই", "সেই", "উক্ত", "আমার", "আমাদের", "কোনো", "কোন"})
 _DEMONSTRATIVES = frozenset({"এই", "ওই", "সেই", "উক্ত", "এ"})
+_INDEFINITES = frozenset({"এক", "একটি", "একটা", "নিজের", "নিজ", "তার", "তাঁর", "তাদের", "তাঁদের"})
 _CONNECTORS = frozenset({"তবে", "কিন্তু", "এছাড়া", "এছাড়াও", "আর", "এবং", "ও", "অথচ", "তাই", "ফলে", "অর্থাৎ",
                          "যে", "অবশ্য", "এরপর", "পরে", "তখন", "সেখানে", "এদিকে", "অন্যদিকে"})
 _NARRATIVE_OPENERS = ("এর আগে", "উল্লেখ্য", "প্রসঙ্গত", "এদিকে", "অন্যদিকে", "জানা গেছে", "জানা যায়",
@@ -1451,6 +1452,12 @@ class _Extractor:
             subject = self._sentence_subject(unit)
             if subject is not None and subject.end is not None and subject.end <= toks[start].start:
                 speaker = subject
+        if speaker is None:
+            # "… মনিরা শারমিন নির্বাচন থেকে সরে দাঁড়ানোর ঘোষণা দিয়েছেন", "তিনি দেশবাসীকে শান্ত থাকার
+            # আহ্বান জানান": the subject opens the clause, the content follows it
+            lead = self._leading_subject(unit, start, ci)
+            if lead is not None:
+                speaker, start = lead
         pronoun = speaker is not None and speaker.mention in _SINGULAR | _PLURAL
         if speaker is None or not pronoun and (speaker.name is None or not (speaker.named or speaker.resolved)):
             return False
@@ -1463,6 +1470,49 @@ class _Extractor:
         self._add(s, e, "indirect", speaker, cue.text, cue.framing, 0.55, "nominal")
         unit.claimed = True
         return True
+
+    def _leading_subject(self, unit: _Unit, start: int, ci: int) -> tuple[_Speaker, int] | None:
+        """The subject that opens a nominal content clause [start, ci) and where the content starts
+        after it: a pronoun (তিনি দেশবাসীকে … ধারণের আহ্বান জানান) or a phrase ending in a known name
+        or a title (যুগ্ম আহ্বায়ক মনিরা শারমিন নির্বাচন থেকে সরে দাঁড়ানোর ঘোষণা দিয়েছেন). At least two
+        words of content must remain; a name that is the first of a pair (সরকার ও কমিশনের) is content."""
+        toks = unit.tokens
+        k = start
+        while k < ci and (not toks[k].is_word or toks[k].text in _NON_SUBJECT or toks[k].text in _CONNECTORS
+                          or toks[k].text in {"ছাড়া", "ছাড়াও"}):
+            k += 1
+        if k >= ci:
+            return None
+        if toks[k].text in _SINGULAR | _PLURAL:
+            if not _has_words(toks, k + 1, ci, 2):
+                return None
+            speaker = self._pronoun(toks[k].text, toks[k].start, toks[k].end)
+            return (speaker, k + 1) if speaker.name is not None else None
+        best = None
+        for j in range(k, min(ci - 2, k + 8)):
+            w = toks[j].text
+            if not toks[j].is_word or _is_objective(w) or _is_locative(w) or w in _BREAK or (
+                    _is_verb_like(w) and _role_of(w) is None):
+                break
+            if toks[j + 1].text in {"ও", "এবং", ",", "-", "–"}:
+                continue
+            if _role_of(w) or self.linker.ends_name(toks[j].start, toks[j].end):
+                best = j
+        if best is None:
+            return None
+        c = best + 1
+        if c < ci and toks[c].text == "(":  # "… জুয়েলার্স সমিতি (বাজুস) সোমবার রাতে …"
+            while c < ci and toks[c].text != ")":
+                c += 1
+            c += 1
+        while c < ci and toks[c].text in _NON_SUBJECT:
+            c += 1
+        if not _has_words(toks, c, ci, 2):
+            return None
+        speaker = self._np_speaker(toks, k, best + 1, unit)
+        if speaker is None or speaker.name is None or not (speaker.named or speaker.resolved):
+            return None
+        return speaker, c
 
     def _anaphoric(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> None:
         """… এ তথ্য জানান X / এসব কথা বলেন তিনি: the sentences just before are X's."""
@@ -2196,7 +2246,9 @@ class _Extractor:
             ci = _token_index(toks, cue.start)
             if ci is None:
                 continue
-            if cue.kind == "acc" and ci > k and (_is_genitive(toks[ci - 1].text) or toks[ci - 1].text in _GEN_PRONOUNS):
+            if cue.kind == "acc" and ci > k and (_is_genitive(toks[ci - 1].text) or toks[ci - 1].text in _GEN_PRONOUNS) \
+                    and (cue.text in _ACCORDING_NO_COMMA or ci + 1 < len(toks) and toks[ci + 1].text in {",", ":"}):
+                # "… মানুষের প্রত্যাশা পূরণের …" is content; "… এবং তাদের প্রত্যাশা, …" a new attribution
                 start = _np_start(toks, ci - 1, k, genitive_head=True)
                 while start > k and toks[start - 1].text in {"এবং", "ও", ",", "আর"}:
                     start -= 1
@@ -2344,6 +2396,7 @@ class _EntityLinker:
         self.mentions: list[tuple[int, int, Entity]] = sorted(
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
         self.starts = [m[0] for m in self.mentions]
+        self.ends = frozenset(m[1] for m in self.mentions if m[2].type in {"PERSON", "ORG"})
         self.names: dict[str, Entity] = {}
         self.persons = [e for e in entities if e.type == "PERSON"]
         for e in entities:
@@ -2351,6 +2404,10 @@ class _EntityLinker:
                 for key in _name_keys(form):
                     self.names.setdefault(key, e)
         self._titled: list[_Speaker] | None = None
+
+    def ends_name(self, start: int, end: int) -> bool:
+        """Does a person or organisation mention end in the word [start, end) (a case ending allowed)?"""
+        return any(end - d in self.ends for d in range(min(4, end - start)))
 
     def is_name(self, offset: int) -> bool:
         """Does an entity mention start at this offset?"""
@@ -3095,7 +3152,8 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         if nominal:
             if w == "," and j + 2 < end and toks[j + 1].text in _RESUMPTIVE_DET and toks[j + 2].text in _RESUMPTIVE_HEADS:
                 pass  # "… যেন না হয়, সে বিষয়ে সবাইকে সজাগ থাকার আহ্বান": the clause before is the content
-            elif w == "," or (_is_locative(w) and j > 0 and toks[j - 1].text in _DETERMINERS) or w in {"দেওয়া", "দিয়ে"}:
+            elif w == "," or (_is_locative(w) and j > 0 and toks[j - 1].text in _INDEFINITES) or w in {"দেওয়া", "দিয়ে"}:
+                # "এক পোস্টে" is where it was said; "এই তালিকায় অন্তর্ভুক্ত করার" is part of what was said
                 break
             if w in {"পর", "পরে", "আগে"} and j > 0 and _is_genitive(toks[j - 1].text):
                 break  # "… এনসিপি থেকে পদত্যাগের পর ঢাকা–৯ আসন থেকে … অংশ নেওয়ার ঘোষণা": a time adjunct
@@ -3107,6 +3165,8 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
     while start < end and (toks[start].text in _CONNECTORS or not toks[start].is_word and not toks[start].is_quote
                            or toks[start].text in {"এছাড়া", "এছাড়াও", "অবশ্য", "মূলত"}):
         start += 1
+    if start + 1 < end and toks[start].text in {"সেই", "একই"} and toks[start + 1].text in {"সাথে", "সঙ্গে"}:
+        start += 2  # "সেই সাথে ভোটারদেরও … যাওয়ার আহ্বান জানান": a connective, not content
     if first_unit and start < end:
         cut = _after_dateline(text, toks[start].start, toks[end - 1].end)
         while start < end and toks[start].start < cut:
