@@ -151,7 +151,7 @@ _STARTERS = (
     | set(lex.JOINED_DAY_COUNTS) | set(lex.CENTURY_WORDS) | set(lex.YEAR_BACK_REFERENCES) | {"অর্থ"}
     | set(lex.FISCAL_YEAR_MODIFIERS) | set(lex.FISCAL_YEAR_BACK_REFERENCES)
     | {word + ending for word in lex.NUMBER_WORDS for ending in ("য়ের", "ের", "র")}
-    | {phrase[0] for phrase in lex.SAME_DAY_PHRASES}
+    | {phrase[0] for phrase in lex.SAME_DAY_PHRASES} | lex.JOINED_LAST_NIGHT
 )
 
 
@@ -247,6 +247,7 @@ class _Mention:
     modifier: str | None = None
     part_of_day: str | None = None
     range_start: _Mention | None = None  # the start of a range this mention ends
+    end_day: int | None = None  # "১০ থেকে ১৮ জানুয়ারি": the last day of a range within one month
     bengali: bool = False  # day and month of the Bengali calendar
 
 
@@ -649,6 +650,11 @@ class _Scanner:
         trailing = self.trailing_year(after)
         if trailing is not None:
             year, after = trailing
+        if len(days) == 2 and self.w(days[1][1] - 1) in lex.FROM_WORDS | lex.RANGE_DASHES and days[0][0] < days[1][0]:
+            # "১০ থেকে ১৮ জানুয়ারি", "৬-২৪ জানুয়ারি": the first end is no date of its own, so the
+            # range is one interval (the gold splits a range only where each end is written out)
+            return [self.mention("date", i, after - 1, year=year, month=month[0], day=days[0][0],
+                                 end_day=days[1][0])], after
         mentions: list[_Mention] = []
         for n, (day, at) in enumerate(days):
             # the first day's text is the whole phrase, as the gold writes "১ ও ২ জানুয়ারি"
@@ -725,8 +731,8 @@ class _Scanner:
                 break
             items.append((nxt_month, at, self.month_end(at)))
             k = items[-1][2]
-        if self.names_event(k):
-            return None
+        if self.names_event(k) or items[-1][0][1] == "কে":
+            return None  # "পুরো জুলাইকে নিয়ে": a month as an object is the July uprising, not a date
         if self.nxt(k) in lex.MONTH_WORDS:
             k += 1
             has_context = True
@@ -740,10 +746,13 @@ class _Scanner:
             return None  # মে only next to মাস or a year
         inflected = any(it[0][1] for it in items)
         followed = self.nxt(k) in lex.FROM_WORDS | lex.UNTIL_WORDS | lex.RANGE_DASHES
-        if not (has_context or inflected or followed or len(items) > 1 or self.w(i - 1) in lex.FROM_WORDS):
-            return None
         modifier = None
         part = self.period_part(k) if self.w(k - 1).endswith(_GENITIVE_ENDINGS) else None
+        if self.nxt(k) in lex.MONTH_END_WORDS:  # "সেপ্টেম্বর শেষে", "জুন মাস শেষে"
+            part = part or ("late", k + 1)
+            has_context = True
+        if not (has_context or inflected or followed or len(items) > 1 or self.w(i - 1) in lex.FROM_WORDS):
+            return None
         if part is not None:
             modifier, k = part
         mentions: list[_Mention] = []
@@ -851,6 +860,9 @@ class _Scanner:
                     return counted
             return [self.mention("relday", i, i, offset=lex.RELATIVE_DAYS[word],
                                  part_of_day=self.part_of_day(i + 1))], i + 1
+        if word in lex.JOINED_LAST_NIGHT or (word == "গত" and self.nxt(i + 1) in lex.LAST_NIGHT_WORDS):
+            last = i if word in lex.JOINED_LAST_NIGHT else i + 1
+            return [self.mention("relday", i, last, offset=-1, part_of_day="night")], last + 1
         if word in ("গত", "আগামী") and self.nxt(i + 1) in lex.AMBIGUOUS_KAL | lex.AMBIGUOUS_PORSHU:
             step = 2 if self.nxt(i + 1) in lex.AMBIGUOUS_PORSHU else 1
             offset = step if word == "আগামী" else -step
@@ -1126,10 +1138,17 @@ class _Resolver:
         return values
 
     def continues_narrative(self, n: int, base: date | None, year: int) -> bool:
-        """A day or month without a year right after a date of another year continues its story
+        """A day or month without a year right after a date of an earlier year continues its story
         ("২০২১ সালের ১১ এপ্রিল ... ২৭ এপ্রিল সিটি স্ক্যান করা হয়"), unless গত/আগামী or a weekday
-        next to it ties it to the article's own week."""
+        next to it ties it to the article's own week. A coming year does not carry over to a day
+        of the article's own fortnight: after "২০২৬ সালের ১২ ফেব্রুয়ারি", "২৯ ডিসেম্বর" of a
+        December schedule is this year's (while "২০২৬ সালের ২৮ জুন ... ১৩ জুলাই" stays in 2026)."""
         m = self.scan.mentions[n]
+        if base is not None and year > base.year and m.month is not None:
+            own = _safe_date(base.year, m.month, m.day or 1)
+            if own is not None and (m.month == base.month if m.day is None
+                                    else abs((own - base).days) <= NEAREST_DAYS):
+                return False
         if (m.kind != "date" or m.year is not None or m.month is None or m.bengali or m.direction is not None
                 or m.year_rel is not None or m.year_back is not None or m.range_start is not None
                 or m.fiscal_month or (base is not None and year == base.year)):
@@ -1226,7 +1245,36 @@ class _Resolver:
         if m.day is None:
             return f"{year:04d}-{month:02d}", "month"
         found = _safe_date(year, month, m.day)
+        if found and m.end_day is not None:
+            last = _safe_date(year, month, m.end_day)
+            return (f"{found.isoformat()}/{last.isoformat()}", "interval") if last else (None, "skip")
         return (found.isoformat(), "day") if found else (None, "skip")
+
+    def written_year(self, m: _Mention) -> int | None:
+        """The year of the same day and month written out with a year elsewhere in the article."""
+        years = {other.year for other in self.scan.mentions
+                 if other.kind == "date" and other.day == m.day and other.month == m.month
+                 and other.year is not None and other.year > 0 and not other.bengali}
+        return years.pop() if len(years) == 1 else None
+
+    def scheduled(self, m: _Mention, base: date) -> bool:
+        """A day-month whose next occurrence is at most SCHEDULE_DAYS_AHEAD away, in a sentence
+        about a published schedule (তফসিল, ভোটগ্রহণ, মনোনয়ন ...)."""
+        assert m.month is not None and m.day is not None
+        coming = [d for y in (base.year, base.year + 1) if (d := _safe_date(y, m.month, m.day)) and d >= base]
+        if not coming or (min(coming) - base).days > lex.SCHEDULE_DAYS_AHEAD:
+            return False
+        sentence = self.sentence(m.start)
+        if sentence is None:
+            return False
+        for other in self.scan.mentions:
+            # a day of a past year in the same sentence ("সাতই মার্চ ভোটের পরদিন আটই মার্চ", where
+            # "১৯৭৩ সালের সাতই মার্চ" was written before) makes it a story of that year
+            if (other is not m and sentence.start <= other.start < sentence.end and other.kind == "date"
+                    and other.day is not None and (self.written_year(other) or base.year) < base.year):
+                return False
+        words = self.text[sentence.start:sentence.end].split()
+        return any(word.startswith(lex.SCHEDULE_STEMS) for word in words)
 
     def day_of_month(self, m: _Mention, base: date) -> tuple[int, int]:
         """"২৬ তারিখ": that day of the reference month or a neighbouring one, nearest the reference
@@ -1264,6 +1312,12 @@ class _Resolver:
         direction = m.direction if m.direction is not None else (start.direction if start else None)
         tense = self.tense(m)[0]
         if m.day is not None:
+            if direction is None:
+                written = self.written_year(m)
+                if written is not None:
+                    return written  # "১৯৭৩ সালের সাতই মার্চ ... সাতই মার্চ ভোটের পরদিন"
+            if direction is None and tense != "future" and self.scheduled(m, base):
+                tense = "future"  # "ইসি ১২ ফেব্রুয়ারি ভোটের তারিখ ঘোষণা করেছে": the coming vote
             return _day_year(m.month, m.day, base, direction, tense)
         return _month_year(m.month, base, direction, tense)
 

@@ -77,7 +77,7 @@ WEEKDAYS: dict[int, tuple[str, ...]] = {
 # রবিবারই, শুক্রবারের. The empty ending is the bare name.
 NAME_ENDINGS: tuple[str, ...] = (
     "", "র", "এর", "ের", "য়ের", "ে", "এ", "য়ে", "তে", "ও", "ই", "েও", "েই", "রও", "রই", "েরও", "েরই",
-    "য়েরও", "তেও", "তেই", "জুড়ে",
+    "য়েরও", "তেও", "তেই", "জুড়ে", "কে",
 )
 
 # Endings of the unit words (দিন, মাস, বছর ...): দিনের, মাসেরও, বছরে, সপ্তাহজুড়ে; after a final
@@ -104,6 +104,10 @@ RELATIVE_DAYS: dict[str, int] = {
     "আগামীকাল": 1, "আগামীকালের": 1, "আগামীকালই": 1, "আগামীকালও": 1,
 }
 AMBIGUOUS_KAL: frozenset[str] = frozenset({"কাল", "কালকে", "কালকের"})
+# "গত রাতে" (last night) is the night before the article's day; seen in the corpus as "গত রাতে",
+# "গত রাতের" and joined "গতরাতে". Night words after গত, and the joined forms.
+LAST_NIGHT_WORDS: frozenset[str] = frozenset({"রাতে", "রাতের", "রাত"})
+JOINED_LAST_NIGHT: frozenset[str] = frozenset({"গতরাতে", "গতরাতের", "গতরাত"})
 # পরশু: the day after tomorrow or the day before yesterday, settled by tense or by গত/আগামী.
 AMBIGUOUS_PORSHU: frozenset[str] = frozenset({"পরশু", "পরশুর"})
 
@@ -247,8 +251,22 @@ PERIOD_PARTS: dict[tuple[str, ...], str] = {
     ("শুরুতে",): "early", ("শুরুর", "দিকে"): "early", ("প্রথম", "দিকে"): "early", ("গোড়ার", "দিকে"): "early",
     ("শুরুতেই",): "early", ("প্রথমার্ধে",): "first_half", ("প্রথম", "ভাগে"): "early",
     ("মাঝামাঝি", "সময়ে"): "mid", ("মাঝামাঝি",): "mid", ("মাঝামাঝিতে",): "mid",
-    ("মধ্যভাগে",): "mid",
+    ("মধ্যভাগে",): "mid", ("প্রথম", "সপ্তাহে"): "early", ("শেষ", "সপ্তাহে"): "late",
 }
+# "সেপ্টেম্বর শেষে" / "জুন মাস শেষে" (at the end of September: bank and trade figures): a bare
+# month followed by these is a month with the late modifier (corpus: 4 such months left unread).
+MONTH_END_WORDS: frozenset[str] = frozenset({"শেষে", "শেষেই"})
+
+# Words that place a day-month without a year in a published schedule (an election's তফসিল, a
+# vote, nominations, appeals): such a date is the coming one even when the clause is in the past
+# tense ("ইসি ১২ ফেব্রুয়ারি ভোটের তারিখ ঘোষণা করেছে"). Stems, matched at the start of a word, from
+# the December 2025 corpus's election reports.
+SCHEDULE_STEMS: tuple[str, ...] = (
+    "তফসিল", "ভোটগ্রহণ", "ভোটের", "নির্বাচন", "মনোনয়ন", "প্রার্থিতা", "প্রতীক", "গণভোট", "আপিল",
+    "যাচাই", "প্রচারণা", "নিষ্পত্তি",
+)
+# How far ahead a scheduled date may lie to be taken as the coming one.
+SCHEDULE_DAYS_AHEAD = 120
 # Modifiers a TimeExpression may carry.
 MODIFIERS: tuple[str, ...] = (
     "early", "mid", "late", "first_half", "second_half", "approx", "more_than", "less_than",

@@ -80,7 +80,8 @@ def test_a_list_of_days_gives_each_day() -> None:
 
 
 def test_a_day_range_shares_its_month() -> None:
-    assert placed("আপিল ৬ থেকে ১২ই জানুয়ারি পর্যন্ত করা যাবে।", DEC30) == {"2026-01-06", "2026-01-12"}
+    # "৬" is no date of its own, so the range is one interval (the gold's convention)
+    assert placed("আপিল ৬ থেকে ১২ই জানুয়ারি পর্যন্ত করা যাবে।", DEC30) == {"2026-01-06/2026-01-12"}
 
 
 def test_a_story_keeps_the_year_it_names() -> None:
@@ -398,3 +399,86 @@ def test_any_text_gives_valid_spans(pieces: list[str], anchor: date | None) -> N
         assert text[e.start:e.end] == e.text
         assert e.granularity in ("day", "week", "month", "year", "interval", "duration")
     publication_date(text, today=TODAY)
+
+
+# --- rules from the corpus survey (566 articles, December 2025) -----------------------------------
+
+@pytest.mark.parametrize("text, anchor, expression, value", [
+    # a range whose first end is a bare day is one interval, with থেকে or a dash
+    ("আপিল নিষ্পত্তি হবে ১০ থেকে ১৮ জানুয়ারি পর্যন্ত।", DEC29, "১০ থেকে ১৮ জানুয়ারি", "2026-01-10/2026-01-18"),
+    ("৬-২৪ জানুয়ারি সৌদি আরবে মূল পর্ব অনুষ্ঠিত হবে।", DEC29, "৬-২৪ জানুয়ারি", "2026-01-06/2026-01-24"),
+    ("আপিলের তারিখ আগামী ৬ থেকে ১২ই জানুয়ারি পর্যন্ত।", DEC30, "আগামী ৬ থেকে ১২ই জানুয়ারি",
+     "2026-01-06/2026-01-12"),
+    ("১০ থেকে ২৮শে ডিসেম্বর পর্যন্ত সহিংসতায় আহত হন অনেকে।", DEC30, "১০ থেকে ২৮শে ডিসেম্বর",
+     "2025-12-10/2025-12-28"),
+])
+def test_day_range_in_one_month_is_an_interval(text: str, anchor: date, expression: str, value: str) -> None:
+    got = one(text, anchor, expression)
+    assert (got.value, got.granularity) == (value, "interval")
+    assert placed(text, anchor) == {value}  # no separate day for the end
+
+
+@pytest.mark.parametrize("text, anchor, values", [
+    # each end written out as a date: two days, as the gold splits them
+    ("আপিল দায়েরের ৫ জানুয়ারি থেকে ৯ জানুয়ারি।", DEC29, {"2026-01-05", "2026-01-09"}),
+    ("৩০ ডিসেম্বর থেকে ৪ জানুয়ারি পর্যন্ত যাচাই-বাছাই হবে।", DEC29, {"2025-12-30", "2026-01-04"}),
+    # a list is not a range
+    ("৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি শোক পালন করা হবে।", DEC30, {"2025-12-31", "2026-01-01", "2026-01-02"}),
+])
+def test_range_with_both_ends_written_is_split(text: str, anchor: date, values: set[str]) -> None:
+    assert placed(text, anchor) == values
+
+
+@pytest.mark.parametrize("text, expression, value, modifier", [
+    ("সেপ্টেম্বর শেষে দেশের ব্যাংকগুলোর খেলাপি ঋণ বেড়েছে।", "সেপ্টেম্বর শেষে", "2025-09", "late"),
+    ("২০২৫ সালের সেপ্টেম্বর মাস শেষে ঋণস্থিতি দাঁড়িয়েছে ১৮ লাখ কোটি টাকা।", "২০২৫ সালের সেপ্টেম্বর মাস শেষে",
+     "2025-09", "late"),
+    ("ডিসেম্বরের শেষ সপ্তাহে ঢাকায় প্রচণ্ড শীত ছিল।", "ডিসেম্বরের শেষ সপ্তাহে", "2025-12", "late"),
+    ("আগামী বছরের জানুয়ারির প্রথম সপ্তাহে লিগ শুরু হবে।", "আগামী বছরের জানুয়ারির প্রথম সপ্তাহে", "2026-01", "early"),
+])
+def test_month_end_and_week_of_month(text: str, expression: str, value: str, modifier: str) -> None:
+    got = one(text, DEC30, expression)
+    assert (got.value, got.granularity, got.modifier) == (value, "month", modifier)
+
+
+@pytest.mark.parametrize("text", [
+    "অনুশীলন শেষে তিনি সাংবাদিকদের সঙ্গে কথা বলেন।",  # শেষে after no month
+    "মনোনয়নপত্র জমা শেষে তিনি বক্তব্য দেন।",
+    "কিন্তু পুরো জুলাইকে নিয়ে রাজনৈতিক কৌশল করা হয়েছে।",  # the July uprising as an object
+    "জুলাই সনদ বাস্তবায়নে গণভোট হবে।",
+])
+def test_no_month_false_hits(text: str) -> None:
+    assert placed(text, DEC30) == set()
+
+
+@pytest.mark.parametrize("text, anchor, expression, value", [
+    ("সরকার ২০ ডিসেম্বরকে শোক দিবস ঘোষণা করে।", DEC29, "২০ ডিসেম্বরকে", "2025-12-20"),
+    ("গত রাতে সিকদার ভিলার ছাদে হামলা হয়।", DEC29, "গত রাতে", "2025-12-28"),
+    ("গতরাতে আগুন লাগে।", DEC30, "গতরাতে", "2025-12-29"),
+    ("গত রাতের অনুষ্ঠানে রাষ্ট্রদূত বক্তব্য দেন।", DEC30, "গত রাতের", "2025-12-29"),
+])
+def test_object_case_and_last_night(text: str, anchor: date, expression: str, value: str) -> None:
+    got = one(text, anchor, expression)
+    assert (got.value, got.granularity) == (value, "day")
+
+
+@pytest.mark.parametrize("text, value", [
+    # a published schedule: the coming date even when the clause is past tense
+    ("নির্বাচন কমিশন ১২ ফেব্রুয়ারি ভোটের তারিখ ঘোষণা করেছে।", "2026-02-12"),
+    ("তফসিল অনুযায়ী ২২ জানুয়ারি প্রচারণা শুরু হয়েছে বলে জানান তিনি।", "2026-01-22"),
+    # no schedule word: the past tense keeps the last one
+    ("তিনি ১২ ফেব্রুয়ারি ঢাকায় আসেন।", "2025-02-12"),
+    # the same day written with a year elsewhere in the article is that year's
+    ("প্রথম সংসদ নির্বাচন অনুষ্ঠিত হয় ১৯৭৩ সালের সাতই মার্চ। তখন অনেক পত্রিকা ছিল। একটি ছিল গণকণ্ঠ। "
+     "সাতই মার্চ ভোটের পরদিন গণকণ্ঠের শিরোনাম ছিল 'প্রহসন'।", "1973-03-07"),
+])
+def test_day_month_year_from_schedule_or_article(text: str, value: str) -> None:
+    assert value in placed(text, DEC29)
+
+
+def test_a_coming_year_does_not_carry_to_the_articles_own_days() -> None:
+    text = ("ভোট হবে ২০২৬ সালের ১২ ফেব্রুয়ারি। তফসিল অনুযায়ী ২৯ ডিসেম্বর পর্যন্ত মনোনয়নপত্র জমা "
+            "দেওয়া যাবে। ৩০ ডিসেম্বর থেকে ৪ জানুয়ারি যাচাই-বাছাই হবে।")
+    assert placed(text, DEC29) == {"2026-02-12", "2025-12-29", "2025-12-30", "2026-01-04"}
+    school = "২০২৬ সালের ২৮ জুন পরীক্ষা শুরু হবে। এ পরীক্ষা চলবে ১২ দিন, যা শেষ হবে ১৩ জুলাই।"
+    assert "2026-07-13" in placed(school, DEC29)
