@@ -430,6 +430,8 @@ class _Lexicon:
             return False
         if self.person_word(word):
             return True
+        if word.endswith(_CLASSIFIERS) and word[:-2] in self.vocabulary:
+            return False  # তথ্যটি, ঘটনাটা: a common noun with its classifier
         return word not in self.common and _bare_nominative(word) not in _TITLE_BLOCKING_PLACES \
             and _acronym_stem(word) is None and not word.isascii()
 
@@ -993,6 +995,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _resolve(spans + _gazetteer_places(article, spans))
     spans = _resolve(spans + _upazilas(article, spans))
     spans = _ministries(article, spans)
+    spans = _party_heads(article, spans)
     spans = _constituencies(article, spans)
     spans = _metropolitan_units(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
@@ -1582,7 +1585,7 @@ def _unknown_speaker(article: _Article, verb: int, covered: Mapping[int, _Span])
             and lexicon.title_name_word(article.words[start - 1]) \
             and len(case_stems(article.words[start - 1])) == 1:
         start -= 1
-    if start == end:
+    if start == end or _speech_object(article, start, end, verb):
         return None
     before = covered.get(start - 1)
     if before is not None and before.type == "PERSON" and before.end == start and before.rule != "title" \
@@ -1592,6 +1595,21 @@ def _unknown_speaker(article: _Article, verb: int, covered: Mapping[int, _Span])
         before.end = end
         return None
     return _Span(start, end, "PERSON", "speech", RULE_CONFIDENCE["speech"])
+
+
+def _speech_object(article: _Article, start: int, end: int, verb: int) -> bool:
+    """অভ্যর্থনা জানান, শুভকামনা জানালেন, তথ্যটি জানিয়েছেন: জানানো takes its message as an object
+    noun, so one unknown word before it is what was told, not who told it (a lone speaker's name
+    is a known given name). A word with the classifier -টি/-টা is a noun before any speech verb."""
+    lexicon = article.lexicon
+    words = article.words[start:end]
+    if any(w.endswith(_CLASSIFIERS) and w[:-2] in lexicon.vocabulary for w in words):
+        return True
+    return len(words) == 1 and article.words[verb].startswith("জান") and not lexicon.person_word(words[0])
+
+
+# The classifiers of a counted or definite common noun (তথ্যটি, ঘটনাটা).
+_CLASSIFIERS = ("টি", "টা")
 
 
 def _is_place(article: _Article, span: _Span) -> bool:
@@ -1654,6 +1672,32 @@ def _ministries(article: _Article, spans: list[_Span]) -> list[_Span]:
             start -= 2
             link = ","
         span.start = start
+    return spans
+
+
+# The last word of a party's name (বাংলাদেশ জাতীয়তাবাদী দল, ইসলামী আন্দোলন, বাংলাদেশ খেলাফত মজলিস).
+_PARTY_HEADS = frozenset({"দল", "আন্দোলন", "মজলিস", "মজলিশ"})
+_PARTY_ADJECTIVE_ENDINGS = ("বাদী", "তান্ত্রিক", "তন্ত্রী")
+
+
+def _party_heads(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """বাংলাদেশ জাতীয়তাবাদী | দলের, ইসলামী | আন্দোলনকে: the model ends a party's name before its
+    head word when the head is inflected; take the head in. Not after an acronym or a name complete
+    in itself (বিএনপি দলের, জামায়াত দলের: the word is then a plain noun)."""
+    words = article.words
+    covered = _covered(spans)
+    for span in spans:
+        k = span.end
+        if span.type != "ORG" or k >= len(words) or k in covered or not article.same_sentence(k - 1, k) \
+                or _bare_nominative(words[k]) not in _PARTY_HEADS:
+            continue
+        last = words[k - 1]
+        if _acronym_stem(last) is not None or not _is_word(last) or _bare_nominative(last) in _HEADS \
+                or " ".join(words[span.start:k - 1] + [article.nominative(last)]) in WELL_KNOWN_ORGS:
+            continue
+        if _bare_nominative(words[k]) == "দল" and not last.endswith(_PARTY_ADJECTIVE_ENDINGS):
+            continue  # সিলেট টাইটান্স দল: a team's "side"; a party is জাতীয়তাবাদী, সমাজতান্ত্রিক দল
+        span.end = k + 1
     return spans
 
 
@@ -1911,7 +1955,14 @@ def _mention_name(article: _Article, span: _Span) -> list[str]:
             joined[-1] += w
         else:
             joined.append(w)
-    joined = [w for w in joined if _is_word(w) or w.endswith(".")]
+    # a comma inside a name stays with its word (ডাক, টেলিযোগাযোগ ও তথ্যপ্রযুক্তি মন্ত্রণালয়)
+    kept: list[str] = []
+    for w in joined:
+        if (w == "," or (w == ":" and kept[-1:] in (["মো"], ["মোছা"], ["মোসা"]))) and kept:
+            kept[-1] += w  # মো: তৈয়বুর রহমান: the prefix as written
+        elif _is_word(w) or w.endswith("."):
+            kept.append(w)
+    joined = kept
     # drop leading honorifics (বেগম খালেদা জিয়া) and the full stop of ড.
     while len(joined) > 1 and (is_honorific(joined[0]) or joined[0] == "."):
         joined = joined[1:]
@@ -1923,7 +1974,11 @@ def _mention_name(article: _Article, span: _Span) -> list[str]:
             last = last[: -len(ending)]
             break
     else:
-        last = article.nominative(last)
+        last = _bare_nominative(last) if span.type == "ORG" and _bare_nominative(last) in _PARTY_HEADS \
+            else article.nominative(last)
+        if span.type == "LOC" and last not in article.lexicon.bd_places:
+            # কলমাকান্দায় -> কলমাকান্দা: an upazila the vocabulary lacks keeps its case ending
+            last = next((st for st in case_stems(last)[1:] if st in article.lexicon.bd_places), last)
     joined[-1] = last
     return joined
 

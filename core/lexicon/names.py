@@ -60,6 +60,8 @@ NOT_TITLES: frozenset[str] = frozenset({"মন্ত্রিসভা", "ম�
 NAME_HONORIFICS: frozenset[str] = frozenset(HONORIFICS) | frozenset({
     "ডা", "ড", "মি.", "মিস্টার", "মিসেস", "মিস", "সাহেব", "হযরত", "শহীদ", "মরহুম", "মরহুমা",
     "আলহাজ্জ", "হাফেজ", "মাস্টার", "কমরেড",
+    # BBC Bangla's form of address for women ("মিজ শারমিন লিখেছেন"), as মি. for men
+    "মিজ",
 })
 
 # Name prefixes that belong to the canonical name (ANNOTATION.md: মো. is kept).
@@ -382,6 +384,9 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
     # ordinals: "ত্রয়োদশ জাতীয় সংসদ নির্বাচন" is an election, not a name
     "তৃতীয়", "চতুর্থ", "পঞ্চম", "ষষ্ঠ", "সপ্তম", "অষ্টম", "নবম", "দশম", "একাদশ", "দ্বাদশ", "ত্রয়োদশ",
     "চতুর্দশ", "পঞ্চদশ",
+    # adverbs and pronoun compounds the speech rule took for speakers ("সাংবাদিকদের একথা বলেন",
+    # "লক্ষ্যের কথা আবারো জানিয়েছেন", "অমিত মণ্ডল নামের আরেকজন বলছিলেন"); corpus survey
+    "একথা", "সেকথা", "একথাও", "আবারো", "আবারও", "আবার", "আরেকজন", "অনেকে", "কেউ",
 })
 
 # Words that are never an entity on their own however the model tags them: generic nouns of the
