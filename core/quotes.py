@@ -24,7 +24,8 @@ How it works, in one pass over the article (linear in its length):
 4. Reported speech without marks runs on over the following sentences of its paragraph while they
    read as the speaker's words, and stops where the reporter narrates again (`_continues_speech`:
    a new attribution, a subject তিনি, the narrative present "… জমা দেন", an event dated "শুক্রবার (২৬
-   ডিসেম্বর)", a newcomer introduced with a title); first-person forms and wishes keep it going.
+   ডিসেম্বর)", a newcomer introduced with a title); first-person forms and wishes keep it going, as
+   do a closing future (… থাকবেন) and তিনি for someone the speech already spoke of.
 5. Speakers are noun phrases found by walking from the cue over Bengali case endings (addressees
    in -কে/-দের, places and documents in -এ/-তে/-য় are skipped); a title before a name becomes
    `role`/`affiliation`; a bare title (মন্ত্রিপরিষদ সচিব) is resolved to the person introduced with
@@ -132,6 +133,10 @@ _CONNECTORS = frozenset({"তবে", "কিন্তু", "এছাড়া"
                          "যে", "অবশ্য", "এরপর", "পরে", "তখন", "সেখানে", "এদিকে", "অন্যদিকে"})
 _NARRATIVE_OPENERS = ("এর আগে", "উল্লেখ্য", "প্রসঙ্গত", "এদিকে", "অন্যদিকে", "জানা গেছে", "জানা যায়",
                       "এ সময়", "এসময়", "পরে", "আরও পড়ুন", "আরো পড়ুন", "সূত্র:")
+# a whole word: "এসময়ের মধ্যে … আহ্বান জানাচ্ছি" is within the speech, "এসময় …" is the reporter's
+_NARRATIVE_OPENER_RE = re.compile(_alt(_NARRATIVE_OPENERS) + rf"(?![{_LETTERS}])")
+# openers that place the next step of a story in time, which the speaker may tell too: "পরে আমরা …"
+_TIME_OPENERS = frozenset({"এর আগে", "এ সময়", "এসময়", "পরে"})
 _HEADLINE = re.compile(r"(?:পত্রিকা|সংবাদপত্র|খবর)\S*\s*[-–:]")
 _FIRST_PERSON = re.compile(_B + r"(?:আমি|আমরা|আমার|আমাদের|আমাকে|আমাদেরকে|আপনি|আপনারা|আপনাদের|আপনাকে|আপনার|"
                            r"তোমরা|তুমি|তোমার|তোমাকে|তোমাদের)" + _E)
@@ -166,7 +171,8 @@ _MARKUP_WORDS = frozenset({"script", "noscript", "style", "div", "span", "iframe
                            "link", "img", "src", "href", "var", "let", "const", "function", "window", "document",
                            "return", "null", "undefined", "true", "false", "async", "defer", "type", "class",
                            "http", "https", "www", "com", "js", "css", "json", "text", "javascript"})
-_SPEAKER_CHARS = re.compile(r"^[\u0980-\u09FFA-Za-z0-9 .,’'()\-–]+$")
+# ":" and "&" occur in names as written (মো: জাহাঙ্গীর আলম, AT&T)
+_SPEAKER_CHARS = re.compile(r"^[\u0980-\u09FFA-Za-z0-9 .,:&’'()\-–]+$")
 
 
 def _speaker_like(name: str) -> bool:
@@ -1219,7 +1225,7 @@ class _Extractor:
         if continue_ok and end == _last_word_index(toks) + 1 and (
                 speaker.source_type in {"person", "group"} or titled or speaker.source_type == "organisation" and written):
             # people go on talking; an organisation's statement (এক বিজ্ঞপ্তিতে জানায়, …) goes on too
-            end_off = self._continue_reported(unit, end_off, speaker)
+            end_off = self._continue_reported(unit, end_off, speaker, content_start=start_off)
         # a content that is (almost) only a quotation belongs to the quotation
         if _mostly_quote(self.masked, start_off, end_off):
             return
@@ -1509,10 +1515,10 @@ class _Extractor:
             c += 1
         if not _has_words(toks, c, ci, 2):
             return None
-        speaker = self._np_speaker(toks, k, best + 1, unit)
-        if speaker is None or speaker.name is None or not (speaker.named or speaker.resolved):
+        subject = self._np_speaker(toks, k, best + 1, unit)
+        if subject is None or subject.name is None or not (subject.named or subject.resolved):
             return None
-        return speaker, c
+        return subject, c
 
     def _anaphoric(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> None:
         """… এ তথ্য জানান X / এসব কথা বলেন তিনি: the sentences just before are X's."""
@@ -1592,15 +1598,17 @@ class _Extractor:
                 return False
         return True
 
-    def _continue_reported(self, unit: _Unit, end_off: int, speaker: _Speaker) -> int:
+    def _continue_reported(self, unit: _Unit, end_off: int, speaker: _Speaker, *,
+                           content_start: int | None = None) -> int:
         """Reported speech runs on over the following sentences of its paragraph while they read as
         the speaker's words (`_continues_speech`): "তিনি বলেন, এ খাতকে … নেই। এটি … গেছে। …"."""
         # a person goes on talking; what a group or an organisation said is reported more briefly
         single = speaker.source_type == "person" or speaker.role is not None and not speaker.plural
         limit = MAX_CONTINUATION if single else MAX_CONTINUATION_UNNAMED
         start_off = unit.start
+        content = start_off if content_start is None else content_start
         for u in self.units[unit.index + 1: unit.index + 1 + limit]:
-            if "\n" in self.text[end_off:u.start] or not self._continues_speech(u, speaker):
+            if "\n" in self.text[end_off:u.start] or not self._continues_speech(u, speaker, (content, end_off)):
                 break
             if self.text[u.start:u.end].rstrip("।.!? ") in self.text[start_off:end_off]:
                 break  # BBC Bangla repeats every sentence: the speech does not go on over the copy
@@ -1610,7 +1618,7 @@ class _Extractor:
             u.claimed = True
         return end_off
 
-    def _continues_speech(self, u: _Unit, speaker: _Speaker) -> bool:
+    def _continues_speech(self, u: _Unit, speaker: _Speaker, content: tuple[int, int] | None = None) -> bool:
         """Does the sentence go on with the speech before it (no quote marks, no cue of its own)?
 
         It does not when it opens a new attribution (a cue with its own subject, a quotation that
@@ -1618,25 +1626,49 @@ class _Extractor:
         আগে, এদিকে), the speaker named or called তিনি, a newcomer introduced with a title, an event
         placed on a weekday or "recently", a finite verb of the narrative past (… জমা দেন, … রাত্রিযাপন
         করেন, … ছিল), or the narrative present (… নেওয়া হয়, … খুলে দেয়) about someone in the third
-        person. The speaker's own voice — আমি/আমরা/আপনারা or a wish (… দান করুন) — goes on.
+        person. The speaker's own voice — আমি/আমরা/আপনারা or a wish (… দান করুন) — goes on, even after
+        a time opener ("পরে আমরা তাকে উদ্ধার করে … নিয়ে আসি"). Within the speech (`content`, the
+        offsets of what was reported so far), a closing future is the speaker's ("… নিরাপদে থাকবেন",
+        "সবাই দোয়া করবেন"), and তিনি is the person the speech is about when it already spoke of
+        someone in the third person ("… কিন্তু তিনি মাথা নত করেননি। তিনি কোনো দিন আপস করেননি।").
         """
         if u.has_quote and self._holds_speech_quote(u):
             return False
         if u.cue_count and not self._speakerless_cues(u):
             return False
         body = self.text[u.start:u.end]
-        if body.startswith(_NARRATIVE_OPENERS) or _BOLE_RE.search(body) or _HEADLINE.search(body):
+        if _BOLE_RE.search(body) or _HEADLINE.search(body):
             return False
         words = _words(body)
         if not words:
             return False
+        opener = _NARRATIVE_OPENER_RE.match(body)
+        if opener and (opener.group(0) not in _TIME_OPENERS or u.cue_count or "?" in body or not _own_voice(body, words)
+                       or any(_narrative_verb(w) for w in words[-6:])):
+            return False  # "এসময় আসামি আদালতকে জিজ্ঞেস করেন, আপনি …" is the reporter's again
         if _own_voice(body, words):
             return True
         if "?" in body and not self._in_question_run(u):
             return False
         if speaker.source_type == "person" and self._names_speaker(words, speaker):
             return False
-        return not _narrates(words)
+        if content is None or u.cue_count:
+            return not _narrates(words)
+        about = self._speaks_of_another(content, speaker)
+        return not _narrates(words, in_speech=True, about_another=about)
+
+    def _speaks_of_another(self, content: tuple[int, int], speaker: _Speaker) -> bool:
+        """Does the reported speech so far speak of someone in the third person (তিনি, তার, a name
+        that is not the speaker's)? Then a following তিনি is that person, not the speaker."""
+        start, end = content
+        body = self.text[start:end]
+        if any(w in _THIRD_PERSON_WORDS for w in _words(body)):
+            return True
+        names = {w for w in (speaker.name or "").split() if len(w) > 2}
+        for m in re.finditer(rf"[{_LETTERS}]+", body):
+            if self.linker.is_name(start + m.start()) and not any(m.group(0).startswith(n) for n in names):
+                return True
+        return False
 
     def _in_question_run(self, u: _Unit) -> bool:
         """A rhetorical question inside someone's speech: the sentence and the one after it both
@@ -3044,17 +3076,25 @@ def _own_voice(body: str, words: list[str]) -> bool:
                or w in _WISH_WORDS for w in words)
 
 
-def _narrates(words: list[str], *, strict: bool = True) -> bool:
+def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False, about_another: bool = False) -> bool:
     """The reporter narrates (see `_Extractor._continues_speech`). Not `strict`: only the surest
     signs (a subject তিনি, the narrative present or past, an event placed in time), for sentences
     that a later "এ তথ্য জানান X" may point back at; a lede such as "… প্রার্থী হচ্ছেন না … সাবেক তথ্য
-    উপদেষ্টা মাহফুজ আলম।" is what he confirms."""
-    if any(w in _SUBJECT_PRONOUNS for w in words):
+    উপদেষ্টা মাহফুজ আলম।" is what he confirms.
+
+    `in_speech`: the sentence follows reported speech (see `_Extractor._continues_speech`), so a
+    future that closes it is the speaker's ("… সুযোগ পাবেন।") unless a date places it ("আগামীকাল …
+    যাবেন"); `about_another`: the speech spoke of someone in the third person, so তিনি may be them.
+    """
+    future = in_speech and _closing_future(words) and not any(w in _EVENT_TIME_WORDS for w in words)
+    if any(w in _SUBJECT_PRONOUNS for w in words) and not (about_another and _pronoun_of_speech(words)):
         return True  # "… সিদ্ধান্ত চান তিনি।", "… তিনি মনোনয়নপত্র জমা দেন।"
     # the verb may be followed by its subject: "… সাক্ষাৎ করেন নিরাপত্তা উপদেষ্টা ড. খলিলুর রহমান"
-    if any(_narrative_verb(w) for w in words[-6:]):
+    if any(_narrative_verb(w) and not (future and w.endswith(_FUTURE_ENDINGS)) for w in words[-6:]):
         return True
     tail = words[-2:]
+    if about_another and tail[0] in _COMMON_CONVERBS:
+        tail = tail[1:]  # "… সংগ্রাম করে গেছেন" (a converb and a verb) ends in no narrative present
     # the simple present or past of an event the reporter places in time or tells about someone:
     # "সম্প্রতি বার্সেলোনা … খুলে দেয়।", "২০১৮ সালে … প্রশ্ন ছিল।", "তাকে উদ্ধার করে … নেওয়া হয়।"
     if any(w in _NARRATIVE_PRESENT or w in {"ছিল", "ছিলো"} for w in tail) and \
@@ -3071,6 +3111,27 @@ def _narrates(words: list[str], *, strict: bool = True) -> bool:
     # the perfect about a titled third person: "এরই মধ্যে সিনিয়র যুগ্ম সদস্য সচিব ডা. তাসনিম জারা
     # পদত্যাগ করেছেন"; in speech the perfect of others is common ("চিকিৎসকরা চেষ্টা করছেন")
     return any(w.endswith("ছেন") for w in words[-6:]) and any(_role_of(w) and _role_base(w) == w for w in words)
+
+
+_FUTURE_ENDINGS = ("বেন", "বেনা")
+
+
+def _pronoun_of_speech(words: list[str]) -> bool:
+    """তিনি inside speech about someone: not the subject closing the sentence (… সুযোগ চান তিনি), not
+    after a reason clause (… মেলেনি বলে তিনি …) and not right before a verb (তিনি জানেন, …)."""
+    if words[-1] in _SUBJECT_PRONOUNS:
+        return False
+    for i, w in enumerate(words):
+        if w in _SUBJECT_PRONOUNS and (i and words[i - 1] in _BOLE or words[i + 1].endswith("েন")):
+            return False
+    return True
+
+
+def _closing_future(words: list[str]) -> bool:
+    """The sentence ends in a future verb (… থাকবেন, … পারবেন না), not in a subject after it (…
+    যাবেন তারেক রহমান)."""
+    tail = words[:-1] if words[-1] in {"না", "নি"} and len(words) > 1 else words
+    return tail[-1].endswith(_FUTURE_ENDINGS) and len(tail[-1]) > 3
 
 
 def _narrative_verb(word: str) -> bool:

@@ -336,6 +336,48 @@ def test_reported_speech_runs_on_until_the_reporter_narrates(text: str, quoted: 
     assert q.kind == "indirect"
 
 
+@pytest.mark.parametrize("text, quoted", [
+    # "এসময়ের মধ্যে" (within this time) is no opener "এসময়"; a first-person verb goes on
+    ("রহিম উদ্দিন বলেন, আমাদের হাতে মাত্র ৪০ দিন সময় আছে। এসময়ের মধ্যে সুষ্ঠু নির্বাচনের জন্য সরকারের প্রতি "
+     "আহ্বান জানাচ্ছি। তিনি আরও বলেন, দেশের মানুষ পরিবর্তন চায়।",
+     "আমাদের হাতে মাত্র ৪০ দিন সময় আছে। এসময়ের মধ্যে সুষ্ঠু নির্বাচনের জন্য সরকারের প্রতি আহ্বান জানাচ্ছি"),
+    # the speaker tells what happened next in the first person: "পরে আমরা …" is not the reporter's পরে
+    ("প্রত্যক্ষদর্শী করিম মিয়া বলেন, দুর্বৃত্তরা তাকে মারধর করে পালিয়ে যায়। পরে আমরা তাকে উদ্ধার করে হাসপাতালে "
+     "নিয়ে আসি।",
+     "দুর্বৃত্তরা তাকে মারধর করে পালিয়ে যায়। পরে আমরা তাকে উদ্ধার করে হাসপাতালে নিয়ে আসি"),
+    # a future that closes the sentence is the speaker's (… নিরাপদে থাকবেন, … দোয়া করবেন)
+    ("প্রার্থী সেলিম রেজা বলেন, আশা করছি এলাকার বাসিন্দারা নিরাপদে থাকবেন। নারীরাও নিরাপদে থাকবেন। সবাই দোয়া করবেন।",
+     "আশা করছি এলাকার বাসিন্দারা নিরাপদে থাকবেন। নারীরাও নিরাপদে থাকবেন। সবাই দোয়া করবেন"),
+    # তিনি is the person the speech is about when the speech already spoke of them
+    ("মন্ত্রী আবুল কাশেম বলেন, দলের নেত্রীর ওপর নির্যাতন হয়েছে কিন্তু তিনি মাথা নত করেননি। তিনি কোনো দিন আপস "
+     "করেননি।",
+     "দলের নেত্রীর ওপর নির্যাতন হয়েছে কিন্তু তিনি মাথা নত করেননি। তিনি কোনো দিন আপস করেননি"),
+    ("মেয়র জাকির হোসেন বলেন, নেত্রী গণতন্ত্রের প্রতীক। তার এই কঠিন সময়ে দেশের মানুষ উদ্বিগ্ন। তিনি আজীবন মানুষের অধিকার "
+     "রক্ষায় সংগ্রাম করে গেছেন।",
+     "নেত্রী গণতন্ত্রের প্রতীক। তার এই কঠিন সময়ে দেশের মানুষ উদ্বিগ্ন। তিনি আজীবন মানুষের অধিকার রক্ষায় সংগ্রাম করে গেছেন"),
+    # ... but not when তিনি closes the sentence, acts in the narrative present or opens a verb of his own
+    ("নেতা কামাল হোসেন বলেন, নেত্রীর অবদান অপরিসীম। তার শূন্যতা পূরণ হবার নয়। সবার জন্য সমান সুযোগ চান তিনি।",
+     "নেত্রীর অবদান অপরিসীম। তার শূন্যতা পূরণ হবার নয়"),
+    ("নেতা কামাল হোসেন বলেন, নেত্রীর অবদান অপরিসীম। তার শূন্যতা পূরণ হবার নয়। পরে তিনি দোয়া মাহফিলে যোগ দেন।",
+     "নেত্রীর অবদান অপরিসীম। তার শূন্যতা পূরণ হবার নয়"),
+    ("নেতা কামাল হোসেন বলেন, নেত্রীর অবদান অপরিসীম। তার শূন্যতা পূরণ হবার নয়। তিনি জানেন, সামনে কঠিন সময়।",
+     "নেত্রীর অবদান অপরিসীম। তার শূন্যতা পূরণ হবার নয়"),
+    # without anyone else spoken of, তিনি is the speaker and the reporter is telling again
+    ("নেতা কামাল হোসেন বলেন, এলাকার উন্নয়ন হয়নি। তিনি এলাকায় গণসংযোগ চালিয়ে যাচ্ছেন।", "এলাকার উন্নয়ন হয়নি"),
+    # a future with its subject after it, or placed on a date, is the reporter's
+    ("জেলা সভাপতি নুরুল আমিন বলেন, মাঠ প্রস্তুত আছে। আগামীকাল সমাবেশে যোগ দেবেন কেন্দ্রীয় নেতারা।",
+     "মাঠ প্রস্তুত আছে"),
+    ("জেলা সভাপতি নুরুল আমিন বলেন, মাঠ প্রস্তুত আছে। বৃহস্পতিবার কেন্দ্রীয় নেতারা সমাবেশে যোগ দেবেন।",
+     "মাঠ প্রস্তুত আছে"),
+    # a time opener with a cue or a question stays the reporter's even in the second person
+    ("তদন্ত কর্মকর্তা বলেন, আসামির রিমান্ড প্রয়োজন। এসময় আসামি বিচারককে জিজ্ঞেস করেন, আপনি কি কিছু বললেন?",
+     "আসামির রিমান্ড প্রয়োজন"),
+])
+def test_unquoted_speech_runs_on_in_the_speakers_voice(text: str, quoted: str) -> None:
+    q = _one(text, quoted)
+    assert q.kind == "indirect"
+
+
 def test_a_narrative_sentence_is_not_what_this_information_points_back_at() -> None:
     text = normalize("আমীর খসরু বলেন, আমরা প্রতিটি নাগরিকের পৃষ্ঠপোষকতা করতে চাই। সোমবার (২৯ ডিসেম্বর) দুপুরে কার্যালয়ে "
                      "তিনি মনোনয়নপত্র জমা দেন। পরে তিনি সাংবাদিকদের সঙ্গে এসব কথা বলেন।")
@@ -662,6 +704,13 @@ def test_markup_is_never_a_speaker(text: str) -> None:
     found = quotes(normalize(text))
     assert found and all(q.speaker is None or q.speaker not in {"script", "div"} for q in found)
     assert all("<" not in q.text for q in found)
+
+
+def test_a_name_written_with_a_colon_prefix_is_a_speaker() -> None:
+    text = normalize("নির্বাচন সময়মতো হবে বলে জানিয়েছেন স্বরাষ্ট্র উপদেষ্টা মো: রফিকুল আলম চৌধুরী। "
+                     "আজ বিকেলে এক ব্রিফিংয়ে তিনি এ কথা জানান।")
+    found = quotes(text, entities=[_entity(text, "মো: রফিকুল আলম চৌধুরী", "PERSON", "মো: রফিকুল আলম চৌধুরী")])
+    assert [q.speaker for q in found if q.text.startswith("নির্বাচন সময়মতো হবে")] == ["মো: রফিকুল আলম চৌধুরী"]
 
 
 def test_speaker_mention_overlapping_an_entity_mention_gets_the_canonical_name() -> None:
