@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -184,12 +185,9 @@ def search_latency(db_path: Path, *, repeats: int = 20) -> dict[str, Any]:
     for query in SEARCH_QUERIES:
         match = build_match(query)
         literal = query.strip('"').split(" OR ")[0]
-        ours = _timed(lambda q=query: search_articles(db, q, limit=20), repeats)
-        fts = _timed(lambda m=match: raw.execute(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20", [m]).fetchall(), repeats)
-        like = _timed(lambda s=literal: raw.execute(
-            "SELECT id FROM articles WHERE body LIKE ? ORDER BY published DESC LIMIT 20", [f"%{s}%"]).fetchall(),
-            max(3, repeats // 5))
+        ours = _timed(partial(search_articles, db, query, limit=20), repeats)
+        fts = _timed(partial(_fetch, raw, _RAW_FTS_SQL, [match]), repeats)
+        like = _timed(partial(_fetch, raw, _LIKE_SQL, [f"%{literal}%"]), max(3, repeats // 5))
         ours_all += ours
         raw_all += fts
         like_all += like
@@ -197,7 +195,7 @@ def search_latency(db_path: Path, *, repeats: int = 20) -> dict[str, Any]:
                      "fts_p50_ms": _ms(percentile(fts, 0.5)), "like_p50_ms": _ms(percentile(like, 0.5))})
     speakers = []
     for text in SPEAKER_QUERIES:
-        speakers += _timed(lambda t=text: _speaker_lookup(db, queries, t), repeats)
+        speakers += _timed(partial(_speaker_lookup, db, queries, text), repeats)
     db.close()
     raw.close()
     return {
@@ -207,6 +205,16 @@ def search_latency(db_path: Path, *, repeats: int = 20) -> dict[str, Any]:
         "like_p50_ms": _ms(percentile(like_all, 0.5)), "like_p95_ms": _ms(percentile(like_all, 0.95)),
         "speaker_lookup_p50_ms": _ms(percentile(speakers, 0.5)), "speaker_lookup_p95_ms": _ms(percentile(speakers, 0.95)),
     }
+
+
+# The baselines search is compared with: the bare FTS5 query (no snippets, no count) and a scan.
+_RAW_FTS_SQL = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20"
+_LIKE_SQL = ("SELECT a.id FROM articles a JOIN article_texts t ON t.id = a.id WHERE t.body LIKE ? "
+             "ORDER BY a.published DESC LIMIT 20")
+
+
+def _fetch(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> list[Any]:
+    return conn.execute(sql, params).fetchall()
 
 
 def _speaker_lookup(db: Any, queries: ModuleType, text: str) -> None:
@@ -253,7 +261,7 @@ def page_render_seconds(db_path: Path, pages: Sequence[Path]) -> dict[str, float
     import json
 
     timings: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
-    return {Path(k).stem if not k.endswith(" error") else k: v for k, v in timings.items()}
+    return {Path(k.removesuffix(" error")).stem + k[len(k.removesuffix(" error")):]: v for k, v in timings.items()}
 
 
 def median(values: Sequence[float]) -> float:

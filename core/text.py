@@ -22,11 +22,11 @@ from core.models import Span, Token
 
 _TO_LATIN = str.maketrans(BENGALI_DIGITS, LATIN_DIGITS)
 _TO_BENGALI = str.maketrans(LATIN_DIGITS, BENGALI_DIGITS)
-_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARACTERS), None)
 # Khanda ta written as ta + virama + ZWJ in older text (ত্‍) is the letter ৎ.
 _OLD_KHANDA_TA = "\u09a4\u09cd\u200d"
-# C0/C1 control characters other than tab and newline carry no text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Invisible characters, and C0/C1 control characters other than tab and newline: they carry no
+# text. (One pattern, not str.translate: a scan that finds none is many times faster.)
+_CONTROL = re.compile("[" + re.escape(INVISIBLE_CHARACTERS) + r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # A word: letters, marks and digits of any script plus the whole Bengali block (whose vowel signs
 # are not `\w` in Python). Everything else that is not space is a one-character token.
@@ -38,6 +38,9 @@ _WORD = re.compile(WORD_PATTERN)
 # count at a word boundary (see `quotation_spans`).
 QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»", '"': '"', "'": "'", "„": "“"}
 SENTENCE_END = "।?!|"
+# The characters `quotation_spans` and `sentences` act on (the others are stepped over).
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())))) + "]")
+_SPLIT_CANDIDATE = re.compile("[" + re.escape(SENTENCE_END + ".") + "]")
 # A quotation left open longer than this is not protected from sentence splitting.
 MAX_PROTECTED_QUOTE = 3000
 
@@ -50,7 +53,6 @@ def normalize(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace(_OLD_KHANDA_TA, "ৎ")
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(_INVISIBLE)
     return _CONTROL.sub("", text)
 
 
@@ -120,7 +122,8 @@ def quotation_spans(text: str, start: int = 0, end: int | None = None) -> list[S
     end = len(text) if end is None else end
     spans: list[Span] = []
     stack: list[tuple[str, int]] = []
-    for i in range(start, end):
+    for match in _QUOTE_MARK.finditer(text, start, end):
+        i = match.start()
         ch = text[i]
         if stack and ch == QUOTE_PAIRS[stack[-1][0]] and (ch in "”»“" or _closes_here(text, i)):
             opener, at = stack.pop()
@@ -156,7 +159,13 @@ def sentences(text: str) -> list[Span]:
         }
         begin = para.start
         i = para.start
-        while i < para.end:
+        # only terminators, full stops and the last character of a quotation ending in one can split
+        candidates = sorted({m.start() for m in _SPLIT_CANDIDATE.finditer(text, para.start, para.end)}
+                            | {e - 1 for e in closing_after_terminator})
+        for position in candidates:
+            if position < i:
+                continue  # inside the closing marks taken with the sentence before
+            i = position
             ch = text[i]
             split_at = None
             if i + 1 in closing_after_terminator:
@@ -172,8 +181,6 @@ def sentences(text: str) -> list[Span]:
                 _append_trimmed(out, text, begin, split_at)
                 begin = split_at
                 i = split_at
-                continue
-            i += 1
         _append_trimmed(out, text, begin, para.end)
     return out
 

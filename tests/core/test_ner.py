@@ -141,6 +141,12 @@ def test_shipped_crf_viterbi_matches_crfsuite(model: NerModel, seed_text: str) -
         assert crf.tag(words) == crf.crfsuite_tag(words)
 
 
+def test_word_vectors_are_the_sums_of_the_feature_weights(model: NerModel, seed_text: str) -> None:
+    words = list(dict.fromkeys(t.text for t in tokens(normalize(seed_text))))[:300] + ["xyzzy", "ক"]
+    expected = np.array([[model._position_vector(w, offset) for offset in ner.WINDOW] for w in words])
+    assert np.array_equal(model._word_vectors(words), expected)  # bit for bit: the tags must not move
+
+
 def _full_viterbi(scores: np.ndarray, transitions: np.ndarray) -> list[int]:
     delta, back = scores[0], []
     for row in scores[1:]:
