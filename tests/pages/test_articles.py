@@ -123,7 +123,7 @@ def test_deep_link_shows_highlights_side_lists_and_history(app: AppTest, ids: di
     assert 'class="nr-legend"' in html
     tables = {tuple(df.value.columns) for df in app.dataframe}
     assert ("name", "type", "mentions", "status", "found by") in tables
-    assert ("speaker", "kind", "cue", "source type", "status", "quote") in tables
+    assert ("speaker", "kind", "quote", "cue", "source type", "status") in tables
     assert ("from", "to", "when", "sentence") in tables  # the article's timeline
     assert {m.label: m.value for m in app.metric}["Named sources"] == "1"
     assert {"articles_entity", "articles_quote", "articles_add_type", "articles_fix_source"} <= {s.key for s in app.selectbox}
