@@ -10,6 +10,7 @@ A query that cannot be run raises `BadQuery` with a one-line message.
 """
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 import unicodedata
@@ -90,40 +91,51 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+@dataclass(frozen=True)
+class _Form:
+    """One alternative a query term matches: a run of index words, the last one a prefix or not."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+    @property
+    def expression(self) -> str:
+        return _quote(" ".join(self.words)) + ("*" if self.prefix else "")
+
+
 def _digit_forms(word: str) -> list[str]:
     if not any(ch.isdigit() for ch in word):
         return [word]
     return list(dict.fromkeys([word, to_latin_digits(word), to_bengali_digits(word)]))
 
 
-def _word_query(word: str, *, prefix: bool) -> str:
-    """One word as an FTS5 expression matching its case forms and digit spellings."""
-    options: list[str] = []
+def _word_forms(word: str, *, prefix: bool) -> list[_Form]:
+    """One word's case forms and digit spellings."""
+    options: list[_Form] = []
     for form in _digit_forms(word):
-        options.append(_quote(form) + ("*" if prefix and not form.isdigit() else ""))
+        options.append(_Form((form,), prefix and not form.isdigit()))
         if not prefix or any(ch.isdigit() for ch in form):
             continue
         # an inflected word typed by the user: also its stem in every case form (exact tokens,
         # so a short candidate stem such as সাগ for সাগর cannot flood the results)
         for stem in case_stems(form)[1:]:
-            options.append(_quote(stem))
-            options.extend(_quote(stem + suffix) for suffix in _SUFFIXES)
-    unique = list(dict.fromkeys(options))
-    return unique[0] if len(unique) == 1 else "(" + " OR ".join(unique) + ")"
+            options.append(_Form((stem,)))
+            options.extend(_Form((stem + suffix,)) for suffix in _SUFFIXES)
+    return list(dict.fromkeys(options))
 
 
-def _phrase_query(words: list[str]) -> str:
-    variants = {" ".join(words), to_latin_digits(" ".join(words)), to_bengali_digits(" ".join(words))}
-    quoted = sorted(_quote(v) for v in variants)
-    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+def _phrase_forms(words: list[str]) -> list[_Form]:
+    joined = " ".join(words)
+    variants = {joined, to_latin_digits(joined), to_bengali_digits(joined)}
+    return sorted((_Form(tuple(v.split(" "))) for v in variants), key=lambda f: f.expression)
 
 
-def build_match(query: str) -> str:
-    """The FTS5 MATCH expression for a user's query, or `BadQuery`.
+def _expression(forms: Sequence[_Form]) -> str:
+    return forms[0].expression if len(forms) == 1 else "(" + " OR ".join(f.expression for f in forms) + ")"
 
-    >>> build_match('রাশিয়া')
-    '"রাশিয়া"*'
-    """
+
+def _parse(query: str) -> list[str | tuple[_Form, ...]]:
+    """The query as operators and terms (each term the forms it matches), or `BadQuery`."""
     text = normalize(query or "").strip()
     if not text:
         raise BadQuery("empty query: type a word or a \"phrase\"")
@@ -131,7 +143,7 @@ def build_match(query: str) -> str:
         raise BadQuery(f"query too long: {len(text)} characters, at most {MAX_QUERY_LENGTH}")
     if (text.count('"') % 2) or text.count("“") != text.count("”"):
         raise BadQuery("unbalanced quotation mark: close the phrase with a second \"")
-    parts: list[str] = []  # FTS5 expressions and operators, in order
+    parts: list[str | tuple[_Form, ...]] = []
     terms = 0
     for match in _LEX.finditer(text):
         phrase = match.group(1) if match.group(1) is not None else match.group(2)
@@ -139,7 +151,7 @@ def build_match(query: str) -> str:
             words = fts_words(phrase)
             if not words:
                 raise BadQuery("empty phrase: put words between the quotation marks")
-            parts.append(_phrase_query(words))
+            parts.append(tuple(_phrase_forms(words)))
             terms += 1
             continue
         raw = match.group(3)
@@ -151,15 +163,24 @@ def build_match(query: str) -> str:
         if not words:
             continue  # punctuation on its own: nothing to search
         if len(words) > 1:
-            parts.append(_phrase_query(words))
+            parts.append(tuple(_phrase_forms(words)))
         else:
-            parts.append(_word_query(words[0], prefix=True) if not prefix_only else _quote(words[0]) + "*")
+            parts.append(tuple(_word_forms(words[0], prefix=True)) if not prefix_only else (_Form((words[0],), True),))
         terms += 1
     if terms == 0:
         raise BadQuery("nothing to search: the query has no words")
     if terms > MAX_TERMS:
         raise BadQuery(f"too many words: {terms}, at most {MAX_TERMS}")
-    return _combine(parts)
+    return parts
+
+
+def build_match(query: str) -> str:
+    """The FTS5 MATCH expression for a user's query, or `BadQuery`.
+
+    >>> build_match('রাশিয়া')
+    '"রাশিয়া"*'
+    """
+    return _combine([p if isinstance(p, str) else _expression(p) for p in _parse(query)])
 
 
 def _combine(parts: list[str]) -> str:
@@ -186,6 +207,97 @@ def _combine(parts: list[str]) -> str:
 def marked(snippet: str, start: str = "[", end: str = "]") -> str:
     """A snippet with its highlight markers replaced (for the CLI, JSON or Markdown)."""
     return snippet.replace(MARK_START, start).replace(MARK_END, end)
+
+
+# The index's word characters as regular expressions (see `_is_token_char`): letters and numbers
+# (`\w`), the Bengali marks and private-use characters. `\w` also takes "_", which the index
+# splits at: the text is searched with "_" turned into a space (`_searchable`).
+_WORD_CHARS = "\\w" + re.escape(BENGALI_MARKS) + "\ue000-\uf8ff\U000f0000-\U0010fffd"
+_TOKEN_CHAR = f"[{_WORD_CHARS}]"
+_NON_TOKEN_CHAR = f"[^{_WORD_CHARS}]"
+_TOKEN = re.compile(_TOKEN_CHAR + "+")
+
+
+@functools.lru_cache(maxsize=64)
+def _highlighter(query: str) -> re.Pattern[str] | None:
+    """A pattern finding, in normalised text, the words a query matches: every form `build_match`
+    searches for (case forms, stems, digit spellings, phrases), whole words, Latin case folded as
+    the index folds it. Terms after NOT are left out: a matching article never contains them."""
+    forms: list[_Form] = []
+    negated = False
+    for part in _parse(query):
+        if isinstance(part, str):
+            negated = part == "NOT"
+            continue
+        if not negated:
+            forms.extend(part)
+        negated = False
+    if not forms:
+        return None
+    # longest first, so a phrase is marked as one span rather than stopping at its first word
+    alternatives = sorted(
+        {f"{_NON_TOKEN_CHAR}+".join(map(re.escape, f.words)) + (_TOKEN_CHAR + "*" if f.prefix else "")
+         for f in forms}, key=lambda a: (-len(a), a))
+    return re.compile(rf"(?<!{_TOKEN_CHAR})(?:{'|'.join(alternatives)})(?!{_TOKEN_CHAR})", re.IGNORECASE)
+
+
+def _clean(text: str) -> str:
+    return text.replace(MARK_START, "").replace(MARK_END, "")
+
+
+@functools.cache
+def _words(count: int) -> re.Pattern[str]:
+    # possessive, so a word is never split in two to make up the count
+    return re.compile(rf"(?:{_NON_TOKEN_CHAR}*+{_TOKEN_CHAR}++){{{count}}}")
+
+
+def _walk(text: str, position: int, count: int) -> tuple[int, int]:
+    """Where the `count`-th word from `position` ends, and how many words there were (fewer at the
+    end of the text)."""
+    if count <= 0:
+        return position, 0
+    run = _words(count).match(text, position)
+    if run:
+        return run.end(), count
+    ends = [word.end() for word in _TOKEN.finditer(text, position)]  # fewer than `count` are left
+    return (ends[-1] if ends else position), len(ends)
+
+
+def cut_snippet(body: str, pattern: re.Pattern[str] | None, *, tokens: int = 24) -> str:
+    """About `tokens` words of `body` around the first match of `pattern` (from `_highlighter`),
+    every match in it wrapped in MARK_START/MARK_END and "…" where the body was cut; the leading
+    words, unmarked, when nothing in the body matches (a match in the title only).
+
+    What FTS5's snippet() gave, cut in Python for the returned rows only: snippet() re-reads the
+    positions of every match and cost ten times the search itself."""
+    text = body.replace("_", " ")  # searched; `body` is cut (the same offsets)
+    first = pattern.search(text) if pattern is not None else None
+    if first is None:
+        cut_to, _ = _walk(text, 0, tokens)
+        return _clean(body) if _TOKEN.search(text, cut_to) is None else _clean(body[:cut_to]) + "…"
+    start, end = first.span()
+    # the match in the middle, as snippet() placed it; what one side lacks goes to the other
+    room = max(0, tokens - len(_TOKEN.findall(first.group())))
+    before = text[:start][::-1]  # walked backwards as a reversed string
+    _, have_before = _walk(before, 0, room)
+    _, have_after = _walk(text, end, room)
+    n_after = min(have_after, room - min(have_before, room // 2))
+    n_before = min(have_before, room - n_after)
+    back, _ = _walk(before, 0, n_before)
+    cut_to, _ = _walk(text, end, n_after)
+    at_start = _TOKEN.search(before, back) is None
+    at_end = _TOKEN.search(text, cut_to) is None
+    cut_from = 0 if at_start else start - back
+    cut_to = len(body) if at_end else cut_to
+    out = [] if at_start else ["…"]
+    position = cut_from
+    for match in pattern.finditer(text, cut_from, cut_to):  # type: ignore[union-attr]
+        out += [_clean(body[position:match.start()]), MARK_START, _clean(body[match.start():match.end()]), MARK_END]
+        position = match.end()
+    out.append(_clean(body[position:cut_to]))
+    if not at_end:
+        out.append("…")
+    return "".join(out)
 
 
 def following_merges(db: Database, where: ArticleFilter) -> ArticleFilter:
@@ -256,9 +368,9 @@ def search_articles(
     each with a highlighted `snippet` when searching. Orders: relevance, date, added.
 
     Relevance is FTS5's `rank` (bm25 with titles weighing 4×, set by migration 5): the index sorts
-    the matches itself and the page's snippets are cut only for the rows returned, so a search
-    costs the raw `MATCH … ORDER BY rank LIMIT n` query plus the count (`total`), which is read from
-    the index alone when there is no filter."""
+    the matches itself, counting them on the way (`total`), and the page's snippets are cut in
+    Python for the rows returned (`cut_snippet`), so a search costs the raw
+    `MATCH … ORDER BY rank LIMIT n` query plus reading one page of rows."""
     if order not in ORDERS:
         raise BadQuery(f"order must be one of {', '.join(ORDERS)}, got {order!r}")
     conditions, params = article_conditions(following_merges(db, where))
@@ -273,35 +385,34 @@ def search_articles(
         ))
         return Page(rows, total, limit, offset)
     match = build_match(query or "")
-    snippet = f"snippet(articles_fts, -1, ?, ?, '…', {max(4, min(64, int(snippet_tokens)))})"
-    marks = [MARK_START, MARK_END]
-    joined = " JOIN articles a ON a.id = articles_fts.rowid" if conditions else ""
-    base = f"FROM articles_fts{joined} WHERE articles_fts MATCH ?{''.join(f' AND {c}' for c in conditions)}"
+    join = " JOIN articles a ON a.id = articles_fts.rowid"
+    filters = "".join(f" AND {c}" for c in conditions)
     try:
-        total = db.conn.execute(f"SELECT count(*) {base}", [match, *params]).fetchone()[0]
-        if order == "relevance":
-            found = db.conn.execute(
-                f"SELECT articles_fts.rowid, {snippet} {base} ORDER BY rank LIMIT ? OFFSET ?",
-                [*marks, match, *params, limit, offset],
-            ).fetchall()
-        else:
-            ids = [r[0] for r in db.conn.execute(
-                f"SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-                f"WHERE articles_fts MATCH ?{''.join(f' AND {c}' for c in conditions)} "
-                f"ORDER BY {_ORDER_SQL[order]} LIMIT ? OFFSET ?", [match, *params, limit, offset],
-            )]
-            snippets = dict(db.conn.execute(
-                f"SELECT rowid, {snippet} FROM articles_fts WHERE articles_fts MATCH ? "
-                f"AND rowid IN ({','.join('?' * len(ids))})", [*marks, match, *ids],
-            ).fetchall()) if ids else {}
-            found = [(i, snippets.get(i)) for i in ids]
+        # the total comes with the page: ranking visits every match anyway, so count(*) OVER () is free
+        found = db.conn.execute(
+            f"SELECT articles_fts.rowid, count(*) OVER () "
+            f"FROM articles_fts{join if conditions or order != 'relevance' else ''} WHERE articles_fts MATCH ?{filters} "
+            f"ORDER BY {'rank' if order == 'relevance' else _ORDER_SQL[order]} LIMIT ? OFFSET ?",
+            [match, *params, limit, offset],
+        ).fetchall()
+        ids = [i for i, _ in found]
+        total = found[0][1] if found else 0 if not offset else db.conn.execute(
+            f"SELECT count(*) FROM articles_fts{join if conditions else ''} WHERE articles_fts MATCH ?{filters}",
+            [match, *params],
+        ).fetchone()[0]
     except sqlite3.OperationalError as exc:
         raise BadQuery(f"cannot search for {query!r}: {exc}") from None
     by_id = {row["id"]: row for row in db.query(
-        f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({','.join('?' * len(found))})",
-        [i for i, _ in found],
-    )} if found else {}
-    rows = [dict(by_id[i], snippet=text) for i, text in found if i in by_id]
+        f"SELECT {_ARTICLE_COLUMNS}, t.body AS _body FROM articles a JOIN article_texts t ON t.id = a.id "
+        f"WHERE a.id IN ({','.join('?' * len(ids))})", ids,
+    )} if ids else {}
+    pattern, tokens = _highlighter(query or ""), max(4, min(64, int(snippet_tokens)))
+    rows = []
+    for i in ids:
+        if i in by_id:
+            row = by_id[i]
+            row["snippet"] = cut_snippet(row.pop("_body"), pattern, tokens=tokens)
+            rows.append(row)
     return Page(rows, total, limit, offset)
 
 

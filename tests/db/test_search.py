@@ -149,3 +149,67 @@ def test_entity_and_speaker_filters_follow_merges(fresh_db: Database, analyser: 
                   ArticleFilter(entity_id=short)):
         assert [r["id"] for r in search_articles(fresh_db, None, where=where).rows] == [article]
         assert search_articles(fresh_db, "রাশিয়া", where=where).total == 1
+
+
+# ---- snippets, cut in Python over the returned bodies (cut_snippet) ----
+
+def snippet(db: Database, text: str, query: str, **kwargs: object) -> str:
+    ingest_text(db, text, title="শিরোনাম", outlet="A", published="2025-02-01")
+    rows = search_articles(db, query, **kwargs).rows  # type: ignore[arg-type]
+    assert len(rows) == 1
+    return marked(rows[0]["snippet"])
+
+
+@pytest.mark.parametrize(("query", "marks"), [
+    ("রাশিয়া", ["[রাশিয়ায়]", "[রাশিয়ার]", "[রাশিয়াকে]"]),  # every case form of the word
+    ("রাশিয়ার", ["[রাশিয়ায়]", "[রাশিয়ার]", "[রাশিয়াকে]"]),  # through the stem too
+    ('"দূরপ্রাচ্যে তাকে"', ["[দূরপ্রাচ্যে তাকে]"]),  # a phrase is one highlight
+    ("১২", ["[১২]", "[12]"]),  # digits in both scripts
+    ("12", ["[১২]", "[12]"]),
+])
+def test_snippet_marks_every_form_the_search_matches(fresh_db: Database, query: str, marks: list[str]) -> None:
+    text = "ট্রেনটি রাশিয়ায় পৌঁছেছে ১২ তারিখে। রাশিয়ার দূরপ্রাচ্যে তাকে 12 জন স্বাগত জানান, রাশিয়াকে ধন্যবাদ।"
+    cut = snippet(fresh_db, text, query, snippet_tokens=64)
+    assert [part for part in cut.split() if "[" in part or "]" in part] == [w for m in marks for w in m.split()]
+    assert cut.replace("[", "").replace("]", "") == text  # short body: whole, no ellipsis
+
+
+def test_snippet_marks_both_encodings_of_ya(fresh_db: Database) -> None:
+    cut = snippet(fresh_db, "খবরটি রাশি\u09af\u09bc\u09be থেকে এসেছে।", "রাশি\u09df\u09be")
+    assert "[রাশিয়া]" in cut.replace("\u09df", "\u09af\u09bc")
+
+
+def test_snippet_is_a_window_around_a_match_deep_in_a_long_body(fresh_db: Database) -> None:
+    filler = " ".join(f"শব্দ{n}" for n in range(400))
+    cut = snippet(fresh_db, f"{filler} ঢাকায় আজ বৃষ্টি হয়েছে। {filler}", "ঢাকা", snippet_tokens=10)
+    assert cut.startswith("…") and cut.endswith("…")
+    assert "[ঢাকায়]" in cut and len(cut.strip("…").split()) == 10
+    assert cut.split()[:5] == ["…শব্দ396", "শব্দ397", "শব্দ398", "শব্দ399", "[ঢাকায়]"]  # the match in the middle
+
+
+def test_snippet_near_the_end_takes_its_words_from_before(fresh_db: Database) -> None:
+    filler = " ".join(f"শব্দ{n}" for n in range(100))
+    cut = snippet(fresh_db, f"{filler} শেষে ঢাকায়।", "ঢাকা", snippet_tokens=8)
+    assert cut.startswith("…শব্দ94 ") and cut.endswith("শেষে [ঢাকায়]।")
+
+
+def test_snippet_without_a_match_in_the_body_is_its_leading_words(fresh_db: Database) -> None:
+    ingest_text(fresh_db, " ".join(f"শব্দ{n}" for n in range(100)), title="বন্যা পরিস্থিতি", outlet="A")
+    row = search_articles(fresh_db, "বন্যা", snippet_tokens=5).rows[0]
+    assert row["snippet"] == "শব্দ0 শব্দ1 শব্দ2 শব্দ3 শব্দ4…"
+
+
+@pytest.mark.parametrize(("text", "query", "expected"), [
+    ("TASS’র খবর, tass এবং Tassel", "tass", "[TASS]’র খবর, [tass] এবং [Tassel]"),  # Latin case folded
+    ("জো_বাইডেন ও বাইডেনের দল", "বাইডেন", "জো_[বাইডেন] ও [বাইডেনের] দল"),  # "_" splits words, as in the index
+    ("হো-জিন বলেন", "হো-জিন", "[হো-জিন] বলেন"),
+    ("ঢাকা ও চট্টগ্রাম", "ঢাকা NOT খুলনা", "[ঢাকা] ও চট্টগ্রাম"),
+])
+def test_snippet_words_split_like_the_index(fresh_db: Database, text: str, query: str, expected: str) -> None:
+    assert snippet(fresh_db, text, query) == expected
+
+
+def test_snippet_markers_in_the_text_are_dropped(fresh_db: Database) -> None:
+    ingest_text(fresh_db, f"ঢাকা{MARK_END} শহর {MARK_START}", title="x", outlet="A")
+    text = search_articles(fresh_db, "ঢাকা").rows[0]["snippet"]
+    assert text.count(MARK_START) == text.count(MARK_END) == 1
