@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -93,7 +94,7 @@ from core.lexicon.speech import SPEECH_VERBS
 from core.lexicon.time import WEEKDAYS
 from core.models import ENTITY_TYPES, Entity, Mention, Span
 from core.ner import DEFAULT_MODEL_PATH, NerModel, _spells_letters, letter_acronym
-from core.text import WORD_PATTERN, case_stems, normalize
+from core.text import WORD_PATTERN, case_stems, normalize, token_offsets
 from core.text import sentences as split_sentences
 
 # Labels of the tagger -> entity types of the records.
@@ -353,6 +354,9 @@ _FLAGS = (_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE
 
 # Per-word answers kept per lexicon: news words recur, so each is worked out once per process.
 _WORD_CACHE = 200_000
+# Tagged sentences kept per lexicon (≈ 0.5 kB each): more than the distinct sentences of a few
+# thousand articles, so boilerplate and republished stories stay tagged across a long ingest.
+_SENTENCE_CACHE = 60_000
 
 
 class _Lexicon:
@@ -379,6 +383,8 @@ class _Lexicon:
         self.flags = lru_cache(maxsize=_WORD_CACHE)(self._flags)
         self.unknown_stems = lru_cache(maxsize=_WORD_CACHE)(self._unknown_stems)
         self.bd_place = lru_cache(maxsize=_WORD_CACHE)(self._bd_place)
+        # the tagger's names per sentence text, least recently used first (see `_tag`)
+        self.sentence_runs: dict[str, list[tuple[int, int, str]]] = {}
 
     def _bd_place(self, word: str) -> bool:
         """A Bangladesh district, upazila or union (`load_bd_places`), as written or in a case form."""
@@ -584,14 +590,23 @@ def _tokenize(text: str, spans: Sequence[Span], lexicon: _Lexicon) -> _Article:
     ends: list[int] = []
     sentence_of: list[int] = []
     ranges: list[tuple[int, int]] = []
+    all_words, all_starts, all_ends = token_offsets(text)
     for index, span in enumerate(spans):
-        found = list(_TOKEN.finditer(text, span.start, span.end))
-        if found:
-            ranges.append((len(words), len(words) + len(found)))
-            words += map(re.Match.group, found)
-            starts += map(re.Match.start, found)
-            ends += map(re.Match.end, found)
-            sentence_of += [index] * len(found)
+        lo = bisect_left(all_starts, span.start)
+        hi = bisect_left(all_starts, span.end, lo)
+        if lo < hi and all_ends[hi - 1] <= span.end and (lo == 0 or all_ends[lo - 1] <= span.start):
+            found_words, found_starts, found_ends = all_words[lo:hi], all_starts[lo:hi], all_ends[lo:hi]
+        else:  # no tokens, or a span that cuts a word: tokenise the span alone
+            found = list(_TOKEN.finditer(text, span.start, span.end))
+            found_words = tuple(map(re.Match.group, found))
+            found_starts = tuple(map(re.Match.start, found))
+            found_ends = tuple(map(re.Match.end, found))
+        if found_words:
+            ranges.append((len(words), len(words) + len(found_words)))
+            words += found_words
+            starts += found_starts
+            ends += found_ends
+            sentence_of += [index] * len(found_words)
     return _Article(text, words, starts, ends, sentence_of, ranges, lexicon, attested=frozenset(words))
 
 
@@ -624,15 +639,20 @@ def _desk_line(article: _Article) -> frozenset[int]:
 
 def _tag(article: _Article, model: NerModel) -> None:
     """Tag sentence by sentence and keep the tagged names; a sentence repeated word for word (BBC
-    texts repeat every one, boilerplate lines recur) is tagged once."""
+    texts repeat every one, boilerplate lines, datelines and republished stories recur across
+    articles) is tagged once per process (`_Lexicon.sentence_runs`, keyed by its text, which fixes
+    its words)."""
     runs: list[tuple[int, int, str]] = []
-    seen: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
-    words = article.words
+    words, starts, ends, text = article.words, article.starts, article.ends, article.text
+    cache = article.lexicon.sentence_runs
     for start, end in article.sentences:
-        key = tuple(words[start:end])
-        found = seen.get(key)
+        key = text[starts[start]:ends[end - 1]]
+        found = cache.pop(key, None)  # re-inserted below: the most recently used come last
         if found is None:
-            found = seen[key] = _runs(model.tag(words[start:end]))
+            found = _runs(model.tag(words[start:end]))
+            if len(cache) >= _SENTENCE_CACHE:
+                del cache[next(iter(cache))]
+        cache[key] = found
         runs.extend([(start + a, start + b, kind) for a, b, kind in found])
     article.runs = runs
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import not_
 
 from core.lexicon import (
     ABBREVIATIONS,
@@ -85,6 +87,26 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     end = len(text) if end is None else end
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+# Words, other marks and runs of space: pieces that tile the text, so their offsets are running sums.
+_PIECE = re.compile(WORD_PATTERN + r"|\S|\s+")
+
+
+@lru_cache(maxsize=4)
+def token_offsets(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """The texts, starts and ends of `tokens(text)` as parallel tuples.
+
+    The entity rules and the timeline both read every token of an article: cached, the text is
+    scanned once, and without a Python step per token (no match objects).
+
+    >>> token_offsets("কিমের সফর,")
+    (('কিমের', 'সফর', ','), (0, 6, 9), (5, 9, 10))
+    """
+    pieces = _PIECE.findall(text)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    kept = list(map(not_, map(str.isspace, pieces)))
+    return tuple(compress(pieces, kept)), tuple(compress(offsets, kept)), tuple(compress(offsets[1:], kept))
 
 
 def paragraphs(text: str) -> list[Span]:

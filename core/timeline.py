@@ -61,7 +61,6 @@ guide (ANNOTATION.md) is silent:
 from __future__ import annotations
 
 import calendar
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -71,7 +70,7 @@ from itertools import pairwise
 
 from core.lexicon import time as lex
 from core.models import Span, TimeExpression
-from core.text import WORD_PATTERN, paragraphs, quotation_spans, to_latin_digits
+from core.text import paragraphs, quotation_spans, to_latin_digits, token_offsets
 from core.text import sentences as split_sentences
 
 __all__ = ["YEAR_RANGE", "publication_date", "time_expressions"]
@@ -133,7 +132,6 @@ _UNITS: dict[str, tuple[str, str]] = {
     for base, letter in lex.UNITS.items()
     for ending in (lex.UNIT_ENDINGS_AFTER_VOWEL if base.endswith(("া", "ী", "ি")) else lex.UNIT_ENDINGS)
 }
-_TOKEN = re.compile(WORD_PATTERN + r"|\S")  # the pattern of core.text.tokens
 _BENGALI_DIGITS = frozenset("০১২৩৪৫৬৭৮৯")
 _GENITIVE_ENDINGS = ("র", "এর", "ের", "েরও", "য়ের")
 # Kinds resolved against the day the words were said (inside a quotation: the quote's day).
@@ -205,6 +203,7 @@ def time_expressions(
     return _Resolver(text, scan, published, spans).resolve()
 
 
+@lru_cache(maxsize=50_000)
 def _latin(word: str) -> str:
     """Bengali digits read as Latin ones, one for one (offsets stay valid)."""
     return to_latin_digits(word) if word[0] in _BENGALI_DIGITS else word
@@ -271,12 +270,12 @@ class _Scanner:
 
     def __init__(self, text: str) -> None:
         # the tokens of `core.text.tokens`, as plain offsets: this runs on every article
-        spans = [m.span() for m in _TOKEN.finditer(text)]
+        words, starts, ends = token_offsets(text)
         self.text = text
-        self.starts = [start for start, _ in spans]
-        self.ends = [end for _, end in spans]
-        self.words = [_latin(text[start:end]) for start, end in spans]
-        self.n = len(spans)
+        self.starts = starts
+        self.ends = ends
+        self.words = list(map(_latin, words))
+        self.n = len(words)
         # a newline between two tokens ends any expression (datelines, list items, paragraphs)
         self.line_start = [False] * self.n
         if self.n:
