@@ -699,6 +699,7 @@ def _model_spans(article: _Article) -> list[_Span]:
     return _family_names(article, _join_prefixes(article, out))
 
 
+
 def _join_prefixes(article: _Article, spans: list[_Span]) -> list[_Span]:
     """A name prefix the model put in another name (বিএনপি মহাসচিব মির্জা | ফখরুল ইসলাম আলমগীর) joins
     the person's name right after it."""
@@ -710,6 +711,11 @@ def _join_prefixes(article: _Article, spans: list[_Span]) -> list[_Span]:
         if span.type == "PERSON" and k >= 0 and k not in ends and words[k] in PERSON_NAME_PREFIXES \
                 and article.same_sentence(k, span.start):
             span = replace(span, start=k)  # মহাসচিব মির্জা | ফখরুল ইসলাম আলমগীর: the prefix the model left out
+        elif span.type == "PERSON" and k >= 1 and words[k] == ":" and words[k - 1] in _COLON_PREFIXES \
+                and article.joined(k) and article.same_sentence(k - 1, span.start):
+            span = replace(span, start=k - 1)  # মো: | আমিনুল ইসলাম রাজু: the prefix written with a colon
+            if out and out[-1].start >= k - 1 and out[-1].end <= k:
+                out.pop()  # the prefix the model tagged alone
         before = out[-1] if out else None
         if before is not None and span.type == "PERSON" and before.end == span.start \
                 and article.same_sentence(before.start, span.start) \
@@ -718,6 +724,10 @@ def _join_prefixes(article: _Article, spans: list[_Span]) -> list[_Span]:
         else:
             out.append(span)
     return out
+
+
+# মো., মোছা. written with a colon (মো: তৈয়বুর রহমান): the tokenizer cuts the colon off.
+_COLON_PREFIXES = frozenset({"মো", "মোছা", "মোসা"})
 
 
 def _family_names(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -933,6 +943,7 @@ def _trim(article: _Article, span: _Span) -> _Span | None:
     while end > start and (not _is_word(words[end - 1])
                            or (_generic(words[end - 1]) and not _surname_after_middle(article, end - 1))
                            or words[end - 1] in DEMONYMS or _describes(words[end - 1])
+                           or words[end - 1] in _TRAILING_ADVERBS
                            or (end - start > 1 and _title_at_end(article, span.type, words[end - 1]))):
         end -= 1
     if start >= end:
@@ -940,6 +951,16 @@ def _trim(article: _Article, span: _Span) -> _Span | None:
     if start == span.start and end == span.end:
         return span
     return replace(span, start=start, end=end)
+
+
+# Adverbs, particles and question words the tagger runs into the end of a name ("জাসদ এতটাই
+# দুর্বল", "বিবিসি বাংলা বেশ কিছু", "ভাই মরল কেন"): no name ends in one. Bengali grammar, closed list.
+_TRAILING_ADVERBS = frozenset({
+    "কেন", "কী", "কি", "বেশ", "এতটাই", "এতটা", "খুব", "অনেক", "আরও", "আরো", "আবার", "এখন", "তখন",
+    "শুধু", "কেবল", "মাত্র", "তো", "তবে", "তবুও", "যদিও", "এমনকি", "অবশ্য", "অবশ্যই", "সবচেয়ে",
+    "প্রায়", "ইতিমধ্যে", "ইতোমধ্যে", "এখনও", "এখনো", "কখনো", "কখনও", "সম্প্রতি", "এবার", "বরং",
+    "নাকি", "কিংবা", "অথবা", "যেন", "সাধারণত", "সরাসরি", "একেবারে", "সবসময়", "আগেই", "পরে",
+})
 
 
 def _title_at_end(article: _Article, kind: str, word: str) -> bool:
@@ -1480,6 +1501,8 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
     nothing, the following words that are known given names or surnames make the name.
     """
     titles = article.at(_TITLE)
+    if _MARTYR in article.attested:
+        titles = sorted(titles + article.positions((_MARTYR,)))
     if article.at(_NAME_LIKE_TITLE):
         titles = sorted(titles + [i for i in article.at(_NAME_LIKE_TITLE) if _office_of(article, i)])
     if not titles:
@@ -1534,6 +1557,11 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
         if end > j:
             out.append(_Span(j, end, "PERSON", "title", RULE_CONFIDENCE["title"]))
     return out
+
+
+# শহীদ ("martyr") before a person's name works as a title (শহীদ শরিফ ওসমান হাদি), but it is no
+# title at the edge of a place's name (শহীদ হাদি চত্বর, শহীদ মিনার): `_titles` alone reads it.
+_MARTYR = "শহীদ"
 
 
 def _known_organisation(article: _Article, span: _Span) -> bool:

@@ -228,6 +228,10 @@ _RUN_ON = re.compile(
     _B + "(?:" + _alt(lx.FIRST_PERSON_VERBS) + rf"|[{_LETTERS}]+(?:" + _alt(lx.FIRST_PERSON_VERB_ENDINGS) + "))" + _E
     + rf"\s+(?=(?:[{_LETTERS}.]+\s+){{1,4}}(?:বলেন|বলেছেন|বললেন|জানান|জানিয়েছেন)\s*,)")
 
+# A call to action of the page ("… ফলো করতে এখানে ক্লিক/ট্যাপ করুন", "আরও পড়ুন") is boilerplate without a
+# full stop: it ends its line, and is never part of a quote or a speaker.
+_CALL_TO_ACTION = re.compile(_B + r"(?:(?:ক্লিক|ট্যাপ)(?:\s*/\s*(?:ক্লিক|ট্যাপ))?\s+করুন|আর(?:ও|ো)\s+পড়ুন)" + _E)
+
 
 # ------------------------------------------------------------------------------------------------
 # Public entry point
@@ -618,6 +622,7 @@ class _Extractor:
 
     def __init__(self, text: str, entities: list[Entity], sentences: list[Span]) -> None:
         self.text = text
+        self._words: frozenset[str] | None = None  # the article's words, read when first needed
         self.marked = _pair_marks(text)
         self.masked = _mask(text, self.marked)
         self.units = self._units(sentences)
@@ -666,6 +671,7 @@ class _Extractor:
             # (the speaker's own voice before it, so a name in -লাম such as ইসলাম is no verb)
             cuts.extend(m.end() for m in _RUN_ON.finditer(self.masked, start, end)
                         if _FIRST_PERSON.search(self.masked, start, m.start()))
+            cuts.extend(m.end() for m in _CALL_TO_ACTION.finditer(self.masked, start, end))
             for cut in sorted(cuts):
                 if start < cut < end and self.text[cut:end].strip():
                     pieces.append((start, cut))
@@ -1085,11 +1091,12 @@ class _Extractor:
                 speaker = self._cue_subject(unit, cue, ci, floor)
             self._content_after(unit, cue, k, speaker, 0.8, "after-comma", continue_ok=True)
             return
-        if cue.kind == "verb" and ci > floor and toks[ci - 1].text == ",":
+        comma_at = _addressed_comma(toks, ci, floor) if cue.kind == "verb" else None
+        if comma_at is not None:
             post = self._np_after(unit, ce)
-            if post is not None and post.name is not None:
-                # "খালিল … ধারণ করতে চায়নি, বলছেন তার মা আলজিন।"
-                self._content_before(unit, cue, ci - 1, post, "comma-inverted", 0.7, clause_end=ci - 1)
+            if post is not None and (post.name is not None or comma_at < ci - 1 and post.mention in _SINGULAR | _PLURAL):
+                # "খালিল … ধারণ করতে চায়নি, বলছেন তার মা আলজিন।", "… থাকা উচিত, বিবিসিকে বলেন তিনি।"
+                self._content_before(unit, cue, comma_at, post, "comma-inverted", 0.7, clause_end=comma_at)
                 return
         if (cue.kind == "verb" or cue.noun in _NOMINAL) and ci > floor and toks[ci - 1].text in _INFINITIVES:
             post = self._np_after(unit, ce)
@@ -1583,8 +1590,12 @@ class _Extractor:
         if hi - lo > 2:
             return False
         for cue in self.cues[lo:hi]:
+            if cue.kind == "acc" and self.masked[cue.end:cue.end + 2].lstrip()[:1] not in {",", ":"}:
+                continue  # "… নিশ্চিত করার দাবি বারবার জানিয়েছি": a demand spoken of, not "তার দাবি, …"
             if cue.kind not in {"verb", "noun"}:
                 return False
+            if _first_person_verb(cue.text.split()[-1]):
+                continue  # "… দাবি বারবার জানিয়েছি": the speaker's own voice, no one else's cue
             ci = _token_index(toks, cue.start)
             if ci is None:
                 return False
@@ -1637,7 +1648,7 @@ class _Extractor:
         if u.cue_count and not self._speakerless_cues(u):
             return False
         body = self.text[u.start:u.end]
-        if _BOLE_RE.search(body) or _HEADLINE.search(body):
+        if _BOLE_RE.search(body) or _HEADLINE.search(body) or _CALL_TO_ACTION.search(body):
             return False
         words = _words(body)
         if not words:
@@ -1739,6 +1750,21 @@ class _Extractor:
                 if post is not None:
                     return post
         return self._implicit_subject(toks[ci].start if ci < len(toks) else unit.end)
+
+    def _without_emphatic(self, name: str) -> str:
+        """A name without the emphatic -ও of its subject ("তাসনিম জারাও বলেন" -> তাসনিম জারা): after a
+        consonant ও is only the particle; after a vowel (রাও) only when the article also writes the
+        name without it."""
+        head, _, last = name.rpartition(" ")
+        if not head or not last.endswith("ও") or len(last) < 3:
+            return name
+        stem = last[:-1]
+        if not ("\u0995" <= stem[-1] <= "\u09B9" or stem[-1] in "ড়ঢ়য়ৎ"):
+            if self._words is None:
+                self._words = frozenset(re.findall(rf"[{_LETTERS}]+", self.text))
+            if stem not in self._words:
+                return name
+        return f"{head} {stem}"
 
     def _plausible_single(self, toks: list[_Tok], i: int) -> bool:
         """A one-word subject we have reason to believe in: a pronoun, a title, an entity, an
@@ -1891,7 +1917,7 @@ class _Extractor:
     def _in_document(toks: list[_Tok], ci: int) -> bool:
         """The passive cue at `ci` reports a document: "শোকবার্তায় (আরও) বলা হয়", "বিবৃতিতে জানানো হয়"."""
         j = ci - 1
-        while j >= 0 and toks[j].text in {"আরও", "আরো", "এতে", "আরও", "সেখানে"}:
+        while j >= 0 and toks[j].text in {"আরও", "আরো", "এতে", "সেখানে"}:
             j -= 1
         return j >= 0 and toks[j].text.startswith(_DOCUMENTS) and _is_locative(toks[j].text)
 
@@ -2037,7 +2063,7 @@ class _Extractor:
                 name_words = name_words[1:]
             if name_words and not all(w.text in _NON_SUBJECT for w in name_words):
                 ntexts = texts[len(texts) - len(name_words):]
-                name = _clean_name(ntexts)
+                name = self._without_emphatic(_clean_name(ntexts)) if case is None else _clean_name(ntexts)
                 mention = self.text[name_words[0].start:name_words[-1].end]
                 linked = self.linker.by_name(name) or self._full_name(name)
                 return _Speaker(linked or name, mention, name_words[0].start, name_words[-1].end,
@@ -3076,6 +3102,25 @@ def _own_voice(body: str, words: list[str]) -> bool:
                or w in _WISH_WORDS for w in words)
 
 
+def _addressed_comma(toks: list[_Tok], ci: int, floor: int) -> int | None:
+    """The comma right before the verb at `ci`, or before its addressee of one or two words (…, বলেন /
+    …, বিবিসি বাংলাকে বলেন / …, সাংবাদিকদের জানান)."""
+    if ci > floor and toks[ci - 1].text == ",":
+        return ci - 1
+    j = ci - 1
+    if j > floor and toks[j].is_word and toks[j].text.endswith(("কে", "দের")) and _is_objective(toks[j].text):
+        if toks[j - 1].text == ",":
+            return j - 1
+        if j - 1 > floor and toks[j - 1].is_word and toks[j - 2].text == ",":
+            return j - 2
+    return None
+
+
+def _first_person_verb(word: str) -> bool:
+    """A verb only the speaker uses of themselves (জানিয়েছি, বলছি, করব)."""
+    return word.endswith(_FIRST_PERSON_VERB_ENDINGS) and len(word) > 3 or word in _FIRST_PERSON_VERBS
+
+
 def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False, about_another: bool = False) -> bool:
     """The reporter narrates (see `_Extractor._continues_speech`). Not `strict`: only the surest
     signs (a subject তিনি, the narrative present or past, an event placed in time), for sentences
@@ -3098,7 +3143,9 @@ def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False,
     # the simple present or past of an event the reporter places in time or tells about someone:
     # "সম্প্রতি বার্সেলোনা … খুলে দেয়।", "২০১৮ সালে … প্রশ্ন ছিল।", "তাকে উদ্ধার করে … নেওয়া হয়।"
     if any(w in _NARRATIVE_PRESENT or w in {"ছিল", "ছিলো"} for w in tail) and \
-            any(w in _EVENT_TIME_WORDS or _YEAR.match(w) or w in _THIRD_PERSON_WORDS for w in words):
+            any(w in _EVENT_TIME_WORDS or _YEAR.match(w) or w in _THIRD_PERSON_WORDS
+                and not (about_another and w in _GEN_PRONOUNS) for w in words):
+        # (a genitive: "তাঁর মৃত্যুতে … ক্ষতি হল" goes on speaking of the one the speech is about)
         return True
     if not strict:
         return False
@@ -3236,7 +3283,7 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
 
 
 # "X যেন না হয়, সে বিষয়ে …": a correlative that points back over the comma to its clause.
-_RESUMPTIVE_DET = frozenset({"সে", "সেই", "এ", "এই", "এ"})
+_RESUMPTIVE_DET = frozenset({"সে", "সেই", "এ", "এই"})
 _RESUMPTIVE_HEADS = frozenset({"বিষয়ে", "ব্যাপারে", "লক্ষ্যে", "জন্য", "জন্যে"})
 # Requests reported in the passive with the content before: "… পালনের জন্য দেশবাসীর প্রতি আহ্বান জানানো হয়".
 _PASSIVE_REQUESTS = frozenset({"আহ্বান", "অনুরোধ", "আহবান"})

@@ -976,3 +976,46 @@ def test_nominal_cue_with_the_subject_first(text: str, name: str, quoted: str, s
 def test_according_to_content_with_an_attribution_noun_inside(text: str, quoted: str, speaker: str) -> None:
     q = _one(text, quoted)
     assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the speaker's own voice goes on, even with a verb of speaking in the first person
+    ("জেলা সভাপতি রফিকুল ইসলাম বলেন, আশা করি প্রশাসন দ্রুত ব্যবস্থা নেবে। এর জন্য অনেক সময় আছে। ঘাটের "
+     "নিরাপত্তা নিশ্চিত করার দাবি আমরা বারবার জানিয়েছি এবং এখনো জানাচ্ছি।",
+     "আশা করি প্রশাসন দ্রুত ব্যবস্থা নেবে। এর জন্য অনেক সময় আছে। ঘাটের নিরাপত্তা নিশ্চিত করার দাবি আমরা "
+     "বারবার জানিয়েছি এবং এখনো জানাচ্ছি", "রফিকুল ইসলাম"),
+    # a past tense about the person the speech speaks of is still the speech
+    ("প্রধান শিক্ষক আব্দুল করিম বলেন, শিক্ষা বিস্তারে তাঁর অবদান অপরিসীম। তাঁর মৃত্যুতে এলাকার এক বড় ক্ষতি "
+     "হল। আমরা তাঁর আত্মার শান্তি কামনা করছি।",
+     "শিক্ষা বিস্তারে তাঁর অবদান অপরিসীম। তাঁর মৃত্যুতে এলাকার এক বড় ক্ষতি হল। আমরা তাঁর আত্মার শান্তি কামনা "
+     "করছি", "আব্দুল করিম"),
+    # a call to action of the page ends its line: it is neither speech nor a speaker
+    ("ব্যবসায়ী নেতা আমিনুল হক বলেন, বাজার স্থিতিশীল আছে। বিবিসি বাংলার হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে "
+     "ক্লিক/ট্যাপ করুন তবে বিক্রেতা সমিতির নেতা কামাল হোসেন বলেন, দাম আবার বাড়বে।",
+     "দাম আবার বাড়বে", "কামাল হোসেন"),
+    ("ব্যবসায়ী নেতা আমিনুল হক বলেন, বাজার স্থিতিশীল আছে। বিবিসি বাংলার হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে "
+     "ক্লিক/ট্যাপ করুন বিবিসি বাংলার হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে ক্লিক/ট্যাপ করুন",
+     "বাজার স্থিতিশীল আছে", "আমিনুল হক"),
+    # an addressee between the comma and the verb, the speaker after it
+    ("নদীভাঙনে এবার তিনশো পরিবার ঘর হারিয়েছে, বিবিসি বাংলাকে বলেন ইউপি চেয়ারম্যান মোস্তফা কামাল।",
+     "নদীভাঙনে এবার তিনশো পরিবার ঘর হারিয়েছে", "মোস্তফা কামাল"),
+    ("কৃষি কর্মকর্তা সেলিম রেজা বলেন, বীজ বিতরণ শুরু হয়েছে। কৃষকদের আগেভাগে জমি প্রস্তুত রাখা উচিত, "
+     "সাংবাদিকদের বলেন তিনি।", "কৃষকদের আগেভাগে জমি প্রস্তুত রাখা উচিত", "সেলিম রেজা"),
+    # the emphatic -ও of a subject is not part of the name
+    ("সভায় অনেকে বক্তব্য দেন। যুব সংগঠনের নেত্রী ফারহানা জামানও বলেন, কর্মসংস্থান বাড়াতে হবে।",
+     "কর্মসংস্থান বাড়াতে হবে", "ফারহানা জামান"),
+])
+def test_speech_runs_on_and_boilerplate_stops_it(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+def test_a_call_to_action_line_is_never_part_of_a_quote_or_speaker() -> None:
+    text = normalize("বাজার স্থিতিশীল আছে। বিবিসি বাংলার হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে ক্লিক/ট্যাপ করুন পরে "
+                     "নির্বাচন কমিশন নতুন তফসিল ঘোষণার দাবি করেছিল।")
+    assert all("ক্লিক" not in q.text and "ক্লিক" not in (q.speaker or "") for q in quotes(text))
+
+
+def test_a_name_ending_in_o_after_a_vowel_keeps_it() -> None:
+    text = normalize("সাংবাদিক নরসিমা রাও বলেন, বাজার স্থিতিশীল আছে।")
+    assert [q.speaker for q in quotes(text)] == ["নরসিমা রাও"]
