@@ -344,6 +344,23 @@ def _v5_registry_keys(db: Database) -> None:
     rekey(db, reason="same name key (migration 5: registry keys follow core.entities.name_key)")
 
 
+# The Sources and Quotes pages at archive scale (migration 6). Each chart groups the active quotes by one
+# column; `quotes_facts` (ordered by date) made every one of them sort all quotes in a temporary
+# b-tree. An index that starts with the grouped column hands SQLite the groups in order, and carrying
+# the outlet and date (the Sources filters) keeps it covering. Speakers are grouped twice, by speaker
+# and article, so "articles per speaker" needs no count(DISTINCT); phrases (speakers without an entity)
+# get their own partial index, which also serves the speaker type-ahead.
+_V6_QUOTE_AGGREGATES = """
+CREATE INDEX quotes_by_kind ON quotes (status, kind, outlet, published);
+CREATE INDEX quotes_by_source_type ON quotes (status, source_type, outlet, published);
+CREATE INDEX quotes_by_outlet ON quotes (status, outlet, published, source_type);
+CREATE INDEX quotes_by_framing ON quotes (status, framing, cue, outlet, published);
+CREATE INDEX quotes_by_article ON quotes (status, article_id, source_type, outlet, published);
+CREATE INDEX quotes_by_speaker ON quotes (status, speaker_entity_id, article_id, speaker, outlet, published);
+CREATE INDEX quotes_by_phrase ON quotes (status, speaker, article_id, outlet, published) WHERE speaker_entity_id IS NULL;
+"""
+
+
 # A migration is SQL (statements run in order) or a function of the database, for changes SQL
 # cannot express; either runs inside the migration's transaction. A function runs today's code on
 # the schema of its version: a later migration that changes the tables it touches (`rekey` moves
@@ -357,4 +374,5 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (3, "part of day of time expressions", _V3_PART_OF_DAY),
     (4, "archive scale: article texts apart, mentions as lists, quote facts, entity counters", _V4_ARCHIVE_SCALE),
     (5, "registry keys follow core.entities.name_key; entities sharing a key merged", _v5_registry_keys),
+    (6, "covering indexes for the quote aggregates of the Sources and Quotes pages", _V6_QUOTE_AGGREGATES),
 )

@@ -255,12 +255,24 @@ def speaker_card(db: Database, *, entity_id: int | None = None, speaker: str | N
 def quotes_per_speaker(db: Database, where: QuoteFilter = QuoteFilter(), *, top: int = 10) -> list[dict[str, Any]]:
     """The most quoted speakers (entities, and phrases without one): entity_id, speaker, quotes, articles."""
     where_sql, params = _quote_where(db, where)
+    # Entities are grouped in the order of quotes_by_speaker (migration 6), so no quote is sorted.
+    # Phrases are the quotes without an entity plus those of a rejected one; both go in one group.
+    named = f"FROM quotes q{where_sql} AND q.speaker IS NOT NULL AND "
+    linked = (
+        "SELECT q.speaker_entity_id AS entity_id, NULL AS phrase, count(*) AS quotes, "
+        f"count(DISTINCT q.article_id) AS articles {named}q.speaker_entity_id IS NOT NULL "
+        "AND q.speaker_entity_id NOT IN (SELECT id FROM entities WHERE status != 'active') GROUP BY q.speaker_entity_id"
+    )
+    phrases = (
+        "SELECT NULL AS entity_id, speaker AS phrase, count(*) AS quotes, count(DISTINCT article_id) AS articles FROM ("
+        f"SELECT q.speaker, q.article_id {named}q.speaker_entity_id IS NULL UNION ALL "
+        f"SELECT q.speaker, q.article_id {named}q.speaker_entity_id IN (SELECT id FROM entities WHERE status != 'active')"
+        ") GROUP BY speaker"
+    )
     return _run(db, (
-        "SELECT g.entity_id, coalesce(se.name, g.phrase) AS speaker, g.quotes, g.articles FROM ("
-        f"SELECT CASE WHEN {_UNLINKED} THEN NULL ELSE q.speaker_entity_id END AS entity_id, "
-        f"CASE WHEN {_UNLINKED} THEN q.speaker END AS phrase, count(*) AS quotes, count(DISTINCT q.article_id) AS articles "
-        f"FROM quotes q{where_sql} AND q.speaker IS NOT NULL GROUP BY 1, 2"
-        ") g LEFT JOIN entities se ON se.id = g.entity_id ORDER BY g.quotes DESC, speaker LIMIT ?"), [*params, top])
+        f"SELECT g.entity_id, coalesce(se.name, g.phrase) AS speaker, g.quotes, g.articles FROM ({linked} UNION ALL "
+        f"{phrases}) g LEFT JOIN entities se ON se.id = g.entity_id ORDER BY g.quotes DESC, speaker LIMIT ?"),
+        [*params, *params, *params, top])
 
 
 def count_quotes(db: Database, by: str, where: QuoteFilter = QuoteFilter()) -> list[dict[str, Any]]:
@@ -279,10 +291,12 @@ def quotes_over_time(db: Database, where: QuoteFilter = QuoteFilter(), *, period
     if period not in PERIODS:
         raise BadQuery(f"period must be one of {', '.join(PERIODS)}, got {period!r}")
     where_sql, params = _quote_where(db, where)
+    # per day first, in the order of quotes_facts (by date), then per period: only days are sorted
     return _run(db, (
-        f"SELECT substr(q.published, 1, {PERIODS[period]}) AS period, count(*) AS quotes, "
-        "sum(q.kind = 'direct') AS direct, sum(q.kind = 'indirect') AS indirect "
-        f"FROM quotes q{where_sql} AND q.published IS NOT NULL GROUP BY period ORDER BY period"), params)
+        f"SELECT substr(published, 1, {PERIODS[period]}) AS period, sum(quotes) AS quotes, sum(direct) AS direct, "
+        "sum(indirect) AS indirect FROM (SELECT q.published, count(*) AS quotes, sum(q.kind = 'direct') AS direct, "
+        f"sum(q.kind = 'indirect') AS indirect FROM quotes q{where_sql} AND q.published IS NOT NULL GROUP BY q.published) "
+        "GROUP BY period ORDER BY period"), params)
 
 
 def anonymous_share(
@@ -301,14 +315,22 @@ def anonymous_share(
         f"FROM quotes q{where_sql} GROUP BY {key} HAVING count(*) >= ?"
     )
     order = "g.share DESC, g.anonymous DESC, g.key"
-    page = f"SELECT * FROM ({grouped}) g ORDER BY {order} LIMIT ? OFFSET ?"
+    # the number of groups comes with the page (a window over them), not from grouping all quotes again
+    page = f"SELECT *, count(*) OVER () AS total FROM ({grouped}) g ORDER BY {order} LIMIT ? OFFSET ?"
     if by == "article":
-        sql = (f"SELECT g.key, a.title AS label, a.outlet, a.published, g.quotes, g.anonymous, g.share "
+        sql = (f"SELECT g.key, a.title AS label, a.outlet, a.published, g.quotes, g.anonymous, g.share, g.total "
                f"FROM ({page}) g JOIN articles a ON a.id = g.key ORDER BY {order}")
     else:
-        sql = f"SELECT g.key, g.key AS label, g.quotes, g.anonymous, g.share FROM ({page}) g ORDER BY {order}"
+        sql = f"SELECT g.key, g.key AS label, g.quotes, g.anonymous, g.share, g.total FROM ({page}) g ORDER BY {order}"
     rows = _run(db, sql, [*params, min_quotes, limit, offset])
-    total = _run(db, f"SELECT count(*) AS n FROM ({grouped})", [*params, min_quotes])[0]["n"]
+    if rows:
+        total = rows[0]["total"]
+        for row in rows:
+            del row["total"]
+    elif offset:  # past the last page: count the groups
+        total = _run(db, f"SELECT count(*) AS n FROM ({grouped})", [*params, min_quotes])[0]["n"]
+    else:
+        total = 0
     return Page(rows, total, limit, offset)
 
 

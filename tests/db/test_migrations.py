@@ -126,3 +126,13 @@ def test_archive_scale_migration_keeps_every_text_mention_and_count(tmp_path: Pa
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     db.close()
+
+
+def test_quote_aggregate_indexes_are_added_to_an_existing_database(tmp_path: Path) -> None:
+    db = _old_database(tmp_path / "v5.db", 5)
+    db.close()
+    db = open_db(tmp_path / "v5.db")
+    assert schema_version(db) == LATEST_VERSION
+    names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'quotes'")}
+    assert {"quotes_by_kind", "quotes_by_source_type", "quotes_by_outlet", "quotes_by_framing", "quotes_by_article",
+            "quotes_by_speaker", "quotes_by_phrase"} <= names
