@@ -286,6 +286,10 @@ def count_quotes(db: Database, by: str, where: QuoteFilter = QuoteFilter()) -> l
         "GROUP BY value ORDER BY quotes DESC, value"), params)
 
 
+def has_quotes(db: Database) -> bool:
+    return db.conn.execute("SELECT 1 FROM quotes WHERE status = 'active' LIMIT 1").fetchone() is not None
+
+
 def quotes_over_time(db: Database, where: QuoteFilter = QuoteFilter(), *, period: str = "month") -> list[dict[str, Any]]:
     """Quotes per day, month or year of the article's publication date. Rows: period, quotes, direct, indirect."""
     if period not in PERIODS:

@@ -20,7 +20,7 @@ OPEN = st.column_config.LinkColumn("", display_text=":material/open_in_new:", wi
 st.title("Sources")
 st.caption("Source attribution across the archive. Corrections made on the Articles page count at once.")
 
-if ui.read(queries.counts)["quotes"] == 0:
+if not ui.read(queries.has_quotes):
     panels.empty_state("No quotes yet. Upload articles to see whose voices they rely on.")
     st.stop()
 
