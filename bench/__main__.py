@@ -1,7 +1,7 @@
 """`make bench`: archive-scale measurements, printed as a table, saved to bench/results.json and
 written into README.md between the bench markers.
 
-    python -m bench                       # 1k, 10k and 100k articles (about 30 minutes here)
+    python -m bench                       # 1k, 10k and 100k articles (about 15 minutes here)
     python -m bench --sizes 1000,10000    # a quicker look
 
 Only measures and reports: the targets are printed beside the numbers, never asserted.
