@@ -93,8 +93,8 @@ from core.lexicon.names import (
 from core.lexicon.speech import SPEECH_VERBS
 from core.lexicon.time import WEEKDAYS
 from core.models import ENTITY_TYPES, Entity, Mention, Span
-from core.ner import DEFAULT_MODEL_PATH, NerModel, _spells_letters, letter_acronym
-from core.text import WORD_PATTERN, case_stems, normalize, token_offsets
+from core.ner import DEFAULT_MODEL_PATH, DEFAULT_PLACES_PATH, NerModel, _spells_letters, letter_acronym, place_names
+from core.text import WORD_PATTERN, case_stems, token_offsets
 from core.text import sentences as split_sentences
 
 # Labels of the tagger -> entity types of the records.
@@ -373,7 +373,7 @@ class _Lexicon:
         self.names = _Either(lexicon.given_names, lexicon.surnames)
         source = getattr(model, "source", None)
         model_path = Path(source) if source else DEFAULT_MODEL_PATH
-        self.bd_places: frozenset[str] = load_bd_places(model_path.with_name(BD_PLACES_FILE))
+        self.bd_places: frozenset[str] = load_bd_places(model_path.with_name(DEFAULT_PLACES_PATH.name))
         # nominatives that no article-specific evidence changes (see `_Article.nominative`)
         self.nominatives: dict[str, str] = {}
         self.person_word = lru_cache(maxsize=_WORD_CACHE)(self._person_word)
@@ -452,19 +452,14 @@ class _Lexicon:
 # গুলশান আনোয়র).
 _TITLE_BLOCKING_PLACES = PLACE_NAMES - frozenset(CITY_AREAS)
 
-# Bangladesh's divisions, districts, upazilas and unions, one a line, beside the model.
-BD_PLACES_FILE = "bd_places.txt"
-
-
 @lru_cache(maxsize=4)
 def load_bd_places(path: Path) -> frozenset[str]:
-    """The place names of `path` (normalised; `#` lines are comments), empty when there is no file.
-    Read once per path, when a model's `_Lexicon` is first built."""
+    """Bangladesh's divisions, districts, upazilas and unions in `path` (`core.ner.place_names`),
+    empty when there is no file. Read once per path, when a model's `_Lexicon` is first built."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        return frozenset(place_names(path))
     except FileNotFoundError:
         return frozenset()
-    return frozenset(normalize(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
 _LEXICONS: weakref.WeakKeyDictionary[object, _Lexicon] = weakref.WeakKeyDictionary()

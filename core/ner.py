@@ -995,15 +995,20 @@ def read_person_names(path: Path) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(given), frozenset(surnames)
 
 
+def place_names(path: Path) -> list[str]:
+    """The names of a place-name file (one a line, `#` lines are comments), normalised."""
+    return [normalize(line.strip()) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 def read_places(path: Path, data: Iterable[Sentence], *, min_count: int = 3,
                 max_entity_share: float = 0.2) -> frozenset[str]:
     """The words of the place names in `path` (one a line, `#` comments), less the ones the
     annotated data shows are ordinary words (seen `min_count` times, inside an entity at most
     `max_entity_share` of the time: সদর, বাজার)."""
     words: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            words.update(t.text for t in tokens(normalize(line)) if _is_wordlike(t.text))
+    for name in place_names(path):
+        words.update(t.text for t in tokens(name) if _is_wordlike(t.text))
     seen: Counter[str] = Counter()
     inside: Counter[str] = Counter()
     for sentence_words, tags in data:
