@@ -414,8 +414,3 @@ def search_articles(
             row["snippet"] = cut_snippet(row.pop("_body"), pattern, tokens=tokens)
             rows.append(row)
     return Page(rows, total, limit, offset)
-
-
-def quote_match(query: str) -> str:
-    """The MATCH expression for quote search (same rules as articles)."""
-    return build_match(query)
