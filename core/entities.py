@@ -52,6 +52,7 @@ from pathlib import Path
 
 from core.lexicon import CASE_SUFFIXES
 from core.lexicon.names import (
+    ACRONYM_TITLES,
     ADMIN_HEAD_WORDS,
     AMBIGUOUS_PLACE_NAMES,
     BANGLADESH_PLACES,
@@ -71,6 +72,7 @@ from core.lexicon.names import (
     NAME_MIDDLES,
     NAME_STOP_WORDS,
     NON_ORG_ACRONYMS,
+    NOT_ACRONYMS,
     NOT_NAME_ENDINGS,
     NOT_NAME_MODIFIERS,
     NOT_NAME_PHRASES,
@@ -1034,7 +1036,104 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _party_heads(article, spans)
     spans = _constituencies(article, spans)
     spans = _metropolitan_units(article, spans)
+    spans = _place_pairs(article, spans)
+    spans = _name_initials(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+def _place_pairs(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """Two known places joined by a hyphen are two places: "বরিশাল-৩ (বাবুগঞ্জ-মুলাদী)",
+    "ফুলগাজী-পরশুরাম", "ভারত-বাংলাদেশ সম্পর্ক" (not one place named ভারত-বাংলাদেশ). A longer name
+    around them stays whole (ঢাকা-বাংলাবান্ধা মহাসড়ক). Corpus: 32 such pairs in the 566 articles."""
+    words = article.words
+    covered = _covered(spans)
+    gone: set[int] = set()
+    added: list[_Span] = []
+    for k in article.positions(_DASHES):
+        a, b = k - 1, k + 1
+        if a < 0 or b >= len(words) or not (article.joined(k) and article.joined(b)) \
+                or not (_known_place(article, words[a], bare=True) and _known_place(article, words[b])):
+            continue
+        around = {id(s): s for s in (covered.get(a), covered.get(k), covered.get(b)) if s is not None}
+        if any(s.start < a or s.end > b + 1 or s.type == "PERSON" for s in around.values()):
+            continue
+        gone.update(around)
+        added += [_Span(a, a + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]),
+                  _Span(b, b + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"])]
+    if not added:
+        return spans
+    return sorted([s for s in spans if id(s) not in gone] + added, key=lambda s: s.start)
+
+
+def _known_place(article: _Article, word: str, *, bare: bool = False) -> bool:
+    """A place the gazetteers know (a country, a city, a Bangladesh district or upazila), as written
+    or (unless `bare`) in a case form."""
+    name = word if bare else article.nominative(word)
+    return name in PLACE_NAMES or (article.lexicon.bd_place(word) and (not bare or word in article.lexicon.bd_places))
+
+
+def _name_initials(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """Initials before a person's name join it: "এসএম | ফজলুল হক", "একে এম | শফিকুল ইসলাম",
+    "আ ফ | ম খালিদ হোসেন" (Latin letters spelt out, or single Bengali letters). The acronym span a
+    joined initial made (একেএম as an organisation) goes. Corpus: the letter words before the names
+    the tagger found in the 566 articles (এইচএম এরশাদ, একিউএম বদরুদ্দোজা, এ জেড এম জাহিদ হোসেন)."""
+    covered = _covered(spans)
+    absorbed: set[int] = set()
+    for span in spans:
+        if span.type != "PERSON":
+            continue
+        start = span.start
+        while start > 0 and article.same_sentence(start - 1, start) and _initial_before(article, start - 1, covered):
+            start -= 1
+            other = covered.get(start)
+            if other is not None:
+                absorbed.add(id(other))
+        span.start = start
+    return [s for s in spans if id(s) not in absorbed]
+
+
+def _initial_before(article: _Article, k: int, covered: Mapping[int, _Span]) -> bool:
+    """Token k is an initial of the name that starts right after it."""
+    other = covered.get(k)
+    if other is not None and (other.start != k or other.end != k + 1 or other.type == "LOC"):
+        return False  # part of another name (গণফোরামের একেএম: the initials, not the party)
+    word = article.words[k]
+    if word in ACRONYM_TITLES or is_title(word):
+        return False
+    if word == "এ":  # "this" before a name, unless more initials follow (এ কে এম)
+        return _initial_letters(article.words[k + 1]) > 0
+    letters = _initial_letters(word)
+    if letters == 0 or letters > 3:
+        return False
+    return letters == 1 or not _used_alone(article, word, covered)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _initial_letters(word: str) -> int:
+    """How many initials `word` writes: single Bengali letters (আ, ফ, ম) or Latin letter names
+    (এসএম = S M); 0 for an ordinary word."""
+    if word in NOT_ACRONYMS or word in ("ও", "এ"):
+        return 0
+    if len(word) == 1 and "\u0985" <= word <= "\u09b9":
+        return 1
+    return _spells_letters(word)
+
+
+def _used_alone(article: _Article, word: str, covered: Mapping[int, _Span]) -> bool:
+    """The article writes `word` (in any case form) where no person's name follows it: an
+    organisation's acronym (বিএনপি), not a name's initials."""
+    words = article.words
+    for i, other in enumerate(words):
+        if other != word and _acronym_stem(other) != word:
+            continue
+        j = i + 1
+        while j < len(words) and article.same_sentence(i, j) and _initial_letters(words[j]) > 0 \
+                and not (j in covered and covered[j].type == "PERSON"):
+            j += 1  # more initials: একে | এম শফিকুল ইসলাম
+        name_follows = other == word and j in covered and covered[j].type == "PERSON" and article.same_sentence(i, j)
+        if not name_follows:
+            return True
+    return False
 
 
 # Dashes news writes between a district and its seat number (ঢাকা-৯, ঢাকা–৯).

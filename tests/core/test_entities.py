@@ -229,6 +229,9 @@ def test_an_organisation_name_goes_on_after_of() -> None:
     ("তিনি জাগো নিউজকে বলেন, সব ঠিক আছে।", "জাগো নিউজ"),
     ("পরে তিনি ফেসবুকে পোস্ট দেন।", "ফেসবুক"),
     ("পরে ইনকিলাব মঞ্চের নেতারা শাহবাগে অবস্থান নেন।", "ইনকিলাব মঞ্চ"),
+    ("আল নাসরের হয়ে আরও একটি গোল করেন তিনি।", "আল নাসর"),
+    ("বার্সেলোনার হয়ে তিনি খেলেন।", "বার্সেলোনা"),
+    ("সৌদি প্রো লিগে দলটি শীর্ষে রয়েছে।", "সৌদি প্রো লিগ"),
 ])
 def test_well_known_outlets_platforms_and_parties_are_organisations(text: str, name: str) -> None:
     result = found(text)
@@ -293,6 +296,40 @@ def test_particles_after_a_name(word: str, expected: str) -> None:
 ])
 def test_the_models_names_are_repaired(names: dict[str, str], text: str, expected: dict[str, str]) -> None:
     assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    # initials written as Latin letter names, joined or apart, or as single Bengali letters
+    ({"ফজলুল হক": "PER"}, "খেলাফত আন্দোলনের এসএম ফজলুল হক বলেন।", "এসএম ফজলুল হক"),
+    ({"শফিকুল ইসলাম": "PER"}, "গণফোরামের একেএম শফিকুল ইসলাম বলেন।", "একেএম শফিকুল ইসলাম"),
+    ({"শফিকুল ইসলাম": "PER"}, "গণফোরামের একে এম শফিকুল ইসলাম বলেন।", "একে এম শফিকুল ইসলাম"),
+    ({"ম খালিদ হোসেন": "PER"}, "ধর্ম উপদেষ্টা আ ফ ম খালিদ হোসেন বলেন।", "আ ফ ম খালিদ হোসেন"),
+    ({"জাহিদ হোসেন": "PER"}, "ব্রিফ করেন এ জেড এম জাহিদ হোসেন।", "এ জেড এম জাহিদ হোসেন"),
+    # an office written in letters is not an initial; an acronym the article uses alone is a party
+    ({"নাসির উদ্দিন": "PER"}, "সিইসি নাসির উদ্দিন বলেন।", "নাসির উদ্দিন"),
+    ({"খালেদা জিয়ার": "PER"}, "সেদিন বিএনপি খালেদা জিয়ার মুক্তি চায়। বিএনপির সমাবেশ হবে।", "খালেদা জিয়া"),
+    ({"শফিকুল ইসলাম": "PER"}, "এ শফিকুল ইসলাম আসেন।", "শফিকুল ইসলাম"),
+])
+def test_initials_before_a_name_are_part_of_it(names: dict[str, str], text: str, expected: str) -> None:
+    result = found(text, scripted(names))
+    assert expected in result and result[expected].type == "PERSON"
+    assert not any(name != expected and name in expected for name in result)
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    ({}, "বরিশাল-৩ (বাবুগঞ্জ-মুলাদী) আসনে তিনি লড়ছেন।", {"বাবুগঞ্জ", "মুলাদী"}),
+    ({"ভারত - বাংলাদেশ": "LOC"}, "ভারত-বাংলাদেশ সম্পর্ক ভালো।", {"ভারত", "বাংলাদেশ"}),
+    ({"চীন - বাংলাদেশের": "LOC"}, "চীন-বাংলাদেশের বৈঠক হয়।", {"চীন", "বাংলাদেশ"}),
+])
+def test_two_places_joined_by_a_hyphen_are_two_places(names: dict[str, str], text: str, expected: set[str]) -> None:
+    result = found(text, scripted(names))
+    assert expected <= set(result) and all(result[name].type == "LOC" for name in expected)
+    assert not any("-" in name for name in result if name not in ("বরিশাল-৩",))
+
+
+def test_a_road_between_two_places_stays_one_name() -> None:
+    result = found("ঢাকা-বাংলাবান্ধা মহাসড়ক বন্ধ রয়েছে।")
+    assert "ঢাকা-বাংলাবান্ধা মহাসড়ক" in result and "ঢাকা" not in result
 
 
 def test_a_relatives_shared_surname_and_honorific_keep_two_people_apart() -> None:
