@@ -60,6 +60,7 @@ from core.lexicon.names import (
     CITY_AREAS,
     COMMON_WORD_SURNAMES,
     DEMONYMS,
+    EVENT_WORDS,
     GAZETTEER_PLACES,
     GENERIC_ADMIN_WORDS,
     GENERIC_NOT_ENTITIES,
@@ -1787,8 +1788,8 @@ def _gazetteer_places(article: _Article, spans: list[_Span]) -> list[_Span]:
             found = _place_at(article, i, covered)
         if found:
             words = article.words[i:i + found]
-            name = " ".join(words[:-1] + [article.nominative(words[-1])])
-            kind = "ORG" if name in WELL_KNOWN_ORGS else "LOC"
+            names = {" ".join(words[:-1] + [last]) for last in (article.nominative(words[-1]), *case_stems(words[-1]))}
+            kind = "ORG" if names & WELL_KNOWN_ORGS else "LOC"
             out.append(_Span(i, i + found, kind, "gazetteer", RULE_CONFIDENCE["gazetteer"]))
             after = i + found
     return out
@@ -2010,8 +2011,9 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
             and (len(words) == 1 or _bare_nominative(words[-1]) in RULE_GOVERNMENT_HEAD_WORDS) \
             and _bare_nominative(words[-1]) in GENERIC_ADMIN_WORDS | RULE_GOVERNMENT_HEAD_WORDS:
         return True  # সদর, উপজেলা পরিষদ: local government in general
-    if all(_may_be_demonym(w) and (w in DEMONYMS or article.nominative(w) in DEMONYMS) for w in words):
-        return True
+    if all(_may_be_demonym(w) and (w in DEMONYMS or article.nominative(w) in DEMONYMS) for w in words) \
+            and " ".join(words[:-1] + [article.nominative(words[-1])]) not in PLACE_NAMES:
+        return True  # but সৌদি আরব: a country named by two demonyms
     if len(words) == 1:
         if words[0] in PRAYER_CLOSINGS and _alone_in_sentence(article, span.start):
             return True  # "… নসিব করুন। আমিন।": amen
@@ -2033,6 +2035,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     latin = [w for w in words if w.isascii() and _is_word(w)]
     if latin and (len(latin) > 2 or any(w[0].islower() for w in latin)):
         return True  # an English phrase quoted in the article
+    if any(stem in EVENT_WORDS for stem in case_stems(words[-1])):
+        return True  # এশিয়ান গেমস: an event
     following = article.words[span.end] if span.end < len(article.words) else ""
     if span.type == "ORG" and following.startswith("নির্বাচন") and article.same_sentence(span.end - 1, span.end):
         return True  # জাতীয় সংসদ নির্বাচন: the election

@@ -152,6 +152,19 @@ def test_demonyms_are_not_entities(text: str) -> None:
     assert found(text) == {}
 
 
+def test_a_country_named_by_two_demonyms_is_a_place() -> None:
+    result = found("আগামী আসর হবে সৌদি আরবে। সৌদি সরকার জানিয়েছে।")
+    assert set(result) == {"সৌদি আরব"} and result["সৌদি আরব"].type == "LOC"
+
+
+@pytest.mark.parametrize("names, text", [
+    ({"এশিয়ান গেমসে": "PER"}, "হামজারা এশিয়ান গেমসে খেলতে পারবেন না।"),
+    ({"এশিয়া কাপ": "ORG"}, "এশিয়া কাপ শুরু হচ্ছে।"),
+])
+def test_events_are_not_entities(names: dict[str, str], text: str) -> None:
+    assert found(text, scripted(names)) == {}
+
+
 def test_unknown_subject_of_an_honorific_speech_verb_is_a_person() -> None:
     result = found("লুকা বলেন, তিনি আমাকে সমর্থন করেছেন।")
     assert result["লুকা"].type == "PERSON"
@@ -189,6 +202,8 @@ def scripted(names: dict[str, str]) -> ScriptedModel:
     ("প্রাণীপ্রেমী জাইমা রহমান বলেন, বিড়ালটি ভালো আছে।", "জাইমা রহমান"),
     ("জুলাই গণঅভ্যুত্থানের অন্যতম সংগঠক শহীদ শরিফ ওসমান হাদির হত্যার বিচার দাবি।", "শরিফ ওসমান হাদি"),
     ("বেড়া মডেল থানার ওসি নিতাই চন্দ্র সরকার বলেন, তদন্ত চলছে।", "নিতাই চন্দ্র সরকার"),
+    ("মন্দিরের ট্রাস্টি পরিতোষ চক্রবর্তী বলেন, পূজা হবে।", "পরিতোষ চক্রবর্তী"),
+    ("চিত্রনায়িকা তমা মির্জা লিখেছেন, শোক জানাই।", "তমা মির্জা"),
 ])
 def test_epithets_and_roles_before_a_name_make_a_person(text: str, name: str) -> None:
     result = found(text)
@@ -232,6 +247,7 @@ def test_an_organisation_name_goes_on_after_of() -> None:
     ("আল নাসরের হয়ে আরও একটি গোল করেন তিনি।", "আল নাসর"),
     ("বার্সেলোনার হয়ে তিনি খেলেন।", "বার্সেলোনা"),
     ("সৌদি প্রো লিগে দলটি শীর্ষে রয়েছে।", "সৌদি প্রো লিগ"),
+    ("বৈঠকে গণফোরামের নেতারা ছিলেন।", "গণফোরাম"),
 ])
 def test_well_known_outlets_platforms_and_parties_are_organisations(text: str, name: str) -> None:
     result = found(text)
