@@ -248,6 +248,7 @@ def test_an_organisation_name_goes_on_after_of() -> None:
     ("বার্সেলোনার হয়ে তিনি খেলেন।", "বার্সেলোনা"),
     ("সৌদি প্রো লিগে দলটি শীর্ষে রয়েছে।", "সৌদি প্রো লিগ"),
     ("বৈঠকে গণফোরামের নেতারা ছিলেন।", "গণফোরাম"),
+    ("তিনি আগে জুভেন্টাসে খেলতেন।", "জুভেন্টাস"),
 ])
 def test_well_known_outlets_platforms_and_parties_are_organisations(text: str, name: str) -> None:
     result = found(text)
