@@ -611,13 +611,14 @@ def _tokenize(text: str, spans: Sequence[Span], lexicon: _Lexicon) -> _Article:
 def _desk_line(article: _Article) -> frozenset[int]:
     """ঢাকা/শাহীন/রাজীব, এএইচআর/এনএফ, টিটি/এএমএ/এমএস: the desk line that closes a news article
     names the desk's place and its staff by name or initials, joined by slashes. Its tokens: a
-    slash-joined chain of three or more parts, or one that ends its sentence."""
+    slash-joined chain of three or more parts, or one that ends its sentence; or initials alone
+    in the article's last sentence ("… তিনে রয়েছে কমোরোস। এমএমএম")."""
+    out = set(_closing_initials(article))
     if "/" not in article.attested:
-        return frozenset()
+        return frozenset(out)
     slashes = article.positions(("/",))
     words = article.words
     n = len(words)
-    out: set[int] = set()
     i = 0
     for slash in slashes:
         if slash < i or not article.joined(slash):
@@ -633,6 +634,18 @@ def _desk_line(article: _Article) -> frozenset[int]:
         if parts >= 3 or ends_sentence:
             out.update(range(start, end))
     return frozenset(out)
+
+
+def _closing_initials(article: _Article) -> list[int]:
+    """The token of a last sentence that is nothing but a letter acronym (a desk's initials)."""
+    if not article.words:
+        return []
+    last = article.sentence_of[len(article.words) - 1]
+    tokens = [k for k in range(len(article.words) - 1, -1, -1) if article.sentence_of[k] == last]
+    words = [k for k in tokens if _is_word(article.words[k])]
+    if len(words) == 1 and letter_acronym(article.words[words[0]]) and _acronym_stem(article.words[words[0]]) is not None:
+        return words
+    return []
 
 
 def _tag(article: _Article, model: NerModel) -> None:
@@ -1039,7 +1052,33 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _metropolitan_units(article, spans)
     spans = _place_pairs(article, spans)
     spans = _name_initials(article, spans)
+    spans = _son_of(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+_SON_OF = frozenset({"বিন", "বিনতে", "ইবনে"})
+
+
+def _son_of(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """"বিন" (son of) and the name after it continue a person's name: "শরিফ ওসমান | বিন হাদির",
+    "মাশরাফি বিন মর্তুজা". Corpus: 24 such names in the 566 articles."""
+    covered = _covered(spans)
+    words = article.words
+    absorbed: set[int] = set()
+    for span in spans:
+        k = span.end
+        if span.type != "PERSON" or k + 1 >= len(words) or words[k] not in _SON_OF \
+                or not article.same_sentence(span.start, k + 1) or not _is_word(words[k + 1]):
+            continue
+        after = covered.get(k + 1)
+        if after is not None and (after.type != "PERSON" or after.start != k + 1):
+            continue
+        if after is None and words[k + 1] in article.lexicon.common and not article.lexicon.person_word(words[k + 1]):
+            continue
+        span.end = after.end if after is not None else k + 2
+        if after is not None:
+            absorbed.add(id(after))
+    return [s for s in spans if id(s) not in absorbed]
 
 
 def _place_pairs(article: _Article, spans: list[_Span]) -> list[_Span]:

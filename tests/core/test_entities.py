@@ -264,6 +264,7 @@ def test_an_acronym_in_the_objective_case_is_the_acronym() -> None:
 @pytest.mark.parametrize("text, place", [
     ("ডেস্ক রিপোর্ট। ঢাকা/শাহীন/রাজীব", "ঢাকা"),
     ("খবরটি নিশ্চিত করা হয়েছে। এএইচআর/এনএফ", None),
+    ("তিনে রয়েছে কমোরোস। এমএমএম", "কমোরোস"),
 ])
 def test_staff_initials_of_the_desk_line_are_not_entities(text: str, place: str | None) -> None:
     assert list(found(text)) == ([place] if place else [])
@@ -347,6 +348,23 @@ def test_two_places_joined_by_a_hyphen_are_two_places(names: dict[str, str], tex
 def test_a_road_between_two_places_stays_one_name() -> None:
     result = found("ঢাকা-বাংলাবান্ধা মহাসড়ক বন্ধ রয়েছে।")
     assert "ঢাকা-বাংলাবান্ধা মহাসড়ক" in result and "ঢাকা" not in result
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    ({"শরিফ ওসমান": "PER"}, "মুখপাত্র শরিফ ওসমান বিন হাদী হত্যার বিচার চাই।", "শরিফ ওসমান বিন হাদী"),
+    ({"মাশরাফি": "PER", "মর্তুজা": "PER"}, "অধিনায়ক মাশরাফি বিন মর্তুজা খেলবেন।", "মাশরাফি বিন মর্তুজা"),
+])
+def test_son_of_continues_a_name(names: dict[str, str], text: str, expected: str) -> None:
+    result = found(text, scripted(names))
+    assert list(result) == [expected] and result[expected].type == "PERSON"
+
+
+@pytest.mark.parametrize("names, text", [
+    ({"জার্সিতে": "LOC"}, "নতুন জার্সিতে খেলবে দল।"),
+    ({}, "বিশ্ব ফুটবলের নিয়ন্ত্রক সংস্থা বৈঠক ডেকেছে।"),
+])
+def test_common_nouns_the_tagger_takes_for_names(names: dict[str, str], text: str) -> None:
+    assert found(text, scripted(names)) == {}
 
 
 def test_a_relatives_shared_surname_and_honorific_keep_two_people_apart() -> None:
