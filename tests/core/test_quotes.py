@@ -1044,3 +1044,26 @@ def test_noun_cue_with_its_content_clause_after_it(text: str, quoted: str, speak
 ])
 def test_noun_cue_without_a_content_clause_after_it(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the phrase right before a converb (করে, দিয়ে, নিয়ে) is its object; the subject comes earlier
+    ("অভিনেত্রী তমা মির্জা ফেসবুক পোস্টে বেগম খালেদা জিয়ার ছবি পোস্ট করে লিখেছেন, ‘তিনি আমাদের অনুপ্রেরণা ছিলেন।’",
+     "তিনি আমাদের অনুপ্রেরণা ছিলেন।", "তমা মির্জা"),
+    ("রোববার রাতে ঢাকার পুলিশ একটি সংবাদ বিজ্ঞপ্তি দিয়ে দাবি করেছে যে, আসামিরা সীমান্ত পার হয়েছে।",
+     "আসামিরা সীমান্ত পার হয়েছে", "ঢাকার পুলিশ"),
+    ("কেউ কেউ সামাজিক মাধ্যমে পোস্ট দিয়ে দলীয় সিদ্ধান্তের সমালোচনা করে বলেছেন, তারা সক্রিয় থাকবেন না।",
+     "তারা সক্রিয় থাকবেন না", "কেউ কেউ"),
+    ("পাকিস্তানের পররাষ্ট্রমন্ত্রী ইসহাক দার বলেন, তিনি শোকাহত। তিনি মরহুমার রুহের মাগফিরাত কামনা করে বলেন, "
+     "আল্লাহ যেন তাকে জান্নাত দান করেন।", "আল্লাহ যেন তাকে জান্নাত দান করেন", "ইসহাক দার"),
+])
+def test_the_object_of_a_converb_is_not_the_speaker(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
+
+
+def test_a_name_before_the_object_of_a_converb_is_the_speaker() -> None:
+    text = normalize("প্রার্থী ইঞ্জিনিয়ার মুরাদ হোসেন মনোনয়নপত্র জমা দিয়ে সাংবাদিকদের বলেন, নির্বাচন যথাসময়ে হবে।")
+    name = "মুরাদ হোসেন"
+    at = text.index(name)
+    person = Entity(name=name, type="PERSON", mentions=(Mention(at, at + len(name), name),))
+    assert _one(text, "নির্বাচন যথাসময়ে হবে", entities=[person]).speaker_mention == name
