@@ -1019,3 +1019,51 @@ def test_a_call_to_action_line_is_never_part_of_a_quote_or_speaker() -> None:
 def test_a_name_ending_in_o_after_a_vowel_keeps_it() -> None:
     text = normalize("সাংবাদিক নরসিমা রাও বলেন, বাজার স্থিতিশীল আছে।")
     assert [q.speaker for q in quotes(text)] == ["নরসিমা রাও"]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # a cue noun with its light verb, the content clause right after it (no comma, no যে)
+    ("অভিনেত্রী তমা মির্জা মন্তব্য করেছেন কোটি কোটি মানুষের মনে চিরকাল বেঁচে থাকবেন খালেদা জিয়া।",
+     "কোটি কোটি মানুষের মনে চিরকাল বেঁচে থাকবেন খালেদা জিয়া", "তমা মির্জা"),
+    ("চিকিৎসক অম্বরিশ মিত্তল বলেন, ওষুধ কাজ করে। তিনি সতর্ক করেছেন দ্রুত ওজন কমে গেলে মাংসপেশী কমে যেতে পারে।",
+     "দ্রুত ওজন কমে গেলে মাংসপেশী কমে যেতে পারে", "অম্বরিশ মিত্তল"),
+    ("তখন অনেকে পরামর্শ দিয়েছিল আপনি কেন এই কষ্ট সহ্য করছেন।", "আপনি কেন এই কষ্ট সহ্য করছেন", "অনেকে"),
+])
+def test_noun_cue_with_its_content_clause_after_it(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "রোনালদো তার ব্যক্তিগত সংগ্রহে যোগ করলেন আরও একটি দামী রত্ন।",  # added a thing
+    "তার নেতৃত্বেই পর্তুগাল নিশ্চিত করেছে ২০২৬ বিশ্বকাপের টিকিট।",  # secured, not confirmed
+    "প্রবাসীদের একটি অংশ প্রভাব রয়েছে দাবি করে সবসময়ই বিরক্তি প্রকাশ করে আসছেন।",  # a converb
+    "নেতারা দৃষ্টান্তমূলক শাস্তির দাবি জানান এবং ব্যবসায়ীদের নিরাপত্তা নিশ্চিত করার আহ্বান জানান।",
+    "হত্যার ঘটনায় গভীর উদ্বেগ প্রকাশ করেছে দিল্লি এবং দোষীদের শাস্তি প্রত্যাশা করছে।",  # subject after
+    "তারা থানায় কোনো অভিযোগ করেছিলেন কিনা জানা যায়নি।",
+])
+def test_noun_cue_without_a_content_clause_after_it(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the phrase right before a converb (করে, দিয়ে, নিয়ে) is its object; the subject comes earlier
+    ("অভিনেত্রী তমা মির্জা ফেসবুক পোস্টে বেগম খালেদা জিয়ার ছবি পোস্ট করে লিখেছেন, ‘তিনি আমাদের অনুপ্রেরণা ছিলেন।’",
+     "তিনি আমাদের অনুপ্রেরণা ছিলেন।", "তমা মির্জা"),
+    ("রোববার রাতে ঢাকার পুলিশ একটি সংবাদ বিজ্ঞপ্তি দিয়ে দাবি করেছে যে, আসামিরা সীমান্ত পার হয়েছে।",
+     "আসামিরা সীমান্ত পার হয়েছে", "ঢাকার পুলিশ"),
+    ("কেউ কেউ সামাজিক মাধ্যমে পোস্ট দিয়ে দলীয় সিদ্ধান্তের সমালোচনা করে বলেছেন, তারা সক্রিয় থাকবেন না।",
+     "তারা সক্রিয় থাকবেন না", "কেউ কেউ"),
+    ("পাকিস্তানের পররাষ্ট্রমন্ত্রী ইসহাক দার বলেন, তিনি শোকাহত। তিনি মরহুমার রুহের মাগফিরাত কামনা করে বলেন, "
+     "আল্লাহ যেন তাকে জান্নাত দান করেন।", "আল্লাহ যেন তাকে জান্নাত দান করেন", "ইসহাক দার"),
+])
+def test_the_object_of_a_converb_is_not_the_speaker(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
+
+
+def test_a_name_before_the_object_of_a_converb_is_the_speaker() -> None:
+    text = normalize("প্রার্থী ইঞ্জিনিয়ার মুরাদ হোসেন মনোনয়নপত্র জমা দিয়ে সাংবাদিকদের বলেন, নির্বাচন যথাসময়ে হবে।")
+    name = "মুরাদ হোসেন"
+    at = text.index(name)
+    person = Entity(name=name, type="PERSON", mentions=(Mention(at, at + len(name), name),))
+    assert _one(text, "নির্বাচন যথাসময়ে হবে", entities=[person]).speaker_mention == name
