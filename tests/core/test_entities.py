@@ -367,6 +367,18 @@ def test_common_nouns_the_tagger_takes_for_names(names: dict[str, str], text: st
     assert found(text, scripted(names)) == {}
 
 
+@pytest.mark.parametrize("names, text, expected", [
+    # a locative before the name, a date word or a reporter's name before a well-known one
+    ({}, "তিনি মতিঝিলে অফিস করেন।", {"মতিঝিল": "LOC"}),
+    ({"প্রথমদিন ইনকিলাব মঞ্চের": "ORG"}, "প্রথমদিন ইনকিলাব মঞ্চের কর্মীরা আসেন।", {"ইনকিলাব মঞ্চ": "ORG"}),
+    # but a country, an opening adjective or an ideology belongs to the name
+    ({}, "বাংলাদেশ জামায়াতে ইসলামীর নেতা বলেন।", {"বাংলাদেশ জামায়াতে ইসলামী": "ORG"}),
+    ({"জাতীয়তাবাদী ছাত্রদলের": "ORG"}, "জাতীয়তাবাদী ছাত্রদলের সভা হয়।", {"জাতীয়তাবাদী ছাত্রদল": "ORG"}),
+])
+def test_where_an_organisations_name_opens(names: dict[str, str], text: str, expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
 def test_a_relatives_shared_surname_and_honorific_keep_two_people_apart() -> None:
     model = scripted({"আব্দুল হামিদ খান": "PER", "আজাদ খান ভাসানী": "PER", "মওলানা ভাসানীর": "PER"})
     result = found("মওলানা আব্দুল হামিদ খান ভাসানীর নাতি আজাদ খান ভাসানী পদত্যাগ করেছেন। "
