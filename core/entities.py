@@ -838,7 +838,12 @@ def _trim_person(article: _Article, span: _Span) -> None:
     lexicon = article.lexicon
     common = lexicon.common
     end = span.end
-    while end - span.start > 1 and _not_a_last_name(article, end - 1):
+    while end - span.start > 1 and (_not_a_last_name(article, end - 1) or _opens_known_name(article, end - 1, end + 1)):
+        end -= 1  # … পদত্যাগ; মাকছুদ খান | জাগো নিউজ: a byline's outlet
+    if end - span.start > 2 and words[end - 2] == "বীর" and any(f in _GALLANTRY for f in case_stems(words[end - 1])):
+        end -= 2  # অলি আহমদ বীর বিক্রম: a gallantry award after the name
+    elif end - span.start > 1 and end < len(words) and words[end - 1] == "বীর" \
+            and any(f in _GALLANTRY for f in case_stems(words[end])):
         end -= 1
     start = span.start
     while end - start > 1 and not lexicon.person_word(words[start]) \
@@ -847,6 +852,10 @@ def _trim_person(article: _Article, span: _Span) -> None:
                      and article.nominative(words[start]) in common)):
         start += 1  # সিরিজে | মোসাদ্দেক (a locative; a genitive may be a name: জমির উদ্দিন)
     span.start, span.end = start, end
+
+
+# Bangladesh's gallantry awards, written after the name with বীর (বীর বিক্রম, বীর উত্তম, বীর প্রতীক).
+_GALLANTRY = frozenset({"বিক্রম", "উত্তম", "প্রতীক"})
 
 
 def _not_a_last_name(article: _Article, k: int) -> bool:
@@ -1045,9 +1054,12 @@ def _title_at_end(article: _Article, kind: str, word: str) -> bool:
 
 @lru_cache(maxsize=_WORD_CACHE)
 def _trimmed_at_start(word: str) -> bool:
-    return not _is_word(word) or is_title(word) or word in DEMONYMS or _generic(word) or _describes(word) \
+    return not _is_word(word) or word in _CONJUNCTIONS or is_title(word) or word in DEMONYMS or _generic(word) or _describes(word) \
         or word in _LEADING_CATEGORIES
 
+
+# Conjunctions the tagger runs into the start of a name ("ও সেলিমকে").
+_CONJUNCTIONS = frozenset({"ও", "এবং", "বা", "আর", "কিংবা", "অথবা"})
 
 # Category nouns the tagger puts before a name: "সংগঠন কনজ্যুমারস অ্যাসোসিয়েশন অব বাংলাদেশ".
 _LEADING_CATEGORIES = frozenset({"সংগঠন", "সংস্থা", "প্রতিষ্ঠান", "কোম্পানি", "গণমাধ্যম", "সংবাদমাধ্যম"})
@@ -2135,6 +2147,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     latin = [w for w in words if w.isascii() and _is_word(w)]
     if latin and (len(latin) > 2 or any(w[0].islower() for w in latin)):
         return True  # an English phrase quoted in the article
+    if span.start > 0 and article.words[span.start - 1] == "বীর" and any(f in _GALLANTRY for f in case_stems(words[0])):
+        return True  # (অলি আহমদ) বীর বিক্রম: the award, not a name
     if any(stem in EVENT_WORDS for stem in case_stems(words[-1])):
         return True  # এশিয়ান গেমস: an event
     following = article.words[span.end] if span.end < len(article.words) else ""

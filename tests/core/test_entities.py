@@ -379,6 +379,19 @@ def test_where_an_organisations_name_opens(names: dict[str, str], text: str, exp
     assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
 
 
+@pytest.mark.parametrize("names, text, expected", [
+    # a byline's outlet run into the reporter's name
+    ({"মাকছুদ খান জাগো": "PER"}, "মাকছুদ খান জাগো নিউজকে বলেন, কাজ চলছে।", {"মাকছুদ খান": "PERSON", "জাগো নিউজ": "ORG"}),
+    # a gallantry award after the name
+    ({"অলি আহমদ বীর": "PER"}, "কর্নেল অলি আহমদ বীর বিক্রম বলেন।", {"অলি আহমদ": "PERSON"}),
+    ({"জিয়াউর রহমান বীর উত্তম": "PER"}, "জিয়াউর রহমান বীর উত্তম ছিলেন।", {"জিয়াউর রহমান": "PERSON"}),
+    # a conjunction run into the start of a name
+    ({"ও সেলিমকে": "PER"}, "তারেক ও সেলিমকে ডাকা হয়।", {"সেলিম": "PERSON"}),
+])
+def test_what_the_tagger_runs_into_a_persons_name(names: dict[str, str], text: str, expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
 def test_a_relatives_shared_surname_and_honorific_keep_two_people_apart() -> None:
     model = scripted({"আব্দুল হামিদ খান": "PER", "আজাদ খান ভাসানী": "PER", "মওলানা ভাসানীর": "PER"})
     result = found("মওলানা আব্দুল হামিদ খান ভাসানীর নাতি আজাদ খান ভাসানী পদত্যাগ করেছেন। "
