@@ -1067,3 +1067,68 @@ def test_a_name_before_the_object_of_a_converb_is_the_speaker() -> None:
     at = text.index(name)
     person = Entity(name=name, type="PERSON", mentions=(Mention(at, at + len(name), name),))
     assert _one(text, "নির্বাচন যথাসময়ে হবে", entities=[person]).speaker_mention == name
+
+
+def _people(text: str, *names: str) -> list[Entity]:
+    """PERSON entities for names in the (normalised) text, one mention at each occurrence."""
+    out = []
+    for name in names:
+        at = [i for i in range(len(text)) if text.startswith(name, i)]
+        out.append(Entity(name=name, type="PERSON", mentions=tuple(Mention(i, i + len(name), name) for i in at)))
+    return out
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # a titled or plural subject before the verb: the phrase after it is what was said, not a subject
+    ("বর্তমানে তার চিকিৎসা চলছে। কর্তব্যরত চিকিৎসক জানিয়েছেন রিয়াদের অবস্থা আশঙ্কাজনক।",
+     "রিয়াদের অবস্থা আশঙ্কাজনক", "কর্তব্যরত চিকিৎসক"),
+    ("তাকে হাসপাতালে নেওয়া হয় এবং চিকিৎসকরা জানান তিনি নিউমোনিয়ায় আক্রান্ত।",
+     "তিনি নিউমোনিয়ায় আক্রান্ত", "চিকিৎসকরা"),
+    ("মাসিক আগে হওয়ার আরেকটি কারণ হিসেবে গবেষকরা বলেছেন পরিবেশে রাসায়নিকের মাত্রা বেড়ে যাওয়া।",
+     "পরিবেশে রাসায়নিকের মাত্রা বেড়ে যাওয়া", "গবেষকরা"),
+])
+def test_a_subject_before_the_verb_makes_the_phrase_after_it_content(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
+
+
+def test_a_later_pronoun_is_not_the_phrase_after_the_verb() -> None:
+    text = "কর্তব্যরত চিকিৎসক জানিয়েছেন রিয়াদের অবস্থা আশঙ্কাজনক। তিনি আরও জানান, রিয়াদ কথা বলতে পারছেন না।"
+    assert _one(text, "রিয়াদ কথা বলতে পারছেন না").speaker == "কর্তব্যরত চিকিৎসক"
+
+
+def test_a_name_after_the_verb_without_a_subject_before_it_is_still_the_subject() -> None:
+    text = "বিষয়টি বিবিসি বাংলাকে নিশ্চিত করেছেন মাহফুজ আলম নিজেই। তিনি বলেন, সিদ্ধান্ত চূড়ান্ত।"
+    assert (_one(text, "সিদ্ধান্ত চূড়ান্ত").speaker or "").startswith("মাহফুজ আলম")  # (নিজেই is kept as before)
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # কাদের is a name here, not a plural addressee (-দের)
+    ("মি. কাদের বিবিসিকে বলেছেন, আওয়ামী লীগ বিহীন নির্বাচন ঠিক হচ্ছে না।",
+     "আওয়ামী লীগ বিহীন নির্বাচন ঠিক হচ্ছে না", "কাদের"),
+    ("জি এম কাদের বলেন, নির্বাচন সুষ্ঠু হবে না।", "নির্বাচন সুষ্ঠু হবে না", "জি এম কাদের"),
+    ("আওয়ামী লীগের সাধারণ সম্পাদক ওবায়দুল কাদের বলেছিলেন, বিরোধীরা আন্দোলনে ব্যর্থ।",
+     "বিরোধীরা আন্দোলনে ব্যর্থ", "ওবায়দুল কাদের"),
+])
+def test_a_name_that_ends_like_a_plural_addressee(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
+
+
+def test_a_plural_addressee_before_the_verb_is_still_skipped() -> None:
+    assert _one("মন্ত্রী সাংবাদিকদের বলেন, কাজ চলছে।", "কাজ চলছে").speaker == "মন্ত্রী"
+
+
+@pytest.mark.parametrize("text, names, quoted, speaker", [
+    # the phrase before a cue without content is its object; a later তিনি is the titled or named
+    # subject before it, not the object
+    ("হাসপাতালে নিলে কর্তব্যরত চিকিৎসক মৃত ঘোষণা করেন। সাকিব আলম জানান, তার চাচা ভালো ছিলেন। "
+     "তিনি আরও বলেন, বিচার চাই।", ("সাকিব আলম",), "বিচার চাই", "সাকিব আলম"),
+    ("প্রধান নির্বাচন কমিশনার এ এম এম নাসির উদ্দিন সংসদ নির্বাচন ও গণভোটের তফসিল ঘোষণা করেন। তিনি জানান, "
+     "১২ ফেব্রুয়ারি ভোট হবে।", ("এ এম এম নাসির উদ্দিন",), "১২ ফেব্রুয়ারি ভোট হবে", "এ এম এম নাসির উদ্দিন"),
+    ("সংবাদ সম্মেলনে জামায়াতের আমির শফিকুর রহমান কথা বলেন। পরে জামায়াতের আমির সরকার ও নির্বাচন কমিশনের প্রতি "
+     "নিরপেক্ষ ভূমিকা পালনের আহ্বান জানান। তিনি বলেন, সমতল মাঠ তৈরি হয়নি।", ("শফিকুর রহমান", "নাহিদ ইসলাম"),
+     "সমতল মাঠ তৈরি হয়নি", "শফিকুর রহমান"),
+])
+def test_the_object_before_a_cue_is_not_remembered_for_a_pronoun(
+        text: str, names: tuple[str, ...], quoted: str, speaker: str) -> None:
+    text = normalize(text)
+    assert _one(text, quoted, entities=_people(text, *names)).speaker == speaker
