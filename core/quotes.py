@@ -72,6 +72,13 @@ MAX_NP_WORDS = 15
 MAX_BOLE_SETTING_WORDS = 10
 # How far (in units) back a pronoun prefers the last speaker over other candidates.
 PRONOUN_WINDOW = 4
+# A request converb reports content only when its main speech verb follows this closely:
+# "প্রত্যেককে … আহ্বান জানিয়ে ধর্ম উপদেষ্টা ড. আ ফ ম খালিদ হোসেন বলেন".
+MAX_CONVERB_GAP_CHARS = 80
+# The longest addressee between a request and its cue: "… জন্য নির্বাচন কমিশন (ইসি) ও সরকারের প্রতি".
+MAX_ADDRESSEE_WORDS = 8
+# The longest name for an object before a converb: "… করাকে জঘন্য কাজ উল্লেখ করে".
+MAX_COMPLEMENT_WORDS = 4
 
 _LETTERS = r"\w\u0980-\u09FF"
 _B = rf"(?<![{_LETTERS}])"
@@ -183,6 +190,11 @@ def _speaker_like(name: str) -> bool:
     if latin and not re.search(r"[\u0980-\u09FF]", name):
         return not any(w.lower() in _MARKUP_WORDS for w in latin)
     return True
+# Converbs that make a request or a naming a cue only before a main speech verb: "প্রত্যেককে … অধ্যায়নের
+# আহ্বান জানিয়ে উপদেষ্টা বলেন", "… চুক্তিকে অন্যায্য আখ্যা দিয়ে তিনি বলেন" (not "জোর দিয়ে বলেন").
+_REQUEST_CONVERBS = ("জানিয়ে", "দিয়ে")
+_REQUEST_CONVERB_NOUNS = frozenset(lx.NOMINAL_CUE_NOUNS) | {"উল্লেখ", "আখ্যা", "অভিহিত", "আখ্যায়িত"}
+
 _GOD_WORDS = frozenset({"আল্লাহ", "আল্লাহর", "আল্লাহ্‌", "সৃষ্টিকর্তা", "ঈশ্বর", "ভগবান", "আমিন"})
 
 _CUE_RE = re.compile(
@@ -195,7 +207,7 @@ _CUE_RE = re.compile(
     + "|(?P<act>" + _alt(lx.NON_SPEECH_OBJECTS) + r"(?:\s+প্রকাশ)?\s+" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + ")"
     # an emphatic ও on the noun or আরও before the verb keeps the cue: "আহ্বানও জানান", "আহ্বান আরও জানান"
     + "|(?P<noun>" + _alt(_CUE_NOUNS) + r")(?:ও)?(?:\s+প্রকাশ)?(?:\s+(?:আরও|আরো))?\s+(?P<light>"
-    + _alt(lx.LIGHT_VERBS) + ")"
+    + _alt(lx.LIGHT_VERBS + _REQUEST_CONVERBS) + ")"
     + "|(?P<verb>" + _alt(_VERB_FORMS) + ")"
     + "|(?P<acc>" + _alt(lx.ACCORDING_TO_NOUNS) + ")"
     # not inside a hyphenated compound ("যুক্তি-তর্কের", "মত-বিনিময়"): the part is no cue
@@ -706,6 +718,8 @@ class _Extractor:
                 kind = "noun"
                 if m.group("noun") in _KORA_ONLY and not m.group("light").startswith(("কর", "তোল", "তুল")):
                     continue  # "যোগ দেন" is "joined", not "added"
+                if m.group("light") in _REQUEST_CONVERBS and m.group("noun") not in _REQUEST_CONVERB_NOUNS:
+                    continue  # "জোর দিয়ে বলেন", "ব্যাখ্যা দিয়ে": the manner of the main verb's speech
             if kind == "act" and m.group().split()[-1] in _SPEECH_VERBS and m.group().split()[0] not in _SPEAKING_ACTS and \
                     self.masked[m.end():m.end() + 2].lstrip()[:1] in {",", ":"}:
                 # "আব্দুস সালাম বলেন, …": a name that looks like an object; the comma makes it speech
@@ -734,11 +748,21 @@ class _Extractor:
                 cue.noun = m.group("noun")
                 cue.light = m.group("light")
             out.append(cue)
+        out = [c for i, c in enumerate(out) if c.light not in _REQUEST_CONVERBS
+               or self._main_cue_follows(c, out[i + 1] if i + 1 < len(out) else None)]
         for cue in out:
             u = self._unit_at(cue.start)
             if u is not None:
                 u.cue_count += 1
         return out
+
+    def _main_cue_follows(self, cue: _Cue, following: _Cue | None) -> bool:
+        """Is a request converb (… আহ্বান জানিয়ে) followed in its sentence by the speech verb that
+        reports it (… উপদেষ্টা বলেন), not by another verb ("… আখ্যা দিয়ে অমানবিক করে তুলছে")?"""
+        if following is None or following.kind not in {"verb", "noun"} or following.start - cue.end > MAX_CONVERB_GAP_CHARS:
+            return False
+        between = self.masked[cue.end:following.start]
+        return not any(ch in _TERMINATORS or ch == _MASK for ch in between)
 
     def _unit_at(self, offset: int) -> _Unit | None:
         i = bisect_right(self.unit_starts, offset) - 1
@@ -1052,7 +1076,10 @@ class _Extractor:
         if cue.kind == "noun" and cue.light in _CONVERBS and self._later_cue(unit_cues, cue):
             self._converb(unit, cue, ci, ce, unit_cues)
             return
-        if cue.kind == "noun" and cue.noun in _NOMINAL and ci > 0 and _is_genitive(toks[ci - 1].text):
+        if cue.kind == "noun" and cue.light in _REQUEST_CONVERBS:
+            return  # "… পালনের আহ্বান জানিয়ে মিছিল করেন": no speech verb reports it
+        if cue.kind == "noun" and cue.noun in _NOMINAL and ci > 0 and (
+                _is_genitive(toks[ci - 1].text) or cue.noun in _REQUESTS and _addressee(toks, ci) is not None):
             if self._nominal(unit, cue, ci, ce):
                 return
         self._verb_clause(unit, cue, ci, ce, unit_cues)
@@ -1454,10 +1481,15 @@ class _Extractor:
         self._content_after(unit, cue, k, speaker, 0.75, "citing", continue_ok=False)
 
     def _converb(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> None:
-        """CONTENT উল্লেখ করে X বলেন: the content before the converb, X from the main clause."""
+        """CONTENT উল্লেখ করে X বলেন: the content before the converb, X from the main clause. The
+        content is a clause (… চলছে উল্লেখ করে), an object and what it is called (… করাকে জঘন্য কাজ
+        উল্লেখ করে) or a request (প্রত্যেককে … অধ্যায়নের আহ্বান জানিয়ে উপদেষ্টা বলেন)."""
         toks = unit.tokens
-        if cue.noun not in _REPORTING_CONVERB or ci == 0 or not _is_predicate(toks[ci - 1].text):
-            return  # "ক্ষোভ প্রকাশ করে", "জোট নিয়ে … করে": no content clause
+        clause = ci > 0 and (cue.noun in _REPORTING_CONVERB and _is_predicate(toks[ci - 1].text)
+                             or cue.noun in _NAMING_NOUNS_CUE and _names_object(toks, ci))
+        request = None if clause or cue.noun not in _NOMINAL else _nominal_end(toks, cue.noun, ci)
+        if not clause and request is None:
+            return  # "ক্ষোভ প্রকাশ করে", "জোট নিয়ে … করে", "দেশবাসীর প্রতি আহ্বান জানিয়ে": no content
         nxt = self._later_cue(unit_cues, cue)
         speaker = _NO_SPEAKER
         if nxt is not None:
@@ -1470,7 +1502,17 @@ class _Extractor:
                     speaker = post
         if speaker.name is None:
             return
-        self._content_before(unit, cue, ci, speaker, "converb", 0.7)
+        if request is None:
+            self._content_before(unit, cue, ci, speaker, "converb", 0.7)
+            return
+        end, _, plain = request
+        start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True)
+        if not _has_words(toks, start, end, 2) or plain and not _asks_someone(toks, start, end) \
+                or self._claimed(toks[start].start) or self._spans_other_cue(unit, start, end):
+            return
+        cue.consumed = True
+        self._add(toks[start].start, toks[end - 1].end, "indirect", speaker, cue.text, cue.framing, 0.6, "converb")
+        unit.claimed = True
 
     def _matter(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> bool:
         """"… স্বতন্ত্র প্রার্থী হওয়ার কথা বলেছেন X", "… বিশেষ নজরের কথাও তুলে ধরেন জাইমা", "… ‘বিশেষ
@@ -1520,15 +1562,21 @@ class _Extractor:
         return True
 
     def _nominal(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> bool:
-        """... সরে দাঁড়ানোর ঘোষণা দিয়েছেন X / ... মেনে চলার আহ্বান জানিয়েছে."""
+        """... সরে দাঁড়ানোর ঘোষণা দিয়েছেন X / ... মেনে চলার আহ্বান জানিয়েছে / মানবিক হওয়ার জন্য
+        সকলের প্রতি তিনি অনুরোধ জানান (the addressee between the content and the noun left out)."""
         toks = unit.tokens
-        gen = toks[ci - 1].text
-        if cue.noun != "সিদ্ধান্ত" and not _is_verbal_noun_genitive(gen):
+        content = _nominal_end(toks, cue.noun, ci)
+        if content is None:
             return False
-        start = _content_floor(toks, ci - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True)
-        if not _has_words(toks, start, ci, 2):
+        end, pronoun, plain = content
+        start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True)
+        if not _has_words(toks, start, end, 2) or plain and not _asks_someone(toks, start, end) \
+                or self._spans_other_cue(unit, start, end):
             return False
-        speaker = self._np_after(unit, ce)
+        speaker = None
+        if pronoun is not None:
+            speaker = self._pronoun(toks[pronoun].text, toks[pronoun].start, toks[pronoun].end)
+        speaker = speaker or self._np_after(unit, ce)
         if speaker is None:
             # "সোমবার, ওয়াশিংটন … , উত্তরকে … মেনে চলার আহ্বান জানিয়েছে": the sentence's subject
             subject = self._sentence_subject(unit)
@@ -1537,13 +1585,13 @@ class _Extractor:
         if speaker is None:
             # "… মনিরা শারমিন নির্বাচন থেকে সরে দাঁড়ানোর ঘোষণা দিয়েছেন", "তিনি দেশবাসীকে শান্ত থাকার
             # আহ্বান জানান": the subject opens the clause, the content follows it
-            lead = self._leading_subject(unit, start, ci)
+            lead = self._leading_subject(unit, start, end)
             if lead is not None:
                 speaker, start = lead
-        pronoun = speaker is not None and speaker.mention in _SINGULAR | _PLURAL
-        if speaker is None or not pronoun and (speaker.name is None or not (speaker.named or speaker.resolved)):
+        by_pronoun = speaker is not None and speaker.mention in _SINGULAR | _PLURAL
+        if speaker is None or not by_pronoun and (speaker.name is None or not (speaker.named or speaker.resolved)):
             return False
-        s, e = toks[start].start, toks[ci - 1].end
+        s, e = toks[start].start, toks[end - 1].end
         if cue.noun == "সিদ্ধান্ত":
             e = toks[ci].start + len(cue.noun or "")
         if self._claimed(s):
@@ -1552,6 +1600,19 @@ class _Extractor:
         self._add(s, e, "indirect", speaker, cue.text, cue.framing, 0.55, "nominal")
         unit.claimed = True
         return True
+
+    def _spans_other_cue(self, unit: _Unit, start: int, end: int) -> bool:
+        """Does a nominal content [start, end) reach back over another cue of its sentence, coordinated
+        with it ("… শাস্তির দাবি জানান এবং … নিশ্চিত করার জন্য প্রশাসনের প্রতি জোর আহ্বান জানান")? Its
+        subject is then that of the first clause, which is not read here: no content is reported."""
+        toks = unit.tokens
+        i = bisect_left(self.cue_starts, toks[end - 1].start) - 1
+        prev = self.cues[i] if i >= 0 else None
+        if prev is None or prev.end <= toks[start].start or prev.kind != "noun" or prev.light in _CONVERBS:
+            return False
+        after = _token_index(toks, prev.end - 1)
+        # "… বক্তব্য প্রচার থেকে বিরত থাকার": a cue word inside the content is no clause of its own
+        return after is not None and after + 1 < end and toks[after + 1].text in {"এবং", "ও", "আর", ","}
 
     def _leading_subject(self, unit: _Unit, start: int, ci: int) -> tuple[_Speaker, int] | None:
         """The subject that opens a nominal content clause [start, ci) and where the content starts
@@ -2007,10 +2068,9 @@ class _Extractor:
         the noun, without its addressee; a document's request right after its words is its author's."""
         toks = unit.tokens
         end = ci - 1
-        for p in range(end - 1, max(0, end - 4), -1):
-            if toks[p].text in {"প্রতি", "কাছে"} and p > 0 and _is_genitive(toks[p - 1].text):
-                end = p - 1
-                break
+        addressee = _addressee(toks, end)
+        if addressee is not None:
+            end = _request_end(toks, addressee[0]) or addressee[0]
         start = _content_floor(toks, end, self._claimed_end(unit), self.text, unit.index == 0)
         if not _has_words(toks, start, end, 3) or self._claimed(toks[start].start):
             return
@@ -3439,6 +3499,103 @@ _RESUMPTIVE_DET = frozenset({"সে", "সেই", "এ", "এই"})
 _RESUMPTIVE_HEADS = frozenset({"বিষয়ে", "ব্যাপারে", "লক্ষ্যে", "জন্য", "জন্যে"})
 # Requests reported in the passive with the content before: "… পালনের জন্য দেশবাসীর প্রতি আহ্বান জানানো হয়".
 _PASSIVE_REQUESTS = frozenset({"আহ্বান", "অনুরোধ", "আহবান"})
+# Requests and demands whose content may name who is asked: "প্রত্যেককে … অধ্যায়নের আহ্বান", "… করতে
+# সকলের প্রতি অনুরোধ জানান", "… নিশ্চিত করার জন্য সরকারের কাছে দাবি জানান".
+_REQUESTS = _PASSIVE_REQUESTS | {"দাবি", "নির্দেশ", "পরামর্শ"}
+# The addressee of a request between its content and the cue: "সকলের প্রতি", "সরকারের কাছে".
+_ADDRESSEE_POSTPOSITIONS = frozenset({"প্রতি", "কাছে"})
+# What a request's content ends in before its addressee: a purpose (… হওয়ার জন্য, … প্রসারিত করতে).
+_PURPOSE_ENDINGS = frozenset({"জন্য", "জন্যে", "লক্ষ্যে"})
+_REQUEST_MODIFIERS = frozenset({"জোর", "বিনীত", "উদাত্ত", "বিশেষ"})
+
+
+def _ends_request(word: str) -> bool:
+    """Can a request's content end in `word` before its addressee: a verbal noun (পালনের), a
+    purpose (… হওয়ার জন্য) or an infinitive (… প্রসারিত করতে)?"""
+    return _is_verbal_noun_genitive(word) or word in _PURPOSE_ENDINGS or word in _INFINITIVES
+
+
+def _addressee(toks: list[_Tok], ci: int) -> tuple[int, int | None] | None:
+    """The addressee of a request between its content and the cue noun at `ci` ("… সকলের প্রতি
+    (তিনি) অনুরোধ জানান", "… দেশবাসীর প্রতি বিনীত আহ্বান জানানো হয়"): the index of its genitive
+    (সকলের) and of a subject pronoun between it and the noun, if any."""
+    j = ci - 1
+    pronoun = None
+    while j >= 0 and toks[j].text in _REQUEST_MODIFIERS:
+        j -= 1
+    if j >= 0 and toks[j].text in _SUBJECT_PRONOUNS | _PLURAL:
+        pronoun = j
+        j -= 1
+    while j >= 0 and toks[j].text in _REQUEST_MODIFIERS:
+        j -= 1
+    if j < 1 or toks[j].text not in _ADDRESSEE_POSTPOSITIONS or not _is_genitive(toks[j - 1].text):
+        return None
+    return j - 1, pronoun
+
+
+def _nominal_end(toks: list[_Tok], noun: str | None, ci: int) -> tuple[int, int | None, bool] | None:
+    """Where the content of the nominal cue at `ci` ends (exclusive), the index of a subject pronoun
+    between it and the noun, and whether the content ends in a plain noun's genitive, which reports
+    a request only when it names who is asked ("প্রত্যেককে নিজের ধর্মগ্রন্থ অধ্যায়নের আহ্বান", but not
+    "… পদত্যাগের ঘোষণা"). None when the word before is no content: "দেশবাসীর প্রতি আহ্বান জানিয়ে"."""
+    if noun in _REQUESTS:
+        addressee = _addressee(toks, ci)
+        if addressee is not None:
+            end = _request_end(toks, addressee[0])
+            return None if end is None else (end, addressee[1], False)
+    if ci == 0 or not _is_genitive(toks[ci - 1].text):
+        return None
+    if noun == "সিদ্ধান্ত" or _is_verbal_noun_genitive(toks[ci - 1].text):
+        return ci, None, False
+    if noun in _REQUESTS and toks[ci - 1].text not in _GEN_PRONOUNS and toks[ci - 1].text not in _NOT_SOURCES:
+        return ci, None, True
+    return None
+
+
+_OBJECT_PRONOUNS = frozenset({"তাকে", "তাঁকে", "একে", "এটিকে", "এটাকে", "যাকে", "সেটিকে", "সেটাকে", "তাদেরকে"})
+
+
+def _accusative(word: str) -> bool:
+    """A noun in -কে (প্রত্যেককে, করাকে), not a pronoun (তাকে, এটিকে) nor a genitive plural (-দের)."""
+    return _is_objective(word) and word.endswith(("কে", "কেও", "কেই")) and word not in _OBJECT_PRONOUNS
+
+
+def _asks_someone(toks: list[_Tok], start: int, end: int) -> bool:
+    """Does the content [start, end) name who is asked (প্রত্যেককে, সবাইকে)?"""
+    return any(t.is_word and _accusative(t.text) for t in toks[start:end - 1])
+
+
+# Naming someone or something as the converb's content: "ধর্ম নিয়ে কটূক্তি করাকে জঘন্য কাজ উল্লেখ
+# করে ড. খালিদ বলেন", "… চুক্তিকে অন্যায্য আখ্যা দিয়ে তিনি বলেন".
+_NAMING_NOUNS_CUE = frozenset({"উল্লেখ", "আখ্যা", "অভিহিত", "আখ্যায়িত"})  # also in _REQUEST_CONVERB_NOUNS
+
+
+def _names_object(toks: list[_Tok], ci: int) -> bool:
+    """Is the phrase before the converb noun at `ci` an object in -কে and what it is called
+    ("কটূক্তি করাকে জঘন্য কাজ | উল্লেখ করে")? The words between are plain words, no verb or quote."""
+    for k in range(ci - 2, max(-1, ci - 2 - MAX_COMPLEMENT_WORDS), -1):
+        t = toks[k]
+        if not t.is_word:
+            return False
+        if _accusative(t.text):
+            return True
+        if _is_verb_like(t.text) or _is_predicate(t.text):
+            return False
+    return False
+
+
+def _request_end(toks: list[_Tok], genitive: int) -> int | None:
+    """Where a request's content ends (exclusive) before an addressee whose last word is at
+    `genitive`: after the purpose or verbal noun that closes it ("মানবিক হওয়ার জন্য | সকলের প্রতি",
+    "… নেওয়ার জন্য | নির্বাচন কমিশন (ইসি) ও সরকারের প্রতি"); the addressee is left out, as annotated."""
+    for k in range(genitive - 1, max(-1, genitive - 1 - MAX_ADDRESSEE_WORDS), -1):
+        w = toks[k].text
+        if _ends_request(w):
+            return k + 1
+        if w in _TERMINATORS or w in {",", ";", ":"} or toks[k].is_quote or _is_verb_like(w):
+            return None
+    return None
+    return None
 
 
 def _after_dateline(text: str, start: int, end: int) -> int:

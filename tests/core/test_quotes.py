@@ -1132,3 +1132,75 @@ def test_the_object_before_a_cue_is_not_remembered_for_a_pronoun(
         text: str, names: tuple[str, ...], quoted: str, speaker: str) -> None:
     text = normalize(text)
     assert _one(text, quoted, entities=_people(text, *names)).speaker == speaker
+
+
+# ------------------------------------------------------------------------------------------------
+# Requests with their addressee, and request or naming converbs before a main speech verb
+
+_ADVISER = "ধর্ম উপদেষ্টা ড. আ ফ ম খালিদ হোসেন বলেছেন, উন্নয়ন সম্ভব নয়। "
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the addressee (X-এর প্রতি / কাছে) between the content and the cue is left out of the content
+    (_ADVISER + "মানুষের মনকে উদার ও দৃষ্টিভঙ্গিকে প্রসারিত করতে সকলের প্রতি অনুরোধ জানান তিনি।",
+     "মানুষের মনকে উদার ও দৃষ্টিভঙ্গিকে প্রসারিত করতে", "আ ফ ম খালিদ হোসেন"),
+    (_ADVISER + "মানবিক হওয়ার জন্য সকলের প্রতি তিনি অনুরোধ জানান।", "মানবিক হওয়ার জন্য", "আ ফ ম খালিদ হোসেন"),
+    ("নির্বাচনে সবার জন্য লেভেল প্লেয়িং ফিল্ড নিশ্চিত করতে সর্বোচ্চ পদক্ষেপ নেওয়ার জন্য নির্বাচন কমিশন (ইসি) ও "
+     "সরকারের প্রতি আহ্বান জানিয়েছে বাংলাদেশ জামায়াতে ইসলামী।",
+     "নির্বাচনে সবার জন্য লেভেল প্লেয়িং ফিল্ড নিশ্চিত করতে সর্বোচ্চ পদক্ষেপ নেওয়ার জন্য", "বাংলাদেশ জামায়াতে ইসলামী"),
+    ("ব্যবসায়ীদের নিরাপত্তা নিশ্চিত করার জন্য সরকারের কাছে দাবি জানান সমিতির সভাপতি আবুল হোসেন।",
+     "ব্যবসায়ীদের নিরাপত্তা নিশ্চিত করার জন্য", "আবুল হোসেন"),
+    # the passive request keeps working, now also over an addressee of several words
+    ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূস বিবৃতি দেন। বিবৃতিতে বলা হয়, শোক পালন করা হবে। শোকানুষ্ঠান শান্তিপূর্ণভাবে "
+     "পালনের জন্য দেশবাসীর প্রতি বিনীত আহ্বান জানানো হয়।", "শোকানুষ্ঠান শান্তিপূর্ণভাবে পালনের জন্য", None),
+])
+def test_a_request_with_its_addressee_before_the_cue(text: str, quoted: str, speaker: str | None) -> None:
+    q = _one(text, quoted)
+    assert q.kind == "indirect"
+    if speaker is not None:
+        assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # an addressee without a purpose or verbal noun before it: nothing was reported
+    "এ সময় দেশবাসীর প্রতি আহ্বান জানান প্রধান উপদেষ্টা।",
+    "তিনি বিদেশি রাষ্ট্রের প্রতি আনুগত্য ঘোষণা করেন।",
+])
+def test_an_addressee_alone_is_no_content(text: str) -> None:
+    assert [q for q in _found(text) if q[0] == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # a request converb: its content (with whom it asks) goes to the main verb's speaker
+    (_ADVISER + "প্রত্যেককে নিজের ধর্মগ্রন্থ অধ্যায়নের আহ্বান জানিয়ে উপদেষ্টা বলেন, ‘আমাদের জীবন আলোকিত হবে।’",
+     "প্রত্যেককে নিজের ধর্মগ্রন্থ অধ্যায়নের", "আ ফ ম খালিদ হোসেন"),
+    ("সাবেক তথ্য উপদেষ্টা মাহফুজ আলম সংবাদ সম্মেলন করেন। নতুন করে পথচলার ঘোষণা দিয়ে একটি নতুন রাজনৈতিক "
+     "বন্দোবস্তের দিকে অগ্রসর হওয়ার আহ্বান জানিয়েছেন মাহফুজ আলম।", "নতুন করে পথচলার", "মাহফুজ আলম"),
+    # an object and what it is called, before উল্লেখ করে / আখ্যা দিয়ে
+    (_ADVISER + "ধর্ম নিয়ে কটূক্তি করাকে জঘন্য কাজ উল্লেখ করে ড. খালিদ বলেন, ‘এটা হীন প্রকৃতির মানুষেরাই করে থাকে।’",
+     "ধর্ম নিয়ে কটূক্তি করাকে জঘন্য কাজ", "আ ফ ম খালিদ হোসেন"),
+    ("পররাষ্ট্রমন্ত্রী উইনস্টন পিটার্স বলেছেন, চুক্তিটি খারাপ। এই চুক্তিকে অন্যায্য ও একতরফা আখ্যা দিয়ে তিনি বলেন, "
+     "তার দল এর বিরোধিতা করবে।", "এই চুক্তিকে অন্যায্য ও একতরফা", "উইনস্টন পিটার্স"),
+])
+def test_a_request_or_naming_converb_before_the_main_verb(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # no content: only the addressee, a plain noun's genitive without whom it asks, no main speech verb
+    "এ সময় দেশবাসীর প্রতি আহ্বান জানিয়ে প্রধান উপদেষ্টা বলেন, সবাই যেন শান্ত থাকেন।",
+    "প্রধান উপদেষ্টা দলের ঐক্যের আহ্বান জানিয়ে বলেন, সবাই যেন শান্ত থাকেন।",
+    "জনগণকে ভোট দেওয়ার আহ্বান জানিয়ে মিছিল করেন তারা।",
+    "চরমপন্থি গোষ্ঠীগুলো মানুষকে 'ভারতপন্থি' আখ্যা দিয়ে অমানবিক করে তুলছে।",
+])
+def test_a_converb_without_reported_content(text: str) -> None:
+    found = _found(text)
+    assert not [q for q in found if q[1].endswith(("আহ্বান", "প্রতি", "ঐক্যের", "দেওয়ার", "ভারতপন্থি"))]
+    assert all("ঐক্যের" not in q[1] and "ভোট দেওয়ার" not in q[1] for q in found)
+
+
+def test_a_request_coordinated_with_another_cue_is_not_reported_without_its_subject() -> None:
+    text = ("মিয়া গোলাম পরওয়ার দৃষ্টান্তমূলক শাস্তির দাবি জানান এবং ব্যবসায়ীদের নিরাপত্তা নিশ্চিত করার জন্য "
+            "প্রশাসনের প্রতি জোর আহ্বান জানান।")
+    assert not [q for q in _found(text) if "নিশ্চিত করার জন্য" in q[1]]
