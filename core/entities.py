@@ -638,11 +638,10 @@ def _desk_line(article: _Article) -> frozenset[int]:
 
 def _closing_initials(article: _Article) -> list[int]:
     """The token of a last sentence that is nothing but a letter acronym (a desk's initials)."""
-    if not article.words:
+    if not article.sentences:
         return []
-    last = article.sentence_of[len(article.words) - 1]
-    tokens = [k for k in range(len(article.words) - 1, -1, -1) if article.sentence_of[k] == last]
-    words = [k for k in tokens if _is_word(article.words[k])]
+    start, end = article.sentences[-1]
+    words = [k for k in range(start, end) if _is_word(article.words[k])]
     if len(words) == 1 and letter_acronym(article.words[words[0]]) and _acronym_stem(article.words[words[0]]) is not None:
         return words
     return []
@@ -798,20 +797,26 @@ def _open_name(article: _Article, span: _Span) -> bool:
 
 
 def _locative(article: _Article, word: str) -> bool:
-    """A word in the locative case: its stem is a place or an ordinary word (মতিঝিলে, মৌজায়)."""
+    """A word in the locative case: a locative ending on a stem that is a place or an ordinary
+    word (মতিঝিলে, ঢাকায়)."""
     if not word.endswith(_LOCATIVE):
         return False
     lexicon = article.lexicon
-    return any(stem in lexicon.common or stem in PLACE_NAMES or stem in lexicon.bd_places
-               for stem in case_stems(word)[1:] if word.endswith(stem + "ে") or word.endswith(stem + "তে")
-               or word.endswith(stem + "য়"))
+    for stem in case_stems(word)[1:]:
+        locative = any(word == stem + ending for ending in _LOCATIVE)
+        if locative and (stem in lexicon.common or stem in PLACE_NAMES or stem in lexicon.bd_places):
+            return True
+    return False
 
 
 def _opens_known_name(article: _Article, k: int, end: int) -> bool:
     """Do tokens k…end-1 spell a well-known organisation (its last word in any case form)?"""
-    words = article.words[k:end]
-    return any(" ".join(words[:-1] + [last]) in WELL_KNOWN_ORGS
-               for last in (article.nominative(words[-1]), *case_stems(words[-1])))
+    return not _name_forms(article, article.words[k:end]).isdisjoint(WELL_KNOWN_ORGS)
+
+
+def _name_forms(article: _Article, words: Sequence[str]) -> set[str]:
+    """The phrase with its last word in every form it may have without a case ending."""
+    return {" ".join([*words[:-1], last]) for last in (article.nominative(words[-1]), *case_stems(words[-1]))}
 
 
 def _opens_a_name(article: _Article, word: str) -> bool:
@@ -1900,8 +1905,7 @@ def _gazetteer_places(article: _Article, spans: list[_Span]) -> list[_Span]:
             found = _place_at(article, i, covered)
         if found:
             words = article.words[i:i + found]
-            names = {" ".join(words[:-1] + [last]) for last in (article.nominative(words[-1]), *case_stems(words[-1]))}
-            kind = "ORG" if names & WELL_KNOWN_ORGS else "LOC"
+            kind = "ORG" if not _name_forms(article, words).isdisjoint(WELL_KNOWN_ORGS) else "LOC"
             out.append(_Span(i, i + found, kind, "gazetteer", RULE_CONFIDENCE["gazetteer"]))
             after = i + found
     return out
