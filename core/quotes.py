@@ -70,6 +70,9 @@ MAX_LOOKBACK_TOKENS = 120
 MAX_NP_WORDS = 15
 # How many words a quotative "বলে" may stand before its verb when a setting (… সাক্ষাতকারে) is between.
 MAX_BOLE_SETTING_WORDS = 10
+# How many tokens a quotative "বলে" may stand before its verb when what is between names the speaker
+# (… পার করছিলেন বলে তার ব্যক্তিগত চিকিৎসক, দলের স্থায়ী কমিটির সদস্য ডা. এ জেড এম জাহিদ হোসেন জানিয়েছিলেন).
+MAX_BOLE_SUBJECT_TOKENS = 16
 # How far (in units) back a pronoun prefers the last speaker over other candidates.
 PRONOUN_WINDOW = 4
 # A request converb reports content only when its main speech verb follows this closely:
@@ -1056,6 +1059,8 @@ class _Extractor:
             return
         # quotative "বলে" before the cue: "... বলে মন্তব্য করেন X"
         bi = _bole_before(toks, ci)
+        if bi is None:
+            bi = _bole_before_subject(toks, ci)
         if bi is not None:
             self._bole(unit, cue, bi, ci, ce)
             return
@@ -1368,6 +1373,13 @@ class _Extractor:
                 span = _np_before(toks, ci, last_loc + 1, self.linker.is_name)
                 if span is not None and span[0] > last_loc:
                     speaker = self._np_speaker(toks, span[0], span[1], unit)
+        if speaker is None and cue.kind != "passive" and ci - bi > 4:
+            # "… বলে গ্যাভলেবর্গ পুলিশের কর্মকর্তা মাতস লান এএফপিকে জানান": the subject before an addressee
+            # "… বলে দলটির একাধিক নেতাকর্মী বিষয়টি নিশ্চিত করেছেন": the matter confirmed is no subject
+            end = ci - 1 if toks[ci - 1].text in _CONFIRMED_MATTERS else ci
+            span = _np_before(toks, end, bi + 1, self.linker.is_name)
+            if span is not None:
+                speaker = self._np_speaker(toks, span[0], span[1], unit)
         cue_text = toks[bi].text + " " + cue.text
         start = _content_floor(toks, bi, self._claimed_end(unit), self.text, unit.index == 0)
         if speaker is None or speaker.name is None:
@@ -3624,6 +3636,37 @@ def _bole_before(toks: list[_Tok], ci: int) -> int | None:
         if t.text in _BOLE:
             return j if j > 0 and setting else None
         setting = setting or _is_locative(t.text) and t.text.startswith(_SETTING_EVENTS)
+    return None
+
+
+# Objects of "confirmed"/"reported" that stand between a speaker and the verb (… বিষয়টি নিশ্চিত করেছেন).
+_CONFIRMED_MATTERS = frozenset({"বিষয়টি", "বিষয়টিও", "তথ্য", "তথ্যটি", "খবর", "খবরটি", "ঘটনাটি"})
+# What may stand in a speaker's phrase between a far "বলে" and its verb: an apposition's comma,
+# a parenthesis (২৯ ডিসেম্বর), the dot of a title (ডা.).
+_SUBJECT_PUNCTUATION = frozenset({",", "(", ")", "."})
+# Words that open another clause, so a "বলে" before them is not this verb's (… বলে আমরা শুনেছি এবং …).
+_CLAUSE_LINKS = (_CONNECTORS - {"ও"}) | _RELATIVE | {"যে", "যখন", "তখন", "যদি"}
+
+
+def _bole_before_subject(toks: list[_Tok], ci: int) -> int | None:
+    """Index of a quotative "বলে" after a finite clause and up to MAX_BOLE_SUBJECT_TOKENS before the
+    cue, with only the speaker, a time, an addressee or a source between: "… নাম নিয়েছিলেন বলে তাঁর
+    বোন সেলিমা ইসলাম জানিয়েছেন", "… মৃত্যু হয় বলে গ্যাভলেবর্গ পুলিশের কর্মকর্তা মাতস লান এএফপিকে
+    জানান", "… পোস্ট করা হয়েছে বলে দেশটির বিচার বিভাগের পক্ষ থেকে জানানো হয়েছে". A converb বলে
+    ("সংশ্লিষ্টদের সঙ্গে কথা বলে জানা যায়") has no finite clause before it."""
+    for j in range(ci - 1, max(0, ci - MAX_BOLE_SUBJECT_TOKENS) - 1, -1):
+        t = toks[j]
+        if t.text in _BOLE:
+            before = toks[j - 1] if j > 0 else None
+            if ci - j <= 4 or before is None or not before.is_word or before.text in _PARTICIPLES \
+                    or not _is_predicate(before.text):
+                return None
+            return j
+        if t.is_word:
+            if _is_verb_like(t.text) and t.text not in _PARTICIPLES or t.text in _CLAUSE_LINKS:
+                return None
+        elif t.text not in _SUBJECT_PUNCTUATION:
+            return None
     return None
 
 
