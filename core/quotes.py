@@ -1084,7 +1084,7 @@ class _Extractor:
         if cue.kind == "noun" and cue.light in _REQUEST_CONVERBS:
             return  # "… পালনের আহ্বান জানিয়ে মিছিল করেন": no speech verb reports it
         if cue.kind == "noun" and cue.noun in _NOMINAL and ci > 0 and (
-                _is_genitive(toks[ci - 1].text) or cue.noun in _REQUESTS and _addressee(toks, ci) is not None):
+                _is_genitive(toks[ci - 1].text) or cue.noun in _REQUESTS and _addressee(toks, ci, objective=True) is not None):
             if self._nominal(unit, cue, ci, ce):
                 return
         self._verb_clause(unit, cue, ci, ce, unit_cues)
@@ -3527,10 +3527,12 @@ def _ends_request(word: str) -> bool:
     return _is_verbal_noun_genitive(word) or word in _PURPOSE_ENDINGS or word in _INFINITIVES
 
 
-def _addressee(toks: list[_Tok], ci: int) -> tuple[int, int | None] | None:
+def _addressee(toks: list[_Tok], ci: int, *, objective: bool = False) -> tuple[int, int | None] | None:
     """The addressee of a request between its content and the cue noun at `ci` ("… সকলের প্রতি
     (তিনি) অনুরোধ জানান", "… দেশবাসীর প্রতি বিনীত আহ্বান জানানো হয়"): the index of its genitive
-    (সকলের) and of a subject pronoun between it and the noun, if any."""
+    (সকলের) and of a subject pronoun between it and the noun, if any. With `objective`, an addressee
+    in -কে or plural -দের also counts ("… নিশ্চিত করতে জাতীয় সাইবার সুরক্ষা অ্যাজেন্সিকে নির্দেশ
+    দিয়েছেন", "… বাড়াতে মাঠপর্যায়ের পুলিশ কর্মকর্তাদের নির্দেশ দেন"): the index of that word."""
     j = ci - 1
     pronoun = None
     while j >= 0 and toks[j].text in _REQUEST_MODIFIERS:
@@ -3540,9 +3542,33 @@ def _addressee(toks: list[_Tok], ci: int) -> tuple[int, int | None] | None:
         j -= 1
     while j >= 0 and toks[j].text in _REQUEST_MODIFIERS:
         j -= 1
+    if objective and j >= 2 and toks[j].text == ")" and toks[j - 2].text == "(":
+        j -= 3  # "নির্বাচন কমিশনকে (ইসি)": the addressee's acronym
+    if objective and j >= 1 and _object_addressee(toks[j].text):
+        return j, pronoun
     if j < 1 or toks[j].text not in _ADDRESSEE_POSTPOSITIONS or not _is_genitive(toks[j - 1].text):
         return None
     return j - 1, pronoun
+
+
+def _objective_request_end(toks: list[_Tok], addressee: int) -> int | None:
+    """Where a request's content ends before an addressee in the objective whose last word is at
+    `addressee`: after an infinitive or a purpose ("… নিশ্চিত করতে | জাতীয় সাইবার সুরক্ষা অ্যাজেন্সিকে",
+    "… সতর্ক থাকার জন্য | সবাইকে"); the words between are the addressee's, with no verb among them."""
+    for k in range(addressee - 1, max(-1, addressee - 1 - MAX_ADDRESSEE_WORDS), -1):
+        w = toks[k].text
+        if w in _INFINITIVES or w in _PURPOSE_ENDINGS or w.endswith("াতে") and len(w) > 4:
+            return k + 1
+        if not toks[k].is_word or _is_verb_like(w):
+            return None
+    return None
+
+
+def _object_addressee(word: str) -> bool:
+    """Whom a request is made to, in the objective: অ্যাজেন্সিকে, সবাইকে, কর্মকর্তাদের (not তাদের)."""
+    if word in _GEN_PRONOUNS or word in _PLURAL_GEN or word in _NOT_SOURCES:
+        return False
+    return _accusative(word) or word.endswith("দের") and len(word) > 4
 
 
 def _nominal_end(toks: list[_Tok], noun: str | None, ci: int) -> tuple[int, int | None, bool] | None:
@@ -3551,9 +3577,10 @@ def _nominal_end(toks: list[_Tok], noun: str | None, ci: int) -> tuple[int, int 
     a request only when it names who is asked ("প্রত্যেককে নিজের ধর্মগ্রন্থ অধ্যায়নের আহ্বান", but not
     "… পদত্যাগের ঘোষণা"). None when the word before is no content: "দেশবাসীর প্রতি আহ্বান জানিয়ে"."""
     if noun in _REQUESTS:
-        addressee = _addressee(toks, ci)
+        addressee = _addressee(toks, ci, objective=True)
         if addressee is not None:
-            end = _request_end(toks, addressee[0])
+            objective = toks[addressee[0]].text not in _ADDRESSEE_POSTPOSITIONS and _object_addressee(toks[addressee[0]].text)
+            end = (_objective_request_end if objective else _request_end)(toks, addressee[0])
             return None if end is None else (end, addressee[1], False)
     if ci == 0 or not _is_genitive(toks[ci - 1].text):
         return None

@@ -1242,3 +1242,30 @@ def test_a_long_speaker_phrase_between_bole_and_its_verb(text: str, quoted: str,
 def test_a_far_bole_without_a_speaker_phrase_is_no_quote(text: str) -> None:
     assert [q for q in _found(text) if q[0] == "indirect" and "বলে" in (q[1] or "")] == []
     assert not [q for q in quotes(normalize(text)) if q.cue and q.cue.startswith("বলে ")]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # a request, its addressee in -কে between its content and the cue noun, left out
+    ("আগামী সংসদ নির্বাচন ও গণভোটকে সামনে রেখে সব ধরনের সাইবার নিরাপত্তা নিশ্চিত করতে জাতীয় সাইবার সুরক্ষা "
+     "অ্যাজেন্সিকে নির্দেশ দিয়েছেন প্রধান উপদেষ্টা প্রফেসর ড. মুহাম্মদ ইউনূস।",
+     "আগামী সংসদ নির্বাচন ও গণভোটকে সামনে রেখে সব ধরনের সাইবার নিরাপত্তা নিশ্চিত করতে", "মুহাম্মদ ইউনূস"),
+    ("এ বিষয়ে সতর্ক থাকার জন্য সবাইকে অনুরোধ করেছে এনবিআর।", "এ বিষয়ে সতর্ক থাকার জন্য", "এনবিআর"),
+    # the addressee with its acronym
+    ("তাকে নির্বাচনে অংশ নেওয়ার সুযোগ দিতে নির্বাচন কমিশনকে (ইসি) নির্দেশ দিয়েছেন আদালত।",
+     "তাকে নির্বাচনে অংশ নেওয়ার সুযোগ দিতে", "আদালত"),
+    # the addressee is not part of the content, nor the speaker
+    ("কেবিনেট বৈঠকে উপস্থিত থাকার জন্য বিএনপি মহাসচিব মির্জা ফখরুল ইসলাম আলমগীরকে আহ্বান জানিয়েছেন প্রধান "
+     "উপদেষ্টা ড. মুহাম্মদ ইউনূস।", "কেবিনেট বৈঠকে উপস্থিত থাকার জন্য", "মুহাম্মদ ইউনূস"),
+])
+def test_a_request_with_its_addressee_in_the_objective(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # no infinitive or purpose before the addressee: no content
+    "প্রধান উপদেষ্টা সবাইকে আহ্বান জানিয়েছেন।",
+    "সরকারের নতুন নীতির কারণে ব্যবসায়ীদের নির্দেশ দিয়েছেন মন্ত্রী।",
+])
+def test_an_objective_addressee_without_a_request_is_no_content(text: str) -> None:
+    assert [q for q in _found(text) if q[0] == "indirect"] == []
