@@ -1104,6 +1104,10 @@ class _Extractor:
             if ci > 1 and toks[ci - 1].text in _PASSIVE_REQUESTS and not _has_words(toks, k, len(toks), 1):
                 self._passive_request(unit, cue, ci, speaker)
                 return
+            if ci > 2 and toks[ci - 1].text in _MATTERS and _is_verbal_noun_genitive(toks[ci - 2].text) \
+                    and not _has_words(toks, k, len(toks), 3):
+                self._passive_matter(unit, cue, ci, speaker)
+                return
             if k < len(toks) and toks[k].is_word and _has_words(toks, k, len(toks), 3):
                 # a person's document goes on like their speech ("শোকবার্তায় বলা হয়, … । … ।"); a bare
                 # "বলা হয়েছে" or an organisation's notice (বিজ্ঞপ্তিতে জানানো হয়) stays one sentence
@@ -2091,6 +2095,21 @@ class _Extractor:
             if last is not None and last.pattern == "passive" and self._unit_index(last.end) >= unit.index - 1:
                 speaker = last.speaker
         self._add(toks[start].start, toks[end - 1].end, "indirect", speaker, cue.text, cue.framing, 0.55, "passive")
+        unit.claimed = True
+
+    def _passive_matter(self, unit: _Unit, cue: _Cue, ci: int, speaker: _Speaker) -> None:
+        """"… নাম, ঠিকানা ও স্বাক্ষর নেওয়ার কথা বলা হয়েছে", "… বয়ে যাওয়ার কথা বলা হয়েছে এই খবরে": the
+        verbal noun's clause before কথা/বিষয়টি is what the passive reports, without the noun (as
+        annotated); "এ কথা বলা হয়েছে" has no verbal noun before it and reports nothing new."""
+        toks = unit.tokens
+        end = ci - 1
+        start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0)
+        if not _has_words(toks, start, end, 3) or toks[start].text in _ANA_DET or self._claimed(toks[start].start):
+            return
+        if speaker.start is not None and speaker.start >= toks[start].start:
+            speaker = _NO_SPEAKER  # "ভোটারদের কাছ থেকে … নেওয়ার কথা": a place in the content, not its source
+        cue.consumed = True
+        self._add(toks[start].start, toks[end - 1].end, "indirect", speaker, cue.text, cue.framing, 0.5, "passive")
         unit.claimed = True
 
     @staticmethod
@@ -3511,6 +3530,7 @@ _RESUMPTIVE_DET = frozenset({"সে", "সেই", "এ", "এই"})
 _RESUMPTIVE_HEADS = frozenset({"বিষয়ে", "ব্যাপারে", "লক্ষ্যে", "জন্য", "জন্যে"})
 # Requests reported in the passive with the content before: "… পালনের জন্য দেশবাসীর প্রতি আহ্বান জানানো হয়".
 _PASSIVE_REQUESTS = frozenset({"আহ্বান", "অনুরোধ", "আহবান"})
+_MATTERS = frozenset(lx.MATTER_NOUNS)
 # Requests and demands whose content may name who is asked: "প্রত্যেককে … অধ্যায়নের আহ্বান", "… করতে
 # সকলের প্রতি অনুরোধ জানান", "… নিশ্চিত করার জন্য সরকারের কাছে দাবি জানান".
 _REQUESTS = _PASSIVE_REQUESTS | {"দাবি", "নির্দেশ", "পরামর্শ"}

@@ -1269,3 +1269,23 @@ def test_a_request_with_its_addressee_in_the_objective(text: str, quoted: str, s
 ])
 def test_an_objective_addressee_without_a_request_is_no_content(text: str) -> None:
     assert [q for q in _found(text) if q[0] == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # a verbal noun's clause before কথা and a passive verb of saying, the noun left out (as annotated)
+    ("ভোটারদের কাছ থেকে স্বাক্ষর সংগ্রহের সময় ফর্মের প্রথম পাতায় নাম, ঠিকানা ও স্বাক্ষর নেওয়ার কথা বলা হয়েছে।",
+     "ভোটারদের কাছ থেকে স্বাক্ষর সংগ্রহের সময় ফর্মের প্রথম পাতায় নাম, ঠিকানা ও স্বাক্ষর নেওয়ার"),
+    ("দেশের বিভিন্ন এলাকায় মৃদু শৈত্যপ্রবাহ বয়ে যাওয়ার কথা বলা হয়েছে এই খবরে।",
+     "দেশের বিভিন্ন এলাকায় মৃদু শৈত্যপ্রবাহ বয়ে যাওয়ার"),
+])
+def test_a_passive_report_of_a_matter(text: str, quoted: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", None)
+
+
+@pytest.mark.parametrize("text", [
+    "এক সরকারি তথ্য বিবরণীতে এ কথা জানানো হয়েছে।",  # anaphoric: no verbal noun before কথা
+    "প্রেস মিটে সে শাস্তির কথা উল্লেখ করা হয়েছিল।",  # a plain noun's genitive
+])
+def test_a_passive_matter_without_a_verbal_noun_is_no_content(text: str) -> None:
+    assert [q for q in _found(text) if q[0] == "indirect"] == []
