@@ -70,6 +70,9 @@ MAX_LOOKBACK_TOKENS = 120
 MAX_NP_WORDS = 15
 # How many words a quotative "বলে" may stand before its verb when a setting (… সাক্ষাতকারে) is between.
 MAX_BOLE_SETTING_WORDS = 10
+# How many tokens a quotative "বলে" may stand before its verb when what is between names the speaker
+# (… পার করছিলেন বলে তার ব্যক্তিগত চিকিৎসক, দলের স্থায়ী কমিটির সদস্য ডা. এ জেড এম জাহিদ হোসেন জানিয়েছিলেন).
+MAX_BOLE_SUBJECT_TOKENS = 16
 # How far (in units) back a pronoun prefers the last speaker over other candidates.
 PRONOUN_WINDOW = 4
 # A request converb reports content only when its main speech verb follows this closely:
@@ -1056,6 +1059,8 @@ class _Extractor:
             return
         # quotative "বলে" before the cue: "... বলে মন্তব্য করেন X"
         bi = _bole_before(toks, ci)
+        if bi is None:
+            bi = _bole_before_subject(toks, ci)
         if bi is not None:
             self._bole(unit, cue, bi, ci, ce)
             return
@@ -1079,7 +1084,7 @@ class _Extractor:
         if cue.kind == "noun" and cue.light in _REQUEST_CONVERBS:
             return  # "… পালনের আহ্বান জানিয়ে মিছিল করেন": no speech verb reports it
         if cue.kind == "noun" and cue.noun in _NOMINAL and ci > 0 and (
-                _is_genitive(toks[ci - 1].text) or cue.noun in _REQUESTS and _addressee(toks, ci) is not None):
+                _is_genitive(toks[ci - 1].text) or cue.noun in _REQUESTS and _addressee(toks, ci, objective=True) is not None):
             if self._nominal(unit, cue, ci, ce):
                 return
         self._verb_clause(unit, cue, ci, ce, unit_cues)
@@ -1098,6 +1103,10 @@ class _Extractor:
             speaker = self._passive_speaker(unit, ci)
             if ci > 1 and toks[ci - 1].text in _PASSIVE_REQUESTS and not _has_words(toks, k, len(toks), 1):
                 self._passive_request(unit, cue, ci, speaker)
+                return
+            if ci > 2 and toks[ci - 1].text in _MATTERS and _is_verbal_noun_genitive(toks[ci - 2].text) \
+                    and not _has_words(toks, k, len(toks), 3):
+                self._passive_matter(unit, cue, ci, speaker)
                 return
             if k < len(toks) and toks[k].is_word and _has_words(toks, k, len(toks), 3):
                 # a person's document goes on like their speech ("শোকবার্তায় বলা হয়, … । … ।"); a bare
@@ -1368,6 +1377,13 @@ class _Extractor:
                 span = _np_before(toks, ci, last_loc + 1, self.linker.is_name)
                 if span is not None and span[0] > last_loc:
                     speaker = self._np_speaker(toks, span[0], span[1], unit)
+        if speaker is None and cue.kind != "passive" and ci - bi > 4:
+            # "… বলে গ্যাভলেবর্গ পুলিশের কর্মকর্তা মাতস লান এএফপিকে জানান": the subject before an addressee
+            # "… বলে দলটির একাধিক নেতাকর্মী বিষয়টি নিশ্চিত করেছেন": the matter confirmed is no subject
+            end = ci - 1 if toks[ci - 1].text in _CONFIRMED_MATTERS else ci
+            span = _np_before(toks, end, bi + 1, self.linker.is_name)
+            if span is not None:
+                speaker = self._np_speaker(toks, span[0], span[1], unit)
         cue_text = toks[bi].text + " " + cue.text
         start = _content_floor(toks, bi, self._claimed_end(unit), self.text, unit.index == 0)
         if speaker is None or speaker.name is None:
@@ -2079,6 +2095,21 @@ class _Extractor:
             if last is not None and last.pattern == "passive" and self._unit_index(last.end) >= unit.index - 1:
                 speaker = last.speaker
         self._add(toks[start].start, toks[end - 1].end, "indirect", speaker, cue.text, cue.framing, 0.55, "passive")
+        unit.claimed = True
+
+    def _passive_matter(self, unit: _Unit, cue: _Cue, ci: int, speaker: _Speaker) -> None:
+        """"… নাম, ঠিকানা ও স্বাক্ষর নেওয়ার কথা বলা হয়েছে", "… বয়ে যাওয়ার কথা বলা হয়েছে এই খবরে": the
+        verbal noun's clause before কথা/বিষয়টি is what the passive reports, without the noun (as
+        annotated); "এ কথা বলা হয়েছে" has no verbal noun before it and reports nothing new."""
+        toks = unit.tokens
+        end = ci - 1
+        start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0)
+        if not _has_words(toks, start, end, 3) or toks[start].text in _ANA_DET or self._claimed(toks[start].start):
+            return
+        if speaker.start is not None and speaker.start >= toks[start].start:
+            speaker = _NO_SPEAKER  # "ভোটারদের কাছ থেকে … নেওয়ার কথা": a place in the content, not its source
+        cue.consumed = True
+        self._add(toks[start].start, toks[end - 1].end, "indirect", speaker, cue.text, cue.framing, 0.5, "passive")
         unit.claimed = True
 
     @staticmethod
@@ -3499,6 +3530,7 @@ _RESUMPTIVE_DET = frozenset({"সে", "সেই", "এ", "এই"})
 _RESUMPTIVE_HEADS = frozenset({"বিষয়ে", "ব্যাপারে", "লক্ষ্যে", "জন্য", "জন্যে"})
 # Requests reported in the passive with the content before: "… পালনের জন্য দেশবাসীর প্রতি আহ্বান জানানো হয়".
 _PASSIVE_REQUESTS = frozenset({"আহ্বান", "অনুরোধ", "আহবান"})
+_MATTERS = frozenset(lx.MATTER_NOUNS)
 # Requests and demands whose content may name who is asked: "প্রত্যেককে … অধ্যায়নের আহ্বান", "… করতে
 # সকলের প্রতি অনুরোধ জানান", "… নিশ্চিত করার জন্য সরকারের কাছে দাবি জানান".
 _REQUESTS = _PASSIVE_REQUESTS | {"দাবি", "নির্দেশ", "পরামর্শ"}
@@ -3515,10 +3547,12 @@ def _ends_request(word: str) -> bool:
     return _is_verbal_noun_genitive(word) or word in _PURPOSE_ENDINGS or word in _INFINITIVES
 
 
-def _addressee(toks: list[_Tok], ci: int) -> tuple[int, int | None] | None:
+def _addressee(toks: list[_Tok], ci: int, *, objective: bool = False) -> tuple[int, int | None] | None:
     """The addressee of a request between its content and the cue noun at `ci` ("… সকলের প্রতি
     (তিনি) অনুরোধ জানান", "… দেশবাসীর প্রতি বিনীত আহ্বান জানানো হয়"): the index of its genitive
-    (সকলের) and of a subject pronoun between it and the noun, if any."""
+    (সকলের) and of a subject pronoun between it and the noun, if any. With `objective`, an addressee
+    in -কে or plural -দের also counts ("… নিশ্চিত করতে জাতীয় সাইবার সুরক্ষা অ্যাজেন্সিকে নির্দেশ
+    দিয়েছেন", "… বাড়াতে মাঠপর্যায়ের পুলিশ কর্মকর্তাদের নির্দেশ দেন"): the index of that word."""
     j = ci - 1
     pronoun = None
     while j >= 0 and toks[j].text in _REQUEST_MODIFIERS:
@@ -3528,9 +3562,33 @@ def _addressee(toks: list[_Tok], ci: int) -> tuple[int, int | None] | None:
         j -= 1
     while j >= 0 and toks[j].text in _REQUEST_MODIFIERS:
         j -= 1
+    if objective and j >= 2 and toks[j].text == ")" and toks[j - 2].text == "(":
+        j -= 3  # "নির্বাচন কমিশনকে (ইসি)": the addressee's acronym
+    if objective and j >= 1 and _object_addressee(toks[j].text):
+        return j, pronoun
     if j < 1 or toks[j].text not in _ADDRESSEE_POSTPOSITIONS or not _is_genitive(toks[j - 1].text):
         return None
     return j - 1, pronoun
+
+
+def _objective_request_end(toks: list[_Tok], addressee: int) -> int | None:
+    """Where a request's content ends before an addressee in the objective whose last word is at
+    `addressee`: after an infinitive or a purpose ("… নিশ্চিত করতে | জাতীয় সাইবার সুরক্ষা অ্যাজেন্সিকে",
+    "… সতর্ক থাকার জন্য | সবাইকে"); the words between are the addressee's, with no verb among them."""
+    for k in range(addressee - 1, max(-1, addressee - 1 - MAX_ADDRESSEE_WORDS), -1):
+        w = toks[k].text
+        if w in _INFINITIVES or w in _PURPOSE_ENDINGS or w.endswith("াতে") and len(w) > 4:
+            return k + 1
+        if not toks[k].is_word or _is_verb_like(w):
+            return None
+    return None
+
+
+def _object_addressee(word: str) -> bool:
+    """Whom a request is made to, in the objective: অ্যাজেন্সিকে, সবাইকে, কর্মকর্তাদের (not তাদের)."""
+    if word in _GEN_PRONOUNS or word in _PLURAL_GEN or word in _NOT_SOURCES:
+        return False
+    return _accusative(word) or word.endswith("দের") and len(word) > 4
 
 
 def _nominal_end(toks: list[_Tok], noun: str | None, ci: int) -> tuple[int, int | None, bool] | None:
@@ -3539,9 +3597,10 @@ def _nominal_end(toks: list[_Tok], noun: str | None, ci: int) -> tuple[int, int 
     a request only when it names who is asked ("প্রত্যেককে নিজের ধর্মগ্রন্থ অধ্যায়নের আহ্বান", but not
     "… পদত্যাগের ঘোষণা"). None when the word before is no content: "দেশবাসীর প্রতি আহ্বান জানিয়ে"."""
     if noun in _REQUESTS:
-        addressee = _addressee(toks, ci)
+        addressee = _addressee(toks, ci, objective=True)
         if addressee is not None:
-            end = _request_end(toks, addressee[0])
+            objective = toks[addressee[0]].text not in _ADDRESSEE_POSTPOSITIONS and _object_addressee(toks[addressee[0]].text)
+            end = (_objective_request_end if objective else _request_end)(toks, addressee[0])
             return None if end is None else (end, addressee[1], False)
     if ci == 0 or not _is_genitive(toks[ci - 1].text):
         return None
@@ -3624,6 +3683,37 @@ def _bole_before(toks: list[_Tok], ci: int) -> int | None:
         if t.text in _BOLE:
             return j if j > 0 and setting else None
         setting = setting or _is_locative(t.text) and t.text.startswith(_SETTING_EVENTS)
+    return None
+
+
+# Objects of "confirmed"/"reported" that stand between a speaker and the verb (… বিষয়টি নিশ্চিত করেছেন).
+_CONFIRMED_MATTERS = frozenset({"বিষয়টি", "বিষয়টিও", "তথ্য", "তথ্যটি", "খবর", "খবরটি", "ঘটনাটি"})
+# What may stand in a speaker's phrase between a far "বলে" and its verb: an apposition's comma,
+# a parenthesis (২৯ ডিসেম্বর), the dot of a title (ডা.).
+_SUBJECT_PUNCTUATION = frozenset({",", "(", ")", "."})
+# Words that open another clause, so a "বলে" before them is not this verb's (… বলে আমরা শুনেছি এবং …).
+_CLAUSE_LINKS = (_CONNECTORS - {"ও"}) | _RELATIVE | {"যে", "যখন", "তখন", "যদি"}
+
+
+def _bole_before_subject(toks: list[_Tok], ci: int) -> int | None:
+    """Index of a quotative "বলে" after a finite clause and up to MAX_BOLE_SUBJECT_TOKENS before the
+    cue, with only the speaker, a time, an addressee or a source between: "… নাম নিয়েছিলেন বলে তাঁর
+    বোন সেলিমা ইসলাম জানিয়েছেন", "… মৃত্যু হয় বলে গ্যাভলেবর্গ পুলিশের কর্মকর্তা মাতস লান এএফপিকে
+    জানান", "… পোস্ট করা হয়েছে বলে দেশটির বিচার বিভাগের পক্ষ থেকে জানানো হয়েছে". A converb বলে
+    ("সংশ্লিষ্টদের সঙ্গে কথা বলে জানা যায়") has no finite clause before it."""
+    for j in range(ci - 1, max(0, ci - MAX_BOLE_SUBJECT_TOKENS) - 1, -1):
+        t = toks[j]
+        if t.text in _BOLE:
+            before = toks[j - 1] if j > 0 else None
+            if ci - j <= 4 or before is None or not before.is_word or before.text in _PARTICIPLES \
+                    or not _is_predicate(before.text):
+                return None
+            return j
+        if t.is_word:
+            if _is_verb_like(t.text) and t.text not in _PARTICIPLES or t.text in _CLAUSE_LINKS:
+                return None
+        elif t.text not in _SUBJECT_PUNCTUATION:
+            return None
     return None
 
 

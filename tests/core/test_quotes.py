@@ -1204,3 +1204,88 @@ def test_a_request_coordinated_with_another_cue_is_not_reported_without_its_subj
     text = ("মিয়া গোলাম পরওয়ার দৃষ্টান্তমূলক শাস্তির দাবি জানান এবং ব্যবসায়ীদের নিরাপত্তা নিশ্চিত করার জন্য "
             "প্রশাসনের প্রতি জোর আহ্বান জানান।")
     assert not [q for q in _found(text) if "নিশ্চিত করার জন্য" in q[1]]
+
+
+# ------------------------------------------------------------------------------------------------
+# Recall round 4: constructions found by surveying corpus sentences with a cue and no quote
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the speaker's phrase between "বলে" and its verb is longer than three words
+    ("তিনি বিয়ের পরই খালেদা জিয়া নাম নিয়েছিলেন বলে তাঁর বোন সেলিমা ইসলাম জানিয়েছেন।",
+     "তিনি বিয়ের পরই খালেদা জিয়া নাম নিয়েছিলেন", "সেলিমা ইসলাম"),
+    # with an apposition's comma and a title's dot
+    ("খালেদা জিয়ার অবস্থা অত্যন্ত জটিল এবং তিনি সংকটময় মুহূর্ত পার করছিলেন বলে তার ব্যক্তিগত চিকিৎসক, "
+     "দলের স্থায়ী কমিটির সদস্য ডা. এ জেড এম জাহিদ হোসেন জানিয়েছিলেন।",
+     "খালেদা জিয়ার অবস্থা অত্যন্ত জটিল এবং তিনি সংকটময় মুহূর্ত পার করছিলেন", "এ জেড এম জাহিদ হোসেন"),
+    # an addressee after the speaker
+    ("হাসপাতালে চিকিৎসাধীন অবস্থায় তার মৃত্যু হয় বলে গ্যাভলেবর্গ পুলিশের কর্মকর্তা মাতস লান এএফপিকে জানান।",
+     "হাসপাতালে চিকিৎসাধীন অবস্থায় তার মৃত্যু হয়", "মাতস লান"),
+    # the matter confirmed between the speaker and the verb
+    ("তিনি দলটির সঙ্গে আনুষ্ঠানিকভাবে যোগ দেন বলে দলটির একাধিক নেতাকর্মী বিষয়টি নিশ্চিত করেছেন।",
+     "তিনি দলটির সঙ্গে আনুষ্ঠানিকভাবে যোগ দেন", "দলটির একাধিক নেতাকর্মী"),
+    # a passive, its source named between
+    ("সেটি পুনরায় ওয়েবসাইটে পোস্ট করা হয়েছে বলে দেশটির বিচার বিভাগের পক্ষ থেকে জানানো হয়েছে।",
+     "সেটি পুনরায় ওয়েবসাইটে পোস্ট করা হয়েছে", "দেশটির বিচার বিভাগ"),
+])
+def test_a_long_speaker_phrase_between_bole_and_its_verb(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # a converb বলে (having talked) has no finite clause before it
+    "সংশ্লিষ্টদের সঙ্গে কথা বলে স্থানীয় প্রশাসনের কর্মকর্তারা জেলা প্রশাসককে বিষয়টি জানান।",
+    # a finite verb between বলে and the cue ends another clause
+    "তিনি ভালো আছেন বলে আমরা শুনেছি এবং পরে চিকিৎসকরা আমাদের জানান।",
+])
+def test_a_far_bole_without_a_speaker_phrase_is_no_quote(text: str) -> None:
+    assert [q for q in _found(text) if q[0] == "indirect" and "বলে" in (q[1] or "")] == []
+    assert not [q for q in quotes(normalize(text)) if q.cue and q.cue.startswith("বলে ")]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # a request, its addressee in -কে between its content and the cue noun, left out
+    ("আগামী সংসদ নির্বাচন ও গণভোটকে সামনে রেখে সব ধরনের সাইবার নিরাপত্তা নিশ্চিত করতে জাতীয় সাইবার সুরক্ষা "
+     "অ্যাজেন্সিকে নির্দেশ দিয়েছেন প্রধান উপদেষ্টা প্রফেসর ড. মুহাম্মদ ইউনূস।",
+     "আগামী সংসদ নির্বাচন ও গণভোটকে সামনে রেখে সব ধরনের সাইবার নিরাপত্তা নিশ্চিত করতে", "মুহাম্মদ ইউনূস"),
+    ("এ বিষয়ে সতর্ক থাকার জন্য সবাইকে অনুরোধ করেছে এনবিআর।", "এ বিষয়ে সতর্ক থাকার জন্য", "এনবিআর"),
+    # the addressee with its acronym
+    ("তাকে নির্বাচনে অংশ নেওয়ার সুযোগ দিতে নির্বাচন কমিশনকে (ইসি) নির্দেশ দিয়েছেন আদালত।",
+     "তাকে নির্বাচনে অংশ নেওয়ার সুযোগ দিতে", "আদালত"),
+    # the addressee is not part of the content, nor the speaker
+    ("কেবিনেট বৈঠকে উপস্থিত থাকার জন্য বিএনপি মহাসচিব মির্জা ফখরুল ইসলাম আলমগীরকে আহ্বান জানিয়েছেন প্রধান "
+     "উপদেষ্টা ড. মুহাম্মদ ইউনূস।", "কেবিনেট বৈঠকে উপস্থিত থাকার জন্য", "মুহাম্মদ ইউনূস"),
+])
+def test_a_request_with_its_addressee_in_the_objective(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # no infinitive or purpose before the addressee: no content
+    "প্রধান উপদেষ্টা সবাইকে আহ্বান জানিয়েছেন।",
+    "সরকারের নতুন নীতির কারণে ব্যবসায়ীদের নির্দেশ দিয়েছেন মন্ত্রী।",
+])
+def test_an_objective_addressee_without_a_request_is_no_content(text: str) -> None:
+    assert [q for q in _found(text) if q[0] == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # a verbal noun's clause before কথা and a passive verb of saying, the noun left out (as annotated)
+    ("ভোটারদের কাছ থেকে স্বাক্ষর সংগ্রহের সময় ফর্মের প্রথম পাতায় নাম, ঠিকানা ও স্বাক্ষর নেওয়ার কথা বলা হয়েছে।",
+     "ভোটারদের কাছ থেকে স্বাক্ষর সংগ্রহের সময় ফর্মের প্রথম পাতায় নাম, ঠিকানা ও স্বাক্ষর নেওয়ার"),
+    ("দেশের বিভিন্ন এলাকায় মৃদু শৈত্যপ্রবাহ বয়ে যাওয়ার কথা বলা হয়েছে এই খবরে।",
+     "দেশের বিভিন্ন এলাকায় মৃদু শৈত্যপ্রবাহ বয়ে যাওয়ার"),
+])
+def test_a_passive_report_of_a_matter(text: str, quoted: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", None)
+
+
+@pytest.mark.parametrize("text", [
+    "এক সরকারি তথ্য বিবরণীতে এ কথা জানানো হয়েছে।",  # anaphoric: no verbal noun before কথা
+    "প্রেস মিটে সে শাস্তির কথা উল্লেখ করা হয়েছিল।",  # a plain noun's genitive
+])
+def test_a_passive_matter_without_a_verbal_noun_is_no_content(text: str) -> None:
+    assert [q for q in _found(text) if q[0] == "indirect"] == []
