@@ -1131,7 +1131,89 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _place_pairs(article, spans)
     spans = _name_initials(article, spans)
     spans = _son_of(article, spans)
+    spans = _addressed_surnames(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+# BBC Bangla's "Mr"/"Ms" before a surname alone (মি. অধিকারী বলেন, মিজ শারমিন মনে করেন); the
+# abbreviation মি takes its stop or colon as a separate token.
+_MISTER_ABBREVIATION = "মি"
+_MISTER_WORDS = frozenset({"মিজ", "মিসেস", "মিস্টার"})
+
+
+def _addressed_surnames(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """The word after মি./মিজ/মিসেস is a person's surname: মি. অধিকারী, মি. হাদারির, মিজ শারমিন.
+
+    Even an ordinary word there is a surname (মি. অধিকারী); a surname two people of the article share
+    is left to `_propagate`. The full name written elsewhere in the article joins it (`_full_names`).
+    """
+    words = article.words
+    n = len(words)
+    covered = _covered(spans)
+    out = list(spans)
+    found: set[str] = set()
+    for i in _mister_positions(article):
+        j = i + 1 if words[i] in _MISTER_WORDS else i + 2
+        if j < n and j not in covered and article.same_sentence(i, j) and _may_be_surname(article, words[j]) \
+                and not _shared_surname(article, spans, words[j]):
+            out.append(_Span(j, j + 1, "PERSON", "title", RULE_CONFIDENCE["title"]))
+            covered[j] = out[-1]
+            found.add(article.nominative(words[j]))
+    return out + _full_names(article, found, covered) if found else out
+
+
+def _name_before(article: _Article, k: int, covered: Mapping[int, _Span], *, outer: bool) -> bool:
+    """Word k can open the full name: name-like next to the surname; a second word back only when it
+    is a known given name (চালাতো অমৃত মণ্ডল: the verb stays out)."""
+    word = article.words[k]
+    if k in covered or article.inflected(word) or not article.lexicon.title_name_word(word):
+        return False
+    return not outer or article.lexicon.person_word(word)
+
+
+def _shared_surname(article: _Article, spans: Sequence[_Span], word: str) -> bool:
+    """মি. আহমদ beside মওদুদ আহমদ and মহিউদ্দিন আহমদ: whose surname it is stays for `_propagate`."""
+    stem = article.nominative(word)
+    names = {tuple(article.words[s.start:s.end]) for s in spans if s.type == "PERSON" and s.end - s.start > 1
+             and article.nominative(article.words[s.end - 1]) == stem}
+    return len(names) > 1
+
+
+def _full_names(article: _Article, surnames: Collection[str], covered: Mapping[int, _Span]) -> list[_Span]:
+    """The full name once written for a surname found after মি.: বিজেপি দলনেতা শুভেন্দু অধিকারী … মি.
+    অধিকারী; one or two uncovered name-like words right before the surname."""
+    words = article.words
+    out: list[_Span] = []
+    for k, word in enumerate(words):
+        if k in covered or k == 0 or article.nominative(word) not in surnames:
+            continue
+        start = k
+        while start > 0 and k - start < 2 and _name_before(article, start - 1, covered, outer=start < k) \
+                and article.same_sentence(start - 1, k):
+            start -= 1
+        if start < k:
+            out.append(_Span(start, k + 1, "PERSON", "title", RULE_CONFIDENCE["title"]))
+    return out
+
+
+def _mister_positions(article: _Article) -> list[int]:
+    """মিজ/মিসেস, or মি followed by its stop or colon; not after a number (৫০০ মি. দূরে: metres)."""
+    words = article.words
+    n = len(words)
+    return [i for i in article.positions(_MISTER_WORDS | {_MISTER_ABBREVIATION})
+            if (words[i] in _MISTER_WORDS or (i + 1 < n and words[i + 1] in {".", ":"}))
+            and not (i > 0 and words[i - 1][:1].isdigit())]
+
+
+def _may_be_surname(article: _Article, word: str) -> bool:
+    """After মি. even an ordinary word is a surname (মি. অধিকারী, মি. পিটার্স), but not a number, a
+    pronoun, a title, a demonym or a name prefix."""
+    if not _is_word(word) or word[0].isdigit() or word.isascii() or word in _PRONOUNS or is_title(word) \
+            or is_honorific(word) or word in _SPEECH_VERB_SET:
+        return False
+    stem = article.nominative(word)
+    return stem not in NAME_STOP_WORDS and stem not in DEMONYMS and stem not in GENERIC_NOT_ENTITIES \
+        and stem not in _NAME_PREFIX_WORDS and stem not in PLACE_NAMES
 
 
 _SON_OF = frozenset({"বিন", "বিনতে", "ইবনে"})
@@ -2398,6 +2480,7 @@ def _propagate(article: _Article, groups: list[_Group]) -> None:
         if _top_type(group) == "PERSON" and len(group.name_words) > 1:
             # a surname or first name alone refers to the person (পেসকভ, রাসেল, কিম)
             names.update({(group.name_words[0],), (group.name_words[-1],)})
+            names.update(_without_prefix(group.name_words))
         names_of.append(names)
         for words in names:
             owners[words].add(id(group))
@@ -2441,6 +2524,17 @@ def _propagate(article: _Article, groups: list[_Group]) -> None:
             group.mentions.append(span)
             taken.update(range(i, end))
             break
+
+
+def _without_prefix(words: Sequence[str]) -> set[tuple[str, ...]]:
+    """A person's name without its leading prefix or initials, and its first given name alone: মো.
+    তারেক রহমান -> তারেক রহমান, তারেক; এম রিয়াজ হামিদুল্লাহ -> রিয়াজ হামিদুল্লাহ, রিয়াজ."""
+    k = 0
+    while k < len(words) - 1 and (words[k] in _NAME_PREFIX_WORDS or words[k].rstrip(".") in _LETTER_NAMES):
+        k += 1
+    if k == 0 or len(words) - k < 2:
+        return set()
+    return {tuple(words[k:]), (words[k],)}
 
 
 def _inflected_forms(forms: Mapping[str, list[_Form]], word: str) -> list[_Form]:

@@ -103,7 +103,7 @@ LOC_HEAD_WORDS: frozenset[str] = frozenset({
     "স্টেডিয়াম", "অ্যারেনা", "স্টেশন", "বিমানবন্দর", "উদ্যান", "পার্ক", "প্লাজা", "চত্বর", "স্কয়ার",
     "এভিনিউ", "মহাসড়ক", "সেতু", "নদী", "সাগর", "মহাসাগর", "উপসাগর", "দ্বীপ", "উপদ্বীপ", "বন্দর",
     "সীমান্ত", "প্রণালী", "উপত্যকা", "পর্বত", "জেলা", "উপজেলা", "বিভাগ", "থানা", "গ্রাম", "প্রদেশ",
-    "অঙ্গরাজ্য", "রাজ্য", "শহর", "নগর", "ভবন", "মাঠ", "ময়দান",
+    "অঙ্গরাজ্য", "রাজ্য", "শহর", "নগর", "ভবন", "মাঠ", "ময়দান", "শ্মশান",
 })
 
 # Adjectives of nationality (ANNOTATION.md: demonyms are not entities): রাশিয়ান, জাপানি, মার্কিন.
@@ -460,6 +460,7 @@ RULE_TITLE_ENDINGS: tuple[str, ...] = ("বিদ", "বিজ্ঞানী", 
 # Spanish লিগা of লা লিগা.
 RULE_ORG_HEAD_WORDS: frozenset[str] = (ORG_HEAD_WORDS - {"জোট"}) | frozenset({
     "থানা", "জাদুঘর", "মিলস", "এয়ারলাইন্স", "এয়ারলাইনস", "এয়ারওয়েজ", "লিগা",
+    "ফার্মাসিউটিক্যালস",  # স্কয়ার ফার্মাসিউটিক্যালস, বেক্সিমকো ফার্মাসিউটিক্যালস (corpus)
 })
 
 # Government-like heads where one ordinary word already makes a name (জাতীয় জাদুঘর).
@@ -524,8 +525,9 @@ PERSON_NAME_PREFIXES: frozenset[str] = frozenset({"মির্জা", "সৈ�
 
 # Organisation heads that a single brand word names (এভারকেয়ার হাসপাতাল, ল্যাবএইড হাসপাতাল,
 # স্কয়ার হাসপাতাল): a private hospital or clinic is called by one word the vocabulary knows from
-# that name alone, where other heads need two (ফুটবল লিগ is generic). Corpus.
-BRAND_HEAD_WORDS: frozenset[str] = frozenset({"হাসপাতাল", "ক্লিনিক"})
+# that name alone, where other heads need two (ফুটবল লিগ is generic); so is a drug maker (স্কয়ার
+# ফার্মাসিউটিক্যালস). Corpus.
+BRAND_HEAD_WORDS: frozenset[str] = frozenset({"হাসপাতাল", "ক্লিনিক", "ফার্মাসিউটিক্যালস"})
 
 # Words of local government that name no place or body on their own: "দিনাজপুর-৩ (সদর)", "সাবেক
 # উপজেলা পরিষদের চেয়ারম্যান" (any upazila's council). Corpus.

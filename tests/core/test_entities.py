@@ -779,3 +779,65 @@ def test_shahid_stays_in_a_place_name(text: str, mention: str) -> None:
     result = found(text).values()
     assert any(e.type == "LOC" and mention in [m.text for m in e.mentions] for e in result)
     assert not any(e.type == "PERSON" for e in result)
+
+
+# ------------------------------------------------------------------ recall: মি./মিজ, prefixes, heads
+
+@pytest.mark.parametrize("text, name, mentions", [
+    # a surname after মি. (BBC Bangla's "Mr"), with its case ending
+    ("আমরা মি. হাদারিকে ফোন করি। মি. হাদারি তাকে বলেন, প্রমাণ নেই।", "হাদারি", {"হাদারিকে", "হাদারি"}),
+    # even an ordinary word there is a surname
+    ("সংস্থানের বিষয়টাও তুলে ধরেছেন মি. পিটার্স।", "পিটার্স", {"পিটার্স"}),
+    ("সংবাদমাধ্যমকে মি: অধিকারী বলেন, আমরা যাব।", "অধিকারী", {"অধিকারী"}),
+    ("মিজ শারমিন মনে করেন, দল ভাঙবে।", "শারমিন", {"শারমিন"}),
+    # the full name written once in the article joins the surname
+    ("বিজেপি দলনেতা শুভেন্দু অধিকারী সেখানে যান। পরে মি. অধিকারী বলেন, আমরা যাব।", "শুভেন্দু অধিকারী",
+     {"শুভেন্দু অধিকারী", "অধিকারী"}),
+])
+def test_a_surname_after_mister_is_a_person(text: str, name: str, mentions: set[str]) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "PERSON"
+    assert {m.text for m in result[name].mentions} == mentions
+
+
+@pytest.mark.parametrize("text", [
+    "সেতু থেকে ৫০০ মি. দূরে গাড়িটি থামে।",  # metres
+    "মি. তিনি বলেন, হবে।",  # a pronoun
+    "বলেছিলেন মি. প্রধানমন্ত্রী।",  # a title
+])
+def test_no_surname_after_mister(text: str) -> None:
+    assert not any(e.type == "PERSON" for e in found(text).values())
+
+
+def test_a_verb_before_the_full_name_stays_out() -> None:
+    text = "দোকান চালাতো শুভেন্দু অধিকারী। মি. অধিকারী বলেন, জানি না।"
+    assert "শুভেন্দু অধিকারী" in found(text)
+
+
+def test_mister_before_a_surname_two_people_share_leaves_it_to_neither() -> None:
+    names = {"মওদুদ আহমদ": "PER", "মহিউদ্দিন আহমদ": "PER"}
+    text = "মওদুদ আহমদ আসেন। লেখক মহিউদ্দিন আহমদ বলেন। মি. আহমদ বলেন, হবে।"
+    assert set(found(text, scripted(names))) == {"মওদুদ আহমদ", "মহিউদ্দিন আহমদ"}
+
+
+@pytest.mark.parametrize("names, text, mention", [
+    ({"মো. তারেক রহমান": "PER"}, "বিএনপির মো. তারেক রহমান আসেন। পরে তারেক রহমান বলেন, হবে।", "তারেক রহমান"),
+    ({"এম রিয়াজ হামিদুল্লাহ": "PER"}, "হাইকমিশনার এম রিয়াজ হামিদুল্লাহকে ডাকা হয়। সোমবার দেশে এসেছেন রিয়াজ হামিদুল্লাহ।",
+     "রিয়াজ হামিদুল্লাহ"),
+])
+def test_a_name_without_its_prefix_or_initials_is_the_same_person(names: dict[str, str], text: str,
+                                                                   mention: str) -> None:
+    result = found(text, scripted(names))
+    assert len([e for e in result.values() if e.type == "PERSON"]) == 1
+    assert any(mention in {m.text for m in e.mentions} for e in result.values())
+
+
+@pytest.mark.parametrize("names, text, name, kind", [
+    ({}, "শেয়ারবাজারে এগিয়ে ছিল স্কয়ার ফার্মাসিউটিক্যালস।", "স্কয়ার ফার্মাসিউটিক্যালস", "ORG"),
+    ({"বেক্সিমকো": "LOC"}, "বেক্সিমকো ফার্মাসিউটিক্যালসের দর বেড়েছে।", "বেক্সিমকো ফার্মাসিউটিক্যালস", "ORG"),
+    # the tagger's place, named in the nominative once শ্মশান is a known head
+    ({"নিমতলা শ্মশানে": "LOC"}, "আজ বিকেলের দিকে নিমতলা শ্মশানে শেষকৃত্য হয়।", "নিমতলা শ্মশান", "LOC"),
+])
+def test_drug_makers_and_cremation_grounds_end_a_name(names: dict[str, str], text: str, name: str, kind: str) -> None:
+    result = found(text, scripted(names))
+    assert name in result and result[name].type == kind
