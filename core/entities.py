@@ -709,7 +709,6 @@ def _model_spans(article: _Article) -> list[_Span]:
     return _family_names(article, _join_prefixes(article, out))
 
 
-
 def _join_prefixes(article: _Article, spans: list[_Span]) -> list[_Span]:
     """A name prefix the model put in another name (বিএনপি মহাসচিব মির্জা | ফখরুল ইসলাম আলমগীর) joins
     the person's name right after it."""
@@ -825,7 +824,7 @@ def _opens_a_name(article: _Article, word: str) -> bool:
     (জাতীয়তাবাদী)."""
     return word in PLACE_NAMES or article.lexicon.bd_place(word) or word in GENERIC_ADMIN_WORDS \
         or word in ORG_LEADING_WORDS or word in _CITY_HALVES or _acronym_stem(word) is not None \
-        or word.endswith(("বাদী", "তান্ত্রিক"))  # জাতীয়তাবাদী ছাত্রদল
+        or word.endswith(_PARTY_ADJECTIVE_ENDINGS)  # জাতীয়তাবাদী ছাত্রদল
 
 
 def _gazetteer_type(article: _Article, span: _Span) -> str | None:
@@ -1268,8 +1267,9 @@ def _place_pairs(article: _Article, spans: list[_Span]) -> list[_Span]:
 def _known_place(article: _Article, word: str, *, bare: bool = False) -> bool:
     """A place the gazetteers know (a country, a city, a Bangladesh district or upazila), as written
     or (unless `bare`) in a case form."""
-    name = word if bare else article.nominative(word)
-    return name in PLACE_NAMES or (article.lexicon.bd_place(word) and (not bare or word in article.lexicon.bd_places))
+    if bare:
+        return word in PLACE_NAMES or word in article.lexicon.bd_places
+    return article.nominative(word) in PLACE_NAMES or article.lexicon.bd_place(word)
 
 
 def _name_initials(article: _Article, spans: list[_Span]) -> list[_Span]:

@@ -196,7 +196,10 @@ def _speaker_like(name: str) -> bool:
 # Converbs that make a request or a naming a cue only before a main speech verb: "প্রত্যেককে … অধ্যায়নের
 # আহ্বান জানিয়ে উপদেষ্টা বলেন", "… চুক্তিকে অন্যায্য আখ্যা দিয়ে তিনি বলেন" (not "জোর দিয়ে বলেন").
 _REQUEST_CONVERBS = ("জানিয়ে", "দিয়ে")
-_REQUEST_CONVERB_NOUNS = frozenset(lx.NOMINAL_CUE_NOUNS) | {"উল্লেখ", "আখ্যা", "অভিহিত", "আখ্যায়িত"}
+# Naming someone or something as the converb's content: "ধর্ম নিয়ে কটূক্তি করাকে জঘন্য কাজ উল্লেখ
+# করে ড. খালিদ বলেন", "… চুক্তিকে অন্যায্য আখ্যা দিয়ে তিনি বলেন".
+_NAMING_NOUNS_CUE = frozenset({"উল্লেখ", "আখ্যা", "অভিহিত", "আখ্যায়িত"})
+_REQUEST_CONVERB_NOUNS = frozenset(lx.NOMINAL_CUE_NOUNS) | _NAMING_NOUNS_CUE
 
 _GOD_WORDS = frozenset({"আল্লাহ", "আল্লাহর", "আল্লাহ্‌", "সৃষ্টিকর্তা", "ঈশ্বর", "ভগবান", "আমিন"})
 
@@ -3622,11 +3625,6 @@ def _accusative(word: str) -> bool:
 def _asks_someone(toks: list[_Tok], start: int, end: int) -> bool:
     """Does the content [start, end) name who is asked (প্রত্যেককে, সবাইকে)?"""
     return any(t.is_word and _accusative(t.text) for t in toks[start:end - 1])
-
-
-# Naming someone or something as the converb's content: "ধর্ম নিয়ে কটূক্তি করাকে জঘন্য কাজ উল্লেখ
-# করে ড. খালিদ বলেন", "… চুক্তিকে অন্যায্য আখ্যা দিয়ে তিনি বলেন".
-_NAMING_NOUNS_CUE = frozenset({"উল্লেখ", "আখ্যা", "অভিহিত", "আখ্যায়িত"})  # also in _REQUEST_CONVERB_NOUNS
 
 
 def _names_object(toks: list[_Tok], ci: int) -> bool:
