@@ -260,7 +260,7 @@ def read_path(path: Path, *, limits: Limits = DEFAULT_LIMITS, name: str | None =
         yield Rejected(label, f"cannot read: {exc.strerror or exc}")
         return
     if size > limits.max_file_bytes:
-        yield Rejected(label, f"too large: {size / MB:.1f} MB, the limit is {_mb(limits.max_file_bytes)}")
+        yield _too_large(label, size, limits)
         return
     if path.suffix.lower() == ".jsonl":
         yield from _read_jsonl_stream(path, label)
@@ -277,7 +277,7 @@ def read_bytes(name: str, data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> It
     """Records from one file's contents; `name` decides the format by its extension."""
     suffix = PurePosixPath(name).suffix.lower()
     if len(data) > limits.max_file_bytes:
-        yield Rejected(name, f"too large: {len(data) / MB:.1f} MB, the limit is {_mb(limits.max_file_bytes)}")
+        yield _too_large(name, len(data), limits)
         return
     if not data.strip():
         yield Rejected(name, "empty: the file has no text")
@@ -560,7 +560,7 @@ def _read_zip(name: str, data: bytes, limits: Limits) -> Iterator[Record | Rejec
                 contents.append(Rejected(label, "nested ZIP archives are not read; unpack it first"))
                 continue
             if member.file_size > limits.max_file_bytes:
-                contents.append(Rejected(label, f"too large: {member.file_size / MB:.1f} MB, the limit is {_mb(limits.max_file_bytes)}"))
+                contents.append(_too_large(label, member.file_size, limits))
                 continue
             try:
                 with archive.open(member) as handle:
@@ -577,6 +577,11 @@ def _read_zip(name: str, data: bytes, limits: Limits) -> Iterator[Record | Rejec
                 yield unpacked
             else:
                 yield from read_bytes(label, unpacked, limits=limits)
+
+
+def _too_large(label: str, size: int, limits: Limits) -> Rejected:
+    """A file over the per-file limit, saying its size and the limit."""
+    return Rejected(label, f"too large: {size / MB:.1f} MB, the limit is {_mb(limits.max_file_bytes)}")
 
 
 def _mb(n: int) -> str:
