@@ -1811,6 +1811,8 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
         j = i + 1
         while j < n and is_honorific(words[j]) and article.same_sentence(i, j):
             j += 1
+        # উপদেষ্টা প্রফেসর ইউনূস: an honorific after the title announces a name
+        honorific_before = j > i + 1
         if j < n and words[j] == "." and article.same_sentence(i, j):
             j += 1  # the full stop of ড.
         initials = j
@@ -1845,7 +1847,7 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
             end += 1
             if article.inflected(word):
                 break  # a case ending closes the name: প্রেসিডেন্ট ভ্লাদিমির পুতিনের | সাথে
-        if end - j == 1 and not lexicon.person_word(words[j]) \
+        if end - j == 1 and not honorific_before and not lexicon.person_word(words[j]) \
                 and article.nominative(words[j]) in lexicon.vocabulary:
             continue  # সদস্য পদত্যাগ: one ordinary word of the news vocabulary, not a name
         if end > j:
@@ -1902,6 +1904,8 @@ def _speech_subjects(article: _Article, spans: list[_Span]) -> list[_Span]:
         honorific = verb.endswith("ন")
         if honorific and span.type == "LOC":
             new_type = "ORG" if _bare_nominative(words[-1]) in _ORG_HEADS else "PERSON"
+        elif honorific and _bare_person_as_org(article, span):
+            new_type = "PERSON"
         elif not honorific and span.type == "PERSON" and len(words) == 1 \
                 and not lexicon.person_word(words[0]):
             new_type = "ORG"
@@ -1911,6 +1915,17 @@ def _speech_subjects(article: _Article, spans: list[_Span]) -> list[_Span]:
         span.rule = "speech"
         span.confidence = RULE_CONFIDENCE["speech"]
     return spans
+
+
+def _bare_person_as_org(article: _Article, span: _Span) -> bool:
+    """মির্জা ফখরুল বলেন: a name the model typed ORG with nothing of an organisation about it (no
+    head word, no acronym, not a known organisation, not addressed in -কে) that takes a person's
+    honorific speech verb is a person."""
+    if span.type != "ORG" or span.rule != "model" or _known_organisation(article, span):
+        return False
+    words = article.words[span.start:span.end]
+    return not any(_head_kind(w) is not None or _acronym_kind(w) is not None or w.isascii() for w in words) \
+        and not words[-1].endswith("কে") and not article.inflected(words[-1])
 
 
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)

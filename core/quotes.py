@@ -42,6 +42,7 @@ from itertools import islice
 
 from core.lexicon import ABBREVIATIONS
 from core.lexicon import speech as lx
+from core.lexicon.time import WEEKDAYS
 from core.models import Entity, Quote, Span
 from core.text import sentences as split_sentences
 
@@ -1402,6 +1403,8 @@ class _Extractor:
                 elif inner is not None:
                     # "সেটিকে তারা উদ্বেগজনক বলে মনে করছেন"
                     speaker = self._pronoun(inner.text, inner.start, inner.end)
+                elif (opening := self._subject_opening(unit, start, bi)) is not None:
+                    speaker, start = opening
                 else:
                     speaker = _NO_SPEAKER
         end = bi
@@ -1412,6 +1415,48 @@ class _Extractor:
             return
         self._add(s, e, "indirect", speaker, cue_text, cue.framing, 0.8 if speaker.name else 0.6, "bole")
         unit.claimed = True
+
+    def _subject_opening(self, unit: _Unit, start: int, bi: int) -> tuple[_Speaker, int] | None:
+        """"মুখপাত্র এস এম মাহবুবুল আলম এক বিবৃতিতে অভিযোগটিকে … ভিত্তিহীন বলে প্রত্যাখ্যান করেন",
+        "তাঁর সমর্থকেরা বরাবর এসব মামলাকে … উদ্দেশ্যপ্রণোদিত বলে দাবি করেছেন": subject, object, predicate.
+        The clause opens with its subject, a name or a plural, then perhaps an adverb or a setting
+        (এক বিবৃতিতে), then a definite object in -কে; the subject speaks and what is said starts at
+        the object. Returns the speaker and the content's first token, or None."""
+        toks = unit.tokens
+        obj = next((k for k in range(start + 1, bi) if self._definite_object(toks, k, start)), None)
+        if obj is None:
+            return None
+        obj_start = _np_start(toks, obj, start + 1)
+        end = obj_start
+        while end > start and (toks[end - 1].text in _SUBJECT_ADVERBS or _is_locative(toks[end - 1].text)
+                               and not _is_genitive(toks[end - 1].text)):
+            end -= 1  # the setting: "এক বিবৃতিতে", "তার শোকবার্তায়", "অবশ্য"
+            while end > start and toks[end - 1].text in _DETERMINERS:
+                end -= 1
+        if end <= start:
+            return None
+        subject = _np_start(toks, end - 1, start)
+        if subject > start and not _sets_the_scene(toks[subject - 1].text):
+            return None  # the subject must open the clause, after a time or a place at most ("গত রোববার")
+        named = any(self.linker.is_name(t.start) for t in toks[subject:end])
+        plural = _plural_subject(toks[end - 1].text) or toks[end - 1].text in _GROUP_SUBJECTS
+        if not (named and not _is_genitive(toks[end - 1].text) or plural):
+            return None
+        speaker = self._np_speaker(toks, subject, end, unit)
+        if speaker is None or speaker.name is None:
+            return None
+        return speaker, obj_start
+
+    def _definite_object(self, toks: list[_Tok], k: int, floor: int) -> bool:
+        """A definite object in -কে: অভিযোগটিকে, এটিকে, এসব মামলাকে, খালেদা জিয়াকে (a name) — not a
+        locative that happens to end in কে (প্রতীকে)."""
+        word = toks[k].text
+        if not word.endswith(("কে", "কেই", "কেও")) or not _is_objective(word):
+            return False
+        if word.removesuffix("ও").removesuffix("ই").endswith(("টিকে", "টাকে", "গুলোকে", "গুলিকে")):
+            return True
+        np_start = _np_start(toks, k, floor)
+        return toks[np_start].text in _DETERMINERS | _ANA_DET or self.linker.is_name(toks[np_start].start)
 
     def _according_to(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> None:
         """X-এর মতে, CONTENT / তার ভাষায়, CONTENT / রাজীব হায়দারের আশঙ্কা, CONTENT."""
@@ -2379,9 +2424,30 @@ class _Extractor:
                     best is None or candidate.start > best_at and
                     self._unit_index(start) - self._unit_index(best_at) > 1):
                 best = candidate
+        else:
+            group = self._group_just_before(start)
+            if group is not None and group.start is not None and group.start > best_at:
+                best = group
         if best is None:
             return _Speaker(None, word, start, end, "unknown")
         return replace(best, mention=word, start=start, end=end, resolved=True)
+
+    def _group_just_before(self, offset: int) -> _Speaker | None:
+        """"… সিদ্ধান্তকে ব্যবসায়ী নেতা ও শিল্পসংশ্লিষ্টরা ইতিবাচকভাবে গ্রহণ করেছেন। তাদের মতে, …": the
+        plural subject (-রা) of the sentence just before is whom তারা/তাদের points back to, though it
+        was not a speaker."""
+        index = self._unit_index(offset)
+        if index > 0:
+            unit = self.units[index - 1]
+            toks = unit.tokens
+            for k in range(len(toks) - 1, -1, -1):
+                word = toks[k].text
+                if not _plural_subject(word):
+                    continue
+                speaker = self._np_speaker(toks, _np_start(toks, k, 0), k + 1, unit)
+                if speaker is not None and speaker.name:
+                    return replace(speaker, source_type="group", plural=True, named=False)
+        return None
 
     def _resolve_title(self, texts: list[str], role: str | None, affiliation: str | None, offset: int,
                        demonstrative: bool = False) -> _Speaker | None:
@@ -3168,6 +3234,26 @@ def _is_plural_phrase(texts: list[str]) -> bool:
                                                          or _org_word(stem)):
             return True
     return False
+
+
+def _plural_subject(word: str) -> bool:
+    """A plural noun in the nominative: বিশ্লেষকরা, কর্মকর্তারা, and compounds of a group word
+    (শিল্পসংশ্লিষ্টরা, খাতসংশ্লিষ্টরা)."""
+    return word.endswith("রা") and (_is_plural_phrase([word]) or word.endswith(_PLURAL_GROUP_WORDS))
+
+
+_PLURAL_GROUP_WORDS = tuple(w for w in lx.GROUP_WORDS if w.endswith("রা"))
+
+
+def _sets_the_scene(word: str) -> bool:
+    """A word that ends a time or place before a clause's subject: রোববার, বিবৃতিতে, প্রতিক্রিয়ায়, ","."""
+    return word == "," or word.endswith(_WEEKDAY_NAMES) or _is_locative(word) and not _is_genitive(word)
+
+
+_WEEKDAY_NAMES = tuple(name for names in WEEKDAYS.values() for name in names)
+# Adverbs between a subject and its object ("… ব্রেটন অবশ্য এটিকে …", "সমর্থকেরা বরাবর এসব মামলাকে …").
+_SUBJECT_ADVERBS = frozenset({"অবশ্য", "বরাবর", "বরাবরই", "আগেই", "শুরু", "সবসময়", "সব", "আবারও", "আবার", "আগে",
+                              "তখন", "এখন", "ইতোমধ্যে", "ইতিমধ্যে", "আরও", "আরো"})
 
 
 def _is_demonstrative_org(texts: list[str]) -> bool:

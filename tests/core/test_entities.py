@@ -170,6 +170,29 @@ def test_unknown_subject_of_an_honorific_speech_verb_is_a_person() -> None:
     assert result["লুকা"].type == "PERSON"
 
 
+@pytest.mark.parametrize("names, text, name, kind", [
+    # a name the model typed ORG with nothing of an organisation about it speaks like a person
+    ({"মির্জা ফখরুল": "ORG"}, "এসব কথা বলেন তিনি। মির্জা ফখরুল বলেন, এই সংবাদটি নিয়ে কিছু বলার নেই।",
+     "মির্জা ফখরুল", "PERSON"),
+    # an outlet addressed in -কে, an organisation head word or a plain verb keep the model's ORG
+    ({"বিবিসি বাংলাকে": "ORG"}, "ওই নেতা বিবিসি বাংলাকে বলেন, কিছু বলার নেই।", "বিবিসি বাংলা", "ORG"),
+    ({"রেলওয়ে থানা": "ORG"}, "রেলওয়ে থানা জানান, তদন্ত চলছে।", "রেলওয়ে থানা", "ORG"),
+    ({"মির্জা ফখরুল": "ORG"}, "মির্জা ফখরুল জানিয়েছে, তদন্ত চলছে।", "মির্জা ফখরুল", "ORG"),
+])
+def test_an_organisation_typed_name_before_an_honorific_speech_verb(
+        names: dict[str, str], text: str, name: str, kind: str) -> None:
+    assert found(text, scripted(names))[name].type == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    # an honorific between a title and one word announces a name, even a word of the news vocabulary
+    ("সরকারের প্রধান উপদেষ্টা প্রফেসর ইউনূস আমাদেরকে ফোন করেছিলেন।", "ইউনূস"),
+    ("দলের সভাপতি ড. ইউনূস বক্তব্য দেন।", "ইউনূস"),
+])
+def test_a_single_word_after_title_and_honorific_is_a_name(text: str, name: str) -> None:
+    assert found(text)[name].type == "PERSON"
+
+
 def test_team_names_after_a_city_are_organisations() -> None:
     result = found("আজ সিলেট টাইটান্স বনাম রংপুর রাইডার্সের ম্যাচ ছিল।")
     assert result["সিলেট টাইটান্স"].type == "ORG"

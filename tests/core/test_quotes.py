@@ -1289,3 +1289,53 @@ def test_a_passive_report_of_a_matter(text: str, quoted: str) -> None:
 ])
 def test_a_passive_matter_without_a_verbal_noun_is_no_content(text: str) -> None:
     assert [q for q in _found(text) if q[0] == "indirect"] == []
+
+
+# ------------------------------------------------------------------------------------------------
+# The plural subject a তারা/তাদের points back to; a subject opening a "… বলে CUE" clause
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the plural subject of the sentence before, not the last speaker, is "they"
+    ("কেন্দ্রীয় ব্যাংক জানায়, আগে এই সুবিধা কার্যকর ছিল। বাংলাদেশ ব্যাংকের এ সিদ্ধান্তকে ব্যবসায়ী নেতা ও "
+     "শিল্পসংশ্লিষ্টরা ইতিবাচকভাবে গ্রহণ করেছেন। তাদের মতে, এই সিদ্ধান্ত কার্যকর হলে মেয়াদ বাড়ানোর প্রয়োজন পড়বে না।",
+     "এই সিদ্ধান্ত কার্যকর হলে মেয়াদ বাড়ানোর প্রয়োজন পড়বে না", "ব্যবসায়ী নেতা ও শিল্পসংশ্লিষ্টরা"),
+    ("গেজেট প্রকাশের দাবিতে সংবাদ সম্মেলন করেছেন সংশ্লিষ্ট চিকিৎসকেরা। তাদের ভাষ্য, সুপারিশের তিন মাস পেরিয়ে গেলেও "
+     "গেজেট প্রকাশ হয়নি।", "সুপারিশের তিন মাস পেরিয়ে গেলেও গেজেট প্রকাশ হয়নি", "সংশ্লিষ্ট চিকিৎসকেরা"),
+])
+def test_a_plural_pronoun_is_the_plural_subject_just_before(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
+
+
+def test_a_plural_pronoun_without_a_plural_subject_before_is_the_last_organisation() -> None:
+    text = "কেন্দ্রীয় ব্যাংক জানায়, আগে এই সুবিধা কার্যকর ছিল। তাদের মতে, এই সিদ্ধান্ত কার্যকর হবে।"
+    assert _one(text, "এই সিদ্ধান্ত কার্যকর হবে").speaker == "কেন্দ্রীয় ব্যাংক"
+
+
+@pytest.mark.parametrize("text, names, quoted, speaker", [
+    # subject, setting, definite object in -কে, predicate, বলে + cue: what is said starts at the object
+    ("গত রোববার পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র এস এম মাহবুবুল আলম এক বিবৃতিতে অভিযোগটিকে উদ্দেশ্যপ্রণোদিত ও ভিত্তিহীন "
+     "বলে মন্তব্য করেন।", ("এস এম মাহবুবুল আলম",), "অভিযোগটিকে উদ্দেশ্যপ্রণোদিত ও ভিত্তিহীন", "এস এম মাহবুবুল আলম"),
+    ("মোদী তার শোকবার্তায় খালেদা জিয়াকে বাংলাদেশের প্রথম নারী প্রধানমন্ত্রী হিসেবে স্মরণীয় বলে উল্লেখ করেছেন।",
+     ("মোদী", "খালেদা জিয়া"), "খালেদা জিয়াকে বাংলাদেশের প্রথম নারী প্রধানমন্ত্রী হিসেবে স্মরণীয়", "মোদী"),
+])
+def test_a_subject_opening_a_bole_clause_speaks(text: str, names: tuple[str, ...], quoted: str, speaker: str) -> None:
+    text = normalize(text)
+    assert _one(text, quoted, entities=_people(text, *names)).speaker == speaker
+
+
+@pytest.mark.parametrize("text, names", [
+    # a genitive opening the clause is no subject; "প্রতীকে" is a locative, not a definite object
+    ("যুক্তরাষ্ট্রের এই পদক্ষেপের পর ব্রেটন এটিকে একটি অভিযান বলে উল্লেখ করেছেন।", ("যুক্তরাষ্ট্র",)),
+    ("ফরিদুজ্জামান ফরহাদ নড়াইল-২ আসন থেকে বিএনপির প্রতীকে নির্বাচনে অংশ নিবেন বলে জানিয়েছেন।", ("ফরিদুজ্জামান ফরহাদ",)),
+])
+def test_no_subject_is_taken_from_a_bole_clause_without_a_clear_opening_subject(
+        text: str, names: tuple[str, ...]) -> None:
+    text = normalize(text)
+    found = quotes(text, entities=_people(text, *names))
+    assert all(q.speaker not in names for q in found if q.kind == "indirect")
+
+
+def test_a_circular_reports_for_its_issuer() -> None:
+    text = ("কেন্দ্রীয় ব্যাংক জানায়, আগে এই সুবিধা কার্যকর ছিল। তবে মেয়াদ হবে ২৭০ দিন। "
+            "সার্কুলারে আরও বলা হয়েছে, ব্যাংকগুলোকে ইতিহাস যাচাই করতে হবে।")
+    assert _one(text, "ব্যাংকগুলোকে ইতিহাস যাচাই করতে হবে").speaker == "কেন্দ্রীয় ব্যাংক"
