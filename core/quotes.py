@@ -2249,6 +2249,11 @@ class _Extractor:
             words = words[lo:cut] or words
         elif len(words) > 1 and words[-1].text in _DETERMINERS and words[-1].text not in {"একজন"}:
             words = words[:-1]  # "ল্যান্ড্রি নিজের …": a possessive belongs to what follows
+        if case is None and not post:
+            described = max((n for n, w in enumerate(words[:-1]) if w.text in _PARTICIPLES), default=None)
+            if described is not None and any(self.linker.is_name(w.start) or _role_of(w.text) is not None
+                                             for w in words[described + 1:]):
+                words = words[described + 1:]  # "দোকানে বসে থাকা | রিকশাচালক রহমত আলী": who is described
         if case is None and not post and (any(w.text in _PARTICIPLES for w in words)
                                           or words[-1].text.endswith(_VERBAL_NOUN_ENDINGS) and len(words) > 1):
             return None  # "ট্রাম্পের দেওয়া প্রস্তাব", "সহযোগিতা করার": not a subject phrase
@@ -3902,8 +3907,7 @@ _VERBAL_NOUN_ENDINGS = ("নোর", "ওয়ার", "করার", "থা�
 _NOT_SOURCES = frozenset({"অন্যের", "অন্যদের", "নিজের", "নিজেদের", "কারো", "কারও", "সবার", "সকলের", "আমার",
                           "আমাদের", "আপনার", "তোমার"})
 _THINGS = frozenset({"এটি", "এটা", "এটিও", "এটাও", "এগুলো", "এসব", "যা", "সেটি", "সেটা", "তা", "এতে", "ইহা", "তথ্য"})
-_PARTICIPLES = frozenset({"দেওয়া", "দেয়া", "করা", "নেওয়া", "নেয়া", "হওয়া", "যাওয়া", "পাওয়া", "থাকা", "রাখা",
-                          "বলা", "দেখা", "আনা", "তোলা", "চালানো", "পাঠানো", "জানানো"})
+_PARTICIPLES = frozenset(lx.RELATIVE_PARTICIPLES)
 _TOPIC_POSTPOSITIONS = frozenset({"নিয়ে", "সম্পর্কে", "বিষয়ে", "প্রসঙ্গে", "নামে", "নামের", "থেকে", "জন্য",
                                   "মতো", "মত", "দিয়ে", "বিরুদ্ধে", "পক্ষে", "সহ", "ইত্যাদি", "প্রভৃতি"})
 _FIRST_PERSON_WORDS = frozenset({"আমি", "আমরা", "আমাকে", "আমার"})

@@ -371,6 +371,15 @@ NP_BREAK_WORDS: tuple[str, ...] = (
     "করুন", "পড়ুন", "দেখুন", "ক্লিক", "ট্যাপ", "শেয়ার",
 )
 
+# Verbal adjectives (relative participles): "ট্রাম্পের দেওয়া প্রস্তাব" (a thing, no subject), and a clause
+# describing the person after it: "চায়ের দোকানে বসে থাকা রিকশাচালক রহমত আলী", "কাজে আসা শরিফুল ইসলাম".
+# Bengali grammar (the -আ/-আনো verbal adjective of common verbs); আসা, বসা, দাঁড়ানো, ফেরা from the
+# corpus's vox-pop reports.
+RELATIVE_PARTICIPLES: tuple[str, ...] = (
+    "দেওয়া", "দেয়া", "করা", "নেওয়া", "নেয়া", "হওয়া", "যাওয়া", "পাওয়া", "থাকা", "রাখা", "বলা", "দেখা",
+    "আনা", "তোলা", "চালানো", "পাঠানো", "জানানো", "আসা", "বসা", "দাঁড়ানো", "ফেরা",
+)
+
 # Endings of finite verbs and verbal forms, used to tell a verb from a name when walking a clause
 # (… হবে এবং রাশিয়ান সংবাদ সংস্থাগুলির মতে …). Bengali grammar; names rarely end so.
 VERB_ENDINGS: tuple[str, ...] = (
