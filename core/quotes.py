@@ -2918,12 +2918,37 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
     while k >= floor:
         t = toks[k]
         w = t.text
+        title = k - 1 if w == "-" and k > floor else k
+        if k + 1 < ci and _title_quote(toks, title):
+            # "জেকব অ্যাবট তার বই 'দ্য হিস্ট্রি অব চেঙ্গিস খান'-এ লিখেছেন", "… তাঁর 'চলমান ইতিহাস' বইতে
+            # লিখেছেন": a quoted title inside the setting, with the book and its possessor
+            k = title - 1
+            while k >= floor and (toks[k].text in _WORK_NOUNS or toks[k].text in _DETERMINERS):
+                k -= 1
+            continue
         if t.is_quote or w in _TERMINATORS:
             return None
         if not t.is_word:
             if w in {")", "]"}:
+                opening = _dated_parenthesis_start(toks, k, floor)
+                if opening is not None:
+                    k = opening - 1  # "সোমবার (২৯ ডিসেম্বর) এক বিবৃতিতে বলেন": the date belongs to the time
+                    continue
                 return k  # a parenthetical right before the verb belongs to the subject: "মামুনুর রশিদ (৪৫)"
             return None
+        if w in _PARTICIPLES and k + 1 < ci and _describes_setting(toks[k + 1].text):
+            # "বিবিসি বাংলাকে দেয়া একটি সাক্ষাৎকারে", "চেয়ারম্যানের কাছে পাঠানো একটি চিঠিতে", "… পক্ষ থেকে
+            # জারি করা নির্দেশিকায়": the clause describing the setting, down to its object or its noun
+            k -= 1
+            if k >= floor and _is_objective(toks[k].text):
+                named = next((j for j in range(k, max(floor, k - 3) - 1, -1)
+                              if is_name is not None and is_name(toks[j].start)), None)
+                k = (named if named is not None else k) - 1
+            elif k >= floor and toks[k].is_word and not _is_genitive(toks[k].text) and not _is_locative(toks[k].text) \
+                    and toks[k].text not in _GENITIVE_POSTPOSITIONS and toks[k].text not in _BREAK \
+                    and not (is_name is not None and is_name(toks[k].start)):
+                k -= 1  # the noun of the light verb: জারি করা, পরিচয় দেওয়া
+            continue
         if is_name is not None and is_name(t.start) and not _is_objective(w) and not (
                 _is_locative(w) and k > floor and toks[k - 1].text in _DETERMINERS):
             # "তার ফেসবুকে লেখেন": a named place or medium with a possessive is no subject
@@ -2940,8 +2965,8 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             # "শফিকুর রহমান এই সমঝোতার ঘোষণা দেন": what is announced, not who announces
             k = _genitive_phrase_start(toks, k, floor, is_name) - 1
             continue
-        if w in _NON_SUBJECT:
-            k -= 1
+        if w in _NON_SUBJECT or _is_genitive(w) and _strip_genitive(w) in _NON_SUBJECT and w not in _GEN_PRONOUNS:
+            k -= 1  # time words, and their genitive: "গত বছরের ডিসেম্বর মাসে"
             continue
         if _is_objective(w):
             k -= 1
@@ -2951,6 +2976,8 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 k -= 1
             elif k >= floor and (toks[k].text in _ADDRESS or toks[k].text.rstrip(".") + "." in _ADDRESS):
                 k -= 1  # "মি. আহমেদকে": the honorific belongs to the object
+            elif k >= floor and toks[k].text in _DETERMINERS:
+                k -= 1  # "একটি গণমাধ্যমকে জানান": the article belongs to the addressee
             elif k + 1 < ci - 1 or toks[k + 2].text not in _SPEECH_VERBS:
                 # an object in front of a quotation or clause ("এই প্ল্যাটফর্মের ব্লু টিক পদ্ধতিকে")
                 for back in range(3):
@@ -2968,10 +2995,13 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             n = 0
             while k >= floor and toks[k].is_word and n < 3 and (
                     toks[k].text in _CUE_NOUNS or toks[k].text in {"প্রকাশ", "গভীর", "শোক"} or
-                    toks[k].text in _EXPRESSIVE_OBJECTS or
+                    toks[k].text in _EXPRESSIVE_OBJECTS or toks[k].text in _CONFIRMED_MATTERS or
                     toks[k].text in _NON_SUBJECT or toks[k].text in _COMMON_CONVERBS or _is_objective(toks[k].text)):
                 if _is_objective(toks[k].text):
                     k = max(floor, k - 2)  # the object's name words: "খালেদা জিয়াকে"
+                elif toks[k].text in _CONFIRMED_MATTERS and k - 1 >= floor and _is_genitive(toks[k - 1].text) \
+                        and not (is_name is not None and is_name(toks[k - 1].start)):
+                    k -= 1  # "মৃত্যুর বিষয়টি নিশ্চিত করে জানান": the matter confirmed, with its genitive
                 k -= 1
                 n += 1
             continue
@@ -2993,6 +3023,34 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             continue
         return k
     return None
+
+
+def _title_quote(toks: list[_Tok], j: int) -> bool:
+    """A quoted title named in a setting, not speech: "তার বই '…'-এ", "তাঁর '…' বইতে"."""
+    if j < 1 or j + 1 >= len(toks) or not toks[j].is_quote:
+        return False
+    before, after = toks[j - 1].text, toks[j + 1].text
+    return (before in _WORK_NOUNS or before in _GEN_PRONOUNS) and (
+        after == "-" or after in _WORK_NOUNS or _is_locative(after))
+
+
+def _describes_setting(word: str) -> bool:
+    """After a participle, the start of a setting it describes: a determiner (দেয়া একটি সাক্ষাৎকারে) or a
+    place or document in -তে/-য় (জারি করা নির্দেশিকায়), not a name that happens to end in -এ (গিফ্রে)."""
+    return word in _DETERMINERS or _is_locative(word) and word.endswith(("তে", "য়"))
+
+
+def _dated_parenthesis_start(toks: list[_Tok], k: int, floor: int) -> int | None:
+    """The "(" of a date in brackets after a weekday: "সোমবার (২৯ ডিসেম্বর)"."""
+    for j in range(k - 1, max(floor, k - 5) - 1, -1):
+        if toks[j].text == "(":
+            return j if j > floor and toks[j - 1].text in _NON_SUBJECT else None
+    return None
+
+
+# What a quoted title names (তার বই '…'-এ, তাঁর '…' বইতে).
+_WORK_NOUNS = frozenset({"বই", "বইয়ে", "বইতে", "গ্রন্থ", "গ্রন্থে", "উপন্যাস", "উপন্যাসে", "নিবন্ধ", "নিবন্ধে",
+                         "লেখা", "লেখায়", "কলাম", "কলামে", "প্রবন্ধ", "প্রবন্ধে", "আত্মজীবনী", "আত্মজীবনীতে"})
 
 
 def _np_start(toks: list[_Tok], k: int, floor: int, *, genitive_head: bool = False) -> int:
@@ -3550,7 +3608,7 @@ def _clause_floor(toks: list[_Tok], ci: int) -> int:
     low = max(0, ci - MAX_LOOKBACK_TOKENS)
     while j >= low:
         t = toks[j]
-        if t.is_quote or not t.is_word and (t.text in _CLAUSE_BREAKS):
+        if t.is_quote and not _title_quote(toks, j) or not t.is_word and (t.text in _CLAUSE_BREAKS):
             return j + 1
         j -= 1
     return j + 1
@@ -3837,7 +3895,7 @@ def _is_anaphoric(toks: list[_Tok], ci: int, cue: _Cue) -> bool:
 
 def _previous_quote(toks: list[_Tok], i: int) -> int:
     j = i - 1
-    while j >= 0 and not toks[j].is_quote and i - j < MAX_LOOKBACK_TOKENS:
+    while j >= 0 and (not toks[j].is_quote or _title_quote(toks, j)) and i - j < MAX_LOOKBACK_TOKENS:
         j -= 1
     return j
 
