@@ -429,7 +429,7 @@ def _next_paragraph_opens(text: str, start: int) -> bool:
 class _Tok:
     """A token of the masked text: a word, a punctuation mark, or a whole masked quotation."""
 
-    __slots__ = ("text", "start", "end", "is_word", "is_quote")
+    __slots__ = ("text", "start", "end", "is_word", "is_quote", "ends_name")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
@@ -437,6 +437,9 @@ class _Tok:
         self.end = end
         self.is_quote = text[0] == _MASK
         self.is_word = not self.is_quote and bool(_WORD_START.match(text))
+        # the last word of a person's or organisation's name as written in the nominative (আলমগীর),
+        # which a genitive in -র only looks like; set once the article's entities are known
+        self.ends_name = False
 
 
 def _tokenize(masked: str, start: int, end: int) -> list[_Tok]:
@@ -657,6 +660,10 @@ class _Extractor:
         self.introduced: list[tuple[int, _Speaker]] = []  # people introduced with a title, in text order
         self.direct_speaker: dict[int, tuple[_Speaker, str | None, str, float]] = {}
         self.linker = _EntityLinker(entities, text)
+        if self.linker.nominative_ends:
+            for unit in self.units:
+                for tok in unit.tokens:
+                    tok.ends_name = tok.end in self.linker.nominative_ends
         self.mark_by_open = {m.open: m for m in self.marked}
         self.mark_opens = [m.open for m in self.marked]
         self.cues = self._cues()
@@ -1901,6 +1908,56 @@ class _Extractor:
     # -- speakers ------------------------------------------------------------------------------
 
     def _subject(self, unit: _Unit, ci: int, floor: int, cue: _Cue | None) -> _Speaker:
+        """The subject of the cue at token `ci`: walk back over the clause, else after the verb; when
+        the walk ends in a word of the setting, not a name or a description of someone, the name that
+        opens the clause (`_name_opening_clause`)."""
+        speaker = self._walked_subject(unit, ci, floor, cue)
+        if speaker.name is None or self._setting_word(speaker):
+            opening = self._name_opening_clause(unit, ci, floor)
+            if opening is not None:
+                return opening
+        return speaker
+
+    def _setting_word(self, speaker: _Speaker) -> bool:
+        """A speaker phrase that is one word of the setting the walk stopped at: a genitive (রাজধানীর
+        একটি হোটেলে) or the first word of a compound before one (জেলা প্রশাসকের কার্যালয়ে); no entity,
+        no role, no group, no pronoun."""
+        if speaker.resolved or speaker.role is not None or speaker.plural or speaker.name is None \
+                or speaker.end is None or " " in speaker.name or self.linker.by_name(speaker.name) is not None:
+            return False
+        following = _WORDS_RE.match(self.masked, speaker.end + 1)
+        return _is_genitive(speaker.name) or following is not None and _is_genitive(following.group())
+
+    def _name_opening_clause(self, unit: _Unit, ci: int, floor: int) -> _Speaker | None:
+        """"বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর মঙ্গলবার সকালে রাজধানীর একটি হোটেলে আয়োজিত সংবাদ
+        সম্মেলনে বলেন": the first person or organisation named in the clause, in the nominative, with
+        no finite verb between it and the cue, and nothing but time words before its phrase."""
+        toks = unit.tokens
+        for j in range(floor, ci):
+            t = toks[j]
+            if t.is_quote or t.text in _TERMINATORS or _finite(t.text):
+                return None
+            if not self.linker.ends_name(t.start, t.end) or not t.ends_name and (
+                    _is_genitive(t.text) or _is_objective(t.text) or _is_locative(t.text)):
+                continue
+            after = toks[j + 1].text if j + 1 < ci else ""
+            if after and toks[j + 1].is_word and not (
+                    after in _NON_SUBJECT or after in _DETERMINERS or after in _PARTICIPLES or after in _CONVERBS
+                    or after in _COMMON_CONVERBS or _is_genitive(after) or _is_locative(after)
+                    or _is_objective(after) or _subordinate_clause(toks, j + 1, ci)):
+                return None  # "বিএনপি নেতা রফিক": the name is a modifier of the phrase that goes on
+            start = _np_start(toks, j, floor)
+            if any(w.is_word and w.text not in _NON_SUBJECT and not _is_genitive(w.text) for w in toks[floor:start]):
+                return None  # only time words and possessors ("বিএনপির মহাসচিব …") may come before the phrase
+            if any(w.text in _GEN_PRONOUNS or w.text in _DETERMINERS for w in toks[start:j]):
+                return None  # "সাধনা মহল তার ফেসবুক পোস্টে": the name is the medium, not the speaker
+            if any(_finite(w.text) for w in toks[j + 1:ci]):
+                return None
+            speaker = self._np_speaker(toks, start, j + 1, unit)
+            return speaker if speaker is not None and speaker.named else None
+        return None
+
+    def _walked_subject(self, unit: _Unit, ci: int, floor: int, cue: _Cue | None) -> _Speaker:
         """The subject of the cue at token `ci`: walk back over the clause, else after the verb."""
         toks = unit.tokens
         span = _np_before(toks, ci, floor, self.linker.is_name)
@@ -2728,6 +2785,8 @@ class _EntityLinker:
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
         self.starts = [m[0] for m in self.mentions]
         self.ends = frozenset(m[1] for m in self.mentions if m[2].type in {"PERSON", "ORG"})
+        self.nominative_ends = frozenset(m.end for e in entities if e.type in {"PERSON", "ORG"}
+                                         for m in e.mentions if m.text.endswith(e.name.split()[-1]))
         self.names: dict[str, Entity] = {}
         self.persons = [e for e in entities if e.type == "PERSON"]
         # last words of person and organisation names, to tell a name in -র (আনোয়ার) from a genitive
@@ -2955,6 +3014,13 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             return k
         if w in _RELATIVE:
             return k
+        if w == "থেকে" and k - 2 >= floor and toks[k - 1].text in {"পক্ষ", "কাছ"} and _is_genitive(toks[k - 2].text):
+            behalf = _genitive_phrase_start(toks, k - 2, floor, is_name)
+            if behalf > floor and toks[behalf - 1].ends_name:
+                # "কামরুল হাসান দলের পক্ষ থেকে পাঠানো এক বিবৃতিতে": a named subject speaks on the party's
+                # behalf; without one, "X-এর পক্ষ থেকে বলা হয়" is X's statement
+                k = behalf - 1
+                continue
         if w in _GENITIVE_POSTPOSITIONS and k - 1 >= floor and toks[k - 1].is_word and _is_genitive(toks[k - 1].text):
             # "তারা অ্যাটর্নি জেনারেল পাম বন্ডির উদ্দেশে লিখেছেন", "ডা. অম্বরিশ মিত্তল … ওষুধের প্রসঙ্গে
             # বলেছেন": the genitive phrase belongs to the postposition, not to the subject
@@ -2964,6 +3030,9 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 k > floor and toks[k - 1].text in _DEMONSTRATIVES:
             # "শফিকুর রহমান এই সমঝোতার ঘোষণা দেন": what is announced, not who announces
             k = _genitive_phrase_start(toks, k, floor, is_name) - 1
+            continue
+        if k > floor and f"{toks[k - 1].text} {w}" in _NON_SUBJECT:
+            k -= 2  # "এ সময়": a time phrase of two words
             continue
         if w in _NON_SUBJECT or _is_genitive(w) and _strip_genitive(w) in _NON_SUBJECT and w not in _GEN_PRONOUNS:
             k -= 1  # time words, and their genitive: "গত বছরের ডিসেম্বর মাসে"
@@ -3000,7 +3069,7 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 if _is_objective(toks[k].text):
                     k = max(floor, k - 2)  # the object's name words: "খালেদা জিয়াকে"
                 elif toks[k].text in _CONFIRMED_MATTERS and k - 1 >= floor and _is_genitive(toks[k - 1].text) \
-                        and not (is_name is not None and is_name(toks[k - 1].start)):
+                        and not toks[k - 1].ends_name and not (is_name is not None and is_name(toks[k - 1].start)):
                     k -= 1  # "মৃত্যুর বিষয়টি নিশ্চিত করে জানান": the matter confirmed, with its genitive
                 k -= 1
                 n += 1
@@ -3032,6 +3101,18 @@ def _title_quote(toks: list[_Tok], j: int) -> bool:
     before, after = toks[j - 1].text, toks[j + 1].text
     return (before in _WORK_NOUNS or before in _GEN_PRONOUNS) and (
         after == "-" or after in _WORK_NOUNS or _is_locative(after))
+
+
+def _finite(word: str) -> bool:
+    """A finite verb that ends a clause (not a participle, not a time word in -বে such as জবাবে)."""
+    return _is_verb_like(word) and word not in _PARTICIPLES and word not in _NON_SUBJECT
+
+
+def _subordinate_clause(toks: list[_Tok], i: int, end: int) -> bool:
+    """A clause subordinate to the cue starts at token i: a verbal noun or converb follows within a few
+    words ("মনোনয়নপত্র জমা দেওয়ার পর", "অনুষ্ঠানে বক্তব্য দিতে গিয়ে")."""
+    return any(t.text.endswith(_VERBAL_NOUN_ENDINGS) or t.text in _CONVERBS or t.text in _COMMON_CONVERBS
+               for t in toks[i:min(end, i + 4)])
 
 
 def _describes_setting(word: str) -> bool:
@@ -3116,8 +3197,8 @@ def _genitive_phrase_start(toks: list[_Tok], k: int, floor: int,
                 _is_verb_like(w) and _role_of(w) is None or _is_locative(w) and not _is_genitive(w) and \
                 w not in _GENITIVE_POSTPOSITIONS:
             break
-        if w in _BREAK and w not in _GENITIVE_POSTPOSITIONS:
-            break
+        if w in _BREAK and w not in _GENITIVE_POSTPOSITIONS or prev.ends_name:
+            break  # … or a name in -র before it (মির্জা ফখরুল ইসলাম আলমগীর | দলের পক্ষ থেকে): the subject
         if is_name is not None and is_name(prev.start) and not _is_genitive(w):
             j -= 1  # the first word of a name the tagger found: "পাম বন্ডির"
             named = j
@@ -3146,7 +3227,11 @@ def _skip_modifiers(toks: list[_Tok], k: int, floor: int) -> int:
             while i - 1 >= floor and toks[i - 1].text in _DETERMINERS:
                 i -= 1  # "তার এক বক্তব্যে": the possessive belongs to the place phrase too
             return i - 1
+        if _is_genitive(w) and toks[i].ends_name:
+            return i  # "মির্জা ফখরুল ইসলাম আলমগীর কান্নাজড়িত কণ্ঠে": a name in -র, not a genitive
         if _is_genitive(w) and back < 2 and w not in _GEN_PRONOUNS and w not in _ORG_NOMINATIVES:
+            if i - 1 >= floor and toks[i - 1].text in _ROLE_MODIFIERS:
+                return i - 2  # "প্রধান অতিথির বক্তব্যে": the genitive's own modifier
             return i - 1  # "সরকার চলতি মাসে": সরকার only looks like a genitive
     return j
 

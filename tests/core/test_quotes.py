@@ -1385,3 +1385,27 @@ def test_the_setting_between_subject_and_verb_is_walked_over(
 def test_a_participle_before_a_name_ending_like_a_place_is_not_a_setting() -> None:
     text = normalize("এপ্রিল মাসে মারা যাওয়া গিফ্রে বলেছিলেন, ‘আমি কিছু দেখিনি।’")
     assert _one(text, "আমি কিছু দেখিনি।").speaker != "মারা"
+
+
+# Settings that news text puts between a speaker and the verb of saying: each must be walked over.
+_SETTINGS = [
+    "", "মঙ্গলবার (৩০ ডিসেম্বর) সকালে", "মঙ্গলবার সকালে রাজধানীর একটি হোটেলে আয়োজিত সংবাদ সম্মেলনে", "সাংবাদিকদের",
+    "জাগো নিউজকে", "কান্নাজড়িত কণ্ঠে", "সাংবাদিকদের প্রশ্নের জবাবে", "মনোনয়নপত্র জমা দেওয়ার পর সাংবাদিকদের",
+    "অনুষ্ঠানে বক্তব্য দিতে গিয়ে", "এক বিবৃতিতে", "তার ফেসবুক পোস্টে", "প্রধান অতিথির বক্তব্যে", "এ সময়",
+    "সোমবার বিকেলে জেলা প্রশাসকের কার্যালয়ে সাংবাদিকদের সঙ্গে আলাপকালে", "বিষয়টি নিশ্চিত করে",
+    "দলের পক্ষ থেকে পাঠানো এক বিবৃতিতে", "বুধবার দুপুরে মুঠোফোনে প্রথম আলোকে",
+    "রোববার রাতে নিজের ভেরিফায়েড ফেসবুক পেজে দেওয়া এক পোস্টে",
+]
+
+
+@pytest.mark.parametrize("setting", _SETTINGS)
+@pytest.mark.parametrize("subject, name", [
+    ("বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর", "মির্জা ফখরুল ইসলাম আলমগীর"),  # a name in -র
+    ("ঢাকা বিশ্ববিদ্যালয়ের অধ্যাপক ড. কামরুল হাসান", "কামরুল হাসান"),
+])
+@pytest.mark.parametrize("quoted", ["দেশের মানুষ শান্তিপূর্ণ নির্বাচন চায়", "‘দেশের মানুষ শান্তিপূর্ণ নির্বাচন চায়।’"])
+def test_the_speaker_is_found_across_every_setting(setting: str, subject: str, name: str, quoted: str) -> None:
+    text = normalize(f"শহরে প্রচারণা চলছে। {subject} {setting} বলেন, {quoted}".replace("  ", " "))
+    found = [q for q in quotes(text, entities=_people(text, name, "বিএনপি", "প্রথম আলো"))
+             if "শান্তিপূর্ণ নির্বাচন" in q.text]
+    assert [q.speaker for q in found] == [name]
