@@ -2391,7 +2391,37 @@ def _merge(article: _Article, spans: list[_Span]) -> list[Entity]:
     named = [(s, n) for s, n in named if n]
     groups = _group(article, named)
     _propagate(article, groups)
+    for group in groups:
+        _join_split_mentions(article, group)
     return [_entity(article, g) for g in sorted(groups, key=lambda g: min(m.start for m in g.mentions))]
+
+
+def _join_split_mentions(article: _Article, group: _Group) -> None:
+    """Two mentions of one person side by side are one mention when their words follow the
+    person's name in order: "খালেদা | জিয়ার" (the tagger's first name and the surname found
+    again), "শরিফ ওসমান | হাদি" of শরিফ ওসমান বিন হাদি; not "হাদি হাদি", a name said twice.
+    Corpus: 93 such pairs in 45 of the 566 articles, all of one name."""
+    if len(group.mentions) < 2 or _top_type(group) != "PERSON":
+        return
+    names = [group.key, *(tuple(name_key(w) for w in a.split()) for a in group.aliases)]
+    mentions = sorted(group.mentions, key=lambda s: s.start)
+    out = [mentions[0]]
+    for span in mentions[1:]:
+        before = out[-1]
+        if before.end == span.start and article.same_sentence(before.start, span.start) \
+                and not article.joined(span.start):
+            words = tuple(name_key(w) for w in _mention_name(article, replace(before, end=span.end)))
+            if any(_in_order(words, name) for name in names):
+                out[-1] = replace(before, end=span.end)
+                continue
+        out.append(span)
+    group.mentions = out
+
+
+def _in_order(words: Sequence[str], name: Sequence[str]) -> bool:
+    """Are `words` some of the words of `name`, in its order (শরিফ ওসমান হাদি of শরিফ ওসমান বিন হাদি)?"""
+    rest = iter(name)
+    return all(word in rest for word in words)
 
 
 _HYPHEN_ENDINGS = ("-এর", "-র", "-কে", "-তে", "-এ", "-ও", "’র", "'র", "’এর", "'এর")

@@ -881,3 +881,21 @@ def test_a_name_the_tagger_cut_short_takes_in_the_name_words_beside_it(names: di
 def test_a_name_stays_apart_from_ordinary_words_and_other_people(names: dict[str, str], text: str,
                                                                  expected: set[str]) -> None:
     assert set(found(text, scripted(names))) == expected
+
+
+@pytest.mark.parametrize("names, text, name, mentions", [
+    # the tagger's first name and the surname found again elsewhere, side by side
+    ({"খালেদা": "PER", "খালেদা জিয়া": "PER"}, "খালেদা জিয়া দেশে ফেরেন। তার মধ্যে খালেদা জিয়ার মুক্তির দাবিও রয়েছে।",
+     "খালেদা জিয়া", ["খালেদা জিয়া", "খালেদা জিয়ার"]),
+    ({"শরিফ ওসমান": "PER", "শরিফ ওসমান বিন হাদি": "PER"},
+     "মুখপাত্র শরিফ ওসমান বিন হাদি মারা যান। শরিফ ওসমান হাদি হত্যার বিচার চাই।",
+     "শরিফ ওসমান বিন হাদি", ["শরিফ ওসমান বিন হাদি", "শরিফ ওসমান হাদি"]),
+    # a name said twice is two mentions
+    ({"হাদি": "PER", "শরিফ ওসমান বিন হাদি": "PER"}, "মুখপাত্র শরিফ ওসমান বিন হাদি মারা যান। মিছিলে হাদি হাদি স্লোগান ওঠে।",
+     "শরিফ ওসমান বিন হাদি", ["শরিফ ওসমান বিন হাদি", "হাদি", "হাদি"]),
+])
+def test_two_mentions_of_a_person_side_by_side_are_one(names: dict[str, str], text: str, name: str,
+                                                        mentions: list[str]) -> None:
+    result = found(text, scripted(names))
+    assert list(result) == [name]
+    assert sorted(m.text for m in result[name].mentions) == mentions
