@@ -2524,9 +2524,10 @@ def _weight(span: _Span) -> float:
 
 def _find_host(groups: Sequence[_Group], key: tuple[str, ...], span: _Span, article: _Article | None = None) -> _Group | None:
     """The group whose fuller name contains this one: its last word(s) (পেসকভ), or for people its
-    first word (কিম জং উন), its words after a leading title-like part (আব্দুর রশিদ) or, when only
-    one person's name has it, a middle word (খসরু of আমীর খসরু মাহমুদ চৌধুরী). `groups` are those
-    whose name has the key's first word."""
+    first word (কিম জং উন), its words after a leading title-like part (আব্দুর রশিদ), its first and
+    last words without the middle name (দীপু দাস of দীপু চন্দ্র দাস) or, when only one person's name
+    has it, a middle word (খসরু of আমীর খসরু মাহমুদ চৌধুরী). `groups` are those whose name has the
+    key's first word."""
     hosts = []
     inner = []
     size = len(key)
@@ -2537,6 +2538,9 @@ def _find_host(groups: Sequence[_Group], key: tuple[str, ...], span: _Span, arti
         if full[-size:] != key and full[:size] != key:
             if size == 1 and len(full) > 2 and key[0] in full[1:-1] and _top_type(group) == "PERSON":
                 inner.append(group)  # খসরু in আমীর খসরু মাহমুদ চৌধুরী
+            elif size > 1 and span.type == "PERSON" and full[0] == key[0] and full[-1] == key[-1] \
+                    and _in_order(key, full) and _top_type(group) == "PERSON":
+                hosts.append(group)  # দীপু দাস: দীপু চন্দ্র দাস without the middle name
             continue
         kind = _top_type(group)
         if kind == "PERSON":

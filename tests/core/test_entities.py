@@ -899,3 +899,15 @@ def test_two_mentions_of_a_person_side_by_side_are_one(names: dict[str, str], te
     result = found(text, scripted(names))
     assert list(result) == [name]
     assert sorted(m.text for m in result[name].mentions) == mentions
+
+
+@pytest.mark.parametrize("names, text, name, alias", [
+    ({"দীপু চন্দ্র দাস": "PER", "দীপু দাসকে": "PER"}, "দীপু চন্দ্র দাস নিহত হন। দীপু দাসকে যেভাবে পুড়িয়ে মারা হয়েছে, তা ভয়াবহ।",
+     "দীপু চন্দ্র দাস", "দীপু দাস"),
+    ({"মেহেদী হাসান রানা": "PER", "মেহেদী রানার": "PER"}, "পেসার মেহেদী হাসান রানা দলে আছেন। মেহেদী রানার বলে উইকেট পড়ে।",
+     "মেহেদী হাসান রানা", "মেহেদী রানা"),
+])
+def test_a_name_without_its_middle_name_is_the_same_person(names: dict[str, str], text: str, name: str,
+                                                           alias: str) -> None:
+    result = found(text, scripted(names))
+    assert list(result) == [name] and alias in result[name].aliases
