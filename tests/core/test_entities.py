@@ -864,3 +864,73 @@ def test_a_name_without_its_prefix_or_initials_is_the_same_person(names: dict[st
 def test_drug_makers_and_cremation_grounds_end_a_name(names: dict[str, str], text: str, name: str, kind: str) -> None:
     result = found(text, scripted(names))
     assert name in result and result[name].type == kind
+
+
+# ------------------------------------------------------------------ name boundaries (corpus survey)
+
+@pytest.mark.parametrize("names, text, expected", [
+    # a known surname or given name right after the tagger's name
+    ({"শরিফ ওসমান": "PER"}, "ইনকিলাব মঞ্চের মুখপাত্র শরিফ ওসমান হাদী শাহাদতবরণ করেন।", "শরিফ ওসমান হাদী"),
+    ({"জাকের আলী": "PER"}, "ম্যাচে জাকের আলী অনিক ভালো খেলেন।", "জাকের আলী অনিক"),
+    ({"খালেদা খানম": "PER"}, "তার পুরো নাম খালেদা খানম পুতুল।", "খালেদা খানম পুতুল"),
+    # right before it: given names and a name prefix the tagger left out, a compound given name's "-ul" part
+    ({"জুবায়ের": "PER"}, "জানতে চাইলে এহসানুল মাহবুব জুবায়ের বলেন, আজ জানাব।", "এহসানুল মাহবুব জুবায়ের"),
+    ({"বারী রনি": "PER"}, "ইসলামী আন্দোলন বাংলাদেশের হারিসুল বারী রনি এবং অন্যরা ছিলেন।", "হারিসুল বারী রনি"),
+    # a one-word name beside it, of a person or a name word the tagger typed otherwise
+    ({"অলি": "PER", "আহমদের": "PER"}, "কর্নেল (অব.) অলি আহমদের দল জোটে এসেছে।", "অলি আহমদ"),
+    ({"মির্জা ফখরুল": "PER", "ইসলাম": "ORG", "আলমগীর": "PER"}, "মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর বলেন।",
+     "মির্জা ফখরুল ইসলাম আলমগীর"),
+    # a name word written on with a hyphen
+    ({"জালাল": "PER"}, "কোণঠাসা অবস্থায় জালাল আল-দিন নদী পার হন।", "জালাল আল-দিন"),
+])
+def test_a_name_the_tagger_cut_short_takes_in_the_name_words_beside_it(names: dict[str, str], text: str,
+                                                                       expected: str) -> None:
+    result = found(text, scripted(names))
+    assert expected in result and result[expected].type == "PERSON"
+    assert not any(name != expected and name in expected for name in result)
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    # names that are ordinary words too (ছবি, বেলা, আসার), and a case ending that closes the name
+    ({"জসীম উদ্দিন রাহমানী": "PER"}, "মুফতি জসীম উদ্দিন রাহমানী বেলা ১১টায় আসেন।", {"জসীম উদ্দিন রাহমানী"}),
+    ({"তারেক রহমান": "PER"}, "তারেক রহমান আসার আগে সব প্রস্তুত ছিল।", {"তারেক রহমান"}),
+    ({"জিয়াউর রহমানের": "PER"}, "দলের প্রতিষ্ঠাতা জিয়াউর রহমানের ছবি টাঙানো হয়।", {"জিয়াউর রহমান"}),
+    # an office after its organisation stays out of the name
+    ({"শফিকুর রহমান": "PER"}, "জামায়াতের আমির শফিকুর রহমান বলেন।", {"জামায়াত", "শফিকুর রহমান"}),
+    # two people side by side, as two headlines run together
+    ({"মাহমুদুল": "PER", "খালেদা জিয়ার": "PER"}, "নির্বাচনের বিকল্প নেই: মাহমুদুল খালেদা জিয়ার পক্ষে মনোনয়নপত্র জমা।",
+     {"মাহমুদুল", "খালেদা জিয়া"}),
+])
+def test_a_name_stays_apart_from_ordinary_words_and_other_people(names: dict[str, str], text: str,
+                                                                 expected: set[str]) -> None:
+    assert set(found(text, scripted(names))) == expected
+
+
+@pytest.mark.parametrize("names, text, name, mentions", [
+    # the tagger's first name and the surname found again elsewhere, side by side
+    ({"খালেদা": "PER", "খালেদা জিয়া": "PER"}, "খালেদা জিয়া দেশে ফেরেন। তার মধ্যে খালেদা জিয়ার মুক্তির দাবিও রয়েছে।",
+     "খালেদা জিয়া", ["খালেদা জিয়া", "খালেদা জিয়ার"]),
+    ({"শরিফ ওসমান": "PER", "শরিফ ওসমান বিন হাদি": "PER"},
+     "মুখপাত্র শরিফ ওসমান বিন হাদি মারা যান। শরিফ ওসমান হাদি হত্যার বিচার চাই।",
+     "শরিফ ওসমান বিন হাদি", ["শরিফ ওসমান বিন হাদি", "শরিফ ওসমান হাদি"]),
+    # a name said twice is two mentions
+    ({"হাদি": "PER", "শরিফ ওসমান বিন হাদি": "PER"}, "মুখপাত্র শরিফ ওসমান বিন হাদি মারা যান। মিছিলে হাদি হাদি স্লোগান ওঠে।",
+     "শরিফ ওসমান বিন হাদি", ["শরিফ ওসমান বিন হাদি", "হাদি", "হাদি"]),
+])
+def test_two_mentions_of_a_person_side_by_side_are_one(names: dict[str, str], text: str, name: str,
+                                                        mentions: list[str]) -> None:
+    result = found(text, scripted(names))
+    assert list(result) == [name]
+    assert sorted(m.text for m in result[name].mentions) == mentions
+
+
+@pytest.mark.parametrize("names, text, name, alias", [
+    ({"দীপু চন্দ্র দাস": "PER", "দীপু দাসকে": "PER"}, "দীপু চন্দ্র দাস নিহত হন। দীপু দাসকে যেভাবে পুড়িয়ে মারা হয়েছে, তা ভয়াবহ।",
+     "দীপু চন্দ্র দাস", "দীপু দাস"),
+    ({"মেহেদী হাসান রানা": "PER", "মেহেদী রানার": "PER"}, "পেসার মেহেদী হাসান রানা দলে আছেন। মেহেদী রানার বলে উইকেট পড়ে।",
+     "মেহেদী হাসান রানা", "মেহেদী রানা"),
+])
+def test_a_name_without_its_middle_name_is_the_same_person(names: dict[str, str], text: str, name: str,
+                                                           alias: str) -> None:
+    result = found(text, scripted(names))
+    assert list(result) == [name] and alias in result[name].aliases
