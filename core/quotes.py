@@ -429,7 +429,7 @@ def _next_paragraph_opens(text: str, start: int) -> bool:
 class _Tok:
     """A token of the masked text: a word, a punctuation mark, or a whole masked quotation."""
 
-    __slots__ = ("text", "start", "end", "is_word", "is_quote", "ends_name")
+    __slots__ = ("text", "start", "end", "is_word", "is_quote", "ends_name", "name_start", "starts_name")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
@@ -440,6 +440,8 @@ class _Tok:
         # the last word of a person's or organisation's name as written in the nominative (আলমগীর),
         # which a genitive in -র only looks like; set once the article's entities are known
         self.ends_name = False
+        self.name_start = -1  # where an organisation's name ending here starts (… জামায়াতে ইসলামী)
+        self.starts_name = False  # a name the tagger found starts here (the initial এ of এ জেড এম …)
 
 
 def _tokenize(masked: str, start: int, end: int) -> list[_Tok]:
@@ -663,7 +665,9 @@ class _Extractor:
         if self.linker.nominative_ends:
             for unit in self.units:
                 for tok in unit.tokens:
+                    tok.starts_name = self.linker.is_name(tok.start)
                     tok.ends_name = tok.end in self.linker.nominative_ends
+                    tok.name_start = self.linker.org_starts.get(tok.end, -1)
         self.mark_by_open = {m.open: m for m in self.marked}
         self.mark_opens = [m.open for m in self.marked]
         self.cues = self._cues()
@@ -938,10 +942,14 @@ class _Extractor:
                 break  # "যেটিকে ‘মাইনাস টু’ ফর্মুলা বলা হয়": a name given, not words said
             cue.consumed = True
             speaker = None
-            if ci > k and not bole:
+            # "‘…,’ এক বিবৃতিতে বলেন X": only a setting between a quotation that ends its words (a comma
+            # or a full stop) and the cue; "'সুষ্ঠু ও অংশগ্রহণমূলক' নির্বাচন আয়োজনের বিষয়ে …" is a term in a phrase
+            set_apart = k > qi + 1 or self.text[:toks[qi].end].rstrip(_CLOSING_MARKS).rstrip()[-1:] in ",।?!"
+            setting = set_apart and _setting_only(between) and not any(self.linker.is_name(t.start) for t in between)
+            if ci > k and not bole and not setting:
                 span = _np_before(toks, ci, k, self.linker.is_name)
                 lead = toks[k:span[0]] if span is not None else between
-                if not all(_skippable(t.text) for t in lead if t.is_word):
+                if not all(_skippable(t.text) for t in lead if t.is_word) and not (set_apart and _setting_only(lead)):
                     break  # a clause or an object between the quotation and the cue: not its attribution
                 speaker = self._np_speaker(toks, span[0], span[1], unit) if span else None
                 if span is not None and speaker is None:
@@ -2256,8 +2264,10 @@ class _Extractor:
         # drop a parenthetical (acronym, age) but keep an acronym with the affiliation
         words = _without_parentheses(toks[i:j])
         acronym = _parenthetical(toks[i:j])
-        demonstrative = any(w.text in _DEMONSTRATIVES and _role_of(words[-1].text) for w in words[:-1]) \
-            or bool(words) and words[0].text in _DEMONSTRATIVES
+        demonstrative = any(w.text in _DEMONSTRATIVES and _role_of(words[-1].text) and not self.linker.is_name(w.start)
+                            for w in words[:-1]) \
+            or bool(words) and words[0].text in _DEMONSTRATIVES and not self.linker.is_name(words[0].start)
+        # (an এ that opens a name the tagger found is an initial, "এ জেড এম জাহিদ হোসেন", not "this")
         while words and (words[0].text in _NON_SUBJECT or words[0].text in _CONNECTORS) and len(words) > 1:
             words = words[1:]
         if not words:
@@ -2787,6 +2797,8 @@ class _EntityLinker:
         self.ends = frozenset(m[1] for m in self.mentions if m[2].type in {"PERSON", "ORG"})
         self.nominative_ends = frozenset(m.end for e in entities if e.type in {"PERSON", "ORG"}
                                          for m in e.mentions if m.text.endswith(e.name.split()[-1]))
+        # where an organisation's name starts, by where it ends (বাংলাদেশ জামায়াতে ইসলামী)
+        self.org_starts = {m.end: m.start for e in entities if e.type == "ORG" for m in e.mentions}
         self.names: dict[str, Entity] = {}
         self.persons = [e for e in entities if e.type == "PERSON"]
         # last words of person and organisation names, to tell a name in -র (আনোয়ার) from a genitive
@@ -2941,12 +2953,17 @@ def _np_before(toks: list[_Tok], ci: int, floor: int,
             return k, k + 1
         end = k + 1
         start = _np_start(toks, k, floor)
+        if toks[k].name_start >= 0 and toks[k].name_start < toks[start].start:
+            # "বাংলাদেশ জামায়াতে ইসলামী": the whole name the tagger found, though a word of it looks like a place
+            start = next((j for j in range(start - 1, max(floor, k - MAX_NP_WORDS) - 1, -1)
+                          if toks[j].start == toks[k].name_start), start)
         while end > start and (_is_adjective(toks[end - 1].text) or toks[end - 1].text in _BREAK):
             end -= 1
         if end <= start or _is_verb_like(toks[end - 1].text) and _role_of(toks[end - 1].text) is None:
             break
         right = toks[end] if end < ci else None
         compound = right is not None and right.is_word and _is_locative(right.text) and \
+            not (_is_objective(right.text) and toks[end - 1].ends_name) and \
             right.text not in _NON_SUBJECT and not (is_name is not None and is_name(right.start))
         if compound and end - start >= 2 and toks[end - 1].text.endswith(_ADJECTIVE_ENDINGS):
             end -= 1  # "মির্জা ফখরুল কান্নাজড়িত কণ্ঠে বলেন": the adjective belongs to the place word
@@ -3021,7 +3038,8 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 # behalf; without one, "X-এর পক্ষ থেকে বলা হয়" is X's statement
                 k = behalf - 1
                 continue
-        if w in _GENITIVE_POSTPOSITIONS and k - 1 >= floor and toks[k - 1].is_word and _is_genitive(toks[k - 1].text):
+        if (w in _GENITIVE_POSTPOSITIONS or w in _ANSWERING) and k - 1 >= floor and toks[k - 1].is_word \
+                and _is_genitive(toks[k - 1].text):
             # "তারা অ্যাটর্নি জেনারেল পাম বন্ডির উদ্দেশে লিখেছেন", "ডা. অম্বরিশ মিত্তল … ওষুধের প্রসঙ্গে
             # বলেছেন": the genitive phrase belongs to the postposition, not to the subject
             k = _genitive_phrase_start(toks, k - 1, floor, is_name) - 1
@@ -3051,8 +3069,8 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 # an object in front of a quotation or clause ("এই প্ল্যাটফর্মের ব্লু টিক পদ্ধতিকে")
                 for back in range(3):
                     i = k - back
-                    if i < floor or not toks[i].is_word:
-                        break
+                    if i < floor or not toks[i].is_word or _role_of(toks[i].text) is not None:
+                        break  # "এক পুলিশ কর্মকর্তা সাংবাদিকদের": a role before an addressee is the subject
                     if toks[i].text in _DETERMINERS and toks[i].text not in _GEN_PRONOUNS:
                         k = i - 1
                         break
@@ -3172,7 +3190,7 @@ def _np_start(toks: list[_Tok], k: int, floor: int, *, genitive_head: bool = Fal
                     pass
                 elif w in _DEMONSTRATIVES and _role_of(toks[k].text):
                     pass  # "এনসিপির এ নেত্রী", "অভিষিক্ত এই কিপার": the demonstrative points back
-                elif w in _NON_SUBJECT and w not in _ROLE_MODIFIERS:
+                elif w in _NON_SUBJECT and w not in _ROLE_MODIFIERS and not t.starts_name:
                     break
         j -= 1
     start = j + 1
@@ -3218,11 +3236,16 @@ def _skip_modifiers(toks: list[_Tok], k: int, floor: int) -> int:
     j = k - 1
     if j >= floor and _AGE.match(toks[j].text):
         return j - 1  # "ন্যাশনাল পার্টি ২০০২ সালে জানিয়েছিল": the number belongs to the time phrase
+    if j > floor and toks[j].is_word and (toks[j].text in _PARTICIPLES or toks[j].text.endswith(("িত", "ৃত"))
+                                          and len(toks[j].text) > 4) and _is_locative(toks[j - 1].text):
+        return _skip_modifiers(toks, j - 1, floor)  # "জেলা শিল্পকলা একাডেমিতে আয়োজিত সভায়": a participle's place
     for back in range(3):
         i = k - 1 - back
         if i < floor or not toks[i].is_word:
             break
         w = toks[i].text
+        if _role_of(w) is not None:
+            break  # "এক পুলিশ কর্মকর্তা মুঠোফোনে": the determiner belongs to the subject, not the place
         if w in _DETERMINERS:
             while i - 1 >= floor and toks[i - 1].text in _DETERMINERS:
                 i -= 1  # "তার এক বক্তব্যে": the possessive belongs to the place phrase too
@@ -3951,6 +3974,20 @@ def _bole_before_subject(toks: list[_Tok], ci: int) -> int | None:
 
 # Events where words are said, as a setting between "বলে" and its verb (see `_bole_before`).
 _SETTING_EVENTS = _EVENTS + ("সাক্ষাতকার", "সাক্ষাৎকার", "আলাপ", "সমাবেশ", "মতবিনিময়", "আলোচনা")
+
+
+# The marks that close a quotation (a masked quotation token ends with one).
+_CLOSING_MARKS = "”’»\"'"
+# "In answer to": "সাংবাদিকদের প্রশ্নের জবাবে তিনি বলেন" takes a genitive like a postposition.
+_ANSWERING = frozenset({"জবাবে", "উত্তরে"})
+
+
+def _setting_only(words: list[_Tok]) -> bool:
+    """Only a setting between a quotation and its cue: a phrase ending in a place or occasion, with no
+    verb or verbal noun in it ("’ এক বিবৃতিতে বলেন …", "’ জেলা শিল্পকলা একাডেমিতে আয়োজিত সভায় বলেন …")."""
+    texts = [t.text for t in words if t.is_word]
+    return bool(texts) and len(texts) <= 8 and _is_locative(texts[-1]) and not _is_genitive(texts[-1]) \
+        and not any(_finite(w) or w.endswith(_VERBAL_NOUN_ENDINGS) for w in texts)
 
 
 def _skippable(word: str) -> bool:

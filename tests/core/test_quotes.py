@@ -1409,3 +1409,36 @@ def test_the_speaker_is_found_across_every_setting(setting: str, subject: str, n
     found = [q for q in quotes(text, entities=_people(text, name, "বিএনপি", "প্রথম আলো"))
              if "শান্তিপূর্ণ নির্বাচন" in q.text]
     assert [q.speaker for q in found] == [name]
+
+
+@pytest.mark.parametrize("text, entities, quoted, speaker", [
+    # the speaker after the cue, with a setting between the quotation and the cue
+    ("‘দেশের মানুষ শান্তিপূর্ণ নির্বাচন চায়,’ এক বিবৃতিতে বলেন জেলা প্রশাসক আব্দুল হান্নান।",
+     {"আব্দুল হান্নান": "PERSON"}, "দেশের মানুষ শান্তিপূর্ণ নির্বাচন চায়", "আব্দুল হান্নান"),
+    # a pronoun or an unnamed source before "প্রশ্নের জবাবে" or a place
+    ("বিএনপি নেতা রফিকুল ইসলাম মিছিলে যোগ দেন। তিনি সাংবাদিকদের প্রশ্নের জবাবে বলেন, দেশের মানুষ নির্বাচন চায়।",
+     {"রফিকুল ইসলাম": "PERSON"}, "দেশের মানুষ নির্বাচন চায়", "রফিকুল ইসলাম"),
+    ("নাম প্রকাশে অনিচ্ছুক এক পুলিশ কর্মকর্তা মুঠোফোনে বলেন, দেশের মানুষ নির্বাচন চায়।", {},
+     "দেশের মানুষ নির্বাচন চায়", "নাম প্রকাশে অনিচ্ছুক এক পুলিশ কর্মকর্তা"),
+    # an organisation's name with a word that looks like a place (জামায়াতে) is one speaker
+    ("বাংলাদেশ জামায়াতে ইসলামী মঙ্গলবার সকালে বলেছে, দেশের মানুষ নির্বাচন চায়।",
+     {"বাংলাদেশ জামায়াতে ইসলামী": "ORG"}, "দেশের মানুষ নির্বাচন চায়", "বাংলাদেশ জামায়াতে ইসলামী"),
+    # the initial এ of a name is not the demonstrative "this"
+    ("অধ্যাপক মহিউদ্দিন আহমদ বইটি লিখেছেন। বিএনপি নেতা এ জেড এম জাহিদ হোসেন বিবিসিকে বলেন, জটিলতা রয়েছে।",
+     {"মহিউদ্দিন আহমদ": "PERSON", "এ জেড এম জাহিদ হোসেন": "PERSON"}, "জটিলতা রয়েছে", "এ জেড এম জাহিদ হোসেন"),
+])
+def test_speakers_around_settings_and_names(
+        text: str, entities: dict[str, str], quoted: str, speaker: str) -> None:
+    text = normalize(text)
+    found = [Entity(name=n, type=t, mentions=tuple(Mention(i, i + len(n), n) for i in range(len(text))
+                                                  if text.startswith(n, i))) for n, t in entities.items()]
+    assert speaker in (_one(text, quoted, entities=found).speaker or "")
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # a quoted term inside a phrase, with no comma after it, is no attributed quotation
+    ("'সুষ্ঠু ও অংশগ্রহণমূলক' নির্বাচন আয়োজনের বিষয়ে ভারতের আহ্বানে তীব্র প্রতিক্রিয়া জানিয়েছে বাংলাদেশ।",
+     "সুষ্ঠু ও অংশগ্রহণমূলক"),
+])
+def test_a_term_in_a_phrase_before_a_setting_is_not_attributed(text: str, quoted: str) -> None:
+    assert all(q.text != quoted or q.speaker is None for q in quotes(normalize(text)))
