@@ -1258,6 +1258,8 @@ class _Extractor:
         tail = _words(self.masked[max(unit.start, unit.end - 160):unit.end])[-12:]
         if len(tail) < 3 or _is_verb_like(tail[-1]) or not any(_role_of(w) for w in tail[:-1]):
             return  # cheap test first: most sentences end in a verb, not in a titled name
+        if any(marker in self.text[unit.start:unit.end] for marker in _ATTENDANCE_MARKERS):
+            return  # "উপস্থিত ছিলেন … সিভিল সার্জন মাহবুবুর রহমান প্রমুখ": a list of those present
         toks = unit.tokens
         last = _last_word_index(toks)
         for v in range(last - 1, max(-1, last - 26), -1):
@@ -2492,7 +2494,9 @@ class _Extractor:
                 break
         if not plural:
             candidate = self.linker.recent_person(start, self.masked)
-            if candidate is not None and candidate.start is not None and (
+            # "তিনি আরও বলেন": "further" goes on with the last speaker, whoever was named since
+            goes_on = best is not None and _FURTHER_RE.match(self.masked, end) is not None
+            if candidate is not None and candidate.start is not None and not goes_on and (
                     best is None or candidate.start > best_at and
                     self._unit_index(start) - self._unit_index(best_at) > 1):
                 best = candidate
@@ -2886,8 +2890,18 @@ class _EntityLinker:
                 continue
             if surface.endswith(("ভাবে", "কে", "দের")) or surface in _NON_SUBJECT:
                 continue  # a tagger's slip (আইনগতভাবে) or an object, not someone who speaks
+            if self._in_attendance_list(s):
+                continue
             return _Speaker(entity.name, surface, s, e, "person", named=True)
         return None
+
+    def _in_attendance_list(self, offset: int) -> bool:
+        """"সভায় উপস্থিত ছিলেন X, Y প্রমুখ": people listed as present are not whom a later তিনি means."""
+        start = max(self.text.rfind("।", 0, offset), self.text.rfind("\n", 0, offset)) + 1
+        end = min((i for i in (self.text.find("।", offset), self.text.find("\n", offset)) if i >= 0),
+                  default=len(self.text))
+        sentence = self.text[start:end]
+        return any(marker in sentence for marker in _ATTENDANCE_MARKERS)
 
     def recent_org(self, offset: int, masked: str) -> _Speaker | None:
         i = bisect_left(self.starts, offset) - 1
@@ -3976,6 +3990,10 @@ def _bole_before_subject(toks: list[_Tok], ci: int) -> int | None:
 _SETTING_EVENTS = _EVENTS + ("সাক্ষাতকার", "সাক্ষাৎকার", "আলাপ", "সমাবেশ", "মতবিনিময়", "আলোচনা")
 
 
+# "তিনি আরও বলেন", "তিনি আরো জানান": the pronoun goes on with the last speaker.
+_FURTHER_RE = re.compile(r"\s+(?:আরও|আরো)\s")
+# What marks a list of those present at an event (Bangladeshi news style).
+_ATTENDANCE_MARKERS = ("উপস্থিত ছিলেন", "প্রমুখ", "উপস্থিত থাকবেন")
 # The marks that close a quotation (a masked quotation token ends with one).
 _CLOSING_MARKS = "”’»\"'"
 # "In answer to": "সাংবাদিকদের প্রশ্নের জবাবে তিনি বলেন" takes a genitive like a postposition.

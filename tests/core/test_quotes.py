@@ -1442,3 +1442,19 @@ def test_speakers_around_settings_and_names(
 ])
 def test_a_term_in_a_phrase_before_a_setting_is_not_attributed(text: str, quoted: str) -> None:
     assert all(q.text != quoted or q.speaker is None for q in quotes(normalize(text)))
+
+
+@pytest.mark.parametrize("text, names, quoted, speaker", [
+    # people listed as present are not whom a later তিনি means
+    ("সোমবার দুপুরে এক অনুষ্ঠানে বক্তব্য দেন জেলা প্রশাসক আব্দুল হান্নান। সভায় উপস্থিত ছিলেন পুলিশ সুপার "
+     "আবুল কালাম আজাদ, সিভিল সার্জন মাহবুবুর রহমান প্রমুখ। তিনি বলেন, মানুষ ভোট দিতে পারবে।",
+     ("আব্দুল হান্নান", "আবুল কালাম আজাদ", "মাহবুবুর রহমান"), "মানুষ ভোট দিতে পারবে", "আব্দুল হান্নান"),
+    # "তিনি আরও বলেন" goes on with the last speaker, though someone else was named since
+    ("জেলা প্রশাসক আব্দুল হান্নান বলেন, নির্বাচন সুষ্ঠু হবে। অনুষ্ঠানে সভাপতিত্ব করেন জেলা আওয়ামী লীগের সভাপতি "
+     "রফিকুল ইসলাম। তিনি আরও বলেন, মানুষ ভোট দিতে পারবে।", ("আব্দুল হান্নান", "রফিকুল ইসলাম"),
+     "মানুষ ভোট দিতে পারবে", "আব্দুল হান্নান"),
+])
+def test_a_pronoun_skips_attendance_lists_and_goes_on_after_further(
+        text: str, names: tuple[str, ...], quoted: str, speaker: str) -> None:
+    text = normalize(text)
+    assert _one(text, quoted, entities=_people(text, *names)).speaker == speaker
