@@ -93,7 +93,7 @@ from core.lexicon.names import (
     WEAK_LOC_HEAD_WORDS,
     WELL_KNOWN_ORGS,
 )
-from core.lexicon.speech import SPEECH_VERBS
+from core.lexicon.speech import LIGHT_VERBS, NARRATIVE_VERB_ENDINGS, SPEECH_VERBS, VERB_ENDINGS
 from core.lexicon.time import WEEKDAYS
 from core.models import ENTITY_TYPES, Entity, Mention, Span
 from core.ner import DEFAULT_MODEL_PATH, DEFAULT_PLACES_PATH, NerModel, _spells_letters, letter_acronym, place_names
@@ -1121,6 +1121,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = [s for s in spans if _open_name(article, s)]
     spans = _titles(article, spans)
     spans = _speech_subjects(article, spans)
+    spans = _speakers_after_verb(article, spans)
     spans = _resolve(spans + _gazetteer_places(article, spans))
     spans = _resolve(spans + _upazilas(article, spans))
     spans = _ministries(article, spans)
@@ -2031,6 +2032,74 @@ def _bare_person_as_org(article: _Article, span: _Span) -> bool:
     words = article.words[span.start:span.end]
     return not any(_head_kind(w) is not None or _acronym_kind(w) is not None or w.isascii() for w in words) \
         and not words[-1].endswith("কে") and not article.inflected(words[-1])
+
+
+def _speakers_after_verb(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """"… দাঁড়াবে মনে করেন রাজা, ‘…’", "… এই শোক জানান জয়।", "… বলেন পেজ।": one to three words alone
+    between an honorific verb of saying or thinking and the comma, full stop or quotation that ends
+    the clause are its subject, a person, even when they are also ordinary words (রাজা, জয়)."""
+    verbs = [i for i in article.at(_SPEECH) if article.words[i].endswith("ন")]
+    verbs += [i for i in article.positions(_THINKING_VERBS) if i > 0 and article.words[i - 1] in _THINKING_NOUNS]
+    if not verbs:
+        return spans
+    covered = _covered(spans)
+    words = article.words
+    for i in sorted(verbs):
+        end = i + 1
+        while end < len(words) and end - i <= 3 and end not in covered and article.same_sentence(i, end) \
+                and _may_name_speaker(article, words[end]):
+            end += 1
+        if end == i + 1 or end < len(words) and article.same_sentence(i, end) \
+                and words[end] not in _CLAUSE_CLOSERS:
+            continue
+        found = [_Span(i + 1, end, "PERSON", "speech", RULE_CONFIDENCE["speech"])]
+        if end == i + 2:
+            found += _fuller_forms(article, words[i + 1], covered)
+        spans.extend(found)
+        covered.update(_covered(found))
+    return spans
+
+
+def _fuller_forms(article: _Article, name: str, covered: Mapping[int, _Span]) -> list[_Span]:
+    """"… যোগ করেন সজীব ওয়াজেদ জয়।", "হতাশা লুকাননি ম্যাট পেজ": where the one-word speaker is written
+    elsewhere after one or two name words, that fuller name is the person (the shorter merges into it)."""
+    out = []
+    words = article.words
+    for j in article.positions((name,)):
+        before = covered.get(j - 1)
+        if before is not None and before.type == "PERSON" and before.end == j and article.same_sentence(j - 1, j):
+            before.end = j + 1  # "সজীব ওয়াজেদ | জয়": the tagger's name stopped short of it
+            continue
+        start = j
+        while start > 0 and j - start < 2 and (start - 1) not in covered and article.same_sentence(start - 1, j) \
+                and _may_name_speaker(article, words[start - 1]) and article.lexicon.title_name_word(words[start - 1]) \
+                and not words[start - 1].endswith(_NOT_NAME_ENDINGS):
+            start -= 1
+        if start < j and j not in covered:
+            out.append(_Span(start, j + 1, "PERSON", "speech", RULE_CONFIDENCE["speech"]))
+    return out
+
+
+# Endings of a verb before a post-verbal subject (লুকাননি ম্যাট পেজ, নিয়েছিলেন পেজ): never a name's.
+_NOT_NAME_ENDINGS = tuple(VERB_ENDINGS) + tuple(NARRATIVE_VERB_ENDINGS) + ("নি",)
+
+
+def _may_name_speaker(article: _Article, word: str) -> bool:
+    """Can this word after a verb of saying be (part of) its speaker's name? Not a pronoun, title,
+    group, number, demonym, verb or word with a case ending."""
+    return _is_word(word) and not word[0].isdigit() and word not in NAME_STOP_WORDS and not is_title(word) \
+        and not is_honorific(word) and word not in DEMONYMS and word not in _SPEECH_VERB_SET and word not in _LIGHT_VERB_SET \
+        and not word.endswith(("রা", "েরা", "গণ")) and not article.inflected(word) \
+        and _acronym_stem(word) is None and not word.isascii()
+
+
+# "জানান দেন": a light verb after a verb of saying is no one's name.
+_LIGHT_VERB_SET = frozenset(LIGHT_VERBS)
+# "মনে করেন রাজা", "যোগ করেন তিনি": a noun and করেন make a verb of thinking or saying.
+_THINKING_VERBS = frozenset({"করেন", "করলেন"})
+_THINKING_NOUNS = frozenset({"মনে", "যোগ", "উল্লেখ", "মন্তব্য", "দাবি", "অভিযোগ"})
+# What closes a clause right after its post-verbal subject.
+_CLAUSE_CLOSERS = frozenset({",", "।", "‘", "“", "\"", "'", "?", "!"})
 
 
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)

@@ -55,6 +55,9 @@ MAX_DIRECT_CHARS = 6000
 MAX_NESTING = 6
 # A mark left open ends the quotation at its sentence end, if that is this close; else it is dropped.
 MAX_UNCLOSED_CHARS = 600
+# A quotation after a clause about its speaker ("… দেখেন রিপন, ‘…’") has at least this many words;
+# a shorter one is a quoted term.
+MIN_SPEECH_WORDS = 3
 # Reported speech continues over at most this many following sentences without a new cue.
 MAX_CONTINUATION = 8
 # … and over at most this many when the speaker is a group, an organisation or anonymous.
@@ -894,7 +897,7 @@ class _Extractor:
             return None
         cue = unit_cues.ending_at(toks[j].end)
         if cue is None:
-            return None
+            return self._clause_before_quote(unit, j, qi) if j == qi - 2 and toks[qi - 1].text in {",", ":"} else None
         cue.consumed = True
         ci = _token_index(toks, cue.start)
         if ci is None:
@@ -905,6 +908,44 @@ class _Extractor:
         else:
             speaker = self._subject(unit, ci, floor, cue)
         return speaker, cue.text, cue.framing, 0.9
+
+    def _clause_before_quote(self, unit: _Unit, j: int, qi: int) -> tuple[_Speaker, str | None, str, float] | None:
+        """Sports and feature writing set a quotation after a clause about its speaker and a comma:
+        "প্রতি ম্যাচকেই শেষ সুযোগ হিসেবে দেখেন রিপন, ‘…’", "২২ বছর বয়সী পেসার … আত্মবিশ্বাস কাজে
+        লাগাচ্ছেন, ‘…’". The clause ends in an honorific finite verb, or in one and its subject after
+        it; that subject speaks, else the one the clause opens with, else the person the story is
+        about (the last speaker or person named, as for তিনি)."""
+        toks = unit.tokens
+        if len(self.text[toks[qi].start:toks[qi].end].split()) < MIN_SPEECH_WORDS:
+            return None  # "…, ‘ভীষণ কঠিন’": a quoted term
+        floor = _previous_quote(toks, j) + 1
+        verb = j
+        if toks[j].is_word and not _honorific_finite(toks[j]) and j > floor and _honorific_finite(toks[j - 1]) \
+                and toks[j].text not in _NON_SUBJECT and not toks[j].text.endswith("ভাবে"):
+            speaker = self._np_speaker(toks, j, j + 1, unit)  # "… দেখেন রিপন, ‘…’"
+            if speaker is not None and speaker.name:
+                return speaker, None, "neutral", 0.6
+            return None
+        if not _honorific_finite(toks[verb]):
+            return None
+        opening = self._name_opening_clause(unit, verb, floor)
+        if opening is not None:
+            return opening, None, "neutral", 0.6
+        described = next((r for r in range(floor, verb) if toks[r].is_word and _role_of(toks[r].text)), None)
+        opens = described is not None and all(
+            not w.is_word or w.text in _NON_SUBJECT or _is_genitive(w.text)
+            for w in toks[floor:_np_start(toks, described, floor)])
+        if described is not None and opens:
+            # "২২ বছর বয়সী পেসার … লাগাচ্ছেন, ‘…’" (the last person, by the age), "বিএনপির নেতারা বরাবরই বলে
+            # এসেছেন, ‘…’" (a group): the described subject
+            speaker = self._np_speaker(toks, _np_start(toks, described, floor), described + 1, unit)
+            return (speaker, None, "neutral", 0.55) if speaker is not None and speaker.name else None
+        if not _about_someone_known(toks, floor, verb):
+            return None  # "ইসাবেল জবাব দেন, “…”": a subject the article has not named as an entity
+        speaker = self._pronoun("তিনি", toks[verb].start, toks[verb].start)
+        if speaker.name is None:
+            return None
+        return replace(speaker, mention=None, start=None, end=None), None, "neutral", 0.5
 
     def _post_attribution(self, unit: _Unit, qi: int, unit_cues: _CueList) -> tuple[_Speaker, str | None, str, float] | None:
         """‘…’, X বলেন। / ‘…’ বলেন X। / ‘…’ বলে মন্তব্য করেন X। / ‘…’ — X, মুখপাত্র।"""
@@ -3133,6 +3174,22 @@ def _title_quote(toks: list[_Tok], j: int) -> bool:
     before, after = toks[j - 1].text, toks[j + 1].text
     return (before in _WORK_NOUNS or before in _GEN_PRONOUNS) and (
         after == "-" or after in _WORK_NOUNS or _is_locative(after))
+
+
+def _about_someone_known(toks: list[_Tok], floor: int, verb: int) -> bool:
+    """The clause before the verb has no subject of its own (time, place and object words, and the
+    noun of the verb): it is about the person the story is about."""
+    words = [t.text for t in toks[floor:verb] if t.is_word]
+    return all(w in _NON_SUBJECT or w in _DETERMINERS or w in _PARTICIPLES or w[0].isdigit() or _is_genitive(w)
+               or _is_locative(w) or _is_objective(w) for w in words[:-1])
+
+
+def _honorific_finite(tok: _Tok) -> bool:
+    """A finite verb in the honorific (a person's): দেখেন, লাগাচ্ছেন, চান, করেছিলেন; not a name that
+    ends so (হোসেন)."""
+    word = tok.text
+    return tok.is_word and not tok.ends_name and not tok.starts_name and (
+        _narrative_verb(word) or len(word) > 4 and word.endswith(("চ্ছেন", "েছেন", "ছেন")))
 
 
 def _finite(word: str) -> bool:

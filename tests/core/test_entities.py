@@ -193,6 +193,30 @@ def test_a_single_word_after_title_and_honorific_is_a_name(text: str, name: str)
     assert found(text)[name].type == "PERSON"
 
 
+@pytest.mark.parametrize("text, name", [
+    # one to three words alone after an honorific verb of saying or thinking are its subject
+    ("ভেরিফায়েড ফেসবুক পেজে এক পোস্টে এই শোক জানান জয়। জয় লিখেছেন, সবাই ভালো থাকুন।", "জয়"),
+    ("আশা করি আর কখনো হব না’- বলেন পেজ। তিনি আরও বলেন, ভালো খেলা হয়েছে।", "পেজ"),
+    ("‘সবার প্রতি রইলো আন্তরিক সমবেদনা।’ যোগ করেন সজীব ওয়াজেদ জয়।", "সজীব ওয়াজেদ জয়"),
+])
+def test_the_subject_after_a_verb_of_saying_is_a_person(text: str, name: str) -> None:
+    assert found(text)[name].type == "PERSON"
+
+
+def test_a_one_word_speaker_joins_the_fuller_name_written_elsewhere() -> None:
+    result = found("হতাশা লুকাননি কিউরেটর ম্যাট পেজ। ‘এটা ভালো নয়’- বলেন পেজ।", scripted({"ম্যাট": "PER"}))
+    assert "পেজ" not in result and any(m.text == "পেজ" for m in result["ম্যাট পেজ"].mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "তবু প্রতি বছরই তিনি নতুন করে জানান দেন, সময় বদলেছে।",  # a light verb, not a name
+    "এ কথা জানান তিনি। খাবারের দাম বেশি বলে মনে করেন না।",  # a pronoun, a negation
+    "প্রকল্পের অগ্রগতি নিয়ে সন্তোষ প্রকাশ করে বক্তব্য দেন মুখপাত্র।",  # a title
+])
+def test_no_name_after_a_verb_of_saying_without_one(text: str) -> None:
+    assert [e for e in found(text).values() if e.type == "PERSON"] == []
+
+
 def test_team_names_after_a_city_are_organisations() -> None:
     result = found("আজ সিলেট টাইটান্স বনাম রংপুর রাইডার্সের ম্যাচ ছিল।")
     assert result["সিলেট টাইটান্স"].type == "ORG"

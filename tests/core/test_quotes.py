@@ -1458,3 +1458,30 @@ def test_a_pronoun_skips_attendance_lists_and_goes_on_after_further(
         text: str, names: tuple[str, ...], quoted: str, speaker: str) -> None:
     text = normalize(text)
     assert _one(text, quoted, entities=_people(text, *names)).speaker == speaker
+
+
+@pytest.mark.parametrize("text, names, quoted, speaker", [
+    # a quotation after a clause about its speaker and a comma (sports and feature writing)
+    ("প্রথম ম্যাচে চার উইকেট নেন রিপন। প্রতি ম্যাচকেই শেষ সুযোগ হিসেবে দেখেন রিপন, ‘পরে কী হবে আমি জানি না।’",
+     ("রিপন",), "পরে কী হবে আমি জানি না।", "রিপন"),
+    ("প্রথম ম্যাচে চার উইকেট নেন রিপন। ২২ বছর বয়সী পেসার ওই পারফরম্যান্সে পাওয়া আত্মবিশ্বাস কাজে লাগাচ্ছেন, "
+     "‘আত্মবিশ্বাস তো থাকেই। ভালো হবে।’", ("রিপন",), "আত্মবিশ্বাস তো থাকেই। ভালো হবে।", "রিপন"),
+    ("আগুন সন্ত্রাসের অভিযোগ ওঠে। যদিও বিএনপির নেতারা বরাবরই বলে এসেছেন, ‘আগুন সন্ত্রাস ক্ষমতাসীনদের কৌশল।’",
+     (), "আগুন সন্ত্রাস ক্ষমতাসীনদের কৌশল।", "বিএনপির নেতারা"),
+])
+def test_a_quotation_after_a_clause_about_its_speaker(
+        text: str, names: tuple[str, ...], quoted: str, speaker: str) -> None:
+    text = normalize(text)
+    assert _one(text, quoted, entities=_people(text, *names)).speaker == speaker
+
+
+@pytest.mark.parametrize("text, names, quoted", [
+    # a subject the article has not named, a manner adverb after the verb, a clause inside reported speech
+    ("আনা বলেছিল তার কাছে কোনো ছবি নেই। ইসাবেল জবাব দেন, \"এটা খুবই খারাপ আনা, সত্যিই খুব খারাপ হলো।\"",
+     ("আনা",), "এটা খুবই খারাপ আনা, সত্যিই খুব খারাপ হলো।"),
+    ("খালেদা জিয়া রাজনীতিতে আসেন। সাংবাদিক শফিক রেহমান তাঁকে বর্ণনা করেছেন এভাবে, \"তিনি তখন একজন লাজুক "
+     "গৃহবধূ ছিলেন বলে সবাই জানত।\"", ("খালেদা জিয়া",), "তিনি তখন একজন লাজুক গৃহবধূ ছিলেন বলে সবাই জানত।"),
+])
+def test_a_clause_before_a_quotation_does_not_guess_a_speaker(text: str, names: tuple[str, ...], quoted: str) -> None:
+    text = normalize(text)
+    assert _one(text, quoted, entities=_people(text, *names)).speaker not in {"আনা", "খালেদা জিয়া", "এভাবে"}
