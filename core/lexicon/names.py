@@ -461,6 +461,9 @@ RULE_TITLE_ENDINGS: tuple[str, ...] = ("বিদ", "বিজ্ঞানী", 
 RULE_ORG_HEAD_WORDS: frozenset[str] = (ORG_HEAD_WORDS - {"জোট"}) | frozenset({
     "থানা", "জাদুঘর", "মিলস", "এয়ারলাইন্স", "এয়ারলাইনস", "এয়ারওয়েজ", "লিগা",
     "ফার্মাসিউটিক্যালস",  # স্কয়ার ফার্মাসিউটিক্যালস, বেক্সিমকো ফার্মাসিউটিক্যালস (corpus)
+    # listed companies as the stock-market reports name them (রহিমা ফুড, আলহাজ্ব টেক্সটাইল, … সিমেন্ট,
+    # … ইন্স্যুরেন্স); plural and trade forms only, as the singular is an ordinary word (ফাস্ট ফুড)
+    "ফুডস", "টেক্সটাইল", "টেক্সটাইলস", "কেমিক্যালস", "ফার্মা", "সিমেন্ট", "ইন্স্যুরেন্স", "টেলিকম", "মোটরস",
 })
 
 # Government-like heads where one ordinary word already makes a name (জাতীয় জাদুঘর).

@@ -217,6 +217,14 @@ def test_no_name_after_a_verb_of_saying_without_one(text: str) -> None:
     assert [e for e in found(text).values() if e.type == "PERSON"] == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("গতকাল ফাইন ফুডসের শেয়ারের দাম বেড়েছে।", "ফাইন ফুডস"),
+    ("আজ ডিএসইতে রহিমা কেমিক্যালসের শেয়ারের দাম বেড়েছে।", "রহিমা কেমিক্যালস"),
+])
+def test_listed_companies_are_organisations(text: str, name: str) -> None:
+    assert found(text)[name].type == "ORG"
+
+
 def test_team_names_after_a_city_are_organisations() -> None:
     result = found("আজ সিলেট টাইটান্স বনাম রংপুর রাইডার্সের ম্যাচ ছিল।")
     assert result["সিলেট টাইটান্স"].type == "ORG"
