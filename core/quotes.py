@@ -2938,9 +2938,10 @@ class _EntityLinker:
 
     def _in_attendance_list(self, offset: int) -> bool:
         """"সভায় উপস্থিত ছিলেন X, Y প্রমুখ": people listed as present are not whom a later তিনি means."""
-        start = max(self.text.rfind("।", 0, offset), self.text.rfind("\n", 0, offset)) + 1
-        end = min((i for i in (self.text.find("।", offset), self.text.find("\n", offset)) if i >= 0),
-                  default=len(self.text))
+        low, high = max(0, offset - _SENTENCE_REACH), min(len(self.text), offset + _SENTENCE_REACH)
+        start = max(self.text.rfind("।", low, offset), self.text.rfind("\n", low, offset), low - 1) + 1
+        end = min((i for i in (self.text.find("।", offset, high), self.text.find("\n", offset, high)) if i >= 0),
+                  default=high)
         sentence = self.text[start:end]
         return any(marker in sentence for marker in _ATTENDANCE_MARKERS)
 
@@ -4049,6 +4050,8 @@ _SETTING_EVENTS = _EVENTS + ("সাক্ষাতকার", "সাক্ষ�
 
 # "তিনি আরও বলেন", "তিনি আরো জানান": the pronoun goes on with the last speaker.
 _FURTHER_RE = re.compile(r"\s+(?:আরও|আরো)\s")
+# How far around a mention its sentence is looked for (a bound for texts without full stops).
+_SENTENCE_REACH = 400
 # What marks a list of those present at an event (Bangladeshi news style).
 _ATTENDANCE_MARKERS = ("উপস্থিত ছিলেন", "প্রমুখ", "উপস্থিত থাকবেন")
 # The marks that close a quotation (a masked quotation token ends with one).
