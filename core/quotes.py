@@ -2789,6 +2789,22 @@ class _Extractor:
                     host.speaker = f.speaker
         return [f for f in kept if id(f) not in drop]
 
+    def _organisation_by_head(self, speaker: _Speaker) -> _Speaker:
+        """"কেন্দ্রীয় ব্যাংক জানায়" in an article about বাংলাদেশ ব্যাংক, "মন্ত্রণালয় জানিয়েছে" after ধর্ম
+        মন্ত্রণালয়: an organisation described by its head word is the one organisation of the article
+        with that head."""
+        if speaker.name is None or speaker.resolved or speaker.source_type != "organisation":
+            return speaker
+        words = speaker.name.split()
+        if not 2 <= len(words) <= 3 or self.linker.by_name(speaker.name) is not None or not all(
+                _is_adjective(w) or w in _DETERMINERS or w in _DEMONSTRATIVES for w in words[:-1]):
+            return speaker  # "সোনালী ব্যাংক" is a name of its own; "কেন্দ্রীয় ব্যাংক" describes one
+        head = words[-1]
+        named = {e.name for e in self.linker.organisations if e.name != speaker.name and e.name.split()[-1] == head}
+        if len(named) != 1:
+            return speaker
+        return replace(speaker, name=named.pop(), named=True)
+
     def _finish(self) -> list[Quote]:
         out: list[Quote] = []
         # The same words twice are one quote (BBC Bangla repeats every sentence; a lede quotes in
@@ -2813,7 +2829,7 @@ class _Extractor:
             quote_text = self.text[f.start:f.end]
             if _MARKUP.search(quote_text):
                 continue  # a scraped <script>…</script> or style block is no one's words
-            sp = f.speaker
+            sp = self._organisation_by_head(f.speaker)
             if sp.name is not None and not _speaker_like(sp.name):
                 sp = _NO_SPEAKER
             out.append(Quote(
@@ -2846,6 +2862,7 @@ class _EntityLinker:
         self.org_starts = {m.end: m.start for e in entities if e.type == "ORG" for m in e.mentions}
         self.names: dict[str, Entity] = {}
         self.persons = [e for e in entities if e.type == "PERSON"]
+        self.organisations = [e for e in entities if e.type == "ORG"]
         # last words of person and organisation names, to tell a name in -র (আনোয়ার) from a genitive
         self.last_name_words = frozenset(e.name.split()[-1] for e in entities if e.type in {"PERSON", "ORG"})
         for e in entities:

@@ -1485,3 +1485,10 @@ def test_a_quotation_after_a_clause_about_its_speaker(
 def test_a_clause_before_a_quotation_does_not_guess_a_speaker(text: str, names: tuple[str, ...], quoted: str) -> None:
     text = normalize(text)
     assert _one(text, quoted, entities=_people(text, *names)).speaker not in {"আনা", "খালেদা জিয়া", "এভাবে"}
+
+
+def test_an_organisation_described_by_its_head_is_the_articles_one() -> None:
+    text = normalize("বাংলাদেশ ব্যাংকের নতুন নির্দেশনা জারি হয়েছে। কেন্দ্রীয় ব্যাংক জানায়, আগে এই সুবিধা ৩৬০ দিনের জন্য ছিল।")
+    i = text.find("বাংলাদেশ ব্যাংক")
+    bank = Entity(name="বাংলাদেশ ব্যাংক", type="ORG", mentions=(Mention(i, i + 15, text[i:i + 15]),))
+    assert _one(text, "আগে এই সুবিধা ৩৬০ দিনের জন্য ছিল", entities=[bank]).speaker == "বাংলাদেশ ব্যাংক"
