@@ -20,6 +20,9 @@ Steps, in order (each a small function below):
      an administrative unit keeps its unit word (বেড়া উপজেলা, … ইউনিয়ন, … গ্রাম);
    - acronyms are organisations: Latin capitals (TASS) and letter-name spellings (বিএনপি, বিবিসিকে);
      "full name (acronym)" makes the acronym an alias of the full name;
+   - a well-known organisation of the gazetteer (`core.lexicon.orgs`) is found by its whole name,
+     its last word in any case form, over a shorter or truncated span inside it (বিমান বাংলাদেশ
+     এয়ারলাইন্সের, not the tagger's বাংলাদেশ এয়ারলাইন্স), and by its syllabic acronym (দুদক, বাফুফে);
    - the subject of a speech verb (… বলেছেন) is a person or an organisation, not a place,
      unless it is a known country or city (a country as actor stays LOC);
    - a country/city/district, well-known organisation, outlet or party from the gazetteers is an
@@ -29,7 +32,8 @@ Steps, in order (each a small function below):
 4. one name, one entity: every mention is reduced to its nominative name (case ending and
    honorific dropped, `canonical_name`); shorter names merge into the full name they are part of
    (পেসকভ -> দিমিত্রি পেসকভ, কিম -> কিম জং উন, খসরু -> আমীর খসরু মাহমুদ চৌধুরী, বিসিবি -> বাংলাদেশ
-   ক্রিকেট বোর্ড; between two people sharing a name, the one with the same honorific); then every
+   ক্রিকেট বোর্ড; between two people sharing a name, the one with the same honorific); two names of
+   one gazetteer organisation are one entity in either order (দুদক … দুর্নীতি দমন কমিশন); then every
    other occurrence of a known name or its case forms in the article becomes a mention too;
 5. editor decisions, when given, override the result (`apply_decisions`).
 
@@ -93,6 +97,7 @@ from core.lexicon.names import (
     WEAK_LOC_HEAD_WORDS,
     WELL_KNOWN_ORGS,
 )
+from core.lexicon.orgs import NAMES_NEEDING_CONTEXT, ORGANISATIONS
 from core.lexicon.speech import LIGHT_VERBS, NARRATIVE_VERB_ENDINGS, SPEECH_VERBS, VERB_ENDINGS
 from core.lexicon.time import WEEKDAYS
 from core.models import ENTITY_TYPES, Entity, Mention, Span
@@ -124,7 +129,8 @@ _PRONOUNS = frozenset({"আমি", "তুমি", "আপনি", "তিন�
 # Name forms known without looking at the article: places and the head words of names.
 _ORG_HEADS = RULE_ORG_HEAD_WORDS
 _LOC_HEADS = LOC_HEAD_WORDS | WEAK_LOC_HEAD_WORDS | ADMIN_HEAD_WORDS
-_BUILTIN_KNOWN = PLACE_NAMES | _ORG_HEADS | _LOC_HEADS | {"অ্যাভিনিউ"} | {n for n in WELL_KNOWN_ORGS if " " not in n}
+_BUILTIN_KNOWN = PLACE_NAMES | _ORG_HEADS | _LOC_HEADS | {"অ্যাভিনিউ"} | {n for n in WELL_KNOWN_ORGS if " " not in n} \
+    | {n for names in ORGANISATIONS for n in names if " " not in n and n not in NAMES_NEEDING_CONTEXT}
 
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z&.]*[A-Z]\.?")
 _KEY_SEPARATORS = re.compile(r"[\s\-‐‑–—_.·,;:'’‘\"“”()\[\]]+")
@@ -133,7 +139,7 @@ _KEY_FOLD = str.maketrans({"ী": "ি", "ূ": "ু", "ঁ": None})
 
 # Confidence given to what each rule finds, and the model's floor (its marginals are used above it).
 RULE_CONFIDENCE = {"acronym": 0.8, "head": 0.75, "title": 0.8, "gazetteer": 0.7, "speech": 0.7,
-                   "alias": 0.75, "propagated": 0.6}
+                   "alias": 0.75, "propagated": 0.6, "organisation": 0.85}
 DECISION_ACTIONS = ("rename", "retype", "merge", "reject")
 
 
@@ -352,8 +358,8 @@ class _Either:
 
 
 # What a word can start, for the rules that look at a few words only (`_Lexicon.flags`).
-_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE = (1 << k for k in range(7))
-_FLAGS = (_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE)
+_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION = (1 << k for k in range(8))
+_FLAGS = (_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION)
 
 # Per-word answers kept per lexicon: news words recur, so each is worked out once per process.
 _WORD_CACHE = 200_000
@@ -415,6 +421,8 @@ class _Lexicon:
             flags |= _SPEECH
         if _may_start_place(word) or self.loose_place(word):
             flags |= _GAZETTEER
+        if _may_start_organisation(word):
+            flags |= _ORGANISATION
         return flags
 
     def _person_word(self, word: str) -> bool:
@@ -769,6 +777,8 @@ def _name_opening(article: _Article, span: _Span) -> int:
     organisations among the model's names in the 566 articles."""
     words = article.words
     start = span.start
+    if _known_org_name(article, words[start:span.end]):
+        return start  # বাংলাদেশ খেলাফত মজলিস: a known name whole
     for k in range(span.end - 2, span.start - 1, -1):
         word = words[k]
         if _locative(article, word) and not _opens_known_name(article, k, span.end):
@@ -810,7 +820,7 @@ def _locative(article: _Article, word: str) -> bool:
 
 def _opens_known_name(article: _Article, k: int, end: int) -> bool:
     """Do tokens k…end-1 spell a well-known organisation (its last word in any case form)?"""
-    return not _name_forms(article, article.words[k:end]).isdisjoint(WELL_KNOWN_ORGS)
+    return _known_org_name(article, article.words[k:end])
 
 
 def _name_forms(article: _Article, words: Sequence[str]) -> set[str]:
@@ -830,7 +840,7 @@ def _opens_a_name(article: _Article, word: str) -> bool:
 def _gazetteer_type(article: _Article, span: _Span) -> str | None:
     words = article.words[span.start:span.end]
     name = " ".join(words[:-1] + [article.nominative(words[-1])])
-    if name in WELL_KNOWN_ORGS:
+    if name in _KNOWN_ORG_NAMES:
         return "ORG"
     return "LOC" if name in PLACE_NAMES and span.end - span.start > 1 else None
 
@@ -1119,6 +1129,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _extend_joined(article, spans)
     spans = _resolve(spans + _acronyms(article) + _head_words(article, spans) + _teams(article, spans))
     spans = [s for s in spans if _open_name(article, s)]
+    spans = _known_organisations(article, spans)
     spans = _titles(article, spans)
     spans = _speech_subjects(article, spans)
     spans = _speakers_after_verb(article, spans)
@@ -2223,7 +2234,7 @@ def _party_heads(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         last = words[k - 1]
         if _acronym_stem(last) is not None or not _is_word(last) or _bare_nominative(last) in _HEADS \
-                or " ".join(words[span.start:k - 1] + [article.nominative(last)]) in WELL_KNOWN_ORGS:
+                or " ".join(words[span.start:k - 1] + [article.nominative(last)]) in _KNOWN_ORG_NAMES:
             continue
         if _bare_nominative(words[k]) == "দল" and not last.endswith(_PARTY_ADJECTIVE_ENDINGS):
             continue  # সিলেট টাইটান্স দল: a team's "side"; a party is জাতীয়তাবাদী, সমাজতান্ত্রিক দল
@@ -2328,6 +2339,188 @@ def _multiword_places() -> dict[str, list[tuple[str, ...]]]:
 
 
 _MULTIWORD_PLACES = _multiword_places()
+
+
+# --------------------------------------------------------------------------------------------
+# Well-known organisations and their acronyms (`core.lexicon.orgs`)
+# --------------------------------------------------------------------------------------------
+
+_OrgName = tuple[tuple[str, ...], frozenset[int]]  # a name's tokens, the organisations it may be
+
+
+@dataclass(frozen=True)
+class _OrganisationIndex:
+    """The gazetteer's names as tokens (as `core.text` splits them: প্রাণ | - | আরএফএল গ্রুপ), so
+    that a token is tried against the few names that can start there, longest first."""
+
+    long: dict[tuple[str, str], list[_OrgName]]  # names of three tokens or more, by their first two
+    short: dict[str, list[_OrgName]]  # names of one or two tokens, by their first
+    words: dict[str, frozenset[int]]  # the one-word names (matched in any case form)
+    ids: dict[str, frozenset[int]]  # every name's organisations by `name_key` (several: বিজেপি)
+
+
+def _organisation_index() -> _OrganisationIndex:
+    ids_of: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for number, names in enumerate(ORGANISATIONS):
+        for name in names:
+            ids_of[tuple(_TOKEN.findall(name))].add(number)
+    long: dict[tuple[str, str], list[_OrgName]] = defaultdict(list)
+    short: dict[str, list[_OrgName]] = defaultdict(list)
+    by_key: dict[str, set[int]] = defaultdict(set)
+    for parts, ids in ids_of.items():
+        if len(parts) > 2:
+            long[parts[0], parts[1]].append((parts, frozenset(ids)))
+        else:
+            short[parts[0]].append((parts, frozenset(ids)))
+        by_key[name_key(" ".join(parts))].update(ids)
+    for found in (*long.values(), *short.values()):
+        found.sort(key=lambda name: -len(name[0]))
+    words = {parts[0]: frozenset(ids) for parts, ids in ids_of.items() if len(parts) == 1}
+    return _OrganisationIndex(dict(long), dict(short), words, {key: frozenset(ids) for key, ids in by_key.items()})
+
+
+_ORGANISATIONS = _organisation_index()
+_ORGANISATION_WORDS, _ORGANISATION_IDS = _ORGANISATIONS.words, _ORGANISATIONS.ids
+_ORGANISATION_FIRST_WORDS = frozenset(first for first, _ in _ORGANISATIONS.long) | frozenset(_ORGANISATIONS.short)
+# Every name of the gazetteers the rules test a phrase against, as written and as tokens joined by
+# spaces (প্রাণ-আরএফএল গ্রুপ, প্রাণ - আরএফএল গ্রুপ).
+_KNOWN_ORG_NAMES = WELL_KNOWN_ORGS | frozenset(name for names in ORGANISATIONS for name in names) \
+    | frozenset(" ".join(p) for names in (*_ORGANISATIONS.long.values(), *_ORGANISATIONS.short.values()) for p, _ in names)
+# Plural endings: "ইসলামী ব্যাংকগুলো" are Islamic banks, not the one named so. Bengali grammar.
+_PLURAL_ENDINGS = frozenset({"গুলো", "গুলোর", "গুলি", "গুলির", "দের", "দেরও", "রা"})
+# Hyphenated and apostrophised case endings written after a name (বিএনপি-এর, ডিএসই-তে).
+_JOINED_ENDINGS = frozenset({"এর", "র", "কে", "তে", "এ", "ও"})
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _may_start_organisation(word: str) -> bool:
+    """Can a gazetteer organisation's name start at this word (as written, or a one-word name in
+    a case form)?"""
+    return word in _ORGANISATION_FIRST_WORDS or any(stem in _ORGANISATION_WORDS for stem in case_stems(word)[1:])
+
+
+def _known_org_name(article: _Article, words: Sequence[str]) -> bool:
+    """Do these words spell a well-known organisation (its last word in any case form)?"""
+    return not _name_forms(article, words).isdisjoint(_KNOWN_ORG_NAMES)
+
+
+def _organisation_at(article: _Article, i: int) -> tuple[int, frozenset[int], str] | None:
+    """The end, organisations and name of the gazetteer organisation named from token i on, or None.
+
+    The name is complete: every word as listed, the last in any case form but a plural, in one
+    sentence, and no head word or "অব" after it that carries the name on (বাংলাদেশ পুলিশ একাডেমি,
+    ন্যাশনাল ব্যাংক অব পাকিস্তান); a name that ends in a place is no name in the locative
+    (ক্রিকেট অস্ট্রেলিয়ায়: "in Australia")."""
+    words = article.words
+    n = len(words)
+    word = words[i]
+    names = _ORGANISATIONS.long.get((word, words[i + 1]), []) if i + 1 < n else []
+    for parts, ids in (*names, *_ORGANISATIONS.short.get(word, ())):
+        end = i + len(parts)
+        if end <= n and words[i:end - 1] == list(parts[:-1]) and article.same_sentence(i, end - 1) \
+                and _ends_organisation(article, end, parts[-1]):
+            return end, ids, " ".join(parts)
+    for stem in case_stems(word)[1:]:
+        found = _ORGANISATION_WORDS.get(stem)
+        if found is not None and _ends_organisation(article, i + 1, stem):
+            return i + 1, found, stem
+    return None
+
+
+def _has_name_word(article: _Article, span: _Span) -> bool:
+    """Has the span a known given name or surname, or a word the news vocabulary lacks?"""
+    lexicon = article.lexicon
+    return any(lexicon.person_word(w) or (_is_word(w) and w not in lexicon.vocabulary)
+               for w in article.words[span.start:span.end])
+
+
+def _ends_organisation(article: _Article, end: int, last: str) -> bool:
+    """Token end-1 is the last word `last` of an organisation's name, in a case form that ends it."""
+    words = article.words
+    word = words[end - 1]
+    if word != last:
+        ending = word[len(last):]
+        if last not in case_stems(word) or ending in _PLURAL_ENDINGS:
+            return False
+        if last in PLACE_NAMES and ending in ("ে", "য়", "তে", "য়ে"):
+            return False  # ক্রিকেট অস্ট্রেলিয়ায়
+        return True
+    follows = end < len(words) and article.same_sentence(end - 1, end)
+    return not (follows and (_continues_a_name(words[end]) or words[end] in _OF))
+
+
+# "of" carries an organisation's name on (ন্যাশনাল ব্যাংক অব পাকিস্তান, মেঘনা গ্রুপ অব ইন্ডাস্ট্রিজ).
+_OF = frozenset({"অব", "অফ"})
+
+
+def _organisation_matches(article: _Article) -> list[tuple[int, int, frozenset[int]]]:
+    """The gazetteer organisations named in the article: (start, end, organisations), left to right,
+    the longest name at each place. A short name that is also a word or a given name
+    (`NAMES_NEEDING_CONTEXT`) counts only where the article names its organisation otherwise too."""
+    found: list[tuple[int, int, frozenset[int], str]] = []
+    after = 0
+    words = article.words
+    for i in article.at(_ORGANISATION):
+        if i < after or i in article.desk:
+            continue
+        match = _organisation_at(article, i)
+        if match is None:
+            continue
+        end, ids, name = match
+        while end + 1 < len(words) and words[end] in "-’'" and article.joined(end) and article.joined(end + 1) \
+                and words[end + 1] in _JOINED_ENDINGS:
+            end += 2  # বিএনপি-এর
+        found.append((i, end, ids, name))
+        after = end
+    sure = {k for _, _, ids, name in found if name not in NAMES_NEEDING_CONTEXT for k in ids}
+    return [(i, end, ids) for i, end, ids, name in found if name not in NAMES_NEEDING_CONTEXT or ids & sure]
+
+
+def _known_organisations(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A gazetteer organisation's whole name is one organisation: "বিমান বাংলাদেশ এয়ারলাইন্সের" over
+    the tagger's "বাংলাদেশ এয়ারলাইন্স", "বেসামরিক বিমান চলাচল কর্তৃপক্ষ" over the head rule's
+    "চলাচল কর্তৃপক্ষ", and a syllabic acronym the letter rules cannot read (দুদক, বাফুফে, ঢাবি).
+
+    A longer name around it stays (ঢাকা মহানগর দক্ষিণ বিএনপি, জগন্নাথ বিশ্ববিদ্যালয় কেন্দ্রীয়
+    শিক্ষার্থী সংসদ) unless it is only such names run together ("বাংলাদেশ জাতীয়তাবাদী দল বিএনপি",
+    বিএনপি-জামায়াত): then each is a mention. A shorter or overlapping name is replaced, and so is the
+    organisation at the edge of a person's name (রাকসু | জিএস আম্মার): what of it lies outside the
+    organisation's name stays.
+    """
+    matches = _organisation_matches(article)
+    if not matches:
+        return spans
+    words = article.words
+    match_at = {i: k for k, (a, b, _) in enumerate(matches) for i in range(a, b)}
+    dropped: set[int] = set()
+    out: list[_Span] = []
+    for span in spans:
+        inside = sorted({match_at[i] for i in range(span.start, span.end) if i in match_at})
+        if not inside:
+            out.append(span)
+            continue
+        within = all(span.start <= matches[k][0] and matches[k][1] <= span.end for k in inside)
+        at_edge = matches[inside[0]][0] <= span.start or matches[inside[-1]][1] >= span.end
+        if span.type == "PERSON" and at_edge:
+            pass  # রাকসু | জিএস আম্মার: no one is named after an organisation
+        elif within and any(matches[k][1] - matches[k][0] < span.end - span.start for k in inside):
+            rest = set(range(span.start, span.end)).difference(*(range(matches[k][0], matches[k][1]) for k in inside))
+            if len(inside) > 1 and all(not _is_word(words[r]) for r in rest):
+                continue  # names run together (বিএনপি-জামায়াত, a name and its acronym): each is a mention
+            dropped.update(inside)  # a longer name around it
+            out.append(span)
+            continue
+        if span.type == "PERSON":
+            first, last = matches[inside[0]], matches[inside[-1]]
+            after = last[1] + (last[1] < span.end and words[last[1]] in ACRONYM_TITLES)  # … জিএস আম্মার
+            for a, b in ((span.start, first[0]), (after, span.end)):
+                piece = _trim(article, replace(span, start=a, end=b)) if a < b else None
+                if piece is not None and _has_name_word(article, piece):
+                    out.append(piece)  # রাকসু জিএস | আম্মার, but not ফিফা | উইন্ডো
+    for k, (a, b, _) in enumerate(matches):
+        if k not in dropped:
+            out.append(_Span(a, b, "ORG", "organisation", RULE_CONFIDENCE["organisation"]))
+    return sorted(out, key=lambda s: (s.start, s.end))
 
 
 @lru_cache(maxsize=50_000)
@@ -2539,13 +2732,27 @@ def _mention_name(article: _Article, span: _Span) -> list[str]:
             last = last[: -len(ending)]
             break
     else:
-        last = _bare_nominative(last) if span.type == "ORG" and _bare_nominative(last) in _PARTY_HEADS \
-            else article.nominative(last)
+        known = _known_org_last_word(joined[:-1], last) if span.type == "ORG" else None
+        if known is not None:
+            last = known  # নিউ এইজের -> নিউ এইজ, not এইজে
+        elif span.type == "ORG" and _bare_nominative(last) in _PARTY_HEADS:
+            last = _bare_nominative(last)
+        else:
+            last = article.nominative(last)
         if span.type == "LOC" and last not in article.lexicon.bd_places:
             # কলমাকান্দায় -> কলমাকান্দা: an upazila the vocabulary lacks keeps its case ending
             last = next((st for st in case_stems(last)[1:] if st in article.lexicon.bd_places), last)
     joined[-1] = last
     return joined
+
+
+def _known_org_last_word(before: Sequence[str], last: str) -> str | None:
+    """The form of `last` without its case ending that completes a gazetteer organisation's name
+    after the words `before`, or None."""
+    for stem in case_stems(last):
+        if " ".join([*before, stem]) in _KNOWN_ORG_NAMES:
+            return stem
+    return None
 
 
 def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Group]:
@@ -2572,6 +2779,7 @@ def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Gro
         group.mentions.append(span)
         group.types[span.type] += _weight(span)
     _acronym_aliases(article, groups)
+    _organisation_aliases(groups)
     _inner_org_aliases(groups)
     return [g for g in groups if g.mentions]
 
@@ -2603,7 +2811,7 @@ def _inner_org_aliases(groups: list[_Group]) -> None:
 
 
 def _weight(span: _Span) -> float:
-    return span.confidence + (0.3 if span.rule in ("title", "head", "acronym", "speech") else 0.0)
+    return span.confidence + (0.3 if span.rule in ("title", "head", "acronym", "speech", "organisation") else 0.0)
 
 
 def _find_host(groups: Sequence[_Group], key: tuple[str, ...], span: _Span, article: _Article | None = None) -> _Group | None:
@@ -2629,7 +2837,7 @@ def _find_host(groups: Sequence[_Group], key: tuple[str, ...], span: _Span, arti
         kind = _top_type(group)
         if kind == "PERSON":
             hosts.append(group)
-        elif kind == "ORG" and size >= 2 and full[-size:] == key:
+        elif kind == "ORG" and size >= 2 and full[-size:] == key and not _other_organisation(key, full):
             hosts.append(group)
     if not hosts and len(inner) == 1 and span.type == "PERSON" and _propagates_alone(key[0]):
         return inner[0]
@@ -2647,6 +2855,14 @@ def _find_host(groups: Sequence[_Group], key: tuple[str, ...], span: _Span, arti
     if before:
         return max(before, key=lambda ag: ag[0])[1]  # the person named last before this mention
     return None
+
+
+def _other_organisation(key: Sequence[str], full: Sequence[str]) -> bool:
+    """Two names the gazetteer gives to different organisations, one inside the other: লিবারেল
+    ডেমোক্রেটিক পার্টি is not বাংলাদেশ লিবারেল ডেমোক্রেটিক পার্টি."""
+    mine = _ORGANISATION_IDS.get(" ".join(key))
+    theirs = _ORGANISATION_IDS.get(" ".join(full))
+    return mine is not None and theirs is not None and mine.isdisjoint(theirs)
 
 
 def _cue(article: _Article, span: _Span) -> str:
@@ -2686,6 +2902,42 @@ def _acronym_aliases(article: _Article, groups: list[_Group]) -> None:
             host.aliases.extend(a for a in group.aliases if a not in host.aliases)
             group.mentions = []
             break
+
+
+def _organisation_aliases(groups: list[_Group]) -> None:
+    """দুর্নীতি দমন কমিশন … দুদক, বিজিবি … বর্ডার গার্ড বাংলাদেশ: two names of one gazetteer
+    organisation (`core.lexicon.orgs`) in an article are one entity, in either order, with or
+    without brackets, under the fullest name written. A name several organisations share (বিজেপি)
+    joins the one whose other name the article has, if only one."""
+    ids_of: dict[int, frozenset[int]] = {}
+    for index, group in enumerate(groups):
+        if not group.mentions or _top_type(group) != "ORG":
+            continue
+        ids = frozenset().union(*(_ORGANISATION_IDS.get(name_key(n), frozenset())
+                                  for n in (" ".join(group.name_words), *group.aliases)))
+        if ids:
+            ids_of[index] = ids
+    if len(ids_of) < 2:
+        return
+    named = frozenset().union(*(ids for ids in ids_of.values() if len(ids) == 1))
+    members: dict[int, list[int]] = defaultdict(list)
+    for index, ids in ids_of.items():
+        sure = ids if len(ids) == 1 else ids & named
+        if len(sure) == 1:
+            members[next(iter(sure))].append(index)
+    for indices in members.values():
+        if len(indices) < 2:
+            continue
+        together = [groups[i] for i in indices]
+        host = max(together, key=lambda g: (len(g.name_words), len(" ".join(g.name_words)), -min(m.start for m in g.mentions)))
+        for group in together:
+            if group is host or not group.mentions:
+                continue
+            host.mentions.extend(group.mentions)
+            for kind, weight in group.types.items():
+                host.types[kind] += weight
+            host.aliases.extend(a for a in (" ".join(group.name_words), *group.aliases) if a not in host.aliases)
+            group.mentions = []
 
 
 _Form = tuple[tuple[str, ...], _Group]
