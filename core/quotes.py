@@ -30,6 +30,11 @@ How it works, in one pass over the article (linear in its length):
    in -কে/-দের, places and documents in -এ/-তে/-য় are skipped); a title before a name becomes
    `role`/`affiliation`; a bare title (মন্ত্রিপরিষদ সচিব) is resolved to the person introduced with
    it; and when the article's entities are given, a speaker is linked to the entity's canonical name.
+   The walk steps over the settings news puts between a speaker and the verb (time, place, a
+   participle's clause, a quoted book title, "প্রশ্নের জবাবে"); when it stops on a word of the
+   setting, the name that opens the clause speaks (`_name_opening_clause`).
+6. A quotation after a clause about its speaker and a comma ("… দেখেন রিপন, ‘…’") is that subject's,
+   or the story's person when the clause has none (`_clause_before_quote`).
 """
 from __future__ import annotations
 
