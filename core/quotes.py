@@ -647,11 +647,14 @@ class _Unit:
     has_quote: bool = False
     cue_count: int = 0
     _tokens: list[_Tok] | None = field(default=None, repr=False)
+    linker: _EntityLinker | None = field(default=None, repr=False)
 
     @property
     def tokens(self) -> list[_Tok]:
         if self._tokens is None:
             self._tokens = _tokenize(self.masked, self.start, self.end)
+            if self.linker is not None:
+                self.linker.mark(self._tokens)
         return self._tokens
 
 
@@ -670,12 +673,9 @@ class _Extractor:
         self.introduced: list[tuple[int, _Speaker]] = []  # people introduced with a title, in text order
         self.direct_speaker: dict[int, tuple[_Speaker, str | None, str, float]] = {}
         self.linker = _EntityLinker(entities, text)
-        if self.linker.nominative_ends:
+        if self.linker.mentions:
             for unit in self.units:
-                for tok in unit.tokens:
-                    tok.starts_name = self.linker.is_name(tok.start)
-                    tok.ends_name = tok.end in self.linker.nominative_ends
-                    tok.name_start = self.linker.org_starts.get(tok.end, -1)
+                unit.linker = self.linker  # its tokens are marked when first read
         self.mark_by_open = {m.open: m for m in self.marked}
         self.mark_opens = [m.open for m in self.marked]
         self.cues = self._cues()
@@ -2875,6 +2875,14 @@ class _EntityLinker:
                 for key in _name_keys(form):
                     self.names.setdefault(key, e)
         self._titled: list[_Speaker] | None = None
+
+    def mark(self, tokens: list[_Tok]) -> None:
+        """Mark the tokens that start a name, end one in the nominative (আলমগীর, not a genitive) or
+        end an organisation's name (so its start is known: বাংলাদেশ জামায়াতে ইসলামী)."""
+        for tok in tokens:
+            tok.starts_name = self.is_name(tok.start)
+            tok.ends_name = tok.end in self.nominative_ends
+            tok.name_start = self.org_starts.get(tok.end, -1)
 
     def ends_name(self, start: int, end: int) -> bool:
         """Does a person or organisation mention end in the word [start, end) (a case ending allowed)?"""
