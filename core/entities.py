@@ -358,8 +358,9 @@ class _Either:
 
 
 # What a word can start, for the rules that look at a few words only (`_Lexicon.flags`).
-_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION = (1 << k for k in range(8))
-_FLAGS = (_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION)
+_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION, _THINKING = (
+    1 << k for k in range(9))
+_FLAGS = (_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION, _THINKING)
 
 # Per-word answers kept per lexicon: news words recur, so each is worked out once per process.
 _WORD_CACHE = 200_000
@@ -419,6 +420,8 @@ class _Lexicon:
             flags |= _NAME_LIKE_TITLE
         if word in _SPEECH_VERBS_BUT_BOLE:
             flags |= _SPEECH
+        if word in _THINKING_VERBS:
+            flags |= _THINKING
         if _may_start_place(word) or self.loose_place(word):
             flags |= _GAZETTEER
         if _may_start_organisation(word):
@@ -2050,7 +2053,7 @@ def _speakers_after_verb(article: _Article, spans: list[_Span]) -> list[_Span]:
     between an honorific verb of saying or thinking and the comma, full stop or quotation that ends
     the clause are its subject, a person, even when they are also ordinary words (রাজা, জয়)."""
     verbs = [i for i in article.at(_SPEECH) if article.words[i].endswith("ন")]
-    verbs += [i for i in article.positions(_THINKING_VERBS) if i > 0 and article.words[i - 1] in _THINKING_NOUNS]
+    verbs += [i for i in article.at(_THINKING) if i > 0 and article.words[i - 1] in _THINKING_NOUNS]
     if not verbs:
         return spans
     covered = _covered(spans)

@@ -924,15 +924,13 @@ class _Extractor:
         if len(self.text[toks[qi].start:toks[qi].end].split()) < MIN_SPEECH_WORDS:
             return None  # "…, ‘ভীষণ কঠিন’": a quoted term
         floor = _previous_quote(toks, j) + 1
-        verb = j
         if toks[j].is_word and not _honorific_finite(toks[j]) and j > floor and _honorific_finite(toks[j - 1]) \
                 and toks[j].text not in _NON_SUBJECT and not toks[j].text.endswith("ভাবে"):
             speaker = self._np_speaker(toks, j, j + 1, unit)  # "… দেখেন রিপন, ‘…’"
-            if speaker is not None and speaker.name:
-                return speaker, None, "neutral", 0.6
+            return (speaker, None, "neutral", 0.6) if speaker is not None and speaker.name else None
+        if not _honorific_finite(toks[j]):
             return None
-        if not _honorific_finite(toks[verb]):
-            return None
+        verb = j  # the clause ends in its verb
         opening = self._name_opening_clause(unit, verb, floor)
         if opening is not None:
             return opening, None, "neutral", 0.6
@@ -1304,7 +1302,7 @@ class _Extractor:
         tail = _words(self.masked[max(unit.start, unit.end - 160):unit.end])[-12:]
         if len(tail) < 3 or _is_verb_like(tail[-1]) or not any(_role_of(w) for w in tail[:-1]):
             return  # cheap test first: most sentences end in a verb, not in a titled name
-        if any(marker in self.text[unit.start:unit.end] for marker in _ATTENDANCE_MARKERS):
+        if self._lists_those_present(unit.start):
             return  # "উপস্থিত ছিলেন … সিভিল সার্জন মাহবুবুর রহমান প্রমুখ": a list of those present
         toks = unit.tokens
         last = _last_word_index(toks)
@@ -1315,6 +1313,12 @@ class _Extractor:
                     self._remember(speaker, toks[v].start)
                     self.introduced.append((toks[v].start, speaker))
                 return
+
+    def _lists_those_present(self, offset: int) -> bool:
+        """Is the sentence at `offset` a list of those present ("সভায় উপস্থিত ছিলেন X, Y প্রমুখ")? The
+        people in it are neither introduced nor whom a later তিনি means."""
+        unit = self._unit_at(offset)
+        return unit is not None and any(marker in self.text[unit.start:unit.end] for marker in _ATTENDANCE_MARKERS)
 
     def _genitive_name(self, speaker: _Speaker) -> bool:
         """A speaker "name" ending in a genitive (সন্তানের, ব্যবহৃত ওষুধের) is a phrase that lost its head:
@@ -2539,7 +2543,7 @@ class _Extractor:
                 best, best_at = speaker, at
                 break
         if not plural:
-            candidate = self.linker.recent_person(start, self.masked)
+            candidate = self.linker.recent_person(start, self.masked, listed=self._lists_those_present)
             # "তিনি আরও বলেন": "further" goes on with the last speaker, whoever was named since
             goes_on = best is not None and _FURTHER_RE.match(self.masked, end) is not None
             if candidate is not None and candidate.start is not None and not goes_on and (
@@ -2590,7 +2594,7 @@ class _Extractor:
             for at, earlier in self._recent():
                 if at < offset and earlier.named and earlier.source_type == "person":
                     return earlier
-            recent = self.linker.recent_person(offset, self.masked)
+            recent = self.linker.recent_person(offset, self.masked, listed=self._lists_those_present)
             if recent is not None:
                 return recent
         return None
@@ -2749,7 +2753,8 @@ class _Extractor:
                 self._add(child.start, child.end, "direct", speaker, local[j].text, "neutral", 0.6, "nested")
 
     def _other_person(self, offset: int, outer: _Speaker) -> _Speaker:
-        person = self.linker.recent_person(offset, self.masked, exclude=outer.name, skip_quotes=False)
+        person = self.linker.recent_person(offset, self.masked, exclude=outer.name, skip_quotes=False,
+                                            listed=self._lists_those_present)
         return person or _NO_SPEAKER
 
     def _fragments_in_reported(self) -> None:
@@ -2944,8 +2949,9 @@ class _EntityLinker:
         return False
 
     def recent_person(self, offset: int, masked: str, exclude: str | None = None,
-                      skip_quotes: bool = True) -> _Speaker | None:
-        """The last PERSON mention in the nominative before `offset` (outside quotations)."""
+                      skip_quotes: bool = True, listed: Callable[[int], bool] | None = None) -> _Speaker | None:
+        """The last PERSON mention in the nominative before `offset` (outside quotations), not one
+        `listed` among those present."""
         i = bisect_left(self.starts, offset) - 1
         steps = 0
         while i >= 0 and steps < 60:
@@ -2961,19 +2967,10 @@ class _EntityLinker:
                 continue
             if surface.endswith(("ভাবে", "কে", "দের")) or surface in _NON_SUBJECT:
                 continue  # a tagger's slip (আইনগতভাবে) or an object, not someone who speaks
-            if self._in_attendance_list(s):
+            if listed is not None and listed(s):
                 continue
             return _Speaker(entity.name, surface, s, e, "person", named=True)
         return None
-
-    def _in_attendance_list(self, offset: int) -> bool:
-        """"সভায় উপস্থিত ছিলেন X, Y প্রমুখ": people listed as present are not whom a later তিনি means."""
-        low, high = max(0, offset - _SENTENCE_REACH), min(len(self.text), offset + _SENTENCE_REACH)
-        start = max(self.text.rfind("।", low, offset), self.text.rfind("\n", low, offset), low - 1) + 1
-        end = min((i for i in (self.text.find("।", offset, high), self.text.find("\n", offset, high)) if i >= 0),
-                  default=high)
-        sentence = self.text[start:end]
-        return any(marker in sentence for marker in _ATTENDANCE_MARKERS)
 
     def recent_org(self, offset: int, masked: str) -> _Speaker | None:
         i = bisect_left(self.starts, offset) - 1
@@ -4080,8 +4077,6 @@ _SETTING_EVENTS = _EVENTS + ("সাক্ষাতকার", "সাক্ষ�
 
 # "তিনি আরও বলেন", "তিনি আরো জানান": the pronoun goes on with the last speaker.
 _FURTHER_RE = re.compile(r"\s+(?:আরও|আরো)\s")
-# How far around a mention its sentence is looked for (a bound for texts without full stops).
-_SENTENCE_REACH = 400
 # What marks a list of those present at an event (Bangladeshi news style).
 _ATTENDANCE_MARKERS = ("উপস্থিত ছিলেন", "প্রমুখ", "উপস্থিত থাকবেন")
 # The marks that close a quotation (a masked quotation token ends with one).
