@@ -17,7 +17,8 @@ Steps, in order (each a small function below):
    - an organisation head word ends an organisation name (স্বরাষ্ট্র মন্ত্রণালয়, বাংলাদেশ ক্রিকেট বোর্ড,
      বেড়া মডেল থানা, … ফোরাম অব বাংলাদেশ), a stadium/station/park head word ends a place name
      (সিলেট আন্তর্জাতিক স্টেডিয়াম), a building or road needs a name before it (নাজিয়া সালমা ভবন), and
-     an administrative unit keeps its unit word (বেড়া উপজেলা, … ইউনিয়ন, … গ্রাম);
+     an administrative unit is a place mentioned with its unit word (বেড়া উপজেলায়, … ইউনিয়নের,
+     … গ্রামে, রংপুর বিভাগের) and named without it (বেড়া), so the bare name is the same place;
    - acronyms are organisations: Latin capitals (TASS) and letter-name spellings (বিএনপি, বিবিসিকে);
      "full name (acronym)" makes the acronym an alias of the full name;
    - a well-known organisation of the gazetteer (`core.lexicon.orgs`) is found by its whole name,
@@ -64,6 +65,7 @@ from core.lexicon.names import (
     CITY_AREAS,
     COMMON_WORD_SURNAMES,
     DEMONYMS,
+    DIVISION_NAMES,
     EVENT_WORDS,
     GAZETTEER_PLACES,
     GENERIC_ADMIN_WORDS,
@@ -94,6 +96,7 @@ from core.lexicon.names import (
     RULE_PERSON_TITLES,
     RULE_TITLE_ENDINGS,
     TITLE_ENDINGS,
+    UNIT_WORDS,
     WEAK_LOC_HEAD_WORDS,
     WELL_KNOWN_ORGS,
 )
@@ -1607,6 +1610,9 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
         word = article.words[i]
         kind = _head_kind(word)
         head = _bare_nominative(word)
+        if head == "বিভাগ" and i > 0 and article.words[i - 1] in DIVISION_NAMES and article.same_sentence(i - 1, i):
+            out.append(_Span(i - 1, i + 1, "LOC", "head", RULE_CONFIDENCE["head"]))  # রংপুর বিভাগের
+            continue
         if kind == _ADMIN:
             found = _admin_place(article, i, covered)
             if found is not None:
@@ -2746,7 +2752,21 @@ def _mention_name(article: _Article, span: _Span) -> list[str]:
             # কলমাকান্দায় -> কলমাকান্দা: an upazila the vocabulary lacks keeps its case ending
             last = next((st for st in case_stems(last)[1:] if st in article.lexicon.bd_places), last)
     joined[-1] = last
+    if span.type == "LOC":
+        return _without_unit_word(joined)
     return joined
+
+
+def _without_unit_word(words: list[str]) -> list[str]:
+    """The place a unit word names: বেড়া of "বেড়া উপজেলা", রংপুর of "রংপুর বিভাগ", so that the
+    bare name elsewhere is the same place. Kept when nothing but generic words would be left
+    (সদর উপজেলা, নতুন গ্রাম)."""
+    if len(words) < 2 or words[-1] not in UNIT_WORDS:
+        return words
+    rest = words[:-1]
+    if all(w in GENERIC_ADMIN_WORDS or w in PLACE_OPENING_WORDS for w in rest):
+        return words
+    return rest
 
 
 def _known_org_last_word(before: Sequence[str], last: str) -> str | None:

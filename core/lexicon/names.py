@@ -479,6 +479,15 @@ WEAK_LOC_HEAD_WORDS: frozenset[str] = frozenset({"ভবন", "মোড়", "�
 # জেলা is left out: a district is named by itself (কিশোরগঞ্জ), and districts are in the gazetteer.
 ADMIN_HEAD_WORDS: frozenset[str] = frozenset({"উপজেলা", "ইউনিয়ন", "গ্রাম", "পৌরসভা"})
 
+# The eight divisions of Bangladesh: "রংপুর বিভাগের" is a place, not a department (বিভাগ).
+DIVISION_NAMES: frozenset[str] = frozenset({
+    "ঢাকা", "চট্টগ্রাম", "রাজশাহী", "খুলনা", "বরিশাল", "সিলেট", "রংপুর", "ময়মনসিংহ"})
+
+# Unit words a place's canonical name leaves out ("বেড়া উপজেলায়" and "বেড়ায়" are one place,
+# বেড়া; the mention keeps the words as written). Annotators differ: held-out 1 and 4 keep the
+# unit word in the name, held-out 5, 7 and 8 do not.
+UNIT_WORDS: frozenset[str] = ADMIN_HEAD_WORDS | frozenset({"জেলা", "বিভাগ"})
+
 # Words that open a village or neighbourhood name (নতুন পেঁচাকোলা গ্রাম, পুরান ঢাকা) although
 # they are stop words elsewhere.
 PLACE_OPENING_WORDS: frozenset[str] = frozenset({"নতুন", "পুরান", "পুরাতন"})
