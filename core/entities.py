@@ -1147,10 +1147,35 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _metropolitan_units(article, spans)
     spans = _place_pairs(article, spans)
     spans = _name_edges(article, spans)
+    spans = [_without_office(article, s) for s in spans]
     spans = _name_initials(article, spans)
     spans = _son_of(article, spans)
     spans = _addressed_surnames(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+def _without_office(article: _Article, span: _Span) -> _Span:
+    """An organisation's name that ran on into an office of it ends at its genitive: "ফ্লাইনাস
+    এয়ারলাইন্সের | সেলস অ্যান্ড মার্কেটিং ম্যানেজারের", "আকিজ ফুড অ্যান্ড বেভারেজ লি.-এর | সিনিয়র
+    ব্র্যান্ড ম্যানেজার": the words after the genitive, up to a post (in the span or right after it),
+    name a person's post, not a unit (… পার্টির | কেন্দ্রীয় কমিটি keeps its head word)."""
+    words = article.words
+    if span.type != "ORG" or span.end - span.start < 2:
+        return span
+    if is_title(article.nominative(words[span.end - 1])):
+        last = span.end - 2
+    elif span.end < len(words) and article.same_sentence(span.start, span.end) \
+            and is_title(article.nominative(words[span.end])):
+        last = span.end - 1
+    else:
+        return span
+    for k in range(last, span.start, -1):
+        genitive = words[k] in ("এর", "র") and words[k - 1] in "-’'" and article.joined(k)  # লি.-এর
+        if article.inflected(words[k]) or genitive:
+            return span if k == span.end - 1 else replace(span, end=k + 1)
+        if _head_kind(words[k]) is not None:
+            return span
+    return span
 
 
 # BBC Bangla's "Mr"/"Ms" before a surname alone (মি. অধিকারী বলেন, মিজ শারমিন মনে করেন); the

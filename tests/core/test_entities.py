@@ -1103,3 +1103,19 @@ def test_a_name_without_its_middle_name_is_the_same_person(names: dict[str, str]
                                                            alias: str) -> None:
     result = found(text, scripted(names))
     assert list(result) == [name] and alias in result[name].aliases
+
+
+@pytest.mark.parametrize("text, name, office", [
+    ("ফ্লাইনাস এয়ারলাইন্সের সেলস অ্যান্ড মার্কেটিং ম্যানেজারের সঙ্গে কথা হয়।", "ফ্লাইনাস এয়ারলাইন্স", "ম্যানেজার"),
+    ("আকিজ ফুড অ্যান্ড বেভারেজ লি.-এর সিনিয়র ব্র্যান্ড ম্যানেজার রাশেদ খান বলেন, ভালো।",
+     "আকিজ ফুড অ্যান্ড বেভারেজ লি", "ব্র্যান্ড"),
+])
+def test_an_organisation_ends_at_its_genitive_before_an_office(text: str, name: str, office: str) -> None:
+    result = found(text, load_model())  # the tagger's span runs on into the office
+    assert name in result and result[name].type == "ORG"
+    assert not any(office in e.name for e in result.values() if e.type == "ORG")
+
+
+def test_an_organisation_with_a_genitive_inside_keeps_its_name_before_a_post() -> None:
+    result = found("বাংলাদেশের কমিউনিস্ট পার্টির সভাপতি সমাবেশে বক্তব্য দেন।")
+    assert "বাংলাদেশের কমিউনিস্ট পার্টি" in result
