@@ -361,9 +361,10 @@ class _Either:
 
 
 # What a word can start, for the rules that look at a few words only (`_Lexicon.flags`).
-_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION, _THINKING = (
-    1 << k for k in range(9))
-_FLAGS = (_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION, _THINKING)
+_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION, _THINKING, _HONORIFIC = (
+    1 << k for k in range(10))
+_FLAGS = (_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION, _THINKING,
+          _HONORIFIC)
 
 # Per-word answers kept per lexicon: news words recur, so each is worked out once per process.
 _WORD_CACHE = 200_000
@@ -425,6 +426,8 @@ class _Lexicon:
             flags |= _SPEECH
         if word in _THINKING_VERBS:
             flags |= _THINKING
+        if is_honorific(word):
+            flags |= _HONORIFIC
         if _may_start_place(word) or self.loose_place(word):
             flags |= _GAZETTEER
         if _may_start_organisation(word):
@@ -1147,11 +1150,104 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _metropolitan_units(article, spans)
     spans = _place_pairs(article, spans)
     spans = _name_edges(article, spans)
+    spans = _names_to_clause_end(article, spans)
     spans = [_without_office(article, s) for s in spans]
     spans = _name_initials(article, spans)
     spans = _son_of(article, spans)
     spans = _addressed_surnames(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+# What closes a name written after a title: "প্রকল্প পরিচালক নিত্য প্রকাশ বিশ্বাস, …".
+_CLAUSE_ENDS = frozenset({",", "।", ";", "!", "?", "(", ")", ":", "‘", "“", "’", "”"})
+# Gallantry awards written after a name (জিয়াউর রহমান বীর উত্তম) and a scholar's epithet before it
+# (আল্লামা সাজেদুর রহমান): not taken into a name by the frame of title and clause end.
+_AWARD_WORDS = frozenset({"বীর", "উত্তম", "বিক্রম", "প্রতীক", "শ্রেষ্ঠ", "আল্লামা"})
+
+
+def _names_to_clause_end(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A person's name after a title or honorific that the tagger found in part runs to the end of
+    the clause when two to four plain words stand between them: "প্রকল্প পরিচালক নিত্য | প্রকাশ
+    বিশ্বাস,", "ব্যবস্থাপনা পরিচালক আর | এন পাল।", "(সিপিবি) ডা. আহাম্মদ | সাজেদুল হক রুবেল।",
+    "ছেলে অচ্যুত | আদর্শ।". The words may be ordinary (প্রকাশ, আদর্শ, আর): the frame of title, name and
+    clause end makes them the name. Not over a word with a case ending before the last, a verb, a
+    title or a name of another type."""
+    cues = sorted(article.at(_TITLE) + article.at(_HONORIFIC))
+    if not cues:
+        return spans
+    words = article.words
+    n = len(words)
+    covered = _covered(spans)
+    grown: dict[int, _Span] = {}
+    absorbed: set[int] = set()
+    for i in cues:
+        j = i + 1
+        while j < n and (is_honorific(words[j]) or words[j] == ".") and article.same_sentence(i, j):
+            j += 1
+        end = j
+        while end < n and end - j <= 4 and article.same_sentence(j, end) and words[end] not in _CLAUSE_ENDS:
+            end += 1
+        if not 2 <= end - j <= 4 or (end < n and article.same_sentence(j, end) and words[end] not in _CLAUSE_ENDS):
+            continue
+        inside = list({id(s): s for k in range(j, end) if (s := covered.get(k)) is not None}.values())
+        if not inside or any(s.type != "PERSON" or s.start < j or s.end > end for s in inside) \
+                or (len(inside) == 1 and inside[0].start == j and inside[0].end == end):
+            continue
+        first, last = min(s.start for s in inside), max(s.end for s in inside)
+        if last < end and any(_ends_elsewhere(article, s) for s in inside if s.end == last):
+            continue
+        if any(article.inflected(words[s.end - 1]) for s in inside if s.end < end) \
+                or not all(_plain_name_word(article, k, last=k == end - 1) for k in range(j, end) if k not in covered) \
+                or not all(_name_word_around(article, k, before=k < first) for k in range(j, end) if k not in covered):
+            continue
+        span = min(inside, key=lambda s: s.start)
+        absorbed.update(id(s) for s in inside if s is not span)
+        span.start, span.end = j, end
+        grown[id(span)] = span
+        covered.update(dict.fromkeys(range(j, end), span))
+    return [s for s in spans if id(s) not in absorbed] if absorbed else spans
+
+
+def _plain_name_word(article: _Article, k: int, *, last: bool) -> bool:
+    """Can token k be a word of a name framed by a title and the clause end? A word, not a number,
+    title, verb of saying, adverb or stop word, with no case ending unless it is the last."""
+    word = article.words[k]
+    if word in _LETTER_NAMES and k + 1 < len(article.words) and article.words[k + 1] in _LETTER_NAMES:
+        return True  # আর এন পাল: initials, though আর is also "and"
+    if not _is_word(word) or word[0].isdigit() or word.isascii() or is_title(word) or word in _SPEECH_VERB_SET \
+            or word in _TRAILING_ADVERBS or word in NAME_STOP_WORDS or word in _SPAN_BREAKERS or _describes(word) \
+            or word in _AWARD_WORDS or _head_kind(word) is not None:
+        return False
+    return last or not article.inflected(word)
+
+
+def _name_word_around(article: _Article, k: int, *, before: bool) -> bool:
+    """A word beside the tagger's part of a name that the frame may add: before it any word that is
+    no ordinary word, or a letter of initials (আর এন পাল); after it a given name or surname (নিত্য
+    প্রকাশ বিশ্বাস) or a word the vocabulary does not have as ordinary (অচ্যুত আদর্শ, বিলি জিন কিং),
+    not a weekday, প্রমুখ, a noun or the verb of the sentence (খালেদা জিয়া মঙ্গলবার, … সাহস, … খেলবেন)."""
+    word = article.words[k]
+    lexicon = article.lexicon
+    if before and word in _LETTER_NAMES:
+        return True
+    if lexicon.person_word(word):
+        return True
+    return word not in lexicon.common and (before or not word.endswith(_NOT_NAME_ENDINGS))  # … খেলবেন।
+
+
+def _ends_elsewhere(article: _Article, span: _Span) -> bool:
+    """Does the article write this name elsewhere with a case ending on its last word (খালেদা
+    জিয়ার)? Then the name is whole and the word after it here is not part of it."""
+    words = article.words
+    name = tuple(words[span.start:span.end - 1])
+    last = article.nominative(words[span.end - 1])
+    size = span.end - span.start
+    for k in article.positions((words[span.start],)):
+        end = k + size
+        if end <= len(words) and tuple(words[k:end - 1]) == name and words[end - 1] != words[span.end - 1] \
+                and article.nominative(words[end - 1]) == last:
+            return True
+    return False
 
 
 def _without_office(article: _Article, span: _Span) -> _Span:
@@ -2939,7 +3035,7 @@ def _acronym_aliases(article: _Article, groups: list[_Group]) -> None:
                     and span.end == i + 1):
                 continue
             host = group_of.get(i - 1)
-            if host is None or host is group or len(host.name_words) < 2:
+            if host is None or host is group or len(host.name_words) < 2 or _affiliation(host, group):
                 continue
             host.mentions.extend(group.mentions)
             for kind, weight in group.types.items():
@@ -2950,6 +3046,17 @@ def _acronym_aliases(article: _Article, groups: list[_Group]) -> None:
             host.aliases.extend(a for a in group.aliases if a not in host.aliases)
             group.mentions = []
             break
+
+
+def _affiliation(host: _Group, bracketed: _Group) -> bool:
+    """"আল আমিন হোসেন (বাংলাদেশ)", "… বার্নার্স (বাংলাদেশ)", "আরিফা আক্তার বেবী (বিএনপি)": a country,
+    or a known organisation after a person's name, in brackets says where the name belongs; it is no
+    other name of it. An unknown acronym after a name the tagger took for a person is the name's own
+    (ইন্টিগ্রেটেড চেকপোস্ট (আইসিপি))."""
+    kind, host_kind = _top_type(bracketed), _top_type(host)
+    if kind == "LOC":
+        return host_kind != "LOC"
+    return host_kind == "PERSON" and kind == "ORG" and " ".join(bracketed.name_words) in _KNOWN_ORG_NAMES
 
 
 def _organisation_aliases(groups: list[_Group]) -> None:

@@ -1119,3 +1119,40 @@ def test_an_organisation_ends_at_its_genitive_before_an_office(text: str, name: 
 def test_an_organisation_with_a_genitive_inside_keeps_its_name_before_a_post() -> None:
     result = found("বাংলাদেশের কমিউনিস্ট পার্টির সভাপতি সমাবেশে বক্তব্য দেন।")
     assert "বাংলাদেশের কমিউনিস্ট পার্টি" in result
+
+
+@pytest.mark.parametrize("text, name", [
+    ("বাংলাদেশের কমিউনিস্ট পার্টির (সিপিবি) ডা. আহাম্মদ সাজেদুল হক রুবেল। তিনি প্রার্থী।", "আহাম্মদ সাজেদুল হক রুবেল"),
+    ("উদ্বোধন করেন গ্রুপের ব্যবস্থাপনা পরিচালক আর এন পাল। অনুষ্ঠানে আর এন পাল বলেন, ভালো।", "আর এন পাল"),
+    ("এ সময় উপস্থিত ছিলেন সমন্বয়ক শীষ হায়দার চৌধুরী, সদস্য সচিব।", "শীষ হায়দার চৌধুরী"),
+])
+def test_a_name_after_a_title_runs_to_the_end_of_its_clause(text: str, name: str) -> None:
+    result = found(text, load_model())
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    ("বিএনপির প্রার্থী খালেদা জিয়ার বক্তব্য শোনা হয়। নেত্রী খালেদা জিয়া দুর্নীতি, সন্ত্রাসের বিরোধিতা করেন।",
+     "খালেদা জিয়া", "খালেদা জিয়া দুর্নীতি"),
+    ("তার স্বামী লেফটেন্যান্ট জেনারেল জিয়াউর রহমান বীর উত্তম, যিনি পরে রাষ্ট্রপতি হন।", "জিয়াউর রহমান",
+     "জিয়াউর রহমান বীর উত্তম"),
+])
+def test_the_clause_frame_does_not_take_in_a_noun_or_an_award(text: str, name: str, not_name: str) -> None:
+    result = found(text, load_model())
+    assert name in result and not_name not in result
+
+
+@pytest.mark.parametrize("text, person, other", [
+    ("পাঁচ উইকেট নিয়েছিলেন আল আমিন হোসেন। সাল ২০১২ আল আমিন হোসেন (বাংলাদেশ) বরিশাল বার্নার্স।",
+     "আল আমিন হোসেন", "বাংলাদেশ"),
+    ("আসনে প্রার্থী খন্দকার নাসিরুল ইসলাম (বিএনপি) ও মো. ইলিয়াস মোল্লা (জামায়াত)।", "খন্দকার নাসিরুল ইসলাম", "বিএনপি"),
+])
+def test_a_country_or_party_in_brackets_after_a_name_is_not_its_alias(text: str, person: str, other: str) -> None:
+    result = found(text, load_model())
+    assert person in result and result[person].type == "PERSON"
+    assert other in result and all(m.text != other for m in result[person].mentions)
+
+
+def test_an_acronym_in_brackets_after_an_organisation_is_its_alias() -> None:
+    result = found("ঢাকা স্টক এক্সচেঞ্জ (ডিএসই) সূচক বেড়েছে।", load_model())
+    assert any(m.text == "ডিএসই" for m in result["ঢাকা স্টক এক্সচেঞ্জ"].mentions)
