@@ -1751,7 +1751,7 @@ class _Extractor:
         or a title (যুগ্ম আহ্বায়ক মনিরা শারমিন নির্বাচন থেকে সরে দাঁড়ানোর ঘোষণা দিয়েছেন). At least two
         words of content must remain; a name that is the first of a pair (সরকার ও কমিশনের) is content."""
         toks = unit.tokens
-        k = start
+        k = _after_leading_setting(toks, start, ci)
         while k < ci and (not toks[k].is_word or toks[k].text in _NON_SUBJECT or toks[k].text in _CONNECTORS
                           or toks[k].text in {"ছাড়া", "ছাড়াও"}):
             k += 1
@@ -3961,12 +3961,15 @@ def _nominal_end(toks: list[_Tok], noun: str | None, ci: int) -> tuple[int, int 
             objective = toks[addressee[0]].text not in _ADDRESSEE_POSTPOSITIONS and _object_addressee(toks[addressee[0]].text)
             end = (_objective_request_end if objective else _request_end)(toks, addressee[0])
             return None if end is None else (end, addressee[1], False)
-    if ci == 0 or not _is_genitive(toks[ci - 1].text):
+    end = ci
+    while end > 0 and toks[end - 1].text in _REQUEST_MODIFIERS:
+        end -= 1  # "… সে ব্যবস্থা করার জোর দাবি জানান"
+    if end == 0 or not _is_genitive(toks[end - 1].text):
         return None
-    if noun == "সিদ্ধান্ত" or _is_verbal_noun_genitive(toks[ci - 1].text):
-        return ci, None, False
-    if noun in _REQUESTS and toks[ci - 1].text not in _GEN_PRONOUNS and toks[ci - 1].text not in _NOT_SOURCES:
-        return ci, None, True
+    if noun == "সিদ্ধান্ত" or _is_verbal_noun_genitive(toks[end - 1].text):
+        return end, None, False
+    if noun in _REQUESTS and toks[end - 1].text not in _GEN_PRONOUNS and toks[end - 1].text not in _NOT_SOURCES:
+        return end, None, True
     return None
 
 
@@ -4083,6 +4086,19 @@ _ATTENDANCE_MARKERS = ("উপস্থিত ছিলেন", "প্রমু
 _CLOSING_MARKS = "”’»\"'"
 # "In answer to": "সাংবাদিকদের প্রশ্নের জবাবে তিনি বলেন" takes a genitive like a postposition.
 _ANSWERING = frozenset({"জবাবে", "উত্তরে"})
+
+
+def _after_leading_setting(toks: list[_Tok], start: int, end: int) -> int:
+    """Where a clause goes on after the occasion that opens it ("সংবাদ সম্মেলনে | মান্না … দাবি
+    জানান", "এক অনুষ্ঠানে | তিনি …"): after an event word in the locative among its first five
+    words, with no verb before it; `start` when it opens with none."""
+    for j in range(start, min(end, start + 5)):
+        w = toks[j].text
+        if not toks[j].is_word or _is_verb_like(w):
+            return start
+        if _is_locative(w) and w.startswith(_SETTING_EVENTS):
+            return j + 1
+    return start
 
 
 def _setting_only(words: list[_Tok]) -> bool:

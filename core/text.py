@@ -2,7 +2,8 @@
 
 Every offset the core returns points into `normalize(text)`. Normalisation is NFC (which also
 turns the precomposed য় U+09DF and ড় U+09DC into the composed-by-nukta form, so both encodings of
-these letters become one), minus invisible characters, with line endings made `\\n`.
+these letters become one), minus invisible characters, with line endings made `\\n` and the
+look-alike ৷ made the danda ।.
 """
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ _TO_LATIN = str.maketrans(BENGALI_DIGITS, LATIN_DIGITS)
 _TO_BENGALI = str.maketrans(LATIN_DIGITS, BENGALI_DIGITS)
 # Khanda ta written as ta + virama + ZWJ in older text (ত্‍) is the letter ৎ.
 _OLD_KHANDA_TA = "\u09a4\u09cd\u200d"
+# The currency numerator four ৷ (U+09F7) typed for the danda । (U+0964), which it looks like:
+# "কাটিয়েছি৷ আমাকে …" would otherwise be one word, not the end of a sentence.
+_CURRENCY_FOUR = "\u09f7"
 # Invisible characters, and C0/C1 control characters other than tab and newline: they carry no
 # text. (One pattern, not str.translate: a scan that finds none is many times faster.)
 _CONTROL = re.compile("[" + re.escape(INVISIBLE_CHARACTERS) + r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -54,6 +58,7 @@ def normalize(text: str) -> str:
     True
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace(_OLD_KHANDA_TA, "ৎ")
+    text = text.replace(_CURRENCY_FOUR, "।")
     text = unicodedata.normalize("NFC", text)
     return _CONTROL.sub("", text)
 

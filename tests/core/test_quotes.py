@@ -1492,3 +1492,24 @@ def test_an_organisation_described_by_its_head_is_the_articles_one() -> None:
     i = text.find("বাংলাদেশ ব্যাংক")
     bank = Entity(name="বাংলাদেশ ব্যাংক", type="ORG", mentions=(Mention(i, i + 15, text[i:i + 15]),))
     assert _one(text, "আগে এই সুবিধা ৩৬০ দিনের জন্য ছিল", entities=[bank]).speaker == "বাংলাদেশ ব্যাংক"
+
+
+
+_MANNA = "নাগরিক ঐক্যের সভাপতি মাহমুদুর রহমান মান্না বলেছেন, ন্যায়বিচার পাচ্ছি না। "
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # a modifier between the content and the demand (জোর দাবি, বিনীত আহ্বান)
+    (_MANNA + "মাহমুদুর রহমান মান্না খেলাপি ঋণের তালিকা থেকে নাম বাদ দেওয়ার জোর দাবি জানান।",
+     "খেলাপি ঋণের তালিকা থেকে নাম বাদ দেওয়ার"),
+    # the occasion that opens the sentence is no part of the content
+    (_MANNA + "সংবাদ সম্মেলনে মাহমুদুর রহমান মান্না খেলাপি ঋণের তালিকা থেকে নাম বাদ দেওয়ার দাবি জানান।",
+     "খেলাপি ঋণের তালিকা থেকে নাম বাদ দেওয়ার"),
+])
+def test_a_demand_after_an_occasion_or_with_a_modifier(text: str, quoted: str) -> None:
+    from core.ner import load_model
+    from core.pipeline import analyze
+
+    found = {q.text: q for q in analyze(text, model=load_model()).quotes}
+    assert quoted in found, list(found)
+    assert found[quoted].kind == "indirect" and found[quoted].speaker == "মাহমুদুর রহমান মান্না"

@@ -33,6 +33,7 @@ def test_both_encodings_of_ya_normalise_to_one_form() -> None:
     ("উত্\u200dস", "উৎস"),
     ("a\x00b\x07c", "abc"),
     ("“উদ্ধৃতি” ও ‘শব্দ’", "“উদ্ধৃতি” ও ‘শব্দ’"),
+    ("কাটিয়েছি৷ আমাকে", "কাটিয়েছি। আমাকে"),
 ])
 def test_normalize(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
@@ -112,3 +113,8 @@ def test_apostrophe_inside_word_is_not_a_quote() -> None:
     text = "TASS’র খবর ‘সফর’ নিয়ে।"
     spans = quotation_spans(text)
     assert [text[s.start:s.end] for s in spans] == ["‘সফর’"]
+
+
+def test_the_look_alike_danda_ends_a_sentence() -> None:
+    text = normalize("আমি জেলেও কাটিয়েছি৷ আমাকে নোটিশ দেওয়া হয়নি৷")
+    assert len(sentences(text)) == 2
