@@ -1789,11 +1789,15 @@ class _Extractor:
         return subject, c
 
     def _anaphoric(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> None:
-        """… এ তথ্য জানান X / এসব কথা বলেন তিনি: the sentences just before are X's."""
+        """… এ তথ্য জানান X / এসব কথা বলেন তিনি / X-এর বিজ্ঞপ্তিতে এ কথা জানানো হয়েছে: the sentences
+        just before are X's."""
         toks = unit.tokens
         object_after = ce + 1 < len(toks) and toks[ce + 1].text in _ANA_DET  # "… জানিয়েছেন এই তথ্য।"
-        speaker = None if object_after else self._np_after(unit, ce)
-        if speaker is None or speaker.name is None:
+        if cue.kind == "passive":
+            speaker = self._passive_speaker(unit, ci)  # "X-এর এক বিজ্ঞপ্তিতে এ তথ্য জানানো হয়েছে"
+        else:
+            speaker = None if object_after else self._np_after(unit, ce)
+        if speaker is None or speaker.name is None and cue.kind != "passive":
             j = ci - 1
             while j >= 0 and (toks[j].text in _ANA_OBJ or toks[j].text in _ANA_DET):
                 j -= 1
@@ -1815,12 +1819,15 @@ class _Extractor:
             if u.claimed or u.has_quote or any(f.start < u.end and f.end > u.start for f in self.found[-3:]):
                 break
             body = _squash(self.text[u.start:u.end])
+            if _CALL_TO_ACTION.search(body):
+                break  # "আরো পড়ুন: …": the page's links, not what was said
             if body in seen:
                 repeated = True
                 continue
             words = _words(body)
-            if not words or not _own_voice(body, words) and _narrates(words, strict=False):
+            if not words or cue.kind != "passive" and not _own_voice(body, words) and _narrates(words, strict=False):
                 break  # "সোমবার … তিনি মনোনয়নপত্র জমা দেন। পরে তিনি … এসব কথা বলেন।": no speech before
+                # (a notice's "এ তথ্য জানানো হয়েছে" reports the narrated facts before it)
             if len(seen) == 2:
                 break
             seen.add(body)
@@ -2235,6 +2242,8 @@ class _Extractor:
                 k = j - 1
                 while k >= 0 and toks[k].text in _DETERMINERS | {"সংবাদ", "এক", "একটি"}:
                     k -= 1
+                if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(":
+                    k -= 3  # "আন্তঃবাহিনী জনসংযোগ পরিদফতরের (আইএসপিআর) এক সংবাদ বিজ্ঞপ্তিতে"
                 if k >= 0 and _is_genitive(toks[k].text) and toks[k].text not in _GEN_PRONOUNS:
                     start = _np_start(toks, k, 0, genitive_head=True)
                     speaker = self._np_speaker(toks, start, k + 1, unit, case="genitive")
@@ -4129,6 +4138,9 @@ def _is_anaphoric(toks: list[_Tok], ci: int, cue: _Cue) -> bool:
         if len(nxt) >= 2 and nxt[0] in _ANA_DET and nxt[1] in _ANA_OBJ and (len(nxt) == 2 or nxt[2] in _TERMINATORS):
             return True  # "… জাগো নিউজকে জানিয়েছেন এই তথ্য।"
         return prev in _ANA_ALONE or (prev in _ANA_OBJ and prev2 in _ANA_DET)
+    if cue.kind == "passive":
+        # "আইএসপিআরের এক সংবাদ বিজ্ঞপ্তিতে এ কথা জানানো হয়েছে"
+        return prev in _ANA_OBJ and prev2 in _ANA_DET
     return False
 
 

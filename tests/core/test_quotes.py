@@ -1513,3 +1513,28 @@ def test_a_demand_after_an_occasion_or_with_a_modifier(text: str, quoted: str) -
     found = {q.text: q for q in analyze(text, model=load_model()).quotes}
     assert quoted in found, list(found)
     assert found[quoted].kind == "indirect" and found[quoted].speaker == "মাহমুদুর রহমান মান্না"
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("বিএনসিসির বার্ষিক ক্যাম্পিংয়ের সমাপনী কুচকাওয়াজ রোববার সাভারে অনুষ্ঠিত হয়েছে। আন্তঃবাহিনী জনসংযোগ "
+     "পরিদফতরের (আইএসপিআর) এক সংবাদ বিজ্ঞপ্তিতে এ কথা জানানো হয়েছে। বিমানবাহিনী প্রধান সালাম গ্রহণ করেন।",
+     "বিএনসিসির বার্ষিক ক্যাম্পিংয়ের সমাপনী কুচকাওয়াজ রোববার সাভারে অনুষ্ঠিত হয়েছে", "আন্তঃবাহিনী জনসংযোগ পরিদফতর"),
+])
+def test_a_notice_that_reports_the_sentence_before_it(text: str, quoted: str, speaker: str) -> None:
+    from core.ner import load_model
+    from core.pipeline import analyze
+
+    found = {q.text: q for q in analyze(text, model=load_model()).quotes}
+    assert quoted in found, list(found)
+    assert found[quoted].kind == "indirect" and found[quoted].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # no issuer named: nobody to report it
+    "আগামী রোববার থেকে লঞ্চ চলাচল বন্ধ থাকবে। সোমবার এক সরকারি তথ্য বিবরণীতে এ কথা জানানো হয়েছে।",
+    # the page's links before the notice are not its words
+    "এটি দেশের ইতিহাসে স্বর্ণের দামের নতুন রেকর্ড। আরো পড়ুন: কেউ তাতিয়ে দিলেই খারাপ কথা বলি না: কোয়েল "
+    "স্বর্ণের দাম ২ লাখ ১৭ হাজার টাকা ছাড়াল রবিবার (২৮ ডিসেম্বর) বাজুসের এক বিজ্ঞপ্তিতে এ তথ্য জানানো হয়েছে।",
+])
+def test_a_notice_without_issuer_or_before_links_reports_nothing(text: str) -> None:
+    assert [q for q in _found(text) if q[0] == "indirect"] == []
