@@ -1793,6 +1793,7 @@ class _Extractor:
         just before are X's."""
         toks = unit.tokens
         object_after = ce + 1 < len(toks) and toks[ce + 1].text in _ANA_DET  # "… জানিয়েছেন এই তথ্য।"
+        speaker: _Speaker | None
         if cue.kind == "passive":
             speaker = self._passive_speaker(unit, ci)  # "X-এর এক বিজ্ঞপ্তিতে এ তথ্য জানানো হয়েছে"
         else:
