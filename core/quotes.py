@@ -1114,6 +1114,8 @@ class _Extractor:
         ce = _token_index(toks, cue.end - 1)
         if ci is None or ce is None or self._claimed(cue.start):
             return
+        if cue.kind == "verb" and any(t.text in _ADDRESSED_YOU for t in toks[max(_clause_floor(toks, ci), ci - 3):ci]):
+            return  # "আপনি কি কিছু বললেন?": a question put to someone inside the story, not a report
         if cue.kind == "acc":
             self._according_to(unit, cue, ci, ce)
             return
@@ -2999,12 +3001,30 @@ class _EntityLinker:
             for s, e, entity in self.mentions:
                 if entity.type != "PERSON":
                     continue
-                before = self.text[max(0, s - 80):s].split()[-5:]
-                name_i, role, affiliation = _split_role(before + ["x"])
-                if role is not None:
+                for role, affiliation in _titles_before(self.text[max(0, s - 120):s].split()[-9:]):
                     self._titled.append(_Speaker(entity.name, self.text[s:e], s, e, "person", role, affiliation,
                                                  named=True))
         return [p for p in reversed(self._titled) if p.start is not None and p.start < offset]
+
+
+def _titles_before(before: list[str]) -> list[tuple[str, str | None]]:
+    """The titles a name is introduced with, from the words of its clause just before it: the
+    nearest (… থানার উপপরিদর্শক) and an earlier one of the same apposition ("মামলার তদন্ত কর্মকর্তা
+    দক্ষিণ কেরানীগঞ্জ থানার উপপরিদর্শক মো. জহুরুল ইসলাম": later "মামলার তদন্ত কর্মকর্তা বলেন" is
+    him). Nearest first; the earlier ones only within the clause (after its last punctuation)."""
+    _, role, affiliation = _split_role(before[-5:] + ["x"])
+    if role is None:
+        return []
+    found = [(role, affiliation)]
+    cut = max((n for n, w in enumerate(before) if w[-1] in ",।;:!?()‘’“”"), default=-1)
+    clause = before[cut + 1:]
+    for k in range(len(clause) - 1, 0, -1):
+        if _role_of(clause[k - 1]) is None or _is_genitive(clause[k - 1]) or _role_of(clause[k]) is not None:
+            continue
+        _, earlier, owner = _split_role(clause[:k] + ["x"])
+        if earlier is not None and earlier != role and all(earlier != r for r, _ in found):
+            found.append((earlier, owner))
+    return found
 
 
 def _name_keys(form: str) -> list[str]:
@@ -4218,7 +4238,10 @@ _NAMING_NOUNS = ("পদক", "সম্মাননা", "শীর্ষক", 
 _VERBAL_NOUN_ENDINGS = ("নোর", "ওয়ার", "করার", "থাকার", "রাখার", "চলার", "বলার", "দেখার", "ধরার", "দেয়ার", "নেয়ার")
 _NOT_SOURCES = frozenset({"অন্যের", "অন্যদের", "নিজের", "নিজেদের", "কারো", "কারও", "সবার", "সকলের", "আমার",
                           "আমাদের", "আপনার", "তোমার"})
-_THINGS = frozenset({"এটি", "এটা", "এটিও", "এটাও", "এগুলো", "এসব", "যা", "সেটি", "সেটা", "তা", "এতে", "ইহা", "তথ্য"})
+# The second person as a cue's subject: the cue is inside a quoted question or request.
+_ADDRESSED_YOU = frozenset({"আপনি", "আপনারা", "তুমি", "তোমরা", "তুই"})
+_THINGS = frozenset({"এটি", "এটা", "এটিও", "এটাও", "এগুলো", "এসব", "যা", "সেটি", "সেটা", "তা", "এতে", "ইহা", "তথ্য",
+                     "কিছু", "কিছুই"})  # "আপনি কি কিছু বললেন?": what is said, not who
 _PARTICIPLES = frozenset(lx.RELATIVE_PARTICIPLES)
 _TOPIC_POSTPOSITIONS = frozenset({"নিয়ে", "সম্পর্কে", "বিষয়ে", "প্রসঙ্গে", "নামে", "নামের", "থেকে", "জন্য",
                                   "মতো", "মত", "দিয়ে", "বিরুদ্ধে", "পক্ষে", "সহ", "ইত্যাদি", "প্রভৃতি"})

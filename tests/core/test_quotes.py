@@ -1538,3 +1538,28 @@ def test_a_notice_that_reports_the_sentence_before_it(text: str, quoted: str, sp
 ])
 def test_a_notice_without_issuer_or_before_links_reports_nothing(text: str) -> None:
     assert [q for q in _found(text) if q[0] == "indirect"] == []
+
+
+def test_a_title_of_the_apposition_names_its_person_later() -> None:
+    from core.ner import load_model
+    from core.pipeline import analyze
+
+    text = ("মামলার তদন্ত কর্মকর্তা দক্ষিণ কেরানীগঞ্জ থানার উপপরিদর্শক মো. জহুরুল ইসলাম রিমান্ড চেয়ে আবেদন "
+            "করেছিলেন। শুনানি শেষে আদালত রিমান্ড মঞ্জুর করেন। রিমান্ড শুনানিতে মামলার তদন্ত কর্মকর্তা বলেন, "
+            "প্রধান আসামি ঘটনার পর এই আসামির কাছে আশ্রয় নেন।")
+    found = {q.text: q for q in analyze(text, model=load_model()).quotes}
+    q = found["প্রধান আসামি ঘটনার পর এই আসামির কাছে আশ্রয় নেন"]
+    assert q.speaker == "মো. জহুরুল ইসলাম" and q.speaker_mention == "মামলার তদন্ত কর্মকর্তা"
+
+
+@pytest.mark.parametrize("text", [
+    "এসময় আসামি আদালতকে জিজ্ঞেসা করেন, আপনি কি কিছু বললেন? তখন আসামি বলেন, আমি হকারি করি।",
+])
+def test_a_question_put_to_someone_is_no_report(text: str) -> None:
+    assert [q[1] for q in _found(text)] == ["আমি হকারি করি"]
+
+
+def test_a_question_before_the_speaker_keeps_the_report() -> None:
+    text = ("আপনারা এখনকার ঘটনায় পেয়েছেন কি না- এমন প্রশ্নের জবাবে পুলিশ সুপার মিজানুর রহমান বলেন, তার "
+            "বিরুদ্ধে কয়েকটি মামলা রয়েছে।")
+    assert ("indirect", "তার বিরুদ্ধে কয়েকটি মামলা রয়েছে", "মিজানুর রহমান") in _found(text)
