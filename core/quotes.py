@@ -3807,10 +3807,16 @@ def _pronoun_of_speech(words: list[str]) -> bool:
 
 
 def _closing_future(words: list[str]) -> bool:
-    """The sentence ends in a future verb (… থাকবেন, … পারবেন না), not in a subject after it (…
-    যাবেন তারেক রহমান)."""
+    """The sentence ends in a future verb (… থাকবেন, … পারবেন না, … দেখবেন সবকিছু), not in a subject
+    after it (… যাবেন তারেক রহমান)."""
     tail = words[:-1] if words[-1] in {"না", "নি"} and len(words) > 1 else words
+    if len(tail) > 1 and tail[-1] in _OBJECTS_AFTER_VERB:
+        tail = tail[:-1]  # "তিনি তো দেখবেন সবকিছু।"
     return tail[-1].endswith(_FUTURE_ENDINGS) and len(tail[-1]) > 3
+
+
+# Pronoun objects that speech puts after its verb ("দেখবেন সবকিছু", "করবেন এটা"); no names.
+_OBJECTS_AFTER_VERB = frozenset({"সবকিছু", "সব", "কিছু", "কিছুই", "তা", "এটা", "এটি", "সেটা", "সেটি"})
 
 
 def _narrative_verb(word: str) -> bool:

@@ -1563,3 +1563,14 @@ def test_a_question_before_the_speaker_keeps_the_report() -> None:
     text = ("আপনারা এখনকার ঘটনায় পেয়েছেন কি না- এমন প্রশ্নের জবাবে পুলিশ সুপার মিজানুর রহমান বলেন, তার "
             "বিরুদ্ধে কয়েকটি মামলা রয়েছে।")
     assert ("indirect", "তার বিরুদ্ধে কয়েকটি মামলা রয়েছে", "মিজানুর রহমান") in _found(text)
+
+
+def test_speech_goes_on_over_a_future_with_its_object_after_the_verb() -> None:
+    text = ("রিজভী বলেন, দীর্ঘদিন অসুস্থ ছিলেন দেশনেত্রী বেগম খালেদা জিয়া। কিন্তু আমাদের মনে হতো যে মা তো আছেন। "
+            "তিনি তো দেখবেন সবকিছু। সেই প্রেরণায় আমরা শক্তি পেতাম। এদিন সকালে তিনি শেষ নিশ্বাস ত্যাগ করেন।")
+    from core.ner import load_model
+    from core.pipeline import analyze
+
+    said = [q.text for q in analyze(text, model=load_model()).quotes]  # the speech is about a named person
+    assert said == ["দীর্ঘদিন অসুস্থ ছিলেন দেশনেত্রী বেগম খালেদা জিয়া। কিন্তু আমাদের মনে হতো যে মা তো আছেন। "
+                    "তিনি তো দেখবেন সবকিছু। সেই প্রেরণায় আমরা শক্তি পেতাম"]
