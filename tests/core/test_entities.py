@@ -500,6 +500,8 @@ def test_phrases_of_prayer_are_not_people(model: NerModel, text: str) -> None:
     ("ঢাবির শিক্ষার্থীরা মিছিল করেন।", "ঢাবি", "ঢাবির"),
     # a case ending after a hyphen
     ("বিএনপি-এর নেতারা সমাবেশ করেন।", "বিএনপি", "বিএনপি-এর"),
+    # -সহ ("with") at the end of a list
+    ("র্যাব, ফায়ার সার্ভিসসহ একাধিক টিম ঘটনাস্থলে হাজির হয়।", "ফায়ার সার্ভিস", "ফায়ার সার্ভিসসহ"),
 ])
 def test_a_known_organisation_is_found_whole_in_any_case_form(text: str, name: str, mention: str) -> None:
     result = found(text)
