@@ -1142,6 +1142,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _titles(article, spans)
     spans = _speech_subjects(article, spans)
     spans = _speakers_after_verb(article, spans)
+    spans = _subjects_after_verb(article, spans)
     spans = _resolve(spans + _gazetteer_places(article, spans))
     spans = _resolve(spans + _upazilas(article, spans))
     spans = _ministries(article, spans)
@@ -1843,8 +1844,9 @@ def _admin_place(article: _Article, head: int, covered: Mapping[int, _Span]) -> 
         return None
     if start > 0 and words[start - 1] in PLACE_OPENING_WORDS and article.same_sentence(start - 1, head):
         start -= 1  # নতুন পেঁচাকোলা গ্রাম
-    if any(covered.get(k) is not None and covered[k].type == "PERSON" for k in range(start, head)):
-        return None  # a person's village: "… রহমানের গ্রাম" is no name
+    if any(covered.get(k) is not None and covered[k].type == "PERSON" and article.inflected(words[k])
+           for k in range(start, head)):
+        return None  # a person's village: "… রহমানের গ্রাম" is no name (but "নাইখাইন গ্রামের" is one)
     if _bare_nominative(words[head]) == "ইউনিয়ন" and head - start > 1 and not _in_admin_context(article, start, head):
         return None  # ইউরোপিয়ান ব্রডকাস্টিং ইউনিয়ন: an organisation
     return _Span(start, head + 1, "LOC", "head", RULE_CONFIDENCE["head"])
@@ -2199,6 +2201,49 @@ def _speakers_after_verb(article: _Article, spans: list[_Span]) -> list[_Span]:
         spans.extend(found)
         covered.update(_covered(found))
     return spans
+
+
+def _subjects_after_verb(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """"… প্রথম গোলটি করেন আইয়ুব আল কাবি।", "… ব্যবধান দ্বিগুণ করেন ব্রাহিম দিয়াজ।": sports and
+    feature writing put the subject after an honorific verb at the end of the sentence. One to
+    three words between such a verb and the full stop that are names, not ordinary words (… করেন
+    সবাই।, … দেন প্রধান অতিথি।), make a person; a name the tagger began there is completed."""
+    words = article.words
+    covered = _covered(spans)
+    out = list(spans)
+    lexicon = article.lexicon
+    for end in article.positions(("।",)):
+        for i in range(end - 2, max(-1, end - 5), -1):
+            if not article.same_sentence(i, end - 1):
+                break
+            verb = words[i]
+            if not _honorific_verb(article, verb):
+                continue
+            names = range(i + 1, end)
+            if any(k in covered and covered[k].type != "PERSON" for k in names) \
+                    or any(covered.get(k) is not None and covered[k].start < i + 1 for k in names) \
+                    or not all(_may_name_speaker(article, words[k]) and not _describes(words[k])
+                               and (lexicon.person_word(words[k]) or words[k] not in lexicon.common) for k in names):
+                break
+            inside = list({id(s): s for k in names if (s := covered.get(k)) is not None}.values())
+            if len(inside) == 1 and inside[0].start == i + 1 and inside[0].end == end:
+                break
+            if any(s.start > i + 1 for s in inside):
+                break  # "বৃদ্ধ আবু তৈয়্যব": a word before the tagger's name describes the person
+            if end - i == 2 and not lexicon.person_word(words[i + 1]):
+                break  # "… হন কঠোরতর।": one word alone must be a known name
+            kept = [s for s in out if all(s is not t for t in inside)]
+            out = kept + [_Span(i + 1, end, "PERSON", "speech", RULE_CONFIDENCE["speech"])]
+            covered.update(_covered(out[-1:]))
+            break
+    return out
+
+
+def _honorific_verb(article: _Article, word: str) -> bool:
+    """A finite honorific verb of the narrative (করেন, দেন, পান, করেছেন): an ordinary word of the
+    vocabulary ending in -েন/-ান, no name (হোসেন)."""
+    return word.endswith(("েন", "ান")) and len(word) >= 2 and word in article.lexicon.common \
+        and not article.lexicon.person_word(word)
 
 
 def _fuller_forms(article: _Article, name: str, covered: Mapping[int, _Span]) -> list[_Span]:

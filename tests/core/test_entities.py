@@ -1158,3 +1158,27 @@ def test_a_country_or_party_in_brackets_after_a_name_is_not_its_alias(text: str,
 def test_an_acronym_in_brackets_after_an_organisation_is_its_alias() -> None:
     result = found("ঢাকা স্টক এক্সচেঞ্জ (ডিএসই) সূচক বেড়েছে।", load_model())
     assert any(m.text == "ডিএসই" for m in result["ঢাকা স্টক এক্সচেঞ্জ"].mentions)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("নবম মিনিটেই প্রথম গোল পায় মরক্কো। দলের হয়ে প্রথম গোলটি করেন আইয়ুব আল কাবি। পরে আরও গোল হয়।", "আইয়ুব আল কাবি"),
+    ("আর ম্যাচের ২৭তম মিনিটে ব্যবধান দ্বিগুণ করেন ব্রাহিম দিয়াজ। এরপর খেলা থামে।", "ব্রাহিম দিয়াজ"),
+])
+def test_a_name_after_an_honorific_verb_at_the_end_of_the_sentence_is_its_subject(text: str, name: str) -> None:
+    result = found(text, load_model())
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("নতুন আইনে শাস্তি আরও কঠোর করা হয়। এতে সবচেয়ে লাভবান হন কঠোরতর।", "কঠোরতর"),
+    ("এ সময় সেখানে উপস্থিত ছিলেন বৃদ্ধ আবু তৈয়্যব। পরে তিনি বাড়ি যান।", "বৃদ্ধ আবু তৈয়্যব"),
+])
+def test_an_ordinary_word_after_the_verb_is_no_subject_name(text: str, word: str) -> None:
+    assert word not in found(text, load_model())
+
+
+def test_a_village_the_tagger_took_for_a_person_is_a_place() -> None:
+    result = found("কমিউনিটি সেন্টারে নাইখাইন গ্রামের মাসুদুল হক মাসুম ও জিরি গ্রামের সাবিনা আক্তার সুমাইয়ার বিয়ে হয়।",
+                   load_model())
+    assert result["নাইখাইন"].type == "LOC" and result["জিরি"].type == "LOC"
+    assert result["মাসুদুল হক মাসুম"].type == "PERSON"
