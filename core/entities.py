@@ -360,6 +360,8 @@ class _Either:
         return item in self.first or item in self.second
 
 
+_CHANDRABINDU = "\u0981"
+
 # What a word can start, for the rules that look at a few words only (`_Lexicon.flags`).
 _ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION, _THINKING, _HONORIFIC = (
     1 << k for k in range(10))
@@ -435,12 +437,14 @@ class _Lexicon:
         return flags
 
     def _person_word(self, word: str) -> bool:
-        """A known given name or surname, as written or without its case ending."""
+        """A known given name or surname, as written or without its case ending, or written with a
+        chandrabindu the list lacks (খাঁন for খান)."""
         if not _is_word(word) or word in NAME_STOP_WORDS or is_title(word) or word in DEMONYMS:
             return False
         stem = _bare_nominative(word)
-        return stem in self.given_names or stem in self.surnames or word in self.given_names \
-            or word in self.surnames
+        if stem in self.given_names or stem in self.surnames or word in self.given_names or word in self.surnames:
+            return True
+        return _CHANDRABINDU in word and self._person_word(word.replace(_CHANDRABINDU, ""))
 
     def _known_name(self, word: str) -> bool:
         stem = _bare_nominative(word)
@@ -1143,6 +1147,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _speech_subjects(article, spans)
     spans = _speakers_after_verb(article, spans)
     spans = _subjects_after_verb(article, spans)
+    spans = _list_members(article, spans)
     spans = _resolve(spans + _gazetteer_places(article, spans))
     spans = _resolve(spans + _upazilas(article, spans))
     spans = _ministries(article, spans)
@@ -2236,6 +2241,51 @@ def _subjects_after_verb(article: _Article, spans: list[_Span]) -> list[_Span]:
             out = kept + [_Span(i + 1, end, "PERSON", "speech", RULE_CONFIDENCE["speech"])]
             covered.update(_covered(out[-1:]))
             break
+    return out
+
+
+# What ends an item of a list of people.
+_LIST_BREAKS = frozenset({",", "।", ";", "ও", "এবং", "প্রমুখ", "(", ")", ":", "‘", "’", "“", "”"})
+_WITH = "সহ"
+
+
+def _list_members(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """An item of a list of people the tagger missed: "…, উম্মে হাবিবা শিবলী, অদ্রিতা ভদ্রসহ আরও
+    অনেকে।", "…, X Y, নূরাইশা হাসান সামিয়া". Two to four name words after a person's name and its
+    comma, up to the next comma before another person, or ending in -সহ ("with", closing the list),
+    or before প্রমুখ; words that are names, not ordinary words, with no case ending but the -সহ."""
+    commas = article.positions((",",))
+    if not commas:
+        return spans
+    words = article.words
+    n = len(words)
+    covered = _covered(spans)
+    lexicon = article.lexicon
+    out = list(spans)
+    for c in commas:
+        before = covered.get(c - 1)
+        if before is None or before.type != "PERSON" or before.end - before.start < 2 or c + 1 >= n \
+                or not article.same_sentence(c, c + 1):
+            continue  # (a full name before: a lone "ইফাদ" may be a company the tagger took for a person)
+        j = k = c + 1
+        closed = False
+        while k < n and k - j < 4 and article.same_sentence(j, k) and words[k] not in _LIST_BREAKS and k not in covered:
+            k += 1
+            if words[k - 1].endswith(_WITH) and len(words[k - 1]) > len(_WITH) + 1:
+                closed = True  # "অদ্রিতা ভদ্রসহ"
+                break
+        if not 2 <= k - j <= 4 or k in covered and not closed:
+            continue
+        after = words[k] if k < n else "।"
+        nxt = covered.get(k + 1)
+        if not (closed or after == "প্রমুখ" or after == "," and nxt is not None and nxt.type == "PERSON"):
+            continue
+        item = [words[m][:-len(_WITH)] if closed and m == k - 1 else words[m] for m in range(j, k)]
+        if not all(_may_name_speaker(article, w) and not _describes(w) and _head_kind(w) is None
+                   and (lexicon.person_word(w) or w not in lexicon.common) for w in item):
+            continue
+        out.append(_Span(j, k, "PERSON", "title", RULE_CONFIDENCE["title"]))
+        covered.update(_covered(out[-1:]))
     return out
 
 

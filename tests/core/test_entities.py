@@ -1182,3 +1182,23 @@ def test_a_village_the_tagger_took_for_a_person_is_a_place() -> None:
                    load_model())
     assert result["নাইখাইন"].type == "LOC" and result["জিরি"].type == "LOC"
     assert result["মাসুদুল হক মাসুম"].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("অনুষ্ঠানে অংশ নেন আবুল ফজল, তোফাজ্জল হোসেন তপু, উম্মে হাবিবা শিবলী, অদ্রিতা ভদ্রসহ আরও অনেকে।", "অদ্রিতা ভদ্র"),
+    ("তারকা ক্রিকেটারদের— শাহিন শাহ আফ্রিদি, বাবর আজম, মোহাম্মদ রিজওয়ান, হারিস রউফ ও হাসান আলী— কেউ খেলবেন না।",
+     "বাবর আজম"),
+])
+def test_a_name_in_a_list_of_people_is_a_person(text: str, name: str) -> None:
+    result = found(text, load_model())
+    assert name in result and result[name].type == "PERSON"
+
+
+def test_a_list_of_companies_after_a_lone_name_gains_no_person() -> None:
+    result = found("প্রমি ফুড, হাসেম ফুড, বিএসপি ফুড, ইফাদ, বিডি ফুডসহ নানা প্রতিষ্ঠান পণ্য রপ্তানি করতো।", load_model())
+    assert all(e.type != "PERSON" for name, e in result.items() if "ফুড" in name)
+
+
+def test_a_surname_with_a_chandrabindu_is_still_a_surname() -> None:
+    result = found("বিমানবাহিনী প্রধান এয়ার চিফ মার্শাল হাসান মাহমুদ খাঁন প্রধান অতিথি হিসেবে উপস্থিত ছিলেন।", load_model())
+    assert "হাসান মাহমুদ খাঁন" in result
