@@ -811,17 +811,18 @@ class _Scanner:
 
     def year_phrase(self, i: int, year: int, k: int) -> tuple[list[_Mention], int] | None:
         end_year = None
-        if self.nxt(k) in lex.RANGE_DASHES and self.joined(k + 1) and year > 0:
+        slash = self.nxt(k) == "/"
+        if (self.nxt(k) in lex.RANGE_DASHES or slash) and self.joined(k + 1) and year > 0:
             found = self.number(k + 1)
             if found is not None and not found[1] and len(self.w(k + 1)) in (2, 4):
                 end_year = found[0] if len(self.w(k + 1)) == 4 else year - year % 100 + found[0]
-                if end_year <= year:
+                if end_year <= year or slash and end_year != year + 1:
                     return None
                 k += 2
         taken = self.year_word(k)
         if not taken or self.is_decade(k + taken) or self.is_decade(k):
-            if end_year is not None and self.nxt(k).startswith("মৌসুম"):
-                taken = 0  # "২০১৮-১৯ মৌসুমে": a season
+            if end_year is not None and (self.nxt(k).startswith("মৌসুম") or slash):
+                taken = 0  # "২০১৮-১৯ মৌসুমে": a season; "ক্যাম্পিং ২০২৫/২৬": a season or fiscal year
             else:
                 return None
         k += taken
@@ -1256,6 +1257,16 @@ class _Resolver:
                  and other.year is not None and other.year > 0 and not other.bengali}
         return years.pop() if len(years) == 1 else None
 
+    def era_year(self, m: _Mention, base: date) -> int | None:
+        """The year of a day that names an era (`lex.ERA_DAYS`: "৫ আগস্টের পর", "গত ৫ আগস্টের আগে")
+        when "after/before" follows it and the reference day is after it."""
+        assert m.month is not None and m.day is not None
+        era = lex.ERA_DAYS.get((m.month, m.day))
+        if era is None or date(*era) >= base:
+            return None
+        after = self.text[m.end:m.end + 12].split()
+        return era[0] if after and after[0] in lex.ERA_POSTPOSITIONS else None
+
     def scheduled(self, m: _Mention, base: date) -> bool:
         """A day-month whose next occurrence is at most SCHEDULE_DAYS_AHEAD away, in a sentence
         about a published schedule (তফসিল, ভোটগ্রহণ, মনোনয়ন ...)."""
@@ -1315,6 +1326,10 @@ class _Resolver:
                 written = self.written_year(m)
                 if written is not None:
                     return written  # "১৯৭৩ সালের সাতই মার্চ ... সাতই মার্চ ভোটের পরদিন"
+            if direction in (None, -1):
+                era = self.era_year(m, base)
+                if era is not None:
+                    return era  # "৫ আগস্টের পর": 2024
             if direction is None and tense != "future" and self.scheduled(m, base):
                 tense = "future"  # "ইসি ১২ ফেব্রুয়ারি ভোটের তারিখ ঘোষণা করেছে": the coming vote
             return _day_year(m.month, m.day, base, direction, tense)

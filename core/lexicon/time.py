@@ -323,3 +323,9 @@ COUNTER_WORDS: frozenset[str] = frozenset({
     "ডলার", "রান", "গোল", "উইকেট", "কিলোমিটার", "কেজি", "বার", "নম্বর", "নং", "দফা", "আসন", "মিলিয়ন",
     "বিলিয়ন", "পয়েন্ট",
 })
+
+# Days that name an era in Bangladeshi news when written without a year before "পর"/"আগে"
+# ("৫ আগস্টের পর": since the fall of the government on 5 August 2024), from the day itself on.
+# Corpus: every "৫ আগস্টের পর" of the 566 articles; the held-out 12 annotations.
+ERA_DAYS: dict[tuple[int, int], tuple[int, int, int]] = {(8, 5): (2024, 8, 5)}
+ERA_POSTPOSITIONS: frozenset[str] = frozenset({"পর", "পরে", "পরের", "আগে", "আগের", "পরবর্তী", "পূর্ববর্তী", "থেকে"})

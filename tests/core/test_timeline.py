@@ -297,10 +297,16 @@ def test_no_false_hits(text: str) -> None:
     assert placed(text, DEC30) == set()
 
 
-@pytest.mark.xfail(strict=True, reason="৫ আগস্ট without a year is the 2024 uprising to a Bangladeshi "
-                   "reader; the grammar resolves it to the most recent 5 August instead")
-def test_known_gap_named_national_dates() -> None:
-    assert one("পুলিশের ধারণা, ৫ আগস্টের পর তিনি সক্রিয় ছিলেন।", DEC30, "৫ আগস্টের").value == "2024-08-05"
+@pytest.mark.parametrize("text, expression, value", [
+    # 5 August before "after/before" names the era since the 2024 uprising
+    ("পুলিশের ধারণা, ৫ আগস্টের পর তিনি সক্রিয় ছিলেন।", "৫ আগস্টের", "2024-08-05"),
+    ("তবে গত ৫ আগস্টের পর দেশের পটপরিবর্তনের কারণে কাজ কমেছে।", "গত ৫ আগস্টের", "2024-08-05"),
+    # otherwise 5 August is a day like any other
+    ("আগামী ৫ আগস্ট সমাবেশ হবে।", "আগামী ৫ আগস্ট", "2026-08-05"),
+    ("৫ আগস্ট তিনি ঢাকায় ফেরেন।", "৫ আগস্ট", "2025-08-05"),
+])
+def test_the_day_that_names_an_era(text: str, expression: str, value: str) -> None:
+    assert one(text, DEC30, expression).value == value
 
 
 # --- publication date -----------------------------------------------------------------------------
@@ -482,3 +488,16 @@ def test_a_coming_year_does_not_carry_to_the_articles_own_days() -> None:
     assert placed(text, DEC29) == {"2026-02-12", "2025-12-29", "2025-12-30", "2026-01-04"}
     school = "২০২৬ সালের ২৮ জুন পরীক্ষা শুরু হবে। এ পরীক্ষা চলবে ১২ দিন, যা শেষ হবে ১৩ জুলাই।"
     assert "2026-07-13" in placed(school, DEC29)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("বার্ষিক কেন্দ্রীয় ক্যাম্পিং ২০২৫/২৬ এর সমাপনী কুচকাওয়াজ হয়েছে।", "২০২৫/২৬", "2025/2026"),
+    ("২০১৮-১৯ মৌসুমে তিনি দলে ছিলেন।", "২০১৮-১৯", "2018/2019"),
+])
+def test_a_season_written_with_a_slash_or_dash(text: str, expression: str, value: str) -> None:
+    assert one(text, DEC29, expression).value == value
+
+
+@pytest.mark.parametrize("text", ["ফলাফল ২০২৫/৩০ দেখা যায়।"])
+def test_a_slash_between_years_that_do_not_follow_is_no_season(text: str) -> None:
+    assert placed(text, DEC29) == set()
