@@ -1256,6 +1256,15 @@ def _ends_elsewhere(article: _Article, span: _Span) -> bool:
     return False
 
 
+_GENITIVE = ("ের", "এর", "র")
+
+
+def _office_word(article: _Article, word: str) -> bool:
+    """A post in the nominative or genitive (ম্যানেজার, ম্যানেজারের), not people addressed or
+    counted (সাংবাদিকদের, কর্মকর্তাকে)."""
+    return not word.endswith(("দের", "কে", "রা")) and is_title(article.nominative(word))
+
+
 def _without_office(article: _Article, span: _Span) -> _Span:
     """An organisation's name that ran on into an office of it ends at its genitive: "ফ্লাইনাস
     এয়ারলাইন্সের | সেলস অ্যান্ড মার্কেটিং ম্যানেজারের", "আকিজ ফুড অ্যান্ড বেভারেজ লি.-এর | সিনিয়র
@@ -1264,16 +1273,16 @@ def _without_office(article: _Article, span: _Span) -> _Span:
     words = article.words
     if span.type != "ORG" or span.end - span.start < 2:
         return span
-    if is_title(article.nominative(words[span.end - 1])):
+    if _office_word(article, words[span.end - 1]):
         last = span.end - 2
     elif span.end < len(words) and article.same_sentence(span.start, span.end) \
-            and is_title(article.nominative(words[span.end])):
+            and _office_word(article, words[span.end]):
         last = span.end - 1
     else:
         return span
     for k in range(last, span.start, -1):
         genitive = words[k] in ("এর", "র") and words[k - 1] in "-’'" and article.joined(k)  # লি.-এর
-        if article.inflected(words[k]) or genitive:
+        if article.inflected(words[k]) and words[k].endswith(_GENITIVE) or genitive:
             return span if k == span.end - 1 else replace(span, end=k + 1)
         if _head_kind(words[k]) is not None:
             return span

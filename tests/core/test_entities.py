@@ -1202,3 +1202,8 @@ def test_a_list_of_companies_after_a_lone_name_gains_no_person() -> None:
 def test_a_surname_with_a_chandrabindu_is_still_a_surname() -> None:
     result = found("বিমানবাহিনী প্রধান এয়ার চিফ মার্শাল হাসান মাহমুদ খাঁন প্রধান অতিথি হিসেবে উপস্থিত ছিলেন।", load_model())
     assert "হাসান মাহমুদ খাঁন" in result
+
+
+def test_an_organisation_before_those_it_speaks_to_keeps_its_name() -> None:
+    result = found("বাংলাদেশ জামায়াতে ইসলামী সাংবাদিকদের বলেছে, মানুষ শান্তিপূর্ণ নির্বাচন চায়।", load_model())
+    assert "বাংলাদেশ জামায়াতে ইসলামী" in result
