@@ -1021,13 +1021,14 @@ class _Extractor:
         if nxt.start - unit.end > 3:
             return None
         toks = nxt.tokens
-        if toks and toks[0].text in _SPACED_DASH | {"-"}:
-            return self._dash_attribution(nxt, 1)
-        if toks and toks[0].text in _SPEECH_VERBS:
-            # "‘…।’ বলেন তিনি।"
-            speaker = self._np_after(nxt, 0, strict=True)
+        k = 1 if toks and toks[0].text in _SPACED_DASH | {"-"} else 0
+        if k < len(toks) and toks[k].text in _SPEECH_VERBS:
+            # "‘…।’ বলেন তিনি।", "‘…।’—বললেন সাব্বির আহমেদ।"
+            speaker = self._np_after(nxt, k, strict=True)
             if speaker is not None and speaker.name is not None or speaker is not None and speaker.mention:
-                return speaker, toks[0].text, "neutral", 0.85
+                return speaker, toks[k].text, "neutral", 0.85
+        if k:
+            return self._dash_attribution(nxt, 1)
         return None
 
     def _dash_attribution(self, unit: _Unit, k: int) -> tuple[_Speaker, str | None, str, float] | None:
@@ -1553,11 +1554,15 @@ class _Extractor:
             return
         if k >= len(toks) or not toks[k].is_word and not toks[k].is_quote:
             return  # "..., রাশিয়ান সংবাদ সংস্থার মতে।" trailing: the clause before is already taken
-        if toks[k].is_quote and (k + 1 >= len(toks) or toks[k + 1].text in _TERMINATORS):
+        if toks[k].is_quote:
             mark = self._mark_at(toks[k].start)
-            if mark is not None:
+            said = mark is not None and (k + 1 >= len(toks) or toks[k + 1].text in _TERMINATORS
+                                         or len(self.text[mark.start:mark.end].split()) >= MIN_UNCUED_WORDS)
+            if said and mark is not None:
+                # "তার কথায়, “…”": the quotation is what was said (a quoted term opening a clause,
+                # "X-এর অভিযোগ, ‘কোনো কোনো গোষ্ঠী’ যে …", is part of the reported content)
                 self.direct_speaker[mark.open] = (speaker, cue.text, cue.framing, 0.9)
-            return
+                return
         self._content_after(unit, cue, k, speaker, 0.75, "according-to", continue_ok=True, stop_at_cue=True)
 
     def _according_after(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> None:

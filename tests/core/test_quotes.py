@@ -1574,3 +1574,23 @@ def test_speech_goes_on_over_a_future_with_its_object_after_the_verb() -> None:
     said = [q.text for q in analyze(text, model=load_model()).quotes]  # the speech is about a named person
     assert said == ["দীর্ঘদিন অসুস্থ ছিলেন দেশনেত্রী বেগম খালেদা জিয়া। কিন্তু আমাদের মনে হতো যে মা তো আছেন। "
                     "তিনি তো দেখবেন সবকিছু। সেই প্রেরণায় আমরা শক্তি পেতাম"]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # BBC Bangla: "তার কথায়, “…”" (in his words)
+    ("ঢাকা বিশ্ববিদ্যালয়ের অধ্যাপক সাব্বির আহমেদ সভায় ছিলেন। তার কথায়, “দেশের মানুষ শান্তিপূর্ণ নির্বাচন চায়।”",
+     "দেশের মানুষ শান্তিপূর্ণ নির্বাচন চায়।", "সাব্বির আহমেদ"),
+    # a dash and the verb after a quotation that ended its sentence
+    ("শহরে প্রচারণা চলছে। ‘দেশের মানুষ শান্তিপূর্ণ নির্বাচন চায়।’—বললেন সাব্বির আহমেদ।",
+     "দেশের মানুষ শান্তিপূর্ণ নির্বাচন চায়।", "সাব্বির আহমেদ"),
+    # an adverb between the speaker and the verb (সাফ জানিয়ে দেন: said flatly)
+    ("জেলা প্রশাসক মো. আব্দুল হান্নান সাফ জানিয়ে দেন, দেশের মানুষ শান্তিপূর্ণ নির্বাচন চায়।",
+     "দেশের মানুষ শান্তিপূর্ণ নির্বাচন চায়", "মো. আব্দুল হান্নান"),
+])
+def test_less_common_attributions(text: str, quoted: str, speaker: str) -> None:
+    from core.ner import load_model
+    from core.pipeline import analyze
+
+    found = {q.text: q for q in analyze(text, model=load_model()).quotes}
+    assert quoted in found, list(found)
+    assert found[quoted].speaker == speaker
