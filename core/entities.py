@@ -172,8 +172,8 @@ def nominative(word: str, *, known: Container[str] = (), vocabulary: Container[s
                names: Container[str] = ()) -> str:
     """A name word without its case ending: কিমের -> কিম, রাশিয়াকে -> রাশিয়া, হায়দার -> হায়দার.
 
-    A stem that is `known` (attested on its own in the article) or in the gazetteers wins; a word
-    in `names` (given names, surnames) stays as it is. Otherwise sure endings (-ের, -কে, -এর, -তে
+    A stem that is `known` (attested on its own in the article), in the gazetteers or in `names`
+    (given names, surnames) wins; a word in `names` stays as it is. Otherwise sure endings (-ের, -কে, -এর, -তে
     after a vowel, -দের/-য়ের after a vowel …) are stripped, and -র after ু ূ ো ৌ (শোইগুর -> শোইগু);
     the short ones (-র, -ে, -ও …) end too many names (হায়দার, রাসেল) to strip blindly. With a
     `vocabulary` (words of the news corpus), a word the corpus knows keeps an ending whose stem
@@ -187,14 +187,21 @@ def nominative(word: str, *, known: Container[str] = (), vocabulary: Container[s
             return stem
     for stem in stems:
         # a known stem, but not one so short that the "ending" is half the word (ভারতেও is not ভার + তেও),
-        # and not a pronoun or function word (আমির is not আমি + র)
-        if stem in known and len(stem) >= 0.6 * len(word) and stem not in _PRONOUNS:
+        # and not a pronoun or function word (আমির is not আমি + র); a listed name too (আকিলার,
+        # চট্টোপাধ্যায়ের), unless only a short ending separates it from a word the corpus knows
+        # (কেয়ার is "care", not কেয়া + র)
+        listed = stem in names and (word not in vocabulary or word[len(stem):] not in _SHORT_ENDINGS)
+        if (stem in known or listed) and len(stem) >= 0.6 * len(word) and stem not in _PRONOUNS:
             return stem
     stem = _plain_nominative(word)
     doubtful = word.endswith(tuple(_AFTER_VOWEL_ENDINGS)) or stem == word[:-1]
     if doubtful and vocabulary and word in vocabulary and stem not in vocabulary:
         return word
     return stem
+
+
+# Endings that end many words as they are (কেয়ার, রিয়ার, রাসেল).
+_SHORT_ENDINGS = ("র", "ে", "ও", "ই")
 
 
 @lru_cache(maxsize=100_000)

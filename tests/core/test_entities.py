@@ -623,6 +623,20 @@ def test_nominative(word: str, known: set[str], expected: str) -> None:
     assert nominative(word, known=known) == expected
 
 
+@pytest.mark.parametrize("word, vocabulary, expected", [
+    # a listed name without its ending, even where the corpus knows the inflected form
+    ("আকিলার", set(), "আকিলা"),
+    ("চট্টোপাধ্যায়ের", {"চট্টোপাধ্যায়ের"}, "চট্টোপাধ্যায়"),
+    # not where a short ending separates it from a word the corpus knows (কেয়ার: "care")
+    ("কেয়ার", {"কেয়ার"}, "কেয়ার"),
+    # a name that is itself listed stays whole
+    ("কাদের", {"কাদের"}, "কাদের"),
+])
+def test_a_listed_name_wins_over_the_inflected_form(word: str, vocabulary: set[str], expected: str) -> None:
+    names = {"আকিলা", "চট্টোপাধ্যায়", "কেয়া", "কাদের"}
+    assert nominative(word, vocabulary=vocabulary, names=names) == expected
+
+
 def test_the_corpus_vocabulary_keeps_names_that_end_like_case_endings() -> None:
     assert nominative("কাদের") == "কা"  # without a vocabulary, -দের after a vowel is the plural
     assert nominative("কাদের", vocabulary={"কাদের"}) == "কাদের"
