@@ -2159,6 +2159,7 @@ def _speech_subjects(article: _Article, spans: list[_Span]) -> list[_Span]:
     lexicon = article.lexicon
     for i in verbs:
         verb = article.words[i]
+        i = _before_addressee(article, i)  # "X সাংবাদিকদের বলেন"
         span = ends.get(i)
         if span is None and verb.endswith("ন"):
             found = _unknown_speaker(article, i, covered)
@@ -2357,6 +2358,20 @@ _CLAUSE_CLOSERS = frozenset({",", "।", "‘", "“", "\"", "'", "?", "!"})
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 # বলে is also the complementiser "that": not a speech verb on its own.
 _SPEECH_VERBS_BUT_BOLE = _SPEECH_VERB_SET - {"বলে"}
+
+
+# Whom a speaker tells, between the speaker and the verb of saying (Bangladeshi news style).
+_ADDRESSEES = frozenset({"সাংবাদিকদের", "সাংবাদিকদেরকে", "গণমাধ্যমকে", "গণমাধ্যমকর্মীদের", "উপস্থিতদের",
+                         "নেতাকর্মীদের", "শিক্ষার্থীদের"})
+
+
+def _before_addressee(article: _Article, verb: int) -> int:
+    """The position the speaker's name ends at: before an addressee right before the verb
+    ("উদয় রয় সাংবাদিকদের বলেন"), else the verb's."""
+    k = verb - 1
+    if k > 0 and article.words[k] in _ADDRESSEES and article.same_sentence(k - 1, verb):
+        return k
+    return verb
 
 
 def _unknown_speaker(article: _Article, verb: int, covered: Mapping[int, _Span]) -> _Span | None:

@@ -1221,3 +1221,8 @@ def test_a_surname_with_a_chandrabindu_is_still_a_surname() -> None:
 def test_an_organisation_before_those_it_speaks_to_keeps_its_name() -> None:
     result = found("বাংলাদেশ জামায়াতে ইসলামী সাংবাদিকদের বলেছে, মানুষ শান্তিপূর্ণ নির্বাচন চায়।", load_model())
     assert "বাংলাদেশ জামায়াতে ইসলামী" in result
+
+
+def test_an_unknown_name_before_whom_it_tells_and_the_verb_is_a_person() -> None:
+    result = found("সোমবার সকালে উদয় রয় সাংবাদিকদের বলেন, নির্বাচন হবে।", load_model())
+    assert "উদয় রয়" in result and result["উদয় রয়"].type == "PERSON"
