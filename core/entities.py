@@ -24,6 +24,9 @@ Steps, in order (each a small function below):
    - a well-known organisation of the gazetteer (`core.lexicon.orgs`) is found by its whole name,
      its last word in any case form, over a shorter or truncated span inside it (বিমান বাংলাদেশ
      এয়ারলাইন্সের, not the tagger's বাংলাদেশ এয়ারলাইন্স), and by its syllabic acronym (দুদক, বাফুফে);
+   - a well-known person of the gazetteer (`core.lexicon.people`) is found by a full name, its last
+     word in any case form (শরিফ ওসমান হাদির, আইতানা বোনমাতি), over a shorter or wrongly typed span
+     inside it; not inside a longer name or what is named after the person (জিয়াউর রহমান বিশ্ববিদ্যালয়);
    - the subject of a speech verb (… বলেছেন) is a person or an organisation, not a place,
      unless it is a known country or city (a country as actor stays LOC);
    - a country/city/district, well-known organisation, outlet or party from the gazetteers is an
@@ -101,6 +104,7 @@ from core.lexicon.names import (
     WELL_KNOWN_ORGS,
 )
 from core.lexicon.orgs import NAMES_NEEDING_CONTEXT, ORGANISATIONS
+from core.lexicon.people import PEOPLE
 from core.lexicon.speech import LIGHT_VERBS, NARRATIVE_VERB_ENDINGS, SPEECH_VERBS, VERB_ENDINGS
 from core.lexicon.time import WEEKDAYS
 from core.models import ENTITY_TYPES, Entity, Mention, Span
@@ -142,7 +146,7 @@ _KEY_FOLD = str.maketrans({"ী": "ি", "ূ": "ু", "ঁ": None})
 
 # Confidence given to what each rule finds, and the model's floor (its marginals are used above it).
 RULE_CONFIDENCE = {"acronym": 0.8, "head": 0.75, "title": 0.8, "gazetteer": 0.7, "speech": 0.7,
-                   "alias": 0.75, "propagated": 0.6, "organisation": 0.85}
+                   "alias": 0.75, "propagated": 0.6, "organisation": 0.85, "person": 0.85}
 DECISION_ACTIONS = ("rename", "retype", "merge", "reject")
 
 
@@ -370,10 +374,10 @@ class _Either:
 _CHANDRABINDU = "\u0981"
 
 # What a word can start, for the rules that look at a few words only (`_Lexicon.flags`).
-_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION, _THINKING, _HONORIFIC = (
-    1 << k for k in range(10))
+_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION, _THINKING, _HONORIFIC, \
+    _PERSON = (1 << k for k in range(11))
 _FLAGS = (_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION, _THINKING,
-          _HONORIFIC)
+          _HONORIFIC, _PERSON)
 
 # Per-word answers kept per lexicon: news words recur, so each is worked out once per process.
 _WORD_CACHE = 200_000
@@ -441,6 +445,8 @@ class _Lexicon:
             flags |= _GAZETTEER
         if _may_start_organisation(word):
             flags |= _ORGANISATION
+        if _folded(word) in _PEOPLE:
+            flags |= _PERSON
         return flags
 
     def _person_word(self, word: str) -> bool:
@@ -1150,6 +1156,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _resolve(spans + _acronyms(article) + _head_words(article, spans) + _teams(article, spans))
     spans = [s for s in spans if _open_name(article, s)]
     spans = _known_organisations(article, spans)
+    spans = _known_people(article, spans)
     spans = _titles(article, spans)
     spans = _speech_subjects(article, spans)
     spans = _speakers_after_verb(article, spans)
@@ -2776,6 +2783,177 @@ def _known_organisations(article: _Article, spans: list[_Span]) -> list[_Span]:
     for k, (a, b, _) in enumerate(matches):
         if k not in dropped:
             out.append(_Span(a, b, "ORG", "organisation", RULE_CONFIDENCE["organisation"]))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+# --------------------------------------------------------------------------------------------
+# Well-known people (`core.lexicon.people`)
+# --------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _folded(word: str) -> str:
+    """The word with long and short i/u and chandrabindu folded (ইউনূস = ইউনুস, রিজভী = রিজভি): the
+    gazetteer's names match in any of these spellings, as `name_key` does."""
+    return word.translate(_KEY_FOLD)
+
+
+def _people_index() -> dict[str, list[tuple[str, ...]]]:
+    """The gazetteer's names of two tokens or more, folded, by their first token, longest first
+    (মির্জা ফখরুল ইসলাম আলমগীর before মির্জা ফখরুল). One-word names are never matched alone."""
+    index: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for names in PEOPLE:
+        for name in names:
+            parts = tuple(_folded(w) for w in _TOKEN.findall(name))
+            if len(parts) > 1:
+                index[parts[0]].add(parts)
+    return {first: sorted(found, key=len, reverse=True) for first, found in index.items()}
+
+
+_PEOPLE = _people_index()
+# Words that make a person's name the name of a place or an institution named after them, beyond
+# the organisation and place head words (`_continues_a_name`): বঙ্গবন্ধু শেখ মুজিবুর রহমান নভোথিয়েটার,
+# জিয়াউর রহমান হল, শেখ কামাল ক্রীড়া …, … মেডিকেল কলেজ, … টানেল. Closed list, from Bangladesh's
+# institutions named after people; words that also follow a name in plain prose (জাতীয় সংসদে,
+# কৃষি খাত, পুরস্কার জেতেন) are left out.
+_NAMED_AFTER_WORDS = frozenset({
+    "নভোথিয়েটার", "হল", "মেডিকেল", "ক্রীড়া", "কাপ", "ট্রফি", "মিলনায়তন", "অডিটোরিয়াম", "ছাত্রাবাস",
+    "স্মৃতি", "এতিমখানা", "টানেল", "স্যাটেলাইট", "সরণি", "কমপ্লেক্স", "মেমোরিয়াল", "মেরিটাইম",
+    "এভিয়েশন", "ফেলোশিপ", "বৃত্তি", "কর্নার",
+})
+# Case endings after which a name no longer names the person: plurals of a common noun (Bengali
+# grammar). -রা and -দের stay: "মুশফিকুর রহিমরা" is Mushfiqur and his team.
+_NOT_PERSON_ENDINGS = ("গুলো", "গুলোর", "গুলি", "গুলির")
+
+
+def _person_at(article: _Article, i: int) -> int | None:
+    """The end of a gazetteer person's full name written from token i on, or None.
+
+    Every word as listed (long/short i/u folded), in one sentence, the last in a case form whose
+    nominative is the listed word (হাদির, কোকোর, জাবীনসহ; not "সাদিও মানে", which the entity's
+    name would read as মান); not where a head word carries the name on to what is named after the
+    person (জিয়াউর রহমান বিশ্ববিদ্যালয়), nor inside a longer name of someone else (a given name or
+    surname right before or after it: এ কে ফজলুল হক ভূঁইয়া)."""
+    words = article.words
+    n = len(words)
+    for parts in _PEOPLE.get(_folded(words[i]), ()):
+        end = i + len(parts)
+        if end > n or not article.same_sentence(i, end - 1) \
+                or any(_folded(words[k]) != parts[k - i] for k in range(i + 1, end - 1)):
+            continue
+        word = words[end - 1]
+        if _folded(article.nominative(word)) != parts[-1] or word.endswith(_NOT_PERSON_ENDINGS):
+            continue  # not the name, or a case form whose nominative the entity's name would not be
+        if (word == article.nominative(word) and _carries_the_name_on(article, end)) \
+                or _carries_the_name_on(article, i - 1, before=True):
+            return None
+        return end
+    return None
+
+
+def _carries_the_name_on(article: _Article, k: int, *, before: bool = False) -> bool:
+    """Does token k (right after or before a gazetteer name) carry the name on: after it, a head
+    word or a word of an institution named after the person, or a given name or surname in any
+    case form (শহীদ মাহফুজ আলম রনির: someone else's name); before it, a given name or surname in
+    the nominative. Ordinary words (সরকার, শহীদ), titles and honorifics do not."""
+    words = article.words
+    if not 0 <= k < len(words) or not article.same_sentence(k, k + 1 if before else k - 1):
+        return False
+    word = words[k]
+    if not _is_word(word):
+        return False
+    if not before and (_continues_a_name(word) or not _NAMED_AFTER_WORDS.isdisjoint(case_stems(word))):
+        return True
+    lexicon = article.lexicon
+    return word not in lexicon.common and not is_title(word) and not is_honorific(word) \
+        and (lexicon.person_word(word) if before else lexicon.person_word(article.nominative(word))) \
+        and not (before and article.inflected(word))
+
+
+def _longer_name(article: _Article, start: int, end: int) -> bool:
+    """Are tokens [start, end), which the tagger's person runs on to past a gazetteer name, more
+    of a name (ফজলুল হক ভূঁইয়া over এ কে ফজলুল হক), not words it ran into (… জাবীন পদত্যাগ)?"""
+    lexicon = article.lexicon
+    return all(lexicon.person_word(w) or w in lexicon.name_words for w in article.words[start:end] if _is_word(w))
+
+
+def _person_matches(article: _Article) -> list[tuple[int, int]]:
+    """The gazetteer people named in the article: (start, end) left to right, the longest name at
+    each place, with a hyphenated or apostrophised case ending (ট্রাম্প’র, হাসিনা-র)."""
+    found: list[tuple[int, int]] = []
+    after = 0
+    words = article.words
+    for i in article.at(_PERSON):
+        if i < after or i in article.desk:
+            continue
+        end = _person_at(article, i)
+        if end is None:
+            continue
+        while end + 1 < len(words) and words[end] in "-’'" and article.joined(end) and article.joined(end + 1) \
+                and words[end + 1] in _JOINED_ENDINGS:
+            end += 2
+        found.append((i, end))
+        after = end
+    return found
+
+
+def _known_people(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A gazetteer person's full name is a person: found where the tagger missed it ("… প্ল্যাকার্ড
+    উঁচিয়ে ধরে শরিফ ওসমান হাদির হত্যার বিচার দাবি করেন", "মিডফিল্ডার আইতানা বোনমাতি জেতেন"), over
+    a shorter or wrongly typed span inside it (the tagger's "ওসমান হাদি", an ORG-typed শেখ হাসিনা).
+
+    A longer span around the name stays (শহীদ জিয়াউর রহমান বিশ্ববিদ্যালয়, বঙ্গবন্ধু শেখ মুজিবুর রহমান
+    নভোথিয়েটার, a person's name with a prefix the tagger took in) unless it is only such names run
+    together (খালেদা জিয়া তারেক রহমান) or a pair joined by a hyphen (হামজা চৌধুরী-শমিত): then each
+    is a mention. So does a span of another type that goes on past the name's end (an institution
+    named after the person), and the tagger's person that goes on with more name words (এ কে ফজলুল
+    হক | ভূঁইয়া). A span of another type the name cuts keeps what lies outside it (বিএনপির চেয়ারপারসন);
+    a person's span glued to the name's edge goes (রূপকার শহীদ | ওসমান হাদি).
+    """
+    matches = _person_matches(article)
+    if not matches:
+        return spans
+    words = article.words
+    match_at = {i: k for k, (a, b) in enumerate(matches) for i in range(a, b)}
+    kept: set[int] = set(range(len(matches)))
+    out: list[_Span] = []
+    for span in spans:
+        inside = sorted({match_at[i] for i in range(span.start, span.end) if i in match_at})
+        if not inside:
+            out.append(span)
+            continue
+        first, last = matches[inside[0]], matches[inside[-1]]
+        if span.type == "PERSON" and (span.start, span.end) == first:
+            kept.discard(inside[0])  # the name as found: later rules may still see more of it
+            out.append(span)
+            continue
+        if first[0] <= span.start and span.end <= last[1]:
+            continue  # within the names: taken over
+        paired = last[1] < span.end and words[last[1]] == "-" and article.joined(last[1])
+        if span.start <= first[0] and last[1] <= span.end and not (span.type == "PERSON" and paired):
+            rest = set(range(span.start, span.end)).difference(*(range(matches[k][0], matches[k][1]) for k in inside))
+            if span.type == "PERSON" and len(inside) > 1 and all(not _is_word(words[r]) for r in rest):
+                continue  # names run together: each is a mention
+            kept.difference_update(inside)  # a longer name around it
+            out.append(span)
+            continue
+        if span.type == "PERSON" and paired and span.start >= first[0]:
+            piece = _trim(article, replace(span, start=last[1] + 1))
+            if piece is not None and _has_name_word(article, piece):
+                out.append(piece)  # হামজা চৌধুরী-শমিত: a pair of people, not one name
+            continue
+        if span.end > last[1] and (span.type != "PERSON" or _longer_name(article, last[1], span.end)):
+            kept.difference_update(inside)  # named after the person, or someone's longer name
+            out.append(span)
+            continue
+        if span.type == "PERSON":
+            continue  # রূপকার শহীদ | ওসমান হাদি: a word glued to the name is no name of its own
+        for a, b in ((span.start, first[0]), (last[1], span.end)):
+            piece = _trim(article, replace(span, start=a, end=b)) if a < b else None
+            if piece is not None:
+                out.append(piece)  # বিএনপির চেয়ারপারসন | খালেদা জিয়া: the rest is its own name
+    for k, (a, b) in enumerate(matches):
+        if k in kept:
+            out.append(_Span(a, b, "PERSON", "person", RULE_CONFIDENCE["person"]))
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
