@@ -2094,8 +2094,10 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
             j += 1  # the full stop of ড.
         initials = j
         while initials < n and initials - j < 4 and article.same_sentence(i, initials) \
-                and (words[initials] in _LETTER_NAMES or words[initials] == "."):
-            initials += 1
+                and (words[initials] in _LETTER_NAMES or words[initials] == ".") \
+                and not (words[initials] in _CONJUNCTION_LETTERS and initials + 1 < n
+                         and words[initials + 1] not in _LETTER_NAMES and words[initials + 1] != "."):
+            initials += 1  # (not "প্রধানমন্ত্রী ও বেনজির ভুট্টো": ও there is "and")
         if initials > j and initials in starts and starts[initials].type == "PERSON":
             starts[initials].start = j  # সভাপতি এ মতিন চৌধুরী: the initial belongs to the name
             starts[j] = starts.pop(initials)
@@ -2130,6 +2132,10 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
         if end > j:
             out.append(_Span(j, end, "PERSON", "title", RULE_CONFIDENCE["title"]))
     return out
+
+
+# Letter names that are also conjunctions ("ও" and, "আর" and/more): initials only beside another.
+_CONJUNCTION_LETTERS = frozenset({"ও", "আর"})
 
 
 # শহীদ ("martyr") before a person's name works as a title (শহীদ শরিফ ওসমান হাদি), but it is no

@@ -1312,3 +1312,9 @@ def test_the_people_gazetteer_is_normalised_text() -> None:
     assert all(len(set(entry)) == len(entry) for entry in PEOPLE)
     # every person is listed under a full name of two words or more
     assert all(len(entry[0].replace("-", " ").split()) > 1 for entry in PEOPLE)
+
+
+def test_and_after_a_title_is_no_initial() -> None:
+    result = found("সাবেক প্রধানমন্ত্রী ও বেনজির ভুট্টো বৈঠক করেন। সভাপতি এ মতিন চৌধুরী বলেন, ঠিক আছে।", load_model())
+    assert "বেনজির ভুট্টো" in result and "ও বেনজির ভুট্টো" not in result
+    assert "এ মতিন চৌধুরী" in result
