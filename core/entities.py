@@ -3010,6 +3010,16 @@ def _resolve(spans: list[_Span]) -> list[_Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
+def _abbreviates_post(article: _Article, span: _Span) -> bool:
+    """An acronym in brackets right after a post (… অফিসার (পিইউও), … কর্মকর্তা (ইউএনও)) abbreviates
+    the post, not an organisation."""
+    words = article.words
+    start = span.start
+    return span.type == "ORG" and start >= 2 and words[start - 1] == "(" and span.end < len(words) \
+        and words[span.end] == ")" and is_title(article.nominative(words[start - 2])) \
+        and _acronym_stem(words[start]) is not None
+
+
 def _not_an_entity(article: _Article, span: _Span) -> bool:
     """Spans that name nothing: demonyms, generic nouns, titles, a lone name prefix (মো), ordinary
     words the model tagged, English sentences, "X নির্বাচন" (an election, not an organisation), set
@@ -3037,6 +3047,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if len(words) == 1:
         if words[0] in PRAYER_CLOSINGS and _alone_in_sentence(article, span.start):
             return True  # "… নসিব করুন। আমিন।": amen
+        if _abbreviates_post(article, span):
+            return True  # "প্রফেসর আন্ডার অফিসার (পিইউও)": a rank's abbreviation
         if _never_alone(words[0]):
             return True
         if span.type != "LOC" and words[0] in AMBIGUOUS_PLACE_NAMES and span.rule != "model":

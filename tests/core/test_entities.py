@@ -1318,3 +1318,10 @@ def test_and_after_a_title_is_no_initial() -> None:
     result = found("সাবেক প্রধানমন্ত্রী ও বেনজির ভুট্টো বৈঠক করেন। সভাপতি এ মতিন চৌধুরী বলেন, ঠিক আছে।", load_model())
     assert "বেনজির ভুট্টো" in result and "ও বেনজির ভুট্টো" not in result
     assert "এ মতিন চৌধুরী" in result
+
+
+def test_an_acronym_in_brackets_after_a_post_abbreviates_the_post() -> None:
+    result = found("প্রফেসর আন্ডার অফিসার (পিইউও), টিচার আন্ডার অফিসার (টিইউও) উপস্থিত ছিলেন। বাংলাদেশ ক্রিকেট বোর্ডের "
+                   "(বিসিবি) সভাপতি বলেন, ঠিক আছে।", load_model())
+    assert "পিইউও" not in result and "টিইউও" not in result
+    assert any(m.text == "বিসিবি" for m in result["বাংলাদেশ ক্রিকেট বোর্ড"].mentions)
