@@ -3247,7 +3247,30 @@ def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Gro
     _acronym_aliases(article, groups)
     _organisation_aliases(groups)
     _inner_org_aliases(groups)
+    _spelling_variants(groups)
     return [g for g in groups if g.mentions]
+
+
+def _spelling_variants(groups: list[_Group]) -> None:
+    """এহসানুল মাহবুব জুবায়ের and এহসান মাহবুব জুবায়ের: two people's names of three or more words
+    that differ only in a first name one of which begins the other are one person written two
+    ways; the name with more mentions stays, the other becomes its alias."""
+    people = [g for g in groups if len(g.key) >= 3 and g.mentions and _top_type(g) == "PERSON"]
+    by_rest: dict[tuple[str, ...], list[_Group]] = defaultdict(list)
+    for group in people:
+        by_rest[group.key[1:]].append(group)
+    for same in by_rest.values():
+        if len(same) != 2:
+            continue
+        a, b = sorted(same, key=lambda g: len(g.mentions), reverse=True)
+        short, long_ = sorted((a.key[0], b.key[0]), key=len)
+        if len(short) < 3 or not long_.startswith(short) or short == long_:
+            continue
+        a.mentions.extend(b.mentions)
+        for kind, weight in b.types.items():
+            a.types[kind] += weight
+        a.aliases.extend(x for x in [" ".join(b.name_words), *b.aliases] if x not in a.aliases)
+        b.mentions = []
 
 
 def _inner_org_aliases(groups: list[_Group]) -> None:

@@ -1325,3 +1325,16 @@ def test_an_acronym_in_brackets_after_a_post_abbreviates_the_post() -> None:
                    "(বিসিবি) সভাপতি বলেন, ঠিক আছে।", load_model())
     assert "পিইউও" not in result and "টিইউও" not in result
     assert any(m.text == "বিসিবি" for m in result["বাংলাদেশ ক্রিকেট বোর্ড"].mentions)
+
+
+def test_a_first_name_written_two_ways_is_one_person() -> None:
+    text = ("জামায়াতের সহকারী সেক্রেটারি জেনারেল এহসানুল মাহবুব জুবায়ের বলেন, আলোচনা চলছে। পরে এহসান মাহবুব "
+            "জুবায়ের জানান, আজ রাতেই জানানো হবে। এহসান মাহবুব জুবায়ের আরও বলেন, সময় লাগবে।")
+    people = [e for e in found(text, load_model()).values() if e.type == "PERSON"]
+    assert len(people) == 1 and len(people[0].mentions) == 3
+
+
+def test_two_people_who_share_a_surname_stay_apart() -> None:
+    text = "আব্দুল করিম চৌধুরী ও আব্দুর রহিম চৌধুরী সভায় ছিলেন। আব্দুল করিম চৌধুরী বলেন, সভা ভালো হয়েছে।"
+    people = {e.name for e in found(text, load_model()).values() if e.type == "PERSON"}
+    assert {"আব্দুল করিম চৌধুরী", "আব্দুর রহিম চৌধুরী"} <= people
