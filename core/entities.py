@@ -3303,6 +3303,19 @@ def _weight(span: _Span) -> float:
     return span.confidence + (0.3 if span.rule in ("title", "head", "acronym", "speech", "organisation") else 0.0)
 
 
+# The prefix মো./মো:/মোছা. that opens Bangladeshi names, as `name_key` writes it: a later mention
+# without it is the same person.
+_PREFIX_KEYS = frozenset({"মো", "মোঃ", "মোছা", "মোসা"})
+
+
+def _after_prefix(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The name's key after its prefix and the prefix's stop (মো . রফিকুল … -> রফিকুল …)."""
+    rest = key[1:]
+    while rest and not rest[0]:
+        rest = rest[1:]
+    return rest
+
+
 def _find_host(groups: Sequence[_Group], key: tuple[str, ...], span: _Span, article: _Article | None = None) -> _Group | None:
     """The group whose fuller name contains this one: its last word(s) (পেসকভ), or for people its
     first word (কিম জং উন), its words after a leading title-like part (আব্দুর রশিদ), its first and
@@ -3315,6 +3328,9 @@ def _find_host(groups: Sequence[_Group], key: tuple[str, ...], span: _Span, arti
     for group in groups:
         full = group.key
         if len(full) <= size:
+            continue
+        if full[0] in _PREFIX_KEYS and _after_prefix(full)[:size] == key and _top_type(group) == "PERSON":
+            hosts.append(group)  # জাহাঙ্গীর আলম of মো: জাহাঙ্গীর আলম চৌধুরী, রফিকুল ইসলাম of মো. রফিকুল …
             continue
         if full[-size:] != key and full[:size] != key:
             if size == 1 and len(full) > 2 and key[0] in full[1:-1] and _top_type(group) == "PERSON":

@@ -1338,3 +1338,13 @@ def test_two_people_who_share_a_surname_stay_apart() -> None:
     text = "আব্দুল করিম চৌধুরী ও আব্দুর রহিম চৌধুরী সভায় ছিলেন। আব্দুল করিম চৌধুরী বলেন, সভা ভালো হয়েছে।"
     people = {e.name for e in found(text, load_model()).values() if e.type == "PERSON"}
     assert {"আব্দুল করিম চৌধুরী", "আব্দুর রহিম চৌধুরী"} <= people
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("উপদেষ্টা মো: জাহাঙ্গীর আলম চৌধুরী বক্তব্য দেন। পরে জাহাঙ্গীর আলম সাংবাদিকদের বলেন, ভালো।",
+     "মো: জাহাঙ্গীর আলম চৌধুরী", "জাহাঙ্গীর আলম"),
+    ("মো. রফিকুল ইসলাম খান সভাপতিত্ব করেন। রফিকুল ইসলাম বলেন, ঠিক আছে।", "মো. রফিকুল ইসলাম খান", "রফিকুল ইসলাম"),
+])
+def test_a_name_without_its_prefix_joins_the_full_name(text: str, name: str, short: str) -> None:
+    result = found(text, load_model())
+    assert short not in result and any(m.text == short for m in result[name].mentions)
