@@ -3303,6 +3303,9 @@ def _weight(span: _Span) -> float:
     return span.confidence + (0.3 if span.rule in ("title", "head", "acronym", "speech", "organisation") else 0.0)
 
 
+# What a company's name may end in that its short name leaves out (আরএফএল গ্রুপ, ইফাদ লিমিটেড).
+_COMPANY_TAILS = frozenset({"গ্রুপ", "লিমিটেড", "লি", "পিএলসি", "কোম্পানি"})
+
 # The prefix মো./মো:/মোছা. that opens Bangladeshi names, as `name_key` writes it: a later mention
 # without it is the same person.
 _PREFIX_KEYS = frozenset({"মো", "মোঃ", "মোছা", "মোসা"})
@@ -3328,6 +3331,10 @@ def _find_host(groups: Sequence[_Group], key: tuple[str, ...], span: _Span, arti
     for group in groups:
         full = group.key
         if len(full) <= size:
+            continue
+        if size == 1 and len(full) == 2 and full[0] == key[0] and full[1] in _COMPANY_TAILS \
+                and _top_type(group) == "ORG" and span.type == "ORG" and letter_acronym(key[0]):
+            hosts.append(group)  # আরএফএল of আরএফএল গ্রুপ
             continue
         if full[0] in _PREFIX_KEYS and _after_prefix(full)[:size] == key and _top_type(group) == "PERSON":
             hosts.append(group)  # জাহাঙ্গীর আলম of মো: জাহাঙ্গীর আলম চৌধুরী, রফিকুল ইসলাম of মো. রফিকুল …

@@ -1348,3 +1348,8 @@ def test_two_people_who_share_a_surname_stay_apart() -> None:
 def test_a_name_without_its_prefix_joins_the_full_name(text: str, name: str, short: str) -> None:
     result = found(text, load_model())
     assert short not in result and any(m.text == short for m in result[name].mentions)
+
+
+def test_a_company_acronym_joins_its_group_name() -> None:
+    result = found("আরএফএল গ্রুপের পরিচালক বলেন, নতুন পণ্য আসছে। আরএফএলের এই উদ্যোগ প্রশংসিত।", load_model())
+    assert "আরএফএল" not in result and any(m.text == "আরএফএলের" for m in result["আরএফএল গ্রুপ"].mentions)
