@@ -3196,6 +3196,8 @@ def _mention_name(article: _Article, span: _Span) -> list[str]:
             last = next((st for st in case_stems(last)[1:] if st in article.lexicon.bd_places), last)
     joined[-1] = last
     if span.type == "LOC":
+        if len(joined) == 2 and joined[1].isdigit():
+            return [f"{joined[0]}-{joined[1]}"]  # "ঢাকা ১৩ ও ১৫ এর" is the constituency ঢাকা-১৩
         return _without_unit_word(joined)
     return joined
 

@@ -756,9 +756,10 @@ def test_entities_pickle(model: NerModel, seed_text: str) -> None:
 # ------------------------------------------------------------------ held-out error patterns
 
 @pytest.mark.parametrize("text, name", [
-    ("এসব আসন হচ্ছে ফেনী ১. বগুড়া ৬ ও বগুড়া ৭।", "বগুড়া ৬"),
-    ("এসব আসন হচ্ছে ফেনী ১. বগুড়া ৬ ও বগুড়া ৭।", "ফেনী ১"),
-    ("তিনি ঢাকা–৯ আসন থেকে প্রার্থী হবেন।", "ঢাকা ৯"),
+    # named as the constituency is written in full (ঢাকা-১৩), whatever the spacing or dash
+    ("এসব আসন হচ্ছে ফেনী ১. বগুড়া ৬ ও বগুড়া ৭।", "বগুড়া-৬"),
+    ("এসব আসন হচ্ছে ফেনী ১. বগুড়া ৬ ও বগুড়া ৭।", "ফেনী-১"),
+    ("তিনি ঢাকা–৯ আসন থেকে প্রার্থী হবেন।", "ঢাকা-৯"),
     ("তিনি ঢাকা-৯ আসনে লড়বেন।", "ঢাকা-৯"),
 ])
 def test_a_district_with_a_seat_number_is_one_place(text: str, name: str) -> None:
@@ -1353,3 +1354,8 @@ def test_a_name_without_its_prefix_joins_the_full_name(text: str, name: str, sho
 def test_a_company_acronym_joins_its_group_name() -> None:
     result = found("আরএফএল গ্রুপের পরিচালক বলেন, নতুন পণ্য আসছে। আরএফএলের এই উদ্যোগ প্রশংসিত।", load_model())
     assert "আরএফএল" not in result and any(m.text == "আরএফএলের" for m in result["আরএফএল গ্রুপ"].mentions)
+
+
+def test_a_constituency_written_with_a_space_is_the_hyphenated_one() -> None:
+    result = found("ঢাকা-১৩ আসনে তিনি প্রার্থী। ঢাকা ১৩ ও ১৫ এর রিটার্নিং কর্মকর্তা বলেন, ঠিক আছে।", load_model())
+    assert "ঢাকা ১৩" not in result and {m.text for m in result["ঢাকা-১৩"].mentions} == {"ঢাকা-১৩", "ঢাকা ১৩"}
