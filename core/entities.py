@@ -1899,6 +1899,15 @@ def _owned_by_organisation(article: _Article, start: int, covered: Mapping[int, 
     return (span is not None and span.type == "ORG") or _acronym_stem(word) is not None
 
 
+# Heads of what is named after a person (আবুল খায়ের গ্রুপ, মানিক মিয়া অ্যাভিনিউ, … ফাউন্ডেশন);
+# not the institutions of state a title-holder leads (… নাসির উদ্দিন | সংসদ নির্বাচন).
+_NAMED_AFTER_HEADS = frozenset({
+    "ফাউন্ডেশন", "ট্রাস্ট", "গ্রুপ", "অ্যাভিনিউ", "এভিনিউ", "সড়ক", "রোড", "হল", "মিলনায়তন", "কলেজ",
+    "বিশ্ববিদ্যালয়", "হাসপাতাল", "স্টেডিয়াম", "উদ্যান", "চত্বর", "সেতু", "স্কুল", "বিদ্যালয়", "মাদ্রাসা",
+    "ভবন", "পাঠাগার", "গ্রন্থাগার", "জাদুঘর", "পার্ক", "মোড়", "টাওয়ার", "একাডেমি", "ইনস্টিটিউট",
+})
+
+
 def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], people: Collection[str] = (),
                 *, ordinary_limit: int = 1, strict: bool = False) -> tuple[int, bool]:
     """Where a name ending in the head word at `head` starts (== head when it has no modifier), and
@@ -1949,6 +1958,9 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
             break
         span = covered.get(k)
         if start != head and ((span is not None and span.type == "PERSON") or word in people):
+            if span is not None and span.type == "PERSON" and span.end == head and start == head - 1 \
+                    and span.end - span.start >= 2 and _bare_nominative(words[head]) in _NAMED_AFTER_HEADS:
+                start = span.start  # "আফিয়া যয়নাব | ফাউন্ডেশন": named after the whole person
             break  # কিম | অর্থনৈতিক ফোরামে; but জিয়া উদ্যান is named after a person
         if (after_place or (strict and start != head - ordinary)) and span is None and not _name_like(article, word):
             break  # জাহাজ | চট্টগ্রাম বন্দর: a place opens the name

@@ -1359,3 +1359,17 @@ def test_a_company_acronym_joins_its_group_name() -> None:
 def test_a_constituency_written_with_a_space_is_the_hyphenated_one() -> None:
     result = found("ঢাকা-১৩ আসনে তিনি প্রার্থী। ঢাকা ১৩ ও ১৫ এর রিটার্নিং কর্মকর্তা বলেন, ঠিক আছে।", load_model())
     assert "ঢাকা ১৩" not in result and {m.text for m in result["ঢাকা-১৩"].mentions} == {"ঢাকা-১৩", "ঢাকা ১৩"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("আফিয়া যয়নাব ফাউন্ডেশনের শিক্ষার্থীরা মানববন্ধন করেছেন।", "আফিয়া যয়নাব ফাউন্ডেশন"),
+    ("মনসুর আলী ফাউন্ডেশনের শিক্ষার্থীরা মানববন্ধন করেছেন।", "মনসুর আলী ফাউন্ডেশন"),
+])
+def test_a_place_or_body_named_after_a_whole_person(text: str, name: str) -> None:
+    assert name in found(text, load_model())
+
+
+def test_a_title_holder_before_an_institution_of_state_stays_a_person() -> None:
+    text = "প্রধান নির্বাচন কমিশনার এ এম এম নাসির উদ্দিন সংসদ নির্বাচনের তফসিল ঘোষণা করেন।"
+    result = found(text, load_model())
+    assert not any("সংসদ" in name and e.type != "PERSON" and "নাসির" in name for name, e in result.items())
