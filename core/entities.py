@@ -1899,6 +1899,11 @@ def _owned_by_organisation(article: _Article, start: int, covered: Mapping[int, 
     return (span is not None and span.type == "ORG") or _acronym_stem(word) is not None
 
 
+# Schools by their type: "… বালিকা উচ্চ বিদ্যালয়", "… সরকারি প্রাথমিক বিদ্যালয়", "… দাখিল মাদ্রাসা".
+_SCHOOL_HEADS = frozenset({"বিদ্যালয়", "কলেজ", "মাদ্রাসা", "স্কুল"})
+_SCHOOL_TYPES = frozenset({"উচ্চ", "মাধ্যমিক", "প্রাথমিক", "নিম্ন", "বালিকা", "বালক", "সরকারি", "বেসরকারি",
+                           "মডেল", "দাখিল", "আলিম", "ফাজিল", "কামিল", "ডিগ্রি", "মহিলা", "পাইলট"})
+
 # Heads of what is named after a person (আবুল খায়ের গ্রুপ, মানিক মিয়া অ্যাভিনিউ, … ফাউন্ডেশন);
 # not the institutions of state a title-holder leads (… নাসির উদ্দিন | সংসদ নির্বাচন).
 _NAMED_AFTER_HEADS = frozenset({
@@ -1941,6 +1946,12 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
         if start > before.start:
             _shorten(article, before, start)
         ordinary = 1
+    typed = head  # where the name proper ends: before a school's type (বালিকা উচ্চ বিদ্যালয়)
+    if _bare_nominative(words[head]) in _SCHOOL_HEADS and all(w in _SCHOOL_TYPES for w in words[start:head]):
+        while start > 0 and head - start < 3 and words[start - 1] in _SCHOOL_TYPES \
+                and article.same_sentence(start - 1, head):
+            start -= 1  # "দাগনভূঞা | বালিকা উচ্চ বিদ্যালয়": the school's type is part of its head
+        typed = start
     while start > 0 and article.same_sentence(start - 1, head) and head - start < 6:
         k = start - 1
         word = words[k]
@@ -1957,7 +1968,7 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
         if not _name_part(article, word):
             break
         span = covered.get(k)
-        if start != head and ((span is not None and span.type == "PERSON") or word in people):
+        if start != typed and ((span is not None and span.type == "PERSON") or word in people):
             if span is not None and span.type == "PERSON" and span.end == head and start == head - 1 \
                     and span.end - span.start >= 2 and _bare_nominative(words[head]) in _NAMED_AFTER_HEADS:
                 start = span.start  # "আফিয়া যয়নাব | ফাউন্ডেশন": named after the whole person
@@ -1980,6 +1991,8 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
         start = k
     if start < head and words[start] == "-":
         start += 1
+    if typed < head and start == typed:
+        start = head  # "সরকারি প্রাথমিক বিদ্যালয়": a type of school, no school's name
     return start, described
 
 

@@ -1373,3 +1373,16 @@ def test_a_title_holder_before_an_institution_of_state_stays_a_person() -> None:
     text = "প্রধান নির্বাচন কমিশনার এ এম এম নাসির উদ্দিন সংসদ নির্বাচনের তফসিল ঘোষণা করেন।"
     result = found(text, load_model())
     assert not any("সংসদ" in name and e.type != "PERSON" and "নাসির" in name for name, e in result.items())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("সোমবার দাগনভূঞা উচ্চ বিদ্যালয়ে এক অনুষ্ঠান হয়।", "দাগনভূঞা উচ্চ বিদ্যালয়"),
+    ("জিয়া বালিকা উচ্চ বিদ্যালয়ের ছাত্রীরা আসে।", "জিয়া বালিকা উচ্চ বিদ্যালয়"),
+])
+def test_a_school_is_named_with_its_type(text: str, name: str) -> None:
+    assert name in found(text, load_model())
+
+
+def test_a_type_of_school_alone_is_no_name() -> None:
+    result = found("শীতের কারণে সরকারি প্রাথমিক বিদ্যালয় বন্ধ থাকবে।", load_model())
+    assert not any("বিদ্যালয়" in name for name in result)
