@@ -543,6 +543,7 @@ class _Article:
     _nominatives: dict[str, str] = field(default_factory=dict)
     desk: frozenset[int] = frozenset()  # tokens of the desk line (`_desk_line`)
     _positions: dict[int, list[int]] | None = None
+    _word_index: dict[str, list[int]] | None = None
 
     def nominative(self, word: str) -> str:
         """`nominative` with what this article and the model know: কিমের -> কিম beside কিম,
@@ -576,9 +577,19 @@ class _Article:
         n = len(self.words)
         return 0 <= i < n and 0 <= j < n and self.sentence_of[i] == self.sentence_of[j]
 
-    def positions(self, wanted: Container[str]) -> list[int]:
-        """The indices of the tokens whose word is in `wanted`."""
-        return [i for i, w in enumerate(self.words) if w in wanted]
+    def positions(self, wanted: Collection[str]) -> list[int]:
+        """The indices of the tokens whose word is in `wanted`, in order (from an index of the
+        article's words built once: rules ask for "।", "," or a name many times)."""
+        index = self._word_index
+        if index is None:
+            index = self._word_index = defaultdict(list)
+            for i, word in enumerate(self.words):
+                index[word].append(i)
+        if len(wanted) <= len(index):
+            found = [i for w in set(wanted) for i in index.get(w, ())]
+        else:
+            found = [i for w, at in index.items() if w in wanted for i in at]
+        return sorted(found)
 
     def at(self, flag: int) -> list[int]:
         """Token indices whose word carries `flag` (`_Lexicon.flags`), in order."""
