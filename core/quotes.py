@@ -1833,9 +1833,10 @@ class _Extractor:
                 repeated = True
                 continue
             words = _words(body)
+            # "সোমবার … তিনি মনোনয়নপত্র জমা দেন। পরে তিনি … এসব কথা বলেন।": no speech before; but a
+            # notice's "এ তথ্য জানানো হয়েছে" reports the narrated facts before it
             if not words or cue.kind != "passive" and not _own_voice(body, words) and _narrates(words, strict=False):
-                break  # "সোমবার … তিনি মনোনয়নপত্র জমা দেন। পরে তিনি … এসব কথা বলেন।": no speech before
-                # (a notice's "এ তথ্য জানানো হয়েছে" reports the narrated facts before it)
+                break
             if len(seen) == 2:
                 break
             seen.add(body)
