@@ -6,6 +6,8 @@ checked by tests/core/test_lexicon.py. Each list says where it came from.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 # Bengali digits ০-৯ map one to one onto 0-9 (Unicode Bengali block, U+09E6..U+09EF).
 BENGALI_DIGITS = "০১২৩৪৫৬৭৮৯"
 LATIN_DIGITS = "0123456789"
@@ -39,3 +41,20 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "ড", "ডা", "মো", "মোছা", "মোসা", "মোহা", "মু", "সা", "রা", "রহ", "আ", "কি", "মি", "লি",
     "Dr", "Mr", "Mrs", "Ms", "St", "Ltd", "Inc", "No", "vs",
 })
+
+
+def with_spelling_variants(entries: Iterable[tuple[str, ...]],
+                           pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, ...], ...]:
+    """Gazetteer entries (one name per string, the entry's first name first) with every spelling
+    that `pairs` of interchangeable words give each name, one word swapped at a time, each variant
+    after its own name. Shared by the organisation and people gazetteers (`orgs`, `people`)."""
+    swaps = {a: b for pair in pairs for a, b in (pair, pair[::-1]) if a != b}
+
+    def variants(name: str) -> list[str]:
+        out = [name]
+        for i, word in enumerate(name.split(" ")):
+            if word in swaps:
+                out += [" ".join(w if k != i else swaps[word] for k, w in enumerate(n.split(" "))) for n in out]
+        return out
+
+    return tuple(tuple(dict.fromkeys(form for name in entry for form in variants(name))) for entry in entries)

@@ -25,6 +25,8 @@ All strings are NFC without invisible characters, as the normalised article text
 """
 from __future__ import annotations
 
+from core.lexicon import with_spelling_variants
+
 Organisation = tuple[str, ...]
 
 # The state of Bangladesh: regulators, commissions, agencies and directorates, forces and police,
@@ -460,19 +462,7 @@ SPELLING_VARIANTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _with_variants(name: str) -> tuple[str, ...]:
-    """The name and every spelling `SPELLING_VARIANTS` gives it (one word swapped at a time)."""
-    swaps = {a: b for pair in SPELLING_VARIANTS for a, b in (pair, pair[::-1]) if a != b}
-    out = [name]
-    for i, word in enumerate(name.split(" ")):
-        if word in swaps:
-            out += [" ".join(w if k != i else swaps[word] for k, w in enumerate(n.split(" "))) for n in out]
-    return tuple(dict.fromkeys(out))
-
-
 # Every organisation with all its names (full name first, variants after its own name).
-ORGANISATIONS: tuple[Organisation, ...] = tuple(
-    tuple(dict.fromkeys(form for name in entry for form in _with_variants(name)))
-    for entry in (BANGLADESH_STATE + BANGLADESH_PARTIES + BANGLADESH_EDUCATION_AND_HEALTH + BANGLADESH_BUSINESS
-                  + BANGLADESH_CIVIL_SOCIETY + SPORTS_BODIES + INTERNATIONAL)
-)
+ORGANISATIONS: tuple[Organisation, ...] = with_spelling_variants(
+    BANGLADESH_STATE + BANGLADESH_PARTIES + BANGLADESH_EDUCATION_AND_HEALTH + BANGLADESH_BUSINESS
+    + BANGLADESH_CIVIL_SOCIETY + SPORTS_BODIES + INTERNATIONAL, SPELLING_VARIANTS)

@@ -36,6 +36,8 @@ tests).
 """
 from __future__ import annotations
 
+from core.lexicon import with_spelling_variants
+
 Person = tuple[str, ...]
 
 # Bangladesh Nationalist Party: founder, chairpersons, standing committee, secretaries, spokesmen
@@ -938,21 +940,9 @@ SPELLING_VARIANTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _with_variants(name: str) -> tuple[str, ...]:
-    """The name and every spelling `SPELLING_VARIANTS` gives it (one word swapped at a time)."""
-    swaps = {a: b for pair in SPELLING_VARIANTS for a, b in (pair, pair[::-1])}
-    out = [name]
-    for i, word in enumerate(name.split(" ")):
-        if word in swaps:
-            out += [" ".join(w if k != i else swaps[word] for k, w in enumerate(n.split(" "))) for n in out]
-    return tuple(dict.fromkeys(out))
-
-
 # Every person with all the written forms of the name (full name first, variants after their own).
-PEOPLE: tuple[Person, ...] = tuple(
-    tuple(dict.fromkeys(form for name in entry for form in _with_variants(name)))
-    for entry in (BNP + AWAMI_LEAGUE + ISLAMIST_PARTIES + JULY_UPRISING + OTHER_PARTIES + INTERIM_GOVERNMENT
-                  + BANGLADESH_STATE + BANGLADESH_CRICKET + BANGLADESH_SPORT + INDIA + PAKISTAN + UNITED_STATES
-                  + CHINA_RUSSIA_EUROPE + MIDDLE_EAST + WORLD + WORLD_FOOTBALL + WORLD_CRICKET + WORLD_SPORT
-                  + CULTURE)
-)
+PEOPLE: tuple[Person, ...] = with_spelling_variants(
+    BNP + AWAMI_LEAGUE + ISLAMIST_PARTIES + JULY_UPRISING + OTHER_PARTIES + INTERIM_GOVERNMENT
+    + BANGLADESH_STATE + BANGLADESH_CRICKET + BANGLADESH_SPORT + INDIA + PAKISTAN + UNITED_STATES
+    + CHINA_RUSSIA_EUROPE + MIDDLE_EAST + WORLD + WORLD_FOOTBALL + WORLD_CRICKET + WORLD_SPORT
+    + CULTURE, SPELLING_VARIANTS)
