@@ -1209,7 +1209,6 @@ def _names_to_clause_end(article: _Article, spans: list[_Span]) -> list[_Span]:
     words = article.words
     n = len(words)
     covered = _covered(spans)
-    grown: dict[int, _Span] = {}
     absorbed: set[int] = set()
     for i in cues:
         j = i + 1
@@ -1234,7 +1233,6 @@ def _names_to_clause_end(article: _Article, spans: list[_Span]) -> list[_Span]:
         span = min(inside, key=lambda s: s.start)
         absorbed.update(id(s) for s in inside if s is not span)
         span.start, span.end = j, end
-        grown[id(span)] = span
         covered.update(dict.fromkeys(range(j, end), span))
     return [s for s in spans if id(s) not in absorbed] if absorbed else spans
 
@@ -2709,6 +2707,16 @@ def _known_org_name(article: _Article, words: Sequence[str]) -> bool:
     return not _name_forms(article, words).isdisjoint(_KNOWN_ORG_NAMES)
 
 
+def _with_joined_ending(article: _Article, end: int) -> int:
+    """The end of a gazetteer name that ends at `end`, past a case ending joined to it by a hyphen or
+    apostrophe (বিএনপি-এর, ট্রাম্প’র)."""
+    words = article.words
+    while end + 1 < len(words) and words[end] in "-’'" and article.joined(end) and article.joined(end + 1) \
+            and words[end + 1] in _JOINED_ENDINGS:
+        end += 2
+    return end
+
+
 def _organisation_at(article: _Article, i: int) -> tuple[int, frozenset[int], str] | None:
     """The end, organisations and name of the gazetteer organisation named from token i on, or None.
 
@@ -2764,7 +2772,6 @@ def _organisation_matches(article: _Article) -> list[tuple[int, int, frozenset[i
     (`NAMES_NEEDING_CONTEXT`) counts only where the article names its organisation otherwise too."""
     found: list[tuple[int, int, frozenset[int], str]] = []
     after = 0
-    words = article.words
     for i in article.at(_ORGANISATION):
         if i < after or i in article.desk:
             continue
@@ -2772,9 +2779,7 @@ def _organisation_matches(article: _Article) -> list[tuple[int, int, frozenset[i
         if match is None:
             continue
         end, ids, name = match
-        while end + 1 < len(words) and words[end] in "-’'" and article.joined(end) and article.joined(end + 1) \
-                and words[end + 1] in _JOINED_ENDINGS:
-            end += 2  # বিএনপি-এর
+        end = _with_joined_ending(article, end)  # বিএনপি-এর
         found.append((i, end, ids, name))
         after = end
     sure = {k for _, _, ids, name in found if name not in NAMES_NEEDING_CONTEXT for k in ids}
@@ -2923,16 +2928,13 @@ def _person_matches(article: _Article) -> list[tuple[int, int]]:
     each place, with a hyphenated or apostrophised case ending (ট্রাম্প’র, হাসিনা-র)."""
     found: list[tuple[int, int]] = []
     after = 0
-    words = article.words
     for i in article.at(_PERSON):
         if i < after or i in article.desk:
             continue
         end = _person_at(article, i)
         if end is None:
             continue
-        while end + 1 < len(words) and words[end] in "-’'" and article.joined(end) and article.joined(end + 1) \
-                and words[end + 1] in _JOINED_ENDINGS:
-            end += 2
+        end = _with_joined_ending(article, end)  # ট্রাম্প’র, হাসিনা-র
         found.append((i, end))
         after = end
     return found

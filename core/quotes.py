@@ -1556,9 +1556,8 @@ class _Extractor:
             return  # "..., রাশিয়ান সংবাদ সংস্থার মতে।" trailing: the clause before is already taken
         if toks[k].is_quote:
             mark = self._mark_at(toks[k].start)
-            said = mark is not None and (k + 1 >= len(toks) or toks[k + 1].text in _TERMINATORS
-                                         or len(self.text[mark.start:mark.end].split()) >= MIN_UNCUED_WORDS)
-            if said and mark is not None:
+            if mark is not None and (k + 1 >= len(toks) or toks[k + 1].text in _TERMINATORS
+                                     or len(self.text[mark.start:mark.end].split()) >= MIN_UNCUED_WORDS):
                 # "তার কথায়, “…”": the quotation is what was said (a quoted term opening a clause,
                 # "X-এর অভিযোগ, ‘কোনো কোনো গোষ্ঠী’ যে …", is part of the reported content)
                 self.direct_speaker[mark.open] = (speaker, cue.text, cue.framing, 0.9)
