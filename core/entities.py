@@ -70,6 +70,7 @@ from core.lexicon.names import (
     DEMONYMS,
     DIVISION_NAMES,
     EVENT_WORDS,
+    EXTRA_SURNAMES,
     GAZETTEER_PLACES,
     GENERIC_ADMIN_WORDS,
     GENERIC_NOT_ENTITIES,
@@ -108,7 +109,15 @@ from core.lexicon.people import PEOPLE
 from core.lexicon.speech import LIGHT_VERBS, NARRATIVE_VERB_ENDINGS, SPEECH_VERBS, VERB_ENDINGS
 from core.lexicon.time import WEEKDAYS
 from core.models import ENTITY_TYPES, Entity, Mention, Span
-from core.ner import DEFAULT_MODEL_PATH, DEFAULT_PLACES_PATH, NerModel, _spells_letters, letter_acronym, place_names
+from core.ner import (
+    DEFAULT_MODEL_PATH,
+    DEFAULT_PLACES_PATH,
+    DEFAULT_UPAZILAS_PATH,
+    NerModel,
+    _spells_letters,
+    letter_acronym,
+    place_names,
+)
 from core.text import WORD_PATTERN, case_stems, token_offsets
 from core.text import sentences as split_sentences
 
@@ -396,11 +405,12 @@ class _Lexicon:
         self.vocabulary: Container[str] = lexicon.clusters
         self.name_words: Collection[str] = lexicon.name_words
         self.given_names: Collection[str] = lexicon.given_names
-        self.surnames: Collection[str] = lexicon.surnames
-        self.names = _Either(lexicon.given_names, lexicon.surnames)
+        self.surnames: Collection[str] = lexicon.surnames | EXTRA_SURNAMES
+        self.names = _Either(lexicon.given_names, self.surnames)
         source = getattr(model, "source", None)
         model_path = Path(source) if source else DEFAULT_MODEL_PATH
         self.bd_places: frozenset[str] = load_bd_places(model_path.with_name(DEFAULT_PLACES_PATH.name))
+        self.upazilas: frozenset[str] = load_bd_places(model_path.with_name(DEFAULT_UPAZILAS_PATH.name))
         # nominatives that no article-specific evidence changes (see `_Article.nominative`)
         self.nominatives: dict[str, str] = {}
         self.person_word = lru_cache(maxsize=_WORD_CACHE)(self._person_word)
@@ -410,12 +420,22 @@ class _Lexicon:
         self.flags = lru_cache(maxsize=_WORD_CACHE)(self._flags)
         self.unknown_stems = lru_cache(maxsize=_WORD_CACHE)(self._unknown_stems)
         self.bd_place = lru_cache(maxsize=_WORD_CACHE)(self._bd_place)
+        self.upazila_form = lru_cache(maxsize=_WORD_CACHE)(self._upazila_form)
         # the tagger's names per sentence text, least recently used first (see `_tag`)
         self.sentence_runs: dict[str, list[tuple[int, int, str]]] = {}
 
     def _bd_place(self, word: str) -> bool:
         """A Bangladesh district, upazila or union (`load_bd_places`), as written or in a case form."""
         return any(stem in self.bd_places for stem in case_stems(word))
+
+    def _upazila_form(self, word: str) -> bool:
+        """A district's or upazila's name with a locative or genitive ending (নিকলীতে, ভান্ডারিয়ায়,
+        রাজারহাটের), when neither the word nor the name is an ordinary word or a person's name
+        (পলাশের). A name ending in -া takes the locative -য়, so "-াতে" is a verb (বেড়াতে, "to visit")."""
+        if word in self.common or not word.endswith(_LOCATIVE + _GENITIVE) or word.endswith("াতে"):
+            return False
+        return any(stem in self.upazilas and len(stem) >= 3 and stem not in self.common and not self._person_word(stem)
+                   for stem in case_stems(word)[1:])
 
     def _unknown_stems(self, word: str) -> tuple[str, ...]:
         """The case stems of `word` the corpus vocabulary lacks: only an article that has one of
@@ -1175,10 +1195,12 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _list_members(article, spans)
     spans = _resolve(spans + _gazetteer_places(article, spans))
     spans = _resolve(spans + _upazilas(article, spans))
+    spans = _resolve(spans + _upazila_forms(article, spans))
     spans = _ministries(article, spans)
     spans = _party_heads(article, spans)
     spans = _constituencies(article, spans)
     spans = _metropolitan_units(article, spans)
+    spans = _city_halves(article, spans)
     spans = _place_pairs(article, spans)
     spans = _name_edges(article, spans)
     spans = _names_to_clause_end(article, spans)
@@ -1228,7 +1250,8 @@ def _names_to_clause_end(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         if any(article.inflected(words[s.end - 1]) for s in inside if s.end < end) \
                 or not all(_plain_name_word(article, k, last=k == end - 1) for k in range(j, end) if k not in covered) \
-                or not all(_name_word_around(article, k, before=k < first) for k in range(j, end) if k not in covered):
+                or not all(_name_word_around(article, k, before=k < first) or _before_surname(article, k, end)
+                           for k in range(j, end) if k not in covered):
             continue
         span = min(inside, key=lambda s: s.start)
         absorbed.update(id(s) for s in inside if s is not span)
@@ -1262,6 +1285,13 @@ def _name_word_around(article: _Article, k: int, *, before: bool) -> bool:
     if lexicon.person_word(word):
         return True
     return word not in lexicon.common and (before or not word.endswith(_NOT_NAME_ENDINGS))  # … খেলবেন।
+
+
+def _before_surname(article: _Article, k: int, end: int) -> bool:
+    """A middle word of a name whose frame closes on a surname (নিত্য প্রকাশ | বিশ্বাস,): an ordinary
+    word there (প্রকাশ) is a given or middle name."""
+    last = article.words[end - 1]
+    return k < end - 1 and (last in article.lexicon.surnames or last in COMMON_WORD_SURNAMES)
 
 
 def _ends_elsewhere(article: _Article, span: _Span) -> bool:
@@ -1491,12 +1521,24 @@ def _name_word_beside(article: _Article, k: int, *, opening: bool) -> bool:
     if lexicon.person_word(word):
         return word not in lexicon.common and article.nominative(word) not in lexicon.common
     if not opening:
-        return False
+        return _last_name_of_a_list(article, word)
     return word in PERSON_NAME_PREFIXES or (word.endswith(_COMPOUND_NAME_OPENINGS) and len(word) > 3
                                             and word not in lexicon.common
                                             and (word in lexicon.name_words or word not in lexicon.vocabulary))
 
 
+def _last_name_of_a_list(article: _Article, word: str) -> bool:
+    """"নায়েবে আমির আবদুর রহমান | মুসাসহ অন্যরা": -সহ ("with") closes the noun phrase it ends, so
+    after a name the stem is the name's last word when it is no ordinary word and the vocabulary
+    has it only as a name or not at all."""
+    if not word.endswith(_WITH):
+        return False
+    stem = word[:-len(_WITH)]
+    lexicon = article.lexicon
+    return len(stem) >= 3 and stem not in lexicon.common and (stem in lexicon.name_words or stem not in lexicon.vocabulary)
+
+
+_WITH = "সহ"
 _SON_OF = frozenset({"বিন", "বিনতে", "ইবনে"})
 
 
@@ -1671,6 +1713,25 @@ def _metropolitan_units(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 
 _CITY_HALVES = frozenset({"উত্তর", "দক্ষিণ", "পূর্ব", "পশ্চিম"})
+
+
+def _city_halves(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """ঢাকা উত্তরের, ঢাকা মহানগর দক্ষিণের: a half of a city (a party's or a city corporation's unit
+    area) named in the genitive after the city is one place with it. In the nominative the half
+    opens an organisation's name instead (ঢাকা মহানগর দক্ষিণ বিএনপি, ঢাকা উত্তর সিটি করপোরেশন)."""
+    words = article.words
+    n = len(words)
+    for span in spans:
+        k = span.end
+        if span.type != "LOC" or span.end - span.start != 1 or words[span.start] not in _DISTRICTS:
+            continue
+        if k < n and words[k] == "মহানগর":
+            k += 1
+        if k < n and article.same_sentence(span.start, k) and not article.joined(k) \
+                and words[k] not in _CITY_HALVES and words[k].endswith(_GENITIVE) \
+                and _bare_nominative(words[k]) in _CITY_HALVES:
+            span.end = k + 1
+    return spans
 
 
 def _seat_number(word: str) -> bool:
@@ -2573,6 +2634,18 @@ def _upazilas(article: _Article, spans: list[_Span]) -> list[_Span]:
                 and _bare_nominative(word) not in lexicon.common:
             out.append(_Span(k, k + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]))
     return out
+
+
+def _upazila_forms(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """An upazila named in the locative or genitive on its own (কাটিয়েছি ভান্ডারিয়ায়, হাওর উপজেলা
+    নিকলীতে, কলকাতার রাজারহাটের): the news places events there, and the case ending tells the
+    place from a name or word spelt alike (`_Lexicon.upazila_form`)."""
+    lexicon = article.lexicon
+    if not lexicon.upazilas:
+        return []
+    covered = _covered(spans)
+    return [_Span(k, k + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"])
+            for k, word in enumerate(article.words) if k not in covered and lexicon.upazila_form(word)]
 
 
 def _multiword_place_at(article: _Article, i: int, covered: Mapping[int, _Span]) -> int:

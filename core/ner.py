@@ -67,6 +67,7 @@ DEFAULT_MODEL_PATH = ROOT / "models" / "ner.crfsuite"
 DEFAULT_DATA_DIR = ROOT.parent / "shared" / "data"
 # Bangladesh's administrative place names (written by scripts/bd_places.py; read by `train`).
 DEFAULT_PLACES_PATH = ROOT / "models" / "bd_places.txt"
+DEFAULT_UPAZILAS_PATH = ROOT / "models" / "bd_upazilas.txt"
 LEXICON_SUFFIX = ".lexicon.json.gz"
 NEURAL_SUFFIX = ".neural.npz"
 

@@ -116,7 +116,7 @@ DEMONYMS: frozenset[str] = frozenset({
     "কানাডিয়ান", "অস্ট্রেলিয়ান", "ইতালীয়", "স্প্যানিশ", "পর্তুগিজ", "ব্রাজিলিয়ান", "আর্জেন্টাইন",
     "মেক্সিকান", "নেপালি", "ভুটানি", "শ্রীলঙ্কান", "মিয়ানমারের", "রোহিঙ্গা", "আলজেরীয়", "আলজেরিয়ান",
     "মিসরীয়", "থাই", "ভিয়েতনামি", "ইন্দোনেশীয়", "মালয়েশীয়", "ডাচ", "সুইস", "গ্রিক", "পোলিশ",
-    "বাঙালি", "বাঙালী", "পশ্চিমা", "প্রাচ্য",
+    "বাঙালি", "বাঙালী", "পশ্চিমা", "প্রাচ্য", "ঢাকাই",
 })
 
 # Letter names of the Latin alphabet as Bengali news spells them, for acronyms written in Bengali
@@ -528,7 +528,17 @@ NAME_MIDDLES: frozenset[str] = frozenset({
     "চন্দ্র", "কুমার", "রঞ্জন", "প্রসাদ", "লাল", "নাথ", "মোহন", "কান্তি", "ভূষণ", "রানী", "রাণী", "বালা",
 })
 # Surnames that are also common words (সরকার = government), allowed after NAME_MIDDLES.
-COMMON_WORD_SURNAMES: frozenset[str] = frozenset({"সরকার", "দাস", "রায়", "সাহা", "পাল", "দে", "কর"})
+COMMON_WORD_SURNAMES: frozenset[str] = frozenset({"সরকার", "দাস", "রায়", "সাহা", "পাল", "দে", "কর", "বিশ্বাস"})
+
+# Bengali family names the personal-name list lacks (it has চৌধুরী, দত্ত, ভট্টাচার্য, but not মণ্ডল or
+# ঘোষ): Hindu and Muslim surnames of Bangladesh that are no ordinary word. Bengali naming; each seen
+# closing a name in the corpus (অমৃত মন্ডল, সজীব মৃধা, … ভূঁইয়া).
+EXTRA_SURNAMES: frozenset[str] = frozenset({
+    "মণ্ডল", "মন্ডল", "ঘোষ", "সিদ্দিকী", "সিদ্দিকি", "ভূঁইয়া", "ভূইয়া", "ভুঁইয়া", "ভূঞা", "হাওলাদার", "মোল্লা",
+    "প্রামানিক", "প্রামাণিক", "মৃধা", "পাটোয়ারী", "মুখোপাধ্যায়", "ব্যানার্জি", "মুখার্জী", "চ্যাটার্জি",
+    "হালদার", "মজুমদার", "সিকদার", "শিকদার", "তালুকদার", "মুন্সী", "মুন্সি", "বেপারী", "ব্যাপারী", "ঢালী",
+    "আকন্দ",
+})
 
 # Family and honorific prefixes that open only people's names (মির্জা ফখরুল ইসলাম আলমগীর, সৈয়দ
 # জাহাঙ্গীর আলম, খন্দকার মোশাররফ হোসেন): one the tagger left out right before a person's name

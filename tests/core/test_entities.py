@@ -851,6 +851,47 @@ def test_an_ordinary_word_after_a_district_is_no_place() -> None:
     assert list(found("ঢাকার বাজারে দাম বেড়েছে।")) == ["ঢাকা"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("জীবনের প্রথম ১০ বছর কাটিয়েছি ভান্ডারিয়ায়।", "ভান্ডারিয়া"),
+    ("কিশোরগঞ্জের হাওর উপজেলা নিকলীতে তাপমাত্রা কমেছে।", "নিকলী"),
+    ("কলকাতার রাজারহাটের একটি বেসরকারি হাসপাতালে মারা গেছেন।", "রাজারহাট"),
+])
+def test_an_upazila_in_a_case_form_is_a_place(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "LOC"
+
+
+@pytest.mark.parametrize("text", [
+    "বিদেশ থেকে বেড়াতে আসা পুত্র বাড়ি ফেরেন।",  # বেড়াতে: "to visit", not the upazila বেড়া
+    "আমরা পলাশের বাড়িতে যাই।",  # পলাশ: a given name before an upazila's
+])
+def test_a_verb_or_name_spelt_like_an_upazila_is_no_place(text: str) -> None:
+    assert not [e for e in found(text).values() if e.type == "LOC"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("জাতীয় মৎস্যজীবী দলের ঢাকা দক্ষিণের নেতা আব্দুল হক বক্তব্য দেন।", "ঢাকা দক্ষিণ"),
+    ("যুবদলের ঢাকা মহানগর উত্তরের আহ্বায়ক বক্তব্য দেন।", "ঢাকা মহানগর উত্তর"),
+])
+def test_a_half_of_a_city_in_the_genitive_is_one_place_with_it(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "LOC"
+    assert "ঢাকা" not in result
+
+
+def test_the_adjective_dhakai_is_no_place() -> None:
+    assert not [e for e in found("ঢাকাই সিনেমার জনপ্রিয় নায়িকা অসুস্থ।").values() if e.type == "LOC"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ঢাকা উত্তরের নায়েবে আমির আবদুর রহমান মুসাসহ অন্যরা উপস্থিত ছিলেন।", "আবদুর রহমান মুসা"),
+    ("সদস্যসচিব তানভীর আহমেদ রবিনসহ আরও নেতারা উপস্থিত ছিলেন।", "তানভীর আহমেদ রবিন"),
+])
+def test_a_name_closed_by_saha_keeps_its_last_word(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)  # the tagger's name stops before the word with -সহ
+    assert name in result and result[name].type == "PERSON"
+
+
 def test_an_upazila_the_tagger_found_is_kept(model: NerModel) -> None:
     result = found("খুলনার দৌলতপুর এলাকায় আগুন লাগে।", model)
     assert "দৌলতপুর" in result and result["দৌলতপুর"].type == "LOC"
@@ -1143,6 +1184,10 @@ def test_an_organisation_with_a_genitive_inside_keeps_its_name_before_a_post() -
     ("বাংলাদেশের কমিউনিস্ট পার্টির (সিপিবি) ডা. আহাম্মদ সাজেদুল হক রুবেল। তিনি প্রার্থী।", "আহাম্মদ সাজেদুল হক রুবেল"),
     ("উদ্বোধন করেন গ্রুপের ব্যবস্থাপনা পরিচালক আর এন পাল। অনুষ্ঠানে আর এন পাল বলেন, ভালো।", "আর এন পাল"),
     ("এ সময় উপস্থিত ছিলেন সমন্বয়ক শীষ হায়দার চৌধুরী, সদস্য সচিব।", "শীষ হায়দার চৌধুরী"),
+    # an ordinary word (প্রকাশ) inside a frame that closes on a surname
+    ("প্রকল্প পরিচালক নিত্য প্রকাশ বিশ্বাস, হিন্দু ধর্মীয় কল্যাণ ট্রাস্টের সচিব উপস্থিত ছিলেন।", "নিত্য প্রকাশ বিশ্বাস"),
+    ("অনুষ্ঠানে বক্তব্য দেন প্রধান শিক্ষক অমল প্রকাশ মন্ডল।", "অমল প্রকাশ মন্ডল"),
+    ("প্রধান অতিথি ছিলেন উপজেলা নির্বাহী কর্মকর্তা সুমন আদর্শ ঘোষ।", "সুমন আদর্শ ঘোষ"),
 ])
 def test_a_name_after_a_title_runs_to_the_end_of_its_clause(text: str, name: str) -> None:
     result = found(text, load_model())
