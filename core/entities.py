@@ -851,6 +851,8 @@ def _name_opening(article: _Article, span: _Span) -> int:
 def _open_name(article: _Article, span: _Span) -> bool:
     """Move an organisation's or place's start to where its name opens (`_name_opening`); False
     when what is left is one ordinary word ("মতিঝিলে | অফিস")."""
+    if span.type == "PERSON" and span.end - span.start >= 2 and _causative_verb(article, article.words[span.start]):
+        span.start += 1  # "(০) ফেরান | অ্যালিস।": the verb before its subject, not a first name
     if span.type == "PERSON" or span.end - span.start < 2:
         return True
     start = _name_opening(article, span)
@@ -860,6 +862,14 @@ def _open_name(article: _Article, span: _Span) -> bool:
     word = article.words[start]
     return span.end - start > 1 or not (word in article.lexicon.vocabulary or word in article.lexicon.common) \
         or article.lexicon.known_name(word)
+
+
+def _causative_verb(article: _Article, word: str) -> bool:
+    """ফেরান, করান, ঘোরান: the honorific present of a verb in -ানো, whose infinitive (ফেরাতে) is an
+    ordinary word; not a listed name (খান, whose খাতে is a word too)."""
+    lexicon = article.lexicon
+    return len(word) > 3 and word.endswith("ান") and word[:-2] + "াতে" in lexicon.common \
+        and not lexicon.person_word(word)
 
 
 def _locative(article: _Article, word: str) -> bool:
@@ -2147,9 +2157,13 @@ def _name_part(article: _Article, word: str) -> bool:
 def _could_be_name_part(word: str) -> bool:
     if not _is_word(word) or word in NAME_STOP_WORDS or is_title(word) or _describes(word):
         return False
-    if word[0].isdigit():
-        return False
+    if word[0].isdigit() or (len(word) > 4 and word.endswith(_NEGATED_PAST)):
+        return False  # … কিছু জানায়নি | কর্তৃপক্ষ: a verb, not a name before the head
     return not any(f in _EDGE_GENERIC for f in case_stems(word))
+
+
+# The negated past of verbs (জানায়নি, করেনি, হয়নি): a verb never sits inside a name.
+_NEGATED_PAST = ("য়নি", "েনি")
 
 
 def _covered(spans: Iterable[_Span]) -> dict[int, _Span]:

@@ -1431,3 +1431,14 @@ def test_a_school_is_named_with_its_type(text: str, name: str) -> None:
 def test_a_type_of_school_alone_is_no_name() -> None:
     result = found("শীতের কারণে সরকারি প্রাথমিক বিদ্যালয় বন্ধ থাকবে।", load_model())
     assert not any("বিদ্যালয়" in name for name in result)
+
+
+def test_a_causative_verb_before_its_subject_is_no_first_name(model: NerModel) -> None:
+    result = found("পরের ওভারেই মাহমুদুল হাসান জয়কে (০) ফেরান অ্যালিস। পরপর ফেরান মাহফিজুল ইসলামকে।", model)
+    assert "অ্যালিস" in result and result["অ্যালিস"].type == "PERSON"
+    assert not any("ফেরান" in m.text for e in result.values() for m in e.mentions)
+
+
+def test_a_negated_verb_does_not_open_an_organisation_name() -> None:
+    result = found("স্থানীয় সংবাদমাধ্যমগুলো বিষয়টি নিশ্চিত করলেও আনুষ্ঠানিকভাবে কিছু জানায়নি কর্তৃপক্ষ।")
+    assert not [name for name in result if "জানায়নি" in name]
