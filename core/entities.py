@@ -3136,13 +3136,19 @@ def _resolve(spans: list[_Span]) -> list[_Span]:
 
 
 def _abbreviates_post(article: _Article, span: _Span) -> bool:
-    """An acronym in brackets right after a post (… অফিসার (পিইউও), … কর্মকর্তা (ইউএনও)) abbreviates
-    the post, not an organisation."""
+    """An acronym in brackets right after a post (… অফিসার (পিইউও), … কর্মকর্তা (ইউএনও)) or an
+    award abbreviates the post or award, not an organisation."""
     words = article.words
     start = span.start
-    return span.type == "ORG" and start >= 2 and words[start - 1] == "(" and span.end < len(words) \
-        and words[span.end] == ")" and is_title(article.nominative(words[start - 2])) \
-        and _acronym_stem(words[start]) is not None
+    if not (span.type == "ORG" and start >= 2 and words[start - 1] == "(" and span.end < len(words)
+            and words[span.end] == ")" and _acronym_stem(words[start]) is not None):
+        return False
+    return is_title(article.nominative(words[start - 2])) \
+        or any(w in _AWARDS for w in words[max(0, start - 4):start - 1])  # … পদক (বিজিবিএম), … পদক-সেবা (…)
+
+
+# Medals and awards, whose acronyms in brackets abbreviate the award (বর্ডার গার্ড বাংলাদেশ পদক (বিজিবিএম)).
+_AWARDS = frozenset({"পদক", "পুরস্কার", "সম্মাননা", "মেডেল"})
 
 
 def _not_an_entity(article: _Article, span: _Span) -> bool:

@@ -1442,3 +1442,10 @@ def test_a_causative_verb_before_its_subject_is_no_first_name(model: NerModel) -
 def test_a_negated_verb_does_not_open_an_organisation_name() -> None:
     result = found("স্থানীয় সংবাদমাধ্যমগুলো বিষয়টি নিশ্চিত করলেও আনুষ্ঠানিকভাবে কিছু জানায়নি কর্তৃপক্ষ।")
     assert not [name for name in result if "জানায়নি" in name]
+
+
+def test_an_acronym_in_brackets_after_an_award_abbreviates_the_award() -> None:
+    result = found("এ বছর ১২ জনকে বর্ডার গার্ড বাংলাদেশ পদক (বিজিবিএম) এবং ২৪ জনকে রাষ্ট্রপতি বর্ডার গার্ড পদক-সেবা"
+                   " (পিবিজিএমএস) দেওয়া হয়।")
+    assert "বিজিবিএম" not in result and "পিবিজিএমএস" not in result
+    assert "বর্ডার গার্ড বাংলাদেশ" in result
