@@ -3122,6 +3122,15 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             continue
         if t.is_quote or w in _TERMINATORS:
             return None
+        if k == ci - 1 and t.name_start >= 0 and _is_locative(w):
+            # "… দায়িত্বশীল কর্মকর্তা জাগো নিউজে বলেন": the outlet told, in the locative, is no subject
+            # (with a possessive, "তার ফেসবুকে লেখেন", the medium is the speaker's: see below)
+            first = k
+            while first > floor and toks[first].start > t.name_start:
+                first -= 1
+            if first <= floor or toks[first - 1].text not in _DETERMINERS:
+                k = first - 1
+                continue
         if not t.is_word:
             if w in {")", "]"}:
                 opening = _dated_parenthesis_start(toks, k, floor)

@@ -1358,6 +1358,14 @@ def test_a_participle_clause_before_the_speaker_is_left_out(
 
 
 
+def test_an_outlet_told_in_the_locative_is_not_the_speaker() -> None:
+    text = normalize("রিটার্নিং কর্মকর্তার কার্যালয়ের এক দায়িত্বশীল কর্মকর্তা জাগো নিউজে বলেন, ৬২টি মনোনয়নপত্র "
+                     "নিয়েছিলেন প্রার্থীরা।")
+    outlet = [Entity(name="জাগো নিউজ", type="ORG", mentions=(Mention(text.index("জাগো"), text.index(" বলেন"), "জাগো নিউজে"),))]
+    quote = _one(text, "৬২টি মনোনয়নপত্র নিয়েছিলেন প্রার্থীরা", entities=outlet)
+    assert quote.speaker == "রিটার্নিং কর্মকর্তার কার্যালয়ের এক দায়িত্বশীল কর্মকর্তা"
+
+
 @pytest.mark.parametrize("text, names, quoted, speaker", [
     # the setting between a subject and its verb, walked over back to the subject
     ("জেকব অ্যাবট তার বই 'দ্য হিস্ট্রি অব চেঙ্গিস খান'-এ লিখেছেন, \"একবার এক বৃদ্ধা জীবন ভিক্ষা চান।\"",
