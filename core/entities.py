@@ -2157,13 +2157,14 @@ def _name_part(article: _Article, word: str) -> bool:
 def _could_be_name_part(word: str) -> bool:
     if not _is_word(word) or word in NAME_STOP_WORDS or is_title(word) or _describes(word):
         return False
-    if word[0].isdigit() or (len(word) > 4 and word.endswith(_NEGATED_PAST)):
-        return False  # … কিছু জানায়নি | কর্তৃপক্ষ: a verb, not a name before the head
+    if word[0].isdigit() or (len(word) > 4 and word.endswith(_FINITE_VERB_ENDINGS)):
+        return False  # … কিছু জানায়নি | কর্তৃপক্ষ, … বোনমাতি জেতেন | নারী বিভাগের: a verb, not a name
     return not any(f in _EDGE_GENERIC for f in case_stems(word))
 
 
-# The negated past of verbs (জানায়নি, করেনি, হয়নি): a verb never sits inside a name.
-_NEGATED_PAST = ("য়নি", "েনি")
+# Endings of finite verbs that no name has: the negated past (জানায়নি, করেনি) and the honorific
+# habitual, past and perfect (জেতেন, খেললেন, করেছেন, করছেন). A verb never sits inside a name.
+_FINITE_VERB_ENDINGS = ("য়নি", "েনি", "তেন", "লেন", "ছেন")
 
 
 def _covered(spans: Iterable[_Span]) -> dict[int, _Span]:
@@ -2904,6 +2905,8 @@ def _known_organisations(article: _Article, spans: list[_Span]) -> list[_Span]:
             rest = set(range(span.start, span.end)).difference(*(range(matches[k][0], matches[k][1]) for k in inside))
             if len(inside) > 1 and all(not _is_word(words[r]) for r in rest):
                 continue  # names run together (বিএনপি-জামায়াত, a name and its acronym): each is a mention
+            if span.rule == "model" and span.type == "LOC" and len(inside) == 1 and rest == {span.end - 1}:
+                continue  # the tagger's "ঢাকা ক্যাপিটালস শিবিরে": the organisation's camp names the organisation
             dropped.update(inside)  # a longer name around it
             out.append(span)
             continue

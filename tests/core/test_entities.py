@@ -1449,3 +1449,25 @@ def test_an_acronym_in_brackets_after_an_award_abbreviates_the_award() -> None:
                    " (পিবিজিএমএস) দেওয়া হয়।")
     assert "বিজিবিএম" not in result and "পিবিজিএমএস" not in result
     assert "বর্ডার গার্ড বাংলাদেশ" in result
+
+
+@pytest.mark.parametrize("text, club, not_place", [
+    ("সিলেটে আজ মুখোমুখি হবে নোয়াখালী এক্সপ্রেস ও রাজশাহী ওয়ারিয়র্স।", "নোয়াখালী এক্সপ্রেস", "নোয়াখালী"),
+    ("টটেনহ্যাম হারিয়েছে ক্রিস্টাল প্যালেসকে। টানা দুই হারের পর জয় পেল টটেনহ্যাম।", "ক্রিস্টাল প্যালেস", ""),
+    ("বিপিএলে এবার তাকে দলে ভিড়িয়েছে চট্টগ্রাম রয়্যালস।", "চট্টগ্রাম রয়্যালস", "চট্টগ্রাম"),
+])
+def test_a_franchise_or_club_is_an_organisation_not_its_city(model: NerModel, text: str, club: str, not_place: str) -> None:
+    result = found(text, model)
+    assert club in result and result[club].type == "ORG"
+    assert not_place not in result
+
+
+def test_a_finite_verb_does_not_join_a_name_to_a_head_word(model: NerModel) -> None:
+    result = found("স্পেনের মিডফিল্ডার আইতানা বোনমাতি জেতেন নারী বিভাগের সেরা খেলোয়াড়ের পুরস্কার।", model)
+    assert not [name for name in result if "জেতেন" in name]
+
+
+def test_a_clubs_camp_the_tagger_took_for_a_place_is_the_club(model: NerModel) -> None:
+    result = found("সোমবার সিলেটে ঢাকা ক্যাপিটালস শিবিরে যোগ দেন তিনি।", model)
+    assert "ঢাকা ক্যাপিটালস" in result and result["ঢাকা ক্যাপিটালস"].type == "ORG"
+    assert not [name for name in result if "শিবির" in name]
