@@ -851,8 +851,13 @@ def _name_opening(article: _Article, span: _Span) -> int:
 def _open_name(article: _Article, span: _Span) -> bool:
     """Move an organisation's or place's start to where its name opens (`_name_opening`); False
     when what is left is one ordinary word ("মতিঝিলে | অফিস")."""
-    if span.type == "PERSON" and span.end - span.start >= 2 and _causative_verb(article, article.words[span.start]):
+    if span.end - span.start >= 2 and _causative_verb(article, article.words[span.start]):
         span.start += 1  # "(০) ফেরান | অ্যালিস।": the verb before its subject, not a first name
+    if span.type == "PERSON" and span.rule == "model" and span.end - span.start >= 3 \
+            and _inflected_common_noun(article, article.words[span.end - 1]):
+        span.end -= 1  # "মো. ফারুক | মৃত্যুর বিষয়টি": the noun after the name, in the genitive
+        while span.end - span.start > 1 and not _is_word(article.words[span.end - 1]):
+            span.end -= 1  # "আরাফাত রহমান- | দুই": and the hyphen that joined it
     if span.type == "PERSON" or span.end - span.start < 2:
         return True
     start = _name_opening(article, span)
@@ -862,6 +867,14 @@ def _open_name(article: _Article, span: _Span) -> bool:
     word = article.words[start]
     return span.end - start > 1 or not (word in article.lexicon.vocabulary or word in article.lexicon.common) \
         or article.lexicon.known_name(word)
+
+
+def _inflected_common_noun(article: _Article, word: str) -> bool:
+    """মৃত্যুর, বিষয়টির: an ordinary word with a case ending, no name word of any list."""
+    lexicon = article.lexicon
+    stem = article.nominative(word)
+    return stem != word and stem in lexicon.common and word in lexicon.common and not lexicon.person_word(word) \
+        and stem not in lexicon.name_words and not lexicon.known_name(word)
 
 
 def _causative_verb(article: _Article, word: str) -> bool:

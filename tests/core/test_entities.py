@@ -1471,3 +1471,10 @@ def test_a_clubs_camp_the_tagger_took_for_a_place_is_the_club(model: NerModel) -
     result = found("সোমবার সিলেটে ঢাকা ক্যাপিটালস শিবিরে যোগ দেন তিনি।", model)
     assert "ঢাকা ক্যাপিটালস" in result and result["ঢাকা ক্যাপিটালস"].type == "ORG"
     assert not [name for name in result if "শিবির" in name]
+
+
+def test_a_common_noun_in_the_genitive_after_a_name_is_not_part_of_it(model: NerModel) -> None:
+    result = found("ঢামেক হাসপাতাল পুলিশ ক্যাম্পের ইনচার্জ (পরিদর্শক) মো. ফারুক মৃত্যুর বিষয়টি নিশ্চিত করে জানান,"
+                   " মরদেহ মর্গে রাখা হয়েছে।", model)
+    assert "মো. ফারুক" in result and result["মো. ফারুক"].type == "PERSON"
+    assert not [name for name in result if "মৃত্যু" in name]
