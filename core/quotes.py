@@ -1631,7 +1631,9 @@ class _Extractor:
         speaker = _NO_SPEAKER
         if nxt is not None:
             ni = _token_index(toks, nxt.start)
-            if ni is not None and ce + 1 < ni <= ce + 9:
+            # "… উল্লেখ করে CONTENT বলে উদ্বেগ প্রকাশ করেন তিনি": what stands before a quotative বলে
+            # is the next cue's content, so the speaker is found after that cue
+            if ni is not None and ce + 1 < ni <= ce + 9 and toks[ni - 1].text not in _BOLE:
                 speaker = self._np_speaker(toks, ce + 1, ni, unit) or _NO_SPEAKER
             if speaker.name is None and ni is not None:
                 post = self._np_after(unit, _token_index(toks, nxt.end - 1) or ni)

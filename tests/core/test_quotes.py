@@ -1358,6 +1358,14 @@ def test_a_participle_clause_before_the_speaker_is_left_out(
 
 
 
+def test_a_converb_before_a_quotative_clause_takes_the_speaker_after_it() -> None:
+    text = normalize("সভাপতি শওকত আজিজ রাসেল বক্তব্য দেন। নিজের একটি কটন মিল বন্ধ হয়ে গেছে উল্লেখ করে নিজেকেও "
+                     "টেক্সটাইলবিহীন সভাপতি হয়ে যেতে পারেন বলে উদ্বেগ প্রকাশ করেন তিনি।")
+    people = _people(text, "শওকত আজিজ রাসেল")
+    for quoted in ("নিজের একটি কটন মিল বন্ধ হয়ে গেছে", "নিজেকেও টেক্সটাইলবিহীন সভাপতি হয়ে যেতে পারেন"):
+        assert _one(text, quoted, entities=people).speaker == "শওকত আজিজ রাসেল"
+
+
 def test_an_outlet_told_in_the_locative_is_not_the_speaker() -> None:
     text = normalize("রিটার্নিং কর্মকর্তার কার্যালয়ের এক দায়িত্বশীল কর্মকর্তা জাগো নিউজে বলেন, ৬২টি মনোনয়নপত্র "
                      "নিয়েছিলেন প্রার্থীরা।")
