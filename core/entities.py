@@ -851,9 +851,11 @@ def _name_opening(article: _Article, span: _Span) -> int:
 def _open_name(article: _Article, span: _Span) -> bool:
     """Move an organisation's or place's start to where its name opens (`_name_opening`); False
     when what is left is one ordinary word ("মতিঝিলে | অফিস")."""
-    if span.end - span.start >= 2 and _causative_verb(article, article.words[span.start]):
-        span.start += 1  # "(০) ফেরান | অ্যালিস।": the verb before its subject, not a first name
-    if span.type == "PERSON" and span.rule == "model" and span.end - span.start >= 3 \
+    first = article.words[span.start]
+    if span.end - span.start >= 2 and (_causative_verb(article, first) or _finite_verb(article, first)):
+        span.start += 1  # "(০) ফেরান | অ্যালিস।", "… করলেন | রানা": the verb before its subject
+    if span.type == "PERSON" and span.rule == "model" and span.end - span.start >= 2 \
+            and (span.end - span.start >= 3 or article.lexicon.person_word(article.words[span.start])) \
             and _inflected_common_noun(article, article.words[span.end - 1]):
         span.end -= 1  # "মো. ফারুক | মৃত্যুর বিষয়টি": the noun after the name, in the genitive
         while span.end - span.start > 1 and not _is_word(article.words[span.end - 1]):
@@ -875,6 +877,11 @@ def _inflected_common_noun(article: _Article, word: str) -> bool:
     stem = article.nominative(word)
     return stem != word and stem in lexicon.common and word in lexicon.common and not lexicon.person_word(word) \
         and stem not in lexicon.name_words and not lexicon.known_name(word)
+
+
+def _finite_verb(article: _Article, word: str) -> bool:
+    """করলেন, জেতেন, করেছেন: a finite verb (`_FINITE_VERB_ENDINGS`) that is no listed name."""
+    return len(word) > 4 and word.endswith(_FINITE_VERB_ENDINGS) and not article.lexicon.person_word(word)
 
 
 def _causative_verb(article: _Article, word: str) -> bool:
@@ -3207,6 +3214,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
         if span.type == "LOC" and words[0] not in PLACE_NAMES \
                 and any(words[0].endswith(e) and words[0][:-len(e)] in PLACE_NAMES for e in _PEOPLE_PLURALS):
             return True  # রিয়াদদের: people named like a place (a place takes no personal plural)
+    if span.type == "PERSON" and _is_plural(words[-1]):
+        return True  # জিহাদি গোষ্ঠীগুলো: the plural of things (-গুলো, -সমূহ) is never a person's
     if span.rule == "model" and all(w in lexicon.common or not _is_word(w) for w in words) \
             and not any(lexicon.person_word(w) or lexicon.known_name(w) for w in words) \
             and not (span.type == "LOC" and lexicon.bd_place(words[-1])):

@@ -1478,3 +1478,13 @@ def test_a_common_noun_in_the_genitive_after_a_name_is_not_part_of_it(model: Ner
                    " মরদেহ মর্গে রাখা হয়েছে।", model)
     assert "মো. ফারুক" in result and result["মো. ফারুক"].type == "PERSON"
     assert not [name for name in result if "মৃত্যু" in name]
+
+
+def test_a_finite_verb_before_its_subject_is_no_first_name(model: NerModel) -> None:
+    result = found("মেহেদী হাসান রানা দারুণ বল করেন। পঞ্চম বাংলাদেশী বোলার হিসেবে হ্যাটট্রিক করলেন রানা।", model)
+    assert not [name for name in result if "করলেন" in name]
+
+
+def test_the_plural_of_things_is_no_person(model: NerModel) -> None:
+    text = "জিএসিএ অনুমোদিত ফ্লাইট সিডিউল এয়ারলাইন্সগুলোর ওয়েবসাইটে প্রকাশ করা হবে।"  # the tagger: a person
+    assert not [e for e in found(text, model).values() if e.type == "PERSON"]
