@@ -3406,6 +3406,7 @@ def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Gro
     _organisation_aliases(groups)
     _inner_org_aliases(groups)
     _spelling_variants(groups)
+    _vowel_variants(groups)
     return [g for g in groups if g.mentions]
 
 
@@ -3429,6 +3430,53 @@ def _spelling_variants(groups: list[_Group]) -> None:
             a.types[kind] += weight
         a.aliases.extend(x for x in [" ".join(b.name_words), *b.aliases] if x not in a.aliases)
         b.mentions = []
+
+
+def _vowel_variants(groups: list[_Group]) -> None:
+    """One name written two ways in one article: মুস্তাফিজুর/মোস্তাফিজুর রহমান, সালাহউদ্দিন আহমদ/আহমেদ,
+    জেফরি/জেফ্রি এপস্টিন, এইচ এম/এইচএম এরশাদ, কলকাতা/কোলকাতা. Two names of one type whose
+    letters differ only by one vowel sign or virama, or by the spaces between them, are one
+    entity; the name with more mentions stays, the other becomes its alias. A person's name needs
+    two words (জয়/জয়া are two people), a place's or organisation's five letters."""
+    by_skeleton: dict[tuple[str, str], list[_Group]] = defaultdict(list)
+    for group in groups:
+        if not group.mentions:
+            continue
+        kind = _top_type(group)
+        joined = "".join(group.key)
+        if (len(group.key) < 2 if kind == "PERSON" else len(joined) < 5):
+            continue
+        by_skeleton[(kind, joined.translate(_VOWEL_SIGNS_DROPPED))].append(group)
+    for same in by_skeleton.values():
+        for i, a in enumerate(same):
+            for b in same[i + 1:]:
+                if not a.mentions or not b.mentions or not _one_vowel_apart("".join(a.key), "".join(b.key)):
+                    continue
+                keep, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+                keep.mentions.extend(other.mentions)
+                for kind, weight in other.types.items():
+                    keep.types[kind] += weight
+                keep.aliases.extend(x for x in [" ".join(other.name_words), *other.aliases] if x not in keep.aliases)
+                other.mentions = []
+
+
+# Dependent vowel signs and the virama: what two spellings of one name most often differ by.
+_VOWEL_SIGNS = "ািীুূৃেৈোৌ্"
+_VOWEL_SIGNS_DROPPED = str.maketrans({c: None for c in _VOWEL_SIGNS})
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """Do the two spellings differ by at most one vowel sign or virama (added, dropped or changed)?"""
+    if a == b:
+        return True
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    j = 0
+    while j < min(len(a), len(b)) - i and a[-1 - j] == b[-1 - j]:
+        j += 1
+    rest_a, rest_b = a[i:len(a) - j], b[i:len(b) - j]
+    return len(rest_a) <= 1 and len(rest_b) <= 1 and all(c in _VOWEL_SIGNS for c in rest_a + rest_b)
 
 
 def _inner_org_aliases(groups: list[_Group]) -> None:

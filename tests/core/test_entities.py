@@ -1488,3 +1488,20 @@ def test_a_finite_verb_before_its_subject_is_no_first_name(model: NerModel) -> N
 def test_the_plural_of_things_is_no_person(model: NerModel) -> None:
     text = "জিএসিএ অনুমোদিত ফ্লাইট সিডিউল এয়ারলাইন্সগুলোর ওয়েবসাইটে প্রকাশ করা হবে।"  # the tagger: a person
     assert not [e for e in found(text, model).values() if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name, variant", [
+    ("গবেষক মহিউদ্দিন আহমদ বিবিসি বাংলাকে বলেন, নির্বাচন ভালো হয়নি। গবেষক মহিউদ্দিন আহমেদ বিবিসি বাংলাকে "
+     "বলছিলেন, কেউ মানেনি।", "মহিউদ্দিন আহমদ", "মহিউদ্দিন আহমেদ"),
+    ("ম্যাচে মোস্তাফিজুর রহমান তিন উইকেট নেন। মোস্তাফিজুর রহমান সেরা। পরে মুস্তাফিজুর রহমান হাসেন।",
+     "মোস্তাফিজুর রহমান", "মুস্তাফিজুর রহমান"),
+    ("তিনি কলকাতায় থাকেন। কলকাতার একটি হাসপাতালে ভর্তি ছিলেন। পরে কোলকাতা থেকে ফেরেন।", "কলকাতা", "কোলকাতা"),
+])
+def test_one_name_spelt_two_ways_in_an_article_is_one_entity(model: NerModel, text: str, name: str, variant: str) -> None:
+    result = found(text, model)
+    assert name in result and variant not in result
+
+
+def test_names_a_consonant_apart_stay_apart(model: NerModel) -> None:
+    result = found("মো. রাকিব হাসান ও মো. রাকিব হোসেন দুজনেই প্রার্থী। মাহিদ হাসান ও মাহিন হাসানও প্রার্থী।", model)
+    assert {"মাহিদ হাসান", "মাহিন হাসান"} <= set(result)
