@@ -66,6 +66,7 @@ from core.lexicon.names import (
     BANGLADESH_PLACES,
     BRAND_HEAD_WORDS,
     CITY_AREAS,
+    CLDR_TERRITORIES,
     COMMON_WORD_SURNAMES,
     DEMONYMS,
     DIVISION_NAMES,
@@ -104,7 +105,7 @@ from core.lexicon.names import (
     WEAK_LOC_HEAD_WORDS,
     WELL_KNOWN_ORGS,
 )
-from core.lexicon.orgs import NAMES_NEEDING_CONTEXT, ORGANISATIONS
+from core.lexicon.orgs import NAMES_NEEDING_CONTEXT, ORGANISATIONS, SPORTS_CLUBS
 from core.lexicon.people import PEOPLE
 from core.lexicon.speech import LIGHT_VERBS, NARRATIVE_VERB_ENDINGS, SPEECH_VERBS, VERB_ENDINGS
 from core.lexicon.time import WEEKDAYS
@@ -145,6 +146,11 @@ _PRONOUNS = frozenset({"আমি", "তুমি", "আপনি", "তিন�
 # Name forms known without looking at the article: places and the head words of names.
 _ORG_HEADS = RULE_ORG_HEAD_WORDS
 _LOC_HEADS = LOC_HEAD_WORDS | WEAK_LOC_HEAD_WORDS | ADMIN_HEAD_WORDS
+_CLUB_NAMES = frozenset(name for club in SPORTS_CLUBS for name in club)
+# Cities that name clubs: Bangladesh's districts and the cities of the franchise teams listed
+# (সিডনি, হোবার্ট); never a country, whose side is the country (ইংল্যান্ড, বাংলাদেশ).
+_CLUB_CITIES = (frozenset(BANGLADESH_PLACES) | {name.split()[0] for name in _CLUB_NAMES if " " in name}) \
+    - frozenset(CLDR_TERRITORIES) - {"ইংল্যান্ড", "স্কটল্যান্ড", "ওয়েলস", "আয়ারল্যান্ড"}
 _BUILTIN_KNOWN = PLACE_NAMES | _ORG_HEADS | _LOC_HEADS | {"অ্যাভিনিউ"} | {n for n in WELL_KNOWN_ORGS if " " not in n} \
     | {n for names in ORGANISATIONS for n in names if " " not in n and n not in NAMES_NEEDING_CONTEXT}
 
@@ -1238,7 +1244,58 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _name_initials(article, spans)
     spans = _son_of(article, spans)
     spans = _addressed_surnames(article, spans)
+    spans = _clubs_by_city(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+def _clubs_by_city(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """Sports pages call a club by its city once they have named it (সিলেট টাইটান্স … "সিলেটের
+    অধিনায়ক", "নোয়াখালীকে ৬ উইকেটে হারিয়েছে", "ঢাকার প্রথম ম্যাচে"): in an article that names a
+    club after a city, the city alone is the club, except in the locative, where it is the venue
+    (সিলেটে), and before another place or a place's head word (ঢাকার মিরপুরে, সিলেটের মাঠে)."""
+    words = article.words
+    cities = {words[s.start] for s in spans if s.type == "ORG" and _is_club(article, s)}
+    if not cities:
+        return spans
+    out = []
+    for span in spans:
+        k = span.start
+        word = words[k]
+        if span.type == "LOC" and span.end - k == 1 and _place_nominative(word) in cities and k not in article.desk \
+                and not _locative_form(word) and not _before_a_place(article, k + 1):
+            span = replace(span, type="ORG", rule="club")
+        out.append(span)
+    return out
+
+
+def _is_club(article: _Article, span: _Span) -> bool:
+    """A club named by its city and a name (সিলেট টাইটান্স, নোয়াখালী এক্সপ্রেস)."""
+    words = article.words[span.start:span.end]
+    if len(words) < 2 or words[0] not in _CLUB_CITIES:
+        return False  # (a country's side is the country: annotators keep বাংলাদেশ a place)
+    name = " ".join(words[:-1] + [article.nominative(words[-1])])
+    last = _bare_nominative(words[-1])
+    return name in _CLUB_NAMES or (last.endswith("স") and last not in article.lexicon.common and not last.isascii())
+
+
+def _locative_form(word: str) -> bool:
+    """সিলেটে, ঢাকায়, নোয়াখালীতে: a place name in the locative."""
+    return any(word == stem + ending for stem in case_stems(word)[1:] for ending in _LOCATIVE + ("য়ে", "তেই", "েই"))
+
+
+def _before_a_place(article: _Article, k: int) -> bool:
+    """Is token k (after a city) a place or a place's head word (ঢাকার | মিরপুরে, সিলেটের | মাঠে)?"""
+    if k >= len(article.words) or not article.same_sentence(k - 1, k):
+        return False
+    word = article.words[k]
+    return _place_nominative(word) in PLACE_NAMES or article.lexicon.bd_place(word) \
+        or _bare_nominative(word) in _LOC_HEADS or _bare_nominative(word) in _CLUB_PLACE_WORDS
+
+
+# Where a club plays or lives, after its city: the place or the match there, not the club
+# (সিলেটের মাঠে, ঢাকার দর্শকরা, সিডনি টেস্টের আগে).
+_CLUB_PLACE_WORDS = frozenset({"মাঠ", "উইকেট", "দর্শক", "দর্শকরা", "আবহাওয়া", "কুয়াশা", "শীত", "রাস্তা", "টেস্ট",
+                               "স্টেডিয়াম", "ভেন্যু", "পর্ব", "পর্বের", "লেগ"})
 
 
 # What closes a name written after a title: "প্রকল্প পরিচালক নিত্য প্রকাশ বিশ্বাস, …".
@@ -3387,7 +3444,8 @@ def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Gro
     groups: list[_Group] = []
     for span, words in order:
         key = tuple(name_key(w) for w in words)
-        group = by_key.get(key)
+        # a club called by its city joins the club, not the city's own group (`_clubs_by_city`)
+        group = by_key.get(key) if span.rule != "club" else _find_host(by_word.get(key[0], []), key, span, article)
         if group is None:
             group = _find_host(by_word.get(key[0], []), key, span, article)
         if group is None:
@@ -3399,7 +3457,8 @@ def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Gro
             alias = " ".join(words)
             if alias not in group.aliases:
                 group.aliases.append(alias)
-        by_key[key] = group
+        if span.rule != "club":
+            by_key[key] = group
         group.mentions.append(span)
         group.types[span.type] += _weight(span)
     _acronym_aliases(article, groups)
@@ -3541,6 +3600,9 @@ def _find_host(groups: Sequence[_Group], key: tuple[str, ...], span: _Span, arti
         if size == 1 and len(full) == 2 and full[0] == key[0] and full[1] in _COMPANY_TAILS \
                 and _top_type(group) == "ORG" and span.type == "ORG" and letter_acronym(key[0]):
             hosts.append(group)  # আরএফএল of আরএফএল গ্রুপ
+            continue
+        if size == 1 and span.rule == "club" and full[0] == key[0] and _top_type(group) == "ORG":
+            hosts.append(group)  # সিলেটের (অধিনায়ক) of সিলেট টাইটান্স: the club by its city
             continue
         if full[0] in _PREFIX_KEYS and _after_prefix(full)[:size] == key and _top_type(group) == "PERSON":
             hosts.append(group)  # জাহাঙ্গীর আলম of মো: জাহাঙ্গীর আলম চৌধুরী, রফিকুল ইসলাম of মো. রফিকুল …

@@ -1505,3 +1505,17 @@ def test_one_name_spelt_two_ways_in_an_article_is_one_entity(model: NerModel, te
 def test_names_a_consonant_apart_stay_apart(model: NerModel) -> None:
     result = found("মো. রাকিব হাসান ও মো. রাকিব হোসেন দুজনেই প্রার্থী। মাহিদ হাসান ও মাহিন হাসানও প্রার্থী।", model)
     assert {"মাহিদ হাসান", "মাহিন হাসান"} <= set(result)
+
+
+def test_a_club_called_by_its_city_is_the_club_but_the_venue_stays_a_place() -> None:
+    text = ("সিলেটে আজ রংপুর রাইডার্সের মুখোমুখি হয় সিলেট টাইটান্স। টস জিতে সিলেটের অধিনায়ক ব্যাটিং নেন। "
+            "রংপুরের বোলাররা দারুণ বল করেন। সিলেটের মাঠে দর্শক ছিল।")
+    result = found(text)
+    assert [m.text for m in result["সিলেট টাইটান্স"].mentions] == ["সিলেট টাইটান্স", "সিলেটের"]
+    assert [m.text for m in result["রংপুর রাইডার্স"].mentions] == ["রংপুর রাইডার্সের", "রংপুরের"]
+    assert [m.text for m in result["সিলেট"].mentions] == ["সিলেটে", "সিলেটের"] and result["সিলেট"].type == "LOC"
+
+
+def test_a_countrys_side_stays_the_country() -> None:
+    result = found("ইংল্যান্ড লায়ন্স দলে সুযোগ পেয়েছেন তিনি। আরেকজন স্পিনার নেওয়ার কথাও ভাবতে পারে ইংল্যান্ড।")
+    assert "ইংল্যান্ড" in result and result["ইংল্যান্ড"].type == "LOC"
