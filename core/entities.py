@@ -2236,6 +2236,8 @@ def _could_be_name_part(word: str) -> bool:
         return False
     if word[0].isdigit() or (len(word) > 4 and word.endswith(_FINITE_VERB_ENDINGS)):
         return False  # … কিছু জানায়নি | কর্তৃপক্ষ, … বোনমাতি জেতেন | নারী বিভাগের: a verb, not a name
+    if word in _WEEKDAYS:
+        return False  # "… হাজির হন সোমবার | সিলেট বিমানবন্দরে": the day, not the name
     return not any(f in _EDGE_GENERIC for f in case_stems(word))
 
 

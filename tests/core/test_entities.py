@@ -1519,3 +1519,8 @@ def test_a_club_called_by_its_city_is_the_club_but_the_venue_stays_a_place() -> 
 def test_a_countrys_side_stays_the_country() -> None:
     result = found("ইংল্যান্ড লায়ন্স দলে সুযোগ পেয়েছেন তিনি। আরেকজন স্পিনার নেওয়ার কথাও ভাবতে পারে ইংল্যান্ড।")
     assert "ইংল্যান্ড" in result and result["ইংল্যান্ড"].type == "LOC"
+
+
+def test_a_weekday_before_a_place_is_not_part_of_its_name(model: NerModel) -> None:
+    result = found("তিনি বিপিএল দেখতে হাজির হন সোমবার সিলেট বিমানবন্দরে।", model)
+    assert "সিলেট বিমানবন্দর" in result and not [name for name in result if "সোমবার" in name]
