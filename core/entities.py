@@ -2225,9 +2225,19 @@ _HEADS = _ORG_HEADS | _STRONG_LOC_HEADS | WEAK_LOC_HEAD_WORDS | ADMIN_HEAD_WORDS
 def _name_part(article: _Article, word: str) -> bool:
     """Can this word sit inside a multi-word name (before its head word)? Not punctuation, a number,
     a stop word, a title or a generic noun, and not in a case form (আসনে, কোরিয়ার)."""
-    if not _could_be_name_part(word):
+    if not _could_be_name_part(word) or _past_verb(article, word):
         return False
     return not article.inflected(word) or word in PLACE_NAMES
+
+
+def _past_verb(article: _Article, word: str) -> bool:
+    """উঠলো, ফুরাল: a verb in the simple past, known by the verb's other forms in the vocabulary
+    (উঠতে, উঠবে, উঠছে); a name in -ল has none or one (কামাল: কামাতে)."""
+    if not word.endswith(("লো", "ল")) or len(word) < 4:
+        return False
+    stem = word[:-2] if word.endswith("লো") else word[:-1]
+    vocabulary = article.lexicon.vocabulary
+    return sum(stem + ending in vocabulary for ending in ("তে", "বে", "লেন", "ছে", "ছেন")) >= 2
 
 
 @lru_cache(maxsize=_WORD_CACHE)

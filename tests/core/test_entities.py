@@ -1524,3 +1524,8 @@ def test_a_countrys_side_stays_the_country() -> None:
 def test_a_weekday_before_a_place_is_not_part_of_its_name(model: NerModel) -> None:
     result = found("তিনি বিপিএল দেখতে হাজির হন সোমবার সিলেট বিমানবন্দরে।", model)
     assert "সিলেট বিমানবন্দর" in result and not [name for name in result if "সোমবার" in name]
+
+
+def test_a_past_verb_does_not_open_an_organisation_name(model: NerModel) -> None:
+    result = found("পর্দা উঠলো সেন্ট্রাল এশিয়া ভলিবল অ্যাসোসিয়েশন কাপের। উদ্বোধনী ম্যাচে জয় পেয়েছে বাংলাদেশ।", model)
+    assert not [name for name in result if "উঠলো" in name]
