@@ -287,6 +287,8 @@ GROUP_WORDS: tuple[str, ...] = (
 GENITIVE_POSTPOSITIONS: tuple[str, ...] = (
     "উদ্দেশে", "উদ্দেশ্যে", "প্রসঙ্গে", "বিষয়ে", "ব্যাপারে", "সম্পর্কে", "জন্য", "পক্ষে", "বিরুদ্ধে", "প্রতি",
     "কাছে", "সঙ্গে", "সাথে", "মধ্যে", "ওপর", "উপর", "নেতৃত্বে", "আমলে",
+    # where in a text or event ("পুতুল তার লেখার শুরুতে বলেন", "… বক্তব্যের শেষে বলেন")
+    "শুরুতে", "শেষে", "সমাপনীতে",
 )
 
 # Collective subjects that take no modifier but a genitive ("গ্রামের স্থানীয়রা"): words before them

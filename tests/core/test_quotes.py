@@ -1366,6 +1366,16 @@ def test_a_converb_before_a_quotative_clause_takes_the_speaker_after_it() -> Non
         assert _one(text, quoted, entities=people).speaker == "শওকত আজিজ রাসেল"
 
 
+def test_where_in_a_text_the_speaker_says_it_is_not_the_speaker() -> None:
+    text = normalize("অভিনেত্রী সাজিয়া সুলতানা পুতুল ছবি পোস্ট করেছেন। পুতুল তার লেখার শুরুতে বলেন, "
+                     "“জীবনে প্রথম তাকে দেখেছিলাম শৈশবে।”")
+    full, short = text.index("সাজিয়া"), text.index("পুতুল তার")
+    actress = Entity(name="সাজিয়া সুলতানা পুতুল", type="PERSON", mentions=(
+        Mention(full, full + len("সাজিয়া সুলতানা পুতুল"), "সাজিয়া সুলতানা পুতুল"), Mention(short, short + 5, "পুতুল")))
+    quote = _one(text, "জীবনে প্রথম তাকে দেখেছিলাম শৈশবে।", entities=[actress])
+    assert quote.speaker == "সাজিয়া সুলতানা পুতুল" and quote.speaker_mention == "পুতুল"
+
+
 def test_an_outlet_told_in_the_locative_is_not_the_speaker() -> None:
     text = normalize("রিটার্নিং কর্মকর্তার কার্যালয়ের এক দায়িত্বশীল কর্মকর্তা জাগো নিউজে বলেন, ৬২টি মনোনয়নপত্র "
                      "নিয়েছিলেন প্রার্থীরা।")
