@@ -2390,7 +2390,7 @@ class _Extractor:
         if case is None and not post:
             described = max((n for n, w in enumerate(words[:-1]) if w.text in _PARTICIPLES), default=None)
             if described is not None and any(self.linker.is_name(w.start) or _role_of(w.text) is not None
-                                             for w in words[described + 1:]):
+                                             or _org_word(w.text) for w in words[described + 1:]):
                 words = words[described + 1:]  # "দোকানে বসে থাকা | রিকশাচালক রহমত আলী": who is described
         if case is None and not post and (any(w.text in _PARTICIPLES for w in words)
                                           or words[-1].text.endswith(_VERBAL_NOUN_ENDINGS) and len(words) > 1):

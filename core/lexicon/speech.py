@@ -388,6 +388,8 @@ NP_BREAK_WORDS: tuple[str, ...] = (
 RELATIVE_PARTICIPLES: tuple[str, ...] = (
     "দেওয়া", "দেয়া", "করা", "নেওয়া", "নেয়া", "হওয়া", "যাওয়া", "পাওয়া", "থাকা", "রাখা", "বলা", "দেখা",
     "আনা", "তোলা", "চালানো", "পাঠানো", "জানানো", "আসা", "বসা", "দাঁড়ানো", "ফেরা",
+    # adjectival participles of place and office ("ঢাকায় অবস্থিত ফরাসি দূতাবাস", "ঢাকায় নিযুক্ত রাষ্ট্রদূত")
+    "অবস্থিত", "নিযুক্ত",
 )
 
 # Endings of finite verbs and verbal forms, used to tell a verb from a name when walking a clause

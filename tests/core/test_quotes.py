@@ -1376,6 +1376,13 @@ def test_where_in_a_text_the_speaker_says_it_is_not_the_speaker() -> None:
     assert quote.speaker == "সাজিয়া সুলতানা পুতুল" and quote.speaker_mention == "পুতুল"
 
 
+def test_a_participle_of_place_before_an_organisation_is_left_out() -> None:
+    text = normalize("ইইউ শোক জানিয়েছে। ঢাকায় অবস্থিত ফরাসি দূতাবাস এক শোকবার্তায় জানিয়েছে, দীর্ঘ রাজনৈতিক জীবনে "
+                     "তিনি গুরুত্বপূর্ণ ভূমিকা রেখেছেন।")
+    quote = _one(text, "দীর্ঘ রাজনৈতিক জীবনে তিনি গুরুত্বপূর্ণ ভূমিকা রেখেছেন")
+    assert quote.speaker == "ফরাসি দূতাবাস"
+
+
 def test_an_outlet_told_in_the_locative_is_not_the_speaker() -> None:
     text = normalize("রিটার্নিং কর্মকর্তার কার্যালয়ের এক দায়িত্বশীল কর্মকর্তা জাগো নিউজে বলেন, ৬২টি মনোনয়নপত্র "
                      "নিয়েছিলেন প্রার্থীরা।")
