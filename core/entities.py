@@ -3629,8 +3629,9 @@ def _find_host(groups: Sequence[_Group], key: tuple[str, ...], span: _Span, arti
         kind = _top_type(group)
         if kind == "PERSON":
             hosts.append(group)
-        elif kind == "ORG" and size >= 2 and full[-size:] == key and not _other_organisation(key, full):
-            hosts.append(group)
+        elif kind == "ORG" and size >= 2 and full[-size:] == key and not _other_organisation(key, full) \
+                and not (span.type == "PERSON" and full[-size - 1] in _ENGLISH_LINKS):
+            hosts.append(group)  # (but a person after "of" is what a title is about: 'দ্য হিস্ট্রি অব চেঙ্গিস খান')
     if not hosts and len(inner) == 1 and span.type == "PERSON" and _propagates_alone(key[0]):
         return inner[0]
     if len(hosts) == 1:

@@ -1529,3 +1529,10 @@ def test_a_weekday_before_a_place_is_not_part_of_its_name(model: NerModel) -> No
 def test_a_past_verb_does_not_open_an_organisation_name(model: NerModel) -> None:
     result = found("পর্দা উঠলো সেন্ট্রাল এশিয়া ভলিবল অ্যাসোসিয়েশন কাপের। উদ্বোধনী ম্যাচে জয় পেয়েছে বাংলাদেশ।", model)
     assert not [name for name in result if "উঠলো" in name]
+
+
+def test_a_person_is_not_the_last_words_of_a_title_about_them(model: NerModel) -> None:
+    result = found("চেঙ্গিস খান বিশাল সাম্রাজ্য গড়েন। জেকব অ্যাবট তার বই 'দ্য হিস্ট্রি অব চেঙ্গিস খান'-এ লিখেছেন, "
+                   "\"একবার এক বৃদ্ধা জীবন ভিক্ষা চান।\" চেঙ্গিস খান সবসময় দাবি করেছিলেন যে তিনি দয়ালু।", model)
+    assert "চেঙ্গিস খান" in result and result["চেঙ্গিস খান"].type == "PERSON"
+    assert len(result["চেঙ্গিস খান"].mentions) == 2

@@ -1383,6 +1383,16 @@ def test_a_participle_of_place_before_an_organisation_is_left_out() -> None:
     assert quote.speaker == "ফরাসি দূতাবাস"
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("চেঙ্গিস খান সবসময় দাবি করেছিলেন যে তিনি দয়ালু শাসক ছিলেন।", "তিনি দয়ালু শাসক ছিলেন", "চেঙ্গিস খান"),
+    ("সাংবাদিক মাহফুজউল্লাহ ২০১৯ সালের শুরুর দিকে বিবিসি বাংলাকে বলেন, খালেদা জিয়া রাজনীতিতে আসেন।",
+     "খালেদা জিয়া রাজনীতিতে আসেন", "মাহফুজউল্লাহ"),
+])
+def test_a_habit_or_time_between_the_speaker_and_the_verb_is_left_out(text: str, quoted: str, speaker: str) -> None:
+    text = normalize(text)
+    assert _one(text, quoted, entities=_people(text, speaker)).speaker == speaker
+
+
 def test_an_outlet_told_in_the_locative_is_not_the_speaker() -> None:
     text = normalize("রিটার্নিং কর্মকর্তার কার্যালয়ের এক দায়িত্বশীল কর্মকর্তা জাগো নিউজে বলেন, ৬২টি মনোনয়নপত্র "
                      "নিয়েছিলেন প্রার্থীরা।")
