@@ -3114,12 +3114,16 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
     while k >= floor:
         t = toks[k]
         w = t.text
-        title = k - 1 if w == "-" and k > floor else k
-        if k + 1 < ci and _title_quote(toks, title):
+        glued = k > floor and w in _CASE_ENDINGS and toks[k - 1].is_quote and toks[k - 1].end == t.start
+        hyphened = k > floor + 1 and w in _CASE_ENDINGS and toks[k - 1].text == "-" and toks[k - 2].is_quote
+        title = k - 2 if hyphened else k - 1 if (w == "-" or glued) and k > floor else k
+        glued = glued or hyphened
+        if (k + 1 < ci or glued) and _title_quote(toks, title):
             # "জেকব অ্যাবট তার বই 'দ্য হিস্ট্রি অব চেঙ্গিস খান'-এ লিখেছেন", "… তাঁর 'চলমান ইতিহাস' বইতে
-            # লিখেছেন": a quoted title inside the setting, with the book and its possessor
+            # লিখেছেন", "… তার বই, '…'তে লিখেছেন": a quoted title inside the setting, with the book
+            # and its possessor
             k = title - 1
-            while k >= floor and (toks[k].text in _WORK_NOUNS or toks[k].text in _DETERMINERS):
+            while k >= floor and (toks[k].text in _WORK_NOUNS or toks[k].text in _DETERMINERS or toks[k].text == ","):
                 k -= 1
             continue
         if t.is_quote or w in _TERMINATORS:
@@ -3246,8 +3250,11 @@ def _title_quote(toks: list[_Tok], j: int) -> bool:
     if j < 1 or j + 1 >= len(toks) or not toks[j].is_quote:
         return False
     before, after = toks[j - 1].text, toks[j + 1].text
+    if before == "," and j >= 2:
+        before = toks[j - 2].text  # "তার বই, '…'তে"
+    glued = after in _CASE_ENDINGS and toks[j + 1].start == toks[j].end  # '…'তে
     return (before in _WORK_NOUNS or before in _GEN_PRONOUNS) and (
-        after == "-" or after in _WORK_NOUNS or _is_locative(after))
+        after == "-" or glued or after in _WORK_NOUNS or _is_locative(after))
 
 
 def _about_someone_known(toks: list[_Tok], floor: int, verb: int) -> bool:

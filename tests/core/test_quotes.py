@@ -1393,6 +1393,16 @@ def test_a_habit_or_time_between_the_speaker_and_the_verb_is_left_out(text: str,
     assert _one(text, quoted, entities=_people(text, speaker)).speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("পল রাচনিভস্কি তার বই, 'চেঙ্গিস খান: হিজ লাইফ অ্যান্ড লিগেসি'তে লিখেছেন, \"তার এক নাতির মৃত্যু হয়েছিল।\"",
+     "পল রাচনিভস্কি"),
+    ("জন ম্যাকলিওড তার বই 'হিস্ট্রি অফ ইন্ডিয়া'-তে লিখেছেন, \"তার এক নাতির মৃত্যু হয়েছিল।\"", "জন ম্যাকলিওড"),
+])
+def test_a_case_ending_glued_to_a_quoted_title_is_not_the_speaker(text: str, speaker: str) -> None:
+    text = normalize(text)
+    assert _one(text, "তার এক নাতির মৃত্যু হয়েছিল।", entities=_people(text, speaker)).speaker == speaker
+
+
 def test_an_outlet_told_in_the_locative_is_not_the_speaker() -> None:
     text = normalize("রিটার্নিং কর্মকর্তার কার্যালয়ের এক দায়িত্বশীল কর্মকর্তা জাগো নিউজে বলেন, ৬২টি মনোনয়নপত্র "
                      "নিয়েছিলেন প্রার্থীরা।")
