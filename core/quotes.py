@@ -182,6 +182,9 @@ _ORG_NOMINATIVES = frozenset(w for w in lx.ORGANISATION_WORDS if w.endswith("র
 _STANDALONE_GROUPS = frozenset(lx.STANDALONE_GROUPS)
 _WRITING_VERBS = frozenset(v for v in lx.SPEECH_VERBS if v.startswith(("লি", "লে")))  # a written statement goes on
 _INDEFINITE = frozenset({"কেউ", "কেউই"})
+_COMITATIVE = frozenset({"সঙ্গে", "সাথে"})  # "X-এর সঙ্গে কথা হয়": with X
+# "… মঈন উদ্দিনের সঙ্গে।", "… এর সঙ্গে কথা হলে": the one talked with, right after the genitive
+_TALKED_WITH = re.compile(r"\s+(?:সঙ্গে|সাথে)(?:\s*।|\s+(?:কথা|যোগাযোগ))")
 _EXPRESSIVE_OBJECTS = frozenset(lx.NON_SPEECH_OBJECTS)  # "কেউ ফোন করে জানান": the object of a converb
 # Markup left in a scraped body (<script>…</script>, style rules, JavaScript): never speech, and its
 # tag and keyword names are never speakers.
@@ -1138,7 +1141,8 @@ class _Extractor:
         if cue.kind in {"act", "matter"}:
             # "বক্তব্য দেন X", "একই সুরে কথা বলেছেন রিকশাচালক মনির হোসেন": a speaker, no content
             speaker = self._np_after(unit, ce, strict=True) or self._subject(unit, ci, _clause_floor(toks, ci), None)
-            if speaker.mention and _is_genitive(speaker.mention.split()[-1]) and not speaker.resolved:
+            if speaker.mention and _is_genitive(speaker.mention.split()[-1]) and not speaker.resolved \
+                    and not self._talked_with(speaker):
                 return  # "… তাদের সাথে চুক্তিভঙ্গের কথা উল্লেখ করেছেন": the genitive is what is talked about
             self._remember(speaker, toks[ci].start)
             if speaker.name is not None:
@@ -1377,6 +1381,13 @@ class _Extractor:
                 if subject is not None and subject.name is not None and subject.source_type == "person":
                     return replace(subject, resolved=False)  # a title resolved here is a mention of them here
         return speaker
+
+    def _talked_with(self, speaker: _Speaker) -> bool:
+        """Is the speaker the one talked with after the act ("কথা হয় মঈন উদ্দিনের সঙ্গে")?"""
+        if speaker.end is None:
+            return False
+        after = _WORDS_RE.match(self.text, speaker.end + 1)
+        return after is not None and after.group() in _COMITATIVE
 
     def _object_like(self, speaker: _Speaker) -> bool:
         """A phrase before the verb that is its object, not its subject: "কর্তব্যরত চিকিৎসক মৃত ঘোষণা
@@ -2196,6 +2207,9 @@ class _Extractor:
             return None
         if _is_objective(toks[j - 1].text):
             return None  # "… আশ্বাস দেন মীর হেলালকে": the addressee
+        if j - k >= 2 and toks[j - 1].text in _COMITATIVE and _is_genitive(toks[j - 2].text):
+            # "এ বিষয়ে কথা হয় … পরিচালক মঈন উদ্দিনের সঙ্গে।": the one talked with, who speaks next
+            return self._np_speaker(toks, k, j - 1, unit, post=True, case="genitive")
         return self._np_speaker(toks, k, j, unit, post=True)
 
     def _genitive_speaker(self, toks: list[_Tok], ci: int, floor: int) -> _Speaker:
@@ -2982,8 +2996,9 @@ class _EntityLinker:
             if skip_quotes and masked[s] == _MASK:
                 continue
             surface = self.text[s:e]
-            if surface != entity.name and surface not in entity.aliases and _is_genitive(surface.split()[-1]):
-                continue
+            if surface != entity.name and surface not in entity.aliases and _is_genitive(surface.split()[-1]) \
+                    and not _TALKED_WITH.match(self.text, e):
+                continue  # (but "কথা হয় মঈন উদ্দিনের সঙ্গে। তিনি বলেন": the one talked with)
             if surface.endswith(("ভাবে", "কে", "দের")) or surface in _NON_SUBJECT:
                 continue  # a tagger's slip (আইনগতভাবে) or an object, not someone who speaks
             if listed is not None and listed(s):

@@ -1403,6 +1403,25 @@ def test_a_case_ending_glued_to_a_quoted_title_is_not_the_speaker(text: str, spe
     assert _one(text, "তার এক নাতির মৃত্যু হয়েছিল।", entities=_people(text, speaker)).speaker == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "এ বিষয়ে কথা হয় মঈন উদ্দিনের সঙ্গে। তিনি বলেন, ‘গত বছর পণ্য রপ্তানি কমেছে।’",
+    "এ বিষয়ে কথা হয় স্টারলাইনের পরিচালক মঈন উদ্দিনের সঙ্গে। তিনি বলেন, ‘গত বছর পণ্য রপ্তানি কমেছে।’",
+])
+def test_the_one_talked_with_is_who_speaks_next(text: str) -> None:
+    text = normalize(text)
+    i = text.index("মঈন")
+    person = Entity(name="মঈন উদ্দিন", type="PERSON", mentions=(Mention(i, i + len("মঈন উদ্দিনের"), "মঈন উদ্দিনের"),))
+    assert _one(text, "গত বছর পণ্য রপ্তানি কমেছে।", entities=[person]).speaker == "মঈন উদ্দিন"
+
+
+def test_someone_met_is_not_who_the_next_pronoun_means() -> None:
+    text = normalize("মোদী শোক জানান। ভারতের প্রধানমন্ত্রী ঢাকায় খালেদা জিয়ার সঙ্গে সাক্ষাতের কথাও স্মরণ করেছেন। "
+                     "তিনি আশা প্রকাশ করেন, সম্পর্ক এগিয়ে যাবে।")
+    k = text.index("খালেদা")
+    khaleda = Entity(name="খালেদা জিয়া", type="PERSON", mentions=(Mention(k, k + len("খালেদা জিয়ার"), "খালেদা জিয়ার"),))
+    assert _one(text, "সম্পর্ক এগিয়ে যাবে", entities=[*_people(text, "মোদী"), khaleda]).speaker == "মোদী"
+
+
 def test_an_outlet_told_in_the_locative_is_not_the_speaker() -> None:
     text = normalize("রিটার্নিং কর্মকর্তার কার্যালয়ের এক দায়িত্বশীল কর্মকর্তা জাগো নিউজে বলেন, ৬২টি মনোনয়নপত্র "
                      "নিয়েছিলেন প্রার্থীরা।")
