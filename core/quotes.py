@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 
-from core.lexicon import ABBREVIATIONS
+from core.lexicon import ABBREVIATIONS, HONORIFICS
 from core.lexicon import speech as lx
 from core.lexicon.time import WEEKDAYS
 from core.models import Entity, Quote, Span
@@ -2848,6 +2848,27 @@ class _Extractor:
             return speaker
         return replace(speaker, name=named.pop(), named=True)
 
+    def _person_in_phrase(self, speaker: _Speaker) -> _Speaker:
+        """A person's speaker phrase that holds one person of the article by their whole name
+        ("নাগরিক ঐক্যের মাহমুদুর রহমান মান্না", "নিহত নাজমুলের ভাতিজা সাকিব আলম", "তাসনিম জারাও") is
+        reported under that name, so that all their quotes come together. Not when the name is in
+        the genitive (বোলা তিনুবুর এক উপদেষ্টা: someone else) nor when two people are in it."""
+        name = speaker.name
+        if name is None or speaker.source_type != "person" or name in self.linker.person_names:
+            return speaker
+        found = [(person, m) for person in self.linker.person_names if " " in person
+                 for m in [re.search(rf"(?<![{_LETTERS}]){re.escape(person)}(?:[ওই])?(?![{_LETTERS}])", name)] if m]
+        if len(found) != 1:
+            return speaker
+        person, m = found[0]
+        before, after = name[:m.start()].split(), name[m.end():].split()
+        if before and not _describes_person(before[-1]):
+            return speaker  # "মেহেদী | হাসান কচি": the name may go on before the entity's words
+        if after and not (after[0].endswith("রা") or _is_verbal_noun_genitive(after[0])
+                          or _is_genitive(after[0]) and len(after) > 1):
+            return speaker  # "ইউসুফ মাইতামা | তুগ্গার", "আবদুল্লাহ আল | জাবের": or after them
+        return replace(speaker, name=person)
+
     def _finish(self) -> list[Quote]:
         out: list[Quote] = []
         # The same words twice are one quote (BBC Bangla repeats every sentence; a lede quotes in
@@ -2875,6 +2896,7 @@ class _Extractor:
             sp = self._organisation_by_head(f.speaker)
             if sp.name is not None and not _speaker_like(sp.name):
                 sp = _NO_SPEAKER
+            sp = self._person_in_phrase(sp)
             out.append(Quote(
                 text=quote_text, kind=f.kind, start=f.start, end=f.end,
                 speaker=sp.name, speaker_mention=sp.mention if sp.name or sp.mention else None,
@@ -2905,6 +2927,7 @@ class _EntityLinker:
         self.org_starts = {m.end: m.start for e in entities if e.type == "ORG" for m in e.mentions}
         self.names: dict[str, Entity] = {}
         self.persons = [e for e in entities if e.type == "PERSON"]
+        self.person_names = frozenset(e.name for e in self.persons)
         self.organisations = [e for e in entities if e.type == "ORG"]
         # last words of person and organisation names, to tell a name in -র (আনোয়ার) from a genitive
         self.last_name_words = frozenset(e.name.split()[-1] for e in entities if e.type in {"PERSON", "ORG"})
@@ -3258,6 +3281,16 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             continue
         return k
     return None
+
+
+def _describes_person(word: str) -> bool:
+    """A word that may stand before a person's name without being part of it: a role (নির্দেশক,
+    ভাতিজা), a genitive (নাগরিক ঐক্যের, নাজমুলের) or an honorific (ডা:, আল্লামা)."""
+    return _role_of(word) is not None or _is_genitive(word) or word in _HONORIFICS \
+        or word.rstrip(".:") + "." in _HONORIFICS
+
+
+_HONORIFICS = frozenset(HONORIFICS) | {"আল্লামা", "ইঞ্জিনিয়ার", "প্রকৌশলী"}
 
 
 def _title_quote(toks: list[_Tok], j: int) -> bool:

@@ -1422,6 +1422,23 @@ def test_someone_met_is_not_who_the_next_pronoun_means() -> None:
     assert _one(text, "সম্পর্ক এগিয়ে যাবে", entities=[*_people(text, "মোদী"), khaleda]).speaker == "মোদী"
 
 
+@pytest.mark.parametrize("text, name, speaker", [
+    # a party or a relation before the name, a particle or a stray noun after it
+    ("নাগরিক ঐক্যের মাহমুদুর রহমান মান্না বলেন, নির্বাচন হবে।", "মাহমুদুর রহমান মান্না", "মাহমুদুর রহমান মান্না"),
+    ("নিহত নাজমুলের ভাতিজা সাকিব আলম জানান, তার চাচা চাকরি করতেন।", "সাকিব আলম", "সাকিব আলম"),
+    ("পরে তাসনিম জারাও ঘোষণা দেন, তিনি দল ছাড়ছেন।", "তাসনিম জারা", "তাসনিম জারা"),
+    # the name in the genitive: someone else speaks
+    ("নাইজেরিয়ার প্রেসিডেন্ট বোলা তিনুবুর এক উপদেষ্টা বলেন, অভিযান যৌথ ছিল।", "বোলা তিনুবু",
+     "নাইজেরিয়ার প্রেসিডেন্ট বোলা তিনুবুর এক উপদেষ্টা"),
+])
+def test_a_speaker_phrase_holding_one_persons_name_is_that_person(text: str, name: str, speaker: str) -> None:
+    text = normalize(text)
+    k = text.index(name)
+    entity = Entity(name=name, type="PERSON", mentions=(Mention(k, k + len(name), name),))
+    found = quotes(text, entities=[entity])
+    assert [q.speaker for q in found] == [speaker]
+
+
 def test_an_outlet_told_in_the_locative_is_not_the_speaker() -> None:
     text = normalize("রিটার্নিং কর্মকর্তার কার্যালয়ের এক দায়িত্বশীল কর্মকর্তা জাগো নিউজে বলেন, ৬২টি মনোনয়নপত্র "
                      "নিয়েছিলেন প্রার্থীরা।")
