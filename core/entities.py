@@ -3280,6 +3280,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
             return True
         if article.nominative(words[0]) in _HEADS:
             return True  # প্লাজা, বিশ্ববিদ্যালয় alone: a head word without its name
+        if any(stem.endswith("াঞ্চল") for stem in case_stems(words[0])):
+            return True  # দক্ষিণাঞ্চলে, উত্তর-পূর্বাঞ্চলের: a part of the country, no name
         if span.type == "LOC" and words[0] not in PLACE_NAMES \
                 and any(words[0].endswith(e) and words[0][:-len(e)] in PLACE_NAMES for e in _PEOPLE_PLURALS):
             return True  # রিয়াদদের: people named like a place (a place takes no personal plural)

@@ -1536,3 +1536,9 @@ def test_a_person_is_not_the_last_words_of_a_title_about_them(model: NerModel) -
                    "\"একবার এক বৃদ্ধা জীবন ভিক্ষা চান।\" চেঙ্গিস খান সবসময় দাবি করেছিলেন যে তিনি দয়ালু।", model)
     assert "চেঙ্গিস খান" in result and result["চেঙ্গিস খান"].type == "PERSON"
     assert len(result["চেঙ্গিস খান"].mentions) == 2
+
+
+def test_a_region_of_the_country_is_no_name() -> None:
+    tagger = scripted({"দক্ষিণাঞ্চলে": "LOC", "উত্তরাঞ্চলের": "LOC"})  # as the tagger does in an article
+    result = found("কুয়াশার কারণে দক্ষিণাঞ্চলে লঞ্চ চলাচল বন্ধ। উত্তরাঞ্চলের তাপমাত্রা আরও কমবে।", tagger)
+    assert not [name for name in result if "অঞ্চল" in name or "াঞ্চল" in name]
