@@ -390,9 +390,9 @@ _CHANDRABINDU = "\u0981"
 
 # What a word can start, for the rules that look at a few words only (`_Lexicon.flags`).
 _ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION, _THINKING, _HONORIFIC, \
-    _PERSON = (1 << k for k in range(11))
+    _PERSON, _UPAZILA = (1 << k for k in range(12))
 _FLAGS = (_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION, _THINKING,
-          _HONORIFIC, _PERSON)
+          _HONORIFIC, _PERSON, _UPAZILA)
 
 # Per-word answers kept per lexicon: news words recur, so each is worked out once per process.
 _WORD_CACHE = 200_000
@@ -426,13 +426,21 @@ class _Lexicon:
         self.flags = lru_cache(maxsize=_WORD_CACHE)(self._flags)
         self.unknown_stems = lru_cache(maxsize=_WORD_CACHE)(self._unknown_stems)
         self.bd_place = lru_cache(maxsize=_WORD_CACHE)(self._bd_place)
-        self.upazila_form = lru_cache(maxsize=_WORD_CACHE)(self._upazila_form)
+        self.past_verb = lru_cache(maxsize=_WORD_CACHE)(self._past_verb)
         # the tagger's names per sentence text, least recently used first (see `_tag`)
         self.sentence_runs: dict[str, list[tuple[int, int, str]]] = {}
 
     def _bd_place(self, word: str) -> bool:
         """A Bangladesh district, upazila or union (`load_bd_places`), as written or in a case form."""
         return any(stem in self.bd_places for stem in case_stems(word))
+
+    def _past_verb(self, word: str) -> bool:
+        """উঠলো, ফুরাল: a verb in the simple past, known by the verb's other forms in the vocabulary
+        (উঠতে, উঠবে, উঠছে); a name in -ল has none or one (কামাল: কামাতে)."""
+        if not word.endswith(("লো", "ল")) or len(word) < 4:
+            return False
+        stem = word[:-2] if word.endswith("লো") else word[:-1]
+        return sum(stem + ending in self.vocabulary for ending in ("তে", "বে", "লেন", "ছে", "ছেন")) >= 2
 
     def _upazila_form(self, word: str) -> bool:
         """A district's or upazila's name with a locative or genitive ending (নিকলীতে, ভান্ডারিয়ায়,
@@ -473,6 +481,8 @@ class _Lexicon:
             flags |= _ORGANISATION
         if _folded(word) in _PEOPLE:
             flags |= _PERSON
+        if self._upazila_form(word):
+            flags |= _UPAZILA
         return flags
 
     def _person_word(self, word: str) -> bool:
@@ -2225,19 +2235,9 @@ _HEADS = _ORG_HEADS | _STRONG_LOC_HEADS | WEAK_LOC_HEAD_WORDS | ADMIN_HEAD_WORDS
 def _name_part(article: _Article, word: str) -> bool:
     """Can this word sit inside a multi-word name (before its head word)? Not punctuation, a number,
     a stop word, a title or a generic noun, and not in a case form (আসনে, কোরিয়ার)."""
-    if not _could_be_name_part(word) or _past_verb(article, word):
+    if not _could_be_name_part(word) or article.lexicon.past_verb(word):
         return False
     return not article.inflected(word) or word in PLACE_NAMES
-
-
-def _past_verb(article: _Article, word: str) -> bool:
-    """উঠলো, ফুরাল: a verb in the simple past, known by the verb's other forms in the vocabulary
-    (উঠতে, উঠবে, উঠছে); a name in -ল has none or one (কামাল: কামাতে)."""
-    if not word.endswith(("লো", "ল")) or len(word) < 4:
-        return False
-    stem = word[:-2] if word.endswith("লো") else word[:-1]
-    vocabulary = article.lexicon.vocabulary
-    return sum(stem + ending in vocabulary for ending in ("তে", "বে", "লেন", "ছে", "ছেন")) >= 2
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -2744,12 +2744,11 @@ def _upazila_forms(article: _Article, spans: list[_Span]) -> list[_Span]:
     """An upazila named in the locative or genitive on its own (কাটিয়েছি ভান্ডারিয়ায়, হাওর উপজেলা
     নিকলীতে, কলকাতার রাজারহাটের): the news places events there, and the case ending tells the
     place from a name or word spelt alike (`_Lexicon.upazila_form`)."""
-    lexicon = article.lexicon
-    if not lexicon.upazilas:
+    candidates = article.at(_UPAZILA)
+    if not candidates:
         return []
     covered = _covered(spans)
-    return [_Span(k, k + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"])
-            for k, word in enumerate(article.words) if k not in covered and lexicon.upazila_form(word)]
+    return [_Span(k, k + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]) for k in candidates if k not in covered]
 
 
 def _multiword_place_at(article: _Article, i: int, covered: Mapping[int, _Span]) -> int:
@@ -3459,7 +3458,7 @@ def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Gro
     for span, words in order:
         key = tuple(name_key(w) for w in words)
         # a club called by its city joins the club, not the city's own group (`_clubs_by_city`)
-        group = by_key.get(key) if span.rule != "club" else _find_host(by_word.get(key[0], []), key, span, article)
+        group = by_key.get(key) if span.rule != "club" else None
         if group is None:
             group = _find_host(by_word.get(key[0], []), key, span, article)
         if group is None:
