@@ -3290,7 +3290,7 @@ def _describes_person(word: str) -> bool:
         or word.rstrip(".:") + "." in _HONORIFICS
 
 
-_HONORIFICS = frozenset(HONORIFICS) | {"আল্লামা", "ইঞ্জিনিয়ার", "প্রকৌশলী"}
+_HONORIFICS = frozenset(HONORIFICS) | {"আল্লামা", "প্রকৌশলী"}
 
 
 def _title_quote(toks: list[_Tok], j: int) -> bool:

@@ -33,7 +33,7 @@ MIN_STEM_LENGTH = 2
 # মো. is part of the name). Extended with the common forms in the corpus.
 HONORIFICS: tuple[str, ...] = (
     "ড.", "ডা.", "ডক্টর", "মওলানা", "মাওলানা", "বেগম", "অ্যাডভোকেট", "এডভোকেট", "জনাব", "শ্রী", "শ্রীমতী",
-    "আলহাজ্ব", "আলহাজ", "হাজী", "মুফতি", "প্রফেসর", "অধ্যাপক", "ব্যারিস্টার", "সৈয়দা",
+    "আলহাজ্ব", "আলহাজ", "হাজী", "মুফতি", "প্রফেসর", "অধ্যাপক", "ব্যারিস্টার", "সৈয়দা", "ইঞ্জিনিয়ার",
 )
 
 # Abbreviations whose full stop does not end a sentence (ড. মো. ডা. মোছা. and Latin initials).
