@@ -53,10 +53,11 @@ import unicodedata
 import weakref
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Collection, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 from core.lexicon import CASE_SUFFIXES
 from core.lexicon.names import (
@@ -2946,20 +2947,31 @@ def _organisation_matches(article: _Article) -> list[tuple[int, int, frozenset[i
     """The gazetteer organisations named in the article: (start, end, organisations), left to right,
     the longest name at each place. A short name that is also a word or a given name
     (`NAMES_NEEDING_CONTEXT`) counts only where the article names its organisation otherwise too."""
-    found: list[tuple[int, int, frozenset[int], str]] = []
+    found = _gazetteer_scan(article, _ORGANISATION, _organisation_at)  # (i, end, (end, ids, name))
+    sure = {k for _, _, (_, ids, name) in found if name not in NAMES_NEEDING_CONTEXT for k in ids}
+    return [(i, end, ids) for i, end, (_, ids, name) in found if name not in NAMES_NEEDING_CONTEXT or ids & sure]
+
+
+_Match = TypeVar("_Match", bound=tuple[Any, ...])
+
+
+def _gazetteer_scan(article: _Article, flag: int, match_at: Callable[[_Article, int], _Match | None],
+                    ) -> list[tuple[int, int, _Match]]:
+    """A gazetteer's names in the article, left to right, the longest at each place (outside the desk
+    line): `match_at` gives the match at a flagged token, whose first item is where the name ends;
+    a hyphenated or apostrophised case ending after it (বিএনপি-এর, ট্রাম্প’র) is taken in."""
+    found: list[tuple[int, int, _Match]] = []
     after = 0
-    for i in article.at(_ORGANISATION):
+    for i in article.at(flag):
         if i < after or i in article.desk:
             continue
-        match = _organisation_at(article, i)
+        match = match_at(article, i)
         if match is None:
             continue
-        end, ids, name = match
-        end = _with_joined_ending(article, end)  # বিএনপি-এর
-        found.append((i, end, ids, name))
+        end = _with_joined_ending(article, match[0])
+        found.append((i, end, match))
         after = end
-    sure = {k for _, _, ids, name in found if name not in NAMES_NEEDING_CONTEXT for k in ids}
-    return [(i, end, ids) for i, end, ids, name in found if name not in NAMES_NEEDING_CONTEXT or ids & sure]
+    return found
 
 
 def _known_organisations(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -3104,18 +3116,11 @@ def _longer_name(article: _Article, start: int, end: int) -> bool:
 def _person_matches(article: _Article) -> list[tuple[int, int]]:
     """The gazetteer people named in the article: (start, end) left to right, the longest name at
     each place, with a hyphenated or apostrophised case ending (ট্রাম্প’র, হাসিনা-র)."""
-    found: list[tuple[int, int]] = []
-    after = 0
-    for i in article.at(_PERSON):
-        if i < after or i in article.desk:
-            continue
+    def ending_at(article: _Article, i: int) -> tuple[int] | None:
         end = _person_at(article, i)
-        if end is None:
-            continue
-        end = _with_joined_ending(article, end)  # ট্রাম্প’র, হাসিনা-র
-        found.append((i, end))
-        after = end
-    return found
+        return None if end is None else (end,)
+
+    return [(i, end) for i, end, _ in _gazetteer_scan(article, _PERSON, ending_at)]
 
 
 def _known_people(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -3482,6 +3487,15 @@ def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Gro
     return [g for g in groups if g.mentions]
 
 
+def _absorb(host: _Group, group: _Group) -> None:
+    """`group` is another name of `host`: its mentions, type weights, name and aliases move over."""
+    host.mentions.extend(group.mentions)
+    for kind, weight in group.types.items():
+        host.types[kind] += weight
+    host.aliases.extend(a for a in (" ".join(group.name_words), *group.aliases) if a not in host.aliases)
+    group.mentions = []
+
+
 def _spelling_variants(groups: list[_Group]) -> None:
     """এহসানুল মাহবুব জুবায়ের and এহসান মাহবুব জুবায়ের: two people's names of three or more words
     that differ only in a first name one of which begins the other are one person written two
@@ -3497,11 +3511,7 @@ def _spelling_variants(groups: list[_Group]) -> None:
         short, long_ = sorted((a.key[0], b.key[0]), key=len)
         if len(short) < 3 or not long_.startswith(short) or short == long_:
             continue
-        a.mentions.extend(b.mentions)
-        for kind, weight in b.types.items():
-            a.types[kind] += weight
-        a.aliases.extend(x for x in [" ".join(b.name_words), *b.aliases] if x not in a.aliases)
-        b.mentions = []
+        _absorb(a, b)
 
 
 def _vowel_variants(groups: list[_Group]) -> None:
@@ -3525,11 +3535,7 @@ def _vowel_variants(groups: list[_Group]) -> None:
                 if not a.mentions or not b.mentions or not _one_vowel_apart("".join(a.key), "".join(b.key)):
                     continue
                 keep, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
-                keep.mentions.extend(other.mentions)
-                for kind, weight in other.types.items():
-                    keep.types[kind] += weight
-                keep.aliases.extend(x for x in [" ".join(other.name_words), *other.aliases] if x not in keep.aliases)
-                other.mentions = []
+                _absorb(keep, other)
 
 
 # Dependent vowel signs and the virama: what two spellings of one name most often differ by.
@@ -3569,12 +3575,7 @@ def _inner_org_aliases(groups: list[_Group]) -> None:
         hosts = list({id(h): h for h in inner.get(group.key[0], ())}.values())
         if len(hosts) != 1:
             continue
-        host = hosts[0]
-        host.mentions.extend(group.mentions)
-        for kind, weight in group.types.items():
-            host.types[kind] += weight
-        host.aliases.extend(a for a in [group.name_words[0], *group.aliases] if a not in host.aliases)
-        group.mentions = []
+        _absorb(hosts[0], group)
 
 
 def _weight(span: _Span) -> float:
@@ -3687,14 +3688,7 @@ def _acronym_aliases(article: _Article, groups: list[_Group]) -> None:
             host = group_of.get(i - 1)
             if host is None or host is group or len(host.name_words) < 2 or _affiliation(host, group):
                 continue
-            host.mentions.extend(group.mentions)
-            for kind, weight in group.types.items():
-                host.types[kind] += weight
-            alias = " ".join(group.name_words)
-            if alias not in host.aliases:
-                host.aliases.append(alias)
-            host.aliases.extend(a for a in group.aliases if a not in host.aliases)
-            group.mentions = []
+            _absorb(host, group)
             break
 
 
@@ -3738,11 +3732,7 @@ def _organisation_aliases(groups: list[_Group]) -> None:
         for group in together:
             if group is host or not group.mentions:
                 continue
-            host.mentions.extend(group.mentions)
-            for kind, weight in group.types.items():
-                host.types[kind] += weight
-            host.aliases.extend(a for a in (" ".join(group.name_words), *group.aliases) if a not in host.aliases)
-            group.mentions = []
+            _absorb(host, group)
 
 
 _Form = tuple[tuple[str, ...], _Group]
