@@ -73,6 +73,7 @@ from core.lexicon.names import (
     DIVISION_NAMES,
     EVENT_WORDS,
     EXTRA_SURNAMES,
+    FOREIGN_GIVEN_NAMES,
     GAZETTEER_PLACES,
     GENERIC_ADMIN_WORDS,
     GENERIC_NOT_ENTITIES,
@@ -411,9 +412,9 @@ class _Lexicon:
         self.common: Collection[str] = lexicon.common_words
         self.vocabulary: Container[str] = lexicon.clusters
         self.name_words: Collection[str] = lexicon.name_words
-        self.given_names: Collection[str] = lexicon.given_names
+        self.given_names: Collection[str] = lexicon.given_names | FOREIGN_GIVEN_NAMES
         self.surnames: Collection[str] = lexicon.surnames | EXTRA_SURNAMES
-        self.names = _Either(lexicon.given_names, self.surnames)
+        self.names = _Either(self.given_names, self.surnames)
         source = getattr(model, "source", None)
         model_path = Path(source) if source else DEFAULT_MODEL_PATH
         self.bd_places: frozenset[str] = load_bd_places(model_path.with_name(DEFAULT_PLACES_PATH.name))
@@ -1140,15 +1141,22 @@ def _trim(article: _Article, span: _Span) -> _Span | None:
         start += 1
     while end > start and (not _is_word(words[end - 1])
                            or (_generic(words[end - 1]) and not _surname_after_middle(article, end - 1))
+                           or (end == span.end and is_honorific(words[end - 1]) and _person_run_at(article, end))
                            or words[end - 1] in DEMONYMS or _describes(words[end - 1])
                            or words[end - 1] in _TRAILING_ADVERBS
                            or (end - start > 1 and _title_at_end(article, span.type, words[end - 1]))):
         end -= 1
-    if start >= end:
+    if start >= end or all(is_honorific(w) for w in words[start:end]):
         return None
     if start == span.start and end == span.end:
         return span
     return replace(span, start=start, end=end)
+
+
+def _person_run_at(article: _Article, k: int) -> bool:
+    """Does a person name the tagger found start at token k? An honorific before it belongs to it
+    ("১৪৩২ বঙ্গাব্দ বেগম | খালেদা জিয়ার": the tagger closed one name on বেগম and opened the next)."""
+    return any(start == k and kind == "PERSON" for start, _, kind in article.runs)
 
 
 # Adverbs, particles and question words the tagger runs into the end of a name ("জাসদ এতটাই
@@ -1158,6 +1166,9 @@ _TRAILING_ADVERBS = frozenset({
     "শুধু", "কেবল", "মাত্র", "তো", "তবে", "তবুও", "যদিও", "এমনকি", "অবশ্য", "অবশ্যই", "সবচেয়ে",
     "প্রায়", "ইতিমধ্যে", "ইতোমধ্যে", "এখনও", "এখনো", "কখনো", "কখনও", "সম্প্রতি", "এবার", "বরং",
     "নাকি", "কিংবা", "অথবা", "যেন", "সাধারণত", "সরাসরি", "একেবারে", "সবসময়", "আগেই", "পরে",
+    # English function words written in Bengali: "the", "of" open or join a name, never end one
+    # ("চার্জ দ্য | অ্যাফেয়ার্স …": a title cut before the name leaves "দ্য")
+    "দ্য", "অব", "অফ",
 })
 
 
@@ -1208,7 +1219,9 @@ def _generic(word: str) -> bool:
 
 
 # Generic nouns the model runs into the edge of a name: "চট্টগ্রাম-৮ আসন", "আসনে সংসদ".
-_EDGE_GENERIC = frozenset({"আসন", "এলাকা", "সংসদীয়", "সরকার", "নির্বাচন", "জোট"})
+# Era words close a date, never a name: "১৫ পৌষ, ১৪৩২ বঙ্গাব্দ বেগম খালেদা জিয়ার" (a page header).
+_EDGE_GENERIC = frozenset({"আসন", "এলাকা", "সংসদীয়", "সরকার", "নির্বাচন", "জোট", "বঙ্গাব্দ", "খ্রিস্টাব্দ",
+                           "খ্রিষ্টাব্দ", "হিজরি"})
 
 
 _WORD_START = re.compile(r"[\w\u0980-\u09FF]")
@@ -1236,6 +1249,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _known_organisations(article, spans)
     spans = _known_people(article, spans)
     spans = _titles(article, spans)
+    spans = _foreign_given_names(article, spans)
     spans = _speech_subjects(article, spans)
     spans = _speakers_after_verb(article, spans)
     spans = _subjects_after_verb(article, spans)
@@ -1249,6 +1263,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _metropolitan_units(article, spans)
     spans = _city_halves(article, spans)
     spans = _place_pairs(article, spans)
+    spans = _stacked_places(article, spans)
     spans = _name_edges(article, spans)
     spans = _names_to_clause_end(article, spans)
     spans = [_without_office(article, s) for s in spans]
@@ -1684,6 +1699,32 @@ def _place_pairs(article: _Article, spans: list[_Span]) -> list[_Span]:
     if not added:
         return spans
     return sorted([s for s in spans if id(s) not in gone] + added, key=lambda s: s.start)
+
+
+def _stacked_places(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """An area written before the place inside it with no case ending ("হাজারীবাগ বারইখালী এলাকায়"
+    after "হাজারীবাগের বারইখালী এলাকায়") is two places when the article names each on its own."""
+    alone = {_place_key(article, article.words[s.start:s.end]) for s in spans if s.type == "LOC"}
+    out: list[_Span] = []
+    for span in spans:
+        cut = _stack_cut(article, span, alone) if span.type == "LOC" and span.end - span.start > 1 else None
+        if cut is None:
+            out.append(span)
+        else:
+            out += [replace(span, end=cut), replace(span, start=cut)]
+    return out
+
+
+def _stack_cut(article: _Article, span: _Span, alone: Collection[str]) -> int | None:
+    words = article.words
+    for cut in range(span.start + 1, span.end):
+        if _place_key(article, words[span.start:cut]) in alone and _place_key(article, words[cut:span.end]) in alone:
+            return cut
+    return None
+
+
+def _place_key(article: _Article, words: Sequence[str]) -> str:
+    return " ".join([*words[:-1], article.nominative(words[-1])])
 
 
 def _known_place(article: _Article, word: str, *, bare: bool = False) -> bool:
@@ -2332,6 +2373,48 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
         if end > j:
             out.append(_Span(j, end, "PERSON", "title", RULE_CONFIDENCE["title"]))
     return out
+
+
+def _foreign_given_names(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A foreign given name and the name words after it are a person the tagger did not learn:
+    "পিটার সিডল ও জ্যাক এডওয়ার্ডের সাথে", "নিক হবসনের ২৯ রানের" (`FOREIGN_GIVEN_NAMES`). The
+    words after it must be able to stand in a name (`_Lexicon.title_name_word`); a given name on
+    its own is left to the tagger. A third word must be a known name or one the news vocabulary
+    lacks ("পেদ্রো পেরো | কর্নার কিক নেন"), a second after a given name the article uses alone must
+    look like a name ("এলিজাবেথ | চরিত্র"), and a word in vowel + -র, which in a foreign name is
+    nearly always the genitive, closes the name ("জাস্টিন ডেভেনির | শট")."""
+    covered = _covered(spans)
+    words = article.words
+    n = len(words)
+    lexicon = article.lexicon
+    alone = {words[s.start] for s in spans if s.type == "PERSON" and s.end - s.start == 1}
+    out = list(spans)
+    for k in article.positions(FOREIGN_GIVEN_NAMES):
+        if k in covered:
+            continue
+        end = k + 1
+        while end < n and end - k < 3 and end not in covered and article.same_sentence(k, end):
+            word = words[end]
+            if word == "-" and article.joined(end) and end + 1 < n and article.joined(end + 1) \
+                    and lexicon.title_name_word(words[end + 1]):
+                end += 2  # ফ্রেজার-ম্যাকগার্ক
+                continue
+            if not lexicon.title_name_word(word) or _describes(word) or lexicon.past_verb(word):
+                break
+            if end > k + 1 and word in lexicon.vocabulary and not lexicon.person_word(word):
+                break  # a third word: "পেদ্রো পেরো | কর্নার কিক নেন"
+            if words[k] in alone and not _name_like(article, word):
+                break  # a second after a given name the article uses alone: "এলিজাবেথ | চরিত্র"
+            end += 1
+            if article.inflected(word) or (word[-1] == "র" and word[-2] in _VOWEL_SIGNS_BEFORE_R):
+                break  # the case ending closes the name
+        if end > k + 1:
+            out.append(_Span(k, end, "PERSON", "title", RULE_CONFIDENCE["title"]))
+            covered = _covered(out)
+    return out
+
+
+_VOWEL_SIGNS_BEFORE_R = "িীুূেো"
 
 
 # Letter names that are also conjunctions ("ও" and, "আর" and/more): initials only beside another.

@@ -1543,3 +1543,50 @@ def test_a_region_of_the_country_is_no_name() -> None:
     tagger = scripted({"দক্ষিণাঞ্চলে": "LOC", "উত্তরাঞ্চলের": "LOC"})  # as the tagger does in an article
     result = found("কুয়াশার কারণে দক্ষিণাঞ্চলে লঞ্চ চলাচল বন্ধ। উত্তরাঞ্চলের তাপমাত্রা আরও কমবে।", tagger)
     assert not [name for name in result if "অঞ্চল" in name or "াঞ্চল" in name]
+
+
+def test_an_era_word_and_an_honorific_before_a_name_are_no_person(model: NerModel) -> None:
+    result = found("মঙ্গলবার, ৩০ ডিসেম্বর, ২০২৫ ১৫ পৌষ, ১৪৩২ বঙ্গাব্দ বেগম খালেদা জিয়ার মৃত্যুতে গভীর শোক প্রকাশ"
+                   " করেছে কানাডা।", model)
+    assert "খালেদা জিয়া" in result and result["খালেদা জিয়া"].type == "PERSON"
+    assert not [name for name in result if "বঙ্গাব্দ" in name or name == "বেগম"]
+
+
+def test_an_honorific_the_tagger_closed_a_name_on_goes_to_the_next_name() -> None:
+    tagger = scripted({"বঙ্গাব্দ বেগম": "PER", "খালেদা জিয়ার": "PER"})  # as the CRF tags the page header
+    result = found("১৫ পৌষ, ১৪৩২ বঙ্গাব্দ বেগম খালেদা জিয়ার মৃত্যুতে শোক।", tagger)
+    assert [e.type for e in result.values()] == ["PERSON"]
+    assert [m.text for m in result["খালেদা জিয়া"].mentions] == ["খালেদা জিয়ার"]
+
+
+def test_an_area_written_before_the_place_inside_it_is_two_places(model: NerModel) -> None:
+    result = found("রাজধানীর হাজারীবাগের বারইখালী এলাকায় বিস্ফোরণ হয়েছে। তিনি বলেন, হাজারীবাগ বারইখালী এলাকায় "
+                   "আমাদের একটি ভবনের কাজ চলছিল।", model)
+    assert "হাজারীবাগ বারইখালী" not in result
+    assert [m.text for m in result["হাজারীবাগ"].mentions] == ["হাজারীবাগের", "হাজারীবাগ"]
+    assert [m.text for m in result["বারইখালী"].mentions] == ["বারইখালী", "বারইখালী"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("পিটার সিডল ও জ্যাক এডওয়ার্ডের সাথে যৌথভাবে রিশাদ আছেন তালিকায় তিনে।", "পিটার সিডল"),
+    ("পিটার সিডল ও জ্যাক এডওয়ার্ডের সাথে যৌথভাবে রিশাদ আছেন তালিকায় তিনে।", "জ্যাক এডওয়ার্ড"),
+    ("শেষ পর্যন্ত নিক হবসনের ২৯ রানের সুবাদে ১৫০ রানে থামে দলটি।", "নিক হবসন"),
+    ("এরপর জেক ফ্রেজার-ম্যাকগার্ককেও ফেরান নিজের জাদুকরী ঘূর্ণিতে।", "জেক ফ্রেজার-ম্যাকগার্ক"),
+    ("ম্যাচের শেষ দিকে পেদ্রো পেরো কর্নার কিক নেন।", "পেদ্রো পেরো"),
+])
+def test_a_foreign_given_name_opens_a_person_the_tagger_missed(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "PERSON"
+    assert not [other for other in result if other != name and other.startswith(name)]
+
+
+def test_a_foreign_given_name_used_alone_takes_no_ordinary_word(model: NerModel) -> None:
+    result = found("ছবিতে তিনি অভিনয় করছেন এলিজাবেথ নামের এক চরিত্রে। দাঁড়িয়ে থাকতে দেখা যায় এলিজাবেথকে। "
+                   "এলিজাবেথ চরিত্র প্রসঙ্গে নির্মাতা বলেন, চরিত্রটি কঠিন।", model)
+    assert not [name for name in result if "চরিত্র" in name]
+
+
+def test_no_name_ends_in_an_english_function_word() -> None:
+    tagger = scripted({"জিন্দল স্কুল অফ": "ORG", "চার্জ দ্য": "ORG"})
+    result = found("জিন্দল স্কুল অফ ইন্টারন্যাশনাল অ্যাফেয়ার্স থেকে চার্জ দ্য অ্যাফেয়ার্স এসেছেন।", tagger)
+    assert result and not [name for name in result if name.endswith(("অফ", "দ্য"))]
