@@ -2379,7 +2379,8 @@ def _foreign_given_names(article: _Article, spans: list[_Span]) -> list[_Span]:
     """A foreign given name and the name words after it are a person the tagger did not learn:
     "পিটার সিডল ও জ্যাক এডওয়ার্ডের সাথে", "নিক হবসনের ২৯ রানের" (`FOREIGN_GIVEN_NAMES`). The
     words after it must be able to stand in a name (`_Lexicon.title_name_word`); a given name on
-    its own is left to the tagger. A third word must be a known name or one the news vocabulary
+    its own is left to the tagger; a short organisation or place the tagger opened with one is a
+    person unless a head word or the gazetteers say otherwise. A third word must be a known name or one the news vocabulary
     lacks ("পেদ্রো পেরো | কর্নার কিক নেন"), a second after a given name the article uses alone must
     look like a name ("এলিজাবেথ | চরিত্র"), and a word in vowel + -র, which in a foreign name is
     nearly always the genitive, closes the name ("জাস্টিন ডেভেনির | শট")."""
@@ -2389,7 +2390,15 @@ def _foreign_given_names(article: _Article, spans: list[_Span]) -> list[_Span]:
     lexicon = article.lexicon
     alone = {words[s.start] for s in spans if s.type == "PERSON" and s.end - s.start == 1}
     out = list(spans)
+    starts = {s.start: s for s in spans}
     for k in article.positions(FOREIGN_GIVEN_NAMES):
+        span = starts.get(k)
+        if span is not None and span.type != "PERSON" and span.rule == "model" and span.end - span.start <= 3 \
+                and not _is_place(article, span) and not _known_organisation(article, span) \
+                and all(_head_kind(w) is None for w in words[k:span.end]):
+            span.type = "PERSON"  # "ট্রাভিস হেড ও অ্যালেক্স ক্যারির": the tagger's organisation
+            span.rule = "title"
+            span.confidence = RULE_CONFIDENCE["title"]
         if k in covered:
             continue
         end = k + 1
@@ -3315,14 +3324,21 @@ def _resolve(spans: list[_Span]) -> list[_Span]:
 
 
 def _abbreviates_post(article: _Article, span: _Span) -> bool:
-    """An acronym in brackets right after a post (… অফিসার (পিইউও), … কর্মকর্তা (ইউএনও)) or an
-    award abbreviates the post or award, not an organisation."""
+    """An acronym in brackets right after a post (… অফিসার (পিইউও), … কর্মকর্তা (ইউএনও)), an
+    award or an event or treaty (… পার্টনারশিপ এগ্রিমেন্ট (ইপিএ)) abbreviates that, not an
+    organisation; so does the same acronym elsewhere in the article ("জাপানের সঙ্গে ইপিএ করে")."""
     words = article.words
-    start = span.start
-    if not (span.type == "ORG" and start >= 2 and words[start - 1] == "(" and span.end < len(words)
-            and words[span.end] == ")" and _acronym_stem(words[start]) is not None):
+    if span.type != "ORG" or _acronym_stem(words[span.start]) is None:
         return False
-    return is_title(article.nominative(words[start - 2])) \
+    return any(_abbreviates_post_at(article, k) for k in article.positions((words[span.start],)))
+
+
+def _abbreviates_post_at(article: _Article, start: int) -> bool:
+    words = article.words
+    if not (start >= 2 and words[start - 1] == "(" and start + 1 < len(words) and words[start + 1] == ")"):
+        return False
+    before = words[start - 2]
+    return is_title(article.nominative(before)) or any(stem in EVENT_WORDS for stem in case_stems(before)) \
         or any(w in _AWARDS for w in words[max(0, start - 4):start - 1])  # … পদক (বিজিবিএম), … পদক-সেবা (…)
 
 
@@ -3599,8 +3615,9 @@ def _spelling_variants(groups: list[_Group]) -> None:
 
 def _vowel_variants(groups: list[_Group]) -> None:
     """One name written two ways in one article: মুস্তাফিজুর/মোস্তাফিজুর রহমান, সালাহউদ্দিন আহমদ/আহমেদ,
-    জেফরি/জেফ্রি এপস্টিন, এইচ এম/এইচএম এরশাদ, কলকাতা/কোলকাতা. Two names of one type whose
-    letters differ only by one vowel sign or virama, or by the spaces between them, are one
+    জেফরি/জেফ্রি এপস্টিন, এইচ এম/এইচএম এরশাদ, কলকাতা/কোলকাতা, অ্যাঙ্গোলা/অঙ্গোলা. Two names of one
+    type whose letters differ only by one vowel sign or virama, by the spaces between them or by
+    how the open "a" is written (`_fold_open_a`), are one
     entity; the name with more mentions stays, the other becomes its alias. A person's name needs
     two words (জয়/জয়া are two people), a place's or organisation's five letters."""
     by_skeleton: dict[tuple[str, str], list[_Group]] = defaultdict(list)
@@ -3608,17 +3625,23 @@ def _vowel_variants(groups: list[_Group]) -> None:
         if not group.mentions:
             continue
         kind = _top_type(group)
-        joined = "".join(group.key)
+        joined = _fold_open_a("".join(group.key))
         if (len(group.key) < 2 if kind == "PERSON" else len(joined) < 5):
             continue
         by_skeleton[(kind, joined.translate(_VOWEL_SIGNS_DROPPED))].append(group)
     for same in by_skeleton.values():
         for i, a in enumerate(same):
             for b in same[i + 1:]:
-                if not a.mentions or not b.mentions or not _one_vowel_apart("".join(a.key), "".join(b.key)):
+                if not a.mentions or not b.mentions \
+                        or not _one_vowel_apart(_fold_open_a("".join(a.key)), _fold_open_a("".join(b.key))):
                     continue
                 keep, other = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
                 _absorb(keep, other)
+
+
+def _fold_open_a(name: str) -> str:
+    """The open "a" of English names is written অ্যা, এ্যা or অ (অ্যাঙ্গোলা, অঙ্গোলা): one letter here."""
+    return name.replace("অ্যা", "অ").replace("এ্যা", "অ")
 
 
 # Dependent vowel signs and the virama: what two spellings of one name most often differ by.

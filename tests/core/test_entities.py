@@ -1590,3 +1590,52 @@ def test_no_name_ends_in_an_english_function_word() -> None:
     tagger = scripted({"জিন্দল স্কুল অফ": "ORG", "চার্জ দ্য": "ORG"})
     result = found("জিন্দল স্কুল অফ ইন্টারন্যাশনাল অ্যাফেয়ার্স থেকে চার্জ দ্য অ্যাফেয়ার্স এসেছেন।", tagger)
     assert result and not [name for name in result if name.endswith(("অফ", "দ্য"))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("আয়ারল্যান্ড ও জিম্বাবুয়ে সিরিজ খেলবে।", "জিম্বাবুয়ে"),
+    ("তানজানিয়া ও উগান্ডা যৌথভাবে আয়োজক।", "তানজানিয়া"),
+    ("চেন্নাই ও মাদুরাইয়ে খেলা হবে।", "মাদুরাই"),
+])
+def test_countries_and_cities_as_the_pages_spell_them_are_places(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "LOC"
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("সীমান্তে বিজিবি দিবস পালিত হয়েছে।", "দিবস"),
+    ("দলটি ব্রোঞ্জ পদক জিতেছে।", "পদক"),
+    ("দুই দেশ ফ্রি ট্রেড এগ্রিমেন্ট সই করবে।", "এগ্রিমেন্ট"),
+])
+def test_observances_medals_and_treaties_are_no_organisations(text: str, thing: str) -> None:
+    words = text.split()
+    at = next(i for i, w in enumerate(words) if w.startswith(thing))
+    tagger = scripted({" ".join(words[at - 1 if thing != "এগ্রিমেন্ট" else at - 2:at + 1]): "ORG"})
+    assert not [name for name in found(text, tagger) if thing in name]
+
+
+def test_an_acronym_after_a_treaty_abbreviates_the_treaty_everywhere(model: NerModel) -> None:
+    result = found("দুই দেশ ইকোনমিক পার্টনারশিপ এগ্রিমেন্ট (ইপিএ) সই করবে। জাপানের সঙ্গে ইপিএ করে আমরা লাভবান "
+                   "হব। বাংলাদেশ ব্যাংক (বিবি) এতে খুশি।", model)
+    assert not [e for e in result.values() if "ইপিএ" in [m.text for m in e.mentions] or "এগ্রিমেন্ট" in e.name]
+    assert [m.text for m in result["বাংলাদেশ ব্যাংক"].mentions] == ["বাংলাদেশ ব্যাংক", "বিবি"]
+
+
+def test_a_places_people_in_a_case_form_are_no_name() -> None:
+    tagger = scripted({"গ্রিনল্যান্ড গ্রিনল্যান্ডবাসীর": "ORG"})
+    result = found("গ্রিনল্যান্ড গ্রিনল্যান্ডবাসীর, এবং আঞ্চলিক অখণ্ডতাকে সম্মান করতে হবে।", tagger)
+    assert not [name for name in result if "বাসী" in name]
+
+
+def test_a_place_with_its_open_a_written_two_ways_is_one_entity(model: NerModel) -> None:
+    result = found("অ্যাঙ্গোলার বিপক্ষে মাঠে নামে মিসর। অঙ্গোলার বিপক্ষে না জিতলেও ড্র হয়েছে। গ্রুপে তৃতীয় হয়েছে "
+                   "অ্যাঙ্গোলা।", model)
+    assert "অঙ্গোলা" not in result
+    assert [m.text for m in result["অ্যাঙ্গোলা"].mentions] == ["অ্যাঙ্গোলার", "অঙ্গোলার", "অ্যাঙ্গোলা"]
+
+
+def test_a_short_organisation_the_tagger_opened_with_a_foreign_given_name_is_a_person() -> None:
+    tagger = scripted({"অ্যালেক্স ক্যারির": "ORG", "জর্জ ওয়াশিংটন": "ORG"})
+    result = found("ট্রাভিস হেড ও অ্যালেক্স ক্যারির জুটি দলকে টানে। তিনি জর্জ ওয়াশিংটন বিশ্ববিদ্যালয়ে পড়েন।", tagger)
+    assert result["অ্যালেক্স ক্যারির"].type == "PERSON"
+    assert not [e for e in result.values() if "ওয়াশিংটন" in e.name and e.type == "PERSON"]
