@@ -222,9 +222,9 @@ _CUE_RE = re.compile(
     + "|(?P<cite>" + _alt(lx.CITING_PHRASES) + ")"
     + "|(?P<matter>" + _alt(lx.MATTER_NOUNS) + r"\s+(?:" + _alt(_VERB_FORMS + lx.HIGHLIGHT_VERBS) + r"|উল্লেখ\s+"
     + _alt(lx.LIGHT_VERBS) + "))"
-    + "|(?P<act>" + _alt(lx.NON_SPEECH_OBJECTS) + r"(?:\s+প্রকাশ)?\s+" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + ")"
+    + "|(?P<act>" + _alt(lx.NON_SPEECH_OBJECTS) + r"(?:\s+(?:প্রকাশ|ব্যক্ত))?\s+" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + ")"
     # an emphatic ও on the noun or আরও before the verb keeps the cue: "আহ্বানও জানান", "আহ্বান আরও জানান"
-    + "|(?P<noun>" + _alt(_CUE_NOUNS) + r")(?:ও)?(?:\s+প্রকাশ)?(?:\s+(?:আরও|আরো))?\s+(?P<light>"
+    + "|(?P<noun>" + _alt(_CUE_NOUNS) + r")(?:ও)?(?:\s+(?:প্রকাশ|ব্যক্ত))?(?:\s+(?:আরও|আরো))?\s+(?P<light>"
     + _alt(lx.LIGHT_VERBS + _REQUEST_CONVERBS) + ")"
     + "|(?P<verb>" + _alt(_VERB_FORMS) + ")"
     + "|(?P<acc>" + _alt(lx.ACCORDING_TO_NOUNS) + ")"
@@ -1881,6 +1881,8 @@ class _Extractor:
         for cue in self.cues[lo:hi]:
             if cue.kind == "acc" and self.masked[cue.end:cue.end + 2].lstrip()[:1] not in {",", ":"}:
                 continue  # "… নিশ্চিত করার দাবি বারবার জানিয়েছি": a demand spoken of, not "তার দাবি, …"
+            if cue.kind == "acc" and _FIRST_PERSON_OWNERS.intersection(_words(self.text[max(unit.start, cue.start - 25):cue.start])[-2:]):
+                continue  # "এখন আমাদের একটাই দাবি, …": the speaker's own demand
             if cue.kind not in {"verb", "noun"}:
                 return False
             if _first_person_verb(cue.text.split()[-1]):
@@ -2391,6 +2393,9 @@ class _Extractor:
             comma = max((n for n, t in enumerate(toks[i:j]) if t.text == ","), default=None)
             if comma is not None:
                 words = [w for w in words if w.start > toks[i + comma].start] or words
+        if case is not None:
+            while len(words) > 1 and words[0].text in _PARTICIPLES:
+                words = words[1:]  # "সোমবার প্রকাশিত | একটি আন্তর্জাতিক সংস্থার প্রতিবেদনে": the participle is the report's
         named_as = [n for n, w in enumerate(words) if w.text in {"নামের", "নামক"}]
         if named_as and 0 < named_as[-1] < len(words) - 1:
             # "আজহারুল হক নামের একজন লেখেন": the name before নামের
@@ -3252,7 +3257,7 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             k -= 1
             n = 0
             while k >= floor and toks[k].is_word and n < 3 and (
-                    toks[k].text in _CUE_NOUNS or toks[k].text in {"প্রকাশ", "গভীর", "শোক"} or
+                    toks[k].text in _CUE_NOUNS or toks[k].text in {"প্রকাশ", "ব্যক্ত", "গভীর", "শোক"} or
                     toks[k].text in _EXPRESSIVE_OBJECTS or toks[k].text in _CONFIRMED_MATTERS or
                     toks[k].text in _NON_SUBJECT or toks[k].text in _COMMON_CONVERBS or _is_objective(toks[k].text)):
                 if _is_objective(toks[k].text):
@@ -3866,6 +3871,10 @@ def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False,
 _FUTURE_ENDINGS = ("বেন", "বেনা")
 
 
+# First-person possessors: "আমাদের (একটাই) দাবি, …" is the speaker going on, not a new source.
+_FIRST_PERSON_OWNERS = frozenset({"আমার", "আমাদের", "আমারও", "আমাদেরও", "আমাদেরই"})
+
+
 def _pronoun_of_speech(words: list[str]) -> bool:
     """তিনি inside speech about someone: not the subject closing the sentence (… সুযোগ চান তিনি), not
     after a reason clause (… মেলেনি বলে তিনি …) and not right before a verb (তিনি জানেন, …)."""
@@ -3964,7 +3973,7 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
             break
         if w in {";", ":"} or w in _SPACED_DASH or w in _TERMINATORS:
             break
-        if w in _CONVERBS and j > 0 and (toks[j - 1].text in _CUE_NOUNS or toks[j - 1].text in {"প্রকাশ"}):
+        if w in _CONVERBS and j > 0 and (toks[j - 1].text in _CUE_NOUNS or toks[j - 1].text in {"প্রকাশ", "ব্যক্ত"}):
             break
         if nominal:
             if w == "," and j + 2 < end and toks[j + 1].text in _RESUMPTIVE_DET and toks[j + 2].text in _RESUMPTIVE_HEADS:
@@ -4297,6 +4306,8 @@ def _is_title(text: str, mark: _Marked) -> bool:
     or a naming noun right after it (‘ফাইটার ফর ডেমোক্রেসি’ পদকে, "…" শীর্ষক)."""
     if mark.end > mark.start and text[mark.end - 1] in _TERMINATORS:
         return False  # a whole sentence is no title
+    if _LAW_TITLE.search(text, mark.start, mark.end):
+        return True  # ‘ধূমপান ও তামাকজাত দ্রব্য ব্যবহার (নিয়ন্ত্রণ) (সংশোধন) অধ্যাদেশ, ২০২৫’
     after = text[mark.close + 1: mark.close + 30] if mark.closed else ""
     glued = re.match(rf"[{_LETTERS}]+", after)
     if glued and glued.group() in {"ও", "ই"}:
@@ -4307,6 +4318,8 @@ def _is_title(text: str, mark: _Marked) -> bool:
     return nxt.startswith(_NAMING_NOUNS) or nxt in _TOPIC_POSTPOSITIONS
 
 
+# The title of a law or ordinance closes on its kind and year: "… (সংশোধন) অধ্যাদেশ, ২০২৫".
+_LAW_TITLE = re.compile(r"(?:অধ্যাদেশ|আইন|বিধিমালা|নীতিমালা|অ্যাক্ট)\s*,?\s*[০-৯0-9]{4}\s*$")
 _NAMING_NOUNS = ("পদক", "সম্মাননা", "শীর্ষক", "শিরোনাম", "নামে", "নামের", "নামক", "স্লোগান", "বই", "গ্রন্থ",
                  "উপন্যাস", "চলচ্চিত্র", "সিনেমা", "নাটক", "গান", "অভিযান", "কর্মসূচি", "প্রকল্প", "পুরস্কার",
                  "খেতাব", "উপাধি", "প্রতীক", "হ্যাশট্যাগ", "ব্যানার", "অ্যালবাম", "সিরিজ", "অনুষ্ঠান")

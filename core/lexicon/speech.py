@@ -393,6 +393,8 @@ RELATIVE_PARTICIPLES: tuple[str, ...] = (
     "আনা", "তোলা", "চালানো", "পাঠানো", "জানানো", "আসা", "বসা", "দাঁড়ানো", "ফেরা",
     # adjectival participles of place and office ("ঢাকায় অবস্থিত ফরাসি দূতাবাস", "ঢাকায় নিযুক্ত রাষ্ট্রদূত")
     "অবস্থিত", "নিযুক্ত",
+    # and of publishing ("সোমবার প্রকাশিত একটি আন্তর্জাতিক সংস্থার প্রতিবেদনে উল্লেখ করা হয়েছে")
+    "প্রকাশিত", "প্রচারিত", "প্রেরিত", "আয়োজিত", "অনুষ্ঠিত",
 )
 
 # Endings of finite verbs and verbal forms, used to tell a verb from a name when walking a clause

@@ -1683,3 +1683,36 @@ def test_less_common_attributions(text: str, quoted: str, speaker: str) -> None:
     found = {q.text: q for q in analyze(text, model=load_model()).quotes}
     assert quoted in found, list(found)
     assert found[quoted].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quoted, cue", [
+    ("জামায়াতের আমির শফিকুর রহমান বক্তব্য দেন। দেশের মানুষ এবার সুষ্ঠু নির্বাচন দেখবে বলে তিনি আশাবাদ ব্যক্ত করেন।",
+     "দেশের মানুষ এবার সুষ্ঠু নির্বাচন দেখবে", "বলে আশাবাদ ব্যক্ত করেন"),
+    ("জামায়াতের আমির শফিকুর রহমান বক্তব্য দেন। তিনি উদ্বেগ ব্যক্ত করে বলেন, সরকার কথা রাখেনি।",
+     "সরকার কথা রাখেনি", "বলেন"),
+])
+def test_a_feeling_voiced_with_byakto_reports_what_was_said(text: str, quoted: str, cue: str) -> None:
+    from core.ner import load_model
+    from core.pipeline import analyze
+
+    found = {q.text: q for q in analyze(text, model=load_model()).quotes}
+    assert quoted in found, list(found)
+    assert found[quoted].speaker == "শফিকুর রহমান" and found[quoted].cue == cue
+
+
+def test_a_publishing_participle_is_not_part_of_the_source() -> None:
+    found = _found("সোমবার প্রকাশিত একটি আন্তর্জাতিক সংস্থার প্রতিবেদনে উল্লেখ করা হয়েছে, দেশে দারিদ্র্য বেড়েছে।")
+    assert [(text, speaker) for _, text, speaker in found] == [("দেশে দারিদ্র্য বেড়েছে", "একটি আন্তর্জাতিক সংস্থা")]
+
+
+def test_the_speakers_own_demand_goes_on_with_the_speech() -> None:
+    found = _found("নেতাকর্মীরা বলছেন, দলের প্রার্থী এই আসনে জিতবেন। এলাকার মানুষ তাকে ভালোবাসে। এখন আমাদের একটাই "
+                   "দাবি, তাকে মনোনয়ন দিতে হবে।")
+    assert [text for _, text, _ in found] == ["দলের প্রার্থী এই আসনে জিতবেন। এলাকার মানুষ তাকে ভালোবাসে। এখন আমাদের "
+                                              "একটাই দাবি, তাকে মনোনয়ন দিতে হবে"]
+
+
+def test_the_quoted_title_of_a_law_is_no_quote() -> None:
+    found = _found("সংগঠনটি ‘ধূমপান ও তামাকজাত দ্রব্য ব্যবহার (নিয়ন্ত্রণ) (সংশোধন) অধ্যাদেশ, ২০২৫’ দ্রুত চূড়ান্তকরণের "
+                   "দাবি জানিয়েছে। সভাপতি বলেন, “আইন দ্রুত পাস করতে হবে।”")
+    assert [text for _, text, _ in found] == ["আইন দ্রুত পাস করতে হবে।"]
