@@ -2584,6 +2584,12 @@ class _Extractor:
             candidate = self.linker.recent_person(start, self.masked, listed=self._lists_those_present)
             # "তিনি আরও বলেন": "further" goes on with the last speaker, whoever was named since
             goes_on = best is not None and _FURTHER_RE.match(self.masked, end) is not None
+            # "… জানতে চাইলে তিনি বলেন", "এমন প্রশ্নের জবাবে তিনি বলেন": the one being asked is the one
+            # who has been speaking, not the last person the speech talked about
+            asked = best is not None and _ASKED_RE.search(self.masked, max(0, start - 30), start) is not None
+            if asked and candidate is not None and candidate.start is not None \
+                    and self._unit_index(candidate.start) < self._unit_index(start):
+                goes_on = True
             if candidate is not None and candidate.start is not None and not goes_on and (
                     best is None or candidate.start > best_at and
                     self._unit_index(start) - self._unit_index(best_at) > 1):
@@ -4196,6 +4202,8 @@ _SETTING_EVENTS = _EVENTS + ("সাক্ষাতকার", "সাক্ষ�
 
 # "তিনি আরও বলেন", "তিনি আরো জানান": the pronoun goes on with the last speaker.
 _FURTHER_RE = re.compile(r"\s+(?:আরও|আরো)\s")
+# A question put to the one speaking: "জানতে চাইলে তিনি", "প্রশ্নের জবাবে তিনি" (right before the pronoun).
+_ASKED_RE = re.compile(r"(?:জানতে চাইলে|জানতে চাওয়া হলে|প্রশ্নের জবাবে|প্রশ্নের উত্তরে|জিজ্ঞেস করা হলে|জিজ্ঞাসা করা হলে)\s+$")
 # What marks a list of those present at an event (Bangladeshi news style).
 _ATTENDANCE_MARKERS = ("উপস্থিত ছিলেন", "প্রমুখ", "উপস্থিত থাকবেন")
 # The marks that close a quotation (a masked quotation token ends with one).
