@@ -2388,7 +2388,10 @@ def _foreign_given_names(article: _Article, spans: list[_Span]) -> list[_Span]:
     words = article.words
     n = len(words)
     lexicon = article.lexicon
-    alone = {words[s.start] for s in spans if s.type == "PERSON" and s.end - s.start == 1}
+    alone = defaultdict(set)
+    for s in spans:
+        if s.type == "PERSON" and s.end - s.start == 1:
+            alone[words[s.start]].add(s.start)
     out = list(spans)
     starts = {s.start: s for s in spans}
     for k in article.positions(FOREIGN_GIVEN_NAMES):
@@ -2399,8 +2402,9 @@ def _foreign_given_names(article: _Article, spans: list[_Span]) -> list[_Span]:
             span.type = "PERSON"  # "ট্রাভিস হেড ও অ্যালেক্স ক্যারির": the tagger's organisation
             span.rule = "title"
             span.confidence = RULE_CONFIDENCE["title"]
-        if k in covered:
-            continue
+        single = span is not None and span.type == "PERSON" and span.end == k + 1
+        if k in covered and not single:
+            continue  # (a given name the tagger found alone may still take its surname: "পেদ্রো | পেরো")
         end = k + 1
         while end < n and end - k < 3 and end not in covered and article.same_sentence(k, end):
             word = words[end]
@@ -2412,12 +2416,15 @@ def _foreign_given_names(article: _Article, spans: list[_Span]) -> list[_Span]:
                 break
             if end > k + 1 and word in lexicon.vocabulary and not lexicon.person_word(word):
                 break  # a third word: "পেদ্রো পেরো | কর্নার কিক নেন"
-            if words[k] in alone and not _name_like(article, word):
+            if alone[words[k]] - {k} and not _name_like(article, word):
                 break  # a second after a given name the article uses alone: "এলিজাবেথ | চরিত্র"
             end += 1
             if article.inflected(word) or (word[-1] == "র" and word[-2] in _VOWEL_SIGNS_BEFORE_R):
                 break  # the case ending closes the name
-        if end > k + 1:
+        if end > k + 1 and single and span is not None:
+            span.end = end
+            covered = _covered(out)
+        elif end > k + 1:
             out.append(_Span(k, end, "PERSON", "title", RULE_CONFIDENCE["title"]))
             covered = _covered(out)
     return out

@@ -39,7 +39,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,7 @@ import pycrfsuite
 
 from core.lexicon.names import (
     DEMONYMS,
+    FOREIGN_GIVEN_NAMES,
     GAZETTEER_PLACES,
     LETTER_NAMES,
     LOC_HEAD_WORDS,
@@ -838,6 +839,7 @@ def load_model(path: str | Path | None = None) -> NerModel:
     model_path = Path(path) if path is not None else DEFAULT_MODEL_PATH
     data = model_path.read_bytes()
     lexicon = load_lexicon(model_path)
+    lexicon = replace(lexicon, given_names=lexicon.given_names | FOREIGN_GIVEN_NAMES)
     neural_file = neural_path(model_path)
     neural = neural_file.read_bytes() if neural_file.exists() else None
     return NerModel(data, lexicon, source=str(model_path), neural_bytes=neural)

@@ -1639,3 +1639,9 @@ def test_a_short_organisation_the_tagger_opened_with_a_foreign_given_name_is_a_p
     result = found("ট্রাভিস হেড ও অ্যালেক্স ক্যারির জুটি দলকে টানে। তিনি জর্জ ওয়াশিংটন বিশ্ববিদ্যালয়ে পড়েন।", tagger)
     assert result["অ্যালেক্স ক্যারির"].type == "PERSON"
     assert not [e for e in result.values() if "ওয়াশিংটন" in e.name and e.type == "PERSON"]
+
+
+def test_a_foreign_given_name_the_tagger_found_alone_takes_its_surname() -> None:
+    tagger = scripted({"পেদ্রো": "PER"})
+    result = found("ম্যাচের শেষ দিকে পেদ্রো পেরো কর্নার কিক নেন।", tagger)
+    assert "পেদ্রো পেরো" in result and "পেদ্রো" not in result

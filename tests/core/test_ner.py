@@ -248,3 +248,8 @@ def test_shipped_model_is_small() -> None:
     files = [ner.DEFAULT_MODEL_PATH, ner.lexicon_path(ner.DEFAULT_MODEL_PATH),
              ner.neural_path(ner.DEFAULT_MODEL_PATH), ner.DEFAULT_PLACES_PATH]
     assert sum(f.stat().st_size for f in files if f.exists()) < 15_000_000
+
+
+def test_the_tagger_knows_foreign_given_names_as_given_names() -> None:
+    model = load_model()
+    assert {"পিটার", "জেনিফার", "সের্গেই"} <= model.lexicon.given_names
