@@ -1053,6 +1053,9 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
                 and f"{words[i - 1]} {_place_nominative(word)}" not in PLACE_NAMES:
             pieces.append((start, i, kind))  # মিশর | সুদানের
             start = i
+        elif i > start and kind == "PERSON" and word.rstrip(".") in _ADDRESS_FORMS:
+            pieces.append((start, i, kind))  # রজার্স | মি. আহমেদকে: a form of address opens the next name
+            start = i
         elif i > start and (is_title(word) or (word in NAME_LIKE_TITLES and _genitive(words[i - 1]))) \
                 and not any(_bare_nominative(w) in _HEADS for w in words[i + 1:]):
             # বিএনপি মহাসচিব মির্জা ফখরুল: an organisation, then a title and the person it introduces
@@ -1077,6 +1080,10 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
         else:
             out.append((start, end, piece_kind))
     return tuple(out)
+
+
+# Forms of address that stand before a surname (BBC Bangla's মি. আহমেদ, মিজ শারমিন).
+_ADDRESS_FORMS = frozenset({"মি", "মিস্টার", "মিসেস", "মিজ"})
 
 
 def _initial(words: Sequence[str], k: int) -> bool:

@@ -50,6 +50,7 @@ import pycrfsuite
 from core.lexicon.names import (
     DEMONYMS,
     FOREIGN_GIVEN_NAMES,
+    FOREIGN_SURNAMES,
     GAZETTEER_PLACES,
     LETTER_NAMES,
     LOC_HEAD_WORDS,
@@ -839,7 +840,8 @@ def load_model(path: str | Path | None = None) -> NerModel:
     model_path = Path(path) if path is not None else DEFAULT_MODEL_PATH
     data = model_path.read_bytes()
     lexicon = load_lexicon(model_path)
-    lexicon = replace(lexicon, given_names=lexicon.given_names | FOREIGN_GIVEN_NAMES)
+    lexicon = replace(lexicon, given_names=lexicon.given_names | FOREIGN_GIVEN_NAMES,
+                      surnames=lexicon.surnames | FOREIGN_SURNAMES)
     neural_file = neural_path(model_path)
     neural = neural_file.read_bytes() if neural_file.exists() else None
     return NerModel(data, lexicon, source=str(model_path), neural_bytes=neural)

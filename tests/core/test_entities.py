@@ -1645,3 +1645,11 @@ def test_a_foreign_given_name_the_tagger_found_alone_takes_its_surname() -> None
     tagger = scripted({"পেদ্রো": "PER"})
     result = found("ম্যাচের শেষ দিকে পেদ্রো পেরো কর্নার কিক নেন।", tagger)
     assert "পেদ্রো পেরো" in result and "পেদ্রো" not in result
+
+
+def test_a_form_of_address_inside_a_tagged_name_opens_the_next_name() -> None:
+    tagger = scripted({"রজার্স মি . আহমেদকে": "PER", "সারা বি রজার্স": "PER", "ইমরান আহমেদকেও": "PER"})
+    result = found("মার্কিন কর্মকর্তা সারা বি রজার্স সমালোচনা করেন। ইমরান আহমেদকেও নিষেধাজ্ঞা দেওয়া হয়েছে। রজার্স মি. "
+                   "আহমেদকে সরকারের সহযোগী বলে অভিহিত করেছেন।", tagger)
+    assert [m.text for m in result["সারা বি রজার্স"].mentions] == ["সারা বি রজার্স", "রজার্স"]
+    assert [m.text for m in result["ইমরান আহমেদ"].mentions] == ["ইমরান আহমেদকেও", "মি. আহমেদকে"]
