@@ -482,11 +482,15 @@ def _is_objective(word: str) -> bool:
 
 def _is_locative(word: str) -> bool:
     """Place, time or document (-এ/-তে/-য়): অনুষ্ঠানে, সভায়, বিজ্ঞপ্তিতে, পোস্টে, ঘরে."""
-    if len(word) < 3 or word in _COMMON_CONVERBS or word in _GROUP_SUBJECTS:
+    if len(word) < 3 or word in _COMMON_CONVERBS or word in _GROUP_SUBJECTS or word in _ROLES_IN_E:
         return False
     if word.endswith(("তে", "তেও", "তেই", "-এ", "’তে", "ায়", "ায়ও", "য়ে")):
         return len(word) >= 5 or word.endswith(("তে", "-এ"))
     return word.endswith(("ে", "েও", "েই"))
+
+
+# Role words that end like a locative: "শেখ হাসিনার ছেলে বলেন" (son), ভাগনে, জেলে.
+_ROLES_IN_E = frozenset(w for w in lx.ROLE_WORDS if w.endswith("ে"))
 
 
 def _is_genitive(word: str) -> bool:
@@ -4141,6 +4145,10 @@ def _after_dateline(text: str, start: int, end: int) -> int:
     return m.end() if m else start
 
 
+# "Such", pointing back over a comma at the clause before it, as a quotative বলে does.
+_SUCH = frozenset({"এমন", "এমনটা", "এমনটাই", "এমনটি", "এমনটিই"})
+
+
 def _bole_before(toks: list[_Tok], ci: int) -> int | None:
     """Index of a quotative "বলে" at most three words before the cue ("… বলে অনুষ্ঠানে মন্তব্য করেন")."""
     for back in range(1, 5):
@@ -4150,6 +4158,8 @@ def _bole_before(toks: list[_Tok], ci: int) -> int | None:
         w = toks[j].text
         if w in _BOLE:
             return j if j > 0 else None
+        if w in _SUCH and back == 1 and j > 1 and toks[j - 1].text == ",":
+            return j  # "CONTENT, এমনটা বলছেন দলটির নেতারা", "CONTENT, এমন মন্তব্য করেছেন X": like বলে
         if not toks[j].is_word:
             return None
     # further back only over the setting of the words: "… হয়নি বলে সম্প্রতি এক জাতীয় গণমাধ্যমে দেয়া

@@ -1729,3 +1729,20 @@ def test_the_one_asked_is_the_one_who_has_been_speaking() -> None:
     found = {q.text: q.speaker for q in analyze(text, model=load_model()).quotes}
     assert found["রাসায়নিকের ব্যাপক মজুত ছিল"] == "মো. মিজানুর রহমান"
     assert found["সবকিছু মাথায় নিয়েই তদন্ত শুরু হয়েছে"] == "মো. মিজানুর রহমান"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("শেখ হাসিনার ছেলে আরও বলেন, দেশে গণতন্ত্র নেই।", "শেখ হাসিনার ছেলে"),
+    ("নিহতের ছেলে বলেন, দেশে গণতন্ত্র নেই।", "নিহতের ছেলে"),
+])
+def test_a_son_is_a_speaker_not_a_place(text: str, speaker: str) -> None:
+    assert _found(text) == [("indirect", "দেশে গণতন্ত্র নেই", speaker)]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("এগুলো দলের পরিকল্পনার একটি অংশ মাত্র, এমনটা বলছেন দলটির কয়েকজন জ্যেষ্ঠ নেতা।",
+     "এগুলো দলের পরিকল্পনার একটি অংশ মাত্র", "দলটির কয়েকজন জ্যেষ্ঠ নেতা"),
+    ("দেশে আবারও সংঘাত হতে পারে, এমন আশঙ্কা করেছেন বিশ্লেষকরা।", "দেশে আবারও সংঘাত হতে পারে", "বিশ্লেষকরা"),
+])
+def test_such_over_a_comma_reports_the_clause_before_it(text: str, quoted: str, speaker: str) -> None:
+    assert _found(text) == [("indirect", quoted, speaker)]
