@@ -987,6 +987,10 @@ def _not_a_last_name(article: _Article, k: int) -> bool:
         return False
     if _describes(word) or word in _WEEKDAYS:
         return True
+    if article.inflected(word) and article.nominative(word) in GENERIC_NOT_ENTITIES:
+        return True  # "জিয়াউর রহমান | সেনাবাহিনীতে কর্মরত থাকাকালীন": the army, in a case form
+    if is_honorific(word) and k + 1 < len(words) and words[k + 1] in _LIGHT_VERBS:
+        return True  # "জিয়াউর রহমান | শহীদ হন": became a martyr
     ordinary = word in lexicon.common or (word in lexicon.vocabulary and word not in lexicon.name_words)
     return ordinary and k + 1 < len(words) and words[k + 1] in _LIGHT_VERBS and article.same_sentence(k, k + 1)
 
@@ -1151,13 +1155,20 @@ def _trim(article: _Article, span: _Span) -> _Span | None:
                            or (end == span.end and is_honorific(words[end - 1]) and _person_run_at(article, end))
                            or words[end - 1] in DEMONYMS or _describes(words[end - 1])
                            or words[end - 1] in _TRAILING_ADVERBS
-                           or (end - start > 1 and _title_at_end(article, span.type, words[end - 1]))):
-        end -= 1
+                           or (end - start > 1 and _title_at_end(article, span.type, words[end - 1]))
+                           or (end - start > 2 and span.type == "ORG" and "পত্রিকা" in case_stems(words[end - 1]))):
+        end -= 1  # (… | পত্রিকার খবর: "the paper" after its name; আজকের পত্রিকা is a paper's name)
     if start >= end or all(is_honorific(w) for w in words[start:end]):
         return None
+    if words[start] in _OF and start > 0 and _is_word(words[start - 1]) and words[start - 1] not in NAME_STOP_WORDS \
+            and article.same_sentence(start - 1, start):
+        start -= 1  # "টাইমস | অফ বাংলাদেশ পত্রিকার": no name opens with "of"
     if start == span.start and end == span.end:
         return span
     return replace(span, start=start, end=end)
+
+
+_OF = frozenset({"অফ", "অব"})
 
 
 def _person_run_at(article: _Article, k: int) -> bool:
@@ -1710,11 +1721,15 @@ def _place_pairs(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 def _stacked_places(article: _Article, spans: list[_Span]) -> list[_Span]:
     """An area written before the place inside it with no case ending ("হাজারীবাগ বারইখালী এলাকায়"
-    after "হাজারীবাগের বারইখালী এলাকায়") is two places when the article names each on its own."""
+    after "হাজারীবাগের বারইখালী এলাকায়") is two places when the article names each on its own; two
+    people written one after the other are two people (`_person_cut`)."""
     alone = {_place_key(article, article.words[s.start:s.end]) for s in spans if s.type == "LOC"}
+    people = {_place_key(article, article.words[s.start:s.end]) for s in spans if s.type == "PERSON"}
     out: list[_Span] = []
     for span in spans:
         cut = _stack_cut(article, span, alone) if span.type == "LOC" and span.end - span.start > 1 else None
+        if span.type == "PERSON" and span.end - span.start >= 4:
+            cut = _person_cut(article, span, people)
         if cut is None:
             out.append(span)
         else:
@@ -1726,6 +1741,20 @@ def _stack_cut(article: _Article, span: _Span, alone: Collection[str]) -> int | 
     words = article.words
     for cut in range(span.start + 1, span.end):
         if _place_key(article, words[span.start:cut]) in alone and _place_key(article, words[cut:span.end]) in alone:
+            return cut
+    return None
+
+
+def _person_cut(article: _Article, span: _Span, people: Collection[str]) -> int | None:
+    """Two people named one after the other ("যুগ্ম সদস্যসচিব তামিম আহমেদ নাহিদ ইসলামের পক্ষে"): the
+    last two or three words are a person the article names on their own, and two name words stand
+    before them."""
+    words = article.words
+    for cut in range(span.end - 2, span.start + 1, -1):
+        before = words[span.start:cut]
+        if span.end - cut <= 3 and _place_key(article, words[cut:span.end]) in people \
+                and all(article.lexicon.title_name_word(w) and w not in _LETTER_NAMES for w in before) \
+                and any(article.lexicon.person_word(w) for w in before):
             return cut
     return None
 
@@ -2184,6 +2213,9 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
         if not _name_part(article, word):
             break
         span = covered.get(k)
+        if start == typed and span is not None and span.type == "PERSON" and span.end == head \
+                and span.end - span.start >= 2 and _bare_nominative(words[head]) not in _NAMED_AFTER_HEADS:
+            break  # "জিয়াউর রহমান | সেনাবাহিনীতে কর্মরত": a whole person before a head names nothing
         if start != typed and ((span is not None and span.type == "PERSON") or word in people):
             if span is not None and span.type == "PERSON" and span.end == head and start == head - 1 \
                     and span.end - span.start >= 2 and _bare_nominative(words[head]) in _NAMED_AFTER_HEADS:

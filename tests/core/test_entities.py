@@ -1653,3 +1653,23 @@ def test_a_form_of_address_inside_a_tagged_name_opens_the_next_name() -> None:
                    "আহমেদকে সরকারের সহযোগী বলে অভিহিত করেছেন।", tagger)
     assert [m.text for m in result["সারা বি রজার্স"].mentions] == ["সারা বি রজার্স", "রজার্স"]
     assert [m.text for m in result["ইমরান আহমেদ"].mentions] == ["ইমরান আহমেদকেও", "মি. আহমেদকে"]
+
+
+def test_a_generic_noun_or_an_honorific_verb_after_a_name_is_not_part_of_it(model: NerModel) -> None:
+    result = found("রাষ্ট্রপতি জিয়াউর রহমান শহীদ হন। স্বামী জিয়াউর রহমান সেনাবাহিনীতে কর্মরত থাকাকালীন তিনি ঢাকায় আসেন।",
+                   model)
+    assert not [name for name in result if "সেনাবাহিনী" in name or "শহীদ" in name]
+    assert len(result["জিয়াউর রহমান"].mentions) == 2
+
+
+def test_the_paper_after_a_newspapers_name_is_not_part_of_it() -> None:
+    tagger = scripted({"দ্য ডেইলি স্টার পত্রিকার": "ORG", "অফ বাংলাদেশ পত্রিকার": "ORG", "আজকের পত্রিকার": "ORG"})
+    result = found("দ্য ডেইলি স্টার পত্রিকার খবর। টাইমস অফ বাংলাদেশ পত্রিকার খবর। আজকের পত্রিকার খবর।", tagger)
+    assert {"দ্য ডেইলি স্টার", "টাইমস অফ বাংলাদেশ", "আজকের পত্রিকা"} <= set(result)
+
+
+def test_two_people_named_one_after_the_other_are_two(model: NerModel) -> None:
+    result = found("এনসিপির আহ্বায়ক নাহিদ ইসলাম ঢাকায় আসেন। যুগ্ম সদস্যসচিব তামিম আহমেদ নাহিদ ইসলামের পক্ষে মনোনয়নপত্র "
+                   "জমা দেন। সাবেক সিইসি কে এম নুরুল হুদা বলেন, ভোট হবে।", model)
+    assert [m.text for m in result["নাহিদ ইসলাম"].mentions] == ["নাহিদ ইসলাম", "নাহিদ ইসলামের"]
+    assert "তামিম আহমেদ" in result and "কে এম নুরুল হুদা" in result
