@@ -1057,6 +1057,9 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
                 and f"{words[i - 1]} {_place_nominative(word)}" not in PLACE_NAMES:
             pieces.append((start, i, kind))  # মিশর | সুদানের
             start = i
+        elif word == "-" and kind == "PERSON" and i - start >= 2 and n - i - 1 >= 2 and "-" not in words[i + 1:]:
+            pieces.append((start, i, kind))  # "মুশফিকুর রহিম-ইয়াসির আলী রাব্বিরা": a pair of players
+            start = i + 1
         elif i > start and kind == "PERSON" and word.rstrip(".") in _ADDRESS_FORMS:
             pieces.append((start, i, kind))  # রজার্স | মি. আহমেদকে: a form of address opens the next name
             start = i
@@ -1206,7 +1209,9 @@ def _trimmed_at_start(word: str) -> bool:
 
 
 # Conjunctions the tagger runs into the start of a name ("ও সেলিমকে").
-_CONJUNCTIONS = frozenset({"ও", "এবং", "বা", "আর", "কিংবা", "অথবা"})
+_CONJUNCTIONS = frozenset({"ও", "এবং", "বা", "আর", "কিংবা", "অথবা",
+                           # "besides", "along with that": "সেইসাথে পলিসিস্টিক ওভারি সিন্ড্রোম"
+                           "সেইসাথে", "সেইসঙ্গে", "এছাড়া", "এছাড়াও", "তাছাড়া", "পাশাপাশি"})
 
 # Category nouns the tagger puts before a name: "সংগঠন কনজ্যুমারস অ্যাসোসিয়েশন অব বাংলাদেশ".
 _LEADING_CATEGORIES = frozenset({"সংগঠন", "সংস্থা", "প্রতিষ্ঠান", "কোম্পানি", "গণমাধ্যম", "সংবাদমাধ্যম"})
@@ -1918,10 +1923,13 @@ def _extend_joined(article: _Article, spans: list[_Span]) -> list[_Span]:
     out = []
     words = article.words
     n = len(words)
+    people = {s.start for s in spans if s.type == "PERSON" and s.end - s.start >= 2}
     for span in spans:
         end = span.end
+        pair = span.type == "PERSON" and span.end - span.start >= 2  # রবিউল করিম-সাব্বির হোসেন: two players
         while end + 1 < n and words[end] in "-’'" and article.joined(end) and article.joined(end + 1) \
-                and _is_word(words[end + 1]) and words[end + 1] not in _SPAN_BREAKERS:
+                and _is_word(words[end + 1]) and words[end + 1] not in _SPAN_BREAKERS \
+                and not (pair and end + 1 in people):
             end += 2
         out.append(replace(span, end=end) if end != span.end else span)
     return out

@@ -514,7 +514,9 @@ NOT_NAME_MODIFIERS: frozenset[str] = frozenset({
 # ("-leaning").
 NOT_NAME_ENDINGS: tuple[str, ...] = ("পূর্ণ", "ভাবে", "গামী", "ভিত্তিক", "নেতৃত্বাধীন", "পন্থী",
                                      # a place's people in a case form: "গ্রিনল্যান্ড গ্রিনল্যান্ডবাসীর"
-                                     "বাসীর", "বাসীদের", "বাসীকে", "বাসীরা")
+                                     "বাসীর", "বাসীদের", "বাসীকে", "বাসীরা",
+                                     # "located at": "পূর্বাচলস্থ বাংলাদেশ-চায়না … সেন্টারে"
+                                     "স্থ")
 
 # Set phrases of prayer and greeting the tagger takes for names: never an entity. Corpus.
 NOT_NAME_PHRASES: frozenset[str] = frozenset({

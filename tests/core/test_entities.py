@@ -1673,3 +1673,20 @@ def test_two_people_named_one_after_the_other_are_two(model: NerModel) -> None:
                    "জমা দেন। সাবেক সিইসি কে এম নুরুল হুদা বলেন, ভোট হবে।", model)
     assert [m.text for m in result["নাহিদ ইসলাম"].mentions] == ["নাহিদ ইসলাম", "নাহিদ ইসলামের"]
     assert "তামিম আহমেদ" in result and "কে এম নুরুল হুদা" in result
+
+
+def test_two_people_joined_by_a_hyphen_are_two_but_a_double_surname_is_one() -> None:
+    tagger = scripted({"রবিউল করিম - সাব্বির হোসেন শুভ": "PER", "মার্সিয়া হারম্যান - গিডেন্স": "PER"})
+    result = found("শেষ দিকে রবিউল করিম-সাব্বির হোসেন শুভ দলকে জেতান। মার্সিয়া হারম্যান-গিডেন্স গবেষণা করেন।", tagger)
+    assert {"রবিউল করিম", "সাব্বির হোসেন শুভ", "মার্সিয়া হারম্যান-গিডেন্স"} <= set(result)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("সেইসাথে পলিসিস্টিক ওভারি সিন্ড্রোম দেখা দেয়।", "সেইসাথে"),
+    ("পূর্বাচলস্থ বাংলাদেশ-চায়না ফ্রেন্ডশিপ এক্সিবিশন সেন্টারে মেলা হবে।", "পূর্বাচলস্থ"),
+])
+def test_besides_and_located_at_open_no_name(text: str, name: str) -> None:
+    words = text.split()
+    tagger = scripted({" ".join(words[:4]): "ORG"})
+    result = found(text, tagger)
+    assert result and not [n for n in result if name in n]
