@@ -3637,7 +3637,29 @@ def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Gro
     _inner_org_aliases(groups)
     _spelling_variants(groups)
     _vowel_variants(groups)
+    _short_first_names(groups)
     return [g for g in groups if g.mentions]
+
+
+def _short_first_names(groups: list[_Group]) -> None:
+    """মুশফিক is মুশফিকুর রহিম, মোস্তাফিজ is মোস্তাফিজুর রহমান: a one-word person whose name, with
+    -ুর or -ুল, is the first name of exactly one fuller person in the article (Bengali short forms:
+    মিজান/মিজানুর, শফিক/শফিকুল) is that person."""
+    people = [g for g in groups if g.mentions and _top_type(g) == "PERSON"]
+    by_first: dict[str, list[_Group]] = defaultdict(list)
+    for group in people:
+        if len(group.key) >= 2:
+            by_first[group.key[0]].append(group)
+    for group in people:
+        if len(group.key) != 1 or len(group.key[0]) < 3:
+            continue
+        hosts = [h for ending in _SHORTENED_ENDINGS for h in by_first.get(group.key[0] + ending, ())]
+        if len(hosts) == 1:
+            _absorb(hosts[0], group)
+
+
+# What Bengali short forms of Arabic names drop: মুশফিকুর -> মুশফিক, রফিকুল -> রফিক.
+_SHORTENED_ENDINGS = ("ুর", "ুল")
 
 
 def _absorb(host: _Group, group: _Group) -> None:

@@ -1690,3 +1690,11 @@ def test_besides_and_located_at_open_no_name(text: str, name: str) -> None:
     tagger = scripted({" ".join(words[:4]): "ORG"})
     result = found(text, tagger)
     assert result and not [n for n in result if name in n]
+
+
+def test_a_short_first_name_is_the_fuller_person() -> None:
+    tagger = scripted({"মুশফিকুর রহিম": "PER", "মুশফিক": "PER", "মিজান": "PER", "মিজানুর রহমান": "PER",
+                       "মিজানুল হক": "PER"})
+    result = found("মুশফিকুর রহিম দারুণ খেলেন। মুশফিক ৫০ রান করেন। মিজানুর রহমান ও মিজানুল হক এলেন। মিজান হাসেন।", tagger)
+    assert [m.text for m in result["মুশফিকুর রহিম"].mentions] == ["মুশফিকুর রহিম", "মুশফিক"]
+    assert "মিজান" in result  # two fuller people fit: left alone
