@@ -1698,3 +1698,17 @@ def test_a_short_first_name_is_the_fuller_person() -> None:
     result = found("মুশফিকুর রহিম দারুণ খেলেন। মুশফিক ৫০ রান করেন। মিজানুর রহমান ও মিজানুল হক এলেন। মিজান হাসেন।", tagger)
     assert [m.text for m in result["মুশফিকুর রহিম"].mentions] == ["মুশফিকুর রহিম", "মুশফিক"]
     assert "মিজান" in result  # two fuller people fit: left alone
+
+
+@pytest.mark.parametrize("text, name", [
+    ("খেলাটি সরাসরি দেখাবে টি স্পোর্টস।", "টি স্পোর্টস"),
+    ("ছবি: ক্রিকইনফো", "ক্রিকইনফো"),
+    ("খালেদা জিয়ার মৃত্যুর পেছনে শেখ হাসিনা ও আওয়ামীলীগ দায়ী বলে মন্তব্য করেন তিনি।", "আওয়ামীলীগ"),
+])
+def test_outlets_and_parties_the_pages_cite_are_organisations(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "ORG"
+
+
+def test_a_slogan_word_is_no_outlet() -> None:
+    assert "ইনকিলাব" not in found("মিছিলে ‘ইনকিলাব জিন্দাবাদ’ স্লোগান দেওয়া হয়।")
