@@ -947,6 +947,9 @@ def _gazetteer_type(article: _Article, span: _Span) -> str | None:
     name = " ".join(words[:-1] + [article.nominative(words[-1])])
     if name in _KNOWN_ORG_NAMES:
         return "ORG"
+    if span.end - span.start == 1 and span.type == "PERSON" and article.lexicon.bd_place(words[0]) \
+            and not article.lexicon.person_word(words[0]) and words[0] not in article.lexicon.common:
+        return "LOC"  # "ময়মনসিংহ-১০ (গফরগাঁও) আসনে": an upazila no one is named
     return "LOC" if name in PLACE_NAMES and span.end - span.start > 1 else None
 
 

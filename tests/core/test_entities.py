@@ -1712,3 +1712,9 @@ def test_outlets_and_parties_the_pages_cite_are_organisations(text: str, name: s
 
 def test_a_slogan_word_is_no_outlet() -> None:
     assert "ইনকিলাব" not in found("মিছিলে ‘ইনকিলাব জিন্দাবাদ’ স্লোগান দেওয়া হয়।")
+
+
+def test_an_upazila_the_tagger_took_for_a_person_is_a_place() -> None:
+    tagger = scripted({"গফরগাঁও": "PER", "রহিম": "PER"})
+    result = found("ময়মনসিংহ-১০ (গফরগাঁও) আসনে দলের প্রার্থী রহিম।", tagger)
+    assert result["গফরগাঁও"].type == "LOC" and result["রহিম"].type == "PERSON"
