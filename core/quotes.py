@@ -837,6 +837,9 @@ class _Extractor:
             return
         words = len(self.text[mark.start:mark.end].split())
         attribution = self.direct_speaker.pop(mark.open, None)
+        if words < MIN_UNCUED_WORDS and self.text[mark.start:mark.end].rstrip()[-1:] not in _TERMINATORS \
+                and _NAMING_RE.search(self.text, max(0, mark.open - 40), mark.open):
+            return  # "এই ভোটটিকে বলা হয় ‘টেন্ডার্ড ভোট’": a term being named, not words being said
         if attribution is None:
             attribution = self._chant(unit, qi)
         if attribution is None and _is_title(self.text, mark):
@@ -2822,7 +2825,8 @@ class _Extractor:
                 if _FIRST_PERSON.search(self.text[host.start:host.end]):
                     continue  # speech given word for word: its quoted words (‘হ্যাঁ’ বলি) are mentions
                 # a single quoted word (… আর কোনো ‘সিনিয়র’ কোটা …) is a term the reporter marks, not wording
-                if 2 <= len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and not _is_title(self.text, mark):
+                if 2 <= len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and not _is_title(self.text, mark) \
+                        and not _NAMING_RE.search(self.text, max(0, mark.open - 40), mark.open):
                     self.found.append(_Found(mark.start, mark.end, "direct", host.speaker, host.cue, host.framing,
                                              0.5, "fragment"))
 
@@ -4336,6 +4340,9 @@ def _is_title(text: str, mark: _Marked) -> bool:
     return nxt.startswith(_NAMING_NOUNS) or nxt in _TOPIC_POSTPOSITIONS
 
 
+# Naming: "X-কে বলা হয় / যাকে বলে" right before a quoted term.
+_NAMING_RE = re.compile(r"(?:কে(?:ই|ও)?\s+বলা\s+(?:হয়|হয়েছে|হচ্ছে|হতো|হত|যায়)"
+                        r"|(?:যাকে|যেটিকে|যেটাকে|একে)\s+(?:বলে|বলেন))\s*$")
 # The title of a law or ordinance closes on its kind and year: "… (সংশোধন) অধ্যাদেশ, ২০২৫".
 _LAW_TITLE = re.compile(r"(?:অধ্যাদেশ|আইন|বিধিমালা|নীতিমালা|অ্যাক্ট)\s*,?\s*[০-৯0-9]{4}\s*$")
 _NAMING_NOUNS = ("পদক", "সম্মাননা", "শীর্ষক", "শিরোনাম", "নামে", "নামের", "নামক", "স্লোগান", "বই", "গ্রন্থ",

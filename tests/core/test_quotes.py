@@ -1746,3 +1746,9 @@ def test_a_son_is_a_speaker_not_a_place(text: str, speaker: str) -> None:
 ])
 def test_such_over_a_comma_reports_the_clause_before_it(text: str, quoted: str, speaker: str) -> None:
     assert _found(text) == [("indirect", quoted, speaker)]
+
+
+def test_a_term_being_named_is_no_quote() -> None:
+    found = _found("নির্বাচনী আইনে একটি বিশেষ ব্যবস্থা আছে, যেটিকে বলা হয় 'টেন্ডার্ড ভোট'। আরেক ধরনের ভোটকে বলা হয় "
+                   "'আপত্তিকৃত ভোট'। দলটি, যাকে বলা হয় 'মুভমেন্ট পার্টি', এবার ভোটে নেই। তিনি তাকে বলেন 'চলে যাও'।")
+    assert [text for _, text, _ in found] == ["চলে যাও"]
