@@ -1491,6 +1491,8 @@ class _Extractor:
                 elif inner is not None:
                     # "সেটিকে তারা উদ্বেগজনক বলে মনে করছেন"
                     speaker = self._pronoun(inner.text, inner.start, inner.end)
+                elif (shared := self._shared_subject(unit, start, bi)) is not None:
+                    speaker, start = shared
                 elif (opening := self._subject_opening(unit, start, bi)) is not None:
                     speaker, start = opening
                 else:
@@ -1503,6 +1505,27 @@ class _Extractor:
             return
         self._add(s, e, "indirect", speaker, cue_text, cue.framing, 0.8 if speaker.name else 0.6, "bole")
         unit.claimed = True
+
+    def _shared_subject(self, unit: _Unit, start: int, bi: int) -> tuple[_Speaker, int] | None:
+        """"নরেন্দ্র মোদি … শোক প্রকাশ করেছেন এবং তাকে … নেত্রী বলে উল্লেখ করেছেন": a first clause
+        closed by a finite verb and এবং; its subject, a name or a role in the nominative that opens
+        it, also speaks the second, whose content starts after এবং."""
+        toks = unit.tokens
+        joint = next((k for k in range(start + 2, bi - 1) if toks[k].text == "এবং"
+                      and _FINITE_BEFORE_AND.search(toks[k - 1].text)), None)
+        if joint is None:
+            return None
+        window = range(start, min(joint - 1, start + MAX_NP_WORDS))
+        if any(not toks[k].is_word for k in window):
+            return None
+        end = next((k + 1 for k in window if toks[k].ends_name), None)  # the name, else the role
+        if end is None:
+            end = next((k + 1 for k in window if _role_of(toks[k].text) is not None
+                        and _role_base(toks[k].text) == toks[k].text), None)
+        if end is None:
+            return None
+        speaker = self._np_speaker(toks, start, end, unit)
+        return (speaker, joint + 1) if speaker is not None and speaker.name is not None else None
 
     def _subject_opening(self, unit: _Unit, start: int, bi: int) -> tuple[_Speaker, int] | None:
         """"মুখপাত্র এস এম মাহবুবুল আলম এক বিবৃতিতে অভিযোগটিকে … ভিত্তিহীন বলে প্রত্যাখ্যান করেন",
@@ -4149,6 +4172,9 @@ def _after_dateline(text: str, start: int, end: int) -> int:
     return m.end() if m else start
 
 
+# A clause that "such" points back at ends in a negation, a modal or a future/perfect ("… গ্রহণযোগ্যতা
+# পাবে না এমন দাবি করছে X"); after a converb (… টেলিফোন করে এমন অভিযোগ) "such" points at what came before.
+_CLAUSE_CLOSERS = frozenset({"না", "নয়", "নেই", "পারে", "পারেন"})
 # "Such", pointing back over a comma at the clause before it, as a quotative বলে does.
 _SUCH = frozenset({"এমন", "এমনটা", "এমনটাই", "এমনটি", "এমনটিই"})
 
@@ -4162,7 +4188,8 @@ def _bole_before(toks: list[_Tok], ci: int) -> int | None:
         w = toks[j].text
         if w in _BOLE:
             return j if j > 0 else None
-        if w in _SUCH and back == 1 and j > 1 and toks[j - 1].text == ",":
+        if w in _SUCH and back == 1 and j > 1 and (toks[j - 1].text == "," or j > 3 and (
+                toks[j - 1].text in _CLAUSE_CLOSERS or toks[j - 1].text.endswith(("বে", "বেন", "েছে", "েছেন")))):
             return j  # "CONTENT, এমনটা বলছেন দলটির নেতারা", "CONTENT, এমন মন্তব্য করেছেন X": like বলে
         if not toks[j].is_word:
             return None
@@ -4340,6 +4367,8 @@ def _is_title(text: str, mark: _Marked) -> bool:
     return nxt.startswith(_NAMING_NOUNS) or nxt in _TOPIC_POSTPOSITIONS
 
 
+# A finite verb of the narrative that closes a first clause before এবং (করেছেন, জানান, দেন).
+_FINITE_BEFORE_AND = re.compile(r"(?:েছেন|েছে|চ্ছেন|লেন|েন|ান|ায়)$")
 # Naming: "X-কে বলা হয় / যাকে বলে" right before a quoted term.
 _NAMING_RE = re.compile(r"(?:কে(?:ই|ও)?\s+বলা\s+(?:হয়|হয়েছে|হচ্ছে|হতো|হত|যায়)"
                         r"|(?:যাকে|যেটিকে|যেটাকে|একে)\s+(?:বলে|বলেন))\s*$")

@@ -1752,3 +1752,24 @@ def test_a_term_being_named_is_no_quote() -> None:
     found = _found("নির্বাচনী আইনে একটি বিশেষ ব্যবস্থা আছে, যেটিকে বলা হয় 'টেন্ডার্ড ভোট'। আরেক ধরনের ভোটকে বলা হয় "
                    "'আপত্তিকৃত ভোট'। দলটি, যাকে বলা হয় 'মুভমেন্ট পার্টি', এবার ভোটে নেই। তিনি তাকে বলেন 'চলে যাও'।")
     assert [text for _, text, _ in found] == ["চলে যাও"]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদি খালেদা জিয়ার মৃত্যুতে গভীর শোক প্রকাশ করেছেন এবং তাকে একজন দৃঢ়চেতা নেত্রী "
+     "বলে উল্লেখ করেছেন।", "তাকে একজন দৃঢ়চেতা নেত্রী", "নরেন্দ্র মোদি"),
+    ("জামায়াতের আমির খালেদা জিয়ার মৃত্যুতে শোক জানিয়েছেন এবং দেশের রাজনীতিতে তার অবদান অবিস্মরণীয় বলে মন্তব্য "
+     "করেছেন।", "দেশের রাজনীতিতে তার অবদান অবিস্মরণীয়", "জামায়াতের আমির"),
+])
+def test_the_subject_of_a_first_clause_speaks_the_second(text: str, quoted: str, speaker: str) -> None:
+    from core.ner import load_model
+    from core.pipeline import analyze
+
+    found = [(q.text, q.speaker) for q in analyze(text, model=load_model()).quotes]
+    assert found == [(quoted, speaker)]
+
+
+def test_such_after_a_negation_reports_the_clause_but_not_after_a_converb() -> None:
+    found = _found("ভোট হলেও সেটি দেশে বিদেশে গ্রহণযোগ্যতা পাবে না এমন দাবি করছে আওয়ামী লীগ। "
+                   "সারারাত বিরোধী প্রার্থীরা বিভিন্ন মিডিয়ায় টেলিফোন করে এমন অভিযোগ করছিলেন।")
+    assert ("indirect", "ভোট হলেও সেটি দেশে বিদেশে গ্রহণযোগ্যতা পাবে না", "আওয়ামী লীগ") in found
+    assert not [text for _, text, _ in found if "টেলিফোন" in text]
