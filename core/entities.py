@@ -1731,8 +1731,8 @@ def _stacked_places(article: _Article, spans: list[_Span]) -> list[_Span]:
     """An area written before the place inside it with no case ending ("হাজারীবাগ বারইখালী এলাকায়"
     after "হাজারীবাগের বারইখালী এলাকায়") is two places when the article names each on its own; two
     people written one after the other are two people (`_person_cut`)."""
-    alone = {_place_key(article, article.words[s.start:s.end]) for s in spans if s.type == "LOC"}
-    people = {_place_key(article, article.words[s.start:s.end]) for s in spans if s.type == "PERSON"}
+    alone = {_nominative_phrase(article, article.words[s.start:s.end]) for s in spans if s.type == "LOC"}
+    people = {_nominative_phrase(article, article.words[s.start:s.end]) for s in spans if s.type == "PERSON"}
     out: list[_Span] = []
     for span in spans:
         cut = _stack_cut(article, span, alone) if span.type == "LOC" and span.end - span.start > 1 else None
@@ -1748,7 +1748,8 @@ def _stacked_places(article: _Article, spans: list[_Span]) -> list[_Span]:
 def _stack_cut(article: _Article, span: _Span, alone: Collection[str]) -> int | None:
     words = article.words
     for cut in range(span.start + 1, span.end):
-        if _place_key(article, words[span.start:cut]) in alone and _place_key(article, words[cut:span.end]) in alone:
+        if _nominative_phrase(article, words[span.start:cut]) in alone \
+                and _nominative_phrase(article, words[cut:span.end]) in alone:
             return cut
     return None
 
@@ -1760,14 +1761,15 @@ def _person_cut(article: _Article, span: _Span, people: Collection[str]) -> int 
     words = article.words
     for cut in range(span.end - 2, span.start + 1, -1):
         before = words[span.start:cut]
-        if span.end - cut <= 3 and _place_key(article, words[cut:span.end]) in people \
+        if span.end - cut <= 3 and _nominative_phrase(article, words[cut:span.end]) in people \
                 and all(article.lexicon.title_name_word(w) and w not in _LETTER_NAMES for w in before) \
                 and any(article.lexicon.person_word(w) for w in before):
             return cut
     return None
 
 
-def _place_key(article: _Article, words: Sequence[str]) -> str:
+def _nominative_phrase(article: _Article, words: Sequence[str]) -> str:
+    """The words of a name with its last word in the nominative (হাজারীবাগের -> হাজারীবাগ)."""
     return " ".join([*words[:-1], article.nominative(words[-1])])
 
 
@@ -2427,18 +2429,13 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 def _foreign_given_names(article: _Article, spans: list[_Span]) -> list[_Span]:
     """A foreign given name and the name words after it are a person the tagger did not learn:
-    "পিটার সিডল ও জ্যাক এডওয়ার্ডের সাথে", "নিক হবসনের ২৯ রানের" (`FOREIGN_GIVEN_NAMES`). The
-    words after it must be able to stand in a name (`_Lexicon.title_name_word`); a given name on
-    its own is left to the tagger; a short organisation or place the tagger opened with one is a
-    person unless a head word or the gazetteers say otherwise. A third word must be a known name or one the news vocabulary
-    lacks ("পেদ্রো পেরো | কর্নার কিক নেন"), a second after a given name the article uses alone must
-    look like a name ("এলিজাবেথ | চরিত্র"), and a word in vowel + -র, which in a foreign name is
-    nearly always the genitive, closes the name ("জাস্টিন ডেভেনির | শট")."""
+    "পিটার সিডল ও জ্যাক এডওয়ার্ডের সাথে", "নিক হবসনের ২৯ রানের" (`FOREIGN_GIVEN_NAMES`); a given name
+    the tagger found alone takes its surname ("পেদ্রো | পেরো"); a given name on its own is left to
+    the tagger. A short organisation or place the tagger opened with one is a person unless a head
+    word or the gazetteers say otherwise ("ট্রাভিস হেড ও অ্যালেক্স ক্যারির")."""
     covered = _covered(spans)
     words = article.words
-    n = len(words)
-    lexicon = article.lexicon
-    alone = defaultdict(set)
+    alone: dict[str, set[int]] = defaultdict(set)
     for s in spans:
         if s.type == "PERSON" and s.end - s.start == 1:
             alone[words[s.start]].add(s.start)
@@ -2449,28 +2446,13 @@ def _foreign_given_names(article: _Article, spans: list[_Span]) -> list[_Span]:
         if span is not None and span.type != "PERSON" and span.rule == "model" and span.end - span.start <= 3 \
                 and not _is_place(article, span) and not _known_organisation(article, span) \
                 and all(_head_kind(w) is None for w in words[k:span.end]):
-            span.type = "PERSON"  # "ট্রাভিস হেড ও অ্যালেক্স ক্যারির": the tagger's organisation
+            span.type = "PERSON"
             span.rule = "title"
             span.confidence = RULE_CONFIDENCE["title"]
         single = span is not None and span.type == "PERSON" and span.end == k + 1
         if k in covered and not single:
-            continue  # (a given name the tagger found alone may still take its surname: "পেদ্রো | পেরো")
-        end = k + 1
-        while end < n and end - k < 3 and end not in covered and article.same_sentence(k, end):
-            word = words[end]
-            if word == "-" and article.joined(end) and end + 1 < n and article.joined(end + 1) \
-                    and lexicon.title_name_word(words[end + 1]):
-                end += 2  # ফ্রেজার-ম্যাকগার্ক
-                continue
-            if not lexicon.title_name_word(word) or _describes(word) or lexicon.past_verb(word):
-                break
-            if end > k + 1 and word in lexicon.vocabulary and not lexicon.person_word(word):
-                break  # a third word: "পেদ্রো পেরো | কর্নার কিক নেন"
-            if alone[words[k]] - {k} and not _name_like(article, word):
-                break  # a second after a given name the article uses alone: "এলিজাবেথ | চরিত্র"
-            end += 1
-            if article.inflected(word) or (word[-1] == "র" and word[-2] in _VOWEL_SIGNS_BEFORE_R):
-                break  # the case ending closes the name
+            continue
+        end = _foreign_name_end(article, k, covered, used_alone=bool(alone[words[k]] - {k}))
         if end > k + 1 and single and span is not None:
             span.end = end
             covered = _covered(out)
@@ -2478,6 +2460,34 @@ def _foreign_given_names(article: _Article, spans: list[_Span]) -> list[_Span]:
             out.append(_Span(k, end, "PERSON", "title", RULE_CONFIDENCE["title"]))
             covered = _covered(out)
     return out
+
+
+def _foreign_name_end(article: _Article, k: int, covered: Mapping[int, _Span], *, used_alone: bool) -> int:
+    """Where the name opened by the foreign given name at token k ends. The words after it must be
+    able to stand in a name (`_Lexicon.title_name_word`); a third word must be a known name or one
+    the news vocabulary lacks ("পেদ্রো পেরো | কর্নার কিক নেন"); a second, after a given name the
+    article `used_alone`, must look like a name ("এলিজাবেথ | চরিত্র"); a case ending, or vowel + -র
+    (in a foreign name nearly always the genitive), closes the name ("জাস্টিন ডেভেনির | শট")."""
+    words = article.words
+    n = len(words)
+    lexicon = article.lexicon
+    end = k + 1
+    while end < n and end - k < 3 and end not in covered and article.same_sentence(k, end):
+        word = words[end]
+        if word == "-" and article.joined(end) and end + 1 < n and article.joined(end + 1) \
+                and lexicon.title_name_word(words[end + 1]):
+            end += 2  # ফ্রেজার-ম্যাকগার্ক
+            continue
+        if not lexicon.title_name_word(word) or _describes(word) or lexicon.past_verb(word):
+            break
+        if end > k + 1 and word in lexicon.vocabulary and not lexicon.person_word(word):
+            break
+        if used_alone and not _name_like(article, word):
+            break
+        end += 1
+        if article.inflected(word) or (len(word) > 1 and word[-1] == "র" and word[-2] in _VOWEL_SIGNS_BEFORE_R):
+            break
+    return end
 
 
 _VOWEL_SIGNS_BEFORE_R = "িীুূেো"
