@@ -36,6 +36,14 @@ def _one(text: str, quoted: str, **kwargs: Any) -> Quote:
     raise AssertionError(f"no quote {quoted!r} in {[(q.kind, q.text, q.speaker) for q in found]}")
 
 
+def _analyzed(text: str) -> list[Quote]:
+    """The quotes of the whole pipeline with the shipped tagger (entities give the speakers' names)."""
+    from core.ner import load_model
+    from core.pipeline import analyze
+
+    return list(analyze(text, model=load_model()).quotes)
+
+
 # ------------------------------------------------------------------------------------------------
 # Direct quotes: marks, nesting, spans, scare quotes
 
@@ -1596,10 +1604,7 @@ _MANNA = "নাগরিক ঐক্যের সভাপতি মাহম�
      "খেলাপি ঋণের তালিকা থেকে নাম বাদ দেওয়ার"),
 ])
 def test_a_demand_after_an_occasion_or_with_a_modifier(text: str, quoted: str) -> None:
-    from core.ner import load_model
-    from core.pipeline import analyze
-
-    found = {q.text: q for q in analyze(text, model=load_model()).quotes}
+    found = {q.text: q for q in _analyzed(text)}
     assert quoted in found, list(found)
     assert found[quoted].kind == "indirect" and found[quoted].speaker == "মাহমুদুর রহমান মান্না"
 
@@ -1610,10 +1615,7 @@ def test_a_demand_after_an_occasion_or_with_a_modifier(text: str, quoted: str) -
      "বিএনসিসির বার্ষিক ক্যাম্পিংয়ের সমাপনী কুচকাওয়াজ রোববার সাভারে অনুষ্ঠিত হয়েছে", "আন্তঃবাহিনী জনসংযোগ পরিদফতর"),
 ])
 def test_a_notice_that_reports_the_sentence_before_it(text: str, quoted: str, speaker: str) -> None:
-    from core.ner import load_model
-    from core.pipeline import analyze
-
-    found = {q.text: q for q in analyze(text, model=load_model()).quotes}
+    found = {q.text: q for q in _analyzed(text)}
     assert quoted in found, list(found)
     assert found[quoted].kind == "indirect" and found[quoted].speaker == speaker
 
@@ -1630,13 +1632,10 @@ def test_a_notice_without_issuer_or_before_links_reports_nothing(text: str) -> N
 
 
 def test_a_title_of_the_apposition_names_its_person_later() -> None:
-    from core.ner import load_model
-    from core.pipeline import analyze
-
     text = ("মামলার তদন্ত কর্মকর্তা দক্ষিণ কেরানীগঞ্জ থানার উপপরিদর্শক মো. জহুরুল ইসলাম রিমান্ড চেয়ে আবেদন "
             "করেছিলেন। শুনানি শেষে আদালত রিমান্ড মঞ্জুর করেন। রিমান্ড শুনানিতে মামলার তদন্ত কর্মকর্তা বলেন, "
             "প্রধান আসামি ঘটনার পর এই আসামির কাছে আশ্রয় নেন।")
-    found = {q.text: q for q in analyze(text, model=load_model()).quotes}
+    found = {q.text: q for q in _analyzed(text)}
     q = found["প্রধান আসামি ঘটনার পর এই আসামির কাছে আশ্রয় নেন"]
     assert q.speaker == "মো. জহুরুল ইসলাম" and q.speaker_mention == "মামলার তদন্ত কর্মকর্তা"
 
@@ -1657,10 +1656,7 @@ def test_a_question_before_the_speaker_keeps_the_report() -> None:
 def test_speech_goes_on_over_a_future_with_its_object_after_the_verb() -> None:
     text = ("রিজভী বলেন, দীর্ঘদিন অসুস্থ ছিলেন দেশনেত্রী বেগম খালেদা জিয়া। কিন্তু আমাদের মনে হতো যে মা তো আছেন। "
             "তিনি তো দেখবেন সবকিছু। সেই প্রেরণায় আমরা শক্তি পেতাম। এদিন সকালে তিনি শেষ নিশ্বাস ত্যাগ করেন।")
-    from core.ner import load_model
-    from core.pipeline import analyze
-
-    said = [q.text for q in analyze(text, model=load_model()).quotes]  # the speech is about a named person
+    said = [q.text for q in _analyzed(text)]  # the speech is about a named person
     assert said == ["দীর্ঘদিন অসুস্থ ছিলেন দেশনেত্রী বেগম খালেদা জিয়া। কিন্তু আমাদের মনে হতো যে মা তো আছেন। "
                     "তিনি তো দেখবেন সবকিছু। সেই প্রেরণায় আমরা শক্তি পেতাম"]
 
@@ -1677,10 +1673,7 @@ def test_speech_goes_on_over_a_future_with_its_object_after_the_verb() -> None:
      "দেশের মানুষ শান্তিপূর্ণ নির্বাচন চায়", "মো. আব্দুল হান্নান"),
 ])
 def test_less_common_attributions(text: str, quoted: str, speaker: str) -> None:
-    from core.ner import load_model
-    from core.pipeline import analyze
-
-    found = {q.text: q for q in analyze(text, model=load_model()).quotes}
+    found = {q.text: q for q in _analyzed(text)}
     assert quoted in found, list(found)
     assert found[quoted].speaker == speaker
 
@@ -1692,10 +1685,7 @@ def test_less_common_attributions(text: str, quoted: str, speaker: str) -> None:
      "সরকার কথা রাখেনি", "বলেন"),
 ])
 def test_a_feeling_voiced_with_byakto_reports_what_was_said(text: str, quoted: str, cue: str) -> None:
-    from core.ner import load_model
-    from core.pipeline import analyze
-
-    found = {q.text: q for q in analyze(text, model=load_model()).quotes}
+    found = {q.text: q for q in _analyzed(text)}
     assert quoted in found, list(found)
     assert found[quoted].speaker == "শফিকুর রহমান" and found[quoted].cue == cue
 
@@ -1719,14 +1709,11 @@ def test_the_quoted_title_of_a_law_is_no_quote() -> None:
 
 
 def test_the_one_asked_is_the_one_who_has_been_speaking() -> None:
-    from core.ner import load_model
-    from core.pipeline import analyze
-
     text = ("ঢাকা জেলার পুলিশ সুপার মো. মিজানুর রহমান বলেন, শেখ আল আমিনের বিরুদ্ধে কয়েকটি মামলা রয়েছে। এর আগে "
             "দুইবার তিনি গ্রেফতার হয়েছিলেন। এরপর ২০২৩ সালে শেখ আল আমিন জামিন পান। বিস্ফোরণের কারণ জানতে চাইলে "
             "তিনি বলেন, রাসায়নিকের ব্যাপক মজুত ছিল। জঙ্গি সম্পৃক্ততা আছে কিনা, এমন প্রশ্নের জবাবে তিনি বলেন, "
             "সবকিছু মাথায় নিয়েই তদন্ত শুরু হয়েছে।")
-    found = {q.text: q.speaker for q in analyze(text, model=load_model()).quotes}
+    found = {q.text: q.speaker for q in _analyzed(text)}
     assert found["রাসায়নিকের ব্যাপক মজুত ছিল"] == "মো. মিজানুর রহমান"
     assert found["সবকিছু মাথায় নিয়েই তদন্ত শুরু হয়েছে"] == "মো. মিজানুর রহমান"
 
@@ -1761,10 +1748,7 @@ def test_a_term_being_named_is_no_quote() -> None:
      "করেছেন।", "দেশের রাজনীতিতে তার অবদান অবিস্মরণীয়", "জামায়াতের আমির"),
 ])
 def test_the_subject_of_a_first_clause_speaks_the_second(text: str, quoted: str, speaker: str) -> None:
-    from core.ner import load_model
-    from core.pipeline import analyze
-
-    found = [(q.text, q.speaker) for q in analyze(text, model=load_model()).quotes]
+    found = [(q.text, q.speaker) for q in _analyzed(text)]
     assert found == [(quoted, speaker)]
 
 
