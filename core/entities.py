@@ -1074,6 +1074,9 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
             start = i
     if start < n:
         pieces.append((start, n, kind))
+    if kind == "ORG" and len(pieces) == 1 and n > 1 and " ".join(words) not in PLACE_NAMES \
+            and all(_place_nominative(w) in PLACE_NAMES for w in words):
+        return tuple((i, i + 1, "LOC") for i in range(n))  # "বাড্ডা রামপুরা এলাকা": two places, no body
     out: list[tuple[int, int, str]] = []
     for start, end, piece_kind in (p for piece in pieces for p in _split_after_head(words, piece)):
         part = words[start:end]

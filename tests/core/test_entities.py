@@ -1718,3 +1718,10 @@ def test_an_upazila_the_tagger_took_for_a_person_is_a_place() -> None:
     tagger = scripted({"গফরগাঁও": "PER", "রহিম": "PER"})
     result = found("ময়মনসিংহ-১০ (গফরগাঁও) আসনে দলের প্রার্থী রহিম।", tagger)
     assert result["গফরগাঁও"].type == "LOC" and result["রহিম"].type == "PERSON"
+
+
+def test_two_places_the_tagger_ran_into_one_organisation_are_two_places() -> None:
+    tagger = scripted({"বাড্ডা রামপুরা": "ORG"})
+    result = found("ঢাকার বাড্ডা রামপুরা এলাকা নিয়ে গঠিত আসনে তিনি প্রার্থী।", tagger)
+    assert "বাড্ডা রামপুরা" not in result
+    assert result["বাড্ডা"].type == "LOC" and result["রামপুরা"].type == "LOC"
