@@ -412,7 +412,7 @@ class _Lexicon:
         self.common: Collection[str] = lexicon.common_words
         self.vocabulary: Container[str] = lexicon.clusters
         self.name_words: Collection[str] = lexicon.name_words
-        self.given_names: Collection[str] = lexicon.given_names | FOREIGN_GIVEN_NAMES
+        self.given_names: Collection[str] = lexicon.given_names  # foreign ones too (`core.ner.load_model`)
         self.surnames: Collection[str] = lexicon.surnames | EXTRA_SURNAMES
         self.names = _Either(self.given_names, self.surnames)
         source = getattr(model, "source", None)

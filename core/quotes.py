@@ -215,6 +215,10 @@ _REQUEST_CONVERB_NOUNS = frozenset(lx.NOMINAL_CUE_NOUNS) | _NAMING_NOUNS_CUE
 
 _GOD_WORDS = frozenset({"আল্লাহ", "আল্লাহর", "আল্লাহ্‌", "সৃষ্টিকর্তা", "ঈশ্বর", "ভগবান", "আমিন"})
 
+# The verb noun of a feeling voiced, between the cue noun and its light verb: "উদ্বেগ প্রকাশ করেন",
+# "আশাবাদ ব্যক্ত করেন".
+_VOICED = ("প্রকাশ", "ব্যক্ত")
+
 _CUE_RE = re.compile(
     _B + rf"(?<![{_LETTERS}][-–])" + "(?:"
     + "(?P<passive>" + _alt(lx.PASSIVE_CUES) + ")"
@@ -222,9 +226,9 @@ _CUE_RE = re.compile(
     + "|(?P<cite>" + _alt(lx.CITING_PHRASES) + ")"
     + "|(?P<matter>" + _alt(lx.MATTER_NOUNS) + r"\s+(?:" + _alt(_VERB_FORMS + lx.HIGHLIGHT_VERBS) + r"|উল্লেখ\s+"
     + _alt(lx.LIGHT_VERBS) + "))"
-    + "|(?P<act>" + _alt(lx.NON_SPEECH_OBJECTS) + r"(?:\s+(?:প্রকাশ|ব্যক্ত))?\s+" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + ")"
+    + "|(?P<act>" + _alt(lx.NON_SPEECH_OBJECTS) + r"(?:\s+" + _alt(_VOICED) + r")?\s+" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + ")"
     # an emphatic ও on the noun or আরও before the verb keeps the cue: "আহ্বানও জানান", "আহ্বান আরও জানান"
-    + "|(?P<noun>" + _alt(_CUE_NOUNS) + r")(?:ও)?(?:\s+(?:প্রকাশ|ব্যক্ত))?(?:\s+(?:আরও|আরো))?\s+(?P<light>"
+    + "|(?P<noun>" + _alt(_CUE_NOUNS) + r")(?:ও)?(?:\s+" + _alt(_VOICED) + r")?(?:\s+(?:আরও|আরো))?\s+(?P<light>"
     + _alt(lx.LIGHT_VERBS + _REQUEST_CONVERBS) + ")"
     + "|(?P<verb>" + _alt(_VERB_FORMS) + ")"
     + "|(?P<acc>" + _alt(lx.ACCORDING_TO_NOUNS) + ")"
@@ -838,7 +842,7 @@ class _Extractor:
         words = len(self.text[mark.start:mark.end].split())
         attribution = self.direct_speaker.pop(mark.open, None)
         if words < MIN_UNCUED_WORDS and self.text[mark.start:mark.end].rstrip()[-1:] not in _TERMINATORS \
-                and _NAMING_RE.search(self.text, max(0, mark.open - 40), mark.open):
+                and _named_term(self.text, mark):
             return  # "এই ভোটটিকে বলা হয় ‘টেন্ডার্ড ভোট’": a term being named, not words being said
         if attribution is None:
             attribution = self._chant(unit, qi)
@@ -2849,7 +2853,7 @@ class _Extractor:
                     continue  # speech given word for word: its quoted words (‘হ্যাঁ’ বলি) are mentions
                 # a single quoted word (… আর কোনো ‘সিনিয়র’ কোটা …) is a term the reporter marks, not wording
                 if 2 <= len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and not _is_title(self.text, mark) \
-                        and not _NAMING_RE.search(self.text, max(0, mark.open - 40), mark.open):
+                        and not _named_term(self.text, mark):
                     self.found.append(_Found(mark.start, mark.end, "direct", host.speaker, host.cue, host.framing,
                                              0.5, "fragment"))
 
@@ -3294,7 +3298,7 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             k -= 1
             n = 0
             while k >= floor and toks[k].is_word and n < 3 and (
-                    toks[k].text in _CUE_NOUNS or toks[k].text in {"প্রকাশ", "ব্যক্ত", "গভীর", "শোক"} or
+                    toks[k].text in _CUE_NOUNS or toks[k].text in _VOICED or toks[k].text in {"গভীর", "শোক"} or
                     toks[k].text in _EXPRESSIVE_OBJECTS or toks[k].text in _CONFIRMED_MATTERS or
                     toks[k].text in _NON_SUBJECT or toks[k].text in _COMMON_CONVERBS or _is_objective(toks[k].text)):
                 if _is_objective(toks[k].text):
@@ -4010,7 +4014,7 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
             break
         if w in {";", ":"} or w in _SPACED_DASH or w in _TERMINATORS:
             break
-        if w in _CONVERBS and j > 0 and (toks[j - 1].text in _CUE_NOUNS or toks[j - 1].text in {"প্রকাশ", "ব্যক্ত"}):
+        if w in _CONVERBS and j > 0 and (toks[j - 1].text in _CUE_NOUNS or toks[j - 1].text in _VOICED):
             break
         if nominal:
             if w == "," and j + 2 < end and toks[j + 1].text in _RESUMPTIVE_DET and toks[j + 2].text in _RESUMPTIVE_HEADS:
@@ -4372,6 +4376,11 @@ _FINITE_BEFORE_AND = re.compile(r"(?:েছেন|েছে|চ্ছেন|ল�
 # Naming: "X-কে বলা হয় / যাকে বলে" right before a quoted term.
 _NAMING_RE = re.compile(r"(?:কে(?:ই|ও)?\s+বলা\s+(?:হয়|হয়েছে|হচ্ছে|হতো|হত|যায়)"
                         r"|(?:যাকে|যেটিকে|যেটাকে|একে)\s+(?:বলে|বলেন))\s*$")
+def _named_term(text: str, mark: _Marked) -> bool:
+    """Does the quotation follow "X-কে বলা হয়" or "যাকে বলে" (a term being named)?"""
+    return _NAMING_RE.search(text, max(0, mark.open - 40), mark.open) is not None
+
+
 # The title of a law or ordinance closes on its kind and year: "… (সংশোধন) অধ্যাদেশ, ২০২৫".
 _LAW_TITLE = re.compile(r"(?:অধ্যাদেশ|আইন|বিধিমালা|নীতিমালা|অ্যাক্ট)\s*,?\s*[০-৯0-9]{4}\s*$")
 _NAMING_NOUNS = ("পদক", "সম্মাননা", "শীর্ষক", "শিরোনাম", "নামে", "নামের", "নামক", "স্লোগান", "বই", "গ্রন্থ",
