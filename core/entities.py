@@ -580,6 +580,8 @@ class _Article:
     attested: frozenset[str] = frozenset()
     _nominatives: dict[str, str] = field(default_factory=dict)
     desk: frozenset[int] = frozenset()  # tokens of the desk line (`_desk_line`)
+    # "X ওরফে Y": the first token of Y's mention -> the first token of X's (`_alias_names`)
+    alias_of: dict[int, int] = field(default_factory=dict)
     _positions: dict[int, list[int]] | None = None
     _word_index: dict[str, list[int]] | None = None
 
@@ -1299,8 +1301,74 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _name_initials(article, spans)
     spans = _son_of(article, spans)
     spans = _addressed_surnames(article, spans)
+    spans = _alias_names(article, spans)
     spans = _clubs_by_city(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+_ALIAS_MARKER = "ওরফে"
+
+
+def _alias_names(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """"X ওরফে Y" ("X alias Y": অমৃত মণ্ডল ওরফে সম্রাট, আশরাফুল আলম ওরফে হিরো আলম) names one person
+    twice. No name runs over the marker; a person's name before it the tagger missed is the name
+    words there (a known given name or surname, or a word the vocabulary lacks), up to three; the
+    alias after it is its first word, whatever it means (সম্রাট, হিরো), and a second one that is a
+    name word, up to a case ending (সম্রাটকে). `_group` makes the two one entity."""
+    marks = article.positions((_ALIAS_MARKER,))
+    if not marks:
+        return spans
+    words = article.words
+    out: list[_Span] = []
+    for span in spans:
+        inside = [k for k in marks if span.start <= k < span.end]
+        if inside:
+            k = inside[0]
+            span = replace(span, end=k) if k > span.start else replace(span, start=k + 1)
+        if span.end > span.start:
+            out.append(span)
+    covered = _covered(out)
+    for k in marks:
+        if not article.same_sentence(k - 1, k + 1):
+            continue
+        before = covered.get(k - 1)
+        if before is None:
+            start = k
+            while start > 0 and k - start < 3 and article.same_sentence(start - 1, k) and start - 1 not in covered \
+                    and _alias_name_word(article, words[start - 1]):
+                start -= 1
+            if start == k:
+                continue
+            before = _Span(start, k, "PERSON", "title", RULE_CONFIDENCE["title"])
+            out.append(before)
+        if before.type != "PERSON":
+            continue
+        after = covered.get(k + 1)
+        if after is None:
+            end = k + 1
+            while end < len(words) and end - k <= 2 and article.same_sentence(k, end) and end not in covered \
+                    and _is_word(words[end]) and words[end] not in NAME_STOP_WORDS \
+                    and (end == k + 1 or _alias_name_word(article, words[end])):
+                end += 1
+                if article.inflected(words[end - 1]):
+                    break
+            if end == k + 1:
+                continue
+            after = _Span(k + 1, end, "PERSON", "title", RULE_CONFIDENCE["title"])
+            out.append(after)
+        elif after.type != "PERSON":
+            if after.rule != "model" or after.end - after.start > 2:
+                continue
+            after.type = "PERSON"  # the tagger's হিরো আলম (ORG): an alias is a person's
+        covered.update(_covered([before, after]))
+        article.alias_of[after.start] = before.start
+    return out
+
+
+def _alias_name_word(article: _Article, word: str) -> bool:
+    lexicon = article.lexicon
+    return _is_word(word) and word not in NAME_STOP_WORDS and not is_title(word) \
+        and (lexicon.person_word(word) or word not in lexicon.common)
 
 
 def _clubs_by_city(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -2050,9 +2118,50 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue  # ফুটবল লিগ, ক্রীড়া ফেডারেশন: generic
         if not government and not place and i - start <= 1 and _owned_by_organisation(article, start, covered):
             continue
+        if head in _MINISTRY_LIKE_HEADS:
+            start = _conjoined_subjects(article, start, covered)
         end = _name_continues(article, i + 1) if not place else i + 1
         out.append(_Span(start, end, "LOC" if place else "ORG", "head", RULE_CONFIDENCE["head"]))
     return out
+
+
+# Heads whose names list the subjects they deal with (নাবিক ও প্রবাসী শ্রমিক কল্যাণ পরিদপ্তর). Not
+# মন্ত্রণালয়: "স্বরাষ্ট্র ও পররাষ্ট্র মন্ত্রণালয়" is two ministries as often as one; Bangladesh's own
+# ministries of several subjects are in the gazetteer (`BANGLADESH_MINISTRIES`).
+_MINISTRY_LIKE_HEADS = frozenset({"অধিদপ্তর", "অধিদফতর", "পরিদপ্তর", "পরিদফতর"})
+_SUBJECT_JOINERS = frozenset({"ও", ","})
+
+
+def _conjoined_subjects(article: _Article, start: int, covered: Mapping[int, _Span]) -> int:
+    """Where a directorate's name starts once the subjects joined before it count: "নাবিক ও প্রবাসী |
+    শ্রমিক কল্যাণ পরিদপ্তর", "স্বাস্থ্য, পুষ্টি ও | জনসংখ্যা অধিদপ্তর". Over "ও" (and the commas of a
+    longer list before it), one bare word a subject each, in the same sentence; not over
+    another organisation (নির্বাচন কমিশন ও | … অধিদপ্তর) or a person, or a word in a case form."""
+    words = article.words
+    if start >= 3 and words[start - 2] == "ও" and start - 1 not in covered and _subject_word(article, words[start - 1]) \
+            and article.same_sentence(start - 3, start):
+        start -= 1  # "ও প্রবাসী | শ্রমিক কল্যাণ পরিদপ্তর": the subject right before the name is two words
+    joined_by_and = False
+    while start >= 2 and words[start - 1] in _SUBJECT_JOINERS and article.same_sentence(start - 2, start):
+        if words[start - 1] == "," and not joined_by_and:
+            break  # "…, | আইন মন্ত্রণালয়": a list of organisations, not of subjects
+        k = start - 1
+        taken = 0
+        while k > 0 and taken < 1 and article.same_sentence(k - 1, start) and k - 1 not in covered \
+                and _subject_word(article, words[k - 1]):
+            k -= 1
+            taken += 1
+        if not taken:
+            break
+        joined_by_and = joined_by_and or words[start - 1] == "ও"
+        start = k
+    return start
+
+
+def _subject_word(article: _Article, word: str) -> bool:
+    """A word of the subject a ministry deals with: a bare name part that is no head word."""
+    return word not in _SUBJECT_JOINERS and _name_part(article, word) and not article.inflected(word) \
+        and _head_kind(word) is None
 
 
 def _brand(article: _Article, word: str) -> bool:
@@ -3421,6 +3530,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     words the model tagged, English sentences, "X নির্বাচন" (an election, not an organisation), set
     phrases of prayer (আল্লাহু আকবর, "জান্নাতুল ফেরদৌস নসিব করুন"), head words alone (স্কুল-কলেজ)
     and the staff initials of a desk line (ঢাকা/শাহীন/রাজীব)."""
+    if span.start in article.alias_of and span.type == "PERSON":
+        return False  # the alias after "ওরফে", whatever word it is (সম্রাট)
     words = article.words[span.start:span.end]
     lexicon = article.lexicon
     phrase = " ".join(words)
@@ -3431,8 +3542,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if (span.rule == "model" or "-" in words) and all(not _is_word(w) or _bare_nominative(w) in _HEADS for w in words):
         return True  # স্কুল-কলেজ
     if len(words) > 1 and _bare_nominative(words[-1]) in _HEADS \
-            and all(w in NAME_STOP_WORDS or _describes(w) for w in words[:-1]):
-        return True  # সরকারি স্কুল, নির্বাচিত সংসদ
+            and all(w in NAME_STOP_WORDS or _describes(w) for w in words[:-1]) and not _known_org_name(article, words):
+        return True  # সরকারি স্কুল, নির্বাচিত সংসদ; but স্থানীয় সরকার বিভাগ
     if all(w in GENERIC_ADMIN_WORDS for w in words[:-1]) \
             and (len(words) == 1 or _bare_nominative(words[-1]) in RULE_GOVERNMENT_HEAD_WORDS) \
             and _bare_nominative(words[-1]) in GENERIC_ADMIN_WORDS | RULE_GOVERNMENT_HEAD_WORDS:
@@ -3649,6 +3760,7 @@ def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Gro
         group.mentions.append(span)
         group.types[span.type] += _weight(span)
     _acronym_aliases(article, groups)
+    _alias_groups(article, groups)
     _organisation_aliases(groups)
     _inner_org_aliases(groups)
     _spelling_variants(groups)
@@ -3657,19 +3769,33 @@ def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Gro
     return [g for g in groups if g.mentions]
 
 
+def _alias_groups(article: _Article, groups: list[_Group]) -> None:
+    """The alias after "ওরফে" (`_alias_names`) is another name of the person before it."""
+    if not article.alias_of:
+        return
+    group_at = {span.start: group for group in groups for span in group.mentions}
+    for alias_start, name_start in article.alias_of.items():
+        host, alias = group_at.get(name_start), group_at.get(alias_start)
+        if host is not None and alias is not None and host is not alias and alias.mentions:
+            _absorb(host, alias)
+            for span in host.mentions:
+                group_at[span.start] = host
+
+
 def _short_first_names(groups: list[_Group]) -> None:
-    """মুশফিক is মুশফিকুর রহিম, মোস্তাফিজ is মোস্তাফিজুর রহমান: a one-word person whose name, with
-    -ুর or -ুল, is the first name of exactly one fuller person in the article (Bengali short forms:
-    মিজান/মিজানুর, শফিক/শফিকুল) is that person."""
+    """মুশফিক is মুশফিকুর রহিম, মোস্তাফিজ is মোস্তাফিজুর রহমান, শেখ মুজিব is শেখ মুজিবুর রহমান: a
+    person whose last name word, with -ুর or -ুল, makes the opening of exactly one fuller person in
+    the article (Bengali short forms: মিজান/মিজানুর, শফিক/শফিকুল) is that person."""
     people = [g for g in groups if g.mentions and _top_type(g) == "PERSON"]
-    by_first: dict[str, list[_Group]] = defaultdict(list)
+    by_opening: dict[tuple[str, ...], list[_Group]] = defaultdict(list)
     for group in people:
-        if len(group.key) >= 2:
-            by_first[group.key[0]].append(group)
+        for size in range(1, len(group.key)):
+            by_opening[group.key[:size]].append(group)
     for group in people:
-        if len(group.key) != 1 or len(group.key[0]) < 3:
+        if not 1 <= len(group.key) <= 2 or len(group.key[-1]) < 3:
             continue
-        hosts = [h for ending in _SHORTENED_ENDINGS for h in by_first.get(group.key[0] + ending, ())]
+        hosts = [h for ending in _SHORTENED_ENDINGS
+                 for h in by_opening.get((*group.key[:-1], group.key[-1] + ending), ())]
         if len(hosts) == 1:
             _absorb(hosts[0], group)
 

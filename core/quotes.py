@@ -197,6 +197,59 @@ _MARKUP_WORDS = frozenset({"script", "noscript", "style", "div", "span", "iframe
 _SPEAKER_CHARS = re.compile(r"^[\u0980-\u09FFA-Za-z0-9 .,:&’'()\-–]+$")
 
 
+# Words that place the speaking in time, not part of who speaks ("হত্যার পরদিন | স্বরাষ্ট্র উপদেষ্টা
+# জানান", "সোমবার | স্থানীয়রা বলেন").
+_SETTING_WORDS = frozenset(lx.EVENT_TIME_WORDS) | frozenset({
+    "পরদিন", "পরের", "আগের", "এদিন", "সেদিন", "আজ", "আজও", "সকালে", "দুপুরে", "বিকেলে", "সন্ধ্যায়", "রাতে",
+    "ভোরে"})
+
+
+def _setting_end(texts: Sequence[str]) -> int:
+    """Where who speaks starts in a subject phrase, after the words that set the time (and what
+    they are the time of): "হত্যার পরদিন | স্বরাষ্ট্র উপদেষ্টা" -> 2; 0 when none."""
+    last = max((n for n, t in enumerate(texts[:-1]) if t in _SETTING_WORDS or t == "দিন" and n and texts[n - 1] == "আগের"),
+               default=-1)
+    return last + 1
+
+
+def _without_particle(word: str) -> str:
+    """A group noun without the particle -ও/-ই of its subject: নেতারাও -> নেতারা, দলগুলোও -> দলগুলো."""
+    for ending in ("রাও", "রাই", "গুলোও", "গুলিও"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[:-1]
+    return word
+
+
+def _fuller_name(phrase: list[str], name: list[str], *, before: bool) -> str | None:
+    """The name the tagger cut short, as the subject phrase writes it in full (আব্দুস -> আব্দুস
+    সালাম, আলম -> খুরশিদ আলম), or None: the phrase from the name on, with up to two words right
+    before it that do not describe the person ("তার এক কাকা | রিয়াকুল শেখ", "প্রধান নির্বাহী | পিটার
+    থম্পসন", "আবহাওয়াবিদ | আফরোজা সুলতানা"); words before an organisation's name describe it
+    ("বাংলাদেশে কার্যক্রম নিষিদ্ধ | আওয়ামী লীগ"), so `before` is for a person only."""
+    if not name or name[0] not in phrase or not set(name) <= set(phrase):
+        return None
+    first = phrase.index(name[0])
+    start = first
+    while before and start > 0 and first - start < 2 and not _describes_speaker(phrase[start - 1]) \
+            and phrase[start - 1] not in {"ও", "এবং"}:
+        start -= 1
+    fuller = phrase[start:]
+    return " ".join(fuller) if len(fuller) > len(name) else None
+
+
+# Words before a name that describe its bearer rather than name him: English job titles the role
+# list lacks, and adjectives of standing. Corpus.
+_DESCRIBING_WORDS = frozenset({"লিড", "হেড", "অব", "অফ", "বিরোধী", "এক্সপোর্ট", "নেতৃত্বাধীন", "প্রয়াত"})
+
+
+def _describes_speaker(word: str) -> bool:
+    """Does this word before a person's name describe the person (a role, kin, a genitive owner, a
+    determiner, a scholar in -বিদ), so that it is no part of the name?"""
+    return _role_of(word) is not None or word in _ROLE_MODIFIERS or word in _DETERMINERS \
+        or word in _GEN_PRONOUNS or word in _DESCRIBING_WORDS or word.endswith(("ের", "এর", "টির", "দের", "বিদ", "স্থ")) \
+        or word.isdigit()
+
+
 def _speaker_like(name: str) -> bool:
     """A speaker is a Bengali or Latin name phrase (কিম জং উন, TASS), not markup (script, div)."""
     if not _SPEAKER_CHARS.match(name):
@@ -849,6 +902,8 @@ class _Extractor:
         if attribution is None and _is_title(self.text, mark):
             return
         if attribution is None:
+            attribution = self._after_reported(mark)
+        if attribution is None:
             attribution = self._post_attribution(unit, qi, unit_cues)
         if attribution is None:
             attribution = self._pre_attribution(unit, qi, unit_cues)
@@ -1104,6 +1159,15 @@ class _Extractor:
                     return None  # speech given word for word: its quoted words (‘হ্যাঁ’ বলি) are mentions
                 if found.speaker.name:
                     return found.speaker, found.cue, found.framing, 0.7
+        return None
+
+    def _after_reported(self, mark: _Marked) -> tuple[_Speaker, str | None, str, float] | None:
+        """A quotation that closes a reported clause's sentence after its comma is the reported
+        speaker's: "X বলেন যে তিনি … জানতে পেরেছেন, "ওরা তিনজন …"" (`_before_closing_quotation`)."""
+        found = self.found[-1] if self.found else None
+        if found is not None and found.kind == "indirect" and found.speaker.name and found.end <= mark.open \
+                and self.text[found.end:mark.open].strip() in {",", ":"}:
+            return found.speaker, found.cue, found.framing, 0.7
         return None
 
     def _fallback(self, offset: int) -> tuple[_Speaker, str | None, str, float] | None:
@@ -1421,6 +1485,7 @@ class _Extractor:
             end = self._next_clause_cue(unit, k, end)
         else:
             end = self._embedded_attribution(unit, k, end)
+        end = _before_closing_quotation(toks, k, end)
         while end > k and (not toks[end - 1].is_word and not toks[end - 1].is_quote or toks[end - 1].text in _CONNECTORS
                            or toks[end - 1].text in {"একইসাথে", "একইসঙ্গে", "পাশাপাশি"}):
             end -= 1
@@ -2453,6 +2518,8 @@ class _Extractor:
             return self._pronoun(words[-1].text, words[-1].start, words[-1].end)
         first, last = words[0], words[-1]
         texts = [w.text for w in words]
+        if case is None:
+            texts[-1] = _without_particle(texts[-1])  # "অন্য নেতারাও বলেন"
         if case == "genitive":
             texts[-1] = self._nominative(texts[-1])
         elif case == "objective":
@@ -2482,9 +2549,10 @@ class _Extractor:
         subunit = _subunit_parent(texts)
         if entity_speaker is not None and entity_speaker.name:
             own = _clean_name([w.text for w in named_part])
-            if len(own.split()) > len(entity_speaker.name.split()) and \
-                    set(entity_speaker.name.split()) <= set(own.split()):
-                entity_speaker.name = own  # the tagger cut the name short (আব্দুস for আব্দুস সালাম)
+            fuller = _fuller_name(own.split(), entity_speaker.name.split(),
+                                  before=entity_speaker.source_type == "person")
+            if fuller is not None:
+                entity_speaker.name = fuller  # the tagger cut the name short (আব্দুস for আব্দুস সালাম)
             elif case is None and entity_speaker.source_type == "person" and own != entity_speaker.name and \
                     own.startswith(entity_speaker.name) and len(own) - len(entity_speaker.name) <= 2 and \
                     " ".join(own.split()[:-1]) == " ".join(entity_speaker.name.split()[:-1]):
@@ -2513,6 +2581,9 @@ class _Extractor:
                                 "person" if not _org_like(ntexts) else _phrase_type(ntexts), role, affiliation,
                                 named=True)
         # no name after a role: a description (মন্ত্রিপরিষদ সচিব) or a name without a title (রাজীব হায়দার)
+        if role is not None:
+            setting = _setting_end(texts)
+            words, texts = words[setting:], texts[setting:]
         phrase = _squash(" ".join(texts))
         mention = self.text[words[0].start:words[-1].end]
         if role is not None:
@@ -3902,14 +3973,18 @@ def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False,
         return True  # "… যোগ দেওয়ার কথা রয়েছে তার।"
     if _titled_name_at_end(words):
         return True  # "… প্রেজেন্টেশন দেন … অতিরিক্ত সচিব মো. ছায়েদুজ্জামান।"
-    if any(w in _SOURCE_POSTPOSITIONS for w in words):
-        return True  # "অ্যাকলেডের তথ্য অনুযায়ী, …": another source
+    if any(w in _SOURCE_POSTPOSITIONS and not (n and words[n - 1] in _RULE_NOUNS and words[n + 1:n + 2] != [","])
+           for n, w in enumerate(words)):
+        return True  # "অ্যাকলেডের তথ্য অনুযায়ী, …": another source; not "আইন অনুযায়ী ব্যবস্থা নেওয়া হবে"
     # the perfect about a titled third person: "এরই মধ্যে সিনিয়র যুগ্ম সদস্য সচিব ডা. তাসনিম জারা
     # পদত্যাগ করেছেন"; in speech the perfect of others is common ("চিকিৎসকরা চেষ্টা করছেন")
     return any(w.endswith("ছেন") for w in words[-6:]) and any(_role_of(w) and _role_base(w) == w for w in words)
 
 
 _FUTURE_ENDINGS = ("বেন", "বেনা")
+# What a thing is done according to that is no source of information: "আইন অনুযায়ী", "নিয়ম অনুসারে".
+# ("তফসিল অনুযায়ী, …", with its comma, is the reporter citing the schedule: a source.)
+_RULE_NOUNS = frozenset({"আইন", "নিয়ম", "বিধি", "বিধান", "নীতি", "নীতিমালা", "চুক্তি", "সংবিধান", "প্রথা", "রীতি"})
 
 
 # First-person possessors: "আমাদের (একটাই) দাবি, …" is the speaker going on, not a new source.
@@ -4345,6 +4420,18 @@ def _has_words(toks: list[_Tok], i: int, j: int, n: int) -> bool:
     return False
 
 
+
+
+def _before_closing_quotation(toks: list[_Tok], k: int, end: int) -> int:
+    """A reported clause ends before a quotation that closes its sentence after a comma or colon:
+    "… বলেন যে তিনি অন্যদের কাছ থেকে জানতে পেরেছেন, "ওরা তিনজন …।"" is the clause, then the quotation
+    (a direct quote of its own); a quoted phrase inside the clause stays in it."""
+    last = end - 1
+    while last >= k and not toks[last].is_word and not toks[last].is_quote:
+        last -= 1
+    if last < k + 2 or not toks[last].is_quote or toks[last - 1].text not in {",", ":"}:
+        return end
+    return last - 1 if _has_words(toks, k, last - 1, 2) else end
 
 
 def _mostly_quote(masked: str, start: int, end: int) -> bool:

@@ -125,6 +125,63 @@ BANGLADESH_STATE: tuple[Organisation, ...] = (
     ("বাংলাদেশ লোক-প্রশাসন প্রশিক্ষণ কেন্দ্র", "বিপিএটিসি", "বাংলাদেশ লোক প্রশাসন প্রশিক্ষণ কেন্দ্র"),
 )
 
+
+# The ministries and divisions of the government of Bangladesh whose names join several subjects
+# (পরিবেশ, বন ও জলবায়ু পরিবর্তন মন্ত্রণালয়) or end in বিভাগ (স্থানীয় সরকার বিভাগ), which the head-word
+# rule cannot close alone: "ও", commas and বিষয়ক stop it, and বিভাগ is also a university department
+# or a division of the country. Official names as the national press writes them (one-subject
+# ministries, স্বরাষ্ট্র মন্ত্রণালয় and the like, are left to the head-word rule).
+BANGLADESH_MINISTRIES: tuple[Organisation, ...] = (
+    ("প্রাথমিক ও গণশিক্ষা মন্ত্রণালয়",),
+    ("স্বাস্থ্য ও পরিবার কল্যাণ মন্ত্রণালয়",),
+    ("আইন, বিচার ও সংসদ বিষয়ক মন্ত্রণালয়",),
+    ("তথ্য ও সম্প্রচার মন্ত্রণালয়",),
+    ("ডাক, টেলিযোগাযোগ ও তথ্যপ্রযুক্তি মন্ত্রণালয়",),
+    ("সড়ক পরিবহন ও সেতু মন্ত্রণালয়",),
+    ("বেসামরিক বিমান পরিবহন ও পর্যটন মন্ত্রণালয়",),
+    ("বিদ্যুৎ, জ্বালানি ও খনিজ সম্পদ মন্ত্রণালয়",),
+    ("পরিবেশ, বন ও জলবায়ু পরিবর্তন মন্ত্রণালয়",),
+    ("মৎস্য ও প্রাণিসম্পদ মন্ত্রণালয়",),
+    ("স্থানীয় সরকার, পল্লী উন্নয়ন ও সমবায় মন্ত্রণালয়",),
+    ("গৃহায়ন ও গণপূর্ত মন্ত্রণালয়",),
+    ("শ্রম ও কর্মসংস্থান মন্ত্রণালয়",),
+    ("প্রবাসী কল্যাণ ও বৈদেশিক কর্মসংস্থান মন্ত্রণালয়",),
+    ("মহিলা ও শিশু বিষয়ক মন্ত্রণালয়",),
+    ("যুব ও ক্রীড়া মন্ত্রণালয়",),
+    ("সংস্কৃতি বিষয়ক মন্ত্রণালয়",),
+    ("ধর্ম বিষয়ক মন্ত্রণালয়",),
+    ("মুক্তিযুদ্ধ বিষয়ক মন্ত্রণালয়",),
+    ("পার্বত্য চট্টগ্রাম বিষয়ক মন্ত্রণালয়",),
+    ("দুর্যোগ ব্যবস্থাপনা ও ত্রাণ মন্ত্রণালয়",),
+    ("বস্ত্র ও পাট মন্ত্রণালয়",),
+    ("বিজ্ঞান ও প্রযুক্তি মন্ত্রণালয়",),
+    ("স্থানীয় সরকার বিভাগ",),
+    ("পল্লী উন্নয়ন ও সমবায় বিভাগ",),
+    ("অর্থ বিভাগ",),
+    ("অভ্যন্তরীণ সম্পদ বিভাগ",),
+    ("আর্থিক প্রতিষ্ঠান বিভাগ",),
+    ("অর্থনৈতিক সম্পর্ক বিভাগ", "ইআরডি"),
+    ("জননিরাপত্তা বিভাগ",),
+    ("সুরক্ষা সেবা বিভাগ",),
+    ("মাধ্যমিক ও উচ্চশিক্ষা বিভাগ",),
+    ("কারিগরি ও মাদ্রাসা শিক্ষা বিভাগ",),
+    ("স্বাস্থ্য সেবা বিভাগ",),
+    ("স্বাস্থ্যসেবা বিভাগ",),
+    ("স্বাস্থ্য শিক্ষা ও পরিবার কল্যাণ বিভাগ",),
+    ("ডাক ও টেলিযোগাযোগ বিভাগ",),
+    ("তথ্য ও যোগাযোগ প্রযুক্তি বিভাগ",),
+    ("আইন ও বিচার বিভাগ",),
+    ("লেজিসলেটিভ ও সংসদ বিষয়ক বিভাগ",),
+    ("বিদ্যুৎ বিভাগ",),
+    ("জ্বালানি ও খনিজ সম্পদ বিভাগ",),
+    ("পরিসংখ্যান ও তথ্য ব্যবস্থাপনা বিভাগ",),
+    ("বাস্তবায়ন পরিবীক্ষণ ও মূল্যায়ন বিভাগ", "আইএমইডি"),
+    ("পরিকল্পনা বিভাগ",),
+    ("সড়ক পরিবহন ও মহাসড়ক বিভাগ",),
+    ("সেতু বিভাগ",),
+    ("কৃষি, পানি সম্পদ ও পল্লী প্রতিষ্ঠান বিভাগ",),
+)
+
 # Parties of Bangladesh, their student, youth and other wings, and the student unions of the
 # public universities (which news names by acronym: ডাকসু, রাকসু, জকসু). The names the corpus
 # writes in brackets (বাংলাদেশ জাতীয়তাবাদী দল (বিএনপি), জাতীয় পার্টি (জাপা), বাংলাদেশের কমিউনিস্ট
@@ -500,5 +557,5 @@ SPELLING_VARIANTS: tuple[tuple[str, str], ...] = (
 
 # Every organisation with all its names (full name first, variants after its own name).
 ORGANISATIONS: tuple[Organisation, ...] = with_spelling_variants(
-    BANGLADESH_STATE + BANGLADESH_PARTIES + BANGLADESH_EDUCATION_AND_HEALTH + BANGLADESH_BUSINESS
+    BANGLADESH_STATE + BANGLADESH_MINISTRIES + BANGLADESH_PARTIES + BANGLADESH_EDUCATION_AND_HEALTH + BANGLADESH_BUSINESS
     + BANGLADESH_CIVIL_SOCIETY + SPORTS_BODIES + SPORTS_CLUBS + INTERNATIONAL, SPELLING_VARIANTS)

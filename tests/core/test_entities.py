@@ -991,7 +991,8 @@ def test_an_upazila_is_named_without_its_case_ending(model: NerModel, text: str,
 
 @pytest.mark.parametrize("text, name", [
     ("ডাক, টেলিযোগাযোগ ও তথ্যপ্রযুক্তি মন্ত্রণালয়ের সচিব বৈঠকে বক্তব্য দেন।", "ডাক, টেলিযোগাযোগ ও তথ্যপ্রযুক্তি মন্ত্রণালয়"),
-    pytest.param("পরিবেশ, বন ও জলবায়ু পরিবর্তন মন্ত্রণালয়ের সচিব সভায় ছিলেন।", "পরিবেশ, বন ও জলবায়ু পরিবর্তন মন্ত্রণালয়", marks=pytest.mark.xfail(strict=True, reason="known gap: the rule only extends a name the tagger found, and the tagger misses it in this sentence")),
+    # the tagger misses it in this sentence; the gazetteer of Bangladesh's ministries knows it
+    ("পরিবেশ, বন ও জলবায়ু পরিবর্তন মন্ত্রণালয়ের সচিব সভায় ছিলেন।", "পরিবেশ, বন ও জলবায়ু পরিবর্তন মন্ত্রণালয়"),
     ("বৈঠকে উপস্থিত ছিলেন বিভাগীয় কমিশনার মো: জাহিদুল ইসলাম।", "মো: জাহিদুল ইসলাম"),
 ])
 def test_punctuation_inside_a_name_is_kept(model: NerModel, text: str, name: str) -> None:
@@ -1725,3 +1726,37 @@ def test_two_places_the_tagger_ran_into_one_organisation_are_two_places() -> Non
     result = found("ঢাকার বাড্ডা রামপুরা এলাকা নিয়ে গঠিত আসনে তিনি প্রার্থী।", tagger)
     assert "বাড্ডা রামপুরা" not in result
     assert result["বাড্ডা"].type == "LOC" and result["রামপুরা"].type == "LOC"
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("পুলিশ জানায়, অমৃত মণ্ডল ওরফে সম্রাট গ্রেপ্তার হয়েছেন। চিকিৎসক অমৃত মণ্ডল ওরফে সম্রাটকে মৃত ঘোষণা করেন।",
+     "অমৃত মণ্ডল", "সম্রাট"),
+    ("আশরাফুল আলম ওরফে হিরো আলম বিএনপিতে যোগ দিয়েছেন। হিরো আলম জানিয়েছেন, তিনি নির্বাচন করবেন।",
+     "আশরাফুল আলম", "হিরো আলম"),
+    ("ফয়সাল করিম মাসুদ ওরফে রাহুল ও আলমগীর শেখকে গ্রেপ্তার করা হয়েছে।", "ফয়সাল করিম মাসুদ", "রাহুল"),
+])
+def test_a_name_and_its_alias_after_orofe_are_one_person(model: NerModel, text: str, name: str, alias: str) -> None:
+    result = found(text, model)
+    person = result[name]
+    assert person.type == "PERSON" and alias in person.aliases
+    assert not any("ওরফে" in n for n in result) and alias not in result
+
+
+def test_a_short_form_keeps_the_words_before_the_shortened_name(model: NerModel) -> None:
+    result = found("শেখ মুজিবুর রহমান ১৯৭৫ সালে নিহত হন। শেখ মুজিব ছিলেন দেশের স্থপতি।", model)
+    assert "শেখ মুজিব" in result["শেখ মুজিবুর রহমান"].aliases and "শেখ মুজিব" not in result
+
+
+@pytest.mark.parametrize("text, name", [
+    ("নাবিক ও প্রবাসী শ্রমিক কল্যাণ পরিদপ্তরের মহাপরিচালক সভায় বক্তব্য দেন।", "নাবিক ও প্রবাসী শ্রমিক কল্যাণ পরিদপ্তর"),
+    ("স্থানীয় সরকার বিভাগের সচিব সভায় ছিলেন।", "স্থানীয় সরকার বিভাগ"),
+    ("তিনি স্থানীয় সরকার, পল্লী উন্নয়ন ও সমবায় মন্ত্রণালয়ের উপদেষ্টা।", "স্থানীয় সরকার, পল্লী উন্নয়ন ও সমবায় মন্ত্রণালয়"),
+])
+def test_directorates_and_divisions_of_several_subjects(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert list(result) == [name] and result[name].type == "ORG"
+
+
+def test_two_organisations_joined_by_and_stay_two(model: NerModel) -> None:
+    result = found("দলটি নির্বাচন কমিশন ও আইন মন্ত্রণালয়কে চিঠি দেয়।", model)
+    assert set(result) == {"নির্বাচন কমিশন", "আইন মন্ত্রণালয়"}

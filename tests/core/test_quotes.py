@@ -1757,3 +1757,34 @@ def test_such_after_a_negation_reports_the_clause_but_not_after_a_converb() -> N
                    "সারারাত বিরোধী প্রার্থীরা বিভিন্ন মিডিয়ায় টেলিফোন করে এমন অভিযোগ করছিলেন।")
     assert ("indirect", "ভোট হলেও সেটি দেশে বিদেশে গ্রহণযোগ্যতা পাবে না", "আওয়ামী লীগ") in found
     assert not [text for _, text, _ in found if "টেলিফোন" in text]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("তার এক কাকা রিয়াকুল শেখ বিবিসিকে বলেন যে তিনি ঘটনাটি দেখেছেন।", "রিয়াকুল শেখ"),
+    ("প্রধান নির্বাহী পিটার থম্পসন বলেছেন, তারা বিষয়টি দেখছেন।", "পিটার থম্পসন"),
+    ("বৃষ্টি হতে পারে বলে সাংবাদিকদের জানিয়েছেন আবহাওয়াবিদ আফরোজা সুলতানা।", "আফরোজা সুলতানা"),
+    ("হত্যার পরদিন স্বরাষ্ট্র উপদেষ্টা জানান, দোষীদের ধরা হবে।", "স্বরাষ্ট্র উপদেষ্টা"),
+    ("অন্য নেতারাও জানিয়েছেন, তারা দল ছাড়বেন।", "অন্য নেতারা"),
+])
+def test_words_describing_the_speaker_or_setting_the_time_are_not_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
+def test_a_forecast_reports_its_clause() -> None:
+    found = _found("আরও কয়েকদিন ঘন কুয়াশা থাকবে বলে পূর্বাভাস দিয়েছে আবহাওয়া অধিদপ্তর।")
+    assert found == [("indirect", "আরও কয়েকদিন ঘন কুয়াশা থাকবে", "আবহাওয়া অধিদপ্তর")]
+
+
+def test_what_is_done_by_law_goes_on_with_the_speech_but_a_cited_schedule_does_not() -> None:
+    found = _found("পুলিশ কর্মকর্তা রফিক বলেন, তাকে জিজ্ঞাসাবাদ চলছে। প্রয়োজনে আইন অনুযায়ী পরবর্তী ব্যবস্থা নেওয়া হবে।")
+    assert [text for _, text, _ in found] == ["তাকে জিজ্ঞাসাবাদ চলছে। প্রয়োজনে আইন অনুযায়ী পরবর্তী ব্যবস্থা নেওয়া হবে"]
+    found = _found("রিটার্নিং কর্মকর্তা বলেন, ৯ জন জমা দিয়েছেন। তফসিল অনুযায়ী, মনোনয়নপত্র জমার শেষ দিন ২৯ ডিসেম্বর।")
+    assert [text for _, text, _ in found] == ["৯ জন জমা দিয়েছেন"]
+
+
+def test_a_quotation_closing_the_reported_sentence_is_a_direct_quote_of_the_same_speaker() -> None:
+    text = ("তার কাকা রিয়াকুল শেখ বিবিসিকে বলেন যে তিনি অন্য শ্রমিকদের কাছ থেকে জানতে পেরেছেন, "
+            "\"ওরা তিনজন খাচ্ছিল। তারপর চার-পাঁচ জন এসে মারধর করে।\"")
+    found = [(q.kind, q.text, q.speaker) for q in _analyzed(text)]
+    assert found == [("indirect", "তিনি অন্য শ্রমিকদের কাছ থেকে জানতে পেরেছেন", "রিয়াকুল শেখ"),
+                     ("direct", "ওরা তিনজন খাচ্ছিল। তারপর চার-পাঁচ জন এসে মারধর করে।", "রিয়াকুল শেখ")]
