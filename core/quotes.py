@@ -3006,6 +3006,7 @@ class _Extractor:
                                     confidence=spoken.confidence * 0.9)
             kept.append(first)
         kept = self._without_lede_copies(kept)
+        kept = self._without_repeated_beginnings(kept)
         for f in sorted(kept, key=lambda f: (f.start, f.end)):
             quote_text = self.text[f.start:f.end]
             if _MARKUP.search(quote_text):
@@ -3023,6 +3024,28 @@ class _Extractor:
                 framing=f.framing, confidence=round(min(max(f.confidence, 0.05), 0.99), 3),
             ))
         return out
+
+
+    def _without_repeated_beginnings(self, kept: list[_Found]) -> list[_Found]:
+        """A page that repeats every sentence (BBC Bangla) gives one report twice: once stopped by
+        the repeated sentence, once going on into the next one ("A" and "A। B"). The words are one
+        quote, kept once: the longer, with whichever speaker was found."""
+        if len(kept) < 2:
+            return kept
+        keys = [_squash(self.text[f.start:f.end]).strip(" ,।.!?\"'“”‘’") for f in kept]
+        squashed = _squash(self.text)
+        dropped: set[int] = set()
+        for i, short in enumerate(keys):
+            if not short or squashed.count(short) < 2:
+                continue
+            for j, long in enumerate(keys):
+                if j != i and j not in dropped and kept[j].kind == kept[i].kind and len(long) > len(short) \
+                        and long.startswith(short) and long[len(short):].lstrip(" \"'”’").startswith(("।", "?", "!")):
+                    dropped.add(i)
+                    if kept[j].speaker.name is None and kept[i].speaker.name is not None:
+                        kept[j] = replace(kept[j], speaker=kept[i].speaker, cue=kept[i].cue, framing=kept[i].framing)
+                    break
+        return [f for n, f in enumerate(kept) if n not in dropped]
 
 
 # ------------------------------------------------------------------------------------------------

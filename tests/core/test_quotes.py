@@ -1788,3 +1788,13 @@ def test_a_quotation_closing_the_reported_sentence_is_a_direct_quote_of_the_same
     found = [(q.kind, q.text, q.speaker) for q in _analyzed(text)]
     assert found == [("indirect", "তিনি অন্য শ্রমিকদের কাছ থেকে জানতে পেরেছেন", "রিয়াকুল শেখ"),
                      ("direct", "ওরা তিনজন খাচ্ছিল। তারপর চার-পাঁচ জন এসে মারধর করে।", "রিয়াকুল শেখ")]
+
+
+def test_a_report_on_a_page_that_repeats_its_sentences_is_one_quote() -> None:
+    joined = "এই জোটে নতুন করে যোগ দিয়েছে লিবারেল ডেমোক্রেটিক পার্টি (এলডিপি)। "
+    said = ("জোট নেতাদের ভাষ্য, দলগুলোর মধ্যে আসন সমঝোতা প্রায় শেষ পর্যায়ে রয়েছে এবং কোন দল কত আসনে নির্বাচন "
+            "করবে, সে বিষয়ে শিগগিরই ঘোষণা আসতে পারে। ")
+    then = ("তবে জামায়াতের নেতৃত্বাধীন জোটে যোগ দেওয়াকে কেন্দ্র করে এনসিপির ভেতরে বিভাজন দেখা দিয়েছে। কয়েকজন "
+            "নেতা পদত্যাগ করলেও দলের শীর্ষ নেতৃত্ব জোটের সিদ্ধান্তে অনড় রয়েছে। ")
+    found = [q.text for q in _analyzed(joined + joined + said + said + then + then)]
+    assert len(found) == 1 and found[0].startswith("দলগুলোর মধ্যে আসন সমঝোতা প্রায় শেষ পর্যায়ে রয়েছে")
