@@ -1514,6 +1514,8 @@ class _Extractor:
             end -= 1
         if end <= start or not _has_words(toks, start, end, 2):
             return
+        if any(toks[k].text in _RELATIVE and toks[k - 1].text == "," for k in range(start + 1, end)):
+            return  # "তার দুই সহকর্মী, যারা খুব কাছেই ছিলেন, তারা বলেছেন": the subject and its relative clause
         s, e = toks[start].start, toks[end - 1].end
         if self._claimed(s) or _mostly_quote(self.masked, s, e):
             return
@@ -1918,7 +1920,7 @@ class _Extractor:
             speaker = None if object_after else self._np_after(unit, ce)
         if speaker is None or speaker.name is None and cue.kind != "passive":
             j = ci - 1
-            while j >= 0 and (toks[j].text in _ANA_OBJ or toks[j].text in _ANA_DET):
+            while j >= 0 and (toks[j].text in _ANA_OBJ or toks[j].text in _ANA_DET or toks[j].text in _ANA_ALONE):
                 j -= 1
             speaker = self._subject(unit, j + 1, _clause_floor(toks, j + 1), None)
         if speaker.name is None:
@@ -2479,6 +2481,9 @@ class _Extractor:
         if len(words) == 1 and words[0].text in _NON_SUBJECT | _BREAK:
             return None
         if len(words) == 1 and (last.text in _SINGULAR or last.text in _PLURAL or _strip_case(last.text) in _SINGULAR):
+            head = self._relative_head(toks, i, unit)
+            if head is not None:
+                return replace(head, mention=last.text, start=last.start, end=last.end)
             return self._pronoun(last.text, last.start, last.end)
         if len(words) == 1 and last.text in _GEN_PRONOUNS:
             return self._pronoun(last.text, last.start, last.end)
@@ -2657,6 +2662,19 @@ class _Extractor:
                     and name in speaker.name.split():
                 return speaker.name
         return None
+
+    def _relative_head(self, toks: list[_Tok], i: int, unit: _Unit | None) -> _Speaker | None:
+        """The noun phrase a pronoun takes up after a relative clause: "তার দুই সহকর্মী, যারা খুব
+        কাছেই ছিলেন, | তারা বিবিসিকে বলেছেন …" -> তার দুই সহকর্মী."""
+        if i < 4 or toks[i - 1].text != ",":
+            return None
+        r = i - 2
+        while r > 0 and toks[r].text not in _RELATIVE and toks[r].text not in {",", "।"} and i - r < 12:
+            r -= 1
+        if r < 2 or toks[r].text not in _RELATIVE or toks[r - 1].text != ",":
+            return None
+        head = self._relative(toks, r, unit)
+        return head if head.name else None
 
     def _relative(self, toks: list[_Tok], i: int, unit: _Unit | None) -> _Speaker:
         """"মার্কিন কর্মকর্তারা, যারা ..." -> the noun phrase before the comma."""
@@ -3413,8 +3431,8 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
         if w in _ANA_OBJ and k > floor and toks[k - 1].text in _ANA_DET:
             k -= 2
             continue
-        if w in _ANA_DET and k + 1 < ci and toks[k + 1].text in _ANA_OBJ:
-            k -= 1
+        if w in _ANA_DET and k + 1 < ci and toks[k + 1].text in _ANA_OBJ or w in _ANA_ALONE and k == ci - 1:
+            k -= 1  # (… মল্লিক তথ্যটি জানিয়েছেন)
             continue
         if w in _CUE_NOUNS and k == ci - 1:
             k -= 1  # "জোর দিয়ে": the noun of a light verb

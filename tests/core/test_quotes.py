@@ -1798,3 +1798,15 @@ def test_a_report_on_a_page_that_repeats_its_sentences_is_one_quote() -> None:
             "নেতা পদত্যাগ করলেও দলের শীর্ষ নেতৃত্ব জোটের সিদ্ধান্তে অনড় রয়েছে। ")
     found = [q.text for q in _analyzed(joined + joined + said + said + then + then)]
     assert len(found) == 1 and found[0].startswith("দলগুলোর মধ্যে আসন সমঝোতা প্রায় শেষ পর্যায়ে রয়েছে")
+
+
+def test_the_information_pointed_back_to_by_tottho_ti_is_reported() -> None:
+    text = ("আজ দুপুর পর্যন্ত দুই হাজার ৭৮০ জন মনোনয়নপত্র সংগ্রহ করেছেন। আর ৩১ জন মনোনয়নপত্র জমা দিয়েছেন। "
+            "ইসির জনসংযোগ পরিচালক রুহুল আমীন মল্লিক তথ্যটি জানিয়েছেন।")
+    found = [(q.text, q.speaker) for q in _analyzed(text)]
+    assert found and found[0][1] == "রুহুল আমীন মল্লিক" and found[0][0].startswith("আজ দুপুর পর্যন্ত")
+
+
+def test_a_pronoun_after_a_relative_clause_takes_up_the_phrase_before_it() -> None:
+    text = "তার দুই সহকর্মী, যারা খুব কাছেই ছিলেন, তারা বিবিসিকে বলেছেন যে দুষ্কৃতকারীরা বুধবার মারধর করে।"
+    assert _found(text) == [("indirect", "দুষ্কৃতকারীরা বুধবার মারধর করে", "তার দুই সহকর্মী")]
