@@ -2481,9 +2481,9 @@ class _Extractor:
         if len(words) == 1 and words[0].text in _NON_SUBJECT | _BREAK:
             return None
         if len(words) == 1 and (last.text in _SINGULAR or last.text in _PLURAL or _strip_case(last.text) in _SINGULAR):
-            head = self._relative_head(toks, i, unit)
-            if head is not None:
-                return replace(head, mention=last.text, start=last.start, end=last.end)
+            taken_up = self._relative_head(toks, i, unit)
+            if taken_up is not None:
+                return replace(taken_up, mention=last.text, start=last.start, end=last.end)
             return self._pronoun(last.text, last.start, last.end)
         if len(words) == 1 and last.text in _GEN_PRONOUNS:
             return self._pronoun(last.text, last.start, last.end)
