@@ -1402,7 +1402,10 @@ def _is_club(article: _Article, span: _Span) -> bool:
 
 
 def _locative_form(word: str) -> bool:
-    """সিলেটে, ঢাকায়, নোয়াখালীতে: a place name in the locative."""
+    """সিলেটে, ঢাকায়, নোয়াখালীতে: a place name in the locative (not the objective নোয়াখালীকে, which
+    ends in -ে too)."""
+    if word.endswith("কে"):
+        return False
     return any(word == stem + ending for stem in case_stems(word)[1:] for ending in _LOCATIVE + ("য়ে", "তেই", "েই"))
 
 
@@ -3535,7 +3538,7 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     words = article.words[span.start:span.end]
     lexicon = article.lexicon
     phrase = " ".join(words)
-    if phrase in NOT_NAME_PHRASES or (span.end < len(article.words) and f"{phrase} {article.words[span.end]}" in NOT_NAME_PHRASES):
+    if phrase in NOT_NAME_PHRASES or " ".join(words[:-1] + [article.nominative(words[-1])]) in NOT_NAME_PHRASES or (span.end < len(article.words) and f"{phrase} {article.words[span.end]}" in NOT_NAME_PHRASES):
         return True
     if any(i in article.desk for i in range(span.start, span.end)) and not (span.type == "LOC" and _is_place(article, span)):
         return True

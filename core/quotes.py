@@ -134,6 +134,9 @@ _ANA_OBJ = frozenset(lx.ANAPHORIC_OBJECTS)
 _ANA_ALONE = frozenset(lx.ANAPHORIC_OBJECTS_ALONE)
 _SPEAKING_ACTS = frozenset(lx.SPEAKING_ACT_NOUNS)
 _DOCUMENTS = tuple(lx.DOCUMENT_WORDS)
+# Where a document is posted, between its issuer and the document: "দলের ভেরিফায়েড ফেসবুক পেজে".
+_PLATFORM_WORDS = frozenset({"ফেসবুক", "ফেইসবুক", "অফিশিয়াল", "অফিসিয়াল", "ভেরিফায়েড", "নিজস্ব", "টুইটার",
+                             "ইনস্টাগ্রাম", "ইউটিউব", "এক্স", "সামাজিক", "যোগাযোগমাধ্যমে", "মাধ্যমে"})
 _EVENTS = ("সম্মেলন", "সাক্ষাৎকার", "বক্তব্য", "ভাষণ", "বক্তৃতা", "অনুষ্ঠান", "সভা", "ব্রিফিং")
 _ROLE_WORDS = tuple(sorted(lx.ROLE_WORDS, key=len, reverse=True))
 _ROLE_MODIFIERS = frozenset(lx.ROLE_MODIFIERS)
@@ -2367,8 +2370,9 @@ class _Extractor:
             if (t.startswith(_DOCUMENTS) or t in {"এতে", "সেখানে"}) and document is None:
                 document = j
                 k = j - 1
-                while k >= 0 and toks[k].text in _DETERMINERS | {"সংবাদ", "এক", "একটি"}:
-                    k -= 1
+                while k >= 0 and (toks[k].text in _DETERMINERS | {"সংবাদ", "এক", "একটি"} or toks[k].text in _PLATFORM_WORDS
+                                  or _is_locative(toks[k].text) and toks[k].text.startswith(_DOCUMENTS)):
+                    k -= 1  # (… আওয়ামী লীগের | ভেরিফায়েড ফেসবুক পেজে এক পোস্টে)
                 if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(":
                     k -= 3  # "আন্তঃবাহিনী জনসংযোগ পরিদফতরের (আইএসপিআর) এক সংবাদ বিজ্ঞপ্তিতে"
                 if k >= 0 and _is_genitive(toks[k].text) and toks[k].text not in _GEN_PRONOUNS:

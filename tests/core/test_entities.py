@@ -1760,3 +1760,16 @@ def test_directorates_and_divisions_of_several_subjects(model: NerModel, text: s
 def test_two_organisations_joined_by_and_stay_two(model: NerModel) -> None:
     result = found("দলটি নির্বাচন কমিশন ও আইন মন্ত্রণালয়কে চিঠি দেয়।", model)
     assert set(result) == {"নির্বাচন কমিশন", "আইন মন্ত্রণালয়"}
+
+
+def test_a_club_called_by_its_city_in_the_objective_is_the_club(model: NerModel) -> None:
+    result = found("নোয়াখালী এক্সপ্রেস প্রথম ম্যাচ খেলবে। রাজশাহী ওয়ারিয়র্স নোয়াখালীকে ৬ উইকেটে হারিয়েছে।", model)
+    assert "নোয়াখালী" not in result and "নোয়াখালীকে" in {m.text for m in result["নোয়াখালী এক্সপ্রেস"].mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "ঈদুল ফিতরের ছুটি শুরু হচ্ছে। জুমাতুল বিদা পালিত হয়েছে।",
+    "বিএনপি জোট গঠন করেছে। জোটের নেতারা বৈঠক করেন। জোট নিয়ে আলোচনা চলছে।",
+])
+def test_festivals_and_ordinary_nouns_in_any_case_form_are_no_names(model: NerModel, text: str) -> None:
+    assert set(found(text, model)) <= {"বিএনপি"}

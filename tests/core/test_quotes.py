@@ -1810,3 +1810,8 @@ def test_the_information_pointed_back_to_by_tottho_ti_is_reported() -> None:
 def test_a_pronoun_after_a_relative_clause_takes_up_the_phrase_before_it() -> None:
     text = "তার দুই সহকর্মী, যারা খুব কাছেই ছিলেন, তারা বিবিসিকে বলেছেন যে দুষ্কৃতকারীরা বুধবার মারধর করে।"
     assert _found(text) == [("indirect", "দুষ্কৃতকারীরা বুধবার মারধর করে", "তার দুই সহকর্মী")]
+
+
+def test_a_post_on_an_organisations_page_is_the_organisations() -> None:
+    found = [(q.text, q.speaker) for q in _analyzed("বিএনপির ভেরিফায়েড ফেসবুক পেজে এক পোস্টে বলা হয়, আমরা গভীরভাবে শোকাহত।")]
+    assert found == [("আমরা গভীরভাবে শোকাহত", "বিএনপি")]
