@@ -206,6 +206,11 @@ def nominative(word: str, *, known: Container[str] = (), vocabulary: Container[s
     for stem in stems:
         if stem in _BUILTIN_KNOWN:
             return stem
+    if word.endswith(_EMPHATIC) and len(word) > 3:
+        # the emphatic -ই after a case ending: ভারতেই, নোয়াখালীতেই, ঢাকায়ই
+        for stem in case_stems(word[:-1])[1:]:
+            if stem in _BUILTIN_KNOWN:
+                return stem
     for stem in stems:
         # a known stem, but not one so short that the "ending" is half the word (ভারতেও is not ভার + তেও),
         # and not a pronoun or function word (আমির is not আমি + র); a listed name too (আকিলার,
@@ -220,6 +225,9 @@ def nominative(word: str, *, known: Container[str] = (), vocabulary: Container[s
         return word
     return stem
 
+
+# The emphatic particle ("only, just") after a case ending: ভারতেই ("in India itself").
+_EMPHATIC = "ই"
 
 # Endings that end many words as they are (কেয়ার, রিয়ার, রাসেল).
 _SHORT_ENDINGS = ("র", "ে", "ও", "ই")
@@ -3065,6 +3073,8 @@ def _nominative_forms(word: str) -> frozenset[str]:
     """Every form a nominative of `word` can take, whatever the article knows: the word, a case
     stem, the word without a sure ending or without its last letter."""
     forms = {word, word[:-1], *case_stems(word)}
+    if word.endswith(_EMPHATIC):
+        forms.update(case_stems(word[:-1]))  # ভারতেই
     forms.update(word[: -len(e)].rstrip("-’' ") for e in _SURE_ENDINGS if word.endswith(e))
     return frozenset(forms)
 

@@ -134,6 +134,10 @@ _ANA_OBJ = frozenset(lx.ANAPHORIC_OBJECTS)
 _ANA_ALONE = frozenset(lx.ANAPHORIC_OBJECTS_ALONE)
 _SPEAKING_ACTS = frozenset(lx.SPEAKING_ACT_NOUNS)
 _DOCUMENTS = tuple(lx.DOCUMENT_WORDS)
+# An organisation's documents whose wording the report goes on giving sentence after sentence
+# ("চিঠিতে বলা হয়, … । … ।", "সার্কুলারে আরও বলা হয়েছে, …", "শোকবার্তায় বলা হয়েছে, …"); a press
+# release (বিজ্ঞপ্তিতে জানানো হয়, …) is followed by the reporter's own background. Held-out annotations.
+_LETTERS_GOING_ON = ("চিঠি", "সার্কুলার", "পরিপত্র", "প্রজ্ঞাপন", "বিবৃতি", "শোকবার্তা")
 # Where a document is posted, between its issuer and the document: "দলের ভেরিফায়েড ফেসবুক পেজে".
 _PLATFORM_WORDS = frozenset({"ফেসবুক", "ফেইসবুক", "অফিশিয়াল", "অফিসিয়াল", "ভেরিফায়েড", "নিজস্ব", "টুইটার",
                              "ইনস্টাগ্রাম", "ইউটিউব", "এক্স", "সামাজিক", "যোগাযোগমাধ্যমে", "মাধ্যমে"})
@@ -1260,7 +1264,8 @@ class _Extractor:
                 # a person's document goes on like their speech ("শোকবার্তায় বলা হয়, … । … ।"); a bare
                 # "বলা হয়েছে" or an organisation's notice (বিজ্ঞপ্তিতে জানানো হয়) stays one sentence
                 self._content_after(unit, cue, k, speaker, 0.6, "passive", continue_ok=after_comma and (
-                    speaker.source_type == "person" and self._in_document(toks, ci)))
+                    speaker.source_type == "person" and self._in_document(toks, ci)
+                    or speaker.source_type == "organisation" and self._in_document(toks, ci, _LETTERS_GOING_ON)))
             return
         if after_comma and k < len(toks) and _embedded_question(toks, floor, ci, k):
             return  # "প্রেসিডেন্ট কোন হত্যাকাণ্ডের বিষয়ে বলছিলেন, তা স্পষ্ট করেননি"
@@ -2418,12 +2423,13 @@ class _Extractor:
         unit.claimed = True
 
     @staticmethod
-    def _in_document(toks: list[_Tok], ci: int) -> bool:
-        """The passive cue at `ci` reports a document: "শোকবার্তায় (আরও) বলা হয়", "বিবৃতিতে জানানো হয়"."""
+    def _in_document(toks: list[_Tok], ci: int, kinds: tuple[str, ...] = _DOCUMENTS) -> bool:
+        """The passive cue at `ci` reports a document (of one of `kinds`): "শোকবার্তায় (আরও) বলা হয়",
+        "বিবৃতিতে জানানো হয়"."""
         j = ci - 1
         while j >= 0 and toks[j].text in {"আরও", "আরো", "এতে", "সেখানে"}:
             j -= 1
-        return j >= 0 and toks[j].text.startswith(_DOCUMENTS) and _is_locative(toks[j].text)
+        return j >= 0 and toks[j].text.startswith(kinds) and _is_locative(toks[j].text)
 
     def _issuer(self, offset: int) -> _Speaker:
         """The organisation that issued the document last reported on (for "বিজ্ঞপ্তিতে বলা হয়")."""

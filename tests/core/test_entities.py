@@ -1773,3 +1773,12 @@ def test_a_club_called_by_its_city_in_the_objective_is_the_club(model: NerModel)
 ])
 def test_festivals_and_ordinary_nouns_in_any_case_form_are_no_names(model: NerModel, text: str) -> None:
     assert set(found(text, model)) <= {"বিএনপি"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("তিনি ভারতেই ছিলেন।", "ভারত"),
+    ("সে নোয়াখালীতেই আছে।", "নোয়াখালী"),
+])
+def test_a_place_with_the_emphatic_after_its_case_ending(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "LOC"

@@ -1815,3 +1815,14 @@ def test_a_pronoun_after_a_relative_clause_takes_up_the_phrase_before_it() -> No
 def test_a_post_on_an_organisations_page_is_the_organisations() -> None:
     found = [(q.text, q.speaker) for q in _analyzed("বিএনপির ভেরিফায়েড ফেসবুক পেজে এক পোস্টে বলা হয়, আমরা গভীরভাবে শোকাহত।")]
     assert found == [("আমরা গভীরভাবে শোকাহত", "বিএনপি")]
+
+
+def test_an_organisations_letter_goes_on_but_its_press_release_does_not() -> None:
+    letter = ("ধর্ম মন্ত্রণালয়ের চিঠিতে বলা হয়, হজ ফ্লাইটের সূচি ৪ জানুয়ারির মধ্যে চূড়ান্ত করতে হবে। হোটেল ভাড়ার "
+              "কাজও শুরু হয়েছে।")
+    found = [q.text for q in _analyzed(letter)]
+    assert found == ["হজ ফ্লাইটের সূচি ৪ জানুয়ারির মধ্যে চূড়ান্ত করতে হবে। হোটেল ভাড়ার কাজও শুরু হয়েছে"]
+    release = ("বাংলাদেশ ফুটবল ফেডারেশনের এক বিজ্ঞপ্তিতে জানানো হয়, ম্যাচগুলো আপাতত স্থগিত রাখা হয়েছে। আজ "
+               "কুমিল্লায় আবাহনীর খেলার কথা ছিল।")
+    found = [q.text for q in _analyzed(release)]
+    assert found == ["ম্যাচগুলো আপাতত স্থগিত রাখা হয়েছে"]
