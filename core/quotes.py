@@ -138,6 +138,35 @@ _DOCUMENTS = tuple(lx.DOCUMENT_WORDS)
 # ("চিঠিতে বলা হয়, … । … ।", "সার্কুলারে আরও বলা হয়েছে, …", "শোকবার্তায় বলা হয়েছে, …"); a press
 # release (বিজ্ঞপ্তিতে জানানো হয়, …) is followed by the reporter's own background. Held-out annotations.
 _LETTERS_GOING_ON = ("চিঠি", "সার্কুলার", "পরিপত্র", "প্রজ্ঞাপন", "বিবৃতি", "শোকবার্তা")
+# A conditional clause: a cue inside it reports nothing ("যদি … ঘোষণা করেন, তাহলে …").
+_IF = frozenset({"যদি"})
+_THEN = frozenset({"তাহলে", "তবে", "সেক্ষেত্রে", "তখন"})
+
+
+def _named_before(toks: list[_Tok], ci: int, floor: int) -> bool:
+    """"X-কে NAME বলা হয়": a thing in the objective, then one to three words of a name, then the
+    passive "is called"."""
+    for j in range(ci - 2, max(floor, ci - 4) - 1, -1):
+        if not toks[j + 1].is_word:
+            return False
+        if _is_objective(toks[j].text) and toks[j].text not in {"তাকে", "তাদেরকে", "তাদের", "আমাকে", "আমাদেরকে"}:
+            return True
+    return False
+
+
+def _conditional(toks: list[_Tok], ci: int, ce: int) -> bool:
+    """Is the cue at ci..ce the verb of an if-clause ("যদি … ঘোষণা করেন, তাহলে …")?"""
+    k = ce + 1
+    while k < len(toks) and toks[k].text == ",":
+        k += 1
+    return k < len(toks) and toks[k].text in _THEN and any(t.text in _IF for t in toks[_clause_floor(toks, ci):ci])
+# Cues that a thing can be the subject of, as the reporter's inference ("এই ঘটনা প্রশ্ন তুলেছে যে",
+# "এটিও ইঙ্গিত দেয় যে"); with a person they report speech.
+_INFERENCE_NOUNS = frozenset({"প্রশ্ন", "ইঙ্গিত"})
+_AGAIN = frozenset({"আবার", "আবারও", "আবারো", "আরও", "আরো", "ফের", "নতুন", "করে", "স্পষ্ট", "জোরালো"})
+# Events and findings as subjects ("এই ঘটনা", "অনুসন্ধানটি", "গবেষণাটি").
+_EVENT_NOUNS = frozenset({"ঘটনা", "ঘটনাটি", "ঘটনাগুলো", "অনুসন্ধান", "অনুসন্ধানটি", "গবেষণা", "গবেষণাটি",
+                          "পরিসংখ্যান", "তথ্য", "তথ্যটি", "ফলাফল", "চিত্র", "পরিস্থিতি"})
 # Where a document is posted, between its issuer and the document: "দলের ভেরিফায়েড ফেসবুক পেজে".
 _PLATFORM_WORDS = frozenset({"ফেসবুক", "ফেইসবুক", "অফিশিয়াল", "অফিসিয়াল", "ভেরিফায়েড", "নিজস্ব", "টুইটার",
                              "ইনস্টাগ্রাম", "ইউটিউব", "এক্স", "সামাজিক", "যোগাযোগমাধ্যমে", "মাধ্যমে"})
@@ -1202,6 +1231,10 @@ class _Extractor:
             return
         if cue.kind == "verb" and any(t.text in _ADDRESSED_YOU for t in toks[max(_clause_floor(toks, ci), ci - 3):ci]):
             return  # "আপনি কি কিছু বললেন?": a question put to someone inside the story, not a report
+        if _conditional(toks, ci, ce):
+            return  # "যদি কেউ … আনুগত্য ঘোষণা করেন, তাহলে …": a condition, nobody's words
+        if cue.noun in _INFERENCE_NOUNS and self._inanimate_subject(unit, ci):
+            return  # "এই ঘটনা প্রশ্ন তুলেছে যে …", "এটিও ইঙ্গিত দেয় যে …": the reporter's inference
         if cue.kind == "acc":
             self._according_to(unit, cue, ci, ce)
             return
@@ -1241,6 +1274,17 @@ class _Extractor:
                 return
         self._verb_clause(unit, cue, ci, ce, unit_cues)
 
+    def _inanimate_subject(self, unit: _Unit, ci: int) -> bool:
+        """Is the subject right before the cue at `ci` a thing or an event (এটি, এই ঘটনা, তথ্যটি),
+        not someone who can say anything?"""
+        toks = unit.tokens
+        k = ci - 1
+        while k >= 0 and (toks[k].text in _CUE_NOUNS or toks[k].text in _AGAIN):
+            k -= 1
+        word = toks[k].text if k >= 0 else ""
+        plain = word[:-1] if word.endswith(("ও", "ই")) and len(word) > 3 else word
+        return word in _THINGS or plain in _THINGS or plain in _EVENT_NOUNS
+
     def _verb_clause(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> None:
         """X বলেন, CONTENT / X বলেছেন CONTENT / CONTENT, X জানিয়েছে / CONTENT বলেছে X."""
         toks = unit.tokens
@@ -1252,6 +1296,8 @@ class _Extractor:
         if cue.kind == "passive":
             if ci > 0 and _is_objective(toks[ci - 1].text) or ci > 0 and toks[ci - 1].text in {"একে", "এটিকে", "যাকে"}:
                 return  # "একে বলা হয় প্রিকশাস পিউবার্টি": naming, not a report
+            if cue.text.startswith("বলা") and _named_before(toks, ci, floor):
+                return  # "এ অবস্থাকে লি-ফ্রমেনি সিনড্রোম বলা হয়, …": naming too
             speaker = self._passive_speaker(unit, ci)
             if ci > 1 and toks[ci - 1].text in _PASSIVE_REQUESTS and not _has_words(toks, k, len(toks), 1):
                 self._passive_request(unit, cue, ci, speaker)
