@@ -397,14 +397,16 @@ class _Marked:
     closed: bool = True
     children: list[_Marked] = field(default_factory=list)
     doubled: bool = False  # ‘‘…’’: two marks on each side
+    wide_open: bool = False  # opened by two marks typed as one (‘’বোঝাই যায় …)
+    wide_close: bool = False  # closed by two marks typed as one (… হয়েছে,‘’ বলছেন); `close` is the second
 
     @property
     def start(self) -> int:
-        return self.open + (2 if self.doubled else 1)
+        return self.open + (2 if self.doubled or self.wide_open else 1)
 
     @property
     def end(self) -> int:
-        return self.close - (1 if self.doubled else 0)
+        return self.close - (1 if self.doubled or self.wide_close else 0)
 
 
 def _pair_marks(text: str) -> list[_Marked]:
@@ -420,12 +422,13 @@ def _pair_marks(text: str) -> list[_Marked]:
     pairs: list[_Marked] = []
     stack: list[tuple[bool, int]] = []  # (is_double, position)
     open_count = {True: 0, False: 0}
+    wide: set[int] = set()  # where two single marks stand for one double mark (‘’ … ‘’, ’’)
 
     def flush(at: int, continued: bool) -> None:
         for _, pos in stack:
             end = at if continued else _sentence_end(text, pos + 1, at)
             if end is not None and end - pos <= (MAX_DIRECT_CHARS if continued else MAX_UNCLOSED_CHARS):
-                pairs.append(_Marked(pos, end, closed=False))
+                pairs.append(_Marked(pos, end, closed=False, wide_open=pos in wide))
         stack.clear()
 
     for match in _MARK_RE.finditer(text):
@@ -436,9 +439,14 @@ def _pair_marks(text: str) -> list[_Marked]:
                 flush(_rstrip_at(text, i), _next_paragraph_opens(text, i + 1))
                 open_count[True] = open_count[False] = 0
             continue
+        if i - 1 in wide:
+            continue  # the second mark of a pair typed for one
+        if _typed_double(text, i):
+            wide.add(i)
+            ch = '"'
         double = ch in _DOUBLE
         prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < n else " "
+        nxt = text[i + (2 if i in wide else 1)] if i + (2 if i in wide else 1) < n else " "
         can_open = (prev in _OPEN_BEFORE or prev.isspace() or prev in "“‘\"'") and not nxt.isspace()
         has_open = open_count[double] > 0
         can_close = not prev.isspace() and (not _WORD_START.match(nxt) or has_open and _suffix_follows(text, i + 1))
@@ -468,11 +476,24 @@ def _pair_marks(text: str) -> list[_Marked]:
                 open_count[stack.pop()[0]] -= 1  # an inner mark of the other kind never closed: drop it
             _, at = stack.pop()
             open_count[double] -= 1
-            if i - at <= MAX_DIRECT_CHARS and i > at + 1:
-                pairs.append(_Marked(at, i))
+            if i - at <= MAX_DIRECT_CHARS and i > at + 1 + (at in wide):
+                if at in wide or i in wide:
+                    pairs.append(_Marked(at, i + (i in wide), wide_open=at in wide, wide_close=i in wide))
+                else:
+                    pairs.append(_Marked(at, i))
     if stack:
         flush(_rstrip_at(text, n), False)
     return _nest(pairs)
+
+
+_SINGLE_MARKS = frozenset("‘’'")
+
+
+def _typed_double(text: str, i: int) -> bool:
+    """Two single marks typed for one double mark (‘’বোঝাই যায় … হয়েছে,‘’ বলছেন; ‘‘…’’; …,’’): exactly
+    two in a row."""
+    return text[i] in _SINGLE_MARKS and i + 1 < len(text) and text[i + 1] in _SINGLE_MARKS \
+        and not (i and text[i - 1] in _SINGLE_MARKS) and not (i + 2 < len(text) and text[i + 2] in _SINGLE_MARKS)
 
 
 _GLUED_SUFFIXES = frozenset({"ও", "র", "এর", "কে", "তে", "সহ", "ই", "রা", "দের", "টি", "টা", "য়", "এ", "ের", "রও"})

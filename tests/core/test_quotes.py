@@ -1844,3 +1844,14 @@ def test_inference_conditions_and_naming_are_no_reports(text: str) -> None:
 ])
 def test_people_raising_questions_or_conditions_are_reported(text: str, speaker: str) -> None:
     assert [s for _, _, s in _found(text)] == [speaker]
+
+
+def test_two_single_marks_typed_for_a_double_mark_open_and_close_one_quotation() -> None:
+    text = ("রাজনৈতিক দল হিসাবে বিএনপির ক্ষতি হয়েছে। ‘’বোঝাই যায়, নির্বাহী আদেশে তাকে মুক্তি দেয়া হয়েছে। এগুলো সবই "
+            "বিএনপির জন্য ক্ষতির কারণ হয়েছে,‘’ বলছেন রুমিন ফারহানা। ‘’যেকোনো দলের চীফকেই কারাবন্দী করলে সেই দলের "
+            "নেতা-কর্মীরা একটু বেশি চাঙ্গা হয়,’’ বলছেন অধ্যাপক আখতার।")
+    found = [(q.kind, q.text, q.speaker) for q in _analyzed(text)]
+    assert found == [
+        ("direct", "বোঝাই যায়, নির্বাহী আদেশে তাকে মুক্তি দেয়া হয়েছে। এগুলো সবই বিএনপির জন্য ক্ষতির কারণ হয়েছে",
+         "রুমিন ফারহানা"),
+        ("direct", "যেকোনো দলের চীফকেই কারাবন্দী করলে সেই দলের নেতা-কর্মীরা একটু বেশি চাঙ্গা হয়", "আখতার")]
