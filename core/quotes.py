@@ -2834,6 +2834,16 @@ class _Extractor:
             if role is not None and person.role and _same_role(role, person.role) and \
                     _compatible(affiliation, person.affiliation):
                 return person
+        if role is not None and affiliation and not anaphoric and not affiliation.endswith(("টি", "টা")) \
+                and not any(t in _INDEFINITE or t in {"এক", "একজন", "কয়েকজন", "একাধিক"} for t in texts):
+            # a lede's "গ্রিনল্যান্ডের প্রধানমন্ত্রী বলেছেন" before the body names him with the same
+            # title and affiliation: the one person so introduced later (the title right before the
+            # name); "বিএনপির একজন জ্যেষ্ঠ নেতা" is someone unnamed
+            later = {p.name: p for p in self.linker.titled_persons(len(self.text) + 1, self.masked)
+                     if p.start is not None and p.start > offset and p.role and _same_role(role, p.role)
+                     and p.affiliation and _compatible(affiliation, p.affiliation) and self._title_right_before(p)}
+            if len(later) == 1:
+                return next(iter(later.values()))
         if anaphoric:
             for at, earlier in self._recent():
                 if at < offset and earlier.named and earlier.source_type == "person":
@@ -2842,6 +2852,12 @@ class _Extractor:
             if recent is not None:
                 return recent
         return None
+
+    def _title_right_before(self, person: _Speaker) -> bool:
+        """Is the person's title written right before the name (… প্রধানমন্ত্রী জেন্স-ফ্রেডেরিক নিলসেন)?"""
+        before = [w for w in self.text[max(0, (person.start or 0) - 60):person.start].split()
+                  if w.rstrip(".") + "." not in _ADDRESS and w not in _ADDRESS]
+        return bool(before) and _role_of(before[-1]) is not None
 
     def _last_of_type(self, offset: int, types: set[str]) -> _Speaker | None:
         for at, speaker in self._recent():
