@@ -2841,7 +2841,8 @@ class _Extractor:
             # name); "বিএনপির একজন জ্যেষ্ঠ নেতা" is someone unnamed
             later = {p.name: p for p in self.linker.titled_persons(len(self.text) + 1, self.masked)
                      if p.start is not None and p.start > offset and p.role and _same_role(role, p.role)
-                     and p.affiliation and _compatible(affiliation, p.affiliation) and self._title_right_before(p)}
+                     and p.affiliation and _compatible(affiliation, p.affiliation) and self._title_right_before(p)
+                     and "।" in self.text[offset:p.start]}  # (not "জামায়াতের আমির খালেদা জিয়ার মৃত্যুতে …")
             if len(later) == 1:
                 return next(iter(later.values()))
         if anaphoric:
