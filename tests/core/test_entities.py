@@ -1782,3 +1782,10 @@ def test_festivals_and_ordinary_nouns_in_any_case_form_are_no_names(model: NerMo
 def test_a_place_with_the_emphatic_after_its_case_ending(model: NerModel, text: str, name: str) -> None:
     result = found(text, model)
     assert name in result and result[name].type == "LOC"
+
+
+def test_the_bbc_services_are_named_whole_in_a_pages_call_to_action(model: NerModel) -> None:
+    text = ("বিশেষজ্ঞরা এ কথা বলেন। বিবিসি বাংলার হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে ক্লিক/ট্যাপ করুন বিবিসি বাংলার "
+            "হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে ক্লিক/ট্যাপ করুন")
+    result = found(text, model)
+    assert "বিবিসি" not in result and len(result["বিবিসি বাংলা"].mentions) == 2
