@@ -1310,6 +1310,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _son_of(article, spans)
     spans = _addressed_surnames(article, spans)
     spans = _alias_names(article, spans)
+    spans = _named_as(article, spans)
     spans = _clubs_by_city(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
 
@@ -1371,6 +1372,81 @@ def _alias_names(article: _Article, spans: list[_Span]) -> list[_Span]:
         covered.update(_covered([before, after]))
         article.alias_of[after.start] = before.start
     return out
+
+
+_NAMED = frozenset({"নামে", "নামের"})
+# Nouns for a person introduced by name ("সাজিদ নামে এক ছাত্রদল কর্মী", "রিয়াদ (২৫) নামের এক যুবক");
+# the role words of the title list count too. Crime and court pages of the corpus.
+_PERSON_NOUNS = frozenset({
+    "ব্যক্তি", "যুবক", "যুবতী", "তরুণ", "তরুণী", "কিশোর", "কিশোরী", "শিশু", "নারী", "পুরুষ", "বৃদ্ধ", "বৃদ্ধা",
+    "ছেলে", "মেয়ে", "ছাত্র", "ছাত্রী", "কলেজছাত্র", "কলেজছাত্রী", "শিক্ষার্থী", "গৃহবধূ", "গৃহিণী", "কর্মী",
+    "যাত্রী", "শ্রমিক", "দোকানি", "ব্যবসায়ী", "চালক", "কৃষক", "জেলে", "রোগী", "প্রবাসী", "মুক্তিযোদ্ধা"})
+# Nouns for an organisation introduced by name ("'জুলাই ঐক্য' নামে একটি সংগঠন").
+_ORGANISATION_NOUNS = frozenset({"সংগঠন", "প্রতিষ্ঠান", "সংস্থা", "কোম্পানি", "দল", "প্ল্যাটফর্ম", "জোট"})
+
+
+def _named_as(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """"X নামে এক যুবক", "X (৩৭) নামের এক ব্যক্তি", "X নামে একজনকে": the words before "named" are a
+    person's name when "a/one" and a noun for a person follow (a role word too: "… নামে এক ছাত্রদল
+    কর্মী"); "'X' নামে একটি সংগঠন" names an organisation. Up to three name words (a known given name
+    or surname, or a word the vocabulary lacks; an organisation's name in quotation marks may be
+    any words), past an age in brackets."""
+    words = article.words
+    n = len(words)
+    covered = _covered(spans)
+    out = list(spans)
+    for k in article.positions(_NAMED):
+        if k + 1 >= n or not words[k + 1].startswith("এক") or not article.same_sentence(k, k + 1):
+            continue
+        kind = _named_kind(article, k + 1)
+        if kind is None:
+            continue
+        end = k
+        if end >= 3 and words[end - 1] == ")" and words[end - 3] == "(" and words[end - 2].isdigit():
+            end -= 3  # the age in brackets: "রিয়াদ (২৫) নামের"
+        quoted = end >= 2 and words[end - 1] in "’'\"”"
+        if quoted and kind == "ORG":
+            start = end - 1
+            while start > 0 and end - start <= 6 and words[start - 1] not in "‘'\"“" and article.same_sentence(start - 1, k):
+                start -= 1
+            if start == 0 or words[start - 1] not in "‘'\"“" or end - 1 - start < 1:
+                continue
+            span = _Span(start, end - 1, "ORG", "head", RULE_CONFIDENCE["head"])
+        elif not quoted:
+            # a person's name: name words; an organisation's: any bare words ("হিন্দু সংহতি নামের একটি সংগঠন")
+            start = end
+            while start > 0 and end - start < 3 and article.same_sentence(start - 1, k) and start - 1 not in covered \
+                    and not article.inflected(words[start - 1]) and (
+                        _alias_name_word(article, words[start - 1]) if kind == "PERSON"
+                        else _could_be_name_part(words[start - 1]) and not words[start - 1].endswith("ে")):
+                start -= 1
+            if start == end or end - 1 in covered:
+                continue
+            span = _Span(start, end, kind, "title" if kind == "PERSON" else "head", RULE_CONFIDENCE["title"])
+        else:
+            continue
+        if any(i in covered for i in range(span.start, span.end)):
+            continue
+        out.append(span)
+        covered.update(_covered([span]))
+    return out
+
+
+def _named_kind(article: _Article, k: int) -> str | None:
+    """What "এক …" at token k introduces: PERSON (একজন, এক যুবক, এক ছাত্রদল কর্মী), ORG (একটি সংগঠন)
+    or None."""
+    words = article.words
+    if words[k].startswith("একজন"):
+        return "PERSON"
+    for j in range(k + 1, min(k + 4, len(words))):
+        if not article.same_sentence(k, j):
+            break
+        stems = case_stems(words[j])
+        if any(s in _PERSON_NOUNS or is_title(s) for s in stems):
+            return "PERSON"
+        if words[k] in {"একটি", "একটা"} and any(s in _ORGANISATION_NOUNS for s in stems):
+            return "ORG"
+    return None
 
 
 def _alias_name_word(article: _Article, word: str) -> bool:

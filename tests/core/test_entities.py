@@ -1789,3 +1789,23 @@ def test_the_bbc_services_are_named_whole_in_a_pages_call_to_action(model: NerMo
             "হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে ক্লিক/ট্যাপ করুন")
     result = found(text, model)
     assert "বিবিসি" not in result and len(result["বিবিসি বাংলা"].mentions) == 2
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("এ ঘটনায় সাজিদ নামে এক ছাত্রদল কর্মী আহত হয়েছেন।", "সাজিদ", "PERSON"),
+    ("সেখান থেকে আরাফাত নামে এক যুবককে আটক করা হয়।", "আরাফাত", "PERSON"),
+    ("মো. রফিকুল ইসলাম (৩৭) নামে এক ব্যক্তি নিহত হন।", "মো. রফিকুল ইসলাম", "PERSON"),
+    ("‘জুলাই ঐক্য’ নামে একটি সংগঠনের ডাকে মিছিল হয়।", "জুলাই ঐক্য", "ORG"),
+    ("মিছিলের সামনে হিন্দু সংহতি নামের একটি সংগঠনের সদস্যরাও ছিলেন।", "হিন্দু সংহতি", "ORG"),
+])
+def test_a_name_introduced_as_named_so(model: NerModel, text: str, name: str, kind: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "তার নামে একাধিক মামলাও রয়েছে।",
+    "'তেহাত্তরের নির্বাচন' নামে একটা বইয়ে তিনি লেখেন।",
+])
+def test_named_so_without_a_person_or_organisation_after_it_names_nobody(model: NerModel, text: str) -> None:
+    assert found(text, model) == {}
