@@ -3804,12 +3804,18 @@ def _same_role(a: str, b: str) -> bool:
 
 def _compatible(a: str | None, b: str | None) -> bool:
     """Do two affiliations share a word (বিটিএমএর ~ বাংলাদেশ টেক্সটাইল মিলস অ্যাসোসিয়েশন (বিটিএমএ))?"""
-    if not a or not b or a.endswith(("টি", "টা")) or b.endswith(("টি", "টা")):
-        return True  # "দলটির সাধারণ সম্পাদক": the party just named, whichever it is
+    if not a or not b or a.endswith(("টি", "টা")) or b.endswith(("টি", "টা")) or _anaphoric_owner(a) or _anaphoric_owner(b):
+        return True  # "দলটির সাধারণ সম্পাদক", "সে দেশের পররাষ্ট্রমন্ত্রী": the one just named, whichever it is
     wa = {k for w in a.split() for k in _name_keys(w)}
     wb = {k for w in b.replace("(", " ").replace(")", " ").split() for k in _name_keys(w)}
     return bool(wa & wb) or any(len(x) >= 3 and len(y) >= 3 and (x.startswith(y) or y.startswith(x))
                                 for x in wa for y in wb)
+
+
+def _anaphoric_owner(affiliation: str) -> bool:
+    """"সে দেশের", "ওই দেশের", "দেশটির": an owner that points back."""
+    words = affiliation.split()
+    return len(words) == 2 and words[0] in {"সে", "সেই", "ওই", "এ", "এই"}
 
 
 def _phrase_type(texts: list[str]) -> str:

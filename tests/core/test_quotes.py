@@ -1863,3 +1863,9 @@ def test_a_title_in_the_lede_is_the_person_the_body_names_with_it() -> None:
     assert [q.speaker for q in _analyzed(text)] == ["জেন্স-ফ্রেডেরিক নিলসেন"]
     unnamed = "বিএনপির একজন জ্যেষ্ঠ নেতা বলেন, ইশতেহার শিগগির আসবে। বিএনপির জ্যেষ্ঠ নেতা তারেক রহমান ঢাকায় ফিরেছেন।"
     assert [q.speaker for q in _analyzed(unnamed)] == ["বিএনপির একজন জ্যেষ্ঠ নেতা"]
+
+
+def test_a_title_of_that_country_is_the_person_introduced_with_it() -> None:
+    text = ("ভারতের সঙ্গে মুক্ত বাণিজ্য চুক্তির সমালোচনা করেছেন সে দেশের পররাষ্ট্রমন্ত্রী উইনস্টন পিটার্স। "
+            "নিউজিল্যান্ডের পররাষ্ট্রমন্ত্রী বলেছেন, \"এই চুক্তি ভালো নয়।\" পিটার্স বলেন, তারা বিরোধিতা করবেন।")
+    assert [q.speaker for q in _analyzed(text)] == ["উইনস্টন পিটার্স", "উইনস্টন পিটার্স"]
