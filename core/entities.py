@@ -1293,6 +1293,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _speakers_after_verb(article, spans)
     spans = _subjects_after_verb(article, spans)
     spans = _list_members(article, spans)
+    spans = _list_heads(article, spans)
     spans = _resolve(spans + _gazetteer_places(article, spans))
     spans = _resolve(spans + _upazilas(article, spans))
     spans = _resolve(spans + _upazila_forms(article, spans))
@@ -2848,7 +2849,6 @@ def _list_members(article: _Article, spans: list[_Span]) -> list[_Span]:
     words = article.words
     n = len(words)
     covered = _covered(spans)
-    lexicon = article.lexicon
     out = list(spans)
     for c in commas:
         before = covered.get(c - 1)
@@ -2869,12 +2869,68 @@ def _list_members(article: _Article, spans: list[_Span]) -> list[_Span]:
         if not (closed or after == "প্রমুখ" or after == "," and nxt is not None and nxt.type == "PERSON"):
             continue
         item = [words[m][:-len(_WITH)] if closed and m == k - 1 else words[m] for m in range(j, k)]
-        if not all(_may_name_speaker(article, w) and not _describes(w) and _head_kind(w) is None
-                   and (lexicon.person_word(w) or w not in lexicon.common) for w in item):
+        if not all(_list_name_word(article, w) for w in item):
             continue
         out.append(_Span(j, k, "PERSON", "title", RULE_CONFIDENCE["title"]))
         covered.update(_covered(out[-1:]))
     return out
+
+
+def _list_heads(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """The first item of a list of people the tagger missed: "নোয়াখালী একাদশ মাজ সাদাকাত, হাবিবুর
+    রহমান সোহান, হায়দার আলী, …": two to four name words (as `_list_members` takes them) right
+    before a comma that two full names follow, each closed by a comma, a "ও" or the sentence end."""
+    commas = article.positions((",",))
+    if len(commas) < 2:
+        return spans
+    words = article.words
+    covered = _covered(spans)
+    out = list(spans)
+    for c in commas:
+        if c - 1 in covered or not _full_person_then_break(article, c + 1, covered):
+            continue
+        after = covered[c + 1]
+        if not _full_person_then_break(article, after.end + 1, covered):
+            continue
+        j = c
+        while j > 0 and c - j < 4 and article.same_sentence(j - 1, c) and j - 1 not in covered \
+                and _list_name_word(article, words[j - 1]):
+            j -= 1
+        if not 2 <= c - j <= 4 or not _opens_list(article, j, c):
+            continue
+        out.append(_Span(j, c, "PERSON", "title", RULE_CONFIDENCE["title"]))
+        covered.update(_covered(out[-1:]))
+    return out
+
+
+def _list_name_word(article: _Article, word: str) -> bool:
+    """A word of a person's name in a list: a name, not an ordinary word, a describing word or a head."""
+    lexicon = article.lexicon
+    return _may_name_speaker(article, word) and not _describes(word) and _head_kind(word) is None \
+        and (lexicon.person_word(word) or word not in lexicon.common)
+
+
+def _opens_list(article: _Article, j: int, c: int) -> bool:
+    """Does the list item at token j open its list: the sentence starts there, or punctuation or
+    a word that opens lists of people (একাদশ, উপস্থিত ছিলেন) comes before it?"""
+    if j == 0 or not article.same_sentence(j - 1, c):
+        return True
+    before = article.words[j - 1]
+    return not _is_word(before) or before in _LIST_OPENERS
+
+
+# Words after which a list of people opens ("… একাদশ: A, B, C", "উপস্থিত ছিলেন A, B …").
+_LIST_OPENERS = frozenset({"একাদশ", "স্কোয়াড", "দল", "ছিলেন", "হলেন", "হলো", "রয়েছেন", "আছেন", "প্রমুখ"})
+
+
+def _full_person_then_break(article: _Article, k: int, covered: Mapping[int, _Span]) -> bool:
+    """Does a person's full name (two words or more) start at token k and end before a comma, ও or
+    the sentence end?"""
+    span = covered.get(k)
+    if span is None or span.start != k or span.type != "PERSON" or span.end - span.start < 2:
+        return False
+    nxt = article.words[span.end] if span.end < len(article.words) else "।"
+    return nxt in {",", "ও", "এবং", "।"} or not article.same_sentence(span.end - 1, span.end)
 
 
 def _honorific_verb(article: _Article, word: str) -> bool:

@@ -1809,3 +1809,16 @@ def test_a_name_introduced_as_named_so(model: NerModel, text: str, name: str, ki
 ])
 def test_named_so_without_a_person_or_organisation_after_it_names_nobody(model: NerModel, text: str) -> None:
     assert found(text, model) == {}
+
+
+@pytest.mark.parametrize("text, first", [
+    ("নোয়াখালী একাদশ মাজ সাদাকাত, হাবিবুর রহমান সোহান, হায়দার আলী, সাব্বির হোসেন, জাকের আলী।", "মাজ সাদাকাত"),
+    ("রাজশাহী একাদশ শাহিবজাদা ফারহান, তানজিদ তামিম, নাজমুল শান্ত, মুশফিকুর রহিম।", "শাহিবজাদা ফারহান"),
+])
+def test_the_first_name_of_a_team_sheet_is_a_person(model: NerModel, text: str, first: str) -> None:
+    result = found(text, model)
+    assert first in result and result[first].type == "PERSON"
+
+
+def test_a_list_of_things_is_no_list_of_people(model: NerModel) -> None:
+    assert found("বাজারে চাল, ডাল, তেলের দাম বেড়েছে। সবজি, মাছ, মাংসও চড়া।", model) == {}
