@@ -4220,6 +4220,9 @@ def _propagate(article: _Article, groups: list[_Group]) -> None:
             # a surname or first name alone refers to the person (পেসকভ, রাসেল, কিম)
             names.update({(group.name_words[0],), (group.name_words[-1],)})
             names.update(_without_prefix(group.name_words))
+        elif _top_type(group) == "ORG" and len(group.name_words) == 2 and _team_nickname(group.name_words[-1]):
+            # a club by its nickname alone (মেলবোর্ন রেনেগেডস … রেনেগেডসকে, রংপুর রাইডার্স … রাইডার্সরা)
+            names.add((group.name_words[-1],))
         names_of.append(names)
         for words in names:
             owners[words].add(id(group))
@@ -4263,6 +4266,13 @@ def _propagate(article: _Article, groups: list[_Group]) -> None:
             group.mentions.append(span)
             taken.update(range(i, end))
             break
+
+
+def _team_nickname(word: str) -> bool:
+    """An English plural that names a club after its city (রেনেগেডস, রাইডার্স, টাইটান্স), not an
+    ordinary word of the news."""
+    return word.endswith("স") and len(word) > 4 and (_is_consonant(word[-2]) or word[-2] == "\u09cd") \
+        and word not in _BUILTIN_KNOWN and word not in _ORG_HEADS and _head_kind(word) is None
 
 
 def _without_prefix(words: Sequence[str]) -> set[tuple[str, ...]]:

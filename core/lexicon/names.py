@@ -476,8 +476,8 @@ RULE_TITLE_ENDINGS: tuple[str, ...] = ("বিদ", "বিজ্ঞানী", 
 # police stations, health complexes and offices are organisations) and the
 # Spanish লিগা of লা লিগা.
 RULE_ORG_HEAD_WORDS: frozenset[str] = (ORG_HEAD_WORDS - {"জোট"}) | frozenset({
-    "থানা", "জাদুঘর", "মিলস",
-    "পরিদপ্তর", "পরিদফতর", "মহাপরিদপ্তর", "মহাপরিদফতর",  # directorates (নাবিক কল্যাণ পরিদপ্তর) "এয়ারলাইন্স", "এয়ারলাইনস", "এয়ারওয়েজ", "লিগা",
+    "থানা", "জাদুঘর", "মিলস", "এয়ারলাইন্স", "এয়ারলাইনস", "এয়ারওয়েজ", "লিগা",
+    "পরিদপ্তর", "পরিদফতর", "মহাপরিদপ্তর", "মহাপরিদফতর",  # directorates (নাবিক কল্যাণ পরিদপ্তর)
     "ফার্মাসিউটিক্যালস",  # স্কয়ার ফার্মাসিউটিক্যালস, বেক্সিমকো ফার্মাসিউটিক্যালস (corpus)
     # listed companies as the stock-market reports name them (রহিমা ফুড, আলহাজ্ব টেক্সটাইল, … সিমেন্ট,
     # … ইন্স্যুরেন্স); plural and trade forms only, as the singular is an ordinary word (ফাস্ট ফুড)

@@ -1822,3 +1822,20 @@ def test_the_first_name_of_a_team_sheet_is_a_person(model: NerModel, text: str, 
 
 def test_a_list_of_things_is_no_list_of_people(model: NerModel) -> None:
     assert found("বাজারে চাল, ডাল, তেলের দাম বেড়েছে। সবজি, মাছ, মাংসও চড়া।", model) == {}
+
+
+def test_a_club_by_its_nickname_alone_is_the_club(model: NerModel) -> None:
+    text = ("মেলবোর্ন রেনেগেডস জিতেছে। আগে ব্যাট করা রেনেগেডসকে ৯ উইকেটে হারায় হোবার্ট হারিকেন্স। "
+            "বাংলাদেশের ইতিহাস বড়। ব্যাংকিং সার্ভিস চালু হয়েছে। সার্ভিসের মান ভালো।")
+    result = found(text, model)
+    assert "রেনেগেডসকে" in {m.text for m in result["মেলবোর্ন রেনেগেডস"].mentions}
+    assert all(m.text not in {"ইতিহাস", "সার্ভিসের"} for e in result.values() for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("বিমান বাংলাদেশ এয়ারলাইন্সের ফ্লাইট বাতিল হয়েছে।", "বিমান বাংলাদেশ এয়ারলাইন্স"),
+    ("সালাম এয়ারের পর কাতার এয়ারওয়েজ ফ্লাইট বাড়িয়েছে।", "কাতার এয়ারওয়েজ"),
+])
+def test_airlines_are_organisations(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "ORG"
