@@ -468,8 +468,19 @@ def _pair_marks(text: str) -> list[_Marked]:
                 role = "open"
             elif can_close:
                 role = "close"
+            elif double and prev.isspace() and nxt.isspace():
+                role = "close" if has_open else "open"  # spaced on both sides: "… হয়েছে " লিখেছেন", "বলেন, " কেউ …"
             else:
                 role = "skip"
+        if role == "open" and double and has_open and stack and stack[-1][0] and _after_sentence_end(text, i):
+            # "কিন্ত … অসম্ভব। "এই জিনিস …": a double mark opening after a full stop while one is open
+            # reopens the speech; the quotation before it was never closed
+            _, at = stack.pop()
+            open_count[True] -= 1
+            end = _rstrip_at(text, i)
+            if end - at <= MAX_DIRECT_CHARS:
+                pairs.append(_Marked(at, end, closed=False, wide_open=at in wide))
+            has_open = open_count[double] > 0
         if role == "open":
             if len(stack) < MAX_NESTING:
                 stack.append((double, i))
@@ -490,6 +501,13 @@ def _pair_marks(text: str) -> list[_Marked]:
 
 
 _SINGLE_MARKS = frozenset("‘’'")
+_OPENING_MARKS = frozenset("“‘\"'«„")
+
+
+def _after_sentence_end(text: str, i: int) -> bool:
+    """Does a full stop (।?!) end the text right before position i (spaces between)?"""
+    j = _rstrip_at(text, i)
+    return j > 0 and text[j - 1] in _TERMINATORS
 
 
 def _typed_double(text: str, i: int) -> bool:
@@ -1315,6 +1333,8 @@ class _Extractor:
         k, after_comma = _content_start(toks, ce + 1)
         if k < len(toks) and toks[k].is_quote and after_comma and not _has_words(toks, k + 1, len(toks), 3):
             return  # a direct quotation follows: handled (and attributed) as direct
+        if k < len(toks) and after_comma and self._sentences_quoted_at(toks[k].start):
+            return  # "বলেছেন, "তিনজন …। একজন …।" (its closing mark missing): the quotation is the direct quote
         floor = _clause_floor(toks, ci)
         comma = _comma_before(toks, ci, floor)
         if cue.kind == "passive":
@@ -3130,6 +3150,7 @@ class _Extractor:
             if sp.name is not None and not _speaker_like(sp.name):
                 sp = _NO_SPEAKER
             sp = self._person_in_phrase(sp)
+            sp = self._without_address(sp)
             out.append(Quote(
                 text=quote_text, kind=f.kind, start=f.start, end=f.end,
                 speaker=sp.name, speaker_mention=sp.mention if sp.name or sp.mention else None,
@@ -3140,6 +3161,19 @@ class _Extractor:
             ))
         return out
 
+
+    def _sentences_quoted_at(self, offset: int) -> bool:
+        """Does a quotation of whole sentences (a full stop inside) open at this offset?"""
+        return any(m.open == offset and any(ch in _TERMINATORS for ch in self.text[m.start:m.end - 1])
+                   for m in self.marked)
+
+    def _without_address(self, speaker: _Speaker) -> _Speaker:
+        """A speaker named with a form of address (মি. বাগ, মিজ নাসরীন) is the person of that surname
+        in the article (তোফান বাগ), or the surname alone: no name keeps its মি."""
+        first, _, rest = (speaker.name or "").partition(" ")
+        if not rest or not (first in _ADDRESS or first.rstrip(".") + "." in _ADDRESS):
+            return speaker
+        return replace(speaker, name=self.linker.by_name(rest) or self._full_name(rest) or rest)
 
     def _without_repeated_beginnings(self, kept: list[_Found]) -> list[_Found]:
         """A page that repeats every sentence (BBC Bangla) gives one report twice: once stopped by

@@ -1869,3 +1869,19 @@ def test_a_title_of_that_country_is_the_person_introduced_with_it() -> None:
     text = ("ভারতের সঙ্গে মুক্ত বাণিজ্য চুক্তির সমালোচনা করেছেন সে দেশের পররাষ্ট্রমন্ত্রী উইনস্টন পিটার্স। "
             "নিউজিল্যান্ডের পররাষ্ট্রমন্ত্রী বলেছেন, \"এই চুক্তি ভালো নয়।\" পিটার্স বলেন, তারা বিরোধিতা করবেন।")
     assert [q.speaker for q in _analyzed(text)] == ["উইনস্টন পিটার্স", "উইনস্টন পিটার্স"]
+
+
+def test_straight_marks_spaced_on_both_sides_pair_by_what_is_open() -> None:
+    text = ('জোবাইদা নাসরীন বলেন, "এনসিপির এই প্রক্রিয়া নারীদের বাদ দিয়ে হচ্ছে " বলেন মিজ নাসরীন। '
+            'নাহিদ ইসলাম বলেন, " কেউ দলে থাকবে কি না সেটা তার ব্যক্তিগত বিষয়।"')
+    found = [(q.kind, q.text, q.speaker) for q in _analyzed(text)]
+    assert ("direct", "কেউ দলে থাকবে কি না সেটা তার ব্যক্তিগত বিষয়।", "নাহিদ ইসলাম") in found
+    assert any(k == "direct" and t.startswith("এনসিপির এই প্রক্রিয়া") for k, t, _ in found)
+
+
+def test_a_mark_reopening_after_a_full_stop_closes_the_quotation_left_open() -> None:
+    text = ('মহকুমা পুলিশ অফিসার তোফান বাগ বিবিসিকে বলেছেন, "তিনজন শ্রমিক বিড়ি খাচ্ছিলেন। একজন ঘটনাস্থলেই মারা '
+            'গেছেন। "তার দেহের ময়নাতদন্ত হয়েছে" বলে জানিয়েছেন মি. বাগ।')
+    found = [(q.text, q.speaker) for q in _analyzed(text)]
+    assert found == [("তিনজন শ্রমিক বিড়ি খাচ্ছিলেন। একজন ঘটনাস্থলেই মারা গেছেন।", "তোফান বাগ"),
+                     ("তার দেহের ময়নাতদন্ত হয়েছে", "তোফান বাগ")]
