@@ -4677,6 +4677,9 @@ def _trim(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     if kind == "indirect":
+        opener = _REPORTER_OPENER.match(text, start, end)
+        if opener is not None and opener.end() < end:
+            start = opener.end()  # "উল্লেখ্য যে, …", "একইসাথে …": the reporter's link, not the speech
         while end > start and text[end - 1] in ",;:।.-–— ":
             end -= 1
         # a stray closing mark with no opening one in the content ("… যে দলই হোক না কেন?’"): a typo
@@ -4688,6 +4691,11 @@ def _trim(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
         while end > start and text[end - 1] in ", ":
             end -= 1
     return start, end
+
+
+# The reporter's links that open a sentence of reported content ("উল্লেখ্য যে, … বলে জানান তিনি").
+_REPORTER_OPENER = re.compile(r"(?:উল্লেখ্য(?:\s+যে)?|প্রসঙ্গত|একইসাথে|একই\s+সাথে|একইসঙ্গে|একই\s+সঙ্গে|এছাড়াও?|তবে|কিন্তু)"
+                              rf"(?![{_LETTERS}])[\s,]*")
 
 
 def _words(s: str) -> list[str]:

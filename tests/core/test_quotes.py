@@ -1885,3 +1885,11 @@ def test_a_mark_reopening_after_a_full_stop_closes_the_quotation_left_open() -> 
     found = [(q.text, q.speaker) for q in _analyzed(text)]
     assert found == [("তিনজন শ্রমিক বিড়ি খাচ্ছিলেন। একজন ঘটনাস্থলেই মারা গেছেন।", "তোফান বাগ"),
                      ("তার দেহের ময়নাতদন্ত হয়েছে", "তোফান বাগ")]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("উল্লেখ্য যে, আগামী মাসে নির্বাচন হবে বলে জানান সিইসি।", "আগামী মাসে নির্বাচন হবে"),
+    ("একইসঙ্গে তাকে নির্বাচনে অংশ নেওয়ার সুযোগ দিতে বলেছে আদালত।", "তাকে নির্বাচনে অংশ নেওয়ার সুযোগ দিতে"),
+])
+def test_the_reporters_link_opening_the_sentence_is_no_part_of_the_report(text: str, quoted: str) -> None:
+    assert [t for _, t, _ in _found(text)] == [quoted]
