@@ -1839,3 +1839,13 @@ def test_a_club_by_its_nickname_alone_is_the_club(model: NerModel) -> None:
 def test_airlines_are_organisations(model: NerModel, text: str, name: str) -> None:
     result = found(text, model)
     assert name in result and result[name].type == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("তিনি শেরেবাংলা নগরে থাকেন।", "শেরেবাংলা নগর"),
+    ("নয়া পল্টনে বিএনপির কেন্দ্রীয় কার্যালয়।", "নয়া পল্টন"),
+    ("রাজধানীর বাংলামোটরে সংবাদ সম্মেলন হয়।", "বাংলামোটর"),
+])
+def test_dhaka_areas_the_news_names(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "LOC"
