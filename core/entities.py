@@ -1294,6 +1294,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _subjects_after_verb(article, spans)
     spans = _list_members(article, spans)
     spans = _list_heads(article, spans)
+    spans = _hyphen_partners(article, spans)
     spans = _resolve(spans + _gazetteer_places(article, spans))
     spans = _resolve(spans + _upazilas(article, spans))
     spans = _resolve(spans + _upazila_forms(article, spans))
@@ -2899,6 +2900,32 @@ def _list_heads(article: _Article, spans: list[_Span]) -> list[_Span]:
         if not 2 <= c - j <= 4 or not _opens_list(article, j, c):
             continue
         out.append(_Span(j, c, "PERSON", "title", RULE_CONFIDENCE["title"]))
+        covered.update(_covered(out[-1:]))
+    return out
+
+
+def _hyphen_partners(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """The partner joined to a name by a hyphen, as the sports pages pair players and clubs
+    (লিটন-মালানের ব্যাটে, হামজা চৌধুরী-শমিত সোমদের, আর্সেনাল-ব্রাইটন ম্যাচ): the name words right
+    after the hyphen (one, or two when the first has no case ending) are a name of the same type.
+    Only after a person or organisation found on its own, and only name words (not লড়াই-সংগ্রাম)."""
+    words = article.words
+    n = len(words)
+    covered = _covered(spans)
+    out = list(spans)
+    for span in spans:
+        k = span.end
+        if span.type not in {"PERSON", "ORG"} or not (k + 1 < n and words[k] == "-" and article.joined(k)
+                                                      and article.joined(k + 1)):
+            continue
+        if k + 1 in covered or len(words[k + 1]) < 3 or words[k + 1] in _JOINED_ENDINGS \
+                or not _list_name_word(article, article.nominative(words[k + 1])):
+            continue  # (বিএনপি-র, জিডিআই-এর: a case ending after a hyphen)
+        end = k + 2
+        if end < n and not article.inflected(words[k + 1]) and end not in covered and article.same_sentence(k, end) \
+                and _list_name_word(article, article.nominative(words[end])) and span.type == "PERSON":
+            end += 1
+        out.append(_Span(k + 1, end, span.type, "title", RULE_CONFIDENCE["title"]))
         covered.update(_covered(out[-1:]))
     return out
 

@@ -1849,3 +1849,9 @@ def test_airlines_are_organisations(model: NerModel, text: str, name: str) -> No
 def test_dhaka_areas_the_news_names(model: NerModel, text: str, name: str) -> None:
     result = found(text, model)
     assert name in result and result[name].type == "LOC"
+
+
+def test_a_partner_joined_by_a_hyphen_is_a_name_of_the_same_kind(model: NerModel) -> None:
+    result = found("হামজা চৌধুরী-শমিত সোমদের নিয়ে দল ঘোষণা। বিএনপি-র নেতারা খুশি।", model)
+    assert {m.text for e in result.values() for m in e.mentions} >= {"হামজা চৌধুরী", "শমিত সোমদের"}
+    assert all(len(e.name) > 1 for e in result.values())
