@@ -954,7 +954,7 @@ def _opens_a_name(article: _Article, word: str) -> bool:
 
 def _gazetteer_type(article: _Article, span: _Span) -> str | None:
     words = article.words[span.start:span.end]
-    name = " ".join(words[:-1] + [article.nominative(words[-1])])
+    name = _nominative_phrase(article, words)
     if name in _KNOWN_ORG_NAMES:
         return "ORG"
     if span.end - span.start == 1 and span.type == "PERSON" and article.lexicon.bd_place(words[0]) \
@@ -1482,7 +1482,7 @@ def _is_club(article: _Article, span: _Span) -> bool:
     words = article.words[span.start:span.end]
     if len(words) < 2 or words[0] not in _CLUB_CITIES:
         return False  # (a country's side is the country: annotators keep বাংলাদেশ a place)
-    name = " ".join(words[:-1] + [article.nominative(words[-1])])
+    name = _nominative_phrase(article, words)
     last = _bare_nominative(words[-1])
     return name in _CLUB_NAMES or (last.endswith("স") and last not in article.lexicon.common and not last.isascii())
 
@@ -1644,7 +1644,7 @@ def _without_office(article: _Article, span: _Span) -> _Span:
 # BBC Bangla's "Mr"/"Ms" before a surname alone (মি. অধিকারী বলেন, মিজ শারমিন মনে করেন); the
 # abbreviation মি takes its stop or colon as a separate token.
 _MISTER_ABBREVIATION = "মি"
-_MISTER_WORDS = frozenset({"মিজ", "মিসেস", "মিস্টার"})
+_MISTER_WORDS = _ADDRESS_FORMS - {_MISTER_ABBREVIATION}  # মিজ, মিসেস, মিস্টার: written in full
 
 
 def _addressed_surnames(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -3707,7 +3707,9 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     words = article.words[span.start:span.end]
     lexicon = article.lexicon
     phrase = " ".join(words)
-    if phrase in NOT_NAME_PHRASES or " ".join(words[:-1] + [article.nominative(words[-1])]) in NOT_NAME_PHRASES or (span.end < len(article.words) and f"{phrase} {article.words[span.end]}" in NOT_NAME_PHRASES):
+    nominal = _nominative_phrase(article, words)  # the last word in the nominative (ঈদুল ফিতরের -> ঈদুল ফিতর)
+    if phrase in NOT_NAME_PHRASES or nominal in NOT_NAME_PHRASES \
+            or (span.end < len(article.words) and f"{phrase} {article.words[span.end]}" in NOT_NAME_PHRASES):
         return True
     if any(i in article.desk for i in range(span.start, span.end)) and not (span.type == "LOC" and _is_place(article, span)):
         return True
@@ -3721,7 +3723,7 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
             and _bare_nominative(words[-1]) in GENERIC_ADMIN_WORDS | RULE_GOVERNMENT_HEAD_WORDS:
         return True  # সদর, উপজেলা পরিষদ: local government in general
     if all(_may_be_demonym(w) and (w in DEMONYMS or article.nominative(w) in DEMONYMS) for w in words) \
-            and " ".join(words[:-1] + [article.nominative(words[-1])]) not in PLACE_NAMES:
+            and nominal not in PLACE_NAMES:
         return True  # but সৌদি আরব: a country named by two demonyms
     if len(words) == 1:
         if words[0] in PRAYER_CLOSINGS and _alone_in_sentence(article, span.start):
@@ -3757,7 +3759,7 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     following = article.words[span.end] if span.end < len(article.words) else ""
     if span.type == "ORG" and following.startswith("নির্বাচন") and article.same_sentence(span.end - 1, span.end):
         return True  # জাতীয় সংসদ নির্বাচন: the election
-    return " ".join(words[:-1] + [article.nominative(words[-1])]) in GENERIC_NOT_ENTITIES
+    return nominal in GENERIC_NOT_ENTITIES
 
 
 def _alone_in_sentence(article: _Article, i: int) -> bool:
@@ -4299,7 +4301,7 @@ def _team_nickname(word: str) -> bool:
     """An English plural that names a club after its city (রেনেগেডস, রাইডার্স, টাইটান্স), not an
     ordinary word of the news."""
     return word.endswith("স") and len(word) > 4 and (_is_consonant(word[-2]) or word[-2] == "\u09cd") \
-        and word not in _BUILTIN_KNOWN and word not in _ORG_HEADS and _head_kind(word) is None
+        and word not in _BUILTIN_KNOWN and _head_kind(word) is None
 
 
 def _without_prefix(words: Sequence[str]) -> set[tuple[str, ...]]:

@@ -142,24 +142,6 @@ _LETTERS_GOING_ON = ("চিঠি", "সার্কুলার", "পরি�
 _IF = frozenset({"যদি"})
 _THEN = frozenset({"তাহলে", "তবে", "সেক্ষেত্রে", "তখন"})
 
-
-def _named_before(toks: list[_Tok], ci: int, floor: int) -> bool:
-    """"X-কে NAME বলা হয়": a thing in the objective, then one to three words of a name, then the
-    passive "is called"."""
-    for j in range(ci - 2, max(floor, ci - 4) - 1, -1):
-        if not toks[j + 1].is_word:
-            return False
-        if _is_objective(toks[j].text) and toks[j].text not in {"তাকে", "তাদেরকে", "তাদের", "আমাকে", "আমাদেরকে"}:
-            return True
-    return False
-
-
-def _conditional(toks: list[_Tok], ci: int, ce: int) -> bool:
-    """Is the cue at ci..ce the verb of an if-clause ("যদি … ঘোষণা করেন, তাহলে …")?"""
-    k = ce + 1
-    while k < len(toks) and toks[k].text == ",":
-        k += 1
-    return k < len(toks) and toks[k].text in _THEN and any(t.text in _IF for t in toks[_clause_floor(toks, ci):ci])
 # Cues that a thing can be the subject of, as the reporter's inference ("এই ঘটনা প্রশ্ন তুলেছে যে",
 # "এটিও ইঙ্গিত দেয় যে"); with a person they report speech.
 _INFERENCE_NOUNS = frozenset({"প্রশ্ন", "ইঙ্গিত"})
@@ -173,6 +155,29 @@ _PLATFORM_WORDS = frozenset({"ফেসবুক", "ফেইসবুক", "অ
                              "ওয়েবসাইটে", "ওয়েবসাইট", "পেজে", "পাতায়",
                              # and how it was issued: "পিসিবির ওয়েবসাইটে দেওয়া বিবৃতিতে"
                              "দেওয়া", "দেয়া", "প্রকাশিত", "পাঠানো", "প্রেরিত", "প্রচারিত"})
+# People told something, not things named: "তাকে … বলা হয়েছে, …" is a report to him.
+_TOLD = frozenset({"তাকে", "তাদেরকে", "তাদের", "আমাকে", "আমাদেরকে"})
+
+
+def _named_before(toks: list[_Tok], ci: int, floor: int) -> bool:
+    """"X-কে NAME বলা হয়": a thing in the objective, then one to three words of a name, then the
+    passive "is called"."""
+    for j in range(ci - 2, max(floor, ci - 4) - 1, -1):
+        if not toks[j + 1].is_word:
+            return False
+        if _is_objective(toks[j].text) and toks[j].text not in _TOLD:
+            return True
+    return False
+
+
+def _conditional(toks: list[_Tok], ci: int, ce: int) -> bool:
+    """Is the cue at ci..ce the verb of an if-clause ("যদি … ঘোষণা করেন, তাহলে …")?"""
+    k = ce + 1
+    while k < len(toks) and toks[k].text == ",":
+        k += 1
+    return k < len(toks) and toks[k].text in _THEN and any(t.text in _IF for t in toks[_clause_floor(toks, ci):ci])
+
+
 _EVENTS = ("সম্মেলন", "সাক্ষাৎকার", "বক্তব্য", "ভাষণ", "বক্তৃতা", "অনুষ্ঠান", "সভা", "ব্রিফিং")
 _ROLE_WORDS = tuple(sorted(lx.ROLE_WORDS, key=len, reverse=True))
 _ROLE_MODIFIERS = frozenset(lx.ROLE_MODIFIERS)
@@ -185,6 +190,8 @@ _COMMON_CONVERBS = frozenset(lx.COMMON_CONVERBS)
 _GROUP_SUBJECTS = frozenset(w for w in lx.GROUP_WORDS if " " not in w)  # অনেকে is a subject, not a place
 _DETERMINERS = frozenset({"এক", "একটি", "একটা", "একজন", "নিজের", "নিজ", "তার", "তাঁর", "তাদের",
                           "তাঁদের", "ওই", "এই", "সেই", "উক্ত", "আমার", "আমাদের", "কোনো", "কোন"})
+# What may stand between a document and its issuer: "বিএনপির | ভেরিফায়েড ফেসবুক পেজে এক পোস্টে".
+_BEFORE_DOCUMENT = _DETERMINERS | {"সংবাদ", "এক", "একটি"} | _PLATFORM_WORDS
 _DEMONSTRATIVES = frozenset({"এই", "ওই", "সেই", "উক্ত", "এ"})
 _INDEFINITES = frozenset({"এক", "একটি", "একটা", "নিজের", "নিজ", "তার", "তাঁর", "তাদের", "তাঁদের"})
 _CONNECTORS = frozenset({"তবে", "কিন্তু", "এছাড়া", "এছাড়াও", "আর", "এবং", "ও", "অথচ", "তাই", "ফলে", "অর্থাৎ",
@@ -449,7 +456,8 @@ def _pair_marks(text: str) -> list[_Marked]:
             ch = '"'
         double = ch in _DOUBLE
         prev = text[i - 1] if i else " "
-        nxt = text[i + (2 if i in wide else 1)] if i + (2 if i in wide else 1) < n else " "
+        after = i + (2 if i in wide else 1)
+        nxt = text[after] if after < n else " "
         can_open = (prev in _OPEN_BEFORE or prev.isspace() or prev in "“‘\"'") and not nxt.isspace()
         has_open = open_count[double] > 0
         can_close = not prev.isspace() and (not _WORD_START.match(nxt) or has_open and _suffix_follows(text, i + 1))
@@ -626,6 +634,11 @@ def _is_locative(word: str) -> bool:
 
 # Role words that end like a locative: "শেখ হাসিনার ছেলে বলেন" (son), ভাগনে, জেলে.
 _ROLES_IN_E = frozenset(w for w in lx.ROLE_WORDS if w.endswith("ে"))
+
+
+def _is_address(word: str) -> bool:
+    """A form of address (মি., মিজ, ড.), written with its full stop or without it (মি মাহমুদ)."""
+    return word in _ADDRESS or word.rstrip(".") + "." in _ADDRESS
 
 
 def _is_genitive(word: str) -> bool:
@@ -2465,7 +2478,7 @@ class _Extractor:
             if (t.startswith(_DOCUMENTS) or t in {"এতে", "সেখানে"}) and document is None:
                 document = j
                 k = j - 1
-                while k >= 0 and (toks[k].text in _DETERMINERS | {"সংবাদ", "এক", "একটি"} or toks[k].text in _PLATFORM_WORDS
+                while k >= 0 and (toks[k].text in _BEFORE_DOCUMENT
                                   or _is_locative(toks[k].text) and toks[k].text.startswith(_DOCUMENTS)):
                     k -= 1  # (… আওয়ামী লীগের | ভেরিফায়েড ফেসবুক পেজে এক পোস্টে)
                 if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(":
@@ -2675,7 +2688,7 @@ class _Extractor:
             return _Speaker(linked or parent, mention, words[0].start, words[-1].end, "organisation", named=True)
         if name_i is not None and name_i < len(words):
             name_words = words[name_i:]
-            while name_words and (name_words[0].text in _ADDRESS or name_words[0].text.rstrip(".") + "." in _ADDRESS):
+            while name_words and _is_address(name_words[0].text):
                 name_words = name_words[1:]
             if name_words and not all(w.text in _NON_SUBJECT for w in name_words):
                 ntexts = texts[len(texts) - len(name_words):]
@@ -2879,8 +2892,7 @@ class _Extractor:
 
     def _title_right_before(self, person: _Speaker) -> bool:
         """Is the person's title written right before the name (… প্রধানমন্ত্রী জেন্স-ফ্রেডেরিক নিলসেন)?"""
-        before = [w for w in self.text[max(0, (person.start or 0) - 60):person.start].split()
-                  if w.rstrip(".") + "." not in _ADDRESS and w not in _ADDRESS]
+        before = [w for w in self.text[max(0, (person.start or 0) - 60):person.start].split() if not _is_address(w)]
         return bool(before) and _role_of(before[-1]) is not None
 
     def _last_of_type(self, offset: int, types: set[str]) -> _Speaker | None:
@@ -3128,7 +3140,7 @@ class _Extractor:
         # either is one, with the speaker whichever of them has.
         groups: dict[str, list[_Found]] = {}
         for f in sorted(self.found, key=lambda f: (f.start, f.end)):
-            key = _squash(self.text[f.start:f.end]).strip(" ,।.!?\"'“”‘’")
+            key = self._words_of(f)
             if key:
                 groups.setdefault(key, []).append(f)
         kept = []
@@ -3161,17 +3173,21 @@ class _Extractor:
             ))
         return out
 
-
     def _sentences_quoted_at(self, offset: int) -> bool:
         """Does a quotation of whole sentences (a full stop inside) open at this offset?"""
         return any(m.open == offset and any(ch in _TERMINATORS for ch in self.text[m.start:m.end - 1])
                    for m in self.marked)
 
+    def _words_of(self, found: _Found) -> str:
+        """A found quote's words, spaces squashed, without the stops and marks around them: what two
+        copies of one quote share."""
+        return _squash(self.text[found.start:found.end]).strip(" ,।.!?\"'“”‘’")
+
     def _without_address(self, speaker: _Speaker) -> _Speaker:
         """A speaker named with a form of address (মি. বাগ, মিজ নাসরীন) is the person of that surname
         in the article (তোফান বাগ), or the surname alone: no name keeps its মি."""
         first, _, rest = (speaker.name or "").partition(" ")
-        if not rest or not (first in _ADDRESS or first.rstrip(".") + "." in _ADDRESS):
+        if not rest or not _is_address(first):
             return speaker
         return replace(speaker, name=self.linker.by_name(rest) or self._full_name(rest) or rest)
 
@@ -3181,15 +3197,18 @@ class _Extractor:
         quote, kept once: the longer, with whichever speaker was found."""
         if len(kept) < 2:
             return kept
-        keys = [_squash(self.text[f.start:f.end]).strip(" ,।.!?\"'“”‘’") for f in kept]
-        squashed = _squash(self.text)
+        keys = [self._words_of(f) for f in kept]
+        squashed: str | None = None  # the page's words, squashed once if some quote begins another
         dropped: set[int] = set()
         for i, short in enumerate(keys):
-            if not short or squashed.count(short) < 2:
+            if not short:
                 continue
             for j, long in enumerate(keys):
                 if j != i and j not in dropped and kept[j].kind == kept[i].kind and len(long) > len(short) \
                         and long.startswith(short) and long[len(short):].lstrip(" \"'”’").startswith(("।", "?", "!")):
+                    squashed = _squash(self.text) if squashed is None else squashed
+                    if squashed.count(short) < 2:
+                        break  # written once: a report and its longer run are not copies
                     dropped.add(i)
                     if kept[j].speaker.name is None and kept[i].speaker.name is not None:
                         kept[j] = replace(kept[j], speaker=kept[i].speaker, cue=kept[i].cue, framing=kept[i].framing)
@@ -3521,7 +3540,7 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 k -= 1  # "তার ফেসবুকে লেখেন", "তার মেয়েকে বলেন": the possessor belongs to the object
             elif k >= floor and toks[k].text in _MEDIA_FIRST:
                 k -= 1
-            elif k >= floor and (toks[k].text in _ADDRESS or toks[k].text.rstrip(".") + "." in _ADDRESS):
+            elif k >= floor and _is_address(toks[k].text):
                 k -= 1  # "মি. আহমেদকে": the honorific belongs to the object
             elif k >= floor and toks[k].text in _DETERMINERS:
                 k -= 1  # "একটি গণমাধ্যমকে জানান": the article belongs to the addressee
@@ -3552,7 +3571,7 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 k -= 1
                 n += 1
             continue
-        if k > floor and (toks[k - 1].text in _ADDRESS or toks[k - 1].text.rstrip(".") + "." in _ADDRESS):
+        if k > floor and _is_address(toks[k - 1].text):
             return k  # "মি. উপাধ্যায় বলেছেন": a surname after an honorific, not a place in -য়
         if _is_locative(w) and w not in _ANA_OBJ:
             if (k == floor or not toks[k - 1].is_word) and k + 1 < ci and toks[k + 1].text in _DETERMINERS:
