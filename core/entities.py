@@ -1287,6 +1287,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = [s for s in spans if _open_name(article, s)]
     spans = _known_organisations(article, spans)
     spans = _known_people(article, spans)
+    spans = [_surnamed_person(article, s) for s in spans]
     spans = _titles(article, spans)
     spans = _foreign_given_names(article, spans)
     spans = _speech_subjects(article, spans)
@@ -1318,6 +1319,19 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 
 _ALIAS_MARKER = "ওরফে"
+
+
+def _surnamed_person(article: _Article, span: _Span) -> _Span:
+    """The tagger's place of two or three words that ends in a known surname and holds no place or
+    head word is a person ("জলপাইগুড়ির ইস্কান্দার মজুমদার ও তৈয়বা মজুমদারের ঘরে": the place before
+    it lends its type)."""
+    if span.type != "LOC" or span.rule != "model" or not 2 <= span.end - span.start <= 3:
+        return span
+    words = article.words[span.start:span.end]
+    if article.nominative(words[-1]) not in article.lexicon.surnames \
+            or any(_known_place(article, w) or _head_kind(w) is not None for w in words):
+        return span
+    return replace(span, type="PERSON")
 
 
 def _alias_names(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -1864,24 +1878,32 @@ def _son_of(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 
 def _place_pairs(article: _Article, spans: list[_Span]) -> list[_Span]:
-    """Two known places joined by a hyphen are two places: "বরিশাল-৩ (বাবুগঞ্জ-মুলাদী)",
-    "ফুলগাজী-পরশুরাম", "ভারত-বাংলাদেশ সম্পর্ক" (not one place named ভারত-বাংলাদেশ). A longer name
-    around them stays whole (ঢাকা-বাংলাবান্ধা মহাসড়ক). Corpus: 32 such pairs in the 566 articles."""
+    """Known places joined by hyphens are so many places: "বরিশাল-৩ (বাবুগঞ্জ-মুলাদী)",
+    "ফুলগাজী-পরশুরাম", "ভারত-বাংলাদেশ সম্পর্ক" (not one place named ভারত-বাংলাদেশ), a route
+    "ঢাকা-বাংলাবান্ধা-শিলিগুড়ি". A longer name around them stays whole (ঢাকা-বাংলাবান্ধা মহাসড়ক).
+    Corpus: 32 such pairs in the 566 articles."""
     words = article.words
     covered = _covered(spans)
     gone: set[int] = set()
     added: list[_Span] = []
+    after = 0
     for k in article.positions(_DASHES):
-        a, b = k - 1, k + 1
-        if a < 0 or b >= len(words) or not (article.joined(k) and article.joined(b)) \
-                or not (_known_place(article, words[a], bare=True) and _known_place(article, words[b])):
+        if k < after or k == 0 or not _known_place(article, words[k - 1], bare=True):
             continue
-        around = {id(s): s for s in (covered.get(a), covered.get(k), covered.get(b)) if s is not None}
-        if any(s.start < a or s.end > b + 1 or s.type == "PERSON" for s in around.values()):
+        chain = [k - 1]  # the places' positions, joined by hyphens
+        while chain[-1] + 2 < len(words) and words[chain[-1] + 1] in _DASHES \
+                and article.joined(chain[-1] + 1) and article.joined(chain[-1] + 2) \
+                and _known_place(article, words[chain[-1] + 2], bare=chain[-1] + 3 < len(words)
+                                 and words[chain[-1] + 3] in _DASHES):
+            chain.append(chain[-1] + 2)
+        after = chain[-1]
+        if len(chain) < 2:
+            continue
+        around = {id(s): s for s in (covered.get(i) for i in range(chain[0], chain[-1] + 1)) if s is not None}
+        if any(s.start < chain[0] or s.end > chain[-1] + 1 or s.type == "PERSON" for s in around.values()):
             continue
         gone.update(around)
-        added += [_Span(a, a + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]),
-                  _Span(b, b + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"])]
+        added += [_Span(i, i + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]) for i in chain]
     if not added:
         return spans
     return sorted([s for s in spans if id(s) not in gone] + added, key=lambda s: s.start)
@@ -2724,14 +2746,13 @@ def _speech_subjects(article: _Article, spans: list[_Span]) -> list[_Span]:
     is a person, and a person-typed name before a plain verb is an organisation ("ক্রেমলিন বলেছে"),
     unless it is a known place (a country as actor stays LOC) or a known given name.
     """
-    verbs = article.at(_SPEECH)
+    verbs = [(i, article.words[i]) for i in article.at(_SPEECH)] + _compound_speech_verbs(article)
     if not verbs:
         return spans
     ends = {s.end: s for s in spans}
     covered = _covered(spans)
     lexicon = article.lexicon
-    for i in verbs:
-        verb = article.words[i]
+    for i, verb in sorted(verbs):
         i = _before_addressee(article, i)  # "X সাংবাদিকদের বলেন"
         span = ends.get(i)
         if span is None and verb.endswith("ন"):
@@ -2759,6 +2780,15 @@ def _speech_subjects(article: _Article, spans: list[_Span]) -> list[_Span]:
         span.rule = "speech"
         span.confidence = RULE_CONFIDENCE["speech"]
     return spans
+
+
+def _compound_speech_verbs(article: _Article) -> list[tuple[int, str]]:
+    """"ল্যাভরভ দাবি করেছেন, …": a noun of saying with an honorific করা verb that closes its clause
+    is one verb of saying, whose subject ends before the noun (its position, with the verb that
+    makes it honorific). Not "বিস্ফোরক মন্তব্য করেন তিনি": a subject after the verb."""
+    words = article.words
+    return [(i - 1, words[i]) for i in article.at(_THINKING) if i > 0 and words[i - 1] in _SAYING_NOUNS
+            and (i + 1 == len(words) or words[i + 1] in _CLAUSE_CLOSERS or words[i + 1] == "যে")]
 
 
 def _bare_person_as_org(article: _Article, span: _Span) -> bool:
@@ -3003,8 +3033,10 @@ def _may_name_speaker(article: _Article, word: str) -> bool:
 # "জানান দেন": a light verb after a verb of saying is no one's name.
 _LIGHT_VERB_SET = frozenset(LIGHT_VERBS)
 # "মনে করেন রাজা", "যোগ করেন তিনি": a noun and করেন make a verb of thinking or saying.
-_THINKING_VERBS = frozenset({"করেন", "করলেন"})
+_THINKING_VERBS = frozenset({"করেন", "করলেন", "করেছেন", "করেছিলেন"})
 _THINKING_NOUNS = frozenset({"মনে", "যোগ", "উল্লেখ", "মন্তব্য", "দাবি", "অভিযোগ"})
+# The nouns of the compound verbs of saying whose subject stands right before them.
+_SAYING_NOUNS = _THINKING_NOUNS - {"মনে", "যোগ"}
 # What closes a clause right after its post-verbal subject.
 _CLAUSE_CLOSERS = frozenset({",", "।", "‘", "“", "\"", "'", "?", "!"})
 

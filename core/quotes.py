@@ -730,6 +730,8 @@ class _Speaker:
 
 
 _NO_SPEAKER = _Speaker(None, None, None, None)
+# Words that make a description indefinite: someone not named before (এক কর্মকর্তা, একজন চিকিৎসক).
+_INDEFINITE_OPENERS = frozenset({"এক", "একজন", "অপর", "আরেক", "আরেকজন", "কোনো"})
 
 
 @dataclass
@@ -1826,6 +1828,10 @@ class _Extractor:
             return
         verb = next((c for c in unit_cues.after(cue.end) if c.kind in {"verb", "noun"}), None)
         k = ce + 1
+        vi = _token_index(toks, verb.start) if verb is not None else None
+        if verb is not None and vi is not None and _is_anaphoric(toks, vi, verb) \
+                and not any(t.text in _TERMINATORS for t in toks[ce + 1:vi]):
+            return  # "X-এর বরাত দিয়ে উপ-প্রেস সচিব … এ তথ্য জানান": the relay points back, it says nothing new
         if verb is not None:
             vi = _token_index(toks, verb.end - 1)
             if vi is not None and vi - ce <= 4:
@@ -3154,6 +3160,7 @@ class _Extractor:
             kept.append(first)
         kept = self._without_lede_copies(kept)
         kept = self._without_repeated_beginnings(kept)
+        kept = self._described_going_on(kept)
         for f in sorted(kept, key=lambda f: (f.start, f.end)):
             quote_text = self.text[f.start:f.end]
             if _MARKUP.search(quote_text):
@@ -3171,6 +3178,24 @@ class _Extractor:
                 role=sp.role, affiliation=sp.affiliation, cue=f.cue,
                 framing=f.framing, confidence=round(min(max(f.confidence, 0.05), 0.99), 3),
             ))
+        return out
+
+    def _described_going_on(self, kept: list[_Found]) -> list[_Found]:
+        """"সাবেক প্রধানমন্ত্রী শেখ হাসিনার ছেলে আরও বলেন, ‘…’": a description of one person that
+        "also" speaks is the named person quoted last (জয়), not a new source. Not an indefinite
+        one (এক কর্মকর্তা আরও বলেন)."""
+        out: list[_Found] = []
+        last: _Speaker | None = None
+        for f in sorted(kept, key=lambda f: (f.start, f.end)):
+            sp = f.speaker
+            if sp.named and sp.source_type == "person":
+                last = sp
+            elif last is not None and sp.name is not None and sp.end is not None and not sp.plural \
+                    and sp.source_type in {"person", "anonymous"} and not sp.resolved \
+                    and self.text[sp.end:sp.end + 6].split()[:1] in (["আরও"], ["আরো"]) \
+                    and not any(w in _INDEFINITE_OPENERS for w in (sp.mention or "").split()):
+                f = replace(f, speaker=replace(last, mention=sp.mention, start=sp.start, end=sp.end, resolved=True))
+            out.append(f)
         return out
 
     def _sentences_quoted_at(self, offset: int) -> bool:

@@ -1855,3 +1855,51 @@ def test_a_partner_joined_by_a_hyphen_is_a_name_of_the_same_kind(model: NerModel
     result = found("হামজা চৌধুরী-শমিত সোমদের নিয়ে দল ঘোষণা। বিএনপি-র নেতারা খুশি।", model)
     assert {m.text for e in result.values() for m in e.mentions} >= {"হামজা চৌধুরী", "শমিত সোমদের"}
     assert all(len(e.name) > 1 for e in result.values())
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    ({"ঢাকা - বাংলাবান্ধা - শিলিগুড়ি": "ORG"}, "ঢাকা-বাংলাবান্ধা-শিলিগুড়ি রুটে পণ্য যায়।",
+     {"ঢাকা", "বাংলাবান্ধা", "শিলিগুড়ি"}),
+    ({}, "ঢাকা-তামাবিল-শিলং রুটেও পণ্য যায়।", {"ঢাকা", "তামাবিল", "শিলং"}),
+])
+def test_a_route_of_places_joined_by_hyphens_is_each_place(names: dict[str, str], text: str,
+                                                           expected: set[str]) -> None:
+    result = found(text, scripted(names))
+    assert set(result) == expected and all(e.type == "LOC" for e in result.values())
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # the border's cities and land ports, India's states
+    ("আগরতলা ও কোচবিহারে পণ্য যায়।", "আগরতলা", "LOC"),
+    ("বেনাপোল দিয়ে রপ্তানি হয়।", "বেনাপোল", "LOC"),
+    ("মিজোরাম রাজ্যে বৃষ্টি হয়েছে।", "মিজোরাম", "LOC"),
+    # a country's genitive is the country, not an adjective of nationality
+    ("১৪ ঘণ্টা আগে মিয়ানমারের সামরিক বাহিনী নির্বাচনে জিতেছে।", "মিয়ানমার", "LOC"),
+    # seats of government named as actors
+    ("এ বক্তব্যের সাথে একমত হয়েছে ক্রেমলিন।", "ক্রেমলিন", "ORG"),
+    ("হোয়াইট হাউস এক বিবৃতি দিয়েছে।", "হোয়াইট হাউস", "ORG"),
+    # a trading firm by its head word
+    ("মৃধা এন্টারপ্রাইজের মালিক রহমত উল্লাহ বলেন, বিক্রি নেই।", "মৃধা এন্টারপ্রাইজ", "ORG"),
+])
+def test_places_and_organisations_the_news_names(text: str, name: str, kind: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == kind
+
+
+@pytest.mark.parametrize("text", ["রাজস্থানি ও মুঘল মোটিফ জনপ্রিয়।", "এরপর উত্তরা স্টেশনে ট্রেন থামে।"])
+def test_adjectives_and_adverbs_are_no_part_of_a_place(text: str) -> None:
+    names = set(found(text))
+    assert not any(name.startswith(("রাজস্থান", "মুঘল", "এরপর")) for name in names)
+
+
+def test_the_subject_of_a_compound_verb_of_saying_is_a_person() -> None:
+    result = found("২ ঘণ্টা আগে ল্যাভরভ দাবি করেছেন, ইউক্রেন ৯১টি ড্রোন ব্যবহার করেছে।")
+    assert result["ল্যাভরভ"].type == "PERSON"
+    # not the adjective before the noun when the subject follows the verb
+    assert "বিষ্ফোরক" not in found("বিপিএল নিয়ে বিষ্ফোরক মন্তব্য করেন তিনি।")
+
+
+def test_the_taggers_place_ending_in_a_surname_is_a_person() -> None:
+    text = "জলপাইগুড়ির ইস্কান্দার মজুমদার ও তৈয়বা মজুমদারের ঘরে জন্ম।"
+    result = found(text, scripted({"জলপাইগুড়ির": "LOC", "ইস্কান্দার মজুমদার": "LOC"}))
+    assert result["ইস্কান্দার মজুমদার"].type == "PERSON" and result["জলপাইগুড়ি"].type == "LOC"

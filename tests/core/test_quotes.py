@@ -1893,3 +1893,18 @@ def test_a_mark_reopening_after_a_full_stop_closes_the_quotation_left_open() -> 
 ])
 def test_the_reporters_link_opening_the_sentence_is_no_part_of_the_report(text: str, quoted: str) -> None:
     assert [t for _, t, _ in _found(text)] == [quoted]
+
+
+def test_a_relay_that_points_back_reports_nothing_itself() -> None:
+    text = ("প্রধান উপদেষ্টা বলেন, জাতি অভিভাবককে হারালো। প্রধান উপদেষ্টার বরাত দিয়ে উপ-প্রেস সচিব "
+            "আবুল কালাম আজাদ মজুমদার এ তথ্য জানান।")
+    assert not any("এ তথ্য জানান" in quoted for _, quoted, _ in _found(text))
+
+
+def test_a_description_that_also_speaks_is_the_person_quoted_last() -> None:
+    text = ("জয় লিখেছেন, ‘গভীর সমবেদনা জানাচ্ছি।’ সাবেক প্রধানমন্ত্রী শেখ হাসিনার ছেলে আরও বলেন, "
+            "‘জাতি গঠনে তার অবদান চিরস্মরণীয় হয়ে থাকবে।’ এক কর্মকর্তা আরও বলেন, কাজ চলছে।")
+    name = normalize("জয়")
+    people = [Entity(name, "PERSON", (Mention(0, len(name), name),))]
+    assert _one(text, "জাতি গঠনে তার অবদান চিরস্মরণীয় হয়ে থাকবে।", entities=people).speaker == "জয়"
+    assert _one(text, "কাজ চলছে", entities=people).speaker == "এক কর্মকর্তা"
