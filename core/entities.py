@@ -1287,7 +1287,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = [s for s in spans if _open_name(article, s)]
     spans = _known_organisations(article, spans)
     spans = _known_people(article, spans)
-    spans = [_surnamed_person(article, s) for s in spans]
+    spans = [_typed_by_last_word(article, s) for s in spans]
     spans = _titles(article, spans)
     spans = _foreign_given_names(article, spans)
     spans = _speech_subjects(article, spans)
@@ -1321,11 +1321,17 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
 _ALIAS_MARKER = "ওরফে"
 
 
-def _surnamed_person(article: _Article, span: _Span) -> _Span:
+def _typed_by_last_word(article: _Article, span: _Span) -> _Span:
     """The tagger's place of two or three words that ends in a known surname and holds no place or
     head word is a person ("জলপাইগুড়ির ইস্কান্দার মজুমদার ও তৈয়বা মজুমদারের ঘরে": the place before
-    it lends its type)."""
-    if span.type != "LOC" or span.rule != "model" or not 2 <= span.end - span.start <= 3:
+    it lends its type); its person that ends in a company's head word is a company (এম জে
+    ইন্টারন্যাশনালের প্রোপাইটর: the initials looked like a person's)."""
+    if span.rule != "model":
+        return span
+    if span.type == "PERSON" and span.end - span.start > 1 \
+            and article.nominative(article.words[span.end - 1]) in _COMPANY_HEADS:
+        return replace(span, type="ORG")
+    if span.type != "LOC" or not 2 <= span.end - span.start <= 3:
         return span
     words = article.words[span.start:span.end]
     if article.nominative(words[-1]) not in article.lexicon.surnames \
@@ -1628,19 +1634,28 @@ _GENITIVE = ("ের", "এর", "র")
 def _office_word(article: _Article, word: str) -> bool:
     """A post in the nominative or genitive (ম্যানেজার, ম্যানেজারের), not people addressed or
     counted (সাংবাদিকদের, কর্মকর্তাকে)."""
-    return not word.endswith(("দের", "কে", "রা")) and is_title(article.nominative(word))
+    return not word.endswith(("দের", "কে", "রা")) and (is_title(article.nominative(word)) or word in _OFFICE_OPENERS)
+
+
+# The first word of an English post the pages transliterate (চিফ অফ স্টাফ, চিফ এক্সিকিউটিভ): it
+# ends a name run on into it, but opens no name of its own.
+_OFFICE_OPENERS = frozenset({"চিফ"})
 
 
 def _without_office(article: _Article, span: _Span) -> _Span:
     """An organisation's name that ran on into an office of it ends at its genitive: "ফ্লাইনাস
     এয়ারলাইন্সের | সেলস অ্যান্ড মার্কেটিং ম্যানেজারের", "আকিজ ফুড অ্যান্ড বেভারেজ লি.-এর | সিনিয়র
     ব্র্যান্ড ম্যানেজার": the words after the genitive, up to a post (in the span or right after it),
-    name a person's post, not a unit (… পার্টির | কেন্দ্রীয় কমিটি keeps its head word)."""
+    name a person's post, not a unit (… পার্টির | কেন্দ্রীয় কমিটি keeps its head word). So does the
+    tagger's person run on into the post of another (বেনিয়ামিন নেতানিয়াহুর | চিফ অফ স্টাফ)."""
     words = article.words
-    if span.type != "ORG" or span.end - span.start < 2:
+    if span.type not in {"ORG", "PERSON"} or span.end - span.start < 2 \
+            or span.type == "PERSON" and span.rule != "model":
         return span
     if _office_word(article, words[span.end - 1]):
         last = span.end - 2
+    elif span.type == "PERSON":
+        return span  # (সৈয়দ জাহাঙ্গীর আলমও | প্রার্থী: a person's name before a post is whole)
     elif span.end < len(words) and article.same_sentence(span.start, span.end) \
             and _office_word(article, words[span.end]):
         last = span.end - 1
@@ -1648,7 +1663,10 @@ def _without_office(article: _Article, span: _Span) -> _Span:
         return span
     for k in range(last, span.start, -1):
         genitive = words[k] in ("এর", "র") and words[k - 1] in "-’'" and article.joined(k)  # লি.-এর
-        if article.inflected(words[k]) and words[k].endswith(_GENITIVE) or genitive:
+        # (a person's name before the post: its -র is the genitive, whatever vowel it follows)
+        ends_genitive = words[k].endswith(_GENITIVE) \
+            and (article.inflected(words[k]) or span.type == "PERSON" and k == span.end - 2)
+        if ends_genitive or genitive:
             return span if k == span.end - 1 else replace(span, end=k + 1)
         if _head_kind(words[k]) is not None:
             return span
@@ -4112,6 +4130,9 @@ def _weight(span: _Span) -> float:
     return span.confidence + (0.3 if span.rule in ("title", "head", "acronym", "speech", "organisation") else 0.0)
 
 
+# The head words that end only a company's name, never a person's.
+_COMPANY_HEADS = frozenset({"ইন্টারন্যাশনাল", "লিমিটেড", "এন্টারপ্রাইজ", "এন্টারপ্রাইজেস", "ট্রেডার্স", "ট্রেডিং",
+                            "ইন্ডাস্ট্রিজ", "গ্রুপ", "কর্পোরেশন", "করপোরেশন", "কোম্পানি"})
 # What a company's name may end in that its short name leaves out (আরএফএল গ্রুপ, ইফাদ লিমিটেড).
 _COMPANY_TAILS = frozenset({"গ্রুপ", "লিমিটেড", "লি", "পিএলসি", "কোম্পানি"})
 

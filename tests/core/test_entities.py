@@ -1903,3 +1903,18 @@ def test_the_taggers_place_ending_in_a_surname_is_a_person() -> None:
     text = "জলপাইগুড়ির ইস্কান্দার মজুমদার ও তৈয়বা মজুমদারের ঘরে জন্ম।"
     result = found(text, scripted({"জলপাইগুড়ির": "LOC", "ইস্কান্দার মজুমদার": "LOC"}))
     assert result["ইস্কান্দার মজুমদার"].type == "PERSON" and result["জলপাইগুড়ি"].type == "LOC"
+
+
+def test_a_persons_name_run_on_into_anothers_post_ends_at_the_genitive() -> None:
+    text = "ইসরাইলি প্রধানমন্ত্রী বেনিয়ামিন নেতানিয়াহুর চিফ অফ স্টাফের ফোন হ্যাক হয়েছে।"
+    result = found(text, scripted({"বেনিয়ামিন নেতানিয়াহুর চিফ": "PER"}))
+    assert [m.text for e in result.values() for m in e.mentions] == ["বেনিয়ামিন নেতানিয়াহুর"]
+    # a name right before a post of its own stays whole
+    text = "সাবেক মেয়র সৈয়দ জাহাঙ্গীর আলমও প্রার্থী হিসেবে মনোনয়নপত্র সংগ্রহ করেছেন।"
+    assert "সৈয়দ জাহাঙ্গীর আলম" in found(text, scripted({"সৈয়দ জাহাঙ্গীর আলমও": "PER"}))
+
+
+def test_the_taggers_person_ending_in_a_company_head_is_a_company() -> None:
+    text = "এম জে ইন্টারন্যাশনালের প্রোপাইটর মিজানুর রহমান মনে করেন, বাজার মন্দা।"
+    result = found(text, scripted({"এম জে ইন্টারন্যাশনালের": "PER", "মিজানুর রহমান": "PER"}))
+    assert result["এম জে ইন্টারন্যাশনাল"].type == "ORG" and result["মিজানুর রহমান"].type == "PERSON"
