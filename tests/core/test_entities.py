@@ -1918,3 +1918,25 @@ def test_the_taggers_person_ending_in_a_company_head_is_a_company() -> None:
     text = "এম জে ইন্টারন্যাশনালের প্রোপাইটর মিজানুর রহমান মনে করেন, বাজার মন্দা।"
     result = found(text, scripted({"এম জে ইন্টারন্যাশনালের": "PER", "মিজানুর রহমান": "PER"}))
     assert result["এম জে ইন্টারন্যাশনাল"].type == "ORG" and result["মিজানুর রহমান"].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ঢাকায় ফরাসি দূতাবাস এক বিবৃতিতে শোক জানিয়েছে।", "ফরাসি দূতাবাস"),
+    ("জার্মান দূতাবাস বলেছে, তিনি স্মরণীয়।", "জার্মান দূতাবাস"),
+    ("মার্কিন দূতাবাসের মুখপাত্র বলেন, ভিসা চালু।", "মার্কিন দূতাবাস"),
+    ("ভারতীয় হাইকমিশন জানিয়েছে, ভিসা চালু।", "ভারতীয় হাইকমিশন"),
+])
+def test_a_countrys_embassy_is_an_organisation(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "ORG"
+    assert not any(e.name in {"দূতাবাস", "হাইকমিশন"} for e in result.values())
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("বোকো হারাম হামলা চালিয়েছে।", "বোকো হারাম", "ORG"),
+    ("কলম্বো স্টক এক্সচেঞ্জের কর্মকর্তারা বৈঠক করেন।", "কলম্বো স্টক এক্সচেঞ্জ", "ORG"),
+    ("কুনমিংয়ে বৈঠক হয়েছে।", "কুনমিং", "LOC"),
+])
+def test_groups_exchanges_and_cities_the_news_names(text: str, name: str, kind: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == kind
