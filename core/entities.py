@@ -3764,6 +3764,8 @@ def _abbreviates_post(article: _Article, span: _Span) -> bool:
 
 def _abbreviates_post_at(article: _Article, start: int) -> bool:
     words = article.words
+    if start >= 2 and words[start - 1] == "বা" and any(stem in EVENT_WORDS for stem in case_stems(words[start - 2])):
+        return True  # "ডিজিটাল সার্ভিসেস অ্যাক্ট বা ডিএসএ": the act's other name
     if not (start >= 2 and words[start - 1] == "(" and start + 1 < len(words) and words[start + 1] == ")"):
         return False
     before = words[start - 2]

@@ -2219,12 +2219,32 @@ class _Extractor:
         """The subject of the cue at token `ci`: walk back over the clause, else after the verb; when
         the walk ends in a word of the setting, not a name or a description of someone, the name that
         opens the clause (`_name_opening_clause`)."""
+        opening = self._subject_before_report(unit, ci, floor)
+        if opening is not None:
+            return opening
         speaker = self._walked_subject(unit, ci, floor, cue)
         if speaker.name is None or self._setting_word(speaker):
             opening = self._name_opening_clause(unit, ci, floor)
             if opening is not None:
                 return opening
         return speaker
+
+    def _subject_before_report(self, unit: _Unit, ci: int, floor: int) -> _Speaker | None:
+        """"তিনি আগে কখনো রাজনীতি করেননি জানিয়ে বলেন, “…”", "তিনি … ফেরত দেওয়ার কথা জানিয়ে বলেন":
+        a clause closed by the converb জানিয়ে right before the verb is what the subject told; the
+        subject is the pronoun or the name that opens it, not the words before the converb."""
+        toks = unit.tokens
+        if ci - 1 <= floor or toks[ci - 1].text != "জানিয়ে":
+            return None
+        k = floor
+        while k < ci - 1 and (not toks[k].is_word or toks[k].text in _NON_SUBJECT):
+            k += 1
+        if k >= ci - 2 or not _has_words(toks, k + 1, ci - 1, 2):
+            return None
+        if toks[k].text in _SINGULAR | _PLURAL:
+            speaker = self._pronoun(toks[k].text, toks[k].start, toks[k].end)
+            return speaker if speaker.name is not None else None
+        return self._name_opening_clause(unit, ci - 1, floor)
 
     def _setting_word(self, speaker: _Speaker) -> bool:
         """A speaker phrase that is one word of the setting the walk stopped at: a genitive (রাজধানীর

@@ -446,7 +446,7 @@ EVENT_WORDS: frozenset[str] = frozenset({
     "গেমস", "বিশ্বকাপ", "কাপ", "অলিম্পিক", "অলিম্পিকস", "টুর্নামেন্ট", "চ্যাম্পিয়নশিপ",
     # observances, medals and treaties are not named entities either (বিজিবি দিবস, ব্রোঞ্জ পদক,
     # ফ্রি ট্রেড এগ্রিমেন্ট): corpus, the tagger's false organisations
-    "দিবস", "পদক", "এগ্রিমেন্ট", "চুক্তি",
+    "দিবস", "পদক", "এগ্রিমেন্ট", "অ্যাগ্রিমেন্ট", "চুক্তি", "অ্যাক্ট", "অধ্যাদেশ",
 })
 
 # Ordinary adjectives that open many organisation names (জাতীয় সংসদ, জাতীয় নাগরিক পার্টি,

@@ -1940,3 +1940,11 @@ def test_a_countrys_embassy_is_an_organisation(text: str, name: str) -> None:
 def test_groups_exchanges_and_cities_the_news_names(text: str, name: str, kind: str) -> None:
     result = found(text)
     assert name in result and result[name].type == kind
+
+
+@pytest.mark.parametrize("names, text", [
+    ({"ইইউর ডিজিটাল সার্ভিসেস অ্যাক্ট": "ORG", "ডিএসএ": "ORG"}, "ইইউর ডিজিটাল সার্ভিসেস অ্যাক্ট বা ডিএসএ কার্যকর হয়েছে।"),
+    ({"পাওয়ার পারচেজ অ্যাগ্রিমেন্টের": "ORG"}, "পাওয়ার পারচেজ অ্যাগ্রিমেন্টের ধারা অনুযায়ী বন্ধ।"),
+])
+def test_acts_and_agreements_are_not_organisations(names: dict[str, str], text: str) -> None:
+    assert found(text, scripted(names)) == {}

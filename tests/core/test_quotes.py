@@ -1908,3 +1908,10 @@ def test_a_description_that_also_speaks_is_the_person_quoted_last() -> None:
     people = [Entity(name, "PERSON", (Mention(0, len(name), name),))]
     assert _one(text, "জাতি গঠনে তার অবদান চিরস্মরণীয় হয়ে থাকবে।", entities=people).speaker == "জয়"
     assert _one(text, "কাজ চলছে", entities=people).speaker == "এক কর্মকর্তা"
+
+
+def test_the_subject_before_a_clause_closed_by_janiye_speaks() -> None:
+    name = normalize("তাজনূভা জাবিন")
+    text = normalize("তাজনূভা জাবিন পদত্যাগ করেছেন। তিনি আগে কখনো রাজনীতি করেননি জানিয়ে বলেন, “আমি চেষ্টা করতে থাকব।”")
+    people = [Entity(name, "PERSON", (Mention(0, len(name), name),))]
+    assert _one(text, "আমি চেষ্টা করতে থাকব।", entities=people).speaker == name
