@@ -132,6 +132,8 @@ _RELATIVE = frozenset(lx.RELATIVE_PRONOUNS)
 _ANA_DET = frozenset(lx.ANAPHORIC_DETERMINERS)
 _ANA_OBJ = frozenset(lx.ANAPHORIC_OBJECTS)
 _ANA_ALONE = frozenset(lx.ANAPHORIC_OBJECTS_ALONE)
+# The back-pointing objects that are information, not words said (এ তথ্য জানান, তথ্যটি নিশ্চিত করেন).
+_INFORMATION = frozenset({"তথ্য", "তথ্যটি", "খবর", "খবরটি"})
 _SPEAKING_ACTS = frozenset(lx.SPEAKING_ACT_NOUNS)
 _DOCUMENTS = tuple(lx.DOCUMENT_WORDS)
 # An organisation's documents whose wording the report goes on giving sentence after sentence
@@ -2053,6 +2055,8 @@ class _Extractor:
         taken: list[_Unit] = []
         seen: set[str] = set()
         repeated = False
+        # "… স্থগিত ঘোষণা করা হয়েছে। … এক বিবৃতিতে এ তথ্য জানান": information given is the narrated facts
+        informs = ci >= 1 and toks[ci - 1].text in _INFORMATION
         for u in reversed(self.units[max(0, unit.index - 4):unit.index]):
             if u.claimed or u.has_quote or any(f.start < u.end and f.end > u.start for f in self.found[-3:]):
                 break
@@ -2065,7 +2069,8 @@ class _Extractor:
             words = _words(body)
             # "সোমবার … তিনি মনোনয়নপত্র জমা দেন। পরে তিনি … এসব কথা বলেন।": no speech before; but a
             # notice's "এ তথ্য জানানো হয়েছে" reports the narrated facts before it
-            if not words or cue.kind != "passive" and not _own_voice(body, words) and _narrates(words, strict=False):
+            if not words or cue.kind != "passive" and not informs and not _own_voice(body, words) \
+                    and _narrates(words, strict=False):
                 break
             if len(seen) == 2:
                 break
@@ -2655,8 +2660,9 @@ class _Extractor:
                                              or _org_word(w.text) for w in words[described + 1:]):
                 words = words[described + 1:]  # "দোকানে বসে থাকা | রিকশাচালক রহমত আলী": who is described
         if case is None and not post and (any(w.text in _PARTICIPLES for w in words)
-                                          or words[-1].text.endswith(_VERBAL_NOUN_ENDINGS) and len(words) > 1):
-            return None  # "ট্রাম্পের দেওয়া প্রস্তাব", "সহযোগিতা করার": not a subject phrase
+                                          or words[-1].text.endswith(_VERBAL_NOUN_ENDINGS) and len(words) > 1
+                                          and not self.linker.ends_name(words[-1].start, words[-1].end)):
+            return None  # "ট্রাম্পের দেওয়া প্রস্তাব", "সহযোগিতা করার": not a subject phrase (but পরওয়ার)
         if len(words) > 1 and (words[-1].text in _SINGULAR or words[-1].text in _PLURAL):
             # "কোনো প্রমাণ ছাড়াই তিনি বলেছেন": the pronoun is the subject
             return self._pronoun(words[-1].text, words[-1].start, words[-1].end)

@@ -1915,3 +1915,11 @@ def test_the_subject_before_a_clause_closed_by_janiye_speaks() -> None:
     text = normalize("তাজনূভা জাবিন পদত্যাগ করেছেন। তিনি আগে কখনো রাজনীতি করেননি জানিয়ে বলেন, “আমি চেষ্টা করতে থাকব।”")
     people = [Entity(name, "PERSON", (Mention(0, len(name), name),))]
     assert _one(text, "আমি চেষ্টা করতে থাকব।", entities=people).speaker == name
+
+
+def test_information_given_points_back_at_the_narrated_facts() -> None:
+    name = normalize("মিয়া গোলাম পরওয়ার")
+    text = normalize("মহাসমাবেশ স্থগিত করা হয়েছে। মিয়া গোলাম পরওয়ার এক বিবৃতিতে এ তথ্য জানান।")
+    start = text.index(name)
+    people = [Entity(name, "PERSON", (Mention(start, start + len(name), name),))]
+    assert _one(text, "মহাসমাবেশ স্থগিত করা হয়েছে", entities=people).speaker == name
