@@ -59,7 +59,7 @@ NOT_TITLES: frozenset[str] = frozenset({"মন্ত্রিসভা", "ম�
 # অ্যাডভোকেট are not part of a name; মো. is). The shared list plus forms seen in the corpus.
 NAME_HONORIFICS: frozenset[str] = frozenset(HONORIFICS) | frozenset({
     "ডা", "ড", "মি.", "মিস্টার", "মিসেস", "মিস", "সাহেব", "হযরত", "শহীদ", "মরহুম", "মরহুমা",
-    "আলহাজ্জ", "হাফেজ", "মাস্টার", "কমরেড",
+    "আলহাজ্জ", "হাফেজ", "মাস্টার", "কমরেড", "মুফতি", "ক্বারি",
     # BBC Bangla's form of address for women ("মিজ শারমিন লিখেছেন"), as মি. for men
     "মিজ",
 })
@@ -402,7 +402,7 @@ LATIN_PLACES: frozenset[str] = frozenset({"US", "USA", "UK", "UAE", "EU"})
 # verbs of news text. They stop the rules that grow a name leftwards from a head word or
 # rightwards from a title. From the most frequent words of the corpus.
 NAME_STOP_WORDS: frozenset[str] = frozenset({
-    "এরপর", "তারপর", "অতঃপর", "পরবর্তীতে",
+    "এরপর", "তারপর", "অতঃপর", "পরবর্তীতে", "উদ্দেশে", "উদ্দেশ্যে", "উদ্দেশ",
     "এ", "এই", "ওই", "সেই", "যে", "যা", "যার", "যিনি", "যারা", "এক", "একটি", "একজন", "দুই", "তিন",
     "তার", "তাঁর", "তাদের", "তাঁদের", "তিনি", "তারা", "আমি", "আমরা", "আমার", "আমাদের", "তিনিই", "এর",
     "ও", "এবং", "বা", "কিংবা", "অথবা", "আরো", "না", "নয়", "নি", "সব", "সকল", "সমস্ত", "কোনো", "কোনও",

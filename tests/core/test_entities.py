@@ -1948,3 +1948,13 @@ def test_groups_exchanges_and_cities_the_news_names(text: str, name: str, kind: 
 ])
 def test_acts_and_agreements_are_not_organisations(names: dict[str, str], text: str) -> None:
     assert found(text, scripted(names)) == {}
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    ({"পাম বন্ডির উদ্দেশে": "PER"}, "অ্যাটর্নি জেনারেল পাম বন্ডির উদ্দেশে তিনি চিঠি লেখেন।", "পাম বন্ডি"),
+    ({"ক্বারি মাওলানা মো . বেলাল হোসেন": "PER"}, "ক্বারি মাওলানা মো. বেলাল হোসেন উপস্থিত ছিলেন।", "মো. বেলাল হোসেন"),
+])
+def test_a_postposition_or_an_honorific_is_no_part_of_a_name(names: dict[str, str], text: str, expected: str) -> None:
+    result = found(text, scripted(names))
+    assert any(e.name.startswith(expected) for e in result.values())
+    assert not any("উদ্দেশ" in e.name or e.name == "ক্বারি" for e in result.values())
