@@ -1774,8 +1774,9 @@ class _Extractor:
             return
         if comma:
             k += 1
-        if ci >= 2 and not self._genitive_opens_clause(toks, ci) or prev in _NOT_SOURCES:
-            return  # "কবিতা ও নাট্যের ভাষায়", "অন্যের মতে": not an attribution
+        if ci >= 2 and not self._genitive_opens_clause(toks, ci) or prev in _NOT_SOURCES \
+                or (prev[:-2] if prev.endswith("ের") else prev[:-1]) in _RULE_NOUNS:
+            return  # "কবিতা ও নাট্যের ভাষায়", "অন্যের মতে", "আইনের ভাষায়": not an attribution
         speaker = self._genitive_speaker(toks, ci, _clause_floor(toks, ci))
         if speaker.name is None:
             return

@@ -1923,3 +1923,10 @@ def test_information_given_points_back_at_the_narrated_facts() -> None:
     start = text.index(name)
     people = [Entity(name, "PERSON", (Mention(start, start + len(name), name),))]
     assert _one(text, "মহাসমাবেশ স্থগিত করা হয়েছে", entities=people).speaker == name
+
+
+def test_in_the_laws_words_is_no_source() -> None:
+    text = "আইনের ভাষায় এই ভোটটিকে বলা হয় 'টেন্ডার্ড ভোট'। আইনের ভাষায়, এটি অপরাধ। রাজীব হায়দারের ভাষায়, এটি অপরাধ।"
+    found = _found(text)
+    assert all(speaker != "আইন" for _, _, speaker in found)
+    assert ("indirect", "এটি অপরাধ", "রাজীব হায়দার") in found
