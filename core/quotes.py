@@ -2085,7 +2085,7 @@ class _Extractor:
         start = taken[0].start
         if taken[0].index == 0:
             start = _after_dateline(self.text, start, taken[0].end)
-        end = taken[-1].end
+        end = self._before_own_attribution(taken[-1], speaker)
         while end > start and self.text[end - 1] in "।.!? ":
             end -= 1
         if end - start < 10:
@@ -2093,6 +2093,20 @@ class _Extractor:
         self._add(start, end, "indirect", speaker, cue.text, cue.framing, 0.5, "anaphoric")
         for u in taken:
             u.claimed = True
+
+    def _before_own_attribution(self, unit: _Unit, speaker: _Speaker) -> int:
+        """Where a sentence pointed back at ends: before its own cue when the same speaker follows
+        that cue ("… ছুটি ঘোষণা করেছেন প্রধান উপদেষ্টা ড. মুহাম্মদ ইউনূস। … এ ঘোষণা দেন তিনি"), else
+        at the sentence's end."""
+        lo = bisect_left(self.cue_starts, unit.start)
+        hi = bisect_left(self.cue_starts, unit.end)
+        if hi == lo or speaker.name is None:
+            return unit.end
+        last = self.cues[hi - 1]
+        tail = self.text[last.end:unit.end]
+        if last.start > unit.start and speaker.name.split()[-1] in tail and len(tail.split()) <= 8:
+            return last.start
+        return unit.end
 
     def _speakerless_cues(self, unit: _Unit) -> bool:
         """Every cue of the sentence lacks a subject of its own ("অথচ নির্বাচন কমিশনের কাছে গিয়ে বলেন

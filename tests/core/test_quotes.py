@@ -1930,3 +1930,13 @@ def test_in_the_laws_words_is_no_source() -> None:
     found = _found(text)
     assert all(speaker != "আইন" for _, _, speaker in found)
     assert ("indirect", "এটি অপরাধ", "রাজীব হায়দার") in found
+
+
+def test_a_sentence_pointed_back_at_ends_before_its_own_attribution() -> None:
+    name = normalize("মুহাম্মদ ইউনূস")
+    text = normalize("খালেদা জিয়ার মৃত্যুতে ৩ দিনের রাষ্ট্রীয় শোক ও ১ দিনের সাধারণ ছুটি ঘোষণা করেছেন প্রধান উপদেষ্টা "
+                     "ড. মুহাম্মদ ইউনূস। মঙ্গলবার জাতির উদ্দেশে দেওয়া ভাষণে এ ঘোষণা দেন তিনি।")
+    start = text.index(name)
+    people = [Entity(name, "PERSON", (Mention(start, start + len(name), name),))]
+    quote = _one(text, "খালেদা জিয়ার মৃত্যুতে ৩ দিনের রাষ্ট্রীয় শোক ও ১ দিনের সাধারণ ছুটি", entities=people)
+    assert quote.speaker == name
