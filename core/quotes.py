@@ -2422,10 +2422,12 @@ class _Extractor:
         k = 0
         while k < len(toks) and (not toks[k].is_word or toks[k].text in _NON_SUBJECT):
             k += 1
+        k = _after_leading_setting(toks, k, len(toks))  # "পদক প্রদান শেষে | স্বরাষ্ট্র উপদেষ্টা …"
         j = k
         while j < len(toks) and toks[j].is_word and not _is_objective(toks[j].text) and not _is_locative(toks[j].text) \
-                and toks[j].text not in _BREAK and not _is_verb_like(toks[j].text) and j - k < 5:
-            j += 1
+                and toks[j].text not in _BREAK and not _is_verb_like(toks[j].text) and j - k < 5 \
+                and not (j > k and _role_of(toks[j - 1].text) and _is_genitive(toks[j].text)):
+            j += 1  # (a genitive after a title opens the object: "স্বরাষ্ট্র উপদেষ্টা | বিজিবির …")
         if j == k:
             return None
         return self._np_speaker(toks, k, j, unit)
@@ -4603,9 +4605,13 @@ def _after_leading_setting(toks: list[_Tok], start: int, end: int) -> int:
         w = toks[j].text
         if not toks[j].is_word or _is_verb_like(w):
             return start
-        if _is_locative(w) and w.startswith(_SETTING_EVENTS):
-            return j + 1
+        if _is_locative(w) and w.startswith(_SETTING_EVENTS) or w in _AFTERWARDS and j > start:
+            return j + 1  # (… "পদক প্রদান শেষে | স্বরাষ্ট্র উপদেষ্টা …": after an act, as after an event)
     return start
+
+
+# "After" closing an opening phrase of time (পদক প্রদান শেষে, বৈঠক শেষে).
+_AFTERWARDS = frozenset({"শেষে", "পরে"})
 
 
 def _setting_only(words: list[_Tok]) -> bool:

@@ -1940,3 +1940,14 @@ def test_a_sentence_pointed_back_at_ends_before_its_own_attribution() -> None:
     people = [Entity(name, "PERSON", (Mention(start, start + len(name), name),))]
     quote = _one(text, "খালেদা জিয়ার মৃত্যুতে ৩ দিনের রাষ্ট্রীয় শোক ও ১ দিনের সাধারণ ছুটি", entities=people)
     assert quote.speaker == name
+
+
+def test_the_subject_after_an_opening_act_and_before_an_objects_genitive() -> None:
+    name = normalize("মো. জাহাঙ্গীর আলম চৌধুরী")
+    text = normalize("স্বরাষ্ট্র উপদেষ্টা মো. জাহাঙ্গীর আলম চৌধুরী পদক পরিয়ে দেন। পদক প্রদান শেষে স্বরাষ্ট্র উপদেষ্টা "
+                     "বিজিবির খেতাবপ্রাপ্ত বীর মুক্তিযোদ্ধাদের সংবর্ধনা দেন এবং তাদের পরিবারকে পাশে থেকে সর্বাত্মক "
+                     "সহযোগিতা দেওয়ার আশ্বাস দেন।")
+    start = text.index(name)
+    people = [Entity(name, "PERSON", (Mention(start, start + len(name), name),))]
+    found = quotes(text, entities=people)
+    assert found and all(q.speaker == name for q in found)
