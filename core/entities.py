@@ -1316,7 +1316,38 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _named_as(article, spans)
     spans = _clubs_by_city(article, spans)
     spans = _embassies(article, spans)
+    spans = _platform_x(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+# What names the platform X around the word এক্স (which also means "ex-" and the letter X).
+_X_FORMS = ("এক্স", "এক্সে", "এক্সের")
+_X_AFTER = frozenset({"হ্যান্ডেল", "হ্যান্ডেলে", "হ্যান্ডেলের", "হ্যান্ডল", "হ্যান্ডলে", "দেওয়া", "দেয়া",
+                      "প্রকাশিত", "পোস্ট", "পোস্টে", "অ্যাকাউন্টে", "অ্যাকাউন্ট"})
+
+
+def _platform_x(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """The platform X (সামাজিক মাধ্যম এক্স-এ, নিজেদের এক্স হ্যান্ডেলে, এক্সে দেওয়া এক পোস্টে): an
+    organisation (ANNOTATION.md: ফেসবুক is one), when a social-medium word comes before it or a
+    handle, post or account after it; "এক্স রে" and "এক্স আগের" stay nothing."""
+    positions = article.positions(_X_FORMS)
+    if not positions:
+        return spans
+    words = article.words
+    covered = _covered(spans)
+    out = list(spans)
+    for k in positions:
+        if k in covered:
+            continue
+        before = words[k - 1] if k > 0 and article.same_sentence(k - 1, k) else ""
+        after = words[k + 1] if k + 1 < len(words) and article.same_sentence(k, k + 1) else ""
+        if after == "-" and k + 2 < len(words):
+            after = words[k + 2]
+        if before.endswith(("মাধ্যম", "প্ল্যাটফর্ম")) or after in _X_AFTER or after == "(":
+            out.append(_Span(k, k + 1, "ORG", "organisation", RULE_CONFIDENCE["organisation"]))
+            if words[k + 1:k + 3] == ["(", "সাবেক"]:
+                article.alias_of[k + 3] = k  # "এক্সে (সাবেক টুইটার)": one platform, two names
+    return sorted(out, key=lambda s: s.start)
 
 
 # A country's missions abroad, named by the country's adjective (ফরাসি দূতাবাস, ভারতীয় হাইকমিশন).

@@ -1958,3 +1958,12 @@ def test_a_postposition_or_an_honorific_is_no_part_of_a_name(names: dict[str, st
     result = found(text, scripted(names))
     assert any(e.name.startswith(expected) for e in result.values())
     assert not any("উদ্দেশ" in e.name or e.name == "ক্বারি" for e in result.values())
+
+
+def test_the_platform_x_by_its_medium_handle_or_post() -> None:
+    text = ("সামাজিক মাধ্যম এক্স-এ দেওয়া এক পোস্টে তিনি লেখেন। পুলিশ নিজেদের এক্স হ্যান্ডেলে জানায়। "
+            "রোগ শনাক্তে এক্স রে করা হয়। এক্স আগের চেয়ে ভালো।")
+    result = found(text)
+    assert result["এক্স"].type == "ORG" and len(result["এক্স"].mentions) == 2
+    twitter = found("সামাজিক যোগাযোগমাধ্যম এক্সে (সাবেক টুইটার) দেওয়া এক বার্তায় তিনি শোক জানান।")
+    assert list(twitter) == ["এক্স"] and {m.text for m in twitter["এক্স"].mentions} == {"এক্সে", "টুইটার"}
