@@ -1351,7 +1351,7 @@ def _platform_x(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 
 # A country's missions abroad, named by the country's adjective (ফরাসি দূতাবাস, ভারতীয় হাইকমিশন).
-_EMBASSY_HEADS = frozenset({"দূতাবাস", "হাইকমিশন", "উপ-হাইকমিশন", "কনস্যুলেট"})
+_EMBASSY_HEADS = frozenset({"দূতাবাস", "হাইকমিশন", "কনস্যুলেট"})
 _EMBASSY_STEMS = tuple(_EMBASSY_HEADS)
 
 
@@ -1374,10 +1374,8 @@ def _embassies(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         out = [s for s in out if id(s) not in inside]
         out.append(_Span(k - 1, k + 1, "ORG", "embassy", RULE_CONFIDENCE["organisation"]))
+        covered = _covered(out)
     return sorted(out, key=lambda s: s.start)
-
-
-_ALIAS_MARKER = "ওরফে"
 
 
 def _typed_by_last_word(article: _Article, span: _Span) -> _Span:
@@ -1397,6 +1395,9 @@ def _typed_by_last_word(article: _Article, span: _Span) -> _Span:
             or any(_known_place(article, w) or _head_kind(w) is not None for w in words):
         return span
     return replace(span, type="PERSON")
+
+
+_ALIAS_MARKER = "ওরফে"
 
 
 def _alias_names(article: _Article, spans: list[_Span]) -> list[_Span]:
