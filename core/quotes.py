@@ -1775,7 +1775,7 @@ class _Extractor:
         if comma:
             k += 1
         if ci >= 2 and not self._genitive_opens_clause(toks, ci) or prev in _NOT_SOURCES \
-                or (prev[:-2] if prev.endswith("ের") else prev[:-1]) in _RULE_NOUNS:
+                or _strip_genitive(prev) in _RULE_NOUNS:
             return  # "কবিতা ও নাট্যের ভাষায়", "অন্যের মতে", "আইনের ভাষায়": not an attribution
         speaker = self._genitive_speaker(toks, ci, _clause_floor(toks, ci))
         if speaker.name is None:
@@ -1831,9 +1831,9 @@ class _Extractor:
             return
         verb = next((c for c in unit_cues.after(cue.end) if c.kind in {"verb", "noun"}), None)
         k = ce + 1
-        vi = _token_index(toks, verb.start) if verb is not None else None
-        if verb is not None and vi is not None and _is_anaphoric(toks, vi, verb) \
-                and not any(t.text in _TERMINATORS for t in toks[ce + 1:vi]):
+        verb_at = _token_index(toks, verb.start) if verb is not None else None
+        if verb is not None and verb_at is not None and _is_anaphoric(toks, verb_at, verb) \
+                and not any(t.text in _TERMINATORS for t in toks[ce + 1:verb_at]):
             return  # "X-এর বরাত দিয়ে উপ-প্রেস সচিব … এ তথ্য জানান": the relay points back, it says nothing new
         if verb is not None:
             vi = _token_index(toks, verb.end - 1)
@@ -4732,6 +4732,8 @@ _FINITE_BEFORE_AND = re.compile(r"(?:েছেন|েছে|চ্ছেন|ল�
 # Naming: "X-কে বলা হয় / যাকে বলে" right before a quoted term.
 _NAMING_RE = re.compile(r"(?:কে(?:ই|ও)?\s+বলা\s+(?:হয়|হয়েছে|হচ্ছে|হতো|হত|যায়)"
                         r"|(?:যাকে|যেটিকে|যেটাকে|একে)\s+(?:বলে|বলেন))\s*$")
+
+
 def _named_term(text: str, mark: _Marked) -> bool:
     """Does the quotation follow "X-কে বলা হয়" or "যাকে বলে" (a term being named)?"""
     return _NAMING_RE.search(text, max(0, mark.open - 40), mark.open) is not None
