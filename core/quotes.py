@@ -3596,6 +3596,11 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             # "শফিকুর রহমান এই সমঝোতার ঘোষণা দেন": what is announced, not who announces
             k = _genitive_phrase_start(toks, k, floor, is_name) - 1
             continue
+        if w in _ABOUT and k - 1 >= floor and toks[k - 1].is_word and not _is_genitive(toks[k - 1].text):
+            # "কায়েদে আজম ওই ঘটনা সম্পর্কে বলেছিলেন": the topic before the postposition, with its
+            # genitives and demonstrative, is not the subject
+            k = _genitive_phrase_start(toks, k - 1, floor, is_name) - 1
+            continue
         if k > floor and f"{toks[k - 1].text} {w}" in _NON_SUBJECT:
             k -= 2  # "এ সময়": a time phrase of two words
             continue
@@ -3638,6 +3643,11 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                     k -= 1  # "মৃত্যুর বিষয়টি নিশ্চিত করে জানান": the matter confirmed, with its genitive
                 k -= 1
                 n += 1
+            pronoun = next((j for j in range(k, max(floor, k - 2) - 1, -1) if toks[j].text in _SUBJECT_PRONOUNS | _PLURAL), None)
+            if pronoun is not None and all(toks[j].is_word and not toks[j].ends_name and
+                                           not (is_name is not None and is_name(toks[j].start))
+                                           for j in range(pronoun + 1, k + 1)):
+                k = pronoun  # "তিনি অতীতের উদাহরণ টেনে বলেন": the pronoun before the converb's object
             continue
         if k > floor and _is_address(toks[k - 1].text):
             return k  # "মি. উপাধ্যায় বলেছেন": a surname after an honorific, not a place in -য়
@@ -4595,6 +4605,8 @@ _ATTENDANCE_MARKERS = ("উপস্থিত ছিলেন", "প্রমু
 _CLOSING_MARKS = "”’»\"'"
 # "In answer to": "সাংবাদিকদের প্রশ্নের জবাবে তিনি বলেন" takes a genitive like a postposition.
 _ANSWERING = frozenset({"জবাবে", "উত্তরে"})
+# Postpositions of a topic that may follow a bare noun ("ওই ঘটনা সম্পর্কে", "নির্বাচন বিষয়ে").
+_ABOUT = frozenset({"সম্পর্কে", "বিষয়ে", "ব্যাপারে", "প্রসঙ্গে"})
 
 
 def _after_leading_setting(toks: list[_Tok], start: int, end: int) -> int:

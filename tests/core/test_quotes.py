@@ -1951,3 +1951,11 @@ def test_the_subject_after_an_opening_act_and_before_an_objects_genitive() -> No
     people = [Entity(name, "PERSON", (Mention(start, start + len(name), name),))]
     found = quotes(text, entities=people)
     assert found and all(q.speaker == name for q in found)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("রহিম উদ্দিন বলেন, সব ঠিক আছে। তিনি ওই ঘটনা সম্পর্কে বলেছিলেন, কেউ ছাড় পাবে না।", "রহিম উদ্দিন"),
+    ("রহিম উদ্দিন বলেন, সব ঠিক আছে। তিনি অতীতের উদাহরণ টেনে বলেন, আগেও এমন হয়নি।", "রহিম উদ্দিন"),
+])
+def test_a_topic_or_a_converbs_object_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert {q.speaker for q in _analyzed(text)} == {speaker}
