@@ -3360,7 +3360,9 @@ class _EntityLinker:
         if not self.mentions:
             return None
         lo = bisect_left(self.starts, max(0, start - 1))
-        hits = [m for m in self.mentions[lo:bisect_left(self.starts, end)] if end - 4 <= m[1] <= end + 3]
+        last_word = self.text.rfind(" ", start, end)  # the mention reaches into it: not "অস্ট্রেলিয়ার | কোচ"
+        hits = [m for m in self.mentions[lo:bisect_left(self.starts, end)]
+                if end - 4 <= m[1] <= end + 3 and m[1] > last_word]
         if not hits:
             return None
         s, e, entity = min(hits, key=lambda m: ({"PERSON": 0, "ORG": 1}.get(m[2].type, 2), m[0]))
@@ -3817,11 +3819,17 @@ def _genitive_phrase_start(toks: list[_Tok], k: int, floor: int,
     return j
 
 
+# What a message conveys, written before it ("শোক বার্তায়", "অভিনন্দন বার্তায়").
+_MESSAGE_KINDS = frozenset({"শোক", "অভিনন্দন", "শুভেচ্ছা"})
+
+
 def _skip_modifiers(toks: list[_Tok], k: int, floor: int) -> int:
     """Skip a locative phrase ending at k: the word and its modifiers back to a determiner."""
     j = k - 1
     if j >= floor and _AGE.match(toks[j].text):
         return j - 1  # "ন্যাশনাল পার্টি ২০০২ সালে জানিয়েছিল": the number belongs to the time phrase
+    if j >= floor and toks[j].text in _MESSAGE_KINDS:
+        return j - 1  # "এফবিসিসিআই শোক বার্তায় জানায়": the kind of message belongs to it
     if j > floor and toks[j].is_word and (toks[j].text in _PARTICIPLES or toks[j].text.endswith(("িত", "ৃত"))
                                           and len(toks[j].text) > 4) and _is_locative(toks[j - 1].text):
         return _skip_modifiers(toks, j - 1, floor)  # "জেলা শিল্পকলা একাডেমিতে আয়োজিত সভায়": a participle's place

@@ -1959,3 +1959,17 @@ def test_the_subject_after_an_opening_act_and_before_an_objects_genitive() -> No
 ])
 def test_a_topic_or_a_converbs_object_is_not_the_speaker(text: str, speaker: str) -> None:
     assert {q.speaker for q in _analyzed(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("অস্ট্রেলিয়ার কোচ বলেন, ‘জশ আবার বোলিং শুরু করেছে।’", "অস্ট্রেলিয়ার কোচ"),
+    ("অস্ট্রেলিয়ার কোচ অ্যান্ড্রু ম্যাকডোনাল্ড দল ঘোষণা করেন। অস্ট্রেলিয়ার কোচ বলেন, ‘জশ আবার বোলিং শুরু "
+     "করেছে।’", "অ্যান্ড্রু ম্যাকডোনাল্ড"),
+])
+def test_a_short_title_after_a_country_is_the_titled_person_not_the_country(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
+def test_the_kind_of_message_belongs_to_the_message_not_to_its_sender() -> None:
+    found = _analyzed("এফবিসিসিআই শোক বার্তায় জানায়, জাতি তাকে কৃতজ্ঞতার সঙ্গে স্মরণ করবে।")
+    assert [q.speaker for q in found] == ["এফবিসিসিআই"]
