@@ -1681,6 +1681,10 @@ class _Extractor:
                     speaker, start = shared
                 elif (opening := self._subject_opening(unit, start, bi)) is not None:
                     speaker, start = opening
+                elif toks[bi].text == "বলেও" and not any(self.linker.is_name(t.start) for t in toks[start:bi]):
+                    # "… যোগ দেবে বলেও উল্লেখ করেন।": no subject, and "also": the one speaking just before
+                    # (with a name in the content, "X … বলেও জানান" may be X's own words)
+                    speaker = self._implicit_subject(toks[start].start)
                 else:
                     speaker = _NO_SPEAKER
         end = bi
@@ -2883,9 +2887,30 @@ class _Extractor:
             group = self._group_just_before(start)
             if group is not None and group.start is not None and group.start > best_at:
                 best = group
+        if best is None and not plural:
+            best = self._titled_just_before(start)
         if best is None:
             return _Speaker(None, word, start, end, "unknown")
         return replace(best, mention=word, start=start, end=end, resolved=True)
+
+    def _titled_just_before(self, offset: int) -> _Speaker | None:
+        """"কেরানীগঞ্জের রুপালী গার্মেন্টসের ম্যানেজারের অভিজ্ঞতা … তুলে ধরে। তিনি জানান": with no one
+        named before, তিনি is the person a title describes in the sentence just before (the last one)."""
+        index = self._unit_index(offset)
+        if index == 0:
+            return None
+        toks = self.units[index - 1].tokens
+        for k in range(len(toks) - 1, -1, -1):
+            word = toks[k].text
+            base = self._nominative(word) if _is_genitive(word) else word
+            if not toks[k].is_word or _role_of(base) is None or _is_plural_phrase([base]):
+                continue
+            first = _genitive_phrase_start(toks, k, 0, self.linker.is_name)
+            if first > 0 and toks[first - 1].text in _INDEFINITE_OPENERS:
+                first -= 1  # "এক কর্মকর্তার …। তিনি জানান": the one just introduced
+            words = [t.text for t in toks[first:k]] + [base]
+            return _Speaker(" ".join(words), None, None, None, "person", role=base)
+        return None
 
     def _group_just_before(self, offset: int) -> _Speaker | None:
         """"… সিদ্ধান্তকে ব্যবসায়ী নেতা ও শিল্পসংশ্লিষ্টরা ইতিবাচকভাবে গ্রহণ করেছেন। তাদের মতে, …": the

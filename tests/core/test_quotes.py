@@ -1973,3 +1973,15 @@ def test_a_short_title_after_a_country_is_the_titled_person_not_the_country(text
 def test_the_kind_of_message_belongs_to_the_message_not_to_its_sender() -> None:
     found = _analyzed("এফবিসিসিআই শোক বার্তায় জানায়, জাতি তাকে কৃতজ্ঞতার সঙ্গে স্মরণ করবে।")
     assert [q.speaker for q in found] == ["এফবিসিসিআই"]
+
+
+def test_also_said_with_no_subject_is_the_one_speaking_just_before() -> None:
+    found = _analyzed("রহিম উদ্দিন বলেন, সব ঠিক আছে। দ্রুত সমাধান হবে বলেও জানান।")
+    assert [q.speaker for q in found] == ["রহিম উদ্দিন", "রহিম উদ্দিন"]
+
+
+def test_a_pronoun_with_no_one_named_before_is_the_person_a_title_describes() -> None:
+    found = _analyzed("কেরানীগঞ্জের রুপালী গার্মেন্টসের ম্যানেজারের অভিজ্ঞতা বাজারের কঠিন দিকটি তুলে ধরে। তিনি জানান, "
+                      "এ বছর বিক্রি নেই।")
+    assert [q.speaker for q in found] == ["কেরানীগঞ্জের রুপালী গার্মেন্টসের ম্যানেজার"]
+    assert _analyzed("এক কর্মকর্তার অভিজ্ঞতা কঠিন। তিনি জানান, এ বছর বিক্রি নেই।")[0].speaker == "এক কর্মকর্তা"
