@@ -2196,8 +2196,16 @@ def _extend_joined(article: _Article, spans: list[_Span]) -> list[_Span]:
                 and _is_word(words[end + 1]) and words[end + 1] not in _SPAN_BREAKERS \
                 and not (pair and end + 1 in people):
             end += 2
-        out.append(replace(span, end=end) if end != span.end else span)
+        start = span.start
+        if span.type == "PERSON" and start >= 2 and words[start - 1] == "-" and words[start - 2] in _ARTICLE_PREFIXES \
+                and article.joined(start - 1) and article.joined(start):
+            start -= 2  # "আল-আমিন হোসেন": the article written on to the given name
+        out.append(replace(span, start=start, end=end) if (start, end) != (span.start, span.end) else span)
     return out
+
+
+# The Arabic article written before a given name with a hyphen (আল-আমিন, আল-মামুন).
+_ARTICLE_PREFIXES = frozenset({"আল", "এল"})
 
 
 def _acronyms(article: _Article) -> list[_Span]:
@@ -3911,7 +3919,7 @@ class _Group:
     key: tuple[str, ...] = ()  # name_key of each name word
 
     def __post_init__(self) -> None:
-        self.key = tuple(name_key(w) for w in self.name_words)
+        self.key = _word_keys(self.name_words)
 
 
 def _merge(article: _Article, spans: list[_Span]) -> list[Entity]:
@@ -4022,6 +4030,11 @@ def _known_org_last_word(before: Sequence[str], last: str) -> str | None:
     return None
 
 
+def _word_keys(words: Sequence[str]) -> tuple[str, ...]:
+    """The matching keys of a name's words, a hyphenated word as its parts (আল-আমিন = আল আমিন)."""
+    return tuple(k for w in words for k in name_key(w).split())
+
+
 def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Group]:
     """Mentions with the same name form one group; a shorter name joins the full name it is part of."""
     by_key: dict[tuple[str, ...], _Group] = {}
@@ -4029,7 +4042,7 @@ def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Gro
     order = sorted(named, key=lambda sn: (-len(sn[1]), sn[0].start))
     groups: list[_Group] = []
     for span, words in order:
-        key = tuple(name_key(w) for w in words)
+        key = _word_keys(words)
         # a club called by its city joins the club, not the city's own group (`_clubs_by_city`)
         group = by_key.get(key) if span.rule != "club" else None
         if group is None:

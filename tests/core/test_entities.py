@@ -1967,3 +1967,20 @@ def test_the_platform_x_by_its_medium_handle_or_post() -> None:
     assert result["এক্স"].type == "ORG" and len(result["এক্স"].mentions) == 2
     twitter = found("সামাজিক যোগাযোগমাধ্যম এক্সে (সাবেক টুইটার) দেওয়া এক বার্তায় তিনি শোক জানান।")
     assert list(twitter) == ["এক্স"] and {m.text for m in twitter["এক্স"].mentions} == {"এক্সে", "টুইটার"}
+
+
+def test_the_arabic_article_written_on_with_a_hyphen_is_part_of_the_name(model: NerModel) -> None:
+    result = found("চট্টগ্রাম চ্যালেঞ্জার্সের শহীদুল ইসলাম, আল-আমিন হোসেন ও বিলাল খানকে আউট করেন তিনি।", model)
+    assert result["আল-আমিন হোসেন"].type == "PERSON" and "আমিন হোসেন" not in result
+
+
+def test_a_hyphenated_name_word_is_one_with_its_parts_written_apart(model: NerModel) -> None:
+    result = found("পলাতক আসামি শেখ আল আমিনের বাসায় বিস্ফোরণ হয়। আল-আমিনের ভাড়া বাসায় সরঞ্জাম পাওয়া যায়।", model)
+    assert [name for name, e in result.items() if e.type == "PERSON"] == ["শেখ আল আমিন"]
+    assert "আল-আমিনের" in {m.text for m in result["শেখ আল আমিন"].mentions}
+
+
+@pytest.mark.parametrize("club", ["দুরন্ত রাজশাহী", "দুর্দান্ত ঢাকা", "চিটাগং ভাইকিংস"])
+def test_the_bpls_earlier_franchises_are_clubs(model: NerModel, club: str) -> None:
+    result = found(f"২০১২ সালে {club}র হয়ে হ্যাটট্রিক করেছিলেন মোহাম্মদ সামি।", model)
+    assert result[club].type == "ORG"
