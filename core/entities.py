@@ -1288,6 +1288,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _known_organisations(article, spans)
     spans = _known_people(article, spans)
     spans = [_typed_by_last_word(article, s) for s in spans]
+    spans = _district_after_name(article, spans)
     spans = _titles(article, spans)
     spans = _foreign_given_names(article, spans)
     spans = _speech_subjects(article, spans)
@@ -1395,6 +1396,24 @@ def _typed_by_last_word(article: _Article, span: _Span) -> _Span:
             or any(_known_place(article, w) or _head_kind(w) is not None for w in words):
         return span
     return replace(span, type="PERSON")
+
+
+def _district_after_name(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A list of candidates and their seats ("ডা. মাহমুদা মিতু ঝালকাঠি, মাহবুব আলম লক্ষ্মীপুর"): the
+    tagger's person of three or more words whose last word is a district of Bangladesh, before a
+    comma, a hyphen or the sentence's end, is the person and then the district."""
+    words = article.words
+    out = []
+    for span in spans:
+        last = span.end - 1
+        after = words[span.end] if span.end < len(words) and article.same_sentence(last, span.end) else "।"
+        if span.type == "PERSON" and span.rule == "model" and span.end - span.start >= 3 \
+                and words[last] in _DISTRICTS and after in {",", "-", "।"}:
+            out.append(replace(span, end=last))
+            out.append(_Span(last, span.end, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]))
+        else:
+            out.append(span)
+    return out
 
 
 _ALIAS_MARKER = "ওরফে"

@@ -1984,3 +1984,9 @@ def test_a_hyphenated_name_word_is_one_with_its_parts_written_apart(model: NerMo
 def test_the_bpls_earlier_franchises_are_clubs(model: NerModel, club: str) -> None:
     result = found(f"২০১২ সালে {club}র হয়ে হ্যাটট্রিক করেছিলেন মোহাম্মদ সামি।", model)
     assert result[club].type == "ORG"
+
+
+def test_a_candidates_district_in_a_list_is_a_place_not_part_of_the_name(model: NerModel) -> None:
+    result = found("হাসনাত আবদুল্লাহ কুমিল্লা-৪, আরিফ আদিব বরিশাল, ডা. মাহমুদা মিতু ঝালকাঠি, আলি নাসের খান গাজীপুর।", model)
+    assert result["আলি নাসের খান"].type == "PERSON" and result["গাজীপুর"].type == "LOC"
+    assert "মাহমুদা মিতু ঝালকাঠি" not in result and result["ঝালকাঠি"].type == "LOC"
