@@ -193,7 +193,10 @@ _GROUP_SUBJECTS = frozenset(w for w in lx.GROUP_WORDS if " " not in w)  # অন
 _DETERMINERS = frozenset({"এক", "একটি", "একটা", "একজন", "নিজের", "নিজ", "তার", "তাঁর", "তাদের",
                           "তাঁদের", "ওই", "এই", "সেই", "উক্ত", "আমার", "আমাদের", "কোনো", "কোন"})
 # What may stand between a document and its issuer: "বিএনপির | ভেরিফায়েড ফেসবুক পেজে এক পোস্টে".
-_BEFORE_DOCUMENT = _DETERMINERS | {"সংবাদ", "এক", "একটি"} | _PLATFORM_WORDS
+# What a document is or conveys, written before it ("হালনাগাদ প্রতিবেদনে", "শোক বার্তায়").
+_DOCUMENT_MODIFIERS = frozenset({"হালনাগাদ", "সর্বশেষ", "সাম্প্রতিক", "বার্ষিক", "মাসিক", "প্রাথমিক", "চূড়ান্ত",
+                                 "তদন্ত", "গবেষণা", "লিখিত", "যৌথ", "পৃথক", "শোক", "অভিনন্দন", "শুভেচ্ছা"})
+_BEFORE_DOCUMENT = _DETERMINERS | {"সংবাদ", "এক", "একটি"} | _PLATFORM_WORDS | _DOCUMENT_MODIFIERS
 _DEMONSTRATIVES = frozenset({"এই", "ওই", "সেই", "উক্ত", "এ"})
 _INDEFINITES = frozenset({"এক", "একটি", "একটা", "নিজের", "নিজ", "তার", "তাঁর", "তাদের", "তাঁদের"})
 _CONNECTORS = frozenset({"তবে", "কিন্তু", "এছাড়া", "এছাড়াও", "আর", "এবং", "ও", "অথচ", "তাই", "ফলে", "অর্থাৎ",
@@ -3681,6 +3684,9 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
         if _is_locative(w) and w not in _ANA_OBJ:
             if (k == floor or not toks[k - 1].is_word) and k + 1 < ci and toks[k + 1].text in _DETERMINERS:
                 return k  # "বাফুফে এক শোকবার্তায় লিখেছে": a clause-initial name before a place phrase
+            owner = _document_owner(toks, k, floor)
+            if owner is not None:
+                return owner  # "বাংলাদেশ ব্যাংকের হালনাগাদ প্রতিবেদনে বলছে": nothing else speaks but its owner
             k = _skip_modifiers(toks, k, floor)
             continue
         if w in _ANA_OBJ and k > floor and toks[k - 1].text in _ANA_DET:
@@ -3694,6 +3700,20 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             continue
         return k
     return None
+
+
+def _document_owner(toks: list[_Tok], k: int, floor: int) -> int | None:
+    """The genitive owner of the document at k that opens its clause ("বাংলাদেশ ব্যাংকের হালনাগাদ
+    প্রতিবেদনে …"): the owner's last token, or None."""
+    if not toks[k].text.startswith(_DOCUMENTS):
+        return None
+    j = k - 1
+    while j >= floor and toks[j].text in _BEFORE_DOCUMENT and toks[j].text not in _GEN_PRONOUNS:
+        j -= 1
+    if j < floor or not _is_genitive(toks[j].text) or toks[j].text in _GEN_PRONOUNS:
+        return None
+    start = _genitive_phrase_start(toks, j, floor)
+    return j if start == floor or not toks[start - 1].is_word else None
 
 
 def _describes_person(word: str) -> bool:
@@ -3844,8 +3864,6 @@ def _genitive_phrase_start(toks: list[_Tok], k: int, floor: int,
     return j
 
 
-# What a message conveys, written before it ("শোক বার্তায়", "অভিনন্দন বার্তায়").
-_MESSAGE_KINDS = frozenset({"শোক", "অভিনন্দন", "শুভেচ্ছা"})
 
 
 def _skip_modifiers(toks: list[_Tok], k: int, floor: int) -> int:
@@ -3853,7 +3871,7 @@ def _skip_modifiers(toks: list[_Tok], k: int, floor: int) -> int:
     j = k - 1
     if j >= floor and _AGE.match(toks[j].text):
         return j - 1  # "ন্যাশনাল পার্টি ২০০২ সালে জানিয়েছিল": the number belongs to the time phrase
-    if j >= floor and toks[j].text in _MESSAGE_KINDS:
+    if j >= floor and toks[j].text in _DOCUMENT_MODIFIERS:
         return j - 1  # "এফবিসিসিআই শোক বার্তায় জানায়": the kind of message belongs to it
     if j > floor and toks[j].is_word and (toks[j].text in _PARTICIPLES or toks[j].text.endswith(("িত", "ৃত"))
                                           and len(toks[j].text) > 4) and _is_locative(toks[j - 1].text):

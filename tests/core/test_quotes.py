@@ -1985,3 +1985,11 @@ def test_a_pronoun_with_no_one_named_before_is_the_person_a_title_describes() ->
                       "এ বছর বিক্রি নেই।")
     assert [q.speaker for q in found] == ["কেরানীগঞ্জের রুপালী গার্মেন্টসের ম্যানেজার"]
     assert _analyzed("এক কর্মকর্তার অভিজ্ঞতা কঠিন। তিনি জানান, এ বছর বিক্রি নেই।")[0].speaker == "এক কর্মকর্তা"
+
+
+@pytest.mark.parametrize("text", [
+    "বাংলাদেশ ব্যাংকের হালনাগাদ প্রতিবেদনে বলছে, ডিসেম্বরের ২৮ দিনে ২৯৩ কোটি ডলারের রেমিট্যান্স এসেছে।",
+    "বাংলাদেশ ব্যাংকের হালনাগাদ প্রতিবেদনে বলা হয়েছে, ডিসেম্বরের ২৮ দিনে ২৯৩ কোটি ডলারের রেমিট্যান্স এসেছে।",
+])
+def test_a_documents_owner_speaks_through_it_whatever_the_document_is_called(text: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == ["বাংলাদেশ ব্যাংক"]
