@@ -2239,12 +2239,16 @@ def _acronyms(article: _Article) -> list[_Span]:
 
 @lru_cache(maxsize=_WORD_CACHE)
 def _acronym_kind(word: str) -> str | None:
-    """ORG for an organisation acronym (TASS, বিএনপির), LOC for a Latin country code (UK), else None."""
+    """ORG for an organisation acronym (TASS, বিএনপির), LOC for a Latin country code (UK) or a known
+    place (এমসিজি), else None."""
     if word.isascii():
         if _LATIN_ACRONYM.fullmatch(word) and len(word) >= 2 and word not in LATIN_NON_ORG:
             return "LOC" if word in LATIN_PLACES else "ORG"
         return None
-    return "ORG" if _acronym_stem(word) is not None else None
+    stem = _acronym_stem(word)
+    if stem is None:
+        return None
+    return "LOC" if stem in PLACE_NAMES else "ORG"  # এমসিজিতে: a ground known by its acronym
 
 
 @lru_cache(maxsize=50_000)

@@ -154,6 +154,7 @@ NEWS_PLACE_NAMES: tuple[str, ...] = (
     "আইভরি কোস্ট", "যুক্তরাষ্ট্র", "আমেরিকা", "ব্রিটেন", "ইংল্যান্ড", "স্কটল্যান্ড", "ওয়েলস", "ইসরায়েল", "ইসরাইল",
     "ফিলিস্তিন", "গাজা", "পশ্চিম তীর", "সিরিয়া", "মিয়ানমার", "মিসর", "বার্মা", "হংকং", "কোরিয়া",
     "ইউরোপ", "এশিয়া", "আফ্রিকা", "মধ্যপ্রাচ্য", "দক্ষিণ এশিয়া", "লাতিন আমেরিকা",
+    "এমসিজি", "এসসিজি",  # the Melbourne and Sydney cricket grounds, by their acronyms
     "দিল্লি", "নয়াদিল্লি", "কলকাতা", "মুম্বাই", "চেন্নাই", "বেঙ্গালুরু", "পশ্চিমবঙ্গ", "আসাম",
     "ত্রিপুরা", "মেঘালয়", "মণিপুর", "কাশ্মীর", "ইসলামাবাদ", "লাহোর", "করাচি", "বেইজিং", "সাংহাই",
     "তাইপে", "টোকিও", "ওসাকা", "সিউল", "পিয়ংইয়ং", "মস্কো", "সেন্ট পিটার্সবার্গ", "কিয়েভ", "কিয়েভ",
@@ -505,9 +506,9 @@ RULE_GOVERNMENT_HEAD_WORDS: frozenset[str] = GOVERNMENT_HEAD_WORDS | frozenset({
     "জাদুঘর", "পরিদপ্তর", "পরিদফতর", "মহাপরিদপ্তর", "মহাপরিদফতর"})
 
 # Place heads that make a name only after a name-like word: নাজিয়া সালমা ভবন, শাহবাগ মোড়,
-# নাজিমুদ্দিন রোড, চট্টগ্রাম-কাপ্তাই সড়ক (not "সরকারি ভবন", "রাস্তার মোড়"). Corpus. (মার্কেট is
+# নাজিমুদ্দিন রোড, চট্টগ্রাম-কাপ্তাই সড়ক, মেলবোর্ন ক্রিকেট গ্রাউন্ড (not "সরকারি ভবন", "রাস্তার মোড়"). Corpus. (মার্কেট is
 # left out: the corpus writes it for "market" far more often than for a market place.)
-WEAK_LOC_HEAD_WORDS: frozenset[str] = frozenset({"ভবন", "মোড়", "রোড", "সড়ক"})
+WEAK_LOC_HEAD_WORDS: frozenset[str] = frozenset({"ভবন", "মোড়", "রোড", "সড়ক", "গ্রাউন্ড"})
 
 # Administrative units whose unit word is part of the place's name as news writes it ("বেড়া
 # উপজেলায়", "হাটুরিয়া-নাকালিয়া ইউনিয়নের", "… গ্রামে"): the held-out guidelines keep the unit word.

@@ -1990,3 +1990,10 @@ def test_a_candidates_district_in_a_list_is_a_place_not_part_of_the_name(model: 
     result = found("হাসনাত আবদুল্লাহ কুমিল্লা-৪, আরিফ আদিব বরিশাল, ডা. মাহমুদা মিতু ঝালকাঠি, আলি নাসের খান গাজীপুর।", model)
     assert result["আলি নাসের খান"].type == "PERSON" and result["গাজীপুর"].type == "LOC"
     assert "মাহমুদা মিতু ঝালকাঠি" not in result and result["ঝালকাঠি"].type == "LOC"
+
+
+def test_a_cricket_ground_and_its_acronym_are_one_place(model: NerModel) -> None:
+    result = found("মেলবোর্ন ক্রিকেট গ্রাউন্ডের (এমসিজি) উইকেট নিয়ে সমালোচনা হয়। এমসিজিতে পরের টেস্ট হবে না।", model)
+    ground = result["মেলবোর্ন ক্রিকেট গ্রাউন্ড"]
+    assert ground.type == "LOC" and "এমসিজিতে" in {m.text for m in ground.mentions}
+    assert found("সিরিজের শেষ টেস্ট হবে এসসিজিতে।", model)["এসসিজি"].type == "LOC"
