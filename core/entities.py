@@ -111,11 +111,12 @@ from core.lexicon.orgs import NAMES_NEEDING_CONTEXT, ORGANISATIONS, SPORTS_CLUBS
 from core.lexicon.people import PEOPLE
 from core.lexicon.speech import LIGHT_VERBS, NARRATIVE_VERB_ENDINGS, SPEECH_VERBS, VERB_ENDINGS
 from core.lexicon.time import WEEKDAYS
-from core.models import ENTITY_TYPES, Entity, Mention, Span
+from core.models import ENTITY_TYPES, Entity, Mention, Quote, Span
 from core.ner import (
     DEFAULT_MODEL_PATH,
     DEFAULT_PLACES_PATH,
     DEFAULT_UPAZILAS_PATH,
+    Lexicon,
     NerModel,
     _spells_letters,
     letter_acronym,
@@ -645,6 +646,35 @@ class _Article:
         if index is None:
             index = self._positions = _index_flags(self)
         return index.get(flag, [])
+
+
+def people_from_speakers(text: str, found: Sequence[Entity], quotes: Iterable[Quote], *,
+                         model: NerModel) -> list[Entity]:
+    """The persons the quote module names as speakers that no entity covers ("জেকব অ্যাবট তার বইয়ে
+    লিখেছেন", a name the tagger never saw): a speaker named as written, of two to four words none of
+    which is an ordinary word, a title or a stop word, with every place the article writes it."""
+    covered = [(m.start, m.end) for e in found for m in e.mentions]
+    known = {e.name for e in found}
+    lexicon = model.lexicon
+    out: dict[str, Entity] = {}
+    for quote in quotes:
+        name, start, end = quote.speaker, quote.speaker_start, quote.speaker_end
+        if quote.source_type != "person" or not name or name != quote.speaker_mention or start is None \
+                or end is None or name in known or name in out:
+            continue
+        words = name.split()
+        if not 2 <= len(words) <= 4 or any(c.isdigit() for c in name) \
+                or any(s < end and start < e for s, e in covered) \
+                or any(_ordinary_word(lexicon, w) for w in words):
+            continue
+        mentions = tuple(Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text))
+        out[name] = Entity(name, "PERSON", mentions, confidence=RULE_CONFIDENCE["speech"], source="rule")
+    return list(out.values())
+
+
+def _ordinary_word(lexicon: Lexicon, word: str) -> bool:
+    return (word in lexicon.common_words and word not in lexicon.given_names and word not in lexicon.surnames) \
+        or word in NAME_STOP_WORDS or is_title(word) or is_honorific(word) or word in DEMONYMS
 
 
 def entities(

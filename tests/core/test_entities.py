@@ -23,6 +23,7 @@ from core.lexicon.orgs import NAMES_NEEDING_CONTEXT, ORGANISATIONS
 from core.lexicon.people import PEOPLE
 from core.models import Entity, Mention
 from core.ner import Lexicon, NerModel, load_model
+from core.pipeline import analyze
 from core.text import normalize
 
 
@@ -1997,3 +1998,12 @@ def test_a_cricket_ground_and_its_acronym_are_one_place(model: NerModel) -> None
     ground = result["মেলবোর্ন ক্রিকেট গ্রাউন্ড"]
     assert ground.type == "LOC" and "এমসিজিতে" in {m.text for m in ground.mentions}
     assert found("সিরিজের শেষ টেস্ট হবে এসসিজিতে।", model)["এসসিজি"].type == "LOC"
+
+
+def test_a_named_speaker_no_entity_covers_is_a_person(model: NerModel) -> None:
+    text = normalize("তার নাতিদের খুবই ভালোবাসতেন চেঙ্গিস খান। পল রাচনিভস্কি তার বই, 'চেঙ্গিস খান: হিজ লাইফ অ্যান্ড "
+                     "লিগেসি'তে লিখেছেন, \"বামিয়ান অবরোধের সময় তার এক নাতির মৃত্যু হয়েছিল।\"")
+    analysis = analyze(text, model=model)
+    people = {e.name: e for e in analysis.entities if e.type == "PERSON"}
+    assert "পল রাচনিভস্কি" in people and [q.speaker for q in analysis.quotes] == ["পল রাচনিভস্কি"]
+    assert [e.mentions[0].start for e in analysis.entities] == sorted(e.mentions[0].start for e in analysis.entities)
