@@ -3980,9 +3980,27 @@ def _merge(article: _Article, spans: list[_Span]) -> list[Entity]:
     named = [(s, n) for s, n in named if n]
     groups = _group(article, named)
     _propagate(article, groups)
+    groups = [g for g in groups if not _unsupported_single_word(article, g)]
     for group in groups:
         _join_split_mentions(article, group)
     return [_entity(article, g) for g in sorted(groups, key=lambda g: min(m.start for m in g.mentions))]
+
+
+def _unsupported_single_word(article: _Article, group: _Group) -> bool:
+    """The tagger's one-word person, said once, that no list knows as a name and that does not end
+    like an Arabic name (-উদ্দিন, -উল্লাহ, -জ্জামান): an ordinary or foreign word it took for one
+    (শব্দচয়ন, মর্টগেজ, কুচকাওয়াজ, সুইডিশ; corpus: 32 of the 46 such were no person)."""
+    if len(group.mentions) != 1 or len(group.name_words) != 1 or _top_type(group) != "PERSON":
+        return False
+    span = group.mentions[0]
+    word = group.name_words[0]
+    lexicon = article.lexicon
+    return span.rule == "model" and word not in lexicon.given_names and word not in lexicon.surnames \
+        and word not in lexicon.name_words and not word.endswith(_ARABIC_NAME_ENDINGS)
+
+
+# How Arabic compound names end (আকরামুজ্জামান, সুজাউদ্দৌলা, আতাউল্লাহ, শাহাবুদ্দিন).
+_ARABIC_NAME_ENDINGS = ("জ্জামান", "দ্দৌলা", "উল্লাহ", "ুল্লাহ", "উদ্দিন", "ুদ্দিন", "উদ্দীন", "ুদ্দীন", "ুজ্জামান")
 
 
 def _join_split_mentions(article: _Article, group: _Group) -> None:
@@ -3992,14 +4010,14 @@ def _join_split_mentions(article: _Article, group: _Group) -> None:
     Corpus: 93 such pairs in 45 of the 566 articles, all of one name."""
     if len(group.mentions) < 2 or _top_type(group) != "PERSON":
         return
-    names = [group.key, *(tuple(name_key(w) for w in a.split()) for a in group.aliases)]
+    names = [group.key, *(_word_keys(a.split()) for a in group.aliases)]
     mentions = sorted(group.mentions, key=lambda s: s.start)
     out = [mentions[0]]
     for span in mentions[1:]:
         before = out[-1]
         if before.end == span.start and article.same_sentence(before.start, span.start) \
                 and not article.joined(span.start):
-            words = tuple(name_key(w) for w in _mention_name(article, replace(before, end=span.end)))
+            words = _word_keys(_mention_name(article, replace(before, end=span.end)))
             if any(_in_order(words, name) for name in names):
                 out[-1] = replace(before, end=span.end)
                 continue

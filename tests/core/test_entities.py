@@ -2007,3 +2007,16 @@ def test_a_named_speaker_no_entity_covers_is_a_person(model: NerModel) -> None:
     people = {e.name: e for e in analysis.entities if e.type == "PERSON"}
     assert "পল রাচনিভস্কি" in people and [q.speaker for q in analysis.quotes] == ["পল রাচনিভস্কি"]
     assert [e.mentions[0].start for e in analysis.entities] == sorted(e.mentions[0].start for e in analysis.entities)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("শব্দচয়ন যেন রোকেয়া সাখাওয়াত হোসেনের লেখার মতো।", "শব্দচয়ন"),
+    ("পাশাপাশি ব্যাংকটির নিবন্ধন, ঋণ ও বন্ধক (মর্টগেজ) সংক্রান্ত কয়েকটি মামলার রেফারেন্স পাওয়া যায়।", "মর্টগেজ"),
+    ("অবশেষে দীর্ঘ ৩৯ বছরের অপেক্ষা ফুরালো মোজাম্বিকের।", "ফুরালো"),
+])
+def test_a_word_said_once_that_no_list_knows_as_a_name_is_no_person(model: NerModel, text: str, word: str) -> None:
+    assert word not in found(text, model)
+
+
+def test_a_one_word_name_the_lists_know_or_said_twice_stays_a_person(model: NerModel) -> None:
+    assert found("মাঠে নামেন মুশফিক।", model)["মুশফিক"].type == "PERSON"
