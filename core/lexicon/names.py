@@ -421,6 +421,8 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
     # adverbs and pronoun compounds the speech rule took for speakers ("সাংবাদিকদের একথা বলেন",
     # "লক্ষ্যের কথা আবারো জানিয়েছেন", "অমিত মণ্ডল নামের আরেকজন বলছিলেন"); corpus survey
     "একথা", "সেকথা", "একথাও", "আবারো", "আবারও", "আবার", "আরেকজন", "অনেকে", "কেউ",
+    # short verbs in the simple past, too short for the vocabulary test (`_past_verb`): "এলো বেগম রোকেয়ার …"
+    "এলো", "গেলো", "হলো", "দিলো", "নিলো", "পেলো",
 })
 
 # Words that are never an entity on their own however the model tags them: generic nouns of the

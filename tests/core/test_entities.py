@@ -2020,3 +2020,9 @@ def test_a_word_said_once_that_no_list_knows_as_a_name_is_no_person(model: NerMo
 
 def test_a_one_word_name_the_lists_know_or_said_twice_stays_a_person(model: NerModel) -> None:
     assert found("মাঠে নামেন মুশফিক।", model)["মুশফিক"].type == "PERSON"
+
+
+def test_a_short_past_verb_before_a_name_is_no_part_of_it(model: NerModel) -> None:
+    text = ("শব্দচয়ন যেন রোকেয়া সাখাওয়াত হোসেনের লেখার মতো। আলোচনার শেষে আবার এলো বেগম রোকেয়ার প্রসঙ্গ। "
+            "বেগম রোকেয়া সাখাওয়াত হোসেনের লেখা পড়ে শোনান তিনি।")
+    assert not any(name.startswith("এলো") for name in found(text, model))
