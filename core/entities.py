@@ -673,6 +673,7 @@ def people_from_speakers(text: str, found: Sequence[Entity], quotes: Iterable[Qu
 
 
 def _ordinary_word(lexicon: Lexicon, word: str) -> bool:
+    """An ordinary word the data knows (and no name), a stop word, title, honorific or demonym."""
     return (word in lexicon.common_words and word not in lexicon.given_names and word not in lexicon.surnames) \
         or word in NAME_STOP_WORDS or is_title(word) or is_honorific(word) or word in DEMONYMS
 

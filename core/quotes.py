@@ -192,10 +192,10 @@ _COMMON_CONVERBS = frozenset(lx.COMMON_CONVERBS)
 _GROUP_SUBJECTS = frozenset(w for w in lx.GROUP_WORDS if " " not in w)  # অনেকে is a subject, not a place
 _DETERMINERS = frozenset({"এক", "একটি", "একটা", "একজন", "নিজের", "নিজ", "তার", "তাঁর", "তাদের",
                           "তাঁদের", "ওই", "এই", "সেই", "উক্ত", "আমার", "আমাদের", "কোনো", "কোন"})
-# What may stand between a document and its issuer: "বিএনপির | ভেরিফায়েড ফেসবুক পেজে এক পোস্টে".
 # What a document is or conveys, written before it ("হালনাগাদ প্রতিবেদনে", "শোক বার্তায়").
 _DOCUMENT_MODIFIERS = frozenset({"হালনাগাদ", "সর্বশেষ", "সাম্প্রতিক", "বার্ষিক", "মাসিক", "প্রাথমিক", "চূড়ান্ত",
                                  "তদন্ত", "গবেষণা", "লিখিত", "যৌথ", "পৃথক", "শোক", "অভিনন্দন", "শুভেচ্ছা"})
+# What may stand between a document and its issuer: "বিএনপির | ভেরিফায়েড ফেসবুক পেজে এক পোস্টে".
 _BEFORE_DOCUMENT = _DETERMINERS | {"সংবাদ", "এক", "একটি"} | _PLATFORM_WORDS | _DOCUMENT_MODIFIERS
 _DEMONSTRATIVES = frozenset({"এই", "ওই", "সেই", "উক্ত", "এ"})
 _INDEFINITES = frozenset({"এক", "একটি", "একটা", "নিজের", "নিজ", "তার", "তাঁর", "তাদের", "তাঁদের"})
@@ -3673,7 +3673,8 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                     k -= 1  # "মৃত্যুর বিষয়টি নিশ্চিত করে জানান": the matter confirmed, with its genitive
                 k -= 1
                 n += 1
-            pronoun = next((j for j in range(k, max(floor, k - 2) - 1, -1) if toks[j].text in _SUBJECT_PRONOUNS | _PLURAL), None)
+            pronoun = next((j for j in range(k, max(floor, k - 2) - 1, -1)
+                            if toks[j].text in _SUBJECT_PRONOUNS or toks[j].text in _PLURAL), None)
             if pronoun is not None and all(toks[j].is_word and not toks[j].ends_name and
                                            not (is_name is not None and is_name(toks[j].start))
                                            for j in range(pronoun + 1, k + 1)):
@@ -3862,8 +3863,6 @@ def _genitive_phrase_start(toks: list[_Tok], k: int, floor: int,
             continue
         break
     return j
-
-
 
 
 def _skip_modifiers(toks: list[_Tok], k: int, floor: int) -> int:

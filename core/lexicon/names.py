@@ -508,8 +508,9 @@ RULE_GOVERNMENT_HEAD_WORDS: frozenset[str] = GOVERNMENT_HEAD_WORDS | frozenset({
     "জাদুঘর", "পরিদপ্তর", "পরিদফতর", "মহাপরিদপ্তর", "মহাপরিদফতর"})
 
 # Place heads that make a name only after a name-like word: নাজিয়া সালমা ভবন, শাহবাগ মোড়,
-# নাজিমুদ্দিন রোড, চট্টগ্রাম-কাপ্তাই সড়ক, মেলবোর্ন ক্রিকেট গ্রাউন্ড (not "সরকারি ভবন", "রাস্তার মোড়"). Corpus. (মার্কেট is
-# left out: the corpus writes it for "market" far more often than for a market place.)
+# নাজিমুদ্দিন রোড, চট্টগ্রাম-কাপ্তাই সড়ক, মেলবোর্ন ক্রিকেট গ্রাউন্ড (not "সরকারি ভবন", "রাস্তার
+# মোড়"). Corpus. (মার্কেট is left out: the corpus writes it for "market" far more often than for a
+# market place.)
 WEAK_LOC_HEAD_WORDS: frozenset[str] = frozenset({"ভবন", "মোড়", "রোড", "সড়ক", "গ্রাউন্ড"})
 
 # Administrative units whose unit word is part of the place's name as news writes it ("বেড়া
