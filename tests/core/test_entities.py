@@ -2026,3 +2026,11 @@ def test_a_short_past_verb_before_a_name_is_no_part_of_it(model: NerModel) -> No
     text = ("শব্দচয়ন যেন রোকেয়া সাখাওয়াত হোসেনের লেখার মতো। আলোচনার শেষে আবার এলো বেগম রোকেয়ার প্রসঙ্গ। "
             "বেগম রোকেয়া সাখাওয়াত হোসেনের লেখা পড়ে শোনান তিনি।")
     assert not any(name.startswith("এলো") for name in found(text, model))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("পল্টন ময়দানে বিশাল সমাবেশ হয়।", "পল্টন ময়দান"),
+    ("সিডনির বন্ডাই বিচে হামলার পর শোক পালন করা হয়।", "বন্ডাই বিচ"),
+])
+def test_a_field_or_beach_after_a_name_is_a_place(model: NerModel, text: str, place: str) -> None:
+    assert found(text, model)[place].type == "LOC"
