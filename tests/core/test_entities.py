@@ -2034,3 +2034,8 @@ def test_a_short_past_verb_before_a_name_is_no_part_of_it(model: NerModel) -> No
 ])
 def test_a_field_or_beach_after_a_name_is_a_place(model: NerModel, text: str, place: str) -> None:
     assert found(text, model)[place].type == "LOC"
+
+
+def test_old_dhaka_is_a_place_of_its_own(model: NerModel) -> None:
+    result = found("পুরান ঢাকার ধোলাইখালে আগুন লেগেছে। পুরান ঢাকা এখন ঝুঁকিপূর্ণ।", model)
+    assert {m.text for m in result["পুরান ঢাকা"].mentions} == {"পুরান ঢাকার", "পুরান ঢাকা"}
