@@ -3266,7 +3266,8 @@ def _gazetteer_places(article: _Article, spans: list[_Span]) -> list[_Span]:
             # বাংলাদেশ | বেতারে: a known name of several words over a shorter name of the model's
             found = _multiword_place_at(article, i, covered) if covered[i].start == i else 0
         else:
-            found = _place_at(article, i, covered)
+            # (or one that takes in the model's name of its last words: পুরান | ঢাকার)
+            found = _place_at(article, i, covered) or _multiword_place_at(article, i, covered)
         if found:
             words = article.words[i:i + found]
             kind = "ORG" if not _name_forms(article, words).isdisjoint(WELL_KNOWN_ORGS) else "LOC"
