@@ -1,8 +1,10 @@
 """One call from article text to everything the core finds: `analyze(text, published=..., model=...)`."""
 from __future__ import annotations
 
+import hashlib
 import time
 from datetime import date
+from pathlib import Path
 
 from core import entities as entities_mod
 from core import quotes as quotes_mod
@@ -11,9 +13,21 @@ from core.models import ArticleAnalysis, Entity, Event, Quote, Span, TimeExpress
 from core.ner import NerModel
 from core.text import normalize, sentences
 
-# Bump when a rule or the model changes what the extractors return: stored results carry it, and
-# `python -m db reanalyze` re-runs articles analysed by an older version.
-EXTRACTOR_VERSION = "0.1.0"
+
+def extractor_version(root: Path) -> str:
+    """The version of what the extractors return: a digest of the rules (every `core/**/*.py`) and
+    the shipped model files (`models/`) under `root`. Stored results carry it, and `python -m db
+    reanalyze` re-runs the articles analysed by another version, so any rule or model change makes
+    them outdated without anyone remembering to bump a number."""
+    digest = hashlib.sha256()
+    for path in sorted([*(root / "core").rglob("*.py"), *(root / "models").glob("*")]):
+        if path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return "1." + digest.hexdigest()[:12]
+
+
+EXTRACTOR_VERSION = extractor_version(Path(__file__).resolve().parent.parent)
 
 
 def analyze(text: str, *, published: date | str | None = None, model: NerModel) -> ArticleAnalysis:
