@@ -3997,12 +3997,12 @@ def _unsupported_single_word(article: _Article, group: _Group) -> bool:
     span = group.mentions[0]
     word = group.name_words[0]
     lexicon = article.lexicon
-    return span.rule == "model" and word not in lexicon.given_names and word not in lexicon.surnames \
-        and word not in lexicon.name_words and not word.endswith(_ARABIC_NAME_ENDINGS)
+    return span.rule == "model" and word not in lexicon.names and word not in lexicon.name_words \
+        and not word.endswith(_ARABIC_NAME_ENDINGS)
 
 
 # How Arabic compound names end (আকরামুজ্জামান, সুজাউদ্দৌলা, আতাউল্লাহ, শাহাবুদ্দিন).
-_ARABIC_NAME_ENDINGS = ("জ্জামান", "দ্দৌলা", "উল্লাহ", "ুল্লাহ", "উদ্দিন", "ুদ্দিন", "উদ্দীন", "ুদ্দীন", "ুজ্জামান")
+_ARABIC_NAME_ENDINGS = ("জ্জামান", "দ্দৌলা", "উল্লাহ", "ুল্লাহ", "উদ্দিন", "ুদ্দিন", "উদ্দীন", "ুদ্দীন")
 
 
 def _join_split_mentions(article: _Article, group: _Group) -> None:
