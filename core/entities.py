@@ -1093,6 +1093,10 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
             if i > start:
                 pieces.append((start, i, kind))
             start = i + 1
+        elif i + 1 < n and kind == "LOC" and _inflected_place_head(word):
+            pieces.append((start, i + 1, kind))  # "নুজুমা দ্বীপে | রোনালদো কিনেছেন": the place ends at its head
+            start = n
+            break
         elif i + 1 < n and (_inflected_place_or_acronym(word) or _ends_a_name(word)):
             pieces.append((start, i + 1, kind))  # ঢাকার | গুলশানে, শারমিনসহ | ডিজেএফবির
             start = i + 1
@@ -1177,6 +1181,13 @@ def _surname_after_middle(article: _Article, k: int) -> bool:
 def _ends_a_name(word: str) -> bool:
     """শারমিনসহ ("with Sharmin"): a name with a postposition attached is the last word of its name."""
     return word.endswith("সহ") and len(word) > 3
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _inflected_place_head(word: str) -> bool:
+    """দ্বীপে, স্টেশনের: a place's head word in a case form, the last word of its name."""
+    bare = _bare_nominative(word)
+    return bare != word and bare in LOC_HEAD_WORDS
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -1388,7 +1399,7 @@ _EMBASSY_STEMS = tuple(_EMBASSY_HEADS)
 
 
 def _embassies(article: _Article, spans: list[_Span]) -> list[_Span]:
-    """"জার্মান দূতাবাস বলেছে", "ঢাকায় ফরাসি দূতাবাস": a country's adjective and an embassy's head
+    """"জার্মান দূতাবাস বলেছে", "ঢাকায় ফরাসি দূতাবাস": a country's adjective (or genitive) and an embassy's head
     word name that country's embassy, an organisation (held-out gold: ফরাসি দূতাবাস). Over a span of
     the head alone or none; the adjective alone is still no entity."""
     forms = tuple(w for w in article.attested if w.startswith(_EMBASSY_STEMS) and article.nominative(w) in _EMBASSY_HEADS)
@@ -1399,8 +1410,9 @@ def _embassies(article: _Article, spans: list[_Span]) -> list[_Span]:
     out = list(spans)
     covered = _covered(out)
     for k in heads:
-        if words[k - 1] not in DEMONYMS or not article.same_sentence(k - 1, k):
-            continue
+        country = words[k - 1] in DEMONYMS or _genitive(words[k - 1]) and _bare_nominative(words[k - 1]) in PLACE_NAMES
+        if not country or not article.same_sentence(k - 1, k):
+            continue  # a country's adjective or its genitive: "যুক্তরাষ্ট্রের দূতাবাস জানায়"
         inside = {id(s): s for s in (covered.get(k - 1), covered.get(k)) if s is not None}
         if any(s.start < k - 1 or s.end > k + 1 for s in inside.values()):
             continue
@@ -2102,8 +2114,13 @@ def _name_initials(article: _Article, spans: list[_Span]) -> list[_Span]:
         if span.type != "PERSON":
             continue
         start = span.start
-        while start > 0 and article.same_sentence(start - 1, start) and _initial_before(article, start - 1, covered):
-            start -= 1
+        while start > 0 and article.same_sentence(start - 1, start):
+            # "স. ম. | আরিফুল ইসলাম": an initial may carry its full stop
+            dotted = article.words[start - 1] == "." and start > 1 and article.same_sentence(start - 2, start)
+            initial = start - 2 if dotted else start - 1
+            if not _initial_before(article, initial, covered, dotted=dotted):
+                break
+            start = initial
             other = covered.get(start)
             if other is not None:
                 absorbed.add(id(other))
@@ -2111,16 +2128,16 @@ def _name_initials(article: _Article, spans: list[_Span]) -> list[_Span]:
     return [s for s in spans if id(s) not in absorbed]
 
 
-def _initial_before(article: _Article, k: int, covered: Mapping[int, _Span]) -> bool:
-    """Token k is an initial of the name that starts right after it."""
+def _initial_before(article: _Article, k: int, covered: Mapping[int, _Span], *, dotted: bool = False) -> bool:
+    """Token k is an initial of the name that starts right after it (after its full stop if dotted)."""
     other = covered.get(k)
     if other is not None and (other.start != k or other.end != k + 1 or other.type == "LOC"):
         return False  # part of another name (গণফোরামের একেএম: the initials, not the party)
     word = article.words[k]
     if word in ACRONYM_TITLES or is_title(word):
         return False
-    if word == "এ":  # "this" before a name, unless more initials follow (এ কে এম)
-        return _initial_letters(article.words[k + 1]) > 0
+    if word == "এ":  # "this" before a name, unless more initials follow (এ কে এম) or it has its stop (এ.)
+        return dotted or _initial_letters(article.words[k + 1]) > 0
     letters = _initial_letters(word)
     if letters == 0 or letters > 3:
         return False
@@ -2661,8 +2678,8 @@ def _teams(article: _Article, spans: list[_Span]) -> list[_Span]:
         word, following = words[i], words[i + 1]
         span = covered.get(i)
         place = word in PLACE_NAMES or (span is not None and span.type == "LOC" and span.start == span.end - 1 == i)
-        if not place or not article.same_sentence(i, i + 1) or following in common:
-            continue
+        if not place or not article.same_sentence(i, i + 1) or following in common or _genitive(word):
+            continue  # "সুইডেনের হোফোরস এলাকায়": a place in the country, no team
         team = _bare_nominative(following)
         if len(team) >= 4 and team.endswith("স") and team not in common and team not in PLACE_NAMES \
                 and _is_word(team) and not team.isascii():

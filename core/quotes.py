@@ -1684,6 +1684,8 @@ class _Extractor:
                     speaker, start = shared
                 elif (opening := self._subject_opening(unit, start, bi)) is not None:
                     speaker, start = opening
+                elif (own := self._own_plan(unit, start, bi)) is not None:
+                    speaker, start = own
                 elif toks[bi].text == "বলেও" and not any(self.linker.is_name(t.start) for t in toks[start:bi]):
                     # "… যোগ দেবে বলেও উল্লেখ করেন।": no subject, and "also": the one speaking just before
                     # (with a name in the content, "X … বলেও জানান" may be X's own words)
@@ -1750,6 +1752,23 @@ class _Extractor:
         if speaker is None or speaker.name is None:
             return None
         return speaker, obj_start
+
+    def _own_plan(self, unit: _Unit, start: int, bi: int) -> tuple[_Speaker, int] | None:
+        """"তবে তাজনূভা নির্বাচন করবেন না বলে জানিয়েছেন": no speaker after the cue, a person's name opens
+        the content, no other person is named in it, and its verb is the third person's future (-বেন,
+        -বেন না): the person tells their own plan. Returns the speaker and the content's first token after the name, or None."""
+        toks = unit.tokens
+        verb = bi - 2 if toks[bi - 1].text == "না" else bi - 1
+        if verb <= start + 1 or not toks[verb].text.endswith("বেন") or not toks[start].starts_name:
+            return None
+        mention = self.linker.person_mention_at(toks[start].start)
+        end = next((k + 1 for k in range(start, verb) if toks[k].end == mention), None) if mention else None
+        if end is None or any(self.linker.person_mention_at(t.start) for t in toks[end:verb]):
+            return None  # "X নড়াইল-২ ও Y ঢাকা-১৩ আসন থেকে … অংশ নিবেন": a joint plan, two speakers
+        speaker = self._np_speaker(toks, start, end, unit)
+        if speaker is None or not speaker.named or speaker.source_type != "person":
+            return None
+        return speaker, end
 
     def _definite_object(self, toks: list[_Tok], k: int, floor: int) -> bool:
         """A definite object in -কে: অভিযোগটিকে, এটিকে, এসব মামলাকে, খালেদা জিয়াকে (a name) — not a
@@ -1838,6 +1857,8 @@ class _Extractor:
             return
         verb = next((c for c in unit_cues.after(cue.end) if c.kind in {"verb", "noun"}), None)
         k = ce + 1
+        if k + 1 < len(toks) and toks[k].text == "জানা" and toks[k + 1].text in _LEARNT:
+            k += 2  # "পুলিশের বরাতে জানা গেছে, …"
         verb_at = _token_index(toks, verb.start) if verb is not None else None
         if verb is not None and verb_at is not None and _is_anaphoric(toks, verb_at, verb) \
                 and not any(t.text in _TERMINATORS for t in toks[ce + 1:verb_at]):
@@ -2936,7 +2957,7 @@ class _Extractor:
                        demonstrative: bool = False) -> _Speaker | None:
         """A bare title (মন্ত্রিপরিষদ সচিব, বিটিএমএর সাবেক পরিচালক, এই কিপার) -> the person introduced
         with it earlier; a demonstrative or an age ("২৭ বছর বয়সী কিপার") -> the last person."""
-        anaphoric = demonstrative or _is_age_descriptor(texts)
+        anaphoric = demonstrative or _is_age_descriptor(texts) or _is_epithet(texts, role)
         for at, speaker in self._recent():
             if at >= offset or not speaker.named or speaker.source_type != "person":
                 continue
@@ -3352,6 +3373,17 @@ class _EntityLinker:
     def ends_name(self, start: int, end: int) -> bool:
         """Does a person or organisation mention end in the word [start, end) (a case ending allowed)?"""
         return any(end - d in self.ends for d in range(min(4, end - start)))
+
+    def person_mention_at(self, offset: int) -> int | None:
+        """Where a person's mention in the nominative (a word of the name, no case ending) that starts
+        at this offset ends, or None."""
+        i = bisect_left(self.starts, offset)
+        while i < len(self.mentions) and self.mentions[i][0] == offset:
+            start, end, entity = self.mentions[i]
+            if entity.type == "PERSON" and self.text[start:end].split()[-1] in entity.name.split():
+                return end
+            i += 1
+        return None
 
     def is_name(self, offset: int) -> bool:
         """Does an entity mention start at this offset?"""
@@ -4073,6 +4105,21 @@ def _is_demonstrative_org(texts: list[str]) -> bool:
     return len(texts) <= 2 and texts[-1].endswith(lx.DEMONSTRATIVE_ORG_SUFFIXES) and len(texts[-1]) > 3 and \
         _strip_genitive(texts[-1]).removesuffix("টি").removesuffix("টা") in lx.ORGANISATION_WORDS + (
             "সংস্থা", "দল", "প্রতিষ্ঠান", "সংগঠন", "মন্ত্রণালয়", "ব্যাংক", "কোম্পানি", "বাহিনী", "জোট")
+
+
+# "জানা গেছে", "জানা যায়": it was learnt (from the source just cited)
+_LEARNT = frozenset({"গেছে", "যায়", "গিয়েছে", "যাচ্ছে", "গেল"})
+
+# Epithets of sports and feature writing for the one the story is about: "আল নাসর তারকা বলেন",
+# "পর্তুগিজ মহাতারকা", "আর্জেন্টাইন কিংবদন্তি".
+_EPITHETS = frozenset({"তারকা", "মহাতারকা", "সুপারস্টার", "কিংবদন্তি", "কিংবদন্তী"})
+
+
+def _is_epithet(texts: list[str], role: str | None) -> bool:
+    """A famous one called by a team's, a country's or a sport's name and an epithet, not a group
+    (তারকারা) nor someone new (এক তারকা): the person named last."""
+    return role in _EPITHETS and texts[-1] in _EPITHETS and len(texts) >= 2 \
+        and not any(t in _INDEFINITE_OPENERS for t in texts)
 
 
 def _is_age_descriptor(texts: list[str]) -> bool:

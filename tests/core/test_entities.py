@@ -2039,3 +2039,40 @@ def test_a_field_or_beach_after_a_name_is_a_place(model: NerModel, text: str, pl
 def test_old_dhaka_is_a_place_of_its_own(model: NerModel) -> None:
     result = found("পুরান ঢাকার ধোলাইখালে আগুন লেগেছে। পুরান ঢাকা এখন ঝুঁকিপূর্ণ।", model)
     assert {m.text for m in result["পুরান ঢাকা"].mentions} == {"পুরান ঢাকার", "পুরান ঢাকা"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("সকাল ৯টায় মগবাজার থেকে রওনা দিলাম হজরত শাহজালাল আন্তর্জাতিক বিমানবন্দরের উদ্দেশে।",
+     "হজরত শাহজালাল আন্তর্জাতিক বিমানবন্দর"),
+    ("লোহিত সাগরের বুকে অবস্থিত নুজুমা দ্বীপে রোনালদো কিনেছেন দুটি ভিলা।", "নুজুমা দ্বীপ"),
+])
+def test_a_first_person_verb_or_a_participle_of_place_is_no_part_of_a_name(model: NerModel, text: str, name: str) -> None:
+    assert found(text, model)[name].type == "LOC"
+
+
+def test_seas_and_oceans_are_places(model: NerModel) -> None:
+    result = found("লোহিত সাগরের বুকে দ্বীপটি। বাড়িটি আটলান্টিক মহাসাগরের দিকে মুখ করা।", model)
+    assert result["লোহিত সাগর"].type == result["আটলান্টিক মহাসাগর"].type == "LOC"
+
+
+def test_a_title_before_a_name_is_no_place(model: NerModel) -> None:
+    result = found("টোকিওতে শ্রীলঙ্কান কমার্শিয়াল কাউন্সেলর নিমল করুনাতিলক আমাদের সহকর্মী ছিলেন।", model)
+    assert "কমার্শিয়াল কাউন্সেলর" not in result and result["নিমল করুনাতিলক"].type == "PERSON"
+
+
+def test_initials_with_full_stops_join_the_name(model: NerModel) -> None:
+    result = found("খেলায় অংশ নেন ইনজামামুল হক বাপ্পী ও স. ম. আরিফুল ইসলাম। পরে এ. কে. এম. ফজলুল হক বক্তব্য দেন।", model)
+    assert result["স. ম. আরিফুল ইসলাম"].type == result["এ. কে. এম. ফজলুল হক"].type == "PERSON"
+
+
+def test_a_demonym_said_twice_is_no_person(model: NerModel) -> None:
+    result = found("সুইডিশ পুলিশের বরাতে জানা গেছে, এক ব্যক্তি মারা গেছেন। সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, "
+                   "আরও একজন মারা গেছেন।", model)
+    assert "সুইডিশ" not in result
+
+
+def test_a_countrys_embassy_in_the_genitive_is_an_organisation_and_a_place_in_it_no_team(model: NerModel) -> None:
+    embassy = found("শোকবার্তায় ঢাকাস্থ যুক্তরাষ্ট্রের দূতাবাস জানায়, তিনি গণতন্ত্রের নেত্রী ছিলেন।", model)
+    assert embassy["যুক্তরাষ্ট্রের দূতাবাস"].type == "ORG"
+    place = found("শনিবার সুইডেনের হোফোরস এলাকায় বনাঞ্চলে কাজ করার সময় এক ব্যক্তি মারা যান।", model)
+    assert not any(e.type == "ORG" for e in place.values())

@@ -1334,7 +1334,9 @@ def test_a_subject_opening_a_bole_clause_speaks(text: str, names: tuple[str, ...
 @pytest.mark.parametrize("text, names", [
     # a genitive opening the clause is no subject; "প্রতীকে" is a locative, not a definite object
     ("যুক্তরাষ্ট্রের এই পদক্ষেপের পর ব্রেটন এটিকে একটি অভিযান বলে উল্লেখ করেছেন।", ("যুক্তরাষ্ট্র",)),
-    ("ফরিদুজ্জামান ফরহাদ নড়াইল-২ আসন থেকে বিএনপির প্রতীকে নির্বাচনে অংশ নিবেন বলে জানিয়েছেন।", ("ফরিদুজ্জামান ফরহাদ",)),
+    # (the corpus sentence: two people's plan; one person's own plan is theirs, see below)
+    ("ফরিদুজ্জামান ফরহাদ নড়াইল-২ ও ববি হাজ্জাজ ঢাকা-১৩ আসন থেকে বিএনপির প্রতীকে নির্বাচনে অংশ নিবেন বলে "
+     "জানিয়েছেন।", ("ফরিদুজ্জামান ফরহাদ", "ববি হাজ্জাজ")),
 ])
 def test_no_subject_is_taken_from_a_bole_clause_without_a_clear_opening_subject(
         text: str, names: tuple[str, ...]) -> None:
@@ -1993,3 +1995,25 @@ def test_a_pronoun_with_no_one_named_before_is_the_person_a_title_describes() ->
 ])
 def test_a_documents_owner_speaks_through_it_whatever_the_document_is_called(text: str) -> None:
     assert [q.speaker for q in _analyzed(text)] == ["বাংলাদেশ ব্যাংক"]
+
+
+def test_a_person_opening_their_own_future_plan_speaks_it() -> None:
+    found = _analyzed("দল ছেড়েছেন যুগ্ম আহ্বায়ক তাজনূভা জাবীন। তবে তাজনূভা নির্বাচন করবেন না বলে জানিয়েছেন।")
+    assert [(q.text, q.speaker) for q in found] == [("নির্বাচন করবেন না", "তাজনূভা জাবীন")]
+    joint = _analyzed("রহিম উদ্দিন নড়াইল-২ ও করিম হোসেন ঢাকা-১৩ আসনে নির্বাচন করবেন বলে জানিয়েছেন।")
+    assert [q.speaker for q in joint] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "সুইডিশ পুলিশের বরাতে জানা গেছে, শনিবার হোফোরস এলাকায় এক ব্যক্তি মারা যান।",
+    "সুইডিশ পুলিশের বরাত দিয়ে জানা গেছে, শনিবার হোফোরস এলাকায় এক ব্যক্তি মারা যান।",
+])
+def test_what_was_learnt_on_a_sources_authority_is_the_sources(text: str) -> None:
+    assert [(q.text, q.speaker) for q in _analyzed(text)] == [
+        ("শনিবার হোফোরস এলাকায় এক ব্যক্তি মারা যান", "সুইডিশ পুলিশ")]
+
+
+def test_an_epithet_of_the_one_the_story_is_about_is_that_person() -> None:
+    found = _analyzed("ক্রিশ্চিয়ানো রোনালদো বর্ষসেরা হয়েছেন। পুরস্কার গ্রহণের পর আল নাসর তারকা বলেন, "
+                      "‘আমি এখনও দারুণভাবে অনুপ্রাণিত।’")
+    assert [q.speaker for q in found] == ["ক্রিশ্চিয়ানো রোনালদো"]
