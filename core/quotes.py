@@ -1977,16 +1977,16 @@ class _Extractor:
             speaker = self._pronoun(toks[pronoun].text, toks[pronoun].start, toks[pronoun].end)
         speaker = speaker or self._np_after(unit, ce)
         if speaker is None:
-            # "সোমবার, ওয়াশিংটন … , উত্তরকে … মেনে চলার আহ্বান জানিয়েছে": the sentence's subject
-            subject = self._sentence_subject(unit)
-            if subject is not None and subject.end is not None and subject.end <= toks[start].start:
-                speaker = subject
-        if speaker is None:
             # "… মনিরা শারমিন নির্বাচন থেকে সরে দাঁড়ানোর ঘোষণা দিয়েছেন", "তিনি দেশবাসীকে শান্ত থাকার
             # আহ্বান জানান": the subject opens the clause, the content follows it
             lead = self._leading_subject(unit, start, end)
             if lead is not None:
                 speaker, start = lead
+        if speaker is None:
+            # "সোমবার, ওয়াশিংটন … , উত্তরকে … মেনে চলার আহ্বান জানিয়েছে": the sentence's subject
+            subject = self._sentence_subject(unit)
+            if subject is not None and subject.end is not None and subject.end <= toks[start].start:
+                speaker = subject
         by_pronoun = speaker is not None and speaker.mention in _SINGULAR | _PLURAL
         if speaker is None or not by_pronoun and (speaker.name is None or not (speaker.named or speaker.resolved)):
             return False
@@ -2038,6 +2038,8 @@ class _Extractor:
                 break
             if toks[j + 1].text in {"ও", "এবং", ",", "-", "–"}:
                 continue
+            if toks[j + 1].text in _ADDRESSEE_POSTPOSITIONS and _is_genitive(w):
+                break  # "… কমিশনের প্রতি": who is asked, in the content
             if _role_of(w) or self.linker.ends_name(toks[j].start, toks[j].end):
                 best = j
         if best is None:
@@ -4586,8 +4588,9 @@ def _accusative(word: str) -> bool:
 
 
 def _asks_someone(toks: list[_Tok], start: int, end: int) -> bool:
-    """Does the content [start, end) name who is asked (প্রত্যেককে, সবাইকে)?"""
-    return any(t.is_word and _accusative(t.text) for t in toks[start:end - 1])
+    """Does the content [start, end) name who is asked (প্রত্যেককে, সবাইকে, সরকারের প্রতি)?"""
+    return any(t.is_word and _accusative(t.text) for t in toks[start:end - 1]) or any(
+        toks[k].text == "প্রতি" and _is_genitive(toks[k - 1].text) for k in range(start + 1, end - 1))
 
 
 def _names_object(toks: list[_Tok], ci: int) -> bool:
@@ -4714,9 +4717,15 @@ def _after_leading_setting(toks: list[_Tok], start: int, end: int) -> int:
         w = toks[j].text
         if not toks[j].is_word or _is_verb_like(w):
             return start
-        if _is_locative(w) and w.startswith(_SETTING_EVENTS) or w in _AFTERWARDS and j > start:
-            return j + 1  # (… "পদক প্রদান শেষে | স্বরাষ্ট্র উপদেষ্টা …": after an act, as after an event)
+        if _is_locative(w) and w.startswith(_SETTING_EVENTS) or (w in _AFTERWARDS or w in _TIMES_OF) and j > start:
+            # (… "পদক প্রদান শেষে | স্বরাষ্ট্র উপদেষ্টা …": after an act, as after an event; "জাতির এই
+            # অপূরণীয় ক্ষতির দিনে | তিনি …": after a time)
+            return j + 1
     return start
+
+
+# A time closing an opening phrase ("জাতির এই ক্ষতির দিনে", "নির্বাচনের আগের রাতে").
+_TIMES_OF = frozenset({"দিনে", "রাতে", "সকালে", "দুপুরে", "বিকেলে", "সন্ধ্যায়", "সময়ে", "মুহূর্তে"})
 
 
 # "After" closing an opening phrase of time (পদক প্রদান শেষে, বৈঠক শেষে).

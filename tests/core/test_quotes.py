@@ -2017,3 +2017,12 @@ def test_an_epithet_of_the_one_the_story_is_about_is_that_person() -> None:
     found = _analyzed("ক্রিশ্চিয়ানো রোনালদো বর্ষসেরা হয়েছেন। পুরস্কার গ্রহণের পর আল নাসর তারকা বলেন, "
                       "‘আমি এখনও দারুণভাবে অনুপ্রাণিত।’")
     assert [q.speaker for q in found] == ["ক্রিশ্চিয়ানো রোনালদো"]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("জাতির এই দিনে মুহাম্মদ ইউনূস দেশবাসীকে শান্ত থাকার আহ্বান জানিয়েছেন।", "দেশবাসীকে শান্ত থাকার", "মুহাম্মদ ইউনূস"),
+    ("নির্বাচনে দেড় মাসেরও কম সময় হাতে রয়েছে উল্লেখ করে জামায়াতের আমির শফিকুর রহমান সরকার ও নির্বাচন কমিশনের প্রতি "
+     "নিরপেক্ষ ভূমিকা পালনের আহ্বান জানান।", "সরকার ও নির্বাচন কমিশনের প্রতি নিরপেক্ষ ভূমিকা পালনের", "শফিকুর রহমান"),
+])
+def test_a_request_after_a_time_or_to_someone_named_with_prati_is_its_subjects(text: str, quoted: str, speaker: str) -> None:
+    assert (quoted, speaker) in [(q.text, q.speaker) for q in _analyzed(text)]
