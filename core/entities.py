@@ -1130,6 +1130,8 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
         if end - start == 1 and _bare_nominative(part[0]) in PLACE_NAMES:
             piece_kind = "LOC"
         last = part[-1]
+        if piece_kind == "PERSON" and end - start > 1 and _bare_nominative(last) in _NAMED_AFTER_SOMEONE:
+            piece_kind = "LOC"  # "মইনুল হক রোডের বাসভবন": a road named after someone
         if piece_kind == "PERSON" and end - start > 1 and last not in PLACE_NAMES \
                 and _bare_nominative(last) in PLACE_NAMES:
             out += [(start, end - 1, piece_kind), (end - 1, end, "LOC")]
@@ -1139,6 +1141,11 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
             out.append((start, end, piece_kind))
     return tuple(out)
 
+
+# Places often named after a person, whose head the tagger takes into the person's name ("মইনুল হক
+# রোডের", "শেখ জামাল স্টেডিয়ামে"); not সাগর or নগর, which end people's names too (… খান সাগর).
+_NAMED_AFTER_SOMEONE = WEAK_LOC_HEAD_WORDS | {"স্টেডিয়াম", "বিমানবন্দর", "স্টেশন", "সেতু", "উদ্যান", "চত্বর",
+                                             "এভিনিউ", "অ্যাভিনিউ", "মহাসড়ক"}
 
 # Forms of address that stand before a surname (BBC Bangla's মি. আহমেদ, মিজ শারমিন).
 _ADDRESS_FORMS = frozenset({"মি", "মিস্টার", "মিসেস", "মিজ"})

@@ -1079,6 +1079,9 @@ class _Extractor:
             speaker = self._genitive_speaker(toks, ci, floor)
         else:
             speaker = self._subject(unit, ci, floor, cue)
+            if cue.kind == "passive" and speaker.name is not None and speaker.name.endswith(" পক্ষ"):
+                # "ক্লাবের পক্ষ থেকে এক বিবৃতিতে বলা হয়, ‘…’": the one the passive speaks for
+                speaker = self._passive_speaker(unit, ci)
         return speaker, cue.text, cue.framing, 0.9
 
     def _clause_before_quote(self, unit: _Unit, j: int, qi: int) -> tuple[_Speaker, str | None, str, float] | None:
@@ -1987,6 +1990,13 @@ class _Extractor:
             subject = self._sentence_subject(unit)
             if subject is not None and subject.end is not None and subject.end <= toks[start].start:
                 speaker = subject
+        if speaker is None and _honorific_finite(toks[ce]) and not any(t.is_word for t in toks[:start]) \
+                and not any(self.linker.is_name(t.start) for t in toks[start:end]):
+            # "তিনি বলেন, …। নির্বাচিত হলে … কাজ করার অঙ্গীকার করেন।": no subject at all, the one who
+            # spoke in the sentence before
+            speaker = next((replace(said, mention=None, start=None, end=None, resolved=True)
+                            for at, said in self._recent() if at < toks[start].start
+                            and unit.index - self._unit_index(at) == 1 and said.name is not None), None)
         by_pronoun = speaker is not None and speaker.mention in _SINGULAR | _PLURAL
         if speaker is None or not by_pronoun and (speaker.name is None or not (speaker.named or speaker.resolved)):
             return False
@@ -4104,10 +4114,16 @@ _SUBJECT_ADVERBS = frozenset({"অবশ্য", "বরাবর", "বরা�
 
 
 def _is_demonstrative_org(texts: list[str]) -> bool:
+    """ক্লাবটির, এই সংস্থা, or a bare ক্লাবের ("ক্লাবের পক্ষ থেকে বলা হয়"): the organisation named before."""
+    if len(texts) == 1 and _strip_genitive(texts[0]) in _DEFINITE_ORG_NOUNS:
+        return True
     return len(texts) <= 2 and texts[-1].endswith(lx.DEMONSTRATIVE_ORG_SUFFIXES) and len(texts[-1]) > 3 and \
         _strip_genitive(texts[-1]).removesuffix("টি").removesuffix("টা") in lx.ORGANISATION_WORDS + (
             "সংস্থা", "দল", "প্রতিষ্ঠান", "সংগঠন", "মন্ত্রণালয়", "ব্যাংক", "কোম্পানি", "বাহিনী", "জোট")
 
+
+# Kinds of organisation that, alone, mean the one the story is about ("ক্লাবের পক্ষ থেকে").
+_DEFINITE_ORG_NOUNS = frozenset({"ক্লাব", "সংস্থা", "প্রতিষ্ঠান", "সংগঠন", "কোম্পানি"})
 
 # "জানা গেছে", "জানা যায়": it was learnt (from the source just cited)
 _LEARNT = frozenset({"গেছে", "যায়", "গিয়েছে", "যাচ্ছে", "গেল"})

@@ -2076,3 +2076,8 @@ def test_a_countrys_embassy_in_the_genitive_is_an_organisation_and_a_place_in_it
     assert embassy["যুক্তরাষ্ট্রের দূতাবাস"].type == "ORG"
     place = found("শনিবার সুইডেনের হোফোরস এলাকায় বনাঞ্চলে কাজ করার সময় এক ব্যক্তি মারা যান।", model)
     assert not any(e.type == "ORG" for e in place.values())
+
+
+def test_a_road_named_after_someone_is_a_place(model: NerModel) -> None:
+    result = found("২০০৭ সালে মইনুল হক রোডের বাসভবন থেকে তাকে গ্রেফতার করা হয়।", model)
+    assert result["মইনুল হক রোড"].type == "LOC"

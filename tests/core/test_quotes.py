@@ -2026,3 +2026,20 @@ def test_an_epithet_of_the_one_the_story_is_about_is_that_person() -> None:
 ])
 def test_a_request_after_a_time_or_to_someone_named_with_prati_is_its_subjects(text: str, quoted: str, speaker: str) -> None:
     assert (quoted, speaker) in [(q.text, q.speaker) for q in _analyzed(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("মৃত্যুর খবর নিশ্চিত করেছে নটিংহ্যাম ফরেস্ট। ক্লাবের পক্ষ থেকে এক বিবৃতিতে বলা হয়, ‘আমরা গভীর শোকের সাথে "
+     "জানাচ্ছি যে, জন রবার্টসন আর নেই।’", "নটিংহ্যাম ফরেস্ট"),
+    ("এক বিবৃতিতে বিশ্ব স্বাস্থ্য সংস্থার পক্ষ থেকে বলা হয়েছে, ‘এই ওষুধগুলো দীর্ঘমেয়াদী চিকিৎসার অংশ।’",
+     "বিশ্ব স্বাস্থ্য সংস্থা"),
+])
+def test_a_quotation_said_on_behalf_of_an_organisation_is_the_organisations(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
+def test_a_pledge_with_no_subject_is_the_one_who_spoke_in_the_sentence_before() -> None:
+    found = _analyzed("সারজিস আলম বলেন, তিনি নির্বাচনে অংশ নিতে চান। নির্বাচিত হলে এলাকার উন্নয়নে কাজ করার অঙ্গীকার "
+                      "করেন। এদিকে সেই তালিকায় থাকা দুজন নেত্রী নির্বাচন থেকে সরে দাঁড়ানোর ঘোষণা দিয়েছেন।")
+    assert ("নির্বাচিত হলে এলাকার উন্নয়নে কাজ করার", "সারজিস আলম") in [(q.text, q.speaker) for q in found]
+    assert not any(q.speaker == "সারজিস আলম" and "সরে দাঁড়ানোর" in q.text for q in found)
