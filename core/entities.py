@@ -4007,9 +4007,38 @@ def _merge(article: _Article, spans: list[_Span]) -> list[Entity]:
     groups = _group(article, named)
     _propagate(article, groups)
     groups = [g for g in groups if not _unsupported_single_word(article, g)]
+    groups = _cities_as_clubs(article, groups)
     for group in groups:
         _join_split_mentions(article, group)
     return [_entity(article, g) for g in sorted(groups, key=lambda g: min(m.start for m in g.mentions))]
+
+
+def _cities_as_clubs(article: _Article, groups: list[_Group]) -> list[_Group]:
+    """`_clubs_by_city` for the mentions found after grouping (`_propagate`): a match report that
+    names a club by its city (নোয়াখালী এক্সপ্রেস … নোয়াখালীর টানা তৃতীয় হার) means the club by the
+    city alone, but not in the locative (সিলেটে, the venue) nor before a place (সিলেটের মাঠে). Only
+    a city with one club in the article, and the club's name on the club list."""
+    clubs: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        if _top_type(group) == "ORG" and " ".join(group.name_words) in _CLUB_NAMES:
+            for word in group.name_words:
+                if word in PLACE_NAMES:
+                    clubs[word].append(group)
+    if not clubs:
+        return groups
+    out = []
+    for group in groups:
+        club = clubs.get(" ".join(group.name_words), []) if _top_type(group) == "LOC" else []
+        if len(club) != 1:
+            out.append(group)
+            continue
+        as_club = [m for m in group.mentions if m.end - m.start == 1 and m.start not in article.desk
+                   and not _locative_form(article.words[m.start]) and not _before_a_place(article, m.start + 1)]
+        club[0].mentions += as_club
+        group.mentions = [m for m in group.mentions if m not in as_club]
+        if group.mentions:
+            out.append(group)
+    return out
 
 
 def _unsupported_single_word(article: _Article, group: _Group) -> bool:

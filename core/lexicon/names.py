@@ -427,7 +427,7 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
     "চতুর্দশ", "পঞ্চদশ",
     # adverbs and pronoun compounds the speech rule took for speakers ("সাংবাদিকদের একথা বলেন",
     # "লক্ষ্যের কথা আবারো জানিয়েছেন", "অমিত মণ্ডল নামের আরেকজন বলছিলেন"); corpus survey
-    "একথা", "সেকথা", "একথাও", "আবারো", "আবারও", "আবার", "আরেকজন", "অনেকে", "কেউ",
+    "একথা", "সেকথা", "একথাও", "আবারো", "আবারও", "আবার", "আরেকজন", "অনেকে", "কেউ", "উভয়", "উভয়ে", "উভয়েই",
     # short verbs in the simple past, too short for the vocabulary test (`_past_verb`): "এলো বেগম রোকেয়ার …"
     "এলো", "গেলো", "হলো", "দিলো", "নিলো", "পেলো",
     # and in the first person, in travel writing and columns: "রওনা দিলাম হজরত শাহজালাল … বিমানবন্দরের উদ্দেশে"

@@ -2081,3 +2081,11 @@ def test_a_countrys_embassy_in_the_genitive_is_an_organisation_and_a_place_in_it
 def test_a_road_named_after_someone_is_a_place(model: NerModel) -> None:
     result = found("২০০৭ সালে মইনুল হক রোডের বাসভবন থেকে তাকে গ্রেফতার করা হয়।", model)
     assert result["মইনুল হক রোড"].type == "LOC"
+
+
+def test_a_city_alone_is_the_club_the_match_report_names_by_it_but_the_venue_stays_a_place(model: NerModel) -> None:
+    result = found("সিলেটে দিনের ম্যাচে রাজশাহী ওয়ারিয়র্সের কাছে হেরেছে নোয়াখালী এক্সপ্রেস। নোয়াখালীর টানা তৃতীয় হার। "
+                   "নোয়াখালী আগে ব্যাট করে ১২৪ রান করে।", model)
+    club = {m.text for m in result["নোয়াখালী এক্সপ্রেস"].mentions}
+    assert {"নোয়াখালীর", "নোয়াখালী"} <= club and "নোয়াখালী" not in result
+    assert result["সিলেট"].type == "LOC"
