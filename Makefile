@@ -7,7 +7,7 @@ NEWSROOM_DB ?= data/newsroom.db
 PORT   ?= 8501
 export NEWSROOM_DB
 
-.PHONY: install run test check bench model clean
+.PHONY: install run test check bench quality model clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,11 +25,14 @@ test: install
 	$(BIN)/python -m pytest
 
 check: install
-	$(BIN)/python -m ruff check core db pages tests app.py ui
+	$(BIN)/python -m ruff check core db pages tests app.py ui bench
 	$(BIN)/python -m mypy core db
 
 bench: install
 	$(BIN)/python -m bench
+
+quality: install
+	$(BIN)/python -m bench.quality
 
 model: install
 	$(BIN)/python -m core.ner train

@@ -1,0 +1,100 @@
+"""`make quality`: extraction quality on the project's own annotation sets, beside the dev gold.
+
+    python -m bench.quality                 # every set in bench/gold/ and ../shared/data/gold-dev
+    python -m bench.quality G H --details   # some sets, with score_gold's full table
+
+Each set in `bench/gold/<set>/` holds hand annotations of corpus articles in the gold format of
+`../shared/data/ANNOTATION.md`, without the article text: the text is read from the corpus by id, so
+no corpus data is copied into the repository. The set's README says who annotated it and whether it
+is kept blind (scored, its errors never read). Scoring is `../shared/tools/score_gold.py`'s.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "data" / "corpus" / "bn_news.jsonl"
+DEV_GOLD = SHARED / "data" / "gold-dev"
+SCORER = SHARED / "tools" / "score_gold.py"
+SETS = ROOT / "bench" / "gold"
+COLUMNS = ("entities", "quotes_e2e", "attribution", "quotes_indirect", "quotes_direct", "dates")
+
+
+def corpus_texts(corpus: Path = CORPUS) -> dict[str, str]:
+    with corpus.open(encoding="utf-8") as lines:
+        return {row["id"]: row["text"] for row in map(json.loads, lines)}
+
+
+def materialise(set_dir: Path, texts: dict[str, str], out: Path) -> Path:
+    """Writes the set as a gold directory with texts (out/gold) and the analyser's input (out/in.jsonl)."""
+    gold = out / "gold"
+    gold.mkdir(parents=True)
+    with (out / "in.jsonl").open("w", encoding="utf-8") as inputs:
+        for path in sorted(set_dir.glob("*.json")):
+            article = json.loads(path.read_text(encoding="utf-8"))
+            article.setdefault("text", texts[article["id"]])
+            (gold / path.name).write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+            inputs.write(json.dumps({key: article[key] for key in ("id", "text", "published")},
+                                    ensure_ascii=False) + "\n")
+    return gold
+
+
+def score_set(name: str, gold: Path, inputs: Path, work: Path, details: bool) -> dict[str, float]:
+    predictions = work / f"{name}.pred.jsonl"
+    with predictions.open("w", encoding="utf-8") as out:
+        subprocess.run([sys.executable, "-m", "core", "analyze", "--jsonl", str(inputs)],
+                       cwd=ROOT, stdout=out, check=True)
+    report = subprocess.run([sys.executable, str(SCORER), str(gold), str(predictions)],
+                            capture_output=True, text=True, check=True).stdout
+    if details:
+        print(f"== {name}\n{report}")
+    return parse_scores(report)
+
+
+def parse_scores(report: str) -> dict[str, float]:
+    """score_gold's lines: "entities  P 0.967  R 0.944  F1 0.955 (…)" and "attribution  0.9833"."""
+    scores: dict[str, float] = {}
+    for line in report.splitlines():
+        words = line.split()
+        if len(words) >= 2 and words[0] in COLUMNS:
+            value = words[words.index("F1") + 1] if "F1" in words else words[1]
+            scores[words[0]] = float(value)
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.quality", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sets", nargs="*", help="set names under bench/gold (default: all, and dev)")
+    parser.add_argument("--details", action="store_true", help="print score_gold's table for each set")
+    args = parser.parse_args(argv)
+    names = args.sets or ["dev"] + sorted(p.name for p in SETS.iterdir() if p.is_dir())
+    texts = corpus_texts()
+    print(f"{'set':<8}{'articles':>9}" + "".join(f"{c:>17}" for c in COLUMNS))
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for name in names:
+            if name == "dev":
+                gold, inputs = DEV_GOLD, work / "dev.in.jsonl"
+                with inputs.open("w", encoding="utf-8") as out:
+                    for path in sorted(DEV_GOLD.glob("*.json")):
+                        g = json.loads(path.read_text(encoding="utf-8"))
+                        out.write(json.dumps({k: g[k] for k in ("id", "text", "published")},
+                                             ensure_ascii=False) + "\n")
+            else:
+                gold = materialise(SETS / name, texts, work / name)
+                inputs = work / name / "in.jsonl"
+            scores = score_set(name, gold, inputs, work, args.details)
+            count = len(list(gold.glob("*.json")))
+            print(f"{name:<8}{count:>9}" + "".join(f"{scores.get(c, float('nan')):>17.3f}" for c in COLUMNS))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
