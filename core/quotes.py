@@ -328,7 +328,9 @@ _CUE_RE = re.compile(
     + "(?P<passive>" + _alt(lx.PASSIVE_CUES) + ")"
     + "|(?P<source>" + _alt(lx.SOURCE_PHRASES) + ")"
     + "|(?P<cite>" + _alt(lx.CITING_PHRASES) + ")"
-    + "|(?P<matter>" + _alt(lx.MATTER_NOUNS) + r"\s+(?:" + _alt(_VERB_FORMS + lx.HIGHLIGHT_VERBS) + r"|উল্লেখ\s+"
+    # "… লক্ষ্যের কথা আবারো জানিয়েছেন": an adverb of repetition may come between
+    + "|(?P<matter>" + _alt(lx.MATTER_NOUNS) + r"\s+(?:(?:আবারো|আবারও|আবার|আরও|আরো|ফের)\s+)?(?:"
+    + _alt(_VERB_FORMS + lx.HIGHLIGHT_VERBS) + r"|উল্লেখ\s+"
     + _alt(lx.LIGHT_VERBS) + "))"
     + "|(?P<act>" + _alt(lx.NON_SPEECH_OBJECTS) + r"(?:\s+" + _alt(_VOICED) + r")?\s+" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + ")"
     # an emphatic ও on the noun or আরও before the verb keeps the cue: "আহ্বানও জানান", "আহ্বান আরও জানান"
@@ -1952,8 +1954,17 @@ class _Extractor:
                 speaker = subject
                 while start < ci and toks[start].end <= subject.end:
                     start += 1
-        if speaker is None or speaker.name is None or not _has_words(toks, start, ci, 2):
-            return False
+        if speaker is None or speaker.name is None:
+            # "পর্তুগালের অধিনায়ক ক্রিস্টিয়ানো রোনালদো … গোল করার লক্ষ্যের কথা জানিয়েছেন": a titled name
+            # in the nominative opens it, and what follows is a clause (a verbal noun in it), not a
+            # thing or someone mentioned ("মি. ব্লাঞ্চ উল্টো নিউইয়র্কের একজন বিচারকের কথা উল্লেখ করেছেন")
+            lead = self._leading_subject(unit, start, ci)
+            if lead is not None and lead[0].mention and not _is_genitive(lead[0].mention.split()[-1]) \
+                    and any(_is_verbal_noun_genitive(t.text) for t in toks[lead[1]:ci]):
+                speaker, start = lead
+        if speaker is None or speaker.name is None or not _has_words(toks, start, ci, 2) \
+                or toks[start].text in _ANA_DET:
+            return False  # (… তিনি এ সিদ্ধান্তের কথা জানান: what was said before)
         noun = toks[ci].text
         end = toks[ci].start + len(noun[:-1] if noun.endswith("ও") else noun)  # কথাও: the noun without "also"
         if self._claimed(toks[start].start):
@@ -4484,7 +4495,10 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         if nominal:
             if w == "," and j + 2 < end and toks[j + 1].text in _RESUMPTIVE_DET and toks[j + 2].text in _RESUMPTIVE_HEADS:
                 pass  # "… যেন না হয়, সে বিষয়ে সবাইকে সজাগ থাকার আহ্বান": the clause before is the content
-            elif w == "," or (_is_locative(w) and j > 0 and toks[j - 1].text in _INDEFINITES) or w in {"দেওয়া", "দিয়ে"}:
+            elif w == "," and not _thousands_comma(toks, j) or (
+                    _is_locative(w) and j > 0 and toks[j - 1].text in _INDEFINITES) or (
+                    w in {"দেওয়া", "দিয়ে"} and not (j > 0 and toks[j - 1].text in _MANNER_GIVEN)):
+                # (but "বিশেষ গুরুত্ব দিয়ে বিবেচনা করার": a manner, inside what was said)
                 # "এক পোস্টে" is where it was said; "এই তালিকায় অন্তর্ভুক্ত করার" is part of what was said
                 break
             if w in {"পর", "পরে", "আগে"} and j > 0 and _is_genitive(toks[j - 1].text):
@@ -4506,6 +4520,12 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
     return start
 
 
+def _thousands_comma(toks: list[_Tok], j: int) -> bool:
+    """The comma of a number written with digit groups (১,০০০ গোল), not a clause's."""
+    return 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start \
+        and toks[j - 1].text.isdigit() and toks[j + 1].text.isdigit()
+
+
 # "X যেন না হয়, সে বিষয়ে …": a correlative that points back over the comma to its clause.
 _RESUMPTIVE_DET = frozenset({"সে", "সেই", "এ", "এই"})
 _RESUMPTIVE_HEADS = frozenset({"বিষয়ে", "ব্যাপারে", "লক্ষ্যে", "জন্য", "জন্যে"})
@@ -4514,7 +4534,9 @@ _PASSIVE_REQUESTS = frozenset({"আহ্বান", "অনুরোধ", "আ�
 _MATTERS = frozenset(lx.MATTER_NOUNS)
 # Requests and demands whose content may name who is asked: "প্রত্যেককে … অধ্যায়নের আহ্বান", "… করতে
 # সকলের প্রতি অনুরোধ জানান", "… নিশ্চিত করার জন্য সরকারের কাছে দাবি জানান".
-_REQUESTS = _PASSIVE_REQUESTS | {"দাবি", "নির্দেশ", "পরামর্শ"}
+_REQUESTS = _PASSIVE_REQUESTS | {"দাবি", "নির্দেশ", "নির্দেশনা", "পরামর্শ"}
+# Nouns of manner with দিয়ে inside a content clause: "বিশেষ গুরুত্ব দিয়ে বিবেচনা করার".
+_MANNER_GIVEN = frozenset({"গুরুত্ব", "প্রাধান্য", "অগ্রাধিকার", "জোর"})
 # The addressee of a request between its content and the cue: "সকলের প্রতি", "সরকারের কাছে".
 _ADDRESSEE_POSTPOSITIONS = frozenset({"প্রতি", "কাছে"})
 # What a request's content ends in before its addressee: a purpose (… হওয়ার জন্য, … প্রসারিত করতে).

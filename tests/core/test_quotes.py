@@ -2043,3 +2043,21 @@ def test_a_pledge_with_no_subject_is_the_one_who_spoke_in_the_sentence_before() 
                       "করেন। এদিকে সেই তালিকায় থাকা দুজন নেত্রী নির্বাচন থেকে সরে দাঁড়ানোর ঘোষণা দিয়েছেন।")
     assert ("নির্বাচিত হলে এলাকার উন্নয়নে কাজ করার", "সারজিস আলম") in [(q.text, q.speaker) for q in found]
     assert not any(q.speaker == "সারজিস আলম" and "সরে দাঁড়ানোর" in q.text for q in found)
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("নাগরিক সেবার খাতগুলোকে বিশেষ গুরুত্ব দিয়ে বিবেচনা করার জন্য সংশ্লিষ্টদের নির্দেশনা দেন প্রধান উপদেষ্টা "
+     "মুহাম্মদ ইউনূস।", "নাগরিক সেবার খাতগুলোকে বিশেষ গুরুত্ব দিয়ে বিবেচনা করার জন্য", "মুহাম্মদ ইউনূস"),
+    ("ক্রিস্টিয়ানো রোনালদো ক্যারিয়ারে ১,০০০ গোল করার লক্ষ্যের কথা আবারো জানিয়েছেন।",
+     "ক্যারিয়ারে ১,০০০ গোল করার লক্ষ্যের কথা", "ক্রিস্টিয়ানো রোনালদো"),
+])
+def test_a_directive_or_a_matter_keeps_its_manner_and_numbers(text: str, quoted: str, speaker: str) -> None:
+    assert (quoted, speaker) in [(q.text, q.speaker) for q in _analyzed(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "মি. ব্লাঞ্চ উল্টো নিউইয়র্কের একজন বিচারকের কথা উল্লেখ করেছেন।",
+    "সাংবাদিকদের সঙ্গে আলাপকালে তিনি এ সিদ্ধান্তের কথা জানান।",
+])
+def test_someone_mentioned_or_a_matter_pointed_back_at_is_no_report(text: str) -> None:
+    assert _analyzed(text) == []
