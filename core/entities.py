@@ -2807,11 +2807,23 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
             if article.inflected(word):
                 break  # a case ending closes the name: প্রেসিডেন্ট ভ্লাদিমির পুতিনের | সাথে
         if end - j == 1 and not honorific_before and not lexicon.person_word(words[j]) \
-                and article.nominative(words[j]) in lexicon.vocabulary:
+                and article.nominative(words[j]) in lexicon.vocabulary and not _lone_name_word(article, j, spans):
             continue  # সদস্য পদত্যাগ: one ordinary word of the news vocabulary, not a name
         if end > j:
             out.append(_Span(j, end, "PERSON", "title", RULE_CONFIDENCE["title"]))
     return out
+
+
+def _lone_name_word(article: _Article, k: int, spans: Sequence[_Span]) -> bool:
+    """A word the lexicon knows from names, standing alone after a title (প্রেসিডেন্ট ট্রাম্প
+    স্পষ্টভাবে বলেছেন, বিচারপতি সাত্তার অসুস্থ): not an adverb (স্বতন্ত্রভাবে) and not the first word of
+    a longer name, one the article names elsewhere (রাষ্ট্রপতি | বর্ডার গার্ড বাংলাদেশ পদক)."""
+    words, names = article.words, article.lexicon.name_words
+    word = article.nominative(words[k])
+    following = article.nominative(words[k + 1]) if k + 1 < len(words) else ""
+    opens_a_name = any(s.end - s.start > 1 and words[s.start] == words[k] and words[s.start + 1] == words[k + 1]
+                       for s in spans if s.start != k)
+    return word in names and not word.endswith("ভাবে") and following not in names and not opens_a_name
 
 
 def _foreign_given_names(article: _Article, spans: list[_Span]) -> list[_Span]:

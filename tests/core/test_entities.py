@@ -2089,3 +2089,20 @@ def test_a_city_alone_is_the_club_the_match_report_names_by_it_but_the_venue_sta
     club = {m.text for m in result["নোয়াখালী এক্সপ্রেস"].mentions}
     assert {"নোয়াখালীর", "নোয়াখালী"} <= club and "নোয়াখালী" not in result
     assert result["সিলেট"].type == "LOC"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\"প্রেসিডেন্ট ট্রাম্প স্পষ্টভাবে বলেছেন যে তার নীতি ভালো।\"", "ট্রাম্প"),
+    ("এপ্রিলে তিনি প্রথম বক্তৃতা করেন। বিচারপতি সাত্তার অসুস্থ হয়ে পড়লে তিনি দায়িত্ব নেন।", "সাত্তার"),
+])
+def test_a_name_word_alone_after_a_title_is_a_person(model: NerModel, text: str, name: str) -> None:
+    assert found(text, model)[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("দলীয় প্রার্থীর বাইরে অন্য কোনো নেতা স্বতন্ত্রভাবে প্রার্থী হননি।", "স্বতন্ত্রভাবে"),
+    ("বর্ডার গার্ড বাংলাদেশ দিবস পালিত হয়। পরে রাষ্ট্রপতি বর্ডার গার্ড বাংলাদেশ পদক পরিয়ে দেন।", "বর্ডার"),
+])
+def test_an_adverb_or_the_first_word_of_a_longer_name_after_a_title_is_no_person(
+        model: NerModel, text: str, word: str) -> None:
+    assert word not in found(text, model)
