@@ -803,11 +803,6 @@ class _Scanner:
             found = self.year_phrase(k + 1, self.year_at(k + 1) or 0, k + 2)
             if found is not None:
                 mentions, after = found
-                first, last = self.year_at(bare[0]) or 0, mentions[-1]
-                if len(bare) == 1 and self.nxt(k) in lex.FROM_WORDS and last.kind == "date" \
-                        and last.year is not None and last.year > first and last.modifier is None:
-                    # "১৯৯১ থেকে ২০০১ সালের": one period, as "১০ থেকে ১৮ জানুয়ারি" is
-                    return [self.mention("years", i, after - 1, year=first, end_year=last.year)], after
                 head = [self.mention("date", at, at, year=self.year_at(at)) for at in bare]
                 return head + mentions, after
             bare.append(k + 1)
