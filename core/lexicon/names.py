@@ -433,6 +433,8 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
     # and in the first person, in travel writing and columns: "রওনা দিলাম হজরত শাহজালাল … বিমানবন্দরের উদ্দেশে"
     "পড়ুন", "দেখুন",  # "আরও পড়ুন বাংলাদেশ ব্যাংক …": a link to another story
     "এলাম", "গেলাম", "দিলাম", "নিলাম", "পেলাম", "হলাম", "করলাম", "বললাম", "দেখলাম", "শুনলাম",
+    # a rival before the name: "চিরপ্রতিদ্বন্দ্বী ক্রিশ্চিয়ানো রোনালদো"
+    "চিরপ্রতিদ্বন্দ্বী", "প্রতিদ্বন্দ্বী",
     # days named after someone: "জন্মদিন যিশুখ্রিষ্টের"
     "জন্মদিন", "জন্মদিনে", "মৃত্যুদিবস", "জন্মবার্ষিকী", "মৃত্যুবার্ষিকী",
     # participles of place: "লোহিত সাগরের বুকে অবস্থিত নুজুমা দ্বীপে"
@@ -455,6 +457,8 @@ GENERIC_NOT_ENTITIES: frozenset[str] = frozenset({
     # an alliance, the state's frame, laws and rights, fasting, dogs, "see": ordinary words the
     # tagger took for names in the corpus (জোট as a person 32 times in one article)
     "জোট", "রাষ্ট্রকাঠামো", "আইন", "মানবাধিকার", "রোজা", "কুকুর", "দেখুন",
+    # loanwords of the trade and languages, never a name alone (annotation set M: the tagger's names)
+    "সোশ্যাল মিডিয়া", "ব্র্যান্ড", "প্ল্যাটফর্ম", "আরবি", "ফারসি", "উর্দু", "হিন্দি", "ইংরেজি",
 })
 
 # Words that end the name of an event, not of an organisation or a place (ANNOTATION.md names no

@@ -2106,3 +2106,22 @@ def test_a_name_word_alone_after_a_title_is_a_person(model: NerModel, text: str,
 def test_an_adverb_or_the_first_word_of_a_longer_name_after_a_title_is_no_person(
         model: NerModel, text: str, word: str) -> None:
     assert word not in found(text, model)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("এ আয়ে তিনি দ্বিতীয় সর্বোচ্চ আয়কারী ফুটবলার। তালিকার শীর্ষে আছেন চিরপ্রতিদ্বন্দ্বী ক্রিশ্চিয়ানো রোনালদো, যার "
+     "আয় ছিল চোখ কপালে তোলার মতো।", "ক্রিশ্চিয়ানো রোনালদো",
+     "চিরপ্রতিদ্বন্দ্বী ক্রিশ্চিয়ানো রোনালদো"),
+])
+def test_a_rival_before_a_name_is_no_part_of_it(model: NerModel, text: str, kept: str, dropped: str) -> None:
+    result = found(text, model)
+    assert kept in result and dropped not in result
+
+
+@pytest.mark.parametrize("text, word", [
+    ("তার মৃত্যুতে বিনোদন জগতে নেমে এসেছে শোকের ছায়া। সোশ্যাল মিডিয়া ও আন্তর্জাতিক সংবাদমাধ্যমগুলোতে চলছে "
+     "ব্রিজিতের কীর্তির আলোচনা।", "সোশ্যাল মিডিয়া"),
+    ("ঐতিহ্যবাহী নকশার পাশাপাশি এখন জনপ্রিয় হয়েছে আরবি ডিজাইন, রাজস্থানি ও মুঘল মোটিফ।", "আরবি"),
+])
+def test_loanwords_of_the_trade_and_languages_are_no_names(model: NerModel, text: str, word: str) -> None:
+    assert word not in found(text, model)
