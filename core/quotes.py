@@ -3002,6 +3002,12 @@ class _Extractor:
                      and "।" in self.text[offset:p.start]}  # (not "জামায়াতের আমির খালেদা জিয়ার মৃত্যুতে …")
             if len(later) == 1:
                 return next(iter(later.values()))
+        if role in _TOP_OFFICES and affiliation and not anaphoric:
+            # "মির্জা ফখরুল বলেন, …। বিএনপি মহাসচিব বলেন, …": a party's one office holder, when the
+            # only person who has spoken so far was named without a title
+            people = {s.name: s for at, s in self._recent() if at < offset and s.named and s.source_type == "person"}
+            if len(people) == 1 and next(iter(people.values())).role is None:
+                return next(iter(people.values()))
         if anaphoric:
             for at, earlier in self._recent():
                 if at < offset and earlier.named and earlier.source_type == "person":
@@ -4132,6 +4138,9 @@ def _is_demonstrative_org(texts: list[str]) -> bool:
         _strip_genitive(texts[-1]).removesuffix("টি").removesuffix("টা") in lx.ORGANISATION_WORDS + (
             "সংস্থা", "দল", "প্রতিষ্ঠান", "সংগঠন", "মন্ত্রণালয়", "ব্যাংক", "কোম্পানি", "বাহিনী", "জোট")
 
+
+# Offices one person holds in an organisation ("বিএনপি মহাসচিব", "দলের সভাপতি").
+_TOP_OFFICES = frozenset({"মহাসচিব", "সভাপতি", "চেয়ারম্যান", "চেয়ারপারসন", "আমির", "আমীর", "সাধারণ সম্পাদক"})
 
 # Kinds of organisation that, alone, mean the one the story is about ("ক্লাবের পক্ষ থেকে").
 _DEFINITE_ORG_NOUNS = frozenset({"ক্লাব", "সংস্থা", "প্রতিষ্ঠান", "সংগঠন", "কোম্পানি"})

@@ -2061,3 +2061,12 @@ def test_a_directive_or_a_matter_keeps_its_manner_and_numbers(text: str, quoted:
 ])
 def test_someone_mentioned_or_a_matter_pointed_back_at_is_no_report(text: str) -> None:
     assert _analyzed(text) == []
+
+
+def test_a_partys_office_is_the_only_person_who_spoke_before_named_without_it() -> None:
+    found = _analyzed("মির্জা ফখরুল বলেন, এই সংবাদটি নিয়ে আপনাদের সামনে দাঁড়াতে হবে। বিএনপি মহাসচিব বলেন, সরকারের প্রধান "
+                      "উপদেষ্টা আমাদেরকে ফোন করেছিলেন।")
+    assert [q.speaker for q in found] == ["মির্জা ফখরুল", "মির্জা ফখরুল"]
+    two = _analyzed("মির্জা ফখরুল বলেন, সব ঠিক আছে। সালাহউদ্দিন আহমদ বলেন, আমরা প্রস্তুত। বিএনপি মহাসচিব বলেন, "
+                    "সরকার ফোন করেছিল।")
+    assert two[-1].speaker != "সালাহউদ্দিন আহমদ"
