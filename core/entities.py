@@ -2375,6 +2375,14 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
                 continue
             kind = _ORG  # ইউনিয়ন after no village name: a union (ছাত্র ইউনিয়ন)
         place = kind != _ORG
+        if head == "নদী":
+            # a river is named by one word (বুড়িগঙ্গা নদীতেই, মেঘনা নদীর), not a converb (২৫০ গজ পেরিয়ে নদীর)
+            river = article.words[i - 1] if i > 0 and article.same_sentence(i - 1, i) else ""
+            other = covered.get(i - 1)
+            if _is_word(river) and not river.endswith("ে") and river not in common \
+                    and (other is None or other.type == "LOC" and other.end - other.start == 1):
+                out.append(_Span(i - 1, i + 1, "LOC", "head", RULE_CONFIDENCE["head"]))
+            continue
         start, described = _name_start(article, i, covered, people, ordinary_limit=2 if kind == _PLACE_HEAD else 1,
                                        strict=kind == _WEAK_PLACE)
         if start == i or _is_description(article, start, i):
@@ -2708,7 +2716,7 @@ def _is_description(article: _Article, start: int, head: int) -> bool:
 
 _STRONG_LOC_HEADS = frozenset({
     "স্টেডিয়াম", "অ্যারেনা", "স্টেশন", "বিমানবন্দর", "উদ্যান", "পার্ক", "প্লাজা", "চত্বর", "স্কয়ার",
-    "এভিনিউ", "সেতু", "দ্বীপ", "বন্দর", "মহাসড়ক",
+    "এভিনিউ", "সেতু", "দ্বীপ", "বন্দর", "মহাসড়ক", "নদী",
 }) & LOC_HEAD_WORDS | {"অ্যাভিনিউ"}  # the corpus spells it both ways (মানিক মিয়া অ্যাভিনিউ)
 _HEADS = _ORG_HEADS | _STRONG_LOC_HEADS | WEAK_LOC_HEAD_WORDS | ADMIN_HEAD_WORDS
 

@@ -2125,3 +2125,20 @@ def test_a_rival_before_a_name_is_no_part_of_it(model: NerModel, text: str, kept
 ])
 def test_loanwords_of_the_trade_and_languages_are_no_names(model: NerModel, text: str, word: str) -> None:
     assert word not in found(text, model)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("তিনি বলেন, সন্ধ্যার পর ঘনকুয়াশা পড়েছে। বুড়িগঙ্গা নদীতেই কিছু দেখা যাচ্ছে না।", "বুড়িগঙ্গা নদী"),
+    ("ভোলায় মেঘনা নদীর পানি বেড়েছে।", "মেঘনা নদী"),
+])
+def test_a_river_is_its_name_and_the_head(model: NerModel, text: str, place: str) -> None:
+    assert found(text, model)[place].type == "LOC"
+
+
+def test_a_word_walked_over_before_a_river_is_no_name(model: NerModel) -> None:
+    assert not any("পেরিয়ে" in name for name in found("২৫০ গজ পেরিয়ে নদীর অন্য তীরে পৌঁছন তিনি।", model))
+
+
+def test_a_team_leader_is_a_title(model: NerModel) -> None:
+    result = found("প্রকল্পের টিম লিডার সালীম আহমাদ খান জানান, কাজ চলছে।", model)
+    assert "সালীম আহমাদ খান" in result and "লিডার সালীম আহমাদ খান" not in result
