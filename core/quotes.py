@@ -1476,10 +1476,13 @@ class _Extractor:
         if cue.kind == "source":
             toks = unit.tokens
             start = ci
+            limit = 4
+            if start - 3 > floor and toks[start - 1].text == ")" and toks[start - 3].text == "(":
+                start, limit = start - 3, 7  # "নির্বাচন কমিশন (ইসি) সূত্রে": the acronym in brackets
             while start > floor and toks[start - 1].is_word and toks[start - 1].text not in _BREAK \
-                    and not _is_verb_like(toks[start - 1].text) and ci - start < 4:
+                    and not _is_verb_like(toks[start - 1].text) and ci - start < limit:
                 start -= 1
-            words = [t for t in toks[start:ci] if t.text not in _NON_SUBJECT]
+            words = [t for t in _without_parentheses(toks[start:ci]) if t.text not in _NON_SUBJECT]
             if words:
                 head = toks[ci].text
                 mention = self.text[words[0].start:toks[ci].end]

@@ -2070,3 +2070,8 @@ def test_a_partys_office_is_the_only_person_who_spoke_before_named_without_it() 
     two = _analyzed("মির্জা ফখরুল বলেন, সব ঠিক আছে। সালাহউদ্দিন আহমদ বলেন, আমরা প্রস্তুত। বিএনপি মহাসচিব বলেন, "
                     "সরকার ফোন করেছিল।")
     assert two[-1].speaker != "সালাহউদ্দিন আহমদ"
+
+
+def test_a_source_with_its_acronym_in_brackets_keeps_its_name() -> None:
+    found = _analyzed("নির্বাচন কমিশন (ইসি) সূত্রে জানা গেছে, গতকাল ৩৭ হাজার প্রবাসীর কাছে পোস্টাল ব্যালট পাঠানো হয়েছে।")
+    assert [q.speaker for q in found] == ["নির্বাচন কমিশন সূত্র"]
