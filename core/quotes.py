@@ -3494,6 +3494,8 @@ class _EntityLinker:
                 continue  # (but "কথা হয় মঈন উদ্দিনের সঙ্গে। তিনি বলেন": the one talked with)
             if surface.endswith(("ভাবে", "কে", "দের")) or surface in _NON_SUBJECT:
                 continue  # a tagger's slip (আইনগতভাবে) or an object, not someone who speaks
+            if _RECIPIENT_AFTER.match(self.text, e) and not _is_genitive(surface.split()[-1]):
+                continue  # "রিটার্নিং অফিসার মো. ইউনুচ আলী হাতে … জমা দেন তিনি": the genitive left out
             if listed is not None and listed(s):
                 continue
             return _Speaker(entity.name, surface, s, e, "person", named=True)
@@ -4141,6 +4143,9 @@ def _is_demonstrative_org(texts: list[str]) -> bool:
         _strip_genitive(texts[-1]).removesuffix("টি").removesuffix("টা") in lx.ORGANISATION_WORDS + (
             "সংস্থা", "দল", "প্রতিষ্ঠান", "সংগঠন", "মন্ত্রণালয়", "ব্যাংক", "কোম্পানি", "বাহিনী", "জোট")
 
+
+# A postposition right after a name written without its genitive: the one handed to, not a subject.
+_RECIPIENT_AFTER = re.compile(r"\s+(?:হাতে|কাছে|বিরুদ্ধে)(?![\u0980-\u09FF])")
 
 # Offices one person holds in an organisation ("বিএনপি মহাসচিব", "দলের সভাপতি").
 _TOP_OFFICES = frozenset({"মহাসচিব", "সভাপতি", "চেয়ারম্যান", "চেয়ারপারসন", "আমির", "আমীর", "সাধারণ সম্পাদক"})

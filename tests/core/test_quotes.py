@@ -2075,3 +2075,9 @@ def test_a_partys_office_is_the_only_person_who_spoke_before_named_without_it() 
 def test_a_source_with_its_acronym_in_brackets_keeps_its_name() -> None:
     found = _analyzed("নির্বাচন কমিশন (ইসি) সূত্রে জানা গেছে, গতকাল ৩৭ হাজার প্রবাসীর কাছে পোস্টাল ব্যালট পাঠানো হয়েছে।")
     assert [q.speaker for q in found] == ["নির্বাচন কমিশন সূত্র"]
+
+
+def test_a_name_written_without_its_genitive_before_hate_is_no_antecedent_of_tini() -> None:
+    found = _analyzed("মনোনয়নপত্র জমা দিয়েছেন বিএনপির প্রার্থী ববি হাজ্জাজ। সকালে রিটার্নিং অফিসার মো. ইউনুচ আলী হাতে "
+                      "মনোনয়নপত্র জমা দেন তিনি। সাংবাদিকদের উদ্দেশে তিনি বলেন, আমরা আশাবাদী আগামী নির্বাচন সুষ্ঠু হবে।")
+    assert [q.speaker for q in found] == ["ববি হাজ্জাজ"]
