@@ -938,12 +938,28 @@ class _Extractor:
                 cue.noun = m.group("noun")
                 cue.light = m.group("light")
             out.append(cue)
+        out = sorted(out + self._told_converbs(out), key=lambda c: c.start)
         out = [c for i, c in enumerate(out) if c.light not in _REQUEST_CONVERBS
                or self._main_cue_follows(c, out[i + 1] if i + 1 < len(out) else None)]
         for cue in out:
             u = self._unit_at(cue.start)
             if u is not None:
                 u.cue_count += 1
+        return out
+
+    def _told_converbs(self, cues: list[_Cue]) -> list[_Cue]:
+        """"কৌশলগত কারণে ধানের শীষ প্রতীকে নির্বাচন করছেন জানিয়ে তিনি বলেন": a clause closed by its
+        predicate and the converb জানিয়ে is what the main verb's subject told (a cue with no noun; kept
+        only when a speech verb follows it in the sentence, as for "… আহ্বান জানিয়ে")."""
+        covered = [(c.start, c.end) for c in cues]
+        out = []
+        for m in _TOLD_RE.finditer(self.masked):
+            before = _word_before(self.masked, m.start())
+            if any(a <= m.start() < b for a, b in covered) or not _is_predicate(before) or before == "না":
+                continue  # (… আনুষ্ঠানিকভাবে না জানিয়ে: "without telling", no report)
+            cue = _Cue(m.start(), m.end(), "noun", m.group())
+            cue.light = m.group()
+            out.append(cue)
         return out
 
     def _main_cue_follows(self, cue: _Cue, following: _Cue | None) -> bool:
@@ -1890,7 +1906,7 @@ class _Extractor:
         content is a clause (… চলছে উল্লেখ করে), an object and what it is called (… করাকে জঘন্য কাজ
         উল্লেখ করে) or a request (প্রত্যেককে … অধ্যায়নের আহ্বান জানিয়ে উপদেষ্টা বলেন)."""
         toks = unit.tokens
-        clause = ci > 0 and (cue.noun in _REPORTING_CONVERB and _is_predicate(toks[ci - 1].text)
+        clause = ci > 0 and ((cue.noun in _REPORTING_CONVERB or cue.noun is None) and _is_predicate(toks[ci - 1].text)
                              or cue.noun in _NAMING_NOUNS_CUE and _names_object(toks, ci))
         request = None if clause or cue.noun not in _NOMINAL else _nominal_end(toks, cue.noun, ci)
         if not clause and request is None:
@@ -1902,7 +1918,10 @@ class _Extractor:
             # "… উল্লেখ করে CONTENT বলে উদ্বেগ প্রকাশ করেন তিনি": what stands before a quotative বলে
             # is the next cue's content, so the speaker is found after that cue
             if ni is not None and ce + 1 < ni <= ce + 9 and toks[ni - 1].text not in _BOLE:
-                speaker = self._np_speaker(toks, ce + 1, ni, unit) or _NO_SPEAKER
+                # (a told clause: the main verb's subject, without its addressee: "… জানিয়ে টেলিযোগাযোগ
+                # বিশেষজ্ঞ সুমন আহমেদ সাবির জাগো নিউজকে বলেন")
+                speaker = (self._np_speaker(toks, ce + 1, ni, unit) if cue.noun is not None
+                           else self._subject(unit, ni, ce + 1, nxt)) or _NO_SPEAKER
             if speaker.name is None and ni is not None:
                 post = self._np_after(unit, _token_index(toks, nxt.end - 1) or ni)
                 if post is not None:
@@ -4147,6 +4166,9 @@ def _is_demonstrative_org(texts: list[str]) -> bool:
 # A postposition right after a name written without its genitive: the one handed to, not a subject.
 _RECIPIENT_AFTER = re.compile(r"\s+(?:হাতে|কাছে|বিরুদ্ধে)(?![\u0980-\u09FF])")
 
+# The converb of জানানো after a clause's predicate (see `_told_converbs`).
+_TOLD_RE = re.compile(r"(?<![\u0980-\u09FF])জানিয়ে(?![\u0980-\u09FF])")
+
 # Offices one person holds in an organisation ("বিএনপি মহাসচিব", "দলের সভাপতি").
 _TOP_OFFICES = frozenset({"মহাসচিব", "সভাপতি", "চেয়ারম্যান", "চেয়ারপারসন", "আমির", "আমীর", "সাধারণ সম্পাদক"})
 
@@ -4897,7 +4919,14 @@ def _is_title(text: str, mark: _Marked) -> bool:
     if after[:1] in {"-", "–"} and _WORD_START.match(after[1:2] or " ") or _WORD_START.match(after[:1] or " "):
         return True
     nxt = after.split(maxsplit=1)[0].strip(",।") if after.strip() else ""
+    if _TITLED_EVENT.match(after):
+        return True  # "‘… অনিশ্চয়তা প্রসঙ্গে’ এক সংবাদ সম্মেলনে": the event's title
     return nxt.startswith(_NAMING_NOUNS) or nxt in _TOPIC_POSTPOSITIONS
+
+
+# An event named by the quotation before it: "‘…’ এক সংবাদ সম্মেলনে", "‘…’ শীর্ষক সেমিনারে".
+_TITLED_EVENT = re.compile(r"\s*(?:এক|একটি)\s+(?:সংবাদ\s+সম্মেলন|সেমিনার|আলোচনা\s+সভা|সভা|কর্মশালা|মতবিনিময়"
+                           r"|গোলটেবিল|মানববন্ধন|সমাবেশ)")
 
 
 # A finite verb of the narrative that closes a first clause before এবং (করেছেন, জানান, দেন).

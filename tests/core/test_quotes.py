@@ -2081,3 +2081,21 @@ def test_a_name_written_without_its_genitive_before_hate_is_no_antecedent_of_tin
     found = _analyzed("মনোনয়নপত্র জমা দিয়েছেন বিএনপির প্রার্থী ববি হাজ্জাজ। সকালে রিটার্নিং অফিসার মো. ইউনুচ আলী হাতে "
                       "মনোনয়নপত্র জমা দেন তিনি। সাংবাদিকদের উদ্দেশে তিনি বলেন, আমরা আশাবাদী আগামী নির্বাচন সুষ্ঠু হবে।")
     assert [q.speaker for q in found] == ["ববি হাজ্জাজ"]
+
+
+@pytest.mark.parametrize("text, told, speaker", [
+    ("বিএনপির প্রার্থী ববি হাজ্জাজ মনোনয়নপত্র জমা দেন। কৌশলগত কারণে ধানের শীষ প্রতীকে নির্বাচন করছেন জানিয়ে তিনি বলেন, "
+     "আমরা জোটে ছিলাম, জোটে আছি।", "কৌশলগত কারণে ধানের শীষ প্রতীকে নির্বাচন করছেন", "ববি হাজ্জাজ"),
+    ("সাধারণত তিনটি কারণে ফেসবুক পেজ সরিয়ে দেওয়া হয় জানিয়ে টেলিযোগাযোগ বিশেষজ্ঞ সুমন আহমেদ সাবির জাগো নিউজকে বলেন, "
+     "‘আপনি এমন একটি ভিডিও পোস্ট করেছেন।’", "সাধারণত তিনটি কারণে ফেসবুক পেজ সরিয়ে দেওয়া হয়", "সুমন আহমেদ সাবির"),
+])
+def test_a_clause_told_with_janiye_before_the_speech_verb_is_its_subjects(text: str, told: str, speaker: str) -> None:
+    assert (told, speaker) in [(q.text, q.speaker) for q in _analyzed(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "পরিবারের সদস্যদের প্রতি সমবেদনা জানিয়ে শেখ হাসিনা বলেন, তিনি শোকাহত।",
+    "আনুষ্ঠানিকভাবে না জানিয়ে আসন সমঝোতার দিকে গেছে এনসিপি, তিনি বলেন।",
+])
+def test_condolences_or_not_telling_with_janiye_report_nothing_before_it(text: str) -> None:
+    assert not any(q.cue == "জানিয়ে" for q in _analyzed(text))
