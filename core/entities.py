@@ -1130,8 +1130,9 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
         if end - start == 1 and _bare_nominative(part[0]) in PLACE_NAMES:
             piece_kind = "LOC"
         last = part[-1]
-        if piece_kind == "PERSON" and end - start > 1 and _bare_nominative(last) in _NAMED_AFTER_SOMEONE:
-            piece_kind = "LOC"  # "মইনুল হক রোডের বাসভবন": a road named after someone
+        if piece_kind == "PERSON" and end - start > 1 and _bare_nominative(last) in _NAMED_AFTER_SOMEONE \
+                or piece_kind == "ORG" and end - start > 1 and _bare_nominative(last) in _BUILDINGS:
+            piece_kind = "LOC"  # "মইনুল হক রোডের বাসভবন": a road named after someone; "সিকদার ভিলার ছাদে"
         if piece_kind == "PERSON" and end - start > 1 and last not in PLACE_NAMES \
                 and _bare_nominative(last) in PLACE_NAMES:
             out += [(start, end - 1, piece_kind), (end - 1, end, "LOC")]
@@ -1146,6 +1147,9 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
 # রোডের", "শেখ জামাল স্টেডিয়ামে"); not সাগর or নগর, which end people's names too (… খান সাগর).
 _NAMED_AFTER_SOMEONE = WEAK_LOC_HEAD_WORDS | {"স্টেডিয়াম", "বিমানবন্দর", "স্টেশন", "সেতু", "উদ্যান", "চত্বর",
                                              "এভিনিউ", "অ্যাভিনিউ", "মহাসড়ক"}
+
+# Buildings and markets, places however the tagger types them (সিকদার ভিলা, আজিজ সুপার মার্কেট).
+_BUILDINGS = frozenset({"ভিলা", "টাওয়ার", "মার্কেট", "ম্যানশন"})
 
 # Forms of address that stand before a surname (BBC Bangla's মি. আহমেদ, মিজ শারমিন).
 _ADDRESS_FORMS = frozenset({"মি", "মিস্টার", "মিসেস", "মিজ"})
@@ -2375,6 +2379,8 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
                 continue
             kind = _ORG  # ইউনিয়ন after no village name: a union (ছাত্র ইউনিয়ন)
         place = kind != _ORG
+        if head == "মার্কেট" and i + 1 < len(article.words) and article.words[i + 1].startswith("শেয়ার"):
+            continue  # "সিংহভাগ মার্কেট শেয়ার": the market share, no market
         if head == "নদী":
             # a river is named by one word (বুড়িগঙ্গা নদীতেই, মেঘনা নদীর), not a converb (২৫০ গজ পেরিয়ে নদীর)
             river = article.words[i - 1] if i > 0 and article.same_sentence(i - 1, i) else ""

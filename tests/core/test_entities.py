@@ -2142,3 +2142,16 @@ def test_a_word_walked_over_before_a_river_is_no_name(model: NerModel) -> None:
 def test_a_team_leader_is_a_title(model: NerModel) -> None:
     result = found("প্রকল্পের টিম লিডার সালীম আহমাদ খান জানান, কাজ চলছে।", model)
     assert "সালীম আহমাদ খান" in result and "লিডার সালীম আহমাদ খান" not in result
+
+
+@pytest.mark.parametrize("text, place", [
+    ("গত রাতের দিকে সিকদার ভিলার পঞ্চম তলার ছাদে অজ্ঞাত এক যুবক ধূমপান করছিল।", "সিকদার ভিলা"),
+    ("ইনকিলাব মঞ্চ সাময়িকভাবে শাহবাগ মোড় ছেড়ে আজিজ সুপার মার্কেটের সামনে অবস্থান নেয়।", "আজিজ সুপার মার্কেট"),
+])
+def test_a_named_building_or_market_is_a_place(model: NerModel, text: str, place: str) -> None:
+    assert found(text, model)[place].type == "LOC"
+
+
+def test_a_market_share_is_no_market(model: NerModel) -> None:
+    result = found("বর্তমানে এ ক্যাটাগরিতে সিংহভাগ মার্কেট শেয়ার নিয়ে ব্র্যান্ডটি শীর্ষস্থানে।", model)
+    assert not any("মার্কেট" in name for name in result)
