@@ -1780,7 +1780,8 @@ class _Extractor:
     def _own_plan(self, unit: _Unit, start: int, bi: int) -> tuple[_Speaker, int] | None:
         """"তবে তাজনূভা নির্বাচন করবেন না বলে জানিয়েছেন": no speaker after the cue, a person's name opens
         the content, no other person is named in it, and its verb is the third person's future (-বেন,
-        -বেন না): the person tells their own plan. Returns the speaker and the content's first token after the name, or None."""
+        -বেন না): the person tells their own plan. Returns the speaker and the content's first token
+        after the name, or None."""
         toks = unit.tokens
         verb = bi - 2 if toks[bi - 1].text == "না" else bi - 1
         if verb <= start + 1 or not toks[verb].text.endswith("বেন") or not toks[start].starts_name:
