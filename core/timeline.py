@@ -1442,10 +1442,27 @@ class _Resolver:
         same = self.same_sentence_day(m, base)
         if same is not None:
             return same.isoformat()
+        dated = self.dated_before(m, n, base, days)
+        if dated is not None:
+            return dated.isoformat()
         tense, until = self.tense(m)
         if tense == "future" or (until and tense != "past"):
             return _weekday_step(base, m.weekday, 1, inclusive=True).isoformat()
         return _weekday_step(base, m.weekday, -1, inclusive=True).isoformat()
+
+    def dated_before(self, m: _Mention, n: int, base: date, days: dict[int, date]) -> date | None:
+        """The same weekday written earlier in the article with its date ("রোববার (২৮ ডিসেম্বর) …
+        রোববার রাতে … বন্ধ থাকবে"): that day, when it lies within a week of the base; the tense of
+        the later mention does not move it to the next such day."""
+        mentions = self.scan.mentions
+        for k in range(n - 1, -1, -1):
+            other = mentions[k]
+            if other.kind != "weekday" or other.weekday != m.weekday or other.direction is not None \
+                    or other.week_rel is not None or k not in days:
+                continue
+            if self.adjacent_day(k, days) is not None and abs((days[k] - base).days) <= 7:
+                return days[k]
+        return None
 
     def same_sentence_day(self, m: _Mention, base: date) -> date | None:
         """A date written in the same sentence that falls on this weekday within a week of the base."""

@@ -518,3 +518,9 @@ def test_years_written_as_a_range_are_one_period(text: str, expression: str, val
 ])
 def test_years_in_a_list_or_from_one_to_another_stay_years_of_their_own(text: str) -> None:
     assert {"1991", "2001"} <= placed(text, date(2025, 12, 30))
+
+
+def test_a_weekday_dated_earlier_in_the_article_keeps_that_date_in_the_future_tense() -> None:
+    text = ("ঘনকুয়াশার কারণে রোববার (২৮ ডিসেম্বর) সন্ধ্যা হতে লঞ্চ চলাচল বন্ধ রয়েছে। বিজ্ঞপ্তিতে বলা হয়, "
+            "ঘনকুয়াশার কারণে রোববার রাতে সব লঞ্চ চলাচল বন্ধ থাকবে।")
+    assert [e.value for e in found(text, date(2025, 12, 29)) if e.text == "রোববার"] == ["2025-12-28", "2025-12-28"]
