@@ -4,9 +4,10 @@
     python -m bench.quality G H --details   # some sets, with score_gold's full table
 
 Each set in `bench/gold/<set>/` holds hand annotations of corpus articles in the gold format of
-`../shared/data/ANNOTATION.md`, without the article text, headline or address: the text is read from the corpus by id, so
-no corpus data is copied into the repository. The set's README says who annotated it and whether it
-is kept blind (scored, its errors never read). Scoring is `../shared/tools/score_gold.py`'s.
+`../shared/data/ANNOTATION.md`, without the article text, headline or address: the text is read from
+the corpus by id, so no corpus data is copied into the repository. `bench/gold/README.md` says how
+each set was made and which are kept blind (scored, their errors never read). Scoring is
+`../shared/tools/score_gold.py`'s.
 """
 from __future__ import annotations
 
