@@ -2155,3 +2155,8 @@ def test_a_named_building_or_market_is_a_place(model: NerModel, text: str, place
 def test_a_market_share_is_no_market(model: NerModel) -> None:
     result = found("বর্তমানে এ ক্যাটাগরিতে সিংহভাগ মার্কেট শেয়ার নিয়ে ব্র্যান্ডটি শীর্ষস্থানে।", model)
     assert not any("মার্কেট" in name for name in result)
+
+
+def test_the_inspector_general_of_police_is_a_title_not_an_organisation(model: NerModel) -> None:
+    result = found("পুলিশ মহাপরিদর্শক (আইজিপি) বাহারুল আলম বলেছেন, নির্বাচনকে সর্বাধিক গুরুত্ব দিতে হবে।", model)
+    assert "পুলিশ মহাপরিদর্শক" not in result and result["বাহারুল আলম"].type == "PERSON"
