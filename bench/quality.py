@@ -36,14 +36,21 @@ def materialise(set_dir: Path, texts: dict[str, str], out: Path) -> Path:
     """Writes the set as a gold directory with texts (out/gold) and the analyser's input (out/in.jsonl)."""
     gold = out / "gold"
     gold.mkdir(parents=True)
-    with (out / "in.jsonl").open("w", encoding="utf-8") as inputs:
-        for path in sorted(set_dir.glob("*.json")):
-            article = json.loads(path.read_text(encoding="utf-8"))
-            article.setdefault("text", texts[article["id"]])
-            (gold / path.name).write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
-            inputs.write(json.dumps({key: article[key] for key in ("id", "text", "published")},
-                                    ensure_ascii=False) + "\n")
+    for path in sorted(set_dir.glob("*.json")):
+        article = json.loads(path.read_text(encoding="utf-8"))
+        article.setdefault("text", texts[article["id"]])
+        (gold / path.name).write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    write_inputs(gold, out / "in.jsonl")
     return gold
+
+
+def write_inputs(gold: Path, inputs: Path) -> None:
+    """The analyser's input for a gold directory: one {"id", "text", "published"} line per article."""
+    with inputs.open("w", encoding="utf-8") as out:
+        for path in sorted(gold.glob("*.json")):
+            article = json.loads(path.read_text(encoding="utf-8"))
+            out.write(json.dumps({key: article[key] for key in ("id", "text", "published")},
+                                 ensure_ascii=False) + "\n")
 
 
 def score_set(name: str, gold: Path, inputs: Path, work: Path, details: bool) -> dict[str, float]:
@@ -83,11 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             if name == "dev":
                 gold, inputs = DEV_GOLD, work / "dev.in.jsonl"
-                with inputs.open("w", encoding="utf-8") as out:
-                    for path in sorted(DEV_GOLD.glob("*.json")):
-                        g = json.loads(path.read_text(encoding="utf-8"))
-                        out.write(json.dumps({k: g[k] for k in ("id", "text", "published")},
-                                             ensure_ascii=False) + "\n")
+                write_inputs(gold, inputs)
             else:
                 gold = materialise(SETS / name, texts, work / name)
                 inputs = work / name / "in.jsonl"

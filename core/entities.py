@@ -66,6 +66,7 @@ from core.lexicon.names import (
     AMBIGUOUS_PLACE_NAMES,
     BANGLADESH_PLACES,
     BRAND_HEAD_WORDS,
+    BUILDING_HEAD_WORDS,
     CITY_AREAS,
     CLDR_TERRITORIES,
     COMMON_WORD_SURNAMES,
@@ -1131,7 +1132,7 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
             piece_kind = "LOC"
         last = part[-1]
         if piece_kind == "PERSON" and end - start > 1 and _bare_nominative(last) in _NAMED_AFTER_SOMEONE \
-                or piece_kind == "ORG" and end - start > 1 and _bare_nominative(last) in _BUILDINGS:
+                or piece_kind == "ORG" and end - start > 1 and _bare_nominative(last) in BUILDING_HEAD_WORDS:
             piece_kind = "LOC"  # "মইনুল হক রোডের বাসভবন": a road named after someone; "সিকদার ভিলার ছাদে"
         if piece_kind == "PERSON" and end - start > 1 and last not in PLACE_NAMES \
                 and _bare_nominative(last) in PLACE_NAMES:
@@ -1147,9 +1148,6 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
 # রোডের", "শেখ জামাল স্টেডিয়ামে"); not সাগর or নগর, which end people's names too (… খান সাগর).
 _NAMED_AFTER_SOMEONE = WEAK_LOC_HEAD_WORDS | {"স্টেডিয়াম", "বিমানবন্দর", "স্টেশন", "সেতু", "উদ্যান", "চত্বর",
                                              "এভিনিউ", "অ্যাভিনিউ", "মহাসড়ক"}
-
-# Buildings and markets, places however the tagger types them (সিকদার ভিলা, আজিজ সুপার মার্কেট).
-_BUILDINGS = frozenset({"ভিলা", "টাওয়ার", "মার্কেট", "ম্যানশন"})
 
 # Forms of address that stand before a surname (BBC Bangla's মি. আহমেদ, মিজ শারমিন).
 _ADDRESS_FORMS = frozenset({"মি", "মিস্টার", "মিসেস", "মিজ"})

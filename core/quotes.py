@@ -4165,13 +4165,13 @@ def _is_demonstrative_org(texts: list[str]) -> bool:
 
 
 # A postposition right after a name written without its genitive: the one handed to, not a subject.
-_RECIPIENT_AFTER = re.compile(r"\s+(?:হাতে|কাছে|বিরুদ্ধে)(?![\u0980-\u09FF])")
+_RECIPIENT_AFTER = re.compile(r"\s+(?:হাতে|কাছে|বিরুদ্ধে)" + _E)
 
 # The converb of জানানো after a clause's predicate (see `_told_converbs`).
-_TOLD_RE = re.compile(r"(?<![\u0980-\u09FF])জানিয়ে(?![\u0980-\u09FF])")
+_TOLD_RE = re.compile(_B + "জানিয়ে" + _E)
 
 # Offices one person holds in an organisation ("বিএনপি মহাসচিব", "দলের সভাপতি").
-_TOP_OFFICES = frozenset({"মহাসচিব", "সভাপতি", "চেয়ারম্যান", "চেয়ারপারসন", "আমির", "আমীর", "সাধারণ সম্পাদক"})
+_TOP_OFFICES = frozenset({"মহাসচিব", "সভাপতি", "চেয়ারম্যান", "চেয়ারপারসন", "আমির", "আমীর"})
 
 # Kinds of organisation that, alone, mean the one the story is about ("ক্লাবের পক্ষ থেকে").
 _DEFINITE_ORG_NOUNS = frozenset({"ক্লাব", "সংস্থা", "প্রতিষ্ঠান", "সংগঠন", "কোম্পানি"})

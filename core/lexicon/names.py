@@ -529,8 +529,11 @@ RULE_GOVERNMENT_HEAD_WORDS: frozenset[str] = GOVERNMENT_HEAD_WORDS | frozenset({
 # নাজিমুদ্দিন রোড, চট্টগ্রাম-কাপ্তাই সড়ক, মেলবোর্ন ক্রিকেট গ্রাউন্ড, পল্টন ময়দান, বন্ডাই বিচ (not
 # "সরকারি ভবন", "রাস্তার মোড়"). Corpus. (টার্মিনাল is left out: "এলপিজি টার্মিনাল" is a facility.) (মার্কেট is left out: the corpus writes it for "market" far more often than for a
 # market place.)
-WEAK_LOC_HEAD_WORDS: frozenset[str] = frozenset({"ভবন", "মোড়", "রোড", "সড়ক", "গ্রাউন্ড", "ময়দান", "বিচ",
-                                                 "ভিলা", "টাওয়ার", "মার্কেট", "ম্যানশন"})
+# Buildings and markets named by a name-like word (সিকদার ভিলা, আজিজ সুপার মার্কেট): places, whatever the
+# tagger typed them.
+BUILDING_HEAD_WORDS: frozenset[str] = frozenset({"ভিলা", "টাওয়ার", "মার্কেট", "ম্যানশন"})
+WEAK_LOC_HEAD_WORDS: frozenset[str] = frozenset({"ভবন", "মোড়", "রোড", "সড়ক", "গ্রাউন্ড", "ময়দান", "বিচ"}) \
+    | BUILDING_HEAD_WORDS
 
 # Administrative units whose unit word is part of the place's name as news writes it ("বেড়া
 # উপজেলায়", "হাটুরিয়া-নাকালিয়া ইউনিয়নের", "… গ্রামে"): the held-out guidelines keep the unit word.
