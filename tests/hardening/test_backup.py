@@ -2,6 +2,8 @@
 brings one back (refusing a file that is not a sound database)."""
 from __future__ import annotations
 
+import os
+import signal
 import sqlite3
 import subprocess
 import time
@@ -43,7 +45,8 @@ def test_backups_during_an_ingest_are_consistent_and_restore_brings_one_back(tmp
     live = tmp_path / "live.db"
     source = write_jsonl(tmp_path / "bulk.jsonl", TOTAL, "b-")
     writer = subprocess.Popen([PYTHON, "-m", "db", "ingest", str(source), "--db", str(live), "--workers", "1"],
-                              cwd=ROOT, env=offline_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                              cwd=ROOT, env=offline_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              start_new_session=True)
     try:
         database = None
         deadline = time.monotonic() + 90
@@ -54,9 +57,15 @@ def test_backups_during_an_ingest_are_consistent_and_restore_brings_one_back(tmp
                     break
             time.sleep(0.05)
         assert database is not None and writer.poll() is None, "the ingest finished before the backups"
-        by_cli = run("-m", "db", "backup", tmp_path / "cli.db", "--db", live)
-        by_api = backup(database, tmp_path / "api.db")
-        writing = writer.poll() is None
+        # The writer is frozen wherever it is (perhaps inside a write transaction) so that both backups
+        # are certainly taken mid-ingest on a slow or a fast machine; it goes on afterwards.
+        os.killpg(writer.pid, signal.SIGSTOP)
+        try:
+            by_cli = run("-m", "db", "backup", tmp_path / "cli.db", "--db", live)
+            by_api = backup(database, tmp_path / "api.db")
+            writing = writer.poll() is None
+        finally:
+            os.killpg(writer.pid, signal.SIGCONT)
         database.close()
         output = writer.communicate(timeout=180)[0]
     finally:
