@@ -4396,8 +4396,10 @@ def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False,
     if any(w in _SUBJECT_PRONOUNS for w in words) and not (about_another and _pronoun_of_speech(words)):
         return True  # "… সিদ্ধান্ত চান তিনি।", "… তিনি মনোনয়নপত্র জমা দেন।"
     # the verb may be followed by its subject: "… সাক্ষাৎ করেন নিরাপত্তা উপদেষ্টা ড. খলিলুর রহমান"
-    if any(_narrative_verb(w) and not (future and w.endswith(_FUTURE_ENDINGS)) for w in words[-6:]):
-        return True
+    recalled = about_another and any(w in _SUBJECT_PRONOUNS for w in words)
+    if any(_narrative_verb(w) and not (future and w.endswith(_FUTURE_ENDINGS))
+           and not (recalled and w.endswith("েছিলেন")) for w in words[-6:]):
+        return True  # (speech recalls the past of the one it is about: "… তিনি … নির্বাচিত হয়েছিলেন")
     tail = words[-2:]
     if about_another and tail[0] in _COMMON_CONVERBS:
         tail = tail[1:]  # "… সংগ্রাম করে গেছেন" (a converb and a verb) ends in no narrative present
