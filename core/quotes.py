@@ -4471,7 +4471,8 @@ def _titled_name_at_end(words: list[str]) -> bool:
     """The sentence ends in a name introduced with a title (… অতিরিক্ত সচিব মো. ছায়েদুজ্জামান)."""
     tail = words[-6:]
     last = tail[-1]
-    if len(tail) < 3 or _is_verb_like(last) or _role_of(last) or _is_locative(last) or last in _NARRATIVE_PRESENT:
+    if len(tail) < 3 or _is_verb_like(last) or _role_of(last) or _is_locative(last) or last in _NARRATIVE_PRESENT \
+            or tail[-2] in _COMMON_CONVERBS:
         return False  # "… প্রকৃত মালিক চিহ্নিত করাও কঠিন হয়ে পড়ে": a verb, not a name, ends it
     return any(_role_of(w) and _role_base(w) == w for w in tail[:-1])
 
