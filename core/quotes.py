@@ -320,8 +320,8 @@ _REQUEST_CONVERB_NOUNS = frozenset(lx.NOMINAL_CUE_NOUNS) | _NAMING_NOUNS_CUE
 _GOD_WORDS = frozenset({"আল্লাহ", "আল্লাহর", "আল্লাহ্‌", "সৃষ্টিকর্তা", "ঈশ্বর", "ভগবান", "আমিন"})
 
 # The verb noun of a feeling voiced, between the cue noun and its light verb: "উদ্বেগ প্রকাশ করেন",
-# "আশাবাদ ব্যক্ত করেন".
-_VOICED = ("প্রকাশ", "ব্যক্ত")
+# "আশাবাদ ব্যক্ত করেন", "… অঙ্গীকার পুনর্ব্যক্ত করেছেন তিনি" (reiterated).
+_VOICED = ("প্রকাশ", "ব্যক্ত", "পুনর্ব্যক্ত")
 
 _CUE_RE = re.compile(
     _B + rf"(?<![{_LETTERS}][-–])" + "(?:"
@@ -2006,6 +2006,7 @@ class _Extractor:
             return False
         end, pronoun, plain = content
         start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True)
+        start = _after_told_clause(toks, start, end)
         if not _has_words(toks, start, end, 2) or plain and not _asks_someone(toks, start, end) \
                 or self._spans_other_cue(unit, start, end):
             return False
@@ -4169,6 +4170,16 @@ _RECIPIENT_AFTER = re.compile(r"\s+(?:হাতে|কাছে|বিরুদ�
 
 # The converb of জানানো after a clause's predicate (see `_told_converbs`).
 _TOLD_RE = re.compile(_B + "জানিয়ে" + _E)
+
+
+def _after_told_clause(toks: list[_Tok], start: int, end: int) -> int:
+    """Where a nominal content [start, end) starts after a clause closed by its predicate and জানিয়ে
+    ("ঋণখেলাপির তালিকায় থাকতে চান না জানিয়ে | … প্রার্থী হওয়ার প্রত্যাশা পুনর্ব্যক্ত করেছেন"): that
+    clause is something else the subject told."""
+    for j in range(end - 2, start, -1):
+        if toks[j].text == "জানিয়ে" and _is_predicate(toks[j - 1].text) and _has_words(toks, j + 1, end, 2):
+            return j + 1
+    return start
 
 # Offices one person holds in an organisation ("বিএনপি মহাসচিব", "দলের সভাপতি").
 _TOP_OFFICES = frozenset({"মহাসচিব", "সভাপতি", "চেয়ারম্যান", "চেয়ারপারসন", "আমির", "আমীর"})
