@@ -251,6 +251,8 @@ def _plain_nominative(word: str) -> str:
         return word[:-1]
     if word.endswith("র") and len(word) > 3 and word[-2] in _GENITIVE_R_AFTER and not word.endswith(("পুর", "নুর")):
         return word[:-1]
+    if word.endswith("াহর") and len(word) > 4:
+        return word[:-1]  # a silent final হ takes -র like a vowel: জিন্নাহর, আল্লাহর
     return word
 
 

@@ -235,7 +235,9 @@ _WRITING_VERBS = frozenset(v for v in lx.SPEECH_VERBS if v.startswith(("লি",
 _INDEFINITE = frozenset({"কেউ", "কেউই"})
 _COMITATIVE = frozenset({"সঙ্গে", "সাথে"})  # "X-এর সঙ্গে কথা হয়": with X
 # "… মঈন উদ্দিনের সঙ্গে।", "… এর সঙ্গে কথা হলে": the one talked with, right after the genitive
-_TALKED_WITH = re.compile(r"\s+" + _alt(_COMITATIVE) + r"(?:\s*।|\s+(?:কথা|যোগাযোগ))")
+_TALKED_WITH = re.compile(r"\s+(?:" + _alt(_COMITATIVE) + r"(?:\s*।|\s+(?:কথা|যোগাযোগ))"
+                          # the one asked: "জিন্নাহর কাছে একবার জানতে চাওয়া হলো … তিনি জবাবে বললেন"
+                          r"|কাছে\s+(?:\S+\s+)?(?:জানতে\s+চাওয়া|প্রশ্ন\s+করা))")
 _EXPRESSIVE_OBJECTS = frozenset(lx.NON_SPEECH_OBJECTS)  # "কেউ ফোন করে জানান": the object of a converb
 # Markup left in a scraped body (<script>…</script>, style rules, JavaScript): never speech, and its
 # tag and keyword names are never speakers.
