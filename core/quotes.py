@@ -227,6 +227,7 @@ _CHANT_VERBS = frozenset(lx.CHANT_VERBS)
 _CHANT_DETERMINERS = frozenset({"নানা", "বিভিন্ন", "এমন", "একের", "পর", "এক", "নানান", "নানারকম", "ধরনের",
                                 "এ", "এই", "এসব", "সেই"})
 _LIST_GLUE = frozenset({",", "ও", "এবং", "সহ", "-", "–", "ইত্যাদি", "প্রভৃতি"})
+_LABEL_GLUE = frozenset({",", "ও", "এবং", "বা", "কিংবা"})
 _NAME_LIKE_ROLES = frozenset(lx.NAME_LIKE_ROLES)
 _GENITIVE_POSTPOSITIONS = frozenset(lx.GENITIVE_POSTPOSITIONS)
 _ORG_NOMINATIVES = frozenset(w for w in lx.ORGANISATION_WORDS if w.endswith("র") and not w.endswith("ের"))  # সরকার, দপ্তর
@@ -1143,8 +1144,16 @@ class _Extractor:
     def _post_attribution(self, unit: _Unit, qi: int, unit_cues: _CueList) -> tuple[_Speaker, str | None, str, float] | None:
         """‘…’, X বলেন। / ‘…’ বলেন X। / ‘…’ বলে মন্তব্য করেন X। / ‘…’ — X, মুখপাত্র।"""
         toks = unit.tokens
+        first = qi
+        # labels given in a list share the cue and its subject: "তিনি মুসলিমদের ‘বর্বর’ এবং ‘নিষ্ঠুর’ বলে
+        # আখ্যা দিয়েছিলেন"
+        while first > 1 and toks[first - 1].text in _LABEL_GLUE and toks[first - 2].is_quote:
+            first -= 2
         k = qi + 1
-        while k < len(toks) and toks[k].text in {",", "।", "?", "!"} and k - qi <= 2:
+        while k + 1 < len(toks) and toks[k].text in _LABEL_GLUE and toks[k + 1].is_quote:
+            k += 2
+        last = k - 1
+        while k < len(toks) and toks[k].text in {",", "।", "?", "!"} and k - last <= 2:
             k += 1
         if k >= len(toks):
             return self._attribution_in_next_unit(unit)
@@ -1178,7 +1187,7 @@ class _Extractor:
             speaker = None
             # "‘…,’ এক বিবৃতিতে বলেন X": only a setting between a quotation that ends its words (a comma
             # or a full stop) and the cue; "'সুষ্ঠু ও অংশগ্রহণমূলক' নির্বাচন আয়োজনের বিষয়ে …" is a term in a phrase
-            set_apart = k > qi + 1 or self.text[:toks[qi].end].rstrip(_CLOSING_MARKS).rstrip()[-1:] in ",।?!"
+            set_apart = k > last + 1 or self.text[:toks[last].end].rstrip(_CLOSING_MARKS).rstrip()[-1:] in ",।?!"
             setting = set_apart and _setting_only(between) and not any(self.linker.is_name(t.start) for t in between)
             if ci > k and not bole and not setting:
                 span = _np_before(toks, ci, k, self.linker.is_name)
@@ -1193,7 +1202,7 @@ class _Extractor:
                 if after is not None:
                     speaker = after
             if (speaker is None or speaker.name is None) and bole:
-                speaker = self._subject(unit, qi, _previous_quote(toks, qi) + 1, cue)
+                speaker = self._subject(unit, first, _previous_quote(toks, first) + 1, cue)
             if cue.kind == "passive":
                 speaker = self._passive_speaker(unit, ci)
             if speaker is None:

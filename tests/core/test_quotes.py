@@ -162,9 +162,15 @@ def test_not_a_quote(text: str) -> None:
      "জাহাঙ্গীর আলম"),
     # a fragment inside someone's reported speech is theirs
     ("ট্রাম্প বলেন, মার্কিন সেনাবাহিনী \"একাধিক নিখুঁত হামলা\" চালিয়েছে।", "একাধিক নিখুঁত হামলা", "ট্রাম্প"),
+    # labels given in a list share the cue and its subject, whatever comes between them
+    ("পুলিশ এসে ঘটনাস্থল ঘিরে রাখে। অভিনেত্রী ব্রিজিত বার্দো পশু জবাইয়ের তীব্র সমালোচনা করে মুসলিমদের ‘বর্বর’ এবং "
+     "‘নিষ্ঠুর’ বলে আখ্যা দিয়েছিলেন।", "বর্বর", "ব্রিজিত বার্দো"),
+    ("পুলিশ এসে ঘটনাস্থল ঘিরে রাখে। অভিনেত্রী ব্রিজিত বার্দো পশু জবাইয়ের তীব্র সমালোচনা করে মুসলিমদের ‘বর্বর’ এবং "
+     "‘নিষ্ঠুর’ বলে আখ্যা দিয়েছিলেন।", "নিষ্ঠুর", "ব্রিজিত বার্দো"),
 ])
 def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str | None) -> None:
-    q = _one(text, quoted)
+    text = normalize(text)
+    q = _one(text, quoted, entities=_people(text, speaker) if speaker else [])
     assert q.kind == "direct" and q.speaker == speaker
 
 
