@@ -1011,6 +1011,7 @@ def _trim_person(article: _Article, span: _Span) -> None:
     elif end - span.start > 1 and end < len(words) and words[end - 1] == "বীর" \
             and any(f in _GALLANTRY for f in case_stems(words[end])):
         end -= 1
+    end = next((k + 1 for k in range(span.start, end - 1) if _possessor_of_a_thing(article, k)), end)
     start = span.start
     while end - start > 1 and not lexicon.person_word(words[start]) \
             and (_describes(words[start]) or words[start] in _WEEKDAYS
@@ -1018,6 +1019,19 @@ def _trim_person(article: _Article, span: _Span) -> None:
                      and article.nominative(words[start]) in common)):
         start += 1  # সিরিজে | মোসাদ্দেক (a locative; a genitive may be a name: জমির উদ্দিন)
     span.start, span.end = start, end
+
+
+def _possessor_of_a_thing(article: _Article, k: int) -> bool:
+    """"বার্দোর শব্দচয়ন", "রোকেয়ার লেখনী": a name the article uses in the genitive before a word that
+    is no name word ends the name (the model ran it into what it owns); not a name that ends in -র
+    as written (আনোয়ার হোসেন), nor one before a known surname (জিয়ার রহমান, a misspelt name)."""
+    word = article.words[k]
+    lexicon = article.lexicon
+    if not _genitive(word) or word in lexicon.given_names or word in lexicon.surnames \
+            or lexicon.person_word(article.words[k + 1]):
+        return False
+    stem = article.nominative(word)
+    return stem != word and stem in article.attested
 
 
 # Bangladesh's gallantry awards, written after the name with বীর (বীর বিক্রম, বীর উত্তম, বীর প্রতীক).
