@@ -236,6 +236,13 @@ _WRITING_VERBS = frozenset(v for v in lx.SPEECH_VERBS if v.startswith(("লি",
 _INDEFINITE = frozenset({"কেউ", "কেউই"})
 _COMITATIVE = frozenset({"সঙ্গে", "সাথে"})  # "X-এর সঙ্গে কথা হয়": with X
 # "… মঈন উদ্দিনের সঙ্গে।", "… এর সঙ্গে কথা হলে": the one talked with, right after the genitive
+# A press review's credit line (see `_Extractor._press_credit`): the story word, the words that place
+# it in the paper, and how many sentences back a credit is looked for (BBC pages repeat each one).
+_STORY_WORDS = frozenset({"শিরোনাম", "খবর"})
+_STORY_PLACES = frozenset({"প্রধান", "প্রথম", "পাতার", "শেষ", "শেষপাতার", "আজকের", "পত্রিকার", "একটি", "এক", "খবরের"})
+PRESS_CREDIT_UNITS = 12
+# A newspaper's story as the document a passive cue reports on: "খবরে বলা হচ্ছে", "এই খবরে বলা হয়েছে".
+_NEWS_STORY = frozenset({"খবরে", "খবরটিতে", "খবরটিতেও", "খবরেও"})
 _TALKED_WITH = re.compile(r"\s+(?:" + _alt(_COMITATIVE) + r"(?:\s*।|\s+(?:কথা|যোগাযোগ))"
                           # the one asked: "জিন্নাহর কাছে একবার জানতে চাওয়া হলো … তিনি জবাবে বললেন"
                           r"|কাছে\s+(?:\S+\s+)?(?:জানতে\s+চাওয়া|প্রশ্ন\s+করা))")
@@ -1645,6 +1652,8 @@ class _Extractor:
         if end <= k or not _has_words(toks, k, end, 2):
             self._remember(speaker, toks[min(k, len(toks) - 1)].start)
             return
+        if toks[end - 1].text in _SPEECH_VERBS and any(t.is_quote for t in toks[end:end + 2]):
+            return  # "এই খবরে বলা হয়েছে, … ইউনূস বলেছিলেন, '…'": the words after it introduce a quotation
         start_off, end_off = toks[k].start, toks[end - 1].end
         titled = speaker.source_type == "anonymous" and speaker.role is not None and not speaker.plural
         written = cue.text in _WRITING_VERBS or any(t.text.startswith(_DOCUMENTS) for t in toks[max(0, k - 12):k])
@@ -2609,7 +2618,7 @@ class _Extractor:
                     speaker = self._np_speaker(toks, start, k + 1, unit, case=case)
                     if speaker is not None and speaker.name:
                         return speaker
-            if (t.startswith(_DOCUMENTS) or t in {"এতে", "সেখানে"}) and document is None:
+            if (t.startswith(_DOCUMENTS) or t in {"এতে", "সেখানে"} or t in _NEWS_STORY) and document is None:
                 document = j
                 k = j - 1
                 while k >= 0 and (toks[k].text in _BEFORE_DOCUMENT
@@ -2623,7 +2632,9 @@ class _Extractor:
                     if speaker is not None and speaker.name:
                         return speaker
         if document is not None:
-            return self._issuer(toks[document].start)
+            word = toks[document].text
+            story = word in _NEWS_STORY or word == "এতে" or word.startswith("প্রতিবেদন")
+            return self._issuer(toks[document].start, story=story)
         return _NO_SPEAKER
 
     def _passive_request(self, unit: _Unit, cue: _Cue, ci: int, speaker: _Speaker) -> None:
@@ -2668,8 +2679,13 @@ class _Extractor:
             j -= 1
         return j >= 0 and toks[j].text.startswith(kinds) and _is_locative(toks[j].text)
 
-    def _issuer(self, offset: int) -> _Speaker:
-        """The organisation that issued the document last reported on (for "বিজ্ঞপ্তিতে বলা হয়")."""
+    def _issuer(self, offset: int, *, story: bool = False) -> _Speaker:
+        """The organisation that issued the document last reported on (for "বিজ্ঞপ্তিতে বলা হয়"); for a
+        `story` (খবরে, প্রতিবেদনটিতে, এতে) in a press review, the newspaper whose story it is ("'…'
+        মানবজমিনের শিরোনাম। খবরে বলা হচ্ছে, …")."""
+        paper = self._press_credit(offset) if story else None
+        if paper is not None:
+            return paper
         for at, speaker in self._recent():
             if at < offset and speaker.source_type in {"organisation", "media", "person"}:
                 if self._unit_index(offset) - self._unit_index(at) <= 3:
@@ -2692,6 +2708,33 @@ class _Extractor:
                         if issuer is not None and issuer.name:
                             return issuer
         return _NO_SPEAKER
+
+    def _press_credit(self, offset: int) -> _Speaker | None:
+        """The newspaper a press review credits the story before `offset` to: "… — বণিক বার্তার প্রধান
+        শিরোনাম এটি।", "'…' আজকের পত্রিকার শিরোনাম।", "যুগান্তর পত্রিকার আজকের খবর- …" (BBC Bangla's
+        daily review of the papers), within the last few sentences."""
+        unit = self._unit_at(offset)
+        if unit is None:
+            return None
+        for u in reversed(self.units[max(0, unit.index - PRESS_CREDIT_UNITS):unit.index + 1]):
+            toks = u.tokens
+            for j, t in enumerate(toks):
+                if t.text not in _STORY_WORDS or t.start >= offset:
+                    continue
+                k = j - 1
+                while k >= 0 and toks[k].text in _STORY_PLACES:
+                    k -= 1
+                if (k < 0 or not _is_genitive(toks[k].text)) and "পত্রিকার" in (x.text for x in toks[k + 1:j]):
+                    # the paper called a paper: "আজকের পত্রিকার শিরোনাম", "যুগান্তর পত্রিকার আজকের খবর"
+                    k = next(i for i in range(j - 1, k, -1) if toks[i].text == "পত্রিকার")
+                after = [x.text for x in toks[j + 1:j + 3]]
+                credit = after[:1] in (["।"], ["-"], ["–"], ["—"]) or after == ["এটি", "।"] or after == ["এটা", "।"]
+                if k < 0 or not credit or not _is_genitive(toks[k].text) or toks[k].text in _GEN_PRONOUNS:
+                    continue
+                paper = self._np_speaker(toks, _np_start(toks, k, 0, genitive_head=True), k + 1, u, case="genitive")
+                if paper is not None and paper.name:
+                    return replace(paper, source_type="media", mention=None, start=None, end=None, resolved=True)
+        return None
 
     def _np_speaker(self, toks: list[_Tok], i: int, j: int, unit: _Unit | None, *, post: bool = False,
                     case: str | None = None) -> _Speaker | None:

@@ -2126,3 +2126,29 @@ def test_a_clause_told_with_janiye_before_the_speech_verb_is_its_subjects(text: 
 ])
 def test_condolences_or_not_telling_with_janiye_report_nothing_before_it(text: str) -> None:
     assert not any(q.cue == "জানিয়ে" for q in _analyzed(text))
+
+
+# ------------------------------------------------------------------------------------------------
+# A press review (BBC Bangla's daily "what the papers say"): each story is the newspaper's
+
+def test_a_press_review_story_is_the_newspapers() -> None:
+    text = normalize(
+        "'আওয়ামী তিন নেতা স্বতন্ত্র প্রার্থী হলেন' আজকের পত্রিকার শিরোনাম। খবরে বলা হচ্ছে, আওয়ামী লীগ এবারের "
+        "নির্বাচনে দলীয়ভাবে অংশ নিতে পারছে না।\n"
+        "অতিরিক্ত ব্যয়ের মেগা প্রকল্প অনুমোদন— বণিক বার্তার প্রধান শিরোনাম এটি। এই খবরে বলা হয়েছে, প্রথম সভায় "
+        "প্রধান উপদেষ্টা মুহাম্মদ ইউনূস বলেছিলেন, 'এখন থেকে মেগা প্রকল্প না নিয়ে ছোট প্রকল্প নেওয়া হবে।'\n"
+        "মানবজমিনের প্রথম পাতার একটি খবরের শিরোনাম— পরিস্থিতি নজরে রাখছে ভারত। এই খবরে বলা হয়েছে, দেশের "
+        "রাজনৈতিক পরিস্থিতি ভারত গুরুত্বের সঙ্গে পর্যবেক্ষণ করছে।\n"
+        "যুগান্তর পত্রিকার খবর- আদানিকে চিঠি। গত সপ্তাহে আদানিকে পাঠানো এক চিঠিতে বাংলাদেশ বিদ্যুৎ উন্নয়ন বোর্ড "
+        "জানিয়েছে, আদানির বিদ্যুতের দাম তুলনামূলক বেশি। "
+        "চিঠিতে বলা হয়, চুক্তির কয়েকটি শর্ত বাংলাদেশের স্বার্থের সঙ্গে সাংঘর্ষিক।")
+    entities = _people(text, "মুহাম্মদ ইউনূস") + [_entity(text, "বাংলাদেশ বিদ্যুৎ উন্নয়ন বোর্ড", "ORG",
+                                                                 "বাংলাদেশ বিদ্যুৎ উন্নয়ন বোর্ড")]
+    found = {q.text: q for q in quotes(text, entities=entities)}
+    assert found["আওয়ামী লীগ এবারের নির্বাচনে দলীয়ভাবে অংশ নিতে পারছে না"].speaker == "আজকের পত্রিকা"
+    assert found["দেশের রাজনৈতিক পরিস্থিতি ভারত গুরুত্বের সঙ্গে পর্যবেক্ষণ করছে"].speaker == "মানবজমিন"
+    # the review's words that introduce a quotation are no report of their own; the quotation is who said it
+    assert found["এখন থেকে মেগা প্রকল্প না নিয়ে ছোট প্রকল্প নেওয়া হবে।"].speaker == "মুহাম্মদ ইউনূস"
+    assert not any(t.endswith("বলেছিলেন") for t in found)
+    # a letter reported in the story is its sender's, not the newspaper's
+    assert found["চুক্তির কয়েকটি শর্ত বাংলাদেশের স্বার্থের সঙ্গে সাংঘর্ষিক"].speaker == "বাংলাদেশ বিদ্যুৎ উন্নয়ন বোর্ড"
