@@ -2272,7 +2272,7 @@ class _Extractor:
         if u.cue_count and not self._speakerless_cues(u):
             return False
         body = self.text[u.start:u.end]
-        if _BOLE_RE.search(body) or _HEADLINE.search(body) or _CALL_TO_ACTION.search(body):
+        if _BOLE_RE.search(body) or _HEADLINE.search(body) or _CALL_TO_ACTION.search(body) or _IN_THEIR_WORDS.match(body):
             return False
         words = _words(body)
         if not words:
@@ -4490,6 +4490,8 @@ def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False,
 
 
 _FUTURE_ENDINGS = ("বেন", "বেনা")
+# A sentence that opens "তার ভাষ্যে …", "তাঁর মতে …" attributes anew (a comma after it or not).
+_IN_THEIR_WORDS = re.compile(r"(?:তার|তাঁর|তাদের|তাঁদের)\s+(?:মতে|ভাষ্যে|ভাষ্যমতে|ভাষায়|কথায়)" + _E)
 # What a thing is done according to that is no source of information: "আইন অনুযায়ী", "নিয়ম অনুসারে".
 # ("তফসিল অনুযায়ী, …", with its comma, is the reporter citing the schedule: a source.)
 _RULE_NOUNS = frozenset({"আইন", "নিয়ম", "বিধি", "বিধান", "নীতি", "নীতিমালা", "চুক্তি", "সংবিধান", "প্রথা", "রীতি"})

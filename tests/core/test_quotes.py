@@ -386,6 +386,9 @@ def test_reported_speech_runs_on_until_the_reporter_narrates(text: str, quoted: 
      "নেত্রীর অবদান অপরিসীম। তার শূন্যতা পূরণ হবার নয়"),
     # without anyone else spoken of, তিনি is the speaker and the reporter is telling again
     ("নেতা কামাল হোসেন বলেন, এলাকার উন্নয়ন হয়নি। ২০০৮ সালে তিনি এই আসনে নির্বাচিত হয়েছিলেন।", "এলাকার উন্নয়ন হয়নি"),
+    # "তার ভাষ্যে …" attributes anew, even without a comma
+    ("নেতা কামাল হোসেন বলেন, চুক্তির আলোচনা শেষ হয়েছে। তার ভাষ্যে তিন কারণে এটা বিশাল একটি পদক্ষেপ।",
+     "চুক্তির আলোচনা শেষ হয়েছে"),
     # a pluperfect with no তিনি in it is the reporter's background
     ("নেতা কামাল হোসেন বলেন, নেত্রীর অবদান অপরিসীম। ২০০৭ সালে সেনা সমর্থিত সরকার সংস্কারের উদ্যোগ নিয়েছিল।",
      "নেত্রীর অবদান অপরিসীম"),
