@@ -2750,6 +2750,11 @@ class _Extractor:
             words = words[1:]
         if not words:
             return None
+        if any(w.text.endswith(("কে", "কেও", "কেই")) and _is_objective(w.text) and not self.linker.is_name(w.start)
+               and not self.linker.ends_name(w.start, w.end) and not self.text.startswith("উদ্ধৃত", w.end + 1)
+               for w in words):
+            return None  # "… উল্লেখ করে দিল্লির ভূমিকাকে সম্পূর্ণ 'অগ্রহণযোগ্য' বলে …": an object, never who speaks
+            # (but the one quoted is: "… এক শীর্ষ কর্মকর্তাকে উদ্ধৃত করে লিখেছে")
         if words[-1].text in _INDEFINITE:
             # "কেউ কেউ বলছেন" (some say) is a group, a lone "কেউ" (someone) an anonymous source: a phrase
             # of the text, never a name to link or to resolve a later তিনি to

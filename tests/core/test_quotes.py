@@ -2155,3 +2155,11 @@ def test_a_press_review_story_is_the_newspapers() -> None:
     assert not any(t.endswith("বলেছিলেন") for t in found)
     # a letter reported in the story is its sender's, not the newspaper's
     assert found["চুক্তির কয়েকটি শর্ত বাংলাদেশের স্বার্থের সঙ্গে সাংঘর্ষিক"].speaker == "বাংলাদেশ বিদ্যুৎ উন্নয়ন বোর্ড"
+
+
+def test_an_object_after_a_naming_converb_is_not_who_speaks() -> None:
+    text = normalize("পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেন বলেন, নসিহতের প্রয়োজন নেই। \"প্রতিবেশীদের উপদেশ আমরা চাই না\" উল্লেখ করে "
+                     "এই বিষয়ে দিল্লির ভূমিকাকে সম্পূর্ণ 'অগ্রহণযোগ্য' বলে মন্তব্য করেন তিনি।")
+    found = {q.text: q.speaker for q in quotes(text, entities=_people(text, "তৌহিদ হোসেন"))}
+    assert found == {"নসিহতের প্রয়োজন নেই": "তৌহিদ হোসেন", "প্রতিবেশীদের উপদেশ আমরা চাই না": "তৌহিদ হোসেন",
+                     "অগ্রহণযোগ্য": "তৌহিদ হোসেন"}
