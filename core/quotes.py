@@ -2770,6 +2770,8 @@ class _Extractor:
             return self._relative(toks, i, unit)
         if len(words) == 1 and last.text in _THINGS:
             return None  # "এটিও ইঙ্গিত দেয়": a thing, not a speaker
+        if last.text in {"কথা", "কথাও", "কথাই"}:
+            return None  # "… অনেক ভোটার এমন কথাও প্রকাশ্যে বলেছেন": what was said, not who
         if last.text.endswith(("টি", "টা", "টিই")) and not _is_demonstrative_org([w.text for w in words[-2:]]) \
                 and len(last.text) > 3 and not _org_word(last.text) and not _role_of(last.text):
             return None  # "না করার বিষয়টি": a matter, not a speaker
@@ -3013,6 +3015,11 @@ class _Extractor:
                     best is None or candidate.start > best_at and
                     self._unit_index(start) - self._unit_index(best_at) > 1):
                 best = candidate
+            talked = self._talked_with_before(start)
+            latest = best_at if best is None or best.start is None or not best.resolved and best is not candidate \
+                else max(best_at, best.start)
+            if talked is not None and talked.start is not None and talked.start > latest:
+                best = talked
         else:
             group = self._group_just_before(start)
             if group is not None and group.start is not None and group.start > best_at:
@@ -3022,6 +3029,30 @@ class _Extractor:
         if best is None:
             return _Speaker(None, word, start, end, "unknown")
         return replace(best, mention=word, start=start, end=end, resolved=True)
+
+    def _talked_with_before(self, offset: int) -> _Speaker | None:
+        """"গোপালপুর গ্রামের একজন নারী ভোটারের সঙ্গে কথা হয় বিবিসি বাংলার, তিনি জানিয়েছেন": the person a
+        title describes whom the reporter talked with, in this sentence or the two before it."""
+        index = self._unit_index(offset)
+        for u in reversed(self.units[max(0, index - 2):index + 1]):
+            toks = u.tokens
+            for j in range(len(toks) - 3, 0, -1):
+                if toks[j].start >= offset or toks[j].text not in _COMITATIVE or toks[j + 1].text != "কথা" \
+                        or not toks[j + 2].text.startswith("হ"):
+                    continue
+                k = j - 1
+                word = toks[k].text
+                base = self._nominative(word) if _is_genitive(word) else word
+                if _role_of(base) is None or _is_plural_phrase([base]) or self.linker.is_name(toks[k].start):
+                    return None
+                # "একজন নারী ভোটার": the description opened by its indefinite
+                first = next((i for i in range(k - 1, max(-1, k - 4), -1) if toks[i].text in _INDEFINITE_OPENERS),
+                             None)
+                if first is None or not all(t.is_word for t in toks[first:k]):
+                    first = _genitive_phrase_start(toks, k, 0, self.linker.is_name)
+                words = [t.text for t in toks[first:k]] + [base]
+                return _Speaker(" ".join(words), None, toks[first].start, toks[k].end, "person", role=base)
+        return None
 
     def _titled_just_before(self, offset: int) -> _Speaker | None:
         """"কেরানীগঞ্জের রুপালী গার্মেন্টসের ম্যানেজারের অভিজ্ঞতা … তুলে ধরে। তিনি জানান": with no one

@@ -2163,3 +2163,12 @@ def test_an_object_after_a_naming_converb_is_not_who_speaks() -> None:
     found = {q.text: q.speaker for q in quotes(text, entities=_people(text, "তৌহিদ হোসেন"))}
     assert found == {"নসিহতের প্রয়োজন নেই": "তৌহিদ হোসেন", "প্রতিবেশীদের উপদেশ আমরা চাই না": "তৌহিদ হোসেন",
                      "অগ্রহণযোগ্য": "তৌহিদ হোসেন"}
+
+
+def test_the_person_described_whom_the_reporter_talked_with_is_the_next_tini() -> None:
+    text = normalize("শেখ হাসিনা এখন ভারতে আছেন। আওয়ামী লীগকে ভোট দিতে যাবেন না - অনেক ভোটার এমন কথাও প্রকাশ্যে "
+                     "বলেছেন। গোপালপুর গ্রামের একজন নারী ভোটারের সঙ্গে কথা হয় বিবিসি বাংলার, তিনি জানিয়েছেন, এখনও কেউ ভোট "
+                     "চাইতে তাদের কাছে যাননি।")
+    found = {q.text: q.speaker for q in quotes(text, entities=_people(text, "শেখ হাসিনা"))}
+    assert found.get("এখনও কেউ ভোট চাইতে তাদের কাছে যাননি") == "একজন নারী ভোটার", found
+    assert "এমন কথা" not in found.values()
