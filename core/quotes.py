@@ -3099,11 +3099,11 @@ class _Extractor:
             if at >= offset or not speaker.named or speaker.source_type != "person":
                 continue
             if role is not None and speaker.role and _same_role(role, speaker.role) and \
-                    _compatible(affiliation, speaker.affiliation):
+                    self._same_affiliation(affiliation, speaker.affiliation):
                 return speaker
         for person in self.linker.titled_persons(offset, self.masked):
             if role is not None and person.role and _same_role(role, person.role) and \
-                    _compatible(affiliation, person.affiliation):
+                    self._same_affiliation(affiliation, person.affiliation):
                 return person
         if role is not None and affiliation and not anaphoric and not affiliation.endswith(("টি", "টা")) \
                 and not any(t in _INDEFINITE or t in {"এক", "একজন", "কয়েকজন", "একাধিক"} for t in texts):
@@ -3112,7 +3112,7 @@ class _Extractor:
             # name); "বিএনপির একজন জ্যেষ্ঠ নেতা" is someone unnamed
             later = {p.name: p for p in self.linker.titled_persons(len(self.text) + 1, self.masked)
                      if p.start is not None and p.start > offset and p.role and _same_role(role, p.role)
-                     and p.affiliation and _compatible(affiliation, p.affiliation) and self._title_right_before(p)
+                     and p.affiliation and self._same_affiliation(affiliation, p.affiliation) and self._title_right_before(p)
                      and "।" in self.text[offset:p.start]}  # (not "জামায়াতের আমির খালেদা জিয়ার মৃত্যুতে …")
             if len(later) == 1:
                 return next(iter(later.values()))
@@ -3130,6 +3130,13 @@ class _Extractor:
             if recent is not None:
                 return recent
         return None
+
+    def _same_affiliation(self, a: str | None, b: str | None) -> bool:
+        """`_compatible`, or both name one organisation of the article (ইসি ~ নির্বাচন কমিশন)."""
+        if _compatible(a, b):
+            return True
+        linked = self.linker.by_name(a)
+        return linked is not None and linked == self.linker.by_name(b)
 
     def _title_right_before(self, person: _Speaker) -> bool:
         """Is the person's title written right before the name (… প্রধানমন্ত্রী জেন্স-ফ্রেডেরিক নিলসেন)?"""

@@ -2172,3 +2172,11 @@ def test_the_person_described_whom_the_reporter_talked_with_is_the_next_tini() -
     found = {q.text: q.speaker for q in quotes(text, entities=_people(text, "শেখ হাসিনা"))}
     assert found.get("এখনও কেউ ভোট চাইতে তাদের কাছে যাননি") == "একজন নারী ভোটার", found
     assert "এমন কথা" not in found.values()
+
+
+def test_a_bare_title_with_the_acronym_of_the_affiliation_is_the_person_so_titled() -> None:
+    text = normalize('নির্বাচন কমিশন সচিব আখতার আহমেদ বিবিসি বাংলাকে বলেন, "আমরা মতামত নিয়েছি।" প্রার্থীরা লিফলেট ব্যবহার '
+                     'করতে পারবেন। ইসি সচিব বলেন, "পোস্টারের ওপর পোস্টার লাগানো হয়।"')
+    commission = _entity(text, "নির্বাচন কমিশন", "ORG", "নির্বাচন কমিশন", "ইসি")
+    q = _one(text, "পোস্টারের ওপর পোস্টার লাগানো হয়।", entities=_people(text, "আখতার আহমেদ") + [commission])
+    assert q.speaker == "আখতার আহমেদ"
