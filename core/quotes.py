@@ -2646,6 +2646,10 @@ class _Extractor:
         if addressee is not None:
             end = _request_end(toks, addressee[0]) or addressee[0]
         start = _content_floor(toks, end, self._claimed_end(unit), self.text, unit.index == 0)
+        # "… মন্ত্রণালয় থেকে দেওয়া এক প্রেস বিজ্ঞপ্তিতে | সুষ্ঠু … নির্বাচন আয়োজনের আহ্বান জানানো হয়": the
+        # document the request was made in is not part of it
+        start = next((i + 1 for i in range(end - 1, start - 1, -1)
+                      if toks[i].text.startswith(_DOCUMENTS) and _is_locative(toks[i].text)), start)
         if not _has_words(toks, start, end, 3) or self._claimed(toks[start].start):
             return
         if speaker.name is None:

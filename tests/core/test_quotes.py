@@ -1189,6 +1189,9 @@ _ADVISER = "ধর্ম উপদেষ্টা ড. আ ফ ম খালি�
     # the passive request keeps working, now also over an addressee of several words
     ("প্রধান উপদেষ্টা মুহাম্মদ ইউনূস বিবৃতি দেন। বিবৃতিতে বলা হয়, শোক পালন করা হবে। শোকানুষ্ঠান শান্তিপূর্ণভাবে "
      "পালনের জন্য দেশবাসীর প্রতি বিনীত আহ্বান জানানো হয়।", "শোকানুষ্ঠান শান্তিপূর্ণভাবে পালনের জন্য", None),
+    # ... and without the document it was made in
+    ("এর আগে, একইদিন ভারতের পররাষ্ট্র মন্ত্রণালয় থেকে দেওয়া এক প্রেস বিজ্ঞপ্তিতে সুষ্ঠু ও বিশ্বাসযোগ্য নির্বাচন "
+     "আয়োজনের আহ্বান জানানো হয়।", "সুষ্ঠু ও বিশ্বাসযোগ্য নির্বাচন আয়োজনের", None),
 ])
 def test_a_request_with_its_addressee_before_the_cue(text: str, quoted: str, speaker: str | None) -> None:
     q = _one(text, quoted)
