@@ -2577,6 +2577,9 @@ _SCHOOL_HEADS = frozenset({"বিদ্যালয়", "কলেজ", "ম�
 _SCHOOL_TYPES = frozenset({"উচ্চ", "মাধ্যমিক", "প্রাথমিক", "নিম্ন", "বালিকা", "বালক", "সরকারি", "বেসরকারি",
                            "মডেল", "দাখিল", "আলিম", "ফাজিল", "কামিল", "ডিগ্রি", "মহিলা", "পাইলট"})
 
+# What a trust or a foundation named after someone is, between the name and the head.
+_NAMED_AFTER_MODIFIERS = frozenset({"অরফানেজ", "অরফ্যানেজ", "চ্যারিটেবল", "মেমোরিয়াল", "এডুকেশনাল", "স্মৃতি"})
+
 # Heads of what is named after a person (আবুল খায়ের গ্রুপ, মানিক মিয়া অ্যাভিনিউ, … ফাউন্ডেশন);
 # not the institutions of state a title-holder leads (… নাসির উদ্দিন | সংসদ নির্বাচন).
 _NAMED_AFTER_HEADS = frozenset({
@@ -2648,6 +2651,10 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
             if span is not None and span.type == "PERSON" and span.end == head and start == head - 1 \
                     and span.end - span.start >= 2 and _bare_nominative(words[head]) in _NAMED_AFTER_HEADS:
                 start = span.start  # "আফিয়া যয়নাব | ফাউন্ডেশন": named after the whole person
+            elif _bare_nominative(words[head]) in _NAMED_AFTER_HEADS and start < head \
+                    and all(w in _NAMED_AFTER_MODIFIERS for w in words[start:head]):
+                start = span.start if span is not None and span.type == "PERSON" else k
+                # "জিয়া অরফানেজ ট্রাস্ট", "জিয়া চ্যারিটেবল ট্রাস্ট": named after the person too
             break  # কিম | অর্থনৈতিক ফোরামে; but জিয়া উদ্যান is named after a person
         if (after_place or (strict and start != head - ordinary)) and span is None and not _name_like(article, word):
             break  # জাহাজ | চট্টগ্রাম বন্দর: a place opens the name

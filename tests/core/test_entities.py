@@ -1413,6 +1413,9 @@ def test_a_constituency_written_with_a_space_is_the_hyphenated_one() -> None:
 @pytest.mark.parametrize("text, name", [
     ("আফিয়া যয়নাব ফাউন্ডেশনের শিক্ষার্থীরা মানববন্ধন করেছেন।", "আফিয়া যয়নাব ফাউন্ডেশন"),
     ("মনসুর আলী ফাউন্ডেশনের শিক্ষার্থীরা মানববন্ধন করেছেন।", "মনসুর আলী ফাউন্ডেশন"),
+    # … and with what it is between the name and the head
+    ("খালেদা জিয়া এক মামলায় দণ্ডিত হন। জিয়া অরফানেজ ট্রাস্ট দুর্নীতি মামলায় রায় হয়।", "জিয়া অরফানেজ ট্রাস্ট"),
+    ("খালেদা জিয়া এক মামলায় দণ্ডিত হন। জিয়া চ্যারিটেবল ট্রাস্ট দুর্নীতি মামলায় রায় হয়।", "জিয়া চ্যারিটেবল ট্রাস্ট"),
 ])
 def test_a_place_or_body_named_after_a_whole_person(text: str, name: str) -> None:
     assert name in found(text, load_model())
