@@ -234,6 +234,8 @@ _ORG_NOMINATIVES = frozenset(w for w in lx.ORGANISATION_WORDS if w.endswith("র
 _STANDALONE_GROUPS = frozenset(lx.STANDALONE_GROUPS)
 _WRITING_VERBS = frozenset(v for v in lx.SPEECH_VERBS if v.startswith(("লি", "লে")))  # a written statement goes on
 _INDEFINITE = frozenset({"কেউ", "কেউই"})
+# Some of a group: "বিশ্লেষকদের অনেকে", "নেতাদের কেউ কেউ" (see `_Extractor._partitive`).
+_PARTITIVES = frozenset({"অনেকে", "অনেকেই", "কেউ", "কেউই", "কয়েকজন", "একাংশ", "অধিকাংশ", "অধিকাংশই"})
 _COMITATIVE = frozenset({"সঙ্গে", "সাথে"})  # "X-এর সঙ্গে কথা হয়": with X
 # "… মঈন উদ্দিনের সঙ্গে।", "… এর সঙ্গে কথা হলে": the one talked with, right after the genitive
 # A press review's credit line (see `_Extractor._press_credit`): the story word, the words that place
@@ -2759,6 +2761,9 @@ class _Extractor:
                for w in words):
             return None  # "… উল্লেখ করে দিল্লির ভূমিকাকে সম্পূর্ণ 'অগ্রহণযোগ্য' বলে …": an object, never who speaks
             # (but the one quoted is: "… এক শীর্ষ কর্মকর্তাকে উদ্ধৃত করে লিখেছে")
+        partitive = self._partitive(toks, i, words)
+        if partitive is not None:
+            return partitive
         if words[-1].text in _INDEFINITE:
             # "কেউ কেউ বলছেন" (some say) is a group, a lone "কেউ" (someone) an anonymous source: a phrase
             # of the text, never a name to link or to resolve a later তিনি to
@@ -3033,6 +3038,23 @@ class _Extractor:
         if best is None:
             return _Speaker(None, word, start, end, "unknown")
         return replace(best, mention=word, start=start, end=end, resolved=True)
+
+    def _partitive(self, toks: list[_Tok], i: int, words: list[_Tok]) -> _Speaker | None:
+        """"রাজনৈতিক বিশ্লেষকদের অনেকে", "বিশ্লেষকদের কেউ কেউ": some of a group named in the genitive
+        plural right before them are the speakers, a group of that kind."""
+        if not words or words[0].text not in _PARTITIVES or i == 0 or words[-1].text not in _PARTITIVES:
+            return None
+        k = i - 1
+        group = toks[k].text
+        if not toks[k].is_word or not group.endswith("দের") or group in _PLURAL_GEN or len(group) < 5:
+            return None
+        while k > 0 and i - k < 3 and toks[k - 1].is_word and not _is_genitive(toks[k - 1].text) \
+                and not _is_verb_like(toks[k - 1].text) and not _is_locative(toks[k - 1].text) \
+                and not _is_objective(toks[k - 1].text) and toks[k - 1].text not in _BREAK \
+                and toks[k - 1].text not in _CONNECTORS and toks[k - 1].text not in _NON_SUBJECT:
+            k -= 1
+        mention = self.text[toks[k].start:words[-1].end]
+        return _Speaker(_squash(mention), mention, toks[k].start, words[-1].end, "group", plural=True)
 
     def _talked_with_before(self, offset: int) -> _Speaker | None:
         """"গোপালপুর গ্রামের একজন নারী ভোটারের সঙ্গে কথা হয় বিবিসি বাংলার, তিনি জানিয়েছেন": the person a

@@ -2183,3 +2183,14 @@ def test_a_bare_title_with_the_acronym_of_the_affiliation_is_the_person_so_title
     commission = _entity(text, "নির্বাচন কমিশন", "ORG", "নির্বাচন কমিশন", "ইসি")
     q = _one(text, "পোস্টারের ওপর পোস্টার লাগানো হয়।", entities=_people(text, "আখতার আহমেদ") + [commission])
     assert q.speaker == "আখতার আহমেদ"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("রাজনৈতিক বিশ্লেষকদের অনেকে মনে করেন, এনসিপি এখন চাপে আছে।", "রাজনৈতিক বিশ্লেষকদের অনেকে"),
+    ("বিশ্লেষকদের কেউ কেউ বলছেন, এনসিপি এখন চাপে আছে।", "বিশ্লেষকদের কেউ কেউ"),
+    # a plain group stays what it is
+    ("অনেকে মনে করেন, এনসিপি এখন চাপে আছে।", "অনেকে"),
+])
+def test_some_of_a_group_in_the_genitive_are_the_speakers(text: str, speaker: str) -> None:
+    q = _one(text, "এনসিপি এখন চাপে আছে")
+    assert (q.speaker, q.source_type) == (speaker, "group")
