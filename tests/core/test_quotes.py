@@ -2188,8 +2188,9 @@ def test_a_bare_title_with_the_acronym_of_the_affiliation_is_the_person_so_title
 @pytest.mark.parametrize("text, speaker", [
     ("রাজনৈতিক বিশ্লেষকদের অনেকে মনে করেন, এনসিপি এখন চাপে আছে।", "রাজনৈতিক বিশ্লেষকদের অনেকে"),
     ("বিশ্লেষকদের কেউ কেউ বলছেন, এনসিপি এখন চাপে আছে।", "বিশ্লেষকদের কেউ কেউ"),
-    # a plain group stays what it is
+    # a plain group stays what it is, with its emphatic -ই too
     ("অনেকে মনে করেন, এনসিপি এখন চাপে আছে।", "অনেকে"),
+    ("জামায়াতের সাথে সমঝোতায় পৌঁছানোর ঘোষণার পর অনেকেই মনে করছেন, এনসিপি এখন চাপে আছে।", "অনেকেই"),
 ])
 def test_some_of_a_group_in_the_genitive_are_the_speakers(text: str, speaker: str) -> None:
     q = _one(text, "এনসিপি এখন চাপে আছে")
