@@ -1847,10 +1847,11 @@ class _Extractor:
             return
         if comma:
             k += 1
-        if ci >= 2 and not self._genitive_opens_clause(toks, ci) or prev in _NOT_SOURCES \
-                or _strip_genitive(prev) in _RULE_NOUNS:
+        example = self._named_example(toks, ci)
+        if example is None and (ci >= 2 and not self._genitive_opens_clause(toks, ci) or prev in _NOT_SOURCES
+                                or _strip_genitive(prev) in _RULE_NOUNS):
             return  # "কবিতা ও নাট্যের ভাষায়", "অন্যের মতে", "আইনের ভাষায়": not an attribution
-        speaker = self._genitive_speaker(toks, ci, _clause_floor(toks, ci))
+        speaker = example or self._genitive_speaker(toks, ci, _clause_floor(toks, ci))
         if speaker.name is None:
             return
         if k >= len(toks) or not toks[k].is_word and not toks[k].is_quote:
@@ -1864,6 +1865,21 @@ class _Extractor:
                 self.direct_speaker[mark.open] = (speaker, cue.text, cue.framing, 0.9)
                 return
         self._content_after(unit, cue, k, speaker, 0.75, "according-to", continue_ok=True, stop_at_cue=True)
+
+    def _named_example(self, toks: list[_Tok], ci: int) -> _Speaker | None:
+        """"হুমায়ুন কবিরের মতো বাংলাদেশের সাবেক কূটনীতিকদের মতে, …": the one named as an example of the
+        group whose view it is, when the clause opens with them."""
+        floor = _clause_floor(toks, ci)
+        for m in range(floor + 1, ci - 1):
+            if toks[m].text != "মতো" or not self.linker.ends_name(toks[m - 1].start, toks[m - 1].end) \
+                    or not _is_genitive(toks[m - 1].text):
+                continue
+            start = _np_start(toks, m - 1, floor, genitive_head=True)
+            if any(t.is_word for t in toks[floor:start]):
+                return None
+            speaker = self._np_speaker(toks, start, m, None, case="genitive")
+            return speaker if speaker is not None and speaker.name else None
+        return None
 
     def _according_after(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> None:
         """CONTENT বলে দাবি X-এর: the attribution noun and its genitive speaker close the sentence

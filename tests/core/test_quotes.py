@@ -2195,3 +2195,10 @@ def test_a_bare_title_with_the_acronym_of_the_affiliation_is_the_person_so_title
 def test_some_of_a_group_in_the_genitive_are_the_speakers(text: str, speaker: str) -> None:
     q = _one(text, "এনসিপি এখন চাপে আছে")
     assert (q.speaker, q.source_type) == (speaker, "group")
+
+
+def test_the_one_named_as_an_example_of_a_group_holds_its_view() -> None:
+    text = normalize("হুমায়ুন কবিরের মতো বাংলাদেশের সাবেক কূটনীতিকদের মতে, ভারতকে যোগাযোগ বাড়াতে হবে। "
+                     "\"আমরা প্রতিবেশী,\" বলেন তিনি।")
+    found = {q.text: q.speaker for q in quotes(text, entities=_people(text, "হুমায়ুন কবির"))}
+    assert found == {"ভারতকে যোগাযোগ বাড়াতে হবে": "হুমায়ুন কবির", "আমরা প্রতিবেশী": "হুমায়ুন কবির"}
