@@ -2045,6 +2045,8 @@ class _Extractor:
         end, pronoun, plain = content
         start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True)
         start = _after_told_clause(toks, start, end)
+        while toks[start].text in _MAIN_CLAUSE_ADVERBS and _has_words(toks, start + 1, end, 2):
+            start += 1  # "ইতোমধ্যে | … সঙ্গে কাজ করার ইঙ্গিত দিয়েছে দিল্লি": the adverb is the main verb's
         if not _has_words(toks, start, end, 2) or plain and not _asks_someone(toks, start, end) \
                 or self._spans_other_cue(unit, start, end):
             return False
@@ -4309,6 +4311,10 @@ _RECIPIENT_AFTER = re.compile(r"\s+(?:হাতে|কাছে|বিরুদ�
 
 # The converb of জানানো after a clause's predicate (see `_told_converbs`).
 _TOLD_RE = re.compile(_B + "জানিয়ে" + _E)
+
+
+# Adverbs that open a sentence with a nominal cue and go with its main verb, not with the content.
+_MAIN_CLAUSE_ADVERBS = frozenset({"ইতোমধ্যে", "ইতিমধ্যে", "এরইমধ্যে", "ইতিপূর্বে", "অবশ্য", "আবারও", "বরাবরই"})
 
 
 def _after_told_clause(toks: list[_Tok], start: int, end: int) -> int:

@@ -114,7 +114,7 @@ DEMAND_VERBS: tuple[str, ...] = (
 # প্রকাশ করেছেন পেড্রি") from the held-out annotations.
 NOMINAL_CUE_NOUNS: tuple[str, ...] = (
     "ঘোষণা", "আহ্বান", "সিদ্ধান্ত", "দাবি", "অনুরোধ", "প্রতিশ্রুতি", "হুঁশিয়ারি", "আশ্বাস", "নির্দেশ",
-    "পরামর্শ", "অঙ্গীকার", "আগ্রহ", "নির্দেশনা", "প্রত্যাশা",
+    "পরামর্শ", "অঙ্গীকার", "আগ্রহ", "নির্দেশনা", "প্রত্যাশা", "ইঙ্গিত",
 )
 
 # "The matter of …": a genitive clause with কথা/বিষয়টি and a verb of saying is reported content, like
