@@ -4322,9 +4322,14 @@ def _after_told_clause(toks: list[_Tok], start: int, end: int) -> int:
     ("ঋণখেলাপির তালিকায় থাকতে চান না জানিয়ে | … প্রার্থী হওয়ার প্রত্যাশা পুনর্ব্যক্ত করেছেন"): that
     clause is something else the subject told."""
     for j in range(end - 2, start, -1):
-        if toks[j].text == "জানিয়ে" and _is_predicate(toks[j - 1].text) and _has_words(toks, j + 1, end, 2):
-            return j + 1
+        if toks[j].text == "জানিয়ে" and (_is_predicate(toks[j - 1].text) or toks[j - 1].text in _OBJECTIONS) \
+                and _has_words(toks, j + 1, end, 2):
+            return j + 1  # (also "জোট সিদ্ধান্তে আপত্তি জানিয়ে | দল ছাড়ার ঘোষণা দিয়েছেন")
     return start
+
+
+# What is voiced with জানিয়ে before a nominal cue, a clause of its own: "… আপত্তি জানিয়ে দল ছাড়ার ঘোষণা".
+_OBJECTIONS = frozenset({"আপত্তি", "প্রতিবাদ", "ক্ষোভ", "অসন্তোষ", "উদ্বেগ", "আপত্তিও", "প্রতিবাদও"})
 
 # Offices one person holds in an organisation ("বিএনপি মহাসচিব", "দলের সভাপতি").
 _TOP_OFFICES = frozenset({"মহাসচিব", "সভাপতি", "চেয়ারম্যান", "চেয়ারপারসন", "আমির", "আমীর"})
