@@ -855,6 +855,8 @@ class _Scanner:
     def _relative_day(self, i: int) -> tuple[list[_Mention], int] | None:
         """আজ, আজকের, গতকাল, আগামীকাল, কাল (by tense), পরশু; আজ থেকে তিন মাস পর."""
         word = self.w(i)
+        if word == "আজকের" and self.nxt(i + 1).startswith("পত্রিকা"):
+            return [], i + 1  # "আজকের পত্রিকার শিরোনাম": the newspaper Ajker Patrika, not "today's"
         if word in lex.RELATIVE_DAYS:
             if word == "আজ" and self.nxt(i + 1) in lex.FROM_WORDS:
                 counted = self.count_phrase(i + 2, origin=i)

@@ -524,3 +524,8 @@ def test_a_weekday_dated_earlier_in_the_article_keeps_that_date_in_the_future_te
     text = ("ঘনকুয়াশার কারণে রোববার (২৮ ডিসেম্বর) সন্ধ্যা হতে লঞ্চ চলাচল বন্ধ রয়েছে। বিজ্ঞপ্তিতে বলা হয়, "
             "ঘনকুয়াশার কারণে রোববার রাতে সব লঞ্চ চলাচল বন্ধ থাকবে।")
     assert [e.value for e in found(text, date(2025, 12, 29)) if e.text == "রোববার"] == ["2025-12-28", "2025-12-28"]
+
+
+def test_the_newspaper_ajker_patrika_is_no_today() -> None:
+    text = normalize("'আওয়ামী তিন নেতা স্বতন্ত্র প্রার্থী হলেন' আজকের পত্রিকার শিরোনাম। আজকের দুটি ম্যাচ স্থগিত।")
+    assert [e.text for e in time_expressions(text, published=date(2025, 12, 30))] == ["আজকের"]
