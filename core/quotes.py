@@ -3042,10 +3042,10 @@ class _Extractor:
                     best is None or candidate.start > best_at and
                     self._unit_index(start) - self._unit_index(best_at) > 1):
                 best = candidate
+            # "একজন নারী ভোটারের সঙ্গে কথা হয় …, তিনি জানিয়েছেন": the one talked with since
             talked = self._talked_with_before(start)
-            latest = best_at if best is None or best.start is None or not best.resolved and best is not candidate \
-                else max(best_at, best.start)
-            if talked is not None and talked.start is not None and talked.start > latest:
+            chosen_at = best.start if best is not None and best is candidate and best.start is not None else best_at
+            if talked is not None and talked.start is not None and talked.start > chosen_at:
                 best = talked
         else:
             group = self._group_just_before(start)
