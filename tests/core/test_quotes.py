@@ -2208,3 +2208,10 @@ def test_the_one_named_as_an_example_of_a_group_holds_its_view() -> None:
                      "\"আমরা প্রতিবেশী,\" বলেন তিনি।")
     found = {q.text: q.speaker for q in quotes(text, entities=_people(text, "হুমায়ুন কবির"))}
     assert found == {"ভারতকে যোগাযোগ বাড়াতে হবে": "হুমায়ুন কবির", "আমরা প্রতিবেশী": "হুমায়ুন কবির"}
+
+
+def test_a_view_attributed_with_mote_is_summed_up_in_two_sentences_at_most() -> None:
+    text = normalize("অর্থনীতিবিদদের মতে, খেলাপি ঋণ এখন বড় সমস্যা। ফলে ব্যাংকের আস্থা কমছে। সরকার নতুন নীতিমালা করছে। "
+                     "ব্যাংকগুলো আরও চাপে পড়বে।")
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["খেলাপি ঋণ এখন বড় সমস্যা। ফলে ব্যাংকের আস্থা কমছে"], found
