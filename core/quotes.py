@@ -2300,8 +2300,9 @@ class _Extractor:
         if u.cue_count and not self._speakerless_cues(u):
             return False
         body = self.text[u.start:u.end]
-        if _BOLE_RE.search(body) or _HEADLINE.search(body) or _CALL_TO_ACTION.search(body) or _IN_THEIR_WORDS.match(body):
-            return False
+        if _BOLE_RE.search(body) or _HEADLINE.search(body) or _CALL_TO_ACTION.search(body) or _IN_THEIR_WORDS.match(body) \
+                or body.startswith("("):
+            return False  # (a sentence opened by a bracket is an aside of the writer's)
         words = _words(body)
         if not words:
             return False
