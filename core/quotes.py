@@ -5135,7 +5135,10 @@ _PARTICIPLES = frozenset(lx.RELATIVE_PARTICIPLES)
 _TOPIC_POSTPOSITIONS = frozenset({"নিয়ে", "সম্পর্কে", "বিষয়ে", "প্রসঙ্গে", "নামে", "নামের", "থেকে", "জন্য",
                                   "মতো", "মত", "দিয়ে", "বিরুদ্ধে", "পক্ষে", "সহ", "ইত্যাদি", "প্রভৃতি"})
 _FIRST_PERSON_WORDS = frozenset({"আমি", "আমরা", "আমাকে", "আমার"})
-_BOLE_RE = re.compile(_B + r"বলে\s+(?:\S+\s+){0,2}?" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + _E)
+# "… বলে জানান", "… বলে মন্তব্য করেন": a new attribution in the sentence (with a light verb only after
+# a cue noun: "… বাংলাদেশি বলে সন্দেহ করে" is what someone suspected, told by the same speaker).
+_BOLE_RE = re.compile(_B + r"বলে\s+(?:(?:\S+\s+){0,2}?" + _alt(_VERB_FORMS) + "|(?:\\S+\\s+)?"
+                      + _alt(tuple(_CUE_NOUNS) + lx.MATTER_NOUNS) + r"(?:\s+\S+)?\s+" + _alt(lx.LIGHT_VERBS) + ")" + _E)
 
 
 _STRAY_CLOSERS = {"’": "‘", "”": "“"}
