@@ -246,6 +246,19 @@ _COMITATIVE = frozenset({"সঙ্গে", "সাথে"})  # "X-এর সঙ
 _STORY_WORDS = frozenset({"শিরোনাম", "খবর"})
 _STORY_PLACES = frozenset({"প্রধান", "প্রথম", "পাতার", "শেষ", "শেষপাতার", "আজকের", "পত্রিকার", "একটি", "এক", "খবরের"})
 PRESS_CREDIT_UNITS = 12
+# What is said of a newspaper before its name in a credit line.
+_PAPER_DESCRIPTIONS = frozenset({"এটি", "এটা", "এই", "এ", "ইংরেজি", "বাংলা", "দৈনিক", "সাপ্তাহিক", "অনলাইন"})
+
+
+def _paper_nominative(word: str) -> str:
+    """A newspaper's name without its genitive: সংবাদের -> সংবাদ, বণিক বার্তার -> বার্তা, প্রথম আলোর ->
+    আলো (not a plural -দের: সংবাদের is no সংবা + দের)."""
+    for ending in ("-এর", "এর", "ের", "র"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)]
+    return word
+
+
 # A newspaper's story as the document a passive cue reports on: "খবরে বলা হচ্ছে", "এই খবরে বলা হয়েছে".
 _NEWS_STORY = frozenset({"খবরে", "খবরটিতে", "খবরটিতেও", "খবরেও"})
 _TALKED_WITH = re.compile(r"\s+(?:" + _alt(_COMITATIVE) + r"(?:\s*।|\s+(?:কথা|যোগাযোগ))"
@@ -2660,6 +2673,15 @@ class _Extractor:
                     speaker = self._np_speaker(toks, start, k + 1, unit, case="genitive")
                     if speaker is not None and speaker.name:
                         return speaker
+        if document is None:
+            # the document after the cue: "… বয়ে যাওয়ার কথা বলা হয়েছে এই খবরে।"
+            for j in range(ci + 1, min(len(toks), ci + 5)):
+                t = toks[j].text
+                if t in _TERMINATORS or toks[j].is_quote:
+                    break
+                if t in _NEWS_STORY or t.startswith(_DOCUMENTS) and _is_locative(t):
+                    document = j
+                    break
         if document is not None:
             word = toks[document].text
             story = word in _NEWS_STORY or word == "এতে" or word.startswith("প্রতিবেদন")
@@ -2764,9 +2786,12 @@ class _Extractor:
                 credit = after[:1] in (["।"], ["-"], ["–"], ["—"]) or after == ["এটি", "।"] or after == ["এটা", "।"]
                 if k < 0 or not credit or not _is_genitive(toks[k].text) or toks[k].text in _GEN_PRONOUNS:
                     continue
-                paper = self._np_speaker(toks, _np_start(toks, k, 0, genitive_head=True), k + 1, u, case="genitive")
-                if paper is not None and paper.name:
-                    return replace(paper, source_type="media", mention=None, start=None, end=None, resolved=True)
+                words = [t.text for t in toks[_np_start(toks, k, 0, genitive_head=True):k + 1]]
+                while len(words) > 1 and words[0] in _PAPER_DESCRIPTIONS:
+                    words = words[1:]  # "এটি | বণিক বার্তার", "ইংরেজি দৈনিক | দ্য বিজনেস স্ট্যান্ডার্ডের"
+                name = " ".join(words[:-1] + [_paper_nominative(words[-1])])
+                return _Speaker(self.linker.by_name(name) or name, None, None, None, "media", named=True,
+                                resolved=True)
         return None
 
     def _np_speaker(self, toks: list[_Tok], i: int, j: int, unit: _Unit | None, *, post: bool = False,

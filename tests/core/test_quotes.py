@@ -2169,6 +2169,10 @@ def test_a_press_review_story_is_the_newspapers() -> None:
     # the review's words that introduce a quotation are no report of their own; the quotation is who said it
     assert found["এখন থেকে মেগা প্রকল্প না নিয়ে ছোট প্রকল্প নেওয়া হবে।"].speaker == "মুহাম্মদ ইউনূস"
     assert not any(t.endswith("বলেছিলেন") for t in found)
+    # a document named after the cue, and a paper whose name ends in -দ (সংবাদের is no plural of সংবা)
+    text2 = normalize("মৌসুমের প্রথম শৈত্যপ্রবাহ— সংবাদের প্রথম পাতার খবর এটি। দেশের বিভিন্ন এলাকায় মৃদু শৈত্যপ্রবাহ বয়ে "
+                      "যাওয়ার কথা বলা হয়েছে এই খবরে।")
+    assert {q.text: q.speaker for q in quotes(text2)} == {"দেশের বিভিন্ন এলাকায় মৃদু শৈত্যপ্রবাহ বয়ে যাওয়ার": "সংবাদ"}
     # a letter reported in the story is its sender's, not the newspaper's
     assert found["চুক্তির কয়েকটি শর্ত বাংলাদেশের স্বার্থের সঙ্গে সাংঘর্ষিক"].speaker == "বাংলাদেশ বিদ্যুৎ উন্নয়ন বোর্ড"
 
