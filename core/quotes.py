@@ -250,15 +250,6 @@ PRESS_CREDIT_UNITS = 12
 _PAPER_DESCRIPTIONS = frozenset({"এটি", "এটা", "এই", "এ", "ইংরেজি", "বাংলা", "দৈনিক", "সাপ্তাহিক", "অনলাইন"})
 
 
-def _paper_nominative(word: str) -> str:
-    """A newspaper's name without its genitive: সংবাদের -> সংবাদ, বণিক বার্তার -> বার্তা, প্রথম আলোর ->
-    আলো (not a plural -দের: সংবাদের is no সংবা + দের)."""
-    for ending in ("-এর", "এর", "ের", "র"):
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            return word[: -len(ending)]
-    return word
-
-
 # A newspaper's story as the document a passive cue reports on: "খবরে বলা হচ্ছে", "এই খবরে বলা হয়েছে".
 _NEWS_STORY = frozenset({"খবরে", "খবরটিতে", "খবরটিতেও", "খবরেও"})
 _TALKED_WITH = re.compile(r"\s+(?:" + _alt(_COMITATIVE) + r"(?:\s*।|\s+(?:কথা|যোগাযোগ))"
@@ -731,6 +722,12 @@ def _strip_genitive(word: str) -> str:
     if word.endswith("দের") and len(word) > 4 and word not in _GEN_PRONOUNS and (
             _role_of(word[:-3]) or word[:-3] + "রা" in lx.GROUP_WORDS or word[-4] in "াীূ"):
         return word[:-3] + "রা"  # a plural (বিশ্লেষকদের, নেতাদের), not আহমেদের
+    return _without_genitive_ending(word)
+
+
+def _without_genitive_ending(word: str) -> str:
+    """The word without its genitive ending, never read as a plural: সংবাদের -> সংবাদ (a newspaper,
+    not সংবা + দের), বণিক বার্তার -> বার্তা, প্রথম আলোর -> আলো."""
     for suffix in ("েরও", "েরই", "’এর", "'এর", "-এর", "-র", "’র", "'র", "এর", "ের", "রও", "রই",
                    "র"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
@@ -2789,7 +2786,7 @@ class _Extractor:
                 words = [t.text for t in toks[_np_start(toks, k, 0, genitive_head=True):k + 1]]
                 while len(words) > 1 and words[0] in _PAPER_DESCRIPTIONS:
                     words = words[1:]  # "এটি | বণিক বার্তার", "ইংরেজি দৈনিক | দ্য বিজনেস স্ট্যান্ডার্ডের"
-                name = " ".join(words[:-1] + [_paper_nominative(words[-1])])
+                name = " ".join(words[:-1] + [_without_genitive_ending(words[-1])])
                 return _Speaker(self.linker.by_name(name) or name, None, None, None, "media", named=True,
                                 resolved=True)
         return None
