@@ -1728,6 +1728,11 @@ class _Extractor:
                 speaker = self._np_speaker(toks, span[0], span[1], unit)
         cue_text = toks[bi].text + " " + cue.text
         start = _content_floor(toks, bi, self._claimed_end(unit), self.text, unit.index == 0)
+        labelled = None
+        if (speaker is None or speaker.name is None) and cue.kind != "passive":
+            labelled = self._labelled_object(unit, start, bi, cue)
+            if labelled is not None:
+                speaker, start = labelled
         if speaker is None or speaker.name is None:
             if cue.kind == "passive":
                 speaker = self._passive_speaker(unit, ci)
@@ -1754,13 +1759,38 @@ class _Extractor:
                 else:
                     speaker = _NO_SPEAKER
         end = bi
-        if end <= start or not _has_words(toks, start, end, 2):
-            return
+        if end <= start or not _has_words(toks, start, end, 1 if labelled else 2):
+            return  # (a label may be one word: "… ফলাফলকে অবিশ্বাস্য বলে আখ্যা দিয়েছেন")
         s, e = toks[start].start, toks[end - 1].end
         if _mostly_quote(self.masked, s, e):
             return
         self._add(s, e, "indirect", speaker, cue_text, cue.framing, 0.8 if speaker.name else 0.6, "bole")
         unit.claimed = True
+
+    def _labelled_object(self, unit: _Unit, start: int, bi: int, cue: _Cue) -> tuple[_Speaker, int] | None:
+        """"নির্বাচন বিশ্লেষকদের অনেকেই এই ফলাফলকে অবিশ্বাস্য বলে আখ্যা দিয়েছেন": a label given to an
+        object (-কে) is the words after it; the subject before the object (or right after it: "তার
+        বক্তব্যকে অনেকেই … বলে আখ্যা দেন") gives it."""
+        if cue.text.split()[0].removesuffix("ও") not in _NAMING_NOUNS_CUE - {"উল্লেখ"}:
+            return None
+        toks = unit.tokens
+        obj = next((k for k in range(bi - 2, start, -1) if toks[k].is_word and _is_objective(toks[k].text)
+                    and not self.linker.is_name(toks[k].start) and not self.linker.ends_name(toks[k].start, toks[k].end)),
+                   None)
+        if obj is None:
+            return None
+        after = toks[obj + 1]
+        if after.text in _SINGULAR | _PLURAL:
+            speaker = self._pronoun(after.text, after.start, after.end)
+            return (speaker, obj + 2) if speaker is not None and speaker.name and obj + 2 < bi else None
+        if after.text in _PARTITIVES and obj + 2 < bi:
+            return _Speaker(after.text, after.text, after.start, after.end, "group", plural=True), obj + 2
+        object_start = _np_start(toks, obj, start)
+        if object_start <= start:
+            return None
+        span = _np_before(toks, object_start, start, self.linker.is_name)
+        subject = self._np_speaker(toks, span[0], span[1], unit) if span is not None else None
+        return (subject, obj + 1) if subject is not None and subject.name else None
 
     def _shared_subject(self, unit: _Unit, start: int, bi: int) -> tuple[_Speaker, int] | None:
         """"নরেন্দ্র মোদি … শোক প্রকাশ করেছেন এবং তাকে … নেত্রী বলে উল্লেখ করেছেন": a first clause
@@ -2855,14 +2885,22 @@ class _Extractor:
         if case is not None:
             while len(words) > 1 and words[0].text in _PARTICIPLES:
                 words = words[1:]  # "সোমবার প্রকাশিত | একটি আন্তর্জাতিক সংস্থার প্রতিবেদনে": the participle is the report's
-        named_as = [n for n, w in enumerate(words) if w.text in {"নামের", "নামক"}]
+        named_as = [n for n, w in enumerate(words) if w.text in {"নামের", "নামক", "নামে"}]
         if named_as and 0 < named_as[-1] < len(words) - 1:
             # "আজহারুল হক নামের একজন লেখেন": the name before নামের
             cut = named_as[-1]
             lo = cut
             while lo > 0 and cut - lo < 4 and not _is_genitive(words[lo - 1].text) and not _is_locative(words[lo - 1].text):
                 lo -= 1
-            words = words[lo:cut] or words
+            if self.linker.ends_name(words[cut - 1].start, words[cut - 1].end):
+                # a name the tagger found may look like a genitive: "মিহির কবিরাজ নামের একজন"
+                lo = next((n for n in range(max(0, cut - 4), cut) if self.linker.is_name(words[n].start)), lo)
+            if lo > 0 and _role_of(words[lo - 1].text) and words[cut].text == "নামে":
+                # "… বিভাগের পরিচালক জো চুন রিয়ং নামে একজন বিশ্লেষক বলেছেন": one introduced with a title is
+                # no stranger "by the name of"; the analyst after it is another (a translated list)
+                words = words[cut + 1:]
+            else:
+                words = words[lo:cut] or words
         elif len(words) > 1 and words[-1].text in _DETERMINERS and words[-1].text not in {"একজন"}:
             words = words[:-1]  # "ল্যান্ড্রি নিজের …": a possessive belongs to what follows
         if case is None and not post:
@@ -3806,6 +3844,9 @@ def _np_before(toks: list[_Tok], ci: int, floor: int,
     return candidates[0][0], candidates[0][1]
 
 
+# Who is introduced by a name: "সঞ্জিত কুমার নামে একজন", "রহিম নামের এক ব্যক্তি".
+_NAMED_ONE = frozenset({"একজন", "এক", "আরেকজন", "আরেক"})
+
 _ADJECTIVE_ENDINGS = ("জড়িত", "পূর্ণ", "ভেজা", "ভরা", "মূলক", "জনক", "সুলভ", "দৃপ্ত", "রুদ্ধ")
 
 
@@ -4073,6 +4114,8 @@ def _np_start(toks: list[_Tok], k: int, floor: int, *, genitive_head: bool = Fal
                     if not (right in _ROLE_MODIFIERS or _role_of(right) or _role_of(left) or _org_word(left)
                             or role_after and plain_left and k - j <= 3):
                         break
+                elif w == "নামে" and toks[j + 1].text in _NAMED_ONE:
+                    pass  # "সঞ্জিত কুমার নামে একজন": by the name of
                 elif _is_objective(w) or (_is_locative(w) and not _is_genitive(w)) or _is_verb_like(w):
                     break
                 elif w in _CONVERBS or w in _COMMON_CONVERBS or w in _SINGULAR or w in _PLURAL:

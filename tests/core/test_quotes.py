@@ -2226,3 +2226,34 @@ def test_a_view_attributed_with_mote_is_summed_up_in_two_sentences_at_most() -> 
                      "ব্যাংকগুলো আরও চাপে পড়বে।")
     found = [q for q in quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found] == ["খেলাপি ঋণ এখন বড় সমস্যা। ফলে ব্যাংকের আস্থা কমছে"], found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('তাদের সঙ্গে আলাপচারিতায় মিহির কবিরাজ নামের একজন বলেন, "ভোট দিতে পারবো।"', "মিহির কবিরাজ"),
+    ('সঞ্জিত কুমার নামে একজন বলেন, "ভোট দিতে পারবো।"', "সঞ্জিত কুমার"),
+    ('এ সময় সাজিদ নামে এক ছাত্রদল কর্মী বলেন, "ভোট দিতে পারবো।"', "সাজিদ"),
+])
+def test_someone_introduced_by_name_speaks_under_that_name(text: str, speaker: str) -> None:
+    text = normalize(text)
+    name = speaker
+    q = _one(text, "ভোট দিতে পারবো।", entities=_people(text, name))
+    assert q.speaker == speaker
+
+
+def test_a_titled_name_before_namer_is_not_the_stranger_who_speaks() -> None:
+    # a translated list: the director is named, and an analyst (someone else) speaks
+    text = normalize("প্রতিনিধি দলে যুদ্ধাস্ত্র শিল্প বিভাগের পরিচালক জো চুন রিয়ং নামে একজন বিশ্লেষক বলেছেন, যে সফরটি "
+                     "সহযোগিতার দিকে মনোনিবেশ করবে।")
+    q = _one(text, "সফরটি সহযোগিতার দিকে মনোনিবেশ করবে", entities=_people(text, "জো চুন রিয়ং"))
+    assert q.speaker == "একজন বিশ্লেষক"
+
+
+@pytest.mark.parametrize("text, label, speaker", [
+    ("শতভাগ ভোট পড়ে। নির্বাচন বিশ্লেষকদের অনেকেই এই ফলাফলকে অবিশ্বাস্য বলে আখ্যাও দিয়েছেন।", "অবিশ্বাস্য",
+     "নির্বাচন বিশ্লেষকদের অনেকেই"),
+    ("পশু জবাই বিষয়ে তার বক্তব্যকে অনেকেই ইসলামবিদ্বেষী ও ঘৃণামূলক বলে আখ্যা দেন।", "ইসলামবিদ্বেষী ও ঘৃণামূলক",
+     "অনেকেই"),
+])
+def test_an_unquoted_label_given_to_an_object_is_the_words_after_it(text: str, label: str, speaker: str) -> None:
+    found = {q.text: q.speaker for q in quotes(normalize(text)) if q.kind == "indirect"}
+    assert found == {label: speaker}
