@@ -1946,10 +1946,12 @@ class _Extractor:
 
     def _genitive_opens_clause(self, toks: list[_Tok], ci: int) -> bool:
         """"রাজীব হায়দারের আশঙ্কা," needs the genitive phrase at the clause start."""
-        j = _np_start(toks, ci - 1, 0, genitive_head=True)
+        j = ci - 1 if toks[ci - 1].text in _GEN_PRONOUNS else _np_start(toks, ci - 1, 0, genitive_head=True)
         while j > 0 and toks[j - 1].text in _NON_SUBJECT:
             j -= 1  # "অবশ্য ঢাকা বিশ্ববিদ্যালয়ের অধ্যাপক শামীম রেজার মতে"
-        return j == 0 or toks[j - 1].text in {",", "।", ":", ";"} or toks[j - 1].is_quote or toks[j - 1].text in _CONNECTORS
+        # (a dash between words opens one too: "… বই লিখেছেন মহিউদ্দিন আহমদ - তাঁর মতে, …")
+        return j == 0 or toks[j - 1].text in {",", "।", ":", ";", "-", "–", "—"} or toks[j - 1].is_quote \
+            or toks[j - 1].text in _CONNECTORS
 
     def _citing(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> None:
         """Y X-এর বরাত দিয়ে জানিয়েছে CONTENT: X is the speaker, Y only relays."""
@@ -4635,7 +4637,7 @@ def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False,
     if any(_narrative_verb(w) and not (future and w.endswith(_FUTURE_ENDINGS))
            and not (recalled and w.endswith("েছিলেন")) for w in words[-6:]):
         return True  # (speech recalls the past of the one it is about: "… তিনি … নির্বাচিত হয়েছিলেন")
-    tail = words[-2:]
+    tail = _without_trailing_time(words)[-2:]
     if about_another and tail[0] in _COMMON_CONVERBS:
         tail = tail[1:]  # "… সংগ্রাম করে গেছেন" (a converb and a verb) ends in no narrative present
     # the simple present or past of an event the reporter places in time or tells about someone:
@@ -4660,6 +4662,17 @@ def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False,
 
 
 _FUTURE_ENDINGS = ("বেন", "বেনা")
+# Words of a time phrase after the verb: "… ঘোষণা করা হয় চলতি সপ্তাহের সোমবার".
+_TIME_PHRASE_WORDS = frozenset({"চলতি", "গত", "এই", "এ", "সপ্তাহের", "মাসের", "বছরের", "সকালে", "দুপুরে", "বিকেলে",
+                                "সন্ধ্যায়", "রাতে", "দিন"})
+
+
+def _without_trailing_time(words: list[str]) -> list[str]:
+    """The sentence without a time phrase after its verb that holds an event time word."""
+    n = len(words)
+    while n > 1 and len(words) - n < 4 and (words[n - 1] in _EVENT_TIME_WORDS or words[n - 1] in _TIME_PHRASE_WORDS):
+        n -= 1
+    return words[:n] if any(w in _EVENT_TIME_WORDS for w in words[n:]) else words
 # A sentence that opens "তার ভাষ্যে …", "তাঁর মতে …" attributes anew (a comma after it or not).
 _IN_THEIR_WORDS = re.compile(r"(?:তার|তাঁর|তাদের|তাঁদের)\s+(?:মতে|ভাষ্যে|ভাষ্যমতে|ভাষায়|কথায়)" + _E)
 # What a thing is done according to that is no source of information: "আইন অনুযায়ী", "নিয়ম অনুসারে".

@@ -2257,3 +2257,19 @@ def test_a_titled_name_before_namer_is_not_the_stranger_who_speaks() -> None:
 def test_an_unquoted_label_given_to_an_object_is_the_words_after_it(text: str, label: str, speaker: str) -> None:
     found = {q.text: q.speaker for q in quotes(normalize(text)) if q.kind == "indirect"}
     assert found == {label: speaker}
+
+
+def test_a_view_after_a_dash_belongs_to_the_one_named_before_it() -> None:
+    text = normalize("বিএনপি নিয়ে বই লিখেছেন মহিউদ্দিন আহমদ - তাঁর মতে, সেই সময় থেকেই খালেদা জিয়া হয়ে উঠেন বিএনপির "
+                     "অবিচ্ছেদ্য অংশ। বিবিসি বাংলাকে তিনি বলেন, জিয়াউর রহমান দল তৈরি করেছেন।")
+    found = {q.text: q.speaker for q in quotes(text, entities=_people(text, "মহিউদ্দিন আহমদ", "খালেদা জিয়া",
+                                                                        "জিয়াউর রহমান"))}
+    assert found == {"সেই সময় থেকেই খালেদা জিয়া হয়ে উঠেন বিএনপির অবিচ্ছেদ্য অংশ": "মহিউদ্দিন আহমদ",
+                     "জিয়াউর রহমান দল তৈরি করেছেন": "মহিউদ্দিন আহমদ"}
+
+
+def test_reported_speech_stops_at_an_event_the_reporter_places_on_a_weekday_after_the_verb() -> None:
+    text = normalize("পররাষ্ট্রমন্ত্রী উইনস্টন পিটার্স জানিয়েছেন, পার্লামেন্টে এই চুক্তির বিরোধিতা করবে তার দল। দুই দেশের "
+                     "মধ্যে আলোচনা চূড়ান্ত হওয়ার বিষয়ে ঘোষণা করা হয় চলতি সপ্তাহের সোমবার।")
+    q = _one(text, "পার্লামেন্টে এই চুক্তির বিরোধিতা করবে তার দল", entities=_people(text, "উইনস্টন পিটার্স"))
+    assert q.speaker == "উইনস্টন পিটার্স"
