@@ -1225,6 +1225,10 @@ class _Extractor:
                     speaker = after
             if (speaker is None or speaker.name is None) and bole:
                 speaker = self._subject(unit, first, _previous_quote(toks, first) + 1, cue)
+            if (speaker is None or speaker.name is None) and ci == k and not set_apart:
+                # a quoted term right before a cue is its object: the name that opens the clause gives it
+                # ("… মুখপাত্র রণধীর জয়সোয়াল … ‘২৯০০টি সহিংস ঘটনার’ অভিযোগ করেন")
+                speaker = self._name_opening_clause(unit, first, _previous_quote(toks, first) + 1)
             if cue.kind == "passive":
                 speaker = self._passive_speaker(unit, ci)
             if speaker is None:
@@ -2343,8 +2347,9 @@ class _Extractor:
             return False
         body = self.text[u.start:u.end]
         if _BOLE_RE.search(body) or _HEADLINE.search(body) or _CALL_TO_ACTION.search(body) or _IN_THEIR_WORDS.match(body) \
-                or body.startswith("("):
-            return False  # (a sentence opened by a bracket is an aside of the writer's)
+                or body.startswith("(") or _REPORTER_FINDS.search(body):
+            return False  # (a sentence opened by a bracket is an aside of the writer's; "… কথা বলে যে ধারণা
+            # পাওয়া গেছে" is what the reporter found out)
         words = _words(body)
         if not words:
             return False
@@ -2461,8 +2466,11 @@ class _Extractor:
                     or _is_objective(after) or _subordinate_clause(toks, j + 1, ci)):
                 return None  # "বিএনপি নেতা রফিক": the name is a modifier of the phrase that goes on
             start = _np_start(toks, j, floor)
-            if any(w.is_word and w.text not in _NON_SUBJECT and not _is_genitive(w.text) for w in toks[floor:start]):
-                return None  # only time words and possessors ("বিএনপির মহাসচিব …") may come before the phrase
+            if any(w.is_word and w.text not in _NON_SUBJECT and not _is_genitive(w.text)
+                   and not (w.text == "মধ্যে" and n > floor and toks[n - 1].text in {"এর", "এরই"})
+                   for n, w in enumerate(toks[floor:start], floor)):
+                return None  # only time words ("এর মধ্যে গত শুক্রবার") and possessors ("বিএনপির মহাসচিব …")
+                # may come before the phrase
             if any(w.text in _GEN_PRONOUNS or w.text in _DETERMINERS for w in toks[start:j]):
                 return None  # "সাধনা মহল তার ফেসবুক পোস্টে": the name is the medium, not the speaker
             if any(_finite(w.text) for w in toks[j + 1:ci]):
@@ -4674,6 +4682,9 @@ def _without_trailing_time(words: list[str]) -> list[str]:
         n -= 1
     return words[:n] if any(w in _EVENT_TIME_WORDS for w in words[n:]) else words
 # A sentence that opens "তার ভাষ্যে …", "তাঁর মতে …" attributes anew (a comma after it or not).
+# What the reporter found out: "… কথা বলে যে ধারণা পাওয়া গেছে …", "… বলে জানা গেছে" (not "… সুযোগ
+# পাওয়া যায় না", which a speaker says).
+_REPORTER_FINDS = re.compile(r"(?:পাওয়া|জানা)\s+(?:গেছে|গিয়েছে|যায়|গেল)" + _E + r"(?!\s*না" + _E + ")")
 _IN_THEIR_WORDS = re.compile(r"(?:তার|তাঁর|তাদের|তাঁদের)\s+(?:মতে|ভাষ্যে|ভাষ্যমতে|ভাষায়|কথায়)" + _E)
 # What a thing is done according to that is no source of information: "আইন অনুযায়ী", "নিয়ম অনুসারে".
 # ("তফসিল অনুযায়ী, …", with its comma, is the reporter citing the schedule: a source.)

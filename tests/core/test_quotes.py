@@ -2273,3 +2273,21 @@ def test_reported_speech_stops_at_an_event_the_reporter_places_on_a_weekday_afte
                      "মধ্যে আলোচনা চূড়ান্ত হওয়ার বিষয়ে ঘোষণা করা হয় চলতি সপ্তাহের সোমবার।")
     q = _one(text, "পার্লামেন্টে এই চুক্তির বিরোধিতা করবে তার দল", entities=_people(text, "উইনস্টন পিটার্স"))
     assert q.speaker == "উইনস্টন পিটার্স"
+
+
+def test_a_quoted_term_right_before_a_cue_is_said_by_the_name_opening_the_clause() -> None:
+    text = normalize("এর মধ্যে গত শুক্রবার ভারতের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র রণধীর জয়সোয়াল এক সংবাদ সম্মেলনে "
+                     "বাংলাদেশে সংখ্যালঘুদের বিরুদ্ধে ‘২৯০০টি সহিংস ঘটনার’ অভিযোগ করেন।")
+    q = _one(text, "২৯০০টি সহিংস ঘটনার", entities=_people(text, "রণধীর জয়সোয়াল"))
+    assert q.speaker == "রণধীর জয়সোয়াল"
+
+
+@pytest.mark.parametrize("after, goes_on", [
+    ("বিএনপির নেতাদের সাথে কথা বলে যে ধারণা পাওয়া গেছে তাহলো জয় নিশ্চিত হবে।", False),
+    # what cannot be found is said by the speaker
+    ("কিন্তু বাস্তবে সেই শিক্ষা প্রয়োগ করার মতো সুযোগ খুব একটা পাওয়া যায় না।", True),
+])
+def test_what_the_reporter_found_out_ends_reported_speech(after: str, goes_on: bool) -> None:
+    text = normalize("অধ্যাপক রহিম উদ্দিন বলেন, প্রশিক্ষণ এখন আরও জরুরি হয়ে পড়েছে। " + after)
+    q = next(q for q in quotes(text, entities=_people(text, "রহিম উদ্দিন")) if q.kind == "indirect")
+    assert (after.rstrip("।") in q.text) is goes_on, q.text
