@@ -127,6 +127,8 @@ _DEMAND_VERBS = frozenset(lx.DEMAND_VERBS)
 _NOMINAL = frozenset(lx.NOMINAL_CUE_NOUNS)
 _BOLE = frozenset(lx.BOLE_FORMS)
 _ACCORDING_NO_COMMA = frozenset({"মতে", "ভাষায়", "ভাষ্যমতে", "ভাষ্যে"})
+_DATA_ACCORDING_TO = frozenset(lx.DATA_ACCORDING_TO)
+_DATA_MODIFIERS = frozenset(lx.DATA_MODIFIERS)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 _PLURAL = frozenset(lx.PLURAL_PRONOUNS)
 _GEN_PRONOUNS = frozenset(lx.GENITIVE_PRONOUNS)
@@ -1888,6 +1890,11 @@ class _Extractor:
             return
         if prev == "তথ্য" and ci >= 2:
             prev = toks[ci - 2].text
+        gi = ci  # the source's genitive ends right before this token
+        if cue.text in _DATA_ACCORDING_TO:
+            while gi > 1 and toks[gi - 1].text in _DATA_MODIFIERS:
+                gi -= 1  # "বাংলাদেশ ব্যাংকের সর্বশেষ পরিসংখ্যান অনুযায়ী, …"
+            prev = toks[gi - 1].text
         if not (_is_genitive(prev) or prev in _GEN_PRONOUNS):
             return
         k = ce + 1
@@ -1897,10 +1904,10 @@ class _Extractor:
         if comma:
             k += 1
         example = self._named_example(toks, ci)
-        if example is None and (ci >= 2 and not self._genitive_opens_clause(toks, ci) or prev in _NOT_SOURCES
+        if example is None and (gi >= 2 and not self._genitive_opens_clause(toks, gi) or prev in _NOT_SOURCES
                                 or _strip_genitive(prev) in _RULE_NOUNS):
             return  # "কবিতা ও নাট্যের ভাষায়", "অন্যের মতে", "আইনের ভাষায়": not an attribution
-        speaker = example or self._genitive_speaker(toks, ci, _clause_floor(toks, ci))
+        speaker = example or self._genitive_speaker(toks, gi, _clause_floor(toks, gi))
         if speaker.name is None:
             return
         if k >= len(toks) or not toks[k].is_word and not toks[k].is_quote:
@@ -1913,7 +1920,10 @@ class _Extractor:
                 # "X-এর অভিযোগ, ‘কোনো কোনো গোষ্ঠী’ যে …", is part of the reported content)
                 self.direct_speaker[mark.open] = (speaker, cue.text, cue.framing, 0.9)
                 return
-        self._content_after(unit, cue, k, speaker, 0.75, "according-to", continue_ok=True, stop_at_cue=True)
+        # (data is the sentence that gives it: "… তথ্যমতে, দেশে … ঘনফুট। বিপরীতে সরবরাহ …" goes on in the
+        # reporter's words)
+        self._content_after(unit, cue, k, speaker, 0.75, "according-to", continue_ok=cue.text not in _DATA_ACCORDING_TO,
+                            stop_at_cue=True)
 
     def _named_example(self, toks: list[_Tok], ci: int) -> _Speaker | None:
         """"হুমায়ুন কবিরের মতো বাংলাদেশের সাবেক কূটনীতিকদের মতে, …": the one named as an example of the
@@ -5215,7 +5225,9 @@ _NAMING_NOUNS = ("পদক", "সম্মাননা", "শীর্ষক", 
 # Genitives of verbal nouns that cannot end a subject ("… সহযোগিতা করার"); names end in -ার too (মিলার).
 _VERBAL_NOUN_ENDINGS = ("নোর", "ওয়ার", "করার", "থাকার", "রাখার", "চলার", "বলার", "দেখার", "ধরার", "দেয়ার", "নেয়ার")
 _NOT_SOURCES = frozenset({"অন্যের", "অন্যদের", "নিজের", "নিজেদের", "কারো", "কারও", "সবার", "সকলের", "আমার",
-                          "আমাদের", "আপনার", "তোমার"})
+                          "আমাদের", "আপনার", "তোমার",
+                          # times, not sources: "শেষ সময়ের তথ্য অনুযায়ী, …"
+                          "সময়ের", "দিনের", "বছরের", "মাসের", "সপ্তাহের", "আজকের", "গতকালের"})
 # The second person as a cue's subject: the cue is inside a quoted question or request.
 _ADDRESSED_YOU = frozenset({"আপনি", "আপনারা", "তুমি", "তোমরা", "তুই"})
 _THINGS = frozenset({"এটি", "এটা", "এটিও", "এটাও", "এগুলো", "এসব", "যা", "সেটি", "সেটা", "তা", "এতে", "ইহা", "তথ্য",

@@ -2291,3 +2291,26 @@ def test_what_the_reporter_found_out_ends_reported_speech(after: str, goes_on: b
     text = normalize("অধ্যাপক রহিম উদ্দিন বলেন, প্রশিক্ষণ এখন আরও জরুরি হয়ে পড়েছে। " + after)
     q = next(q for q in quotes(text, entities=_people(text, "রহিম উদ্দিন")) if q.kind == "indirect")
     assert (after.rstrip("।") in q.text) is goes_on, q.text
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("চাহিদা বাড়ছে। বাংলাদেশ ব্যাংকের সর্বশেষ পরিসংখ্যান অনুযায়ী, মোট ঋণের ৩৬ শতাংশই খেলাপিতে পরিণত হয়েছে। "
+     "বর্তমানে দেশে ৬১টি ব্যাংক আছে।", "মোট ঋণের ৩৬ শতাংশই খেলাপিতে পরিণত হয়েছে", "বাংলাদেশ ব্যাংক"),
+    ("সরবরাহ কমেছে। পেট্রোবাংলার তথ্যানুযায়ী, এবার দেশে গ্যাসের সরবরাহ সর্বনিম্ন।",
+     "এবার দেশে গ্যাসের সরবরাহ সর্বনিম্ন", "পেট্রোবাংলা"),
+    ("দুজন নিহত হন। পুলিশের দেওয়া তথ্য অনুযায়ী, পাংশায় দীর্ঘদিন ধরেই চাঁদাবাজি চলছে।",
+     "পাংশায় দীর্ঘদিন ধরেই চাঁদাবাজি চলছে", "পুলিশ"),
+])
+def test_the_data_a_source_gives_is_its_report_in_one_sentence(text: str, content: str, speaker: str) -> None:
+    text = normalize(text)
+    orgs = [_entity(text, name, "ORG", name) for name in ("বাংলাদেশ ব্যাংক", "পেট্রোবাংলা") if name in text]
+    assert {q.text: q.speaker for q in quotes(text, entities=orgs)} == {content: speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "আইন অনুযায়ী, সবাইকে কর দিতে হবে।",  # a rule, no source
+    "শেষ সময়ের তথ্য অনুযায়ী, অধিকাংশ প্রার্থী মনোনয়নপত্র জমা দিয়েছেন।",  # a time, no source
+    "ইসির তথ্য অনুযায়ী ভোটার বেড়েছে।",  # no comma: a phrase of the sentence
+])
+def test_according_to_a_rule_or_a_time_is_no_report(text: str) -> None:
+    assert quotes(normalize(text)) == []
