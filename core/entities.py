@@ -404,9 +404,9 @@ _CHANDRABINDU = "\u0981"
 
 # What a word can start, for the rules that look at a few words only (`_Lexicon.flags`).
 _ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION, _THINKING, _HONORIFIC, \
-    _PERSON, _UPAZILA = (1 << k for k in range(12))
+    _PERSON, _UPAZILA, _UPAZILA_NAME = (1 << k for k in range(13))
 _FLAGS = (_ACRONYM, _HEAD, _PLACE, _TITLE, _SPEECH, _GAZETTEER, _NAME_LIKE_TITLE, _ORGANISATION, _THINKING,
-          _HONORIFIC, _PERSON, _UPAZILA)
+          _HONORIFIC, _PERSON, _UPAZILA, _UPAZILA_NAME)
 
 # Per-word answers kept per lexicon: news words recur, so each is worked out once per process.
 _WORD_CACHE = 200_000
@@ -497,6 +497,8 @@ class _Lexicon:
             flags |= _PERSON
         if self._upazila_form(word):
             flags |= _UPAZILA
+        if word in self.upazilas and word not in self.common and not self._person_word(word):
+            flags |= _UPAZILA_NAME
         return flags
 
     def _person_word(self, word: str) -> bool:
@@ -3430,11 +3432,27 @@ def _upazila_forms(article: _Article, spans: list[_Span]) -> list[_Span]:
     """An upazila named in the locative or genitive on its own (কাটিয়েছি ভান্ডারিয়ায়, হাওর উপজেলা
     নিকলীতে, কলকাতার রাজারহাটের): the news places events there, and the case ending tells the
     place from a name or word spelt alike (`_Lexicon.upazila_form`)."""
-    candidates = article.at(_UPAZILA)
+    words = article.words
+    # in the nominative only on a route or before what it is (ময়মনসিংহ রুটে ভৈরব হয়ে, মেঘালয়ের হালুয়াঘাট
+    # দিয়ে, ফুলগাজী থানায়): many upazilas are also ordinary words (বেড়া, ভাঙ্গা) or given names
+    candidates = article.at(_UPAZILA) + [
+        k for k in article.at(_UPAZILA_NAME)
+        if k + 1 < len(words) and article.same_sentence(k, k + 1) and not article.joined(k + 1)
+        and (words[k + 1] in _ROUTE_WORDS or any(words[k + 1].startswith(h) for h in _PLACE_KIND_WORDS))
+        and not (k > 0 and words[k - 1].endswith("র") and article.same_sentence(k - 1, k)
+                 and words[k - 1] not in {"জেলার", "উপজেলার", "বিভাগের"}
+                 and not article.lexicon.bd_place(words[k - 1]) and _place_nominative(words[k - 1]) not in PLACE_NAMES)]
+    # (a thing's material is no place: "টিনের বেড়া দিয়ে"; "মেঘালয়ের হালুয়াঘাট দিয়ে" is)
     if not candidates:
         return []
     covered = _covered(spans)
-    return [_Span(k, k + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]) for k in candidates if k not in covered]
+    return [_Span(k, k + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]) for k in sorted(set(candidates))
+            if k not in covered]
+
+
+# After a place on a route: "… রুটে ভৈরব হয়ে", "হালুয়াঘাট দিয়ে", "… থেকে"; what a place is: ফুলগাজী থানায়.
+_ROUTE_WORDS = frozenset({"হয়ে", "দিয়ে", "থেকে", "পর্যন্ত", "অভিমুখে"})
+_PLACE_KIND_WORDS = ("থানা", "উপজেলা", "পৌরসভা", "সদর", "বাজার", "এলাকা", "ইউনিয়ন")
 
 
 def _multiword_place_at(article: _Article, i: int, covered: Mapping[int, _Span]) -> int:

@@ -864,8 +864,21 @@ def test_an_upazila_in_a_case_form_is_a_place(text: str, name: str) -> None:
     assert name in result and result[name].type == "LOC"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("জামালপুর–ময়মনসিংহ রুটে ভৈরব হয়ে সীমিত পরিসরে ট্রেন চলছে।", "ভৈরব"),
+    ("মেঘালয়ের হালুয়াঘাট দিয়ে কেউ সীমান্ত পার হয়নি।", "হালুয়াঘাট"),
+    ("তার আদি নিবাস ছিল ফেনী জেলার ফুলগাজী থানায়।", "ফুলগাজী"),
+    # a place with জুড়ে (all over)
+    ("তার বক্তব্য ইউরোপজুড়ে সমালোচনার জন্ম দেয়।", "ইউরোপ"),
+])
+def test_an_upazila_on_a_route_or_before_what_it_is_is_a_place(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "LOC"
+
+
 @pytest.mark.parametrize("text", [
     "বিদেশ থেকে বেড়াতে আসা পুত্র বাড়ি ফেরেন।",  # বেড়াতে: "to visit", not the upazila বেড়া
+    "ভবনটির ওপরে টিনের বেড়া দিয়ে ছোট ছোট কক্ষ করা হয়েছে।",  # a fence of tin, not the upazila বেড়া
     "আমরা পলাশের বাড়িতে যাই।",  # পলাশ: a given name before an upazila's
 ])
 def test_a_verb_or_name_spelt_like_an_upazila_is_no_place(text: str) -> None:
