@@ -1329,6 +1329,7 @@ def _generic(word: str) -> bool:
 # Generic nouns the model runs into the edge of a name: "চট্টগ্রাম-৮ আসন", "আসনে সংসদ".
 # Era words close a date, never a name: "১৫ পৌষ, ১৪৩২ বঙ্গাব্দ বেগম খালেদা জিয়ার" (a page header).
 _EDGE_GENERIC = frozenset({"আসন", "এলাকা", "সংসদীয়", "সরকার", "নির্বাচন", "জোট", "বঙ্গাব্দ", "খ্রিস্টাব্দ",
+                           "সংগঠন", "আদেশক্রমে",  # "… সংগঠন | লন্ডন বাংলা প্রেস ক্লাব", "আদেশক্রমে | স্বরাষ্ট্র মন্ত্রণালয়"
                            "খ্রিষ্টাব্দ", "হিজরি"})
 
 
@@ -2029,6 +2030,14 @@ def _son_of(article: _Article, spans: list[_Span]) -> list[_Span]:
     words = article.words
     absorbed: set[int] = set()
     for span in spans:
+        if span.type == "PERSON" and span.end - span.start >= 2 and words[span.end - 1] in _SON_OF:
+            span.end -= 1  # "রশিদ বিন | ওয়াক্কাস": the tagger stopped after বিন
+        before = span.start - 2
+        if span.type == "PERSON" and before >= 0 and words[span.start - 1] in _SON_OF \
+                and before not in covered and article.same_sentence(before, span.start) \
+                and article.lexicon.person_word(words[before]):
+            span.start = before  # "রশিদ | বিন ওয়াক্কাস": a given name before বিন
+            continue
         k = span.end
         if span.type != "PERSON" or k + 1 >= len(words) or words[k] not in _SON_OF \
                 or not article.same_sentence(span.start, k + 1) or not _is_word(words[k + 1]):

@@ -429,10 +429,25 @@ def test_a_road_between_two_places_stays_one_name() -> None:
 @pytest.mark.parametrize("names, text, expected", [
     ({"শরিফ ওসমান": "PER"}, "মুখপাত্র শরিফ ওসমান বিন হাদী হত্যার বিচার চাই।", "শরিফ ওসমান বিন হাদী"),
     ({"মাশরাফি": "PER", "মর্তুজা": "PER"}, "অধিনায়ক মাশরাফি বিন মর্তুজা খেলবেন।", "মাশরাফি বিন মর্তুজা"),
+    # the tagger stopped after বিন, or began after it
+    ({"রশিদ বিন": "PER"}, "জোটের প্রার্থী রশিদ বিন ওয়াক্কাস লড়বেন।", "রশিদ বিন ওয়াক্কাস"),
+    ({"ওয়াক্কাস": "PER"}, "জোটের প্রার্থী রশিদ বিন ওয়াক্কাস লড়বেন।", "রশিদ বিন ওয়াক্কাস"),
 ])
 def test_son_of_continues_a_name(names: dict[str, str], text: str, expected: str) -> None:
     result = found(text, scripted(names))
     assert list(result) == [expected] and result[expected].type == "PERSON"
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    ({},
+     "প্রবাসীদের প্রতিনিধিত্বশীল সংগঠন লন্ডন বাংলা প্রেস ক্লাব বিবৃতি দিয়েছে।", "লন্ডন বাংলা প্রেস ক্লাব"),
+    ({}, "রাষ্ট্রপতির আদেশক্রমে স্বরাষ্ট্র মন্ত্রণালয় প্রজ্ঞাপন জারি করেছে।", "স্বরাষ্ট্র মন্ত্রণালয়"),
+])
+def test_what_an_organisation_is_or_by_whose_order_is_not_its_name(names: dict[str, str], text: str,
+                                                                   expected: str) -> None:
+    result = found(text, scripted(names))
+    assert expected in result and result[expected].type == "ORG" and not any(
+        n != expected and expected in n for n in result)
 
 
 @pytest.mark.parametrize("names, text", [
