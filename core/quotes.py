@@ -1733,7 +1733,7 @@ class _Extractor:
             if span is not None:
                 speaker = self._np_speaker(toks, span[0], span[1], unit)
         cue_text = toks[bi].text + " " + cue.text
-        start = _content_floor(toks, bi, self._claimed_end(unit), self.text, unit.index == 0)
+        start = _content_floor(toks, bi, self._claimed_end(unit), self.text, unit.index == 0, relative=True)
         labelled = None
         if (speaker is None or speaker.name is None) and cue.kind != "passive":
             labelled = self._labelled_object(unit, start, bi, cue)
@@ -1746,7 +1746,11 @@ class _Extractor:
                 # "তিনি এই সিদ্ধান্ত ভুল বলে মনে করেন": the subject opens the content
                 lead = toks[start].text if start < bi else ""
                 inner = next((t for t in toks[start + 1:bi] if t.text in _SINGULAR | _PLURAL), None)
-                if lead in _SINGULAR | _PLURAL or lead in _RELATIVE:
+                if lead in _RELATIVE and start > 0 and toks[start - 1].text == ",":
+                    # "… প্রমাণ করে, যারা … ষড়যন্ত্র বলে মনে করেন": who the relative clause is about
+                    speaker = self._relative(toks, start, unit)
+                    start += 1
+                elif lead in _SINGULAR | _PLURAL or lead in _RELATIVE:
                     speaker = self._pronoun(lead, toks[start].start, toks[start].end)
                     start += 1
                 elif inner is not None:
@@ -3097,8 +3101,26 @@ class _Extractor:
             j -= 1
         if j < 0:
             return _NO_SPEAKER
+        if _is_verb_like(toks[j].text) and _role_of(toks[j].text) is None:
+            return self._correlative(toks, j, unit)
         start = _np_start(toks, j, 0)
         return self._np_speaker(toks, start, j + 1, unit) or _NO_SPEAKER
+
+    def _correlative(self, toks: list[_Tok], j: int, unit: _Unit | None) -> _Speaker:
+        """"… সেসব বুদ্ধিজীবীকে মিথ্যাবাদী প্রমাণ করে, যারা …": a clause before the relative names who
+        it is about with a correlative (সেসব, সেই); the noun after it, in the nominative."""
+        floor = _clause_floor(toks, j)
+        for c in range(j - 1, floor - 1, -1):
+            if toks[c].text in _CORRELATIVES and c + 1 < j:
+                noun = toks[c + 1]
+                if not noun.is_word or _is_verb_like(noun.text):
+                    break
+                base = _strip_case(noun.text)
+                mention = self.text[toks[c].start:noun.end]
+                plural = toks[c].text != "সেই" or _plural_subject(base)
+                return _Speaker(f"{toks[c].text} {base}", mention, toks[c].start, noun.end,
+                                "group" if plural else "anonymous", plural=plural)
+        return _NO_SPEAKER
 
     def _pronoun(self, word: str, start: int, end: int) -> _Speaker:
         """তিনি/উনি/তার -> the most recent person speaker (or a person just named, when the article's
@@ -3581,7 +3603,8 @@ class _Extractor:
     def _words_of(self, found: _Found) -> str:
         """A found quote's words, spaces squashed, without the stops and marks around them: what two
         copies of one quote share."""
-        return _squash(self.text[found.start:found.end]).strip(" ,।.!?\"'“”‘’")
+        # (a space before a comma is a copy's slip: "Adilur , অর্থাৎ …" is "Adilur, অর্থাৎ …")
+        return _SPACE_BEFORE_STOP.sub(r"\1", _squash(self.text[found.start:found.end])).strip(" ,।.!?\"'“”‘’")
 
     def _without_address(self, speaker: _Speaker) -> _Speaker:
         """A speaker named with a form of address (মি. বাগ, মিজ নাসরীন) is the person of that surname
@@ -4429,6 +4452,8 @@ _OBJECTIONS = frozenset({"আপত্তি", "প্রতিবাদ", "ক�
 _TOP_OFFICES = frozenset({"মহাসচিব", "সভাপতি", "চেয়ারম্যান", "চেয়ারপারসন", "আমির", "আমীর"})
 
 # Kinds of organisation that, alone, mean the one the story is about ("ক্লাবের পক্ষ থেকে").
+# Correlatives a relative clause after a comma takes up: "সেসব বুদ্ধিজীবীকে …, যারা …".
+_CORRELATIVES = frozenset({"সেসব", "সেই", "ওইসব", "ঐসব"})
 _DEFINITE_ORG_NOUNS = frozenset({"ক্লাব", "সংস্থা", "প্রতিষ্ঠান", "সংগঠন", "কোম্পানি"})
 
 # "জানা গেছে", "জানা যায়": it was learnt (from the source just cited)
@@ -4788,13 +4813,14 @@ def _comma_before(toks: list[_Tok], ci: int, floor: int) -> int | None:
 
 
 def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, first_unit: bool,
-                   *, nominal: bool = False, keep_quotes: bool = False) -> int:
+                   *, nominal: bool = False, keep_quotes: bool = False, relative: bool = False) -> int:
     """The first token of a content clause that ends at token `end` (exclusive).
 
     The clause starts after the previous reported content, a quotation, ; or :, a spaced dash (a
     dateline: "সিউল, সেপ্টেম্বর 12 – ..."), or a converb (… ক্ষোভ প্রকাশ করে); leading connectors
     (তবে, এছাড়া) are not part of it. A nominal content (… সরে দাঁড়ানোর ঘোষণা) also stops at a
-    place or document phrase (এক পোস্টে) and at a comma.
+    place or document phrase (এক পোস্টে) and at a comma; with `relative`, a content closed by বলে
+    starts at a relative clause after a comma (… ছিলেন দুজন, | যারা … করেছে বলে জানিয়েছে).
     """
     j = end - 1
     while j >= max(0, end - MAX_LOOKBACK_TOKENS):
@@ -4806,6 +4832,8 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
             break
         if w in _CONVERBS and j > 0 and (toks[j - 1].text in _CUE_NOUNS or toks[j - 1].text in _VOICED):
             break
+        if w == "," and j + 1 < end and toks[j + 1].text in _RELATIVE and relative:
+            break  # "… নিষেধাজ্ঞার আওতায় ছিলেন দুজন, | যারা … সাহায্য করেছে বলে জানিয়েছে": the relative clause
         if nominal:
             if w == "," and j + 2 < end and toks[j + 1].text in _RESUMPTIVE_DET and toks[j + 2].text in _RESUMPTIVE_HEADS:
                 pass  # "… যেন না হয়, সে বিষয়ে সবাইকে সজাগ থাকার আহ্বান": the clause before is the content
@@ -5275,6 +5303,9 @@ _REPORTER_OPENER = re.compile(r"(?:উল্লেখ্য(?:\s+যে)?|প্
 
 def _words(s: str) -> list[str]:
     return re.findall(rf"[{_LETTERS}]+", s)
+
+
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,।;:!?])")
 
 
 def _squash(s: str) -> str:

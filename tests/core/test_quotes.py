@@ -2314,3 +2314,24 @@ def test_the_data_a_source_gives_is_its_report_in_one_sentence(text: str, conten
 ])
 def test_according_to_a_rule_or_a_time_is_no_report(text: str) -> None:
     assert quotes(normalize(text)) == []
+
+
+def test_a_relative_clause_after_a_comma_opens_the_content_closed_by_bole() -> None:
+    text = normalize("নিষেধাজ্ঞার আওতায় ছিলেন জার্মান সংস্থার দুই কর্মী, যারা আইন কার্যকর করতে সাহায্য করেছে বলে "
+                     "পররাষ্ট্র দপ্তর জানিয়েছে।")
+    found = {q.text: q.speaker for q in quotes(text)}
+    assert found == {"যারা আইন কার্যকর করতে সাহায্য করেছে": "পররাষ্ট্র দপ্তর"}
+
+
+def test_a_relative_pronoun_without_a_subject_after_the_cue_is_who_the_correlative_names() -> None:
+    text = normalize("এসব তথ্য তাদের ভূমিকা তুলে ধরে এবং সেসব বুদ্ধিজীবীকে মিথ্যাবাদী প্রমাণ করে, যারা পাকিস্তান "
+                     "প্রতিষ্ঠাকে ইংরেজদের ষড়যন্ত্র বলে মনে করেন।")
+    q = _one(text, "পাকিস্তান প্রতিষ্ঠাকে ইংরেজদের ষড়যন্ত্র")
+    assert (q.speaker, q.source_type) == ("সেসব বুদ্ধিজীবী", "group")
+
+
+def test_copies_of_a_quote_that_differ_in_a_space_before_a_comma_are_one() -> None:
+    text = normalize("আদিলুর রহমান খান বলছেন, সরকার অঙ্গীকার করছে, সতর্ক থাকতে হবে। আদিলুর রহমান খান বলছেন, সরকার "
+                     "অঙ্গীকার করছে , সতর্ক থাকতে হবে।")
+    found = [q for q in quotes(text, entities=_people(text, "আদিলুর রহমান খান"))]
+    assert len(found) == 1, found
