@@ -2307,6 +2307,13 @@ def test_the_data_a_source_gives_is_its_report_in_one_sentence(text: str, conten
     assert {q.text: q.speaker for q in quotes(text, entities=orgs)} == {content: speaker}
 
 
+def test_the_data_on_a_website_is_its_owners() -> None:
+    text = normalize("ভোটার বেড়েছে। ইসির ওয়েবসাইটের তথ্য অনুযায়ী, নিবন্ধনকারী পোস্টাল ভোটার ছিল ৯ লাখ।")
+    commission = _entity(text, "নির্বাচন কমিশন", "ORG", "ইসির")
+    q = _one(text, "নিবন্ধনকারী পোস্টাল ভোটার ছিল ৯ লাখ", entities=[commission])
+    assert q.speaker == "নির্বাচন কমিশন"
+
+
 @pytest.mark.parametrize("text", [
     "আইন অনুযায়ী, সবাইকে কর দিতে হবে।",  # a rule, no source
     "শেষ সময়ের তথ্য অনুযায়ী, অধিকাংশ প্রার্থী মনোনয়নপত্র জমা দিয়েছেন।",  # a time, no source
