@@ -868,6 +868,20 @@ def _join_prefixes(article: _Article, spans: list[_Span]) -> list[_Span]:
 _COLON_PREFIXES = frozenset({"মো", "মোছা", "মোসা"})
 
 
+def _pradhan_surnames(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """প্রধান ("chief") after a person's name and before a comma or the sentence's end is their
+    surname: "জাগপার সহ-সভাপতি রাশেদ প্রধান, …", "গুলশান আনোয়র প্রধান।" (not "… প্রধান অতিথি")."""
+    words = article.words
+    starts = {s.start for s in spans}
+    for span in spans:
+        k = span.end
+        if span.type == "PERSON" and k + 1 < len(words) and words[k] == "প্রধান" and k not in starts \
+                and article.same_sentence(k - 1, k) and not article.joined(k) \
+                and (words[k + 1] in {",", "।", ";"} or not article.same_sentence(k, k + 1)):
+            span.end = k + 1
+    return spans
+
+
 def _family_names(article: _Article, spans: list[_Span]) -> list[_Span]:
     """A person's name the model cut before its last word, when that word (in a case form) is the
     last name of another person of the article: "আব্দুল হামিদ খান | ভাসানীর নাতি আজাদ খান ভাসানী"."""
@@ -1382,6 +1396,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = [_without_office(article, s) for s in spans]
     spans = _name_initials(article, spans)
     spans = _son_of(article, spans)
+    spans = _pradhan_surnames(article, spans)
     spans = _addressed_surnames(article, spans)
     spans = _alias_names(article, spans)
     spans = _named_as(article, spans)

@@ -450,6 +450,21 @@ def test_what_an_organisation_is_or_by_whose_order_is_not_its_name(names: dict[s
         n != expected and expected in n for n in result)
 
 
+@pytest.mark.parametrize("names, text, expected", [
+    ({"রাশেদ": "PER"}, "জাগপার সহ-সভাপতি রাশেদ প্রধান, জামায়াতের নেতা উপস্থিত ছিলেন।", "রাশেদ প্রধান"),
+    # a chief guest is no surname
+    ({"তারেক রহমান": "PER"}, "অনুষ্ঠানে তারেক রহমান প্রধান অতিথি ছিলেন।", "তারেক রহমান"),
+])
+def test_pradhan_after_a_name_and_before_a_comma_is_a_surname(names: dict[str, str], text: str, expected: str) -> None:
+    result = found(text, scripted(names))
+    assert expected in result and result[expected].type == "PERSON"
+
+
+def test_ansar_and_vdp_is_one_force() -> None:
+    result = found("নির্বাচনে আনসার ও ভিডিপি সদস্য মোতায়েন থাকবে।")
+    assert "আনসার ও ভিডিপি" in result and result["আনসার ও ভিডিপি"].type == "ORG"
+
+
 @pytest.mark.parametrize("names, text", [
     ({"জার্সিতে": "LOC"}, "নতুন জার্সিতে খেলবে দল।"),
     ({}, "বিশ্ব ফুটবলের নিয়ন্ত্রক সংস্থা বৈঠক ডেকেছে।"),
