@@ -2053,6 +2053,10 @@ def _son_of(article: _Article, spans: list[_Span]) -> list[_Span]:
                 and article.lexicon.person_word(words[before]):
             span.start = before  # "রশিদ | বিন ওয়াক্কাস": a given name before বিন
             continue
+        if span.type == "PERSON" and span.start > 0 and words[span.start - 1] == "ইবনে" \
+                and span.start - 1 not in covered and article.same_sentence(span.start - 1, span.start):
+            span.start -= 1  # "ইবনে মোফাজ্জল বারকি": a name may open with ইবনে (son of)
+            continue
         k = span.end
         if span.type != "PERSON" or k + 1 >= len(words) or words[k] not in _SON_OF \
                 or not article.same_sentence(span.start, k + 1) or not _is_word(words[k + 1]):

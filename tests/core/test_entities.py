@@ -432,6 +432,8 @@ def test_a_road_between_two_places_stays_one_name() -> None:
     # the tagger stopped after বিন, or began after it
     ({"রশিদ বিন": "PER"}, "জোটের প্রার্থী রশিদ বিন ওয়াক্কাস লড়বেন।", "রশিদ বিন ওয়াক্কাস"),
     ({"ওয়াক্কাস": "PER"}, "জোটের প্রার্থী রশিদ বিন ওয়াক্কাস লড়বেন।", "রশিদ বিন ওয়াক্কাস"),
+    # a name that opens with ইবনে (son of)
+    ({"মোফাজ্জল বারকি": "PER"}, "মামলার আসামি ইবনে মোফাজ্জল বারকি পলাতক।", "ইবনে মোফাজ্জল বারকি"),
 ])
 def test_son_of_continues_a_name(names: dict[str, str], text: str, expected: str) -> None:
     result = found(text, scripted(names))
