@@ -1213,6 +1213,13 @@ class _Extractor:
             # or a full stop) and the cue; "'সুষ্ঠু ও অংশগ্রহণমূলক' নির্বাচন আয়োজনের বিষয়ে …" is a term in a phrase
             set_apart = k > last + 1 or self.text[:toks[last].end].rstrip(_CLOSING_MARKS).rstrip()[-1:] in ",।?!"
             setting = set_apart and _setting_only(between) and not any(self.linker.is_name(t.start) for t in between)
+            inverted = self._np_after(unit, _token_index(toks, cue.end - 1) or ci, strict=True) \
+                if ci > k and set_apart else None
+            if inverted is not None and inverted.name and inverted.named and not bole:
+                # "“…,” বিবিসি বাংলাকে তারেক রহমান আসার আগে বলছিলেন মি. আহমদ।": a name after the verb, closing
+                # the sentence, is its subject; what comes before the verb is the setting
+                cue_text = cue.text
+                return inverted, cue_text, cue.framing, 0.9
             if ci > k and not bole and not setting:
                 span = _np_before(toks, ci, k, self.linker.is_name)
                 lead = toks[k:span[0]] if span is not None else between

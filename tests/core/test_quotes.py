@@ -2342,3 +2342,11 @@ def test_copies_of_a_quote_that_differ_in_a_space_before_a_comma_are_one() -> No
                      "অঙ্গীকার করছে , সতর্ক থাকতে হবে।")
     found = [q for q in quotes(text, entities=_people(text, "আদিলুর রহমান খান"))]
     assert len(found) == 1, found
+
+
+def test_a_name_closing_the_sentence_after_the_verb_speaks_though_a_clause_comes_before_it() -> None:
+    text = normalize('বিএনপির সদস্য সালাহউদ্দিন আহমদ কথা বলেন। "এই বিষয়ে ধোঁয়াশা থাকা ঠিক না, তিনি পাসপোর্ট নেন নাই," '
+                     'বিবিসি বাংলাকে তারেক রহমান আসার আগে বলছিলেন সালাহউদ্দিন আহমদ।')
+    q = _one(text, "এই বিষয়ে ধোঁয়াশা থাকা ঠিক না, তিনি পাসপোর্ট নেন নাই",
+             entities=_people(text, "সালাহউদ্দিন আহমদ", "তারেক রহমান"))
+    assert q.speaker == "সালাহউদ্দিন আহমদ"
