@@ -3169,6 +3169,10 @@ class _Extractor:
             group = self._group_just_before(start)
             if group is not None and group.start is not None and group.start > best_at:
                 best = group
+        if not plural:
+            closing = self._title_closing_sentence_before(start)
+            if closing is not None and (best is None or best.name != closing.name):
+                best = closing
         if best is None and not plural:
             best = self._titled_just_before(start)
         if best is None:
@@ -3215,6 +3219,33 @@ class _Extractor:
                 words = [t.text for t in toks[first:k]] + [base]
                 return _Speaker(" ".join(words), None, toks[first].start, toks[k].end, "person", role=base)
         return None
+
+    def _title_closing_sentence_before(self, offset: int) -> _Speaker | None:
+        """"সংবাদ সম্মেলনে সেই প্রসঙ্গও টানেন পররাষ্ট্র উপদেষ্টা। তিনি বলেন, …": the subject that
+        closes the sentence just before, after its verb, is whom তিনি opens the next with; a bare title
+        there is the person introduced with it (তৌহিদ হোসেন), not the last one named."""
+        index = self._unit_index(offset)
+        if index == 0 or self.units[index].start > offset:
+            return None
+        unit = self.units[index - 1]
+        if "\n" in self.text[unit.end:self.units[index].start]:
+            return None
+        toks = unit.tokens
+        end = len(toks)
+        while end > 0 and not toks[end - 1].is_word:
+            end -= 1
+        if end < 3 or _role_of(toks[end - 1].text) is None or _is_genitive(toks[end - 1].text):
+            return None
+        start = end - 1
+        while start > max(0, end - 5) and toks[start - 1].is_word and not _honorific_finite(toks[start - 1]) \
+                and not _is_verb_like(toks[start - 1].text):
+            start -= 1
+        if start == 0 or not _honorific_finite(toks[start - 1]):
+            return None
+        speaker = self._np_speaker(toks, start, end, unit)
+        if speaker is None or not speaker.name or speaker.plural or speaker.source_type != "person":
+            return None
+        return speaker
 
     def _titled_just_before(self, offset: int) -> _Speaker | None:
         """"কেরানীগঞ্জের রুপালী গার্মেন্টসের ম্যানেজারের অভিজ্ঞতা … তুলে ধরে। তিনি জানান": with no one

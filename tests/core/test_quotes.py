@@ -2350,3 +2350,12 @@ def test_a_name_closing_the_sentence_after_the_verb_speaks_though_a_clause_comes
     q = _one(text, "এই বিষয়ে ধোঁয়াশা থাকা ঠিক না, তিনি পাসপোর্ট নেন নাই",
              entities=_people(text, "সালাহউদ্দিন আহমদ", "তারেক রহমান"))
     assert q.speaker == "সালাহউদ্দিন আহমদ"
+
+
+def test_a_bare_title_closing_the_sentence_before_is_the_next_tini() -> None:
+    text = normalize('পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেন সংবাদ সম্মেলন করেন। আওয়ামী লীগের সাধারণ সম্পাদক ওবায়দুল কাদের '
+                     'বলেছিলেন, "ভারত পাশে দাঁড়িয়েছিলো"। সংবাদ সম্মেলনে সেই প্রসঙ্গও টানেন পররাষ্ট্র উপদেষ্টা। তিনি বলেন, '
+                     '"তারা জানে সরকারের সাথে তাদের মধুর সম্পর্ক ছিল।"')
+    q = _one(text, "তারা জানে সরকারের সাথে তাদের মধুর সম্পর্ক ছিল।",
+             entities=_people(text, "তৌহিদ হোসেন", "ওবায়দুল কাদের"))
+    assert q.speaker == "তৌহিদ হোসেন"
