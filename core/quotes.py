@@ -521,6 +521,14 @@ def _pair_marks(text: str) -> list[_Marked]:
             if len(stack) < MAX_NESTING:
                 stack.append((double, i))
                 open_count[double] += 1
+        elif role == "close" and not has_open and ch == "’" and pairs and not pairs[-1].children:
+            # a list of slogans with one opening mark lost: "‘A’, ‘B’, C’, ‘D’": C was quoted too
+            gap = text[pairs[-1].close + 1:i]
+            lead = len(gap) - len(gap.lstrip(", "))
+            if gap.startswith(",") and 0 < lead <= 3 and "’" not in gap and "‘" not in gap \
+                    and not _TERMINATOR_RE.search(gap) and len(gap) - lead <= MAX_LIST_ITEM_CHARS \
+                    and text[pairs[-1].open] == "‘":
+                pairs.append(_Marked(pairs[-1].close + lead, i))
         elif role == "close" and has_open:
             while stack and stack[-1][0] != double:
                 open_count[stack.pop()[0]] -= 1  # an inner mark of the other kind never closed: drop it
@@ -537,6 +545,8 @@ def _pair_marks(text: str) -> list[_Marked]:
 
 
 _SINGLE_MARKS = frozenset("‘’'")
+_TERMINATOR_RE = re.compile("[।?!\n]")
+MAX_LIST_ITEM_CHARS = 80  # a slogan in a list whose opening mark was lost
 _OPENING_MARKS = frozenset("“‘\"'«„")
 
 

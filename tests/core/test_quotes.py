@@ -2359,3 +2359,14 @@ def test_a_bare_title_closing_the_sentence_before_is_the_next_tini() -> None:
     q = _one(text, "তারা জানে সরকারের সাথে তাদের মধুর সম্পর্ক ছিল।",
              entities=_people(text, "তৌহিদ হোসেন", "ওবায়দুল কাদের"))
     assert q.speaker == "তৌহিদ হোসেন"
+
+
+def test_a_slogan_in_a_list_whose_opening_mark_was_lost_is_still_chanted() -> None:
+    text = normalize("এসময় মঞ্চের নেতাকর্মীরা ‘আপস না বিপ্লব, বিপ্লব বিপ্লব’, ‘আমরা সবাই হাদি হবো’, শাহবাগ না ইনসাফ, "
+                     "ইনসাফ ইনসাফ’, ‘সুশীলতার দিন শেষ, বিচার চাই বাংলাদেশ’ প্রভৃতি স্লোগান দেন।")
+    found = {q.text: q.speaker for q in quotes(text)}
+    assert found == {slogan: "মঞ্চের নেতাকর্মীরা" for slogan in (
+        "আপস না বিপ্লব, বিপ্লব বিপ্লব", "আমরা সবাই হাদি হবো", "শাহবাগ না ইনসাফ, ইনসাফ ইনসাফ",
+        "সুশীলতার দিন শেষ, বিচার চাই বাংলাদেশ")}
+    # an apostrophe after a word in an ordinary sentence opens nothing
+    assert quotes(normalize("তিনি TASS’র খবর পড়েন, আর বিটিএমএ’ সম্পর্কে জানেন।")) == []
