@@ -462,6 +462,14 @@ def test_pradhan_after_a_name_and_before_a_comma_is_a_surname(names: dict[str, s
     assert expected in result and result[expected].type == "PERSON"
 
 
+@pytest.mark.parametrize("text", [
+    "বিষয়টি যথাযথ কর্তৃপক্ষ দেখবে।",
+    "শহরে দখলদার বাহিনী হামলা চালায়।",
+])
+def test_a_describing_word_before_a_head_makes_no_name(text: str) -> None:
+    assert not [e for e in found(text).values() if e.type == "ORG"]
+
+
 def test_ansar_and_vdp_is_one_force() -> None:
     result = found("নির্বাচনে আনসার ও ভিডিপি সদস্য মোতায়েন থাকবে।")
     assert "আনসার ও ভিডিপি" in result and result["আনসার ও ভিডিপি"].type == "ORG"
