@@ -2316,8 +2316,10 @@ def _extend_joined(article: _Article, spans: list[_Span]) -> list[_Span]:
         pair = span.type == "PERSON" and span.end - span.start >= 2  # রবিউল করিম-সাব্বির হোসেন: two players
         while end + 1 < n and words[end] in "-’'" and article.joined(end) and article.joined(end + 1) \
                 and _is_word(words[end + 1]) and words[end + 1] not in _SPAN_BREAKERS \
-                and not (pair and end + 1 in people):
-            end += 2
+                and not (pair and end + 1 in people) \
+                and not (span.type == "LOC" and words[end] == "-" and words[end + 1] not in _JOINED_ENDINGS
+                         and _bare_nominative(words[end + 1]) in article.lexicon.common):
+            end += 2  # (but "ভারত-বিরোধিতার": a place and an ordinary word make a word, no place's name)
         start = span.start
         if span.type == "PERSON" and start >= 2 and words[start - 1] == "-" and words[start - 2] in _ARTICLE_PREFIXES \
                 and article.joined(start - 1) and article.joined(start):

@@ -470,6 +470,11 @@ def test_a_describing_word_before_a_head_makes_no_name(text: str) -> None:
     assert not [e for e in found(text).values() if e.type == "ORG"]
 
 
+def test_a_place_joined_to_an_ordinary_word_by_a_hyphen_is_the_place_alone() -> None:
+    result = found("তবে তিনি জানিয়েছেন, এর সঙ্গে ভারত-বিরোধিতার সম্পর্ক নেই।", scripted({"ভারত": "LOC"}))
+    assert list(result) == ["ভারত"] and result["ভারত"].type == "LOC"
+
+
 def test_ansar_and_vdp_is_one_force() -> None:
     result = found("নির্বাচনে আনসার ও ভিডিপি সদস্য মোতায়েন থাকবে।")
     assert "আনসার ও ভিডিপি" in result and result["আনসার ও ভিডিপি"].type == "ORG"
