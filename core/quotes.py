@@ -2821,6 +2821,13 @@ class _Extractor:
         for u in reversed(self.units[max(0, unit.index - 2):unit.index]):
             toks = u.tokens
             for j, t in enumerate(toks):
+                if (t.text.startswith(_DOCUMENTS) or t.text == "গেজেট") and j + 2 < len(toks) \
+                        and toks[j + 1].text in _ISSUING:
+                    # "মন্ত্রণালয় এ বিষয়ে প্রজ্ঞাপন জারি করে।", "… গেজেট জারি করে ইসি।": who issued it
+                    issuer = self._name_opening_clause(u, j, _clause_floor(toks, j)) \
+                        or self._np_after(u, j + 2, strict=True)
+                    if issuer is not None and issuer.name and issuer.source_type in {"organisation", "person"}:
+                        return replace(issuer, mention=None, start=None, end=None, resolved=True)
                 if t.text.startswith(_DOCUMENTS) and j > 0:
                     k = j - 1
                     while k >= 0 and toks[k].text in {"সংবাদ", "এক", "একটি"}:
@@ -4500,6 +4507,8 @@ _OBJECTIONS = frozenset({"আপত্তি", "প্রতিবাদ", "ক�
 _TOP_OFFICES = frozenset({"মহাসচিব", "সভাপতি", "চেয়ারম্যান", "চেয়ারপারসন", "আমির", "আমীর"})
 
 # Kinds of organisation that, alone, mean the one the story is about ("ক্লাবের পক্ষ থেকে").
+# Verbs of issuing a document: "প্রজ্ঞাপন জারি করে", "বিজ্ঞপ্তি প্রকাশ করেছে".
+_ISSUING = frozenset({"জারি", "প্রকাশ"})
 # Correlatives a relative clause after a comma takes up: "সেসব বুদ্ধিজীবীকে …, যারা …".
 _CORRELATIVES = frozenset({"সেসব", "সেই", "ওইসব", "ঐসব"})
 _DEFINITE_ORG_NOUNS = frozenset({"ক্লাব", "সংস্থা", "প্রতিষ্ঠান", "সংগঠন", "কোম্পানি"})

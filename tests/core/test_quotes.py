@@ -2370,3 +2370,15 @@ def test_a_slogan_in_a_list_whose_opening_mark_was_lost_is_still_chanted() -> No
         "সুশীলতার দিন শেষ, বিচার চাই বাংলাদেশ")}
     # an apostrophe after a word in an ordinary sentence opens nothing
     assert quotes(normalize("তিনি TASS’র খবর পড়েন, আর বিটিএমএ’ সম্পর্কে জানেন।")) == []
+
+
+@pytest.mark.parametrize("issued", [
+    "এর আগে, মুক্তিযুদ্ধ বিষয়ক মন্ত্রণালয় এ বিষয়ে প্রজ্ঞাপন জারি করে।",
+    "এর আগে এ বিষয়ে প্রজ্ঞাপন জারি করে মুক্তিযুদ্ধ বিষয়ক মন্ত্রণালয়।",
+])
+def test_a_document_is_its_issuers_though_they_never_spoke_before(issued: str) -> None:
+    text = normalize("তালিকা ২৪ ডিসেম্বর প্রকাশ করা হয়েছে। " + issued + " প্রজ্ঞাপনে বলা হয়, আইনের ধারা অনুযায়ী "
+                     "তালিকা বাতিল করা হয়েছে।")
+    ministry = _entity(text, "মুক্তিযুদ্ধ বিষয়ক মন্ত্রণালয়", "ORG", "মুক্তিযুদ্ধ বিষয়ক মন্ত্রণালয়")
+    q = _one(text, "আইনের ধারা অনুযায়ী তালিকা বাতিল করা হয়েছে", entities=[ministry])
+    assert q.speaker == "মুক্তিযুদ্ধ বিষয়ক মন্ত্রণালয়"
