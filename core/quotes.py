@@ -3183,7 +3183,7 @@ class _Extractor:
             if talked is not None and talked.start is not None and talked.start > chosen_at:
                 best = talked
         else:
-            group = self._group_just_before(start)
+            group = self._group_just_before(start) or self._people_just_before(start)
             if group is not None and group.start is not None and group.start > best_at:
                 best = group
         if not plural:
@@ -3282,6 +3282,29 @@ class _Extractor:
             words = [t.text for t in toks[first:k]] + [base]
             return _Speaker(" ".join(words), None, None, None, "person", role=base)
         return None
+
+    def _people_just_before(self, offset: int) -> _Speaker | None:
+        """"… প্রার্থী আনোয়ারুল ইসলাম এবং … ইয়াসিন আলী মনোনয়নপত্র জমা দেন। তারা দাবি করেন, …": two
+        people named in the nominative and joined by ও/এবং in the sentence just before are whom
+        তারা points back to, together."""
+        index = self._unit_index(offset)
+        if index == 0:
+            return None
+        unit = self.units[index - 1]
+        people: list[tuple[int, int, str]] = []
+        for start, end, entity in self.linker.mentions[bisect_left(self.linker.starts, unit.start):]:
+            if start >= unit.end:
+                break
+            if entity.type == "PERSON" and self.text[start:end].endswith(entity.name.split()[-1]) \
+                    and not any(p[2] == entity.name for p in people):
+                people.append((start, end, entity.name))
+        if len(people) != 2:
+            return None
+        between = self.text[people[0][1]:people[1][0]]
+        if not re.search(r"(?:^|\s)(?:ও|এবং)\s", between) or any(m in between for m in "।?!"):
+            return None
+        name = f"{people[0][2]} ও {people[1][2]}"
+        return _Speaker(name, None, people[0][0], people[1][1], "group", plural=True)
 
     def _group_just_before(self, offset: int) -> _Speaker | None:
         """"… সিদ্ধান্তকে ব্যবসায়ী নেতা ও শিল্পসংশ্লিষ্টরা ইতিবাচকভাবে গ্রহণ করেছেন। তাদের মতে, …": the

@@ -2382,3 +2382,11 @@ def test_a_document_is_its_issuers_though_they_never_spoke_before(issued: str) -
     ministry = _entity(text, "মুক্তিযুদ্ধ বিষয়ক মন্ত্রণালয়", "ORG", "মুক্তিযুদ্ধ বিষয়ক মন্ত্রণালয়")
     q = _one(text, "আইনের ধারা অনুযায়ী তালিকা বাতিল করা হয়েছে", entities=[ministry])
     assert q.speaker == "মুক্তিযুদ্ধ বিষয়ক মন্ত্রণালয়"
+
+
+def test_taara_after_two_people_joined_in_the_sentence_before_is_both() -> None:
+    text = normalize("কুড়িগ্রাম-১ আসনে প্রার্থী অধ্যাপক আনোয়ারুল ইসলাম এবং কুড়িগ্রাম-২ আসনে অ্যাডভোকেট ইয়াসিন আলী "
+                     "মনোনয়নপত্র জমা দেন। তারা দাবি করেন, এখন পর্যন্ত কাউকে আসন ছেড়ে দেওয়ার সিদ্ধান্ত হয়নি।")
+    q = _one(text, "এখন পর্যন্ত কাউকে আসন ছেড়ে দেওয়ার সিদ্ধান্ত হয়নি",
+             entities=_people(text, "আনোয়ারুল ইসলাম", "ইয়াসিন আলী"))
+    assert (q.speaker, q.source_type) == ("আনোয়ারুল ইসলাম ও ইয়াসিন আলী", "group")
