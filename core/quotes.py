@@ -2891,6 +2891,10 @@ class _Extractor:
         partitive = self._partitive(toks, i, words)
         if partitive is not None:
             return partitive
+        if case is None and len(words) > 1 and _is_genitive(words[-1].text) \
+                and words[-1].start in self.linker.place_or_org_starts \
+                and words[-2].end in self.linker.person_ends:
+            words = words[:-1]  # "ডোনাল্ড ট্রাম্প | ফিলিস্তিনের … হামাসকে সতর্ক করে বলেছেন": the genitive is the object's
         if words[-1].text in _INDEFINITE:
             # "কেউ কেউ বলছেন" (some say) is a group, a lone "কেউ" (someone) an anonymous source: a phrase
             # of the text, never a name to link or to resolve a later তিনি to
@@ -3730,6 +3734,8 @@ class _EntityLinker:
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
         self.starts = [m[0] for m in self.mentions]
         self.ends = frozenset(m[1] for m in self.mentions if m[2].type in {"PERSON", "ORG"})
+        self.person_ends = frozenset(m[1] for m in self.mentions if m[2].type == "PERSON")
+        self.place_or_org_starts = frozenset(m[0] for m in self.mentions if m[2].type in {"LOC", "ORG"})
         self.nominative_ends = frozenset(m.end for e in entities if e.type in {"PERSON", "ORG"}
                                          for m in e.mentions if m.text.endswith(e.name.split()[-1]))
         # where an organisation's name starts, by where it ends (বাংলাদেশ জামায়াতে ইসলামী)

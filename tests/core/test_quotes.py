@@ -2390,3 +2390,12 @@ def test_taara_after_two_people_joined_in_the_sentence_before_is_both() -> None:
     q = _one(text, "এখন পর্যন্ত কাউকে আসন ছেড়ে দেওয়ার সিদ্ধান্ত হয়নি",
              entities=_people(text, "আনোয়ারুল ইসলাম", "ইয়াসিন আলী"))
     assert (q.speaker, q.source_type) == ("আনোয়ারুল ইসলাম ও ইয়াসিন আলী", "group")
+
+
+def test_a_threat_made_is_a_nominal_cue_and_a_place_in_the_genitive_after_a_name_is_the_objects() -> None:
+    text = normalize("মার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প ফিলিস্তিনের স্বাধীনতাকামী গোষ্ঠী হামাসকে সতর্ক করে বলেছেন, তারা "
+                     "অস্ত্র না ছাড়লে পরিণাম হবে ভয়াবহ। তিনি ইরানের কর্মসূচি গুড়িয়ে দেওয়ার হুমকি দিয়েছেন।")
+    entities = _people(text, "ডোনাল্ড ট্রাম্প") + [_entity(text, "ফিলিস্তিন", "LOC", "ফিলিস্তিনের")]
+    found = {q.text: q.speaker for q in quotes(text, entities=entities)}
+    assert found == {"তারা অস্ত্র না ছাড়লে পরিণাম হবে ভয়াবহ": "ডোনাল্ড ট্রাম্প",
+                     "ইরানের কর্মসূচি গুড়িয়ে দেওয়ার": "ডোনাল্ড ট্রাম্প"}, found
