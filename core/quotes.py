@@ -546,6 +546,7 @@ def _pair_marks(text: str) -> list[_Marked]:
 
 _SINGLE_MARKS = frozenset("‘’'")
 _TERMINATOR_RE = re.compile("[।?!\n]")
+MAX_ANAPHORA_CHARS = 1500  # how far back "দলটি", "সংস্থাটি" look for the organisation they mean
 MAX_LIST_ITEM_CHARS = 80  # a slogan in a list whose opening mark was lost
 _OPENING_MARKS = frozenset("“‘\"'«„")
 
@@ -3382,6 +3383,8 @@ class _Extractor:
 
     def _last_of_type(self, offset: int, types: set[str]) -> _Speaker | None:
         for at, speaker in self._recent():
+            if at < offset and offset - at > MAX_ANAPHORA_CHARS:
+                break  # (as far back as an entity's mention is looked for: `_EntityLinker.recent_org`)
             if at < offset and speaker.source_type in types and speaker.named:
                 return speaker
         linked = self.linker.recent_org(offset, self.masked)
@@ -3861,7 +3864,7 @@ class _EntityLinker:
 
     def recent_org(self, offset: int, masked: str) -> _Speaker | None:
         i = bisect_left(self.starts, offset) - 1
-        while i >= 0 and offset - self.mentions[i][0] < 1500:
+        while i >= 0 and offset - self.mentions[i][0] < MAX_ANAPHORA_CHARS:
             s, e, entity = self.mentions[i]
             i -= 1
             if entity.type == "ORG" and masked[s] != _MASK and not _is_objective(self.text[s:e]) \
@@ -4061,8 +4064,9 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
         if k > floor and f"{toks[k - 1].text} {w}" in _NON_SUBJECT:
             k -= 2  # "এ সময়": a time phrase of two words
             continue
-        if w in _NON_SUBJECT or _is_genitive(w) and _strip_genitive(w) in _NON_SUBJECT and w not in _GEN_PRONOUNS:
-            k -= 1  # time words, and their genitive: "গত বছরের ডিসেম্বর মাসে"
+        if w in _NON_SUBJECT or _is_genitive(w) and _strip_genitive(w) in _NON_SUBJECT and w not in _GEN_PRONOUNS \
+                or w.endswith(("বারই", "বারও")) and w[:-1] in _NON_SUBJECT:
+            k -= 1  # time words, and their genitive: "গত বছরের ডিসেম্বর মাসে" (and a weekday's "even": রবিবারই)
             continue
         if _is_objective(w):
             k -= 1

@@ -2399,3 +2399,9 @@ def test_a_threat_made_is_a_nominal_cue_and_a_place_in_the_genitive_after_a_name
     found = {q.text: q.speaker for q in quotes(text, entities=entities)}
     assert found == {"তারা অস্ত্র না ছাড়লে পরিণাম হবে ভয়াবহ": "ডোনাল্ড ট্রাম্প",
                      "ইরানের কর্মসূচি গুড়িয়ে দেওয়ার": "ডোনাল্ড ট্রাম্প"}, found
+
+
+def test_a_weekday_with_its_emphatic_ending_is_the_time_not_part_of_the_speaker() -> None:
+    text = normalize("ঘোষণার পর এনসিপির আহবায়ক নাহিদ ইসলাম রবিবারই এক সংবাদ সম্মেলনে বলেছেন, দল সমঝোতায় সম্মত হয়েছে।")
+    q = _one(text, "দল সমঝোতায় সম্মত হয়েছে", entities=_people(text, "নাহিদ ইসলাম"))
+    assert q.speaker is not None and q.speaker.endswith("নাহিদ ইসলাম"), q.speaker  # (আহবায়ক: a spelling no title list has)
