@@ -1229,8 +1229,7 @@ class _Extractor:
             if inverted is not None and inverted.name and inverted.named and not bole:
                 # "“…,” বিবিসি বাংলাকে তারেক রহমান আসার আগে বলছিলেন মি. আহমদ।": a name after the verb, closing
                 # the sentence, is its subject; what comes before the verb is the setting
-                cue_text = cue.text
-                return inverted, cue_text, cue.framing, 0.9
+                return inverted, cue.text, cue.framing, 0.9
             if ci > k and not bole and not setting:
                 span = _np_before(toks, ci, k, self.linker.is_name)
                 lead = toks[k:span[0]] if span is not None else between
