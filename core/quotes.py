@@ -4807,8 +4807,9 @@ def _without_trailing_time(words: list[str]) -> list[str]:
     return words[:n] if any(w in _EVENT_TIME_WORDS for w in words[n:]) else words
 # A sentence that opens "তার ভাষ্যে …", "তাঁর মতে …" attributes anew (a comma after it or not).
 # What the reporter found out: "… কথা বলে যে ধারণা পাওয়া গেছে …", "… বলে জানা গেছে" (not "… সুযোগ
-# পাওয়া যায় না", which a speaker says).
-_REPORTER_FINDS = re.compile(r"(?:পাওয়া|জানা)\s+(?:গেছে|গিয়েছে|যায়|গেল)" + _E + r"(?!\s*না" + _E + ")")
+# পাওয়া যায় না", which a speaker says), or heard: "গুঞ্জন ছিল যে …" (a rumour).
+_REPORTER_FINDS = re.compile(r"(?:(?:পাওয়া|জানা)\s+(?:গেছে|গিয়েছে|যায়|গেল)" + _E + r"(?!\s*না" + _E + ")"
+                             r"|গুঞ্জন\s+(?:ছিল|রয়েছে|উঠেছে|আছে)" + _E + ")")
 _IN_THEIR_WORDS = re.compile(r"(?:তার|তাঁর|তাদের|তাঁদের)\s+(?:মতে|ভাষ্যে|ভাষ্যমতে|ভাষায়|কথায়)" + _E)
 # What a thing is done according to that is no source of information: "আইন অনুযায়ী", "নিয়ম অনুসারে".
 # ("তফসিল অনুযায়ী, …", with its comma, is the reporter citing the schedule: a source.)

@@ -2284,6 +2284,7 @@ def test_a_quoted_term_right_before_a_cue_is_said_by_the_name_opening_the_clause
 
 @pytest.mark.parametrize("after, goes_on", [
     ("বিএনপির নেতাদের সাথে কথা বলে যে ধারণা পাওয়া গেছে তাহলো জয় নিশ্চিত হবে।", False),
+    ("গুঞ্জন ছিল যে প্রশিক্ষণের সময়সীমা আরও বাড়ানো হতে পারে।", False),  # a rumour the reporter heard
     # what cannot be found is said by the speaker
     ("কিন্তু বাস্তবে সেই শিক্ষা প্রয়োগ করার মতো সুযোগ খুব একটা পাওয়া যায় না।", True),
 ])
