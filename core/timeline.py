@@ -150,7 +150,9 @@ _STARTERS = (
     | set(lex.FISCAL_YEAR_MODIFIERS) | set(lex.FISCAL_YEAR_BACK_REFERENCES)
     | {word + ending for word in lex.NUMBER_WORDS for ending in ("য়ের", "ের", "র")}
     | {phrase[0] for phrase in lex.SAME_DAY_PHRASES} | lex.JOINED_LAST_NIGHT
+    | {phrase[0] for phrase in lex.NAMED_DAYS}
 )
+_CASE_ENDINGS_OF_DAYS = ("ের", "র", "ে", "য়", "েই", "ও", "ই")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -248,6 +250,7 @@ class _Mention:
     range_start: _Mention | None = None  # the start of a range this mention ends
     end_day: int | None = None  # "১০ থেকে ১৮ জানুয়ারি": the last day of a range within one month
     bengali: bool = False  # day and month of the Bengali calendar
+    named: bool = False  # a day named for what happens on it (বিজয় দিবস): never the article's own day
 
 
 @dataclass(frozen=True)
@@ -304,7 +307,7 @@ class _Scanner:
         i = 0
         rules = (
             self._numeric_date, self._fiscal_year, self._date_phrase, self._years, self._weekday,
-            self._relative_day, self._period, self._count, self._back_reference,
+            self._relative_day, self._period, self._count, self._back_reference, self._named_day,
         )
         while i < self.n:
             word = self.words[i]
@@ -852,6 +855,18 @@ class _Scanner:
         return [self.mention("weekday", i, k, weekday=weekday, direction=direction, week_rel=week,
                              part_of_day=self.part_of_day(k + 1))], k + 1
 
+    def _named_day(self, i: int) -> tuple[list[_Mention], int] | None:
+        """বড়দিনে, বক্সিং ডে, বিজয় দিবসে: a day named for what happens on it (`lex.NAMED_DAYS`), a day
+        and month without a year (so resolved like "২৫ ডিসেম্বর")."""
+        for phrase, (month, day) in lex.NAMED_DAYS.items():
+            last = i + len(phrase) - 1
+            if last >= self.n or any(self.w(i + k) != part for k, part in enumerate(phrase[:-1])):
+                continue
+            word = self.w(last)
+            if word == phrase[-1] or any(word == phrase[-1] + ending for ending in _CASE_ENDINGS_OF_DAYS):
+                return [self.mention("date", i, last, month=month, day=day, named=True)], last + 1
+        return None
+
     def _relative_day(self, i: int) -> tuple[list[_Mention], int] | None:
         """আজ, আজকের, গতকাল, আগামীকাল, কাল (by tense), পরশু; আজ থেকে তিন মাস পর."""
         word = self.w(i)
@@ -1088,9 +1103,10 @@ class _Resolver:
                 continue
             if granularity == "day" and value:
                 days[n] = date.fromisoformat(value)
-                last_day = (days[n], self.sentence_index(m.start))
-                if not in_quote:
-                    last_outside = days[n]
+                if not m.named:  # (বিজয় দিবস names a past day, not the day a story is told on)
+                    last_day = (days[n], self.sentence_index(m.start))
+                    if not in_quote:
+                        last_outside = days[n]
             out.append(TimeExpression(
                 text=self.text[m.start:m.end], start=m.start, end=m.end, value=value, granularity=granularity,
                 modifier=m.modifier, tense=self.tense(m)[0], sentence=self.sentence(m.start),
@@ -1187,7 +1203,7 @@ class _Resolver:
             for other in mentions[n + 1:n + 3]:
                 if not _adjacent(self.text, m, other):
                     break
-                if _is_day(other):
+                if _is_day(other) and not other.named:
                     assert other.month is not None and other.day is not None
                     year = other.year or _nearest_year(other.month, other.day, ref)
                     found = _safe_date(year, other.month, other.day)

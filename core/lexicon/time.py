@@ -329,3 +329,17 @@ COUNTER_WORDS: frozenset[str] = frozenset({
 # Corpus: every "৫ আগস্টের পর" of the 566 articles; the held-out 12 annotations.
 ERA_DAYS: dict[tuple[int, int], tuple[int, int, int]] = {(8, 5): (2024, 8, 5)}
 ERA_POSTPOSITIONS: frozenset[str] = frozenset({"পর", "পরে", "পরের", "আগে", "আগের", "পরবর্তী", "পূর্ববর্তী", "থেকে"})
+
+
+# Days named for what happens on them, on a fixed day of the (Gregorian) year: "বড়দিনে", "বক্সিং
+# ডে টেস্ট", "বিজয় দিবসে" (16 December in Bangladesh). The last word may take a case ending. Not
+# স্বাধীনতা দিবস (whose country?) and not the festivals of the lunar calendar (ঈদ). The project's
+# annotators date these (বড়দিন, বক্সিং ডে ×2, বিজয় দিবসে).
+NAMED_DAYS: dict[tuple[str, ...], tuple[int, int]] = {
+    ("বড়দিন",): (12, 25),
+    ("বক্সিং", "ডে"): (12, 26),
+    ("বিজয়", "দিবস"): (12, 16),
+    ("শহীদ", "দিবস"): (2, 21),
+    ("ইংরেজি", "নববর্ষ"): (1, 1),
+}
+

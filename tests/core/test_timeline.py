@@ -71,6 +71,24 @@ def test_full_dates(text: str, anchor: date, expression: str, value: str) -> Non
     assert (got.value, got.granularity) == (value, "day")
 
 
+@pytest.mark.parametrize("text, expression, value", [
+    ("মেলবোর্নে বক্সিং ডে টেস্টের প্রথম দিনেই ২০ উইকেট পড়ে।", "বক্সিং ডে", "2025-12-26"),
+    ("গত বিজয় দিবসে এভিনিউটির নামকরণের ঘোষণা দেওয়া হয়।", "বিজয় দিবসে", "2025-12-16"),
+    ("এবারের বড়দিন অন্য ধরনের।", "বড়দিন", "2025-12-25"),
+])
+def test_a_day_named_for_what_happens_on_it_is_that_day(text: str, expression: str, value: str) -> None:
+    got = one(text, DEC30, expression)
+    assert (got.value, got.granularity) == (value, "day")
+
+
+def test_a_named_day_is_never_the_day_a_quotation_was_said() -> None:
+    # the article's own day is the 17th; the named day before it does not move a quoted আজ
+    text = ("গত রাতের বিজয় দিবস উদযাপনের অনুষ্ঠানে রাষ্ট্রদূত বক্তব্য দেন। কর্মকর্তারা জানান, আজ (১৭ ডিসেম্বর) "
+            "সকালে তাকে তলব করা হয়। তিনি বলেন, 'আজ আমরা প্রতিবাদ জানিয়েছি।'")
+    assert {e.value for e in found(text, DEC30) if e.text == "আজ"} <= {"2025-12-17"}
+    assert one(text, DEC30, "বিজয় দিবস").value == "2025-12-16"
+
+
 def test_a_list_of_days_gives_each_day() -> None:
     text = "৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি রাষ্ট্রীয় শোক পালন করা হবে।"
     got = [(e.text, e.value) for e in found(text, DEC30)]
