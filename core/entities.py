@@ -3461,18 +3461,9 @@ def _upazilas(article: _Article, spans: list[_Span]) -> list[_Span]:
 def _upazila_forms(article: _Article, spans: list[_Span]) -> list[_Span]:
     """An upazila named in the locative or genitive on its own (কাটিয়েছি ভান্ডারিয়ায়, হাওর উপজেলা
     নিকলীতে, কলকাতার রাজারহাটের): the news places events there, and the case ending tells the
-    place from a name or word spelt alike (`_Lexicon.upazila_form`)."""
-    words = article.words
-    # in the nominative only on a route or before what it is (ময়মনসিংহ রুটে ভৈরব হয়ে, মেঘালয়ের হালুয়াঘাট
-    # দিয়ে, ফুলগাজী থানায়): many upazilas are also ordinary words (বেড়া, ভাঙ্গা) or given names
-    candidates = article.at(_UPAZILA) + [
-        k for k in article.at(_UPAZILA_NAME)
-        if k + 1 < len(words) and article.same_sentence(k, k + 1) and not article.joined(k + 1)
-        and (words[k + 1] in _ROUTE_WORDS or any(words[k + 1].startswith(h) for h in _PLACE_KIND_WORDS))
-        and not (k > 0 and words[k - 1].endswith("র") and article.same_sentence(k - 1, k)
-                 and words[k - 1] not in {"জেলার", "উপজেলার", "বিভাগের"}
-                 and not article.lexicon.bd_place(words[k - 1]) and _place_nominative(words[k - 1]) not in PLACE_NAMES)]
-    # (a thing's material is no place: "টিনের বেড়া দিয়ে"; "মেঘালয়ের হালুয়াঘাট দিয়ে" is)
+    place from a name or word spelt alike (`_Lexicon.upazila_form`); in the nominative, only where
+    the words around it say it is a place (`_upazila_in_nominative`)."""
+    candidates = article.at(_UPAZILA) + [k for k in article.at(_UPAZILA_NAME) if _upazila_in_nominative(article, k)]
     if not candidates:
         return []
     covered = _covered(spans)
@@ -3480,9 +3471,26 @@ def _upazila_forms(article: _Article, spans: list[_Span]) -> list[_Span]:
             if k not in covered]
 
 
+def _upazila_in_nominative(article: _Article, k: int) -> bool:
+    """An upazila's name without a case ending (token k) on a route or before what it is: "…
+    ময়মনসিংহ রুটে ভৈরব হয়ে", "মেঘালয়ের হালুয়াঘাট দিয়ে", "ফেনী জেলার ফুলগাজী থানায়". Many upazilas
+    are also ordinary words (বেড়া, ভাঙ্গা) or given names, so the word after must say so, and a
+    genitive before it must be a place or an administrative unit ("টিনের বেড়া দিয়ে" is a fence)."""
+    words = article.words
+    if k + 1 >= len(words) or not article.same_sentence(k, k + 1) or article.joined(k + 1):
+        return False
+    after = words[k + 1]
+    if after not in _ROUTE_WORDS and not after.startswith(_PLACE_KIND_WORDS):
+        return False
+    before = words[k - 1] if k > 0 and article.same_sentence(k - 1, k) else ""
+    return not before.endswith("র") or before in _ADMIN_GENITIVES or article.lexicon.bd_place(before) \
+        or _place_nominative(before) in PLACE_NAMES
+
+
 # After a place on a route: "… রুটে ভৈরব হয়ে", "হালুয়াঘাট দিয়ে", "… থেকে"; what a place is: ফুলগাজী থানায়.
 _ROUTE_WORDS = frozenset({"হয়ে", "দিয়ে", "থেকে", "পর্যন্ত", "অভিমুখে"})
 _PLACE_KIND_WORDS = ("থানা", "উপজেলা", "পৌরসভা", "সদর", "বাজার", "এলাকা", "ইউনিয়ন")
+_ADMIN_GENITIVES = frozenset({"জেলার", "উপজেলার", "বিভাগের"})
 
 
 def _multiword_place_at(article: _Article, i: int, covered: Mapping[int, _Span]) -> int:
