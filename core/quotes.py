@@ -70,6 +70,10 @@ MAX_CONTINUATION_UNNAMED = 3
 # ... and after a view attributed with "X-এর মতে, …" / "তার ভাষ্য, …" (opened annotation sets: the
 # extractor ran on further than the annotators 8 times in 33, never shorter).
 MAX_VIEW_CONTINUATION = 1
+# How far back "দলটি", "সংস্থাটি" look for the organisation they mean (characters).
+MAX_ANAPHORA_CHARS = 1500
+# The longest slogan in a list whose opening mark was lost (‘A’, ‘B’, C’, …), in characters.
+MAX_LIST_ITEM_CHARS = 80
 # A quotation of fewer words than this needs a cue to count as speech (else it is a scare quote
 # or a title: ‘নতুন বন্দোবস্ত’, ‘ফাইটার ফর ডেমোক্রেসি’ পদকে).
 MIN_UNCUED_WORDS = 7
@@ -546,8 +550,6 @@ def _pair_marks(text: str) -> list[_Marked]:
 
 _SINGLE_MARKS = frozenset("‘’'")
 _TERMINATOR_RE = re.compile("[।?!\n]")
-MAX_ANAPHORA_CHARS = 1500  # how far back "দলটি", "সংস্থাটি" look for the organisation they mean
-MAX_LIST_ITEM_CHARS = 80  # a slogan in a list whose opening mark was lost
 _OPENING_MARKS = frozenset("“‘\"'«„")
 
 
@@ -1225,8 +1227,8 @@ class _Extractor:
             set_apart = k > last + 1 or self.text[:toks[last].end].rstrip(_CLOSING_MARKS).rstrip()[-1:] in ",।?!"
             setting = set_apart and _setting_only(between) and not any(self.linker.is_name(t.start) for t in between)
             inverted = self._np_after(unit, _token_index(toks, cue.end - 1) or ci, strict=True) \
-                if ci > k and set_apart else None
-            if inverted is not None and inverted.name and inverted.named and not bole:
+                if ci > k and set_apart and not bole else None
+            if inverted is not None and inverted.name and inverted.named:
                 # "“…,” বিবিসি বাংলাকে তারেক রহমান আসার আগে বলছিলেন মি. আহমদ।": a name after the verb, closing
                 # the sentence, is its subject; what comes before the verb is the setting
                 return inverted, cue.text, cue.framing, 0.9
@@ -1355,6 +1357,11 @@ class _Extractor:
         if last is not None and self._unit_index(offset) - self._unit_index(last[0]) <= 2:
             return replace(last[1], mention=None, start=None, end=None, resolved=True), None, "neutral", 0.45
         return _NO_SPEAKER, None, "neutral", 0.4
+
+    def _sentence_before(self, offset: int) -> _Unit | None:
+        """The sentence (unit) right before the one at `offset`, or None at the article's start."""
+        index = self._unit_index(offset)
+        return self.units[index - 1] if index > 0 else None
 
     def _unit_index(self, offset: int) -> int:
         u = self._unit_at(min(max(offset, 0), len(self.text) - 1))
@@ -3271,10 +3278,10 @@ class _Extractor:
     def _titled_just_before(self, offset: int) -> _Speaker | None:
         """"কেরানীগঞ্জের রুপালী গার্মেন্টসের ম্যানেজারের অভিজ্ঞতা … তুলে ধরে। তিনি জানান": with no one
         named before, তিনি is the person a title describes in the sentence just before (the last one)."""
-        index = self._unit_index(offset)
-        if index == 0:
+        before = self._sentence_before(offset)
+        if before is None:
             return None
-        toks = self.units[index - 1].tokens
+        toks = before.tokens
         for k in range(len(toks) - 1, -1, -1):
             word = toks[k].text
             base = self._nominative(word) if _is_genitive(word) else word
@@ -3291,10 +3298,9 @@ class _Extractor:
         """"… প্রার্থী আনোয়ারুল ইসলাম এবং … ইয়াসিন আলী মনোনয়নপত্র জমা দেন। তারা দাবি করেন, …": two
         people named in the nominative and joined by ও/এবং in the sentence just before are whom
         তারা points back to, together."""
-        index = self._unit_index(offset)
-        if index == 0:
+        unit = self._sentence_before(offset)
+        if unit is None:
             return None
-        unit = self.units[index - 1]
         people: list[tuple[int, int, str]] = []
         for start, end, entity in self.linker.mentions[bisect_left(self.linker.starts, unit.start):]:
             if start >= unit.end:
@@ -3314,9 +3320,8 @@ class _Extractor:
         """"… সিদ্ধান্তকে ব্যবসায়ী নেতা ও শিল্পসংশ্লিষ্টরা ইতিবাচকভাবে গ্রহণ করেছেন। তাদের মতে, …": the
         plural subject (-রা) of the sentence just before is whom তারা/তাদের points back to, though it
         was not a speaker."""
-        index = self._unit_index(offset)
-        if index > 0:
-            unit = self.units[index - 1]
+        unit = self._sentence_before(offset)
+        if unit is not None:
             toks = unit.tokens
             for k in range(len(toks) - 1, -1, -1):
                 word = toks[k].text
@@ -4538,11 +4543,11 @@ _OBJECTIONS = frozenset({"আপত্তি", "প্রতিবাদ", "ক�
 # Offices one person holds in an organisation ("বিএনপি মহাসচিব", "দলের সভাপতি").
 _TOP_OFFICES = frozenset({"মহাসচিব", "সভাপতি", "চেয়ারম্যান", "চেয়ারপারসন", "আমির", "আমীর"})
 
-# Kinds of organisation that, alone, mean the one the story is about ("ক্লাবের পক্ষ থেকে").
 # Verbs of issuing a document: "প্রজ্ঞাপন জারি করে", "বিজ্ঞপ্তি প্রকাশ করেছে".
 _ISSUING = frozenset({"জারি", "প্রকাশ"})
 # Correlatives a relative clause after a comma takes up: "সেসব বুদ্ধিজীবীকে …, যারা …".
 _CORRELATIVES = frozenset({"সেসব", "সেই", "ওইসব", "ঐসব"})
+# Kinds of organisation that, alone, mean the one the story is about ("ক্লাবের পক্ষ থেকে").
 _DEFINITE_ORG_NOUNS = frozenset({"ক্লাব", "সংস্থা", "প্রতিষ্ঠান", "সংগঠন", "কোম্পানি"})
 
 # "জানা গেছে", "জানা যায়": it was learnt (from the source just cited)
@@ -4805,11 +4810,13 @@ def _without_trailing_time(words: list[str]) -> list[str]:
     while n > 1 and len(words) - n < 4 and (words[n - 1] in _EVENT_TIME_WORDS or words[n - 1] in _TIME_PHRASE_WORDS):
         n -= 1
     return words[:n] if any(w in _EVENT_TIME_WORDS for w in words[n:]) else words
-# A sentence that opens "তার ভাষ্যে …", "তাঁর মতে …" attributes anew (a comma after it or not).
+
+
 # What the reporter found out: "… কথা বলে যে ধারণা পাওয়া গেছে …", "… বলে জানা গেছে" (not "… সুযোগ
 # পাওয়া যায় না", which a speaker says), or heard: "গুঞ্জন ছিল যে …" (a rumour).
 _REPORTER_FINDS = re.compile(r"(?:(?:পাওয়া|জানা)\s+(?:গেছে|গিয়েছে|যায়|গেল)" + _E + r"(?!\s*না" + _E + ")"
                              r"|গুঞ্জন\s+(?:ছিল|রয়েছে|উঠেছে|আছে)" + _E + ")")
+# A sentence that opens "তার ভাষ্যে …", "তাঁর মতে …" attributes anew (a comma after it or not).
 _IN_THEIR_WORDS = re.compile(r"(?:তার|তাঁর|তাদের|তাঁদের)\s+(?:মতে|ভাষ্যে|ভাষ্যমতে|ভাষায়|কথায়)" + _E)
 # What a thing is done according to that is no source of information: "আইন অনুযায়ী", "নিয়ম অনুসারে".
 # ("তফসিল অনুযায়ী, …", with its comma, is the reporter citing the schedule: a source.)
