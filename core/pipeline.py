@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from core import quotes as quotes_mod
 from core import timeline as timeline_mod
 from core.models import ArticleAnalysis, Entity, Event, Quote, Span, TimeExpression
 from core.ner import NerModel
-from core.text import normalize, sentences
+from core.text import blank_out, normalize, repeated_copies, sentences
 
 
 def extractor_version(root: Path) -> str:
@@ -47,7 +48,12 @@ def analyze(text: str, *, published: date | str | None = None, model: NerModel) 
     anchor, inferred = timeline_mod.publication_date(text, metadata=_as_date(published))
     found_entities = tuple(entities_mod.entities(text, model=model, sentences=spans))
     lap("entities")
-    found_quotes = tuple(quotes_mod.quotes(text, entities=found_entities, sentences=spans))
+    # a page printed twice is read once for speech: the copy would part a speech from its speaker
+    copies = repeated_copies(text)
+    speech_text = blank_out(text, copies)
+    speech_spans = sentences(speech_text) if copies else spans
+    found_quotes = _before_copies(quotes_mod.quotes(speech_text, entities=_outside(found_entities, copies),
+                                                    sentences=speech_spans), text, copies)
     speakers = entities_mod.people_from_speakers(text, found_entities, found_quotes, model=model)
     if speakers:
         found_entities = tuple(sorted(found_entities + tuple(speakers), key=lambda e: e.mentions[0].start))
@@ -90,6 +96,30 @@ def events(
         ))
         out.append(Event(expression, sentence, text[sentence.start:sentence.end], names, speakers))
     return out
+
+
+def _outside(found_entities: tuple[Entity, ...], copies: list[Span]) -> list[Entity]:
+    """The entities with their mentions inside the copies left out."""
+    if not copies:
+        return list(found_entities)
+    out = []
+    for entity in found_entities:
+        kept = tuple(m for m in entity.mentions if not any(c.start <= m.start < c.end for c in copies))
+        if kept:
+            out.append(replace(entity, mentions=kept))
+    return out
+
+
+def _before_copies(found_quotes: list[Quote], text: str, copies: list[Span]) -> tuple[Quote, ...]:
+    """The quotes, each cut where a copy starts inside it (speech read on over the blank)."""
+    out = []
+    for quote in found_quotes:
+        cut = min((c.start for c in copies if quote.start < c.start < quote.end), default=None)
+        if cut is not None:
+            end = len(text[:cut].rstrip())
+            quote = replace(quote, text=text[quote.start:end], end=end)
+        out.append(quote)
+    return tuple(out)
 
 
 def _sentence_of(offset: int, spans: list[Span]) -> Span:

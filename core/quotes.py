@@ -1923,6 +1923,9 @@ class _Extractor:
             while gi > 1 and toks[gi - 1].text in _DATA_MODIFIERS:
                 gi -= 1  # "বাংলাদেশ ব্যাংকের সর্বশেষ পরিসংখ্যান অনুযায়ী, …"
             prev = toks[gi - 1].text
+        if prev == ")":
+            gi = _before_bracket(toks, gi - 1)  # "আমেরিকান হার্ট অ্যাসোসিয়েশনের (এএইচএ) প্রতিবেদন অনুযায়ী"
+            prev = toks[gi - 1].text if gi > 0 else ""
         if not (_is_genitive(prev) or prev in _GEN_PRONOUNS):
             return
         k = ce + 1
@@ -1936,6 +1939,11 @@ class _Extractor:
                                 or _strip_genitive(prev) in _RULE_NOUNS):
             return  # "কবিতা ও নাট্যের ভাষায়", "অন্যের মতে", "আইনের ভাষায়": not an attribution
         speaker = example or self._genitive_speaker(toks, gi, _clause_floor(toks, gi))
+        if gi + 2 < ci and toks[gi].text == "(" and toks[gi + 2].text == ")":
+            # the name in brackets, when the article knows it: "… খনিজসম্পদ কর্পোরেশনের (পেট্রোবাংলার)"
+            known = self.linker.speaker(toks[gi + 1].start, toks[gi + 1].end)
+            if known is not None and known.source_type != "person":
+                speaker = known
         if speaker.name is None:
             return
         if k >= len(toks) or not toks[k].is_word and not toks[k].is_quote:
@@ -2109,7 +2117,7 @@ class _Extractor:
             # in the nominative opens it, and what follows is a clause (a verbal noun in it), not a
             # thing or someone mentioned ("মি. ব্লাঞ্চ উল্টো নিউইয়র্কের একজন বিচারকের কথা উল্লেখ করেছেন")
             lead = self._leading_subject(unit, start, ci)
-            if lead is not None and lead[0].mention and not _is_genitive(lead[0].mention.split()[-1]) \
+            if lead is not None and lead[0].mention and self._nominative_mention(lead[0]) \
                     and any(_is_verbal_noun_genitive(t.text) for t in toks[lead[1]:ci]):
                 speaker, start = lead
         if speaker is None or speaker.name is None or not _has_words(toks, start, ci, 2) \
@@ -2186,6 +2194,12 @@ class _Extractor:
         after = _token_index(toks, prev.end - 1)
         # "… বক্তব্য প্রচার থেকে বিরত থাকার": a cue word inside the content is no clause of its own
         return after is not None and after + 1 < end and toks[after + 1].text in {"এবং", "ও", "আর", ","}
+
+    def _nominative_mention(self, speaker: _Speaker) -> bool:
+        """Is the speaker's phrase in the nominative? A name whose last word ends in -র (মির্জা ফখরুল
+        ইসলাম আলমগীর) is, when the article names someone so; "একজন বিচারকের" is not."""
+        last = (speaker.mention or "").split()[-1:]
+        return bool(last) and (not _is_genitive(last[0]) or last[0] in self.linker.last_name_words)
 
     def _leading_subject(self, unit: _Unit, start: int, ci: int) -> tuple[_Speaker, int] | None:
         """The subject that opens a nominal content clause [start, ci) and where the content starts
@@ -4957,6 +4971,17 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         while start < end and toks[start].start < cut:
             start += 1
     return start
+
+
+def _before_bracket(toks: list[_Tok], close: int) -> int:
+    """The index of the bracket that opens the group closing at `close` (a short aside: an acronym,
+    a gloss), or `close + 1` when there is none within a few tokens."""
+    for j in range(close - 1, max(-1, close - 8), -1):
+        if toks[j].text == "(":
+            return j
+        if toks[j].text == ")":
+            break
+    return close + 1
 
 
 def _thousands_comma(toks: list[_Tok], j: int) -> bool:

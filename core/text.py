@@ -212,6 +212,56 @@ def sentences(text: str) -> list[Span]:
     return out
 
 
+# The longest run of sentences `repeated_copies` looks for, and the least text a copy must hold
+# (a repeated "না।" or "হ্যাঁ।" is speech, not a copy).
+MAX_REPEATED_RUN = 4
+MIN_REPEATED_CHARS = 30
+# The end of a piece `repeated_copies` compares: a terminator, the closing marks after it, space.
+_PIECE_END = re.compile(r"[।?!][\"”’']*\s+")
+
+
+def repeated_copies(text: str) -> list[Span]:
+    """Where a run of sentences is repeated word for word right after itself, the second copy.
+
+    Some pages reach the archive with every paragraph printed twice (BBC Bangla: "… জানিয়েছে
+    পশ্চিমবঙ্গ পুলিশ। … জানিয়েছে পশ্চিমবঙ্গ পুলিশ। সোমবার …"), a quotation left open at its
+    paragraph's end included; the copy says nothing new, and read as text it parts a speech from its
+    speaker and pairs one copy's opening mark with the other's. The pieces compared end at a
+    terminator (and the closing marks after it), quotations or not; runs of one to
+    `MAX_REPEATED_RUN` pieces holding `MIN_REPEATED_CHARS` or more count. Each copy is one span.
+    """
+    bounds = [0, *(m.end() for m in _PIECE_END.finditer(text)), len(text)]
+    pieces = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    words = [" ".join(text[a:b].split()) for a, b in pieces]
+    copies: list[Span] = []
+    i = 0
+    while i < len(pieces):
+        for n in range(1, MAX_REPEATED_RUN + 1):
+            if i + 2 * n <= len(pieces) and words[i:i + n] == words[i + n:i + 2 * n] \
+                    and sum(map(len, words[i:i + n])) >= MIN_REPEATED_CHARS:
+                last_start, last_end = pieces[i + 2 * n - 1]
+                copies.append(Span(pieces[i + n][0], last_start + len(text[last_start:last_end].rstrip())))
+                i += 2 * n
+                break
+        else:
+            i += 1
+    return copies
+
+
+def blank_out(text: str, spans: list[Span]) -> str:
+    """The text with each span turned to a line end and spaces: offsets stay the same, and what
+    comes before a span is a paragraph apart from what comes after it."""
+    if not spans:
+        return text
+    parts, last = [], 0
+    for span in spans:
+        parts.append(text[last:span.start])
+        parts.append("\n" + " " * (span.end - span.start - 1))
+        last = span.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def _full_stop_ends_sentence(text: str, i: int, end: int) -> bool:
     if i + 1 < end and not text[i + 1].isspace():
         return False  # 3.5, www.x.com, এ.কে.

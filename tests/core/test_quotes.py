@@ -2096,6 +2096,9 @@ def test_a_pledge_with_no_subject_is_the_one_who_spoke_in_the_sentence_before() 
      "মুহাম্মদ ইউনূস।", "নাগরিক সেবার খাতগুলোকে বিশেষ গুরুত্ব দিয়ে বিবেচনা করার জন্য", "মুহাম্মদ ইউনূস"),
     ("ক্রিস্টিয়ানো রোনালদো ক্যারিয়ারে ১,০০০ গোল করার লক্ষ্যের কথা আবারো জানিয়েছেন।",
      "ক্যারিয়ারে ১,০০০ গোল করার লক্ষ্যের কথা", "ক্রিস্টিয়ানো রোনালদো"),
+    # a name ending in -র is no genitive when it is the name (আলমগীর)
+    ("ঢাকা, ২ জানুয়ারি।\nমির্জা ফখরুল ইসলাম আলমগীর আগামী নির্বাচনে নিজস্ব প্রতীকে অংশ নেওয়ার কথা জানিয়েছেন।",
+     "নির্বাচনে নিজস্ব প্রতীকে অংশ নেওয়ার কথা", "মির্জা ফখরুল ইসলাম আলমগীর"),
 ])
 def test_a_directive_or_a_matter_keeps_its_manner_and_numbers(text: str, quoted: str, speaker: str) -> None:
     assert (quoted, speaker) in [(q.text, q.speaker) for q in _analyzed(text)]
@@ -2308,6 +2311,22 @@ def test_the_data_a_source_gives_is_its_report_in_one_sentence(text: str, conten
     assert {q.text: q.speaker for q in quotes(text, entities=orgs)} == {content: speaker}
 
 
+def test_a_source_named_in_brackets_after_its_genitive_still_gives_the_data() -> None:
+    text = normalize("ঝুঁকি বাড়ছে। আমেরিকান হার্ট অ্যাসোসিয়েশনের (এএইচএ) প্রতিবেদন অনুযায়ী, গ্রীষ্মকালে "
+                     "তাপপ্রবাহের কারণে হার্ট অ্যাটাকের ঝুঁকি থাকে।")
+    association = _entity(text, "আমেরিকান হার্ট অ্যাসোসিয়েশন", "ORG", "আমেরিকান হার্ট অ্যাসোসিয়েশনের")
+    q = _one(text, "গ্রীষ্মকালে তাপপ্রবাহের কারণে হার্ট অ্যাটাকের ঝুঁকি থাকে", entities=[association])
+    assert q.speaker == "আমেরিকান হার্ট অ্যাসোসিয়েশন"
+
+
+def test_the_known_name_in_brackets_is_the_source() -> None:
+    text = normalize("সরবরাহ কমেছে। বাংলাদেশ তেল, গ্যাস ও খনিজসম্পদ কর্পোরেশনের (পেট্রোবাংলার) তথ্যমতে, দেশে "
+                     "গ্যাসের চাহিদা চার হাজার মিলিয়ন ঘনফুট।")
+    petrobangla = _entity(text, "পেট্রোবাংলা", "ORG", "পেট্রোবাংলার")
+    q = _one(text, "দেশে গ্যাসের চাহিদা চার হাজার মিলিয়ন ঘনফুট", entities=[petrobangla])
+    assert q.speaker == "পেট্রোবাংলা"
+
+
 def test_the_data_on_a_website_is_its_owners() -> None:
     text = normalize("ভোটার বেড়েছে। ইসির ওয়েবসাইটের তথ্য অনুযায়ী, নিবন্ধনকারী পোস্টাল ভোটার ছিল ৯ লাখ।")
     commission = _entity(text, "নির্বাচন কমিশন", "ORG", "ইসির")
@@ -2406,3 +2425,22 @@ def test_a_weekday_with_its_emphatic_ending_is_the_time_not_part_of_the_speaker(
     text = normalize("ঘোষণার পর এনসিপির আহবায়ক নাহিদ ইসলাম রবিবারই এক সংবাদ সম্মেলনে বলেছেন, দল সমঝোতায় সম্মত হয়েছে।")
     q = _one(text, "দল সমঝোতায় সম্মত হয়েছে", entities=_people(text, "নাহিদ ইসলাম"))
     assert q.speaker is not None and q.speaker.endswith("নাহিদ ইসলাম"), q.speaker  # (আহবায়ক: a spelling no title list has)
+
+
+def test_a_page_printed_twice_is_read_once_for_speech() -> None:
+    """BBC Bangla pages reach the archive with every paragraph twice, a quotation left open at its
+    paragraph's end included: the copy must not pair its mark with the original's."""
+    paragraphs = [
+        "ভারতের ওড়িশা রাজ্যে বুধবার রাতে এক নির্মাণ শ্রমিককে পিটিয়ে হত্যা করা হয়েছে।",
+        "মহকুমা পুলিশ অফিসার তোফান বাগ বিবিসির সংবাদদাতাকে ঘটনাক্রমের বর্ণনা দিয়েছেন।",
+        "মি. বাগ বিবিসিকে বলেছেন, \"তিনজন শ্রমিক বিড়ি খাচ্ছিলেন। তারপরেই তিনজনকে মারধর করে। একজন "
+        "ঘটনাস্থলেই মারা গেছেন।",
+        "\"তার দেহের ময়নাতদন্ত হয়েছে এবং পরিবারকে খবর দেওয়া হয়েছে\" বলে জানিয়েছেন মি. বাগ।",
+    ]
+    text = normalize(" ".join(p + " " + p for p in paragraphs))
+    found = _analyzed(text)
+    said = [(q.text, q.speaker) for q in found]
+    assert said.count(("তিনজন শ্রমিক বিড়ি খাচ্ছিলেন। তারপরেই তিনজনকে মারধর করে। একজন ঘটনাস্থলেই মারা গেছেন।",
+                       "তোফান বাগ")) == 1, said
+    assert ("তার দেহের ময়নাতদন্ত হয়েছে এবং পরিবারকে খবর দেওয়া হয়েছে", "তোফান বাগ") in said
+    assert all(text[q.start:q.end] == q.text for q in found)

@@ -6,10 +6,12 @@ import pytest
 
 from core import lexicon
 from core.text import (
+    blank_out,
     case_stems,
     normalize,
     parse_number,
     quotation_spans,
+    repeated_copies,
     sentences,
     strip_case_ending,
     to_latin_digits,
@@ -118,3 +120,35 @@ def test_apostrophe_inside_word_is_not_a_quote() -> None:
 def test_the_look_alike_danda_ends_a_sentence() -> None:
     text = normalize("আমি জেলেও কাটিয়েছি৷ আমাকে নোটিশ দেওয়া হয়নি৷")
     assert len(sentences(text)) == 2
+
+
+_DOUBLED = ("পুলিশ বিবিসিকে জানিয়েছে, ওই ঘটনায় ছয় জনকে গ্রেফতার করা হয়েছে। "
+            "পুলিশ বিবিসিকে জানিয়েছে, ওই ঘটনায় ছয় জনকে গ্রেফতার করা হয়েছে। "
+            "মি. বাগ বিবিসিকে বলেছেন, \"তিনজন শ্রমিক বিড়ি খাচ্ছিলেন। একজন ঘটনাস্থলেই মারা গেছেন। "
+            "মি. বাগ বিবিসিকে বলেছেন, \"তিনজন শ্রমিক বিড়ি খাচ্ছিলেন। একজন ঘটনাস্থলেই মারা গেছেন। "
+            "তদন্ত চলছে।")
+
+
+def test_a_run_of_sentences_printed_twice_has_its_second_copy_found() -> None:
+    copies = repeated_copies(_DOUBLED)
+    assert [_DOUBLED[c.start:c.end] for c in copies] == [
+        "পুলিশ বিবিসিকে জানিয়েছে, ওই ঘটনায় ছয় জনকে গ্রেফতার করা হয়েছে।",
+        "মি. বাগ বিবিসিকে বলেছেন, \"তিনজন শ্রমিক বিড়ি খাচ্ছিলেন। একজন ঘটনাস্থলেই মারা গেছেন।",
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "না। না। সে আর আসবে না।",  # a short word said twice is speech
+    "ভোট শুরু হয়েছে সকাল আটটায়। দুপুরে বৃষ্টি হয়। ভোট শুরু হয়েছে সকাল আটটায়।",  # not right after
+])
+def test_short_or_distant_repeats_are_no_copies(text: str) -> None:
+    assert repeated_copies(text) == []
+
+
+def test_blanking_a_copy_keeps_offsets_and_parts_the_paragraphs() -> None:
+    copies = repeated_copies(_DOUBLED)
+    blank = blank_out(_DOUBLED, copies)
+    assert len(blank) == len(_DOUBLED)
+    assert blank.count("পুলিশ বিবিসিকে") == 1 and blank.count("মি. বাগ") == 1
+    assert all(blank[c.start] == "\n" and not blank[c.start:c.end].strip() for c in copies)
+    assert blank[copies[-1].end:] == _DOUBLED[copies[-1].end:]
