@@ -2731,7 +2731,7 @@ class _Extractor:
         return _Speaker(name, mention, words[0].start, words[-1].end, "anonymous")
 
     def _passive_speaker(self, unit: _Unit, ci: int) -> _Speaker:
-        """"X-এর পক্ষ থেকে জানানো হয়", "X থেকে পাঠানো বিজ্ঞপ্তিতে", "X-এর বিবৃতিতে বলা হয়";
+        """"X-এর পক্ষ থেকে (তরফে) জানানো হয়", "X থেকে পাঠানো বিজ্ঞপ্তিতে", "X-এর বিবৃতিতে বলা হয়";
         a bare "বিজ্ঞপ্তিতে বলা হয়" or "এতে বলা হয়" is the issuer of the document reported on."""
         toks = unit.tokens
         document = None
@@ -2739,9 +2739,9 @@ class _Extractor:
             t = toks[j].text
             if toks[j].is_quote or t in _TERMINATORS:
                 break
-            if t == "থেকে" and j > 0:
-                k = j - 1
-                if toks[k].text == "পক্ষ" and k > 0:
+            if (t == "থেকে" or t == "তরফে") and j > 0:
+                k = j - 1  # (… "উপদূতাবাসের তরফে জানানো হয়েছে": on its behalf, like পক্ষ থেকে)
+                if toks[k].text in {"পক্ষ", "তরফ"} and k > 0:
                     k -= 1
                 if toks[k].is_word:
                     start = _np_start(toks, k, 0, genitive_head=True)
@@ -4939,8 +4939,9 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         w = t.text
         if t.end <= claimed_end or t.is_quote and nominal and not keep_quotes:
             break
-        if w in {";", ":"} or w in _SPACED_DASH or w in _TERMINATORS:
-            break
+        if w in {";", ":"} or w in _TERMINATORS or w in _SPACED_DASH and (t.start == 0 or text[t.start - 1].isspace()):
+            break  # (a dash joined to the word before is a pause inside the clause: "রাজনৈতিক ও প্রশাসনিক— দুই
+            # দিক থেকেই বিতর্কিত বলে মনে করেন")
         if w in _CONVERBS and j > 0 and (toks[j - 1].text in _CUE_NOUNS or toks[j - 1].text in _VOICED):
             break
         if w == "," and j + 1 < end and toks[j + 1].text in _RELATIVE and relative:

@@ -214,7 +214,7 @@ def sentences(text: str) -> list[Span]:
 
 # The longest run of sentences `repeated_copies` looks for, and the least text a copy must hold
 # (a repeated "না।" or "হ্যাঁ।" is speech, not a copy).
-MAX_REPEATED_RUN = 4
+MAX_REPEATED_RUN = 8
 MIN_REPEATED_CHARS = 30
 # The end of a piece `repeated_copies` compares: a terminator, the closing marks after it, space.
 _PIECE_END = re.compile(r"[।?!][\"”’']*\s+")
