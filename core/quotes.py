@@ -1691,6 +1691,7 @@ class _Extractor:
         else:
             end = self._embedded_attribution(unit, k, end)
         end = _before_closing_quotation(toks, k, end)
+        end = self._before_own_closing_cue(unit, k, end)
         while end > k and (not toks[end - 1].is_word and not toks[end - 1].is_quote or toks[end - 1].text in _CONNECTORS
                            or toks[end - 1].text in {"একইসাথে", "একইসঙ্গে", "পাশাপাশি"}):
             end -= 1
@@ -3460,6 +3461,29 @@ class _Extractor:
 
     def _later_cue(self, unit_cues: _CueList, cue: _Cue) -> _Cue | None:
         return next((c for c in unit_cues.after(cue.end) if c.kind in {"verb", "noun", "passive"}), None)
+
+    def _before_own_closing_cue(self, unit: _Unit, k: int, end: int) -> int:
+        """"মি. কাদের বিবিসিকে বলেছেন, আওয়ামী লীগ বিহীন নির্বাচন ঠিক হচ্ছে না বলে তিনি মনে করেন": the
+        speaker's view is closed by বলে and a cue of the speaker's own (a pronoun or no subject); the
+        content ends before বলে."""
+        toks = unit.tokens
+        last = end - 1
+        while last > k and not toks[last].is_word:
+            last -= 1
+        for cue in islice(self._cues_after(toks[k].start), 25):
+            if cue.start >= toks[last].end:
+                break
+            if cue.end != toks[last].end:
+                continue
+            ci = _token_index(toks, cue.start)
+            if ci is None:
+                return end
+            b = ci - 1
+            if b > k and toks[b].text in _SINGULAR | _PLURAL:
+                b -= 1
+            if b > k + 1 and toks[b].text in _BOLE:
+                return b
+        return end
 
     def _embedded_attribution(self, unit: _Unit, k: int, end: int) -> int:
         """"X জানান, A, একইসাথে তিনি জোর দিয়ে বলেন যে B": A ends where the new attribution starts."""

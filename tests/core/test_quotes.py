@@ -2461,3 +2461,13 @@ def test_a_spaced_dash_still_opens_the_clause() -> None:
 def test_on_behalf_of_with_tarofe_names_the_speaker() -> None:
     text = normalize("উপদূতাবাসের তরফে জানানো হয়েছে যে, এই ঘটনায় দশজনকে গ্রেফতার করা হয়েছে।")
     assert _one(text, "এই ঘটনায় দশজনকে গ্রেফতার করা হয়েছে").speaker == "উপদূতাবাস"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("মি. কাদের বিবিসিকে বলেছেন, আওয়ামী লীগ বিহীন নির্বাচন ঠিক হচ্ছে না বলে তিনি মনে করেন।",
+     "আওয়ামী লীগ বিহীন নির্বাচন ঠিক হচ্ছে না"),
+    ("বিশ্লেষকরা বলছেন, সে কারণেই এমপি হওয়ার একটা প্রবণতা দেখা যায় বলে তারা মনে করেন।",
+     "সে কারণেই এমপি হওয়ার একটা প্রবণতা দেখা যায়"),
+])
+def test_a_view_closed_by_the_speakers_own_bole_cue_ends_before_bole(text: str, content: str) -> None:
+    assert [q.text for q in quotes(normalize(text))] == [content]
