@@ -533,6 +533,14 @@ def _pair_marks(text: str) -> list[_Marked]:
                     and not _TERMINATOR_RE.search(gap) and len(gap) - lead <= MAX_LIST_ITEM_CHARS \
                     and text[pairs[-1].open] == "‘":
                 pairs.append(_Marked(pairs[-1].close + lead, i))
+        elif role == "close" and not has_open and stack and stack[-1][0] != double and ch in "”’" \
+                and text[i - 1] in "।?!,":
+            # a quotation opened with one kind of mark and closed with the other, after its last
+            # sentence: "বলেন, ‘প্রতি বছর আলাদা। … ভালো করব।” অস্ট্রেলিয়ান …" (a typo, one quotation)
+            _, at = stack.pop()
+            open_count[not double] -= 1
+            if i - at <= MAX_DIRECT_CHARS:
+                pairs.append(_Marked(at, i))
         elif role == "close" and has_open:
             while stack and stack[-1][0] != double:
                 open_count[stack.pop()[0]] -= 1  # an inner mark of the other kind never closed: drop it
@@ -2471,7 +2479,28 @@ class _Extractor:
             opening = self._name_opening_clause(unit, ci, floor)
             if opening is not None:
                 return opening
+        if self._part_of_longer_name(speaker):
+            # "… অ্যালিস্টার কুক বিষয়টিকে … দেখেন। সানডে টাইমসে নিজের কলামে লেখেন": the walk stopped inside
+            # a name in the locative (the paper written in); no subject in the clause, so the person
+            # the sentence before opens with, else the last speaker
+            before = self._sentence_before(unit.start)
+            subject = self._sentence_subject(before) if before is not None else None
+            if subject is not None and subject.named and subject.source_type == "person":
+                return replace(subject, mention=None, start=None, end=None, resolved=True)
+            return self._implicit_subject(unit.tokens[ci].start if ci < len(unit.tokens) else unit.end)
         return speaker
+
+    def _part_of_longer_name(self, speaker: _Speaker) -> bool:
+        """Is the speaker phrase the first words of a longer name mention, cut off by the walk?"""
+        if speaker.start is None or speaker.end is None or speaker.resolved:
+            return False
+        i = bisect_left(self.linker.starts, speaker.start)
+        while i < len(self.linker.mentions) and self.linker.mentions[i][0] == speaker.start:
+            end = self.linker.mentions[i][1]
+            if end > speaker.end + 1 and " " in self.text[speaker.start:end]:
+                return True
+            i += 1
+        return False
 
     def _subject_before_report(self, unit: _Unit, ci: int, floor: int) -> _Speaker | None:
         """"তিনি আগে কখনো রাজনীতি করেননি জানিয়ে বলেন, “…”", "তিনি … ফেরত দেওয়ার কথা জানিয়ে বলেন":
@@ -2653,8 +2682,10 @@ class _Extractor:
         j = k
         while j < len(toks) and toks[j].is_word and not _is_objective(toks[j].text) and not _is_locative(toks[j].text) \
                 and toks[j].text not in _BREAK and not _is_verb_like(toks[j].text) and j - k < 5 \
-                and not (j > k and _role_of(toks[j - 1].text) and _is_genitive(toks[j].text)):
-            j += 1  # (a genitive after a title opens the object: "স্বরাষ্ট্র উপদেষ্টা | বিজিবির …")
+                and not (j > k and _role_of(toks[j - 1].text) and _is_genitive(toks[j].text)
+                         and self.linker.person_mention_at(toks[j].start) is None):
+            j += 1  # (a genitive after a title opens the object: "স্বরাষ্ট্র উপদেষ্টা | বিজিবির …"; a name
+            # in -র opens the name: "অধিনায়ক অ্যালিস্টার কুক")
         if j == k:
             return None
         return self._np_speaker(toks, k, j, unit)

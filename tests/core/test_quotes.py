@@ -2471,3 +2471,22 @@ def test_on_behalf_of_with_tarofe_names_the_speaker() -> None:
 ])
 def test_a_view_closed_by_the_speakers_own_bole_cue_ends_before_bole(text: str, content: str) -> None:
     assert [q.text for q in quotes(normalize(text))] == [content]
+
+
+@pytest.mark.parametrize("opening, closing", [("‘", "”"), ("“", "’")])
+def test_a_quotation_opened_with_one_kind_of_mark_and_closed_with_the_other_is_one(opening: str, closing: str) -> None:
+    said = "প্রতি বছর আলাদা, আর পার্থক্যটা খুবই সূক্ষ্ম। এখান থেকে শিখব, সামনে আরও ভালো করব।"
+    text = normalize(f"তিনি আরও বলেন, {opening}{said}{closing} অস্ট্রেলিয়ান ব্যাটসম্যান ট্রাভিস হেড কিউরেটরের "
+                     "প্রতি সহমর্মিতা জানান।")
+    assert [(q.kind, q.text) for q in quotes(text)] == [("direct", said)]
+
+
+def test_a_paper_named_in_the_locative_is_not_the_writer() -> None:
+    text = normalize("সাবেক ইংল্যান্ড অধিনায়ক অ্যালিস্টার কুক বিষয়টিকে হালকা রসিকতায় দেখেন। সানডে টাইমসে নিজের "
+                     "কলামে লেখেন, ‘দুই দিনে ম্যাচ শেষ হওয়ার জন্য আমিই দায়ী। সেই টেস্টে আমি জীবনের সেরা ব্যাটিং "
+                     "করেছিলাম!’ এখন অপেক্ষা।")
+    entities = [_entity(text, "অ্যালিস্টার কুক", "PERSON", "অ্যালিস্টার কুক"),
+                _entity(text, "সানডে টাইমস", "ORG", "সানডে টাইমসে")]
+    q = _one(text, "দুই দিনে ম্যাচ শেষ হওয়ার জন্য আমিই দায়ী। সেই টেস্টে আমি জীবনের সেরা ব্যাটিং করেছিলাম!",
+             entities=entities)
+    assert q.speaker == "অ্যালিস্টার কুক"
