@@ -2491,13 +2491,15 @@ class _Extractor:
         return speaker
 
     def _part_of_longer_name(self, speaker: _Speaker) -> bool:
-        """Is the speaker phrase the first words of a longer name mention, cut off by the walk?"""
+        """Is the speaker phrase the first words of a longer name mention in the locative (সানডে |
+        টাইমসে), cut off by the walk?"""
         if speaker.start is None or speaker.end is None or speaker.resolved:
             return False
         i = bisect_left(self.linker.starts, speaker.start)
         while i < len(self.linker.mentions) and self.linker.mentions[i][0] == speaker.start:
             end = self.linker.mentions[i][1]
-            if end > speaker.end + 1 and " " in self.text[speaker.start:end]:
+            rest = self.text[speaker.end:end].split()
+            if rest and _is_locative(rest[-1]) and rest[-1] not in _NON_SUBJECT:
                 return True
             i += 1
         return False
