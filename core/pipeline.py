@@ -12,7 +12,7 @@ from core import quotes as quotes_mod
 from core import timeline as timeline_mod
 from core.models import ArticleAnalysis, Entity, Event, Quote, Span, TimeExpression
 from core.ner import NerModel
-from core.text import blank_out, normalize, repeated_copies, sentences
+from core.text import blank_out, normalize, page_furniture, repeated_copies, sentences
 
 
 def extractor_version(root: Path) -> str:
@@ -48,8 +48,9 @@ def analyze(text: str, *, published: date | str | None = None, model: NerModel) 
     anchor, inferred = timeline_mod.publication_date(text, metadata=_as_date(published))
     found_entities = tuple(entities_mod.entities(text, model=model, sentences=spans))
     lap("entities")
-    # a page printed twice is read once for speech: the copy would part a speech from its speaker
-    copies = repeated_copies(text)
+    # a page printed twice is read once for speech (the copy would part a speech from its speaker), and
+    # the page's furniture is no part of the sentence it was glued to
+    copies = repeated_copies(text) + page_furniture(text)
     speech_text = blank_out(text, copies)
     speech_spans = sentences(speech_text) if copies else spans
     found_quotes = _before_copies(quotes_mod.quotes(speech_text, entities=_outside(found_entities, copies),

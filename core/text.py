@@ -20,6 +20,7 @@ from core.lexicon import (
     INVISIBLE_CHARACTERS,
     LATIN_DIGITS,
     MIN_STEM_LENGTH,
+    PAGE_FURNITURE,
 )
 from core.models import Span, Token
 
@@ -248,15 +249,26 @@ def repeated_copies(text: str) -> list[Span]:
     return copies
 
 
+_FURNITURE = re.compile("|".join(PAGE_FURNITURE))
+
+
+def page_furniture(text: str) -> list[Span]:
+    """Where the page's furniture sits in the text (`PAGE_FURNITURE`: a promotion, a link label)."""
+    return [Span(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
+
+
 def blank_out(text: str, spans: list[Span]) -> str:
     """The text with each span turned to a line end and spaces: offsets stay the same, and what
     comes before a span is a paragraph apart from what comes after it."""
     if not spans:
         return text
     parts, last = [], 0
-    for span in spans:
-        parts.append(text[last:span.start])
-        parts.append("\n" + " " * (span.end - span.start - 1))
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.end <= last:
+            continue
+        start = max(span.start, last)
+        parts.append(text[last:start])
+        parts.append("\n" + " " * (span.end - start - 1))
         last = span.end
     parts.append(text[last:])
     return "".join(parts)

@@ -44,6 +44,14 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 })
 
 
+# Page furniture scraped with the story, no sentence of it and no terminator after it, so it glues
+# itself to the next sentence: BBC Bangla's WhatsApp promotion (30 corpus articles, up to three
+# times each) and the "read more" link label (25). The quote step reads them as paragraph breaks.
+PAGE_FURNITURE: tuple[str, ...] = (
+    r"(?:বিবিসি বাংলার )?হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে ক্লিক/ট্যাপ করুন",
+    r"আর[ওো] পড়ুন\s*:?",
+)
+
 def with_spelling_variants(entries: Iterable[tuple[str, ...]],
                            pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, ...], ...]:
     """Gazetteer entries (one name per string, the entry's first name first) with every spelling

@@ -5,10 +5,12 @@ import unicodedata
 import pytest
 
 from core import lexicon
+from core.models import Span
 from core.text import (
     blank_out,
     case_stems,
     normalize,
+    page_furniture,
     parse_number,
     quotation_spans,
     repeated_copies,
@@ -152,3 +154,17 @@ def test_blanking_a_copy_keeps_offsets_and_parts_the_paragraphs() -> None:
     assert blank.count("পুলিশ বিবিসিকে") == 1 and blank.count("মি. বাগ") == 1
     assert all(blank[c.start] == "\n" and not blank[c.start:c.end].strip() for c in copies)
     assert blank[copies[-1].end:] == _DOUBLED[copies[-1].end:]
+
+
+def test_page_furniture_is_found_where_it_sits() -> None:
+    text = ("বিবিসি বাংলার হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে ক্লিক/ট্যাপ করুন তিনি বলেন, ভোট হবে। "
+            "আরও পড়ুন: নতুন খবর")
+    assert [text[s.start:s.end] for s in page_furniture(text)] == [
+        "বিবিসি বাংলার হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে ক্লিক/ট্যাপ করুন", "আরও পড়ুন:"]
+
+
+def test_blanking_overlapping_spans_keeps_the_length() -> None:
+    text = "এক দুই তিন চার পাঁচ"
+    spans = [Span(4, 11), Span(0, 7)]
+    blank = blank_out(text, spans)
+    assert len(blank) == len(text) and blank[11:] == text[11:] and not blank[:11].strip()
