@@ -1380,6 +1380,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _subjects_after_verb(article, spans)
     spans = _list_members(article, spans)
     spans = _list_heads(article, spans)
+    spans = _list_item_edges(article, spans)
     spans = _hyphen_partners(article, spans)
     spans = _resolve(spans + _gazetteer_places(article, spans))
     spans = _resolve(spans + _upazilas(article, spans))
@@ -3148,6 +3149,42 @@ def _list_members(article: _Article, spans: list[_Span]) -> list[_Span]:
         out.append(_Span(j, k, "PERSON", "title", RULE_CONFIDENCE["title"]))
         covered.update(_covered(out[-1:]))
     return out
+
+
+def _list_item_edges(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A name in a list of people that the tagger found only part of takes in the rest of its item:
+    "…, মুকিদুল ইসলাম মুগ্ধ, শুভাগত | হোম চৌধুরি, সালমান হোসেন, …", "…, রেজাউর রাজা, বিলাল | সামি।".
+    The item runs between commas (or a comma and ও/এবং or the sentence end); the words added are
+    free name words (`_list_name_word`), at most four in the item, and a person's name stands in
+    the item before or after it."""
+    words = article.words
+    n = len(words)
+    covered = _covered(spans)
+    for span in spans:
+        if span.type != "PERSON":
+            continue
+        j, k = span.start, span.end
+        while j > 0 and k - j < 4 and article.same_sentence(j - 1, k - 1) and j - 1 not in covered \
+                and words[j - 1] not in _LIST_BREAKS and _list_name_word(article, words[j - 1]) \
+                and not article.inflected(words[j - 1]):
+            j -= 1
+        while k < n and k - j < 4 and article.same_sentence(k, j) and k not in covered \
+                and words[k] not in _LIST_BREAKS and _list_name_word(article, words[k]) \
+                and not article.inflected(words[k - 1]):
+            k += 1
+        if (j, k) == (span.start, span.end):
+            continue
+        opened = j > 0 and words[j - 1] == "," and article.same_sentence(j - 1, j)
+        closed = k >= n or words[k] in {",", "।", "ও", "এবং"} or not article.same_sentence(k, k - 1)
+        if not (opened and closed):
+            continue
+        person_before = (p := covered.get(j - 2)) is not None and p.type == "PERSON"
+        person_after = k + 1 < n and words[k] == "," and (q := covered.get(k + 1)) is not None and q.type == "PERSON"
+        if not (person_before or person_after):
+            continue
+        span.start, span.end = j, k
+        covered.update(dict.fromkeys(range(j, k), span))
+    return spans
 
 
 def _list_heads(article: _Article, spans: list[_Span]) -> list[_Span]:

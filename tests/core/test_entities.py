@@ -1317,6 +1317,17 @@ def test_a_name_in_a_list_of_people_is_a_person(text: str, name: str) -> None:
     assert name in result and result[name].type == "PERSON"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("দলে আছেন সুমন খান, জিয়াউর রহমান, আরাফাত সানি, মুকিদুল ইসলাম মুগ্ধ, শুভাগত হোম চৌধুরি, সালমান হোসেন, "
+     "জাহিদুজ্জামান খান সাগর, সাদমান ইসলাম।", "শুভাগত হোম চৌধুরি"),
+    ("কার্যনির্বাহী সদস্য পদে প্রার্থীরা হলেন খাদিজা আক্তার দিয়া, সিদরাতুল মুনতাহা তাওহীদা, শাকিলা ইয়াসমিন "
+     "তৃপ্তি ও লস্কর রুবাইয়াত জাহান।", "শাকিলা ইয়াসমিন তৃপ্তি"),
+])
+def test_a_listed_name_the_tagger_found_part_of_takes_its_whole_item(text: str, name: str) -> None:
+    result = found(text, load_model())
+    assert name in result and result[name].type == "PERSON", sorted(result)
+
+
 def test_a_list_of_companies_after_a_lone_name_gains_no_person() -> None:
     result = found("প্রমি ফুড, হাসেম ফুড, বিএসপি ফুড, ইফাদ, বিডি ফুডসহ নানা প্রতিষ্ঠান পণ্য রপ্তানি করতো।", load_model())
     assert all(e.type != "PERSON" for name, e in result.items() if "ফুড" in name)
