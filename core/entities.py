@@ -109,7 +109,7 @@ from core.lexicon.names import (
     WELL_KNOWN_ORGS,
 )
 from core.lexicon.orgs import NAMES_NEEDING_CONTEXT, ORGANISATIONS, SPORTS_CLUBS
-from core.lexicon.people import PEOPLE
+from core.lexicon.people import PEOPLE, SPELLING_VARIANTS
 from core.lexicon.speech import LIGHT_VERBS, NARRATIVE_VERB_ENDINGS, SPEECH_VERBS, VERB_ENDINGS
 from core.lexicon.time import WEEKDAYS
 from core.models import ENTITY_TYPES, Entity, Mention, Quote, Span
@@ -4297,8 +4297,29 @@ def _known_org_last_word(before: Sequence[str], last: str) -> str | None:
 
 
 def _word_keys(words: Sequence[str]) -> tuple[str, ...]:
-    """The matching keys of a name's words, a hyphenated word as its parts (আল-আমিন = আল আমিন)."""
+    """The matching keys of a name's words, a hyphenated word as its parts (আল-আমিন = আল আমিন), a
+    word's two spellings as one (আহমেদ = আহমদ, মোহাম্মদ = মুহাম্মদ)."""
+    return tuple(_SPELLING_KEY.get(k, k) for k in _written_keys(words))
+
+
+def _written_keys(words: Sequence[str]) -> tuple[str, ...]:
+    """`_word_keys` with each word as spelled (মোহাম্মদ and মুহাম্মদ apart: one is the other's alias)."""
     return tuple(k for w in words for k in name_key(w).split())
+
+
+def _addressed(article: _Article, span: _Span) -> bool:
+    """Does the mention follow মি./মিজ/মিসেস (BBC Bangla's way of naming again the one just quoted)?"""
+    words = article.words
+    k = span.start - 1
+    return k >= 0 and (words[k] in _MISTER_WORDS or words[k] in {".", ":"} and k > 0 and words[k - 1] == _MISTER_ABBREVIATION)
+
+
+def _shared_word(by_word: Mapping[str, list[_Group]], key: tuple[str, ...]) -> bool:
+    """Is a one-word name part of two people's fuller names (মি. আহমদ beside অলি আহমদ and মহিউদ্দিন
+    আহমেদ)? Then each such mention after মি. finds its own person (`_find_host`: the one named last
+    before it); a surname alone without it stays with the person it was first given to (এরশাদের …
+    after রওশন এরশাদ is still এইচ এম এরশাদ)."""
+    return len(key) == 1 and sum(1 for g in by_word.get(key[0], ()) if len(g.key) > 1 and _top_type(g) == "PERSON") > 1
 
 
 def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Group]:
@@ -4310,15 +4331,18 @@ def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Gro
     for span, words in order:
         key = _word_keys(words)
         # a club called by its city joins the club, not the city's own group (`_clubs_by_city`)
-        group = by_key.get(key) if span.rule != "club" else None
+        shared = _addressed(article, span) and _shared_word(by_word, key)
+        group = by_key.get(key) if span.rule != "club" and not shared else None
         if group is None:
             group = _find_host(by_word.get(key[0], []), key, span, article)
+        if group is None and shared:
+            group = by_key.get(key)
         if group is None:
             group = _Group(list(words), [])
             groups.append(group)
             for word in dict.fromkeys(group.key):
                 by_word[word].append(group)
-        elif key != group.key:
+        elif key != group.key or _written_keys(words) != _written_keys(group.name_words):
             alias = " ".join(words)
             if alias not in group.aliases:
                 group.aliases.append(alias)
@@ -4691,6 +4715,21 @@ def _propagate(article: _Article, groups: list[_Group]) -> None:
             group.mentions.append(span)
             taken.update(range(i, end))
             break
+
+
+def _spelling_keys() -> dict[str, str]:
+    """Each spelling of a name word (as `name_key` writes it) -> one key for all its spellings."""
+    component: dict[str, set[str]] = {}
+    for a, b in SPELLING_VARIANTS:
+        ka, kb = name_key(a), name_key(b)
+        merged = component.get(ka, {ka}) | component.get(kb, {kb})
+        for k in merged:
+            component[k] = merged
+    return {k: min(group) for k, group in component.items()}
+
+
+# One key for the spellings of a name word (আহমেদ/আহমদ, মোহাম্মদ/মুহাম্মদ/মুহম্মদ).
+_SPELLING_KEY = _spelling_keys()
 
 
 def _team_nickname(word: str) -> bool:

@@ -2490,3 +2490,11 @@ def test_a_paper_named_in_the_locative_is_not_the_writer() -> None:
     q = _one(text, "দুই দিনে ম্যাচ শেষ হওয়ার জন্য আমিই দায়ী। সেই টেস্টে আমি জীবনের সেরা ব্যাটিং করেছিলাম!",
              entities=entities)
     assert q.speaker == "অ্যালিস্টার কুক"
+
+
+def test_mister_and_a_surname_two_people_spell_differently_is_the_one_named_last() -> None:
+    text = normalize("এলডিপির চেয়ারম্যান অলি আহমদ পরে জানান যে তিনি বিষয়টি জানতেন না। রাজনৈতিক বিশ্লেষক মহিউদ্দিন "
+                     "আহমেদ বলছেন, ছোটো দলগুলোর নির্বাচনে জয়ের সম্ভাবনা কম। \"এ জন্যই নীতি ও আদর্শহীনতার এ চর্চা "
+                     "দেখা যাচ্ছে নির্বাচনকে ঘিরে,\" বিবিসি বাংলাকে বলেছেন মি. আহমদ।")
+    said = {q.text: q.speaker for q in _analyzed(text)}
+    assert said["এ জন্যই নীতি ও আদর্শহীনতার এ চর্চা দেখা যাচ্ছে নির্বাচনকে ঘিরে"] == "মহিউদ্দিন আহমেদ", said
