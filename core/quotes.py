@@ -189,6 +189,9 @@ def _conditional(toks: list[_Tok], ci: int, ce: int) -> bool:
     return k < len(toks) and toks[k].text in _THEN and any(t.text in _IF for t in toks[_clause_floor(toks, ci):ci])
 
 
+# Conditional verbs ("if/when …"): a clause that ends in one is no content of its own.
+_CONDITIONAL_VERBS = frozenset({"হলে", "চাইলে", "করলে", "দিলে", "গেলে", "এলে", "থাকলে", "পারলে", "বললে", "নিলে",
+                                "পেলে"})
 _EVENTS = ("সম্মেলন", "সাক্ষাৎকার", "বক্তব্য", "ভাষণ", "বক্তৃতা", "অনুষ্ঠান", "সভা", "ব্রিফিং")
 _ROLE_WORDS = tuple(sorted(lx.ROLE_WORDS, key=len, reverse=True))
 _ROLE_MODIFIERS = frozenset(lx.ROLE_MODIFIERS)
@@ -1720,6 +1723,8 @@ class _Extractor:
         # a content that is (almost) only a quotation belongs to the quotation
         if _mostly_quote(self.masked, start_off, end_off):
             return
+        if toks[end - 1].text in _CONDITIONAL_VERBS:
+            return  # "… মন্ত্রীকে প্রশ্ন করা হলে | তিনি জানান, …": when-clause of the next attribution
         self._add(start_off, end_off, "indirect", speaker, cue.text, cue.framing, confidence, pattern)
         unit.claimed = True
 

@@ -2498,3 +2498,9 @@ def test_mister_and_a_surname_two_people_spell_differently_is_the_one_named_last
                      "দেখা যাচ্ছে নির্বাচনকে ঘিরে,\" বিবিসি বাংলাকে বলেছেন মি. আহমদ।")
     said = {q.text: q.speaker for q in _analyzed(text)}
     assert said["এ জন্যই নীতি ও আদর্শহীনতার এ চর্চা দেখা যাচ্ছে নির্বাচনকে ঘিরে"] == "মহিউদ্দিন আহমেদ", said
+
+
+def test_a_when_clause_before_the_next_attribution_is_no_content() -> None:
+    text = normalize("বিএফআইইউর এক কর্মকর্তা বলেন, সিঙ্গাপুরে অর্থ পাচারের বিষয়ে দেশটির এক মন্ত্রীকে প্রশ্ন করা হলে "
+                     "তিনি জানান, অর্থটি সরাসরি বাংলাদেশ থেকে সিঙ্গাপুরে প্রবেশ করেনি।")
+    assert not any(q.text.endswith("প্রশ্ন করা হলে") for q in quotes(text))
