@@ -1466,16 +1466,25 @@ def _embassies(article: _Article, spans: list[_Span]) -> list[_Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+# What a newspaper's or channel's name is put before ("ডেকান ক্রনিকল সংবাদপত্র", "… পত্রিকার সম্পাদক").
+_MEDIA_APPOSITIVES = frozenset({"সংবাদপত্র", "সংবাদপত্রের", "সংবাদপত্রকে", "পত্রিকা", "পত্রিকার", "পত্রিকাকে",
+                                "পত্রিকায়", "দৈনিকের", "ম্যাগাজিন", "ম্যাগাজিনের", "সাময়িকী", "সাময়িকীর"})
+
+
 def _typed_by_last_word(article: _Article, span: _Span) -> _Span:
     """The tagger's place of two or three words that ends in a known surname and holds no place or
     head word is a person ("জলপাইগুড়ির ইস্কান্দার মজুমদার ও তৈয়বা মজুমদারের ঘরে": the place before
     it lends its type); its person that ends in a company's head word is a company (এম জে
-    ইন্টারন্যাশনালের প্রোপাইটর: the initials looked like a person's)."""
+    ইন্টারন্যাশনালের প্রোপাইটর: the initials looked like a person's), and so is one a newspaper word
+    follows (ডেকান ক্রনিকল সংবাদপত্র)."""
     if span.rule != "model":
         return span
     if span.type == "PERSON" and span.end - span.start > 1 \
             and article.nominative(article.words[span.end - 1]) in _COMPANY_HEADS:
         return replace(span, type="ORG")
+    if span.type == "PERSON" and span.end < len(article.words) and article.words[span.end] in _MEDIA_APPOSITIVES \
+            and article.same_sentence(span.end - 1, span.end):
+        return replace(span, type="ORG")  # "ডেকান ক্রনিকল সংবাদপত্র": the name of the newspaper
     if span.type != "LOC" or not 2 <= span.end - span.start <= 3:
         return span
     words = article.words[span.start:span.end]

@@ -2249,3 +2249,9 @@ def test_a_market_share_is_no_market(model: NerModel) -> None:
 def test_the_inspector_general_of_police_is_a_title_not_an_organisation(model: NerModel) -> None:
     result = found("পুলিশ মহাপরিদর্শক (আইজিপি) বাহারুল আলম বলেছেন, নির্বাচনকে সর্বাধিক গুরুত্ব দিতে হবে।", model)
     assert "পুলিশ মহাপরিদর্শক" not in result and result["বাহারুল আলম"].type == "PERSON"
+
+
+def test_a_name_before_the_word_newspaper_is_the_newspaper() -> None:
+    result = found("ডেকান ক্রনিকল সংবাদপত্র নাম উল্লেখ না করে শিলংয়ে পুলিশ সদর দফতরের এক শীর্ষ কর্মকর্তাকে উদ্ধৃত "
+                   "করেছে।", load_model())
+    assert result["ডেকান ক্রনিকল"].type == "ORG"
