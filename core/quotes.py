@@ -5001,9 +5001,8 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         w = t.text
         if t.end <= claimed_end or t.is_quote and nominal and not keep_quotes:
             break
-        if w in {";", ":"} or w in _TERMINATORS or w in _SPACED_DASH and (t.start == 0 or text[t.start - 1].isspace()):
-            break  # (a dash joined to the word before is a pause inside the clause: "রাজনৈতিক ও প্রশাসনিক— দুই
-            # দিক থেকেই বিতর্কিত বলে মনে করেন")
+        if w in {";", ":"} or w in _SPACED_DASH or w in _TERMINATORS:
+            break
         if w in _CONVERBS and j > 0 and (toks[j - 1].text in _CUE_NOUNS or toks[j - 1].text in _VOICED):
             break
         if w == "," and j + 1 < end and toks[j + 1].text in _RELATIVE and relative:
