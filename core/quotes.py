@@ -1807,6 +1807,7 @@ class _Extractor:
                 else:
                     speaker = _NO_SPEAKER
         end = bi
+        start = self._after_opening_quotation(toks, start, end, speaker, cue_text, cue.framing)
         if end <= start or not _has_words(toks, start, end, 1 if labelled else 2):
             return  # (a label may be one word: "… ফলাফলকে অবিশ্বাস্য বলে আখ্যা দিয়েছেন")
         s, e = toks[start].start, toks[end - 1].end
@@ -1814,6 +1815,27 @@ class _Extractor:
             return
         self._add(s, e, "indirect", speaker, cue_text, cue.framing, 0.8 if speaker.name else 0.6, "bole")
         unit.claimed = True
+
+    def _after_opening_quotation(self, toks: list[_Tok], start: int, end: int, speaker: _Speaker, cue: str,
+                                 framing: str) -> int:
+        """"“তিনি দলকে নেতৃত্ব দিবেন … মুখোমুখি হবেন” সেসবের চ্যালেঞ্জ থাকবে বলে মনে করছেন বিশ্লেষক X": a
+        quotation opening the content is the speaker's own words (given to them when it has no speaker
+        yet); the reported content is what follows its closing mark."""
+        if start >= end or not toks[start].is_quote or speaker.name is None:
+            return start
+        mark = self._mark_at(toks[start].start)
+        if mark is None or not mark.closed or mark.close >= toks[end - 1].start \
+                or not self.text[mark.close + 1:mark.close + 2].isspace() \
+                or len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS:
+            return start  # (a quoted term opening the clause is part of it: "‘বট রিপোর্টিং’-এর মাধ্যমে …")
+        after = next((k for k in range(start + 1, end) if toks[k].start > mark.close), end)
+        if not _has_words(toks, after, end, 2):
+            return start
+        for found in self.found:
+            if found.kind == "direct" and found.start == mark.start and found.speaker.name is None:
+                found.speaker = replace(speaker, resolved=True)
+                found.cue, found.framing = cue, framing
+        return after
 
     def _labelled_object(self, unit: _Unit, start: int, bi: int, cue: _Cue) -> tuple[_Speaker, int] | None:
         """"নির্বাচন বিশ্লেষকদের অনেকেই এই ফলাফলকে অবিশ্বাস্য বলে আখ্যা দিয়েছেন": a label given to an

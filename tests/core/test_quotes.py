@@ -2497,3 +2497,20 @@ def test_a_when_clause_before_the_next_attribution_is_no_content() -> None:
     text = normalize("বিএফআইইউর এক কর্মকর্তা বলেন, সিঙ্গাপুরে অর্থ পাচারের বিষয়ে দেশটির এক মন্ত্রীকে প্রশ্ন করা হলে "
                      "তিনি জানান, অর্থটি সরাসরি বাংলাদেশ থেকে সিঙ্গাপুরে প্রবেশ করেনি।")
     assert not any(q.text.endswith("প্রশ্ন করা হলে") for q in quotes(text))
+
+
+def test_a_quotation_opening_a_bole_content_is_the_speakers_and_the_report_follows_it() -> None:
+    text = normalize("অভিযোগ করেন অনেকে। \"তিনি দলকে নেতৃত্ব দিবেন একটা নির্বাচনী লড়াইয়ের মধ্য দিয়ে। তার কাছে যে "
+                     "প্রত্যাশার চাপ, তা পূরণ করার ক্ষেত্রে অনেক সমস্যা আছে\" সেসবের চ্যালেঞ্জ থাকবে বলে মনে করছেন "
+                     "বিশ্লেষক মোজাম্মেল হোসেন।")
+    said = [(q.kind, q.text, q.speaker) for q in quotes(text, entities=_people(text, "মোজাম্মেল হোসেন"))]
+    assert ("indirect", "সেসবের চ্যালেঞ্জ থাকবে", "মোজাম্মেল হোসেন") in said
+    assert ("direct", "তিনি দলকে নেতৃত্ব দিবেন একটা নির্বাচনী লড়াইয়ের মধ্য দিয়ে। তার কাছে যে প্রত্যাশার চাপ, তা "
+            "পূরণ করার ক্ষেত্রে অনেক সমস্যা আছে", "মোজাম্মেল হোসেন") in said
+
+
+def test_a_quoted_term_opening_a_bole_content_stays_in_it() -> None:
+    text = normalize("‘বট রিপোর্টিং’-এর মাধ্যমে এসব পোস্ট ও পেজ রিমুভ করা হয়ে থাকতে পারে বলে মনে করছেন তথ্যপ্রযুক্তি "
+                     "বিশেষজ্ঞরা।")
+    assert [q.text for q in quotes(text) if q.kind == "indirect"] == [
+        "‘বট রিপোর্টিং’-এর মাধ্যমে এসব পোস্ট ও পেজ রিমুভ করা হয়ে থাকতে পারে"]
