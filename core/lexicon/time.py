@@ -299,6 +299,8 @@ VERB_ROOTS: tuple[str, ...] = (
 FUTURE_SUFFIXES: tuple[str, ...] = ("বে", "বেন", "ব", "বো", "বেই", "বেও", "বেনই", "বেনা")
 FUTURE_WORDS: frozenset[str] = frozenset({
     "অনুষ্ঠেয়", "আসন্ন", "সম্ভাব্য", "যাচ্ছে", "যাচ্ছেন", "হবেনা",
+    # "may" after an infinitive: what may happen lies ahead ("মঙ্গলবারও একই আবহাওয়া বিরাজ করতে পারে")
+    "পারে", "পারেন",
 })
 
 # Past: perfect and past forms (-েছে/-েছেন, -ছিল, -লেন, negated -েনি/-য়নি) and the narrative

@@ -547,3 +547,10 @@ def test_a_weekday_dated_earlier_in_the_article_keeps_that_date_in_the_future_te
 def test_the_newspaper_ajker_patrika_is_no_today() -> None:
     text = normalize("'আওয়ামী তিন নেতা স্বতন্ত্র প্রার্থী হলেন' আজকের পত্রিকার শিরোনাম। আজকের দুটি ম্যাচ স্থগিত।")
     assert [e.text for e in time_expressions(text, published=date(2025, 12, 30))] == ["আজকের"]
+
+
+def test_a_weekday_of_what_may_happen_lies_ahead() -> None:
+    text = "আবহাওয়াবিদরা বলছেন, মঙ্গলবারও একই ধরনের আবহাওয়া বিরাজ করতে পারে। তবে বুধবার কুয়াশা কিছুটা কেটে যেতে পারে।"
+    published = date(2025, 12, 30)  # a Tuesday
+    assert one(text, published, "বুধবার").value == "2025-12-31"
+    assert one(text, published, "মঙ্গলবারও").value == "2025-12-30"
