@@ -248,7 +248,6 @@ class _Mention:
     modifier: str | None = None
     part_of_day: str | None = None
     range_start: _Mention | None = None  # the start of a range this mention ends
-    end_day: int | None = None  # "১০ থেকে ১৮ জানুয়ারি": the last day of a range within one month
     bengali: bool = False  # day and month of the Bengali calendar
     named: bool = False  # a day named for what happens on it (বিজয় দিবস): never the article's own day
 
@@ -652,14 +651,11 @@ class _Scanner:
         trailing = self.trailing_year(after)
         if trailing is not None:
             year, after = trailing
-        if len(days) == 2 and self.w(days[1][1] - 1) in lex.FROM_WORDS | lex.RANGE_DASHES and days[0][0] < days[1][0]:
-            # "১০ থেকে ১৮ জানুয়ারি", "৬-২৪ জানুয়ারি": the first end is no date of its own, so the
-            # range is one interval (the gold splits a range only where each end is written out)
-            return [self.mention("date", i, after - 1, year=year, month=month[0], day=days[0][0],
-                                 end_day=days[1][0])], after
         mentions: list[_Mention] = []
         for n, (day, at) in enumerate(days):
-            # the first day's text is the whole phrase, as the gold writes "১ ও ২ জানুয়ারি"
+            # the first day's text is the whole phrase, as the gold writes "১ ও ২ জানুয়ারি"; a range
+            # within a month ("১০ থেকে ১৮ জানুয়ারি", "৬-২৪ জানুয়ারি") is its first day and its last
+            # (the annotation sets give the phrase its first day, 6 times in 6, and some the last too)
             first_tok = i if n == 0 else at
             mention = self.mention("date", first_tok, after - 1, year=year, month=month[0], day=day)
             if n > 0 and self.w(at - 1) in lex.FROM_WORDS | lex.RANGE_DASHES:
@@ -1265,9 +1261,6 @@ class _Resolver:
         if m.day is None:
             return f"{year:04d}-{month:02d}", "month"
         found = _safe_date(year, month, m.day)
-        if found and m.end_day is not None:
-            last = _safe_date(year, month, m.end_day)
-            return (f"{found.isoformat()}/{last.isoformat()}", "interval") if last else (None, "skip")
         return (found.isoformat(), "day") if found else (None, "skip")
 
     def written_year(self, m: _Mention) -> int | None:

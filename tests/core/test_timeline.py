@@ -98,8 +98,8 @@ def test_a_list_of_days_gives_each_day() -> None:
 
 
 def test_a_day_range_shares_its_month() -> None:
-    # "৬" is no date of its own, so the range is one interval (the gold's convention)
-    assert placed("আপিল ৬ থেকে ১২ই জানুয়ারি পর্যন্ত করা যাবে।", DEC30) == {"2026-01-06/2026-01-12"}
+    # "৬" takes the month written after the range's last day (the annotation sets' convention)
+    assert placed("আপিল ৬ থেকে ১২ই জানুয়ারি পর্যন্ত করা যাবে।", DEC30) == {"2026-01-06", "2026-01-12"}
 
 
 def test_a_story_keeps_the_year_it_names() -> None:
@@ -427,19 +427,20 @@ def test_any_text_gives_valid_spans(pieces: list[str], anchor: date | None) -> N
 
 # --- rules from the corpus survey (566 articles, December 2025) -----------------------------------
 
-@pytest.mark.parametrize("text, anchor, expression, value", [
-    # a range whose first end is a bare day is one interval, with থেকে or a dash
-    ("আপিল নিষ্পত্তি হবে ১০ থেকে ১৮ জানুয়ারি পর্যন্ত।", DEC29, "১০ থেকে ১৮ জানুয়ারি", "2026-01-10/2026-01-18"),
-    ("৬-২৪ জানুয়ারি সৌদি আরবে মূল পর্ব অনুষ্ঠিত হবে।", DEC29, "৬-২৪ জানুয়ারি", "2026-01-06/2026-01-24"),
+@pytest.mark.parametrize("text, anchor, expression, first, last", [
+    # a range whose first end is a bare day: the phrase is its first day, the last day is a date too
+    ("আপিল নিষ্পত্তি হবে ১০ থেকে ১৮ জানুয়ারি পর্যন্ত।", DEC29, "১০ থেকে ১৮ জানুয়ারি", "2026-01-10", "2026-01-18"),
+    ("৬-২৪ জানুয়ারি সৌদি আরবে মূল পর্ব অনুষ্ঠিত হবে।", DEC29, "৬-২৪ জানুয়ারি", "2026-01-06", "2026-01-24"),
     ("আপিলের তারিখ আগামী ৬ থেকে ১২ই জানুয়ারি পর্যন্ত।", DEC30, "আগামী ৬ থেকে ১২ই জানুয়ারি",
-     "2026-01-06/2026-01-12"),
+     "2026-01-06", "2026-01-12"),
     ("১০ থেকে ২৮শে ডিসেম্বর পর্যন্ত সহিংসতায় আহত হন অনেকে।", DEC30, "১০ থেকে ২৮শে ডিসেম্বর",
-     "2025-12-10/2025-12-28"),
+     "2025-12-10", "2025-12-28"),
 ])
-def test_day_range_in_one_month_is_an_interval(text: str, anchor: date, expression: str, value: str) -> None:
+def test_day_range_in_one_month_is_its_first_day_and_its_last(text: str, anchor: date, expression: str, first: str,
+                                                              last: str) -> None:
     got = one(text, anchor, expression)
-    assert (got.value, got.granularity) == (value, "interval")
-    assert placed(text, anchor) == {value}  # no separate day for the end
+    assert (got.value, got.granularity) == (first, "day")
+    assert placed(text, anchor) == {first, last}
 
 
 @pytest.mark.parametrize("text, anchor, values", [
