@@ -148,6 +148,8 @@ YEAR_UNIT_WORDS: frozenset[str] = frozenset({"বছর", "বছরে", "ব�
 YEAR_WORDS: frozenset[str] = frozenset({
     "সাল", "সালে", "সালের", "সালেও", "সালেই", "সালটি", "সালকে", "সালেরও",
     "খ্রিস্টাব্দ", "খ্রিস্টাব্দে", "খ্রিস্টাব্দের", "খ্রিষ্টাব্দ", "খ্রিষ্টাব্দে", "খ্রিষ্টাব্দের", "ইং",
+    # Bangladesh's school year is the calendar year ("২০২৬ শিক্ষাবর্ষের শিক্ষাপঞ্জি")
+    "শিক্ষাবর্ষ", "শিক্ষাবর্ষে", "শিক্ষাবর্ষের",
 })
 # Case endings written after a hyphen or apostrophe on a year ("২০২৪-এ", "২০২৪-এর", "১২২০-র").
 YEAR_HYPHEN_ENDINGS: frozenset[str] = frozenset({"এ", "এর", "র", "তে", "য়"})

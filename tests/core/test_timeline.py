@@ -555,3 +555,9 @@ def test_a_weekday_of_what_may_happen_lies_ahead() -> None:
     published = date(2025, 12, 30)  # a Tuesday
     assert one(text, published, "বুধবার").value == "2025-12-31"
     assert one(text, published, "মঙ্গলবারও").value == "2025-12-30"
+
+
+def test_a_school_year_is_a_year_and_its_months_follow_it() -> None:
+    text = "বিদ্যালয়ের ২০২৬ শিক্ষাবর্ষের শিক্ষাপঞ্জি প্রকাশ করেছে শিক্ষা মন্ত্রণালয়। এতে জুন মাসে অর্ধবার্ষিক পরীক্ষা রাখা হয়েছে।"
+    assert one(text, DEC29, "২০২৬ শিক্ষাবর্ষের").value == "2026"
+    assert one(text, DEC29, "জুন মাসে").value == "2026-06"
