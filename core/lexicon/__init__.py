@@ -52,6 +52,7 @@ PAGE_FURNITURE: tuple[str, ...] = (
     r"আর[ওো] পড়ুন\s*:?",
 )
 
+
 def with_spelling_variants(entries: Iterable[tuple[str, ...]],
                            pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, ...], ...]:
     """Gazetteer entries (one name per string, the entry's first name first) with every spelling
