@@ -1866,7 +1866,7 @@ def _addressed_surnames(article: _Article, spans: list[_Span]) -> list[_Span]:
     out = list(spans)
     found: set[str] = set()
     for i in _mister_positions(article):
-        j = i + 1 if words[i] in _MISTER_WORDS else i + 2
+        j = _after_mister(article, i)
         if j < n and j not in covered and article.same_sentence(i, j) and _may_be_surname(article, words[j]) \
                 and not _shared_surname(article, spans, words[j]):
             out.append(_Span(j, j + 1, "PERSON", "title", RULE_CONFIDENCE["title"]))
@@ -1916,6 +1916,11 @@ def _mister_positions(article: _Article) -> list[int]:
     return [i for i in article.positions(_MISTER_WORDS | {_MISTER_ABBREVIATION})
             if (words[i] in _MISTER_WORDS or (i + 1 < n and words[i + 1] in {".", ":"}))
             and not (i > 0 and words[i - 1][:1].isdigit())]
+
+
+def _after_mister(article: _Article, i: int) -> int:
+    """The token after the address form at i (মিজ | শারমিন, মি . | আহমদ): where the surname stands."""
+    return i + 1 if article.words[i] in _MISTER_WORDS else i + 2
 
 
 def _may_be_surname(article: _Article, word: str) -> bool:
@@ -4316,13 +4321,6 @@ def _written_keys(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(k for w in words for k in name_key(w).split())
 
 
-def _addressed(article: _Article, span: _Span) -> bool:
-    """Does the mention follow মি./মিজ/মিসেস (BBC Bangla's way of naming again the one just quoted)?"""
-    words = article.words
-    k = span.start - 1
-    return k >= 0 and (words[k] in _MISTER_WORDS or words[k] in {".", ":"} and k > 0 and words[k - 1] == _MISTER_ABBREVIATION)
-
-
 def _shared_word(by_word: Mapping[str, list[_Group]], key: tuple[str, ...]) -> bool:
     """Is a one-word name part of two people's fuller names (মি. আহমদ beside অলি আহমদ and মহিউদ্দিন
     আহমেদ)? Then each such mention after মি. finds its own person (`_find_host`: the one named last
@@ -4337,10 +4335,12 @@ def _group(article: _Article, named: list[tuple[_Span, list[str]]]) -> list[_Gro
     by_word: dict[str, list[_Group]] = defaultdict(list)  # the groups whose name has this word
     order = sorted(named, key=lambda sn: (-len(sn[1]), sn[0].start))
     groups: list[_Group] = []
+    # where a surname follows মি./মিজ/মিসেস (BBC Bangla's way of naming again the one just quoted)
+    addressed = {_after_mister(article, i) for i in _mister_positions(article)}
     for span, words in order:
         key = _word_keys(words)
         # a club called by its city joins the club, not the city's own group (`_clubs_by_city`)
-        shared = _addressed(article, span) and _shared_word(by_word, key)
+        shared = span.start in addressed and _shared_word(by_word, key)
         group = by_key.get(key) if span.rule != "club" and not shared else None
         if group is None:
             group = _find_host(by_word.get(key[0], []), key, span, article)
