@@ -654,27 +654,65 @@ class _Article:
 
 
 def people_from_speakers(text: str, found: Sequence[Entity], quotes: Iterable[Quote], *,
-                         model: NerModel) -> list[Entity]:
-    """The persons the quote module names as speakers that no entity covers ("জেকব অ্যাবট তার বইয়ে
-    লিখেছেন", a name the tagger never saw): a speaker named as written, of two to four words none of
-    which is an ordinary word, a title or a stop word, with every place the article writes it."""
-    covered = [(m.start, m.end) for e in found for m in e.mentions]
-    known = {e.name for e in found}
+                         model: NerModel) -> tuple[list[Entity], dict[str, str]]:
+    """The entities with the persons the quote module names as speakers, and the renamed ones.
+
+    A speaker named as written, of two to four words none of which is an ordinary word, a title or
+    a stop word, is a person: a name no entity covers ("জেকব অ্যাবট তার বইয়ে লিখেছেন", a name the
+    tagger never saw) becomes one, with every place the article writes it; a person the tagger cut
+    short inside it ("ইউসুফ মাইতামা" of "ইউসুফ মাইতামা তুগ্গার বলেন") or read as a genitive ("ইসহাক দা"
+    of "… জানিয়েছেন … ইসহাক দার।") takes the speaker's words, the subject of a speech verb being in
+    the nominative. Returns the entities and {old name: new name} for the renamed ones.
+    """
+    entities = list(found)
+    renamed: dict[str, str] = {}
     lexicon = model.lexicon
-    out: dict[str, Entity] = {}
     for quote in quotes:
         name, start, end = quote.speaker, quote.speaker_start, quote.speaker_end
         if quote.source_type != "person" or not name or name != quote.speaker_mention or start is None \
-                or end is None or name in known or name in out:
+                or end is None or any(e.name == name for e in entities) or not _name_of_a_person(lexicon, name):
             continue
-        words = name.split()
-        if not 2 <= len(words) <= 4 or any(c.isdigit() for c in name) \
-                or any(s < end and start < e for s, e in covered) \
-                or any(_ordinary_word(lexicon, w) for w in words):
-            continue
-        mentions = tuple(Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text))
-        out[name] = Entity(name, "PERSON", mentions, confidence=RULE_CONFIDENCE["speech"], source="rule")
-    return list(out.values())
+        owners = {k for k, e in enumerate(entities) for m in e.mentions if m.start < end and start < m.end}
+        if not owners:
+            mentions = tuple(Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text))
+            entities.append(Entity(name, "PERSON", mentions, confidence=RULE_CONFIDENCE["speech"], source="rule"))
+        elif len(owners) == 1 and _cut_short_by(entities[min(owners)], start, end):
+            k = min(owners)
+            if entities[k].name in renamed.values() or set(name.split()) <= set(entities[k].name.split()):
+                # named by an earlier speaker (the first wins), or the speaker is a shorter form of the name
+                renamed[name] = entities[k].name
+                entities[k] = _widened_to(entities[k], name, text, rename=False)
+            else:
+                renamed[entities[k].name] = name
+                entities[k] = _widened_to(entities[k], name, text)
+    entities.sort(key=lambda e: e.mentions[0].start)
+    return entities, renamed
+
+
+def _name_of_a_person(lexicon: Lexicon, name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and not any(c.isdigit() for c in name) \
+        and not any(_ordinary_word(lexicon, w) for w in words)
+
+
+def _cut_short_by(entity: Entity, start: int, end: int) -> bool:
+    """A person whose mentions at start..end all lie inside it, one of them opening it."""
+    inside = [m for m in entity.mentions if m.start < end and start < m.end]
+    return entity.type == "PERSON" and all(start <= m.start and m.end <= end for m in inside) \
+        and any(m.start == start for m in inside)
+
+
+def _widened_to(entity: Entity, name: str, text: str, *, rename: bool = True) -> Entity:
+    """`entity` (named `name` if `rename`), each place the text writes `name` one mention of it."""
+    places = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+    kept = [m for m in entity.mentions if not any(s <= m.start and m.end <= e for s, e in places)]
+    added = [Mention(s, e, name) for s, e in places if not any(m.start < e and s < m.end for m in kept)]
+    mentions = tuple(sorted(kept + added, key=lambda m: m.start))
+    if not rename:
+        return replace(entity, mentions=mentions)
+    written = {m.text for m in mentions}
+    aliases = tuple(a for a in dict.fromkeys(entity.aliases + (entity.name,)) if a != name and a in written)
+    return replace(entity, name=name, mentions=mentions, aliases=aliases)
 
 
 def _ordinary_word(lexicon: Lexicon, word: str) -> bool:

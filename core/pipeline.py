@@ -55,9 +55,11 @@ def analyze(text: str, *, published: date | str | None = None, model: NerModel) 
     speech_spans = sentences(speech_text) if copies else spans
     found_quotes = _before_copies(quotes_mod.quotes(speech_text, entities=_outside(found_entities, copies),
                                                     sentences=speech_spans), text, copies)
-    speakers = entities_mod.people_from_speakers(text, found_entities, found_quotes, model=model)
-    if speakers:
-        found_entities = tuple(sorted(found_entities + tuple(speakers), key=lambda e: e.mentions[0].start))
+    with_speakers, renamed = entities_mod.people_from_speakers(text, found_entities, found_quotes, model=model)
+    found_entities = tuple(with_speakers)
+    if renamed:
+        found_quotes = tuple(replace(q, speaker=renamed.get(q.speaker, q.speaker)) if q.speaker else q
+                             for q in found_quotes)
     lap("quotes")
     found_dates = tuple(timeline_mod.time_expressions(text, published=anchor, sentences=spans))
     lap("timeline")

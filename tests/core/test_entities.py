@@ -18,10 +18,11 @@ from core.entities import (
     entities,
     name_key,
     nominative,
+    people_from_speakers,
 )
 from core.lexicon.orgs import NAMES_NEEDING_CONTEXT, ORGANISATIONS
 from core.lexicon.people import PEOPLE
-from core.models import Entity, Mention
+from core.models import Entity, Mention, Quote
 from core.ner import Lexicon, NerModel, load_model
 from core.pipeline import analyze
 from core.text import normalize
@@ -218,6 +219,15 @@ def test_a_one_word_speaker_joins_the_fuller_name_written_elsewhere() -> None:
 ])
 def test_no_name_after_a_verb_of_saying_without_one(text: str) -> None:
     assert [e for e in found(text).values() if e.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, tagged, name", [
+    ("এনসিপির আহবায়ক নাহিদ ইসলাম বলেন, জোট হবে।", "আহবায়ক নাহিদ ইসলাম", "নাহিদ ইসলাম"),  # আহ্বায়ক misspelt
+    ("এমসিজির কিউরেটর ম্যাট পেজ বলেন, উইকেট ভালো ছিল না।", "কিউরেটর ম্যাট পেজ", "ম্যাট পেজ"),
+])
+def test_a_role_the_tagger_ran_into_a_name_is_no_part_of_it(text: str, tagged: str, name: str) -> None:
+    result = found(text, scripted({tagged: "PER"}))
+    assert name in result and result[name].type == "PERSON" and tagged not in result
 
 
 @pytest.mark.parametrize("text, name", [
@@ -2096,6 +2106,37 @@ def test_a_named_speaker_no_entity_covers_is_a_person(model: NerModel) -> None:
     people = {e.name: e for e in analysis.entities if e.type == "PERSON"}
     assert "পল রাচনিভস্কি" in people and [q.speaker for q in analysis.quotes] == ["পল রাচনিভস্কি"]
     assert [e.mentions[0].start for e in analysis.entities] == sorted(e.mentions[0].start for e in analysis.entities)
+
+
+@pytest.mark.parametrize("text, tagged, name, wrong", [
+    # the tagger read the last word as a genitive (দার → দা): the speaker is in the nominative
+    ("আলোচনা চলবে বলে জানিয়েছেন পাকিস্তানের পররাষ্ট্রমন্ত্রী ইসহাক দার। দারের এই বক্তব্যের পর বৈঠক হয়।",
+     "ইসহাক দার", "ইসহাক দার", "ইসহাক দা"),
+    # the tagger cut the name short: the speaker's words are the whole name, wherever it is written
+    ("নাইজেরিয়ার পররাষ্ট্রমন্ত্রী ইউসুফ মাইতামা তুগ্গার আলাদা করে বিবিসিকে বলেন, এটি সন্ত্রাসী হামলা। "
+     "ইউসুফ মাইতামা তুগ্গার পরে সেখানে যান।", "ইউসুফ মাইতামা", "ইউসুফ মাইতামা তুগ্গার", "ইউসুফ মাইতামা"),
+])
+def test_a_named_speaker_mends_the_person_the_tagger_read_inside_it(text: str, tagged: str, name: str,
+                                                                     wrong: str) -> None:
+    analysis = analyze(normalize(text), model=scripted({tagged: "PER"}))
+    people = {e.name: e for e in analysis.entities if e.type == "PERSON"}
+    assert name in people and wrong not in people and wrong not in people[name].aliases
+    assert all(m.text == name for m in people[name].mentions)
+    assert [q.speaker for q in analysis.quotes] == [name]
+
+
+def test_a_speaker_written_shorter_than_the_name_keeps_the_name() -> None:
+    text = "নোমানপুত্র সাঈদ আল নোমান ভোটে লড়বেন। সাঈদ আল নোমান বলেছেন, মনোনয়ন কোনো সম্মান নয়।"
+    start = text.index("সাঈদ আল নোমান বলেছেন")
+    end = start + len("সাঈদ আল নোমান")
+    fuller = text.index(" ভোটে")
+    person = Entity("নোমানপুত্র সাঈদ আল নোমান", "PERSON",
+                    (Mention(0, fuller, text[:fuller]), Mention(start, end, text[start:end])))
+    quote = Quote("মনোনয়ন কোনো সম্মান নয়", "indirect", text.index("মনোনয়ন"), len(text) - 1,
+                  speaker="সাঈদ আল নোমান", speaker_mention="সাঈদ আল নোমান", speaker_start=start,
+                  speaker_end=end, source_type="person")
+    people, renamed = people_from_speakers(text, [person], [quote], model=STUB)
+    assert people == [person] and renamed == {"সাঈদ আল নোমান": "নোমানপুত্র সাঈদ আল নোমান"}
 
 
 @pytest.mark.parametrize("text, word", [
