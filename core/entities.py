@@ -1294,7 +1294,7 @@ def _trim(article: _Article, span: _Span) -> _Span | None:
                            or (_generic(words[end - 1]) and not _surname_after_middle(article, end - 1))
                            or (end == span.end and is_honorific(words[end - 1]) and _person_run_at(article, end))
                            or words[end - 1] in DEMONYMS or _describes(words[end - 1])
-                           or words[end - 1] in _TRAILING_ADVERBS
+                           or words[end - 1] in _TRAILING_ADVERBS or _doubled(words, end - 1)
                            or (end - start > 1 and _title_at_end(article, span.type, words[end - 1]))
                            or (end - start > 2 and span.type == "ORG" and "পত্রিকা" in case_stems(words[end - 1]))):
         end -= 1  # (… | পত্রিকার খবর: "the paper" after its name; আজকের পত্রিকা is a paper's name)
@@ -1309,6 +1309,11 @@ def _trim(article: _Article, span: _Span) -> _Span | None:
 
 
 _OF = frozenset({"অফ", "অব"})
+
+
+def _doubled(words: Sequence[str], k: int) -> bool:
+    """হাসতে হাসতে, ঘুরে ঘুরে: a word said twice in a row is an adverb of manner, no part of a name."""
+    return (k + 1 < len(words) and words[k + 1] == words[k]) or (k > 0 and words[k - 1] == words[k])
 
 
 def _person_run_at(article: _Article, k: int) -> bool:

@@ -149,9 +149,10 @@ _DOCUMENTS = tuple(lx.DOCUMENT_WORDS)
 # ("চিঠিতে বলা হয়, … । … ।", "সার্কুলারে আরও বলা হয়েছে, …", "শোকবার্তায় বলা হয়েছে, …"); a press
 # release (বিজ্ঞপ্তিতে জানানো হয়, …) is followed by the reporter's own background. Held-out annotations.
 _LETTERS_GOING_ON = ("চিঠি", "সার্কুলার", "পরিপত্র", "প্রজ্ঞাপন", "বিবৃতি", "শোকবার্তা")
-# A conditional clause: a cue inside it reports nothing ("যদি … ঘোষণা করেন, তাহলে …").
-_IF = frozenset({"যদি"})
-_THEN = frozenset({"তাহলে", "তবে", "সেক্ষেত্রে", "তখন"})
+# A conditional or temporal clause: a cue inside it reports nothing ("যদি … ঘোষণা করেন, তাহলে …",
+# "যখন … প্রশ্ন করেন, তখনই দৃশ্যপট বদলে যায়").
+_IF = frozenset({"যদি", "যখন"})
+_THEN = frozenset({"তাহলে", "তবে", "সেক্ষেত্রে", "তখন", "তখনই"})
 
 # Cues that a thing can be the subject of, as the reporter's inference ("এই ঘটনা প্রশ্ন তুলেছে যে",
 # "এটিও ইঙ্গিত দেয় যে"); with a person they report speech.
@@ -182,7 +183,7 @@ def _named_before(toks: list[_Tok], ci: int, floor: int) -> bool:
 
 
 def _conditional(toks: list[_Tok], ci: int, ce: int) -> bool:
-    """Is the cue at ci..ce the verb of an if-clause ("যদি … ঘোষণা করেন, তাহলে …")?"""
+    """Is the cue at ci..ce the verb of an if- or when-clause ("যদি … ঘোষণা করেন, তাহলে …")?"""
     k = ce + 1
     while k < len(toks) and toks[k].text == ",":
         k += 1

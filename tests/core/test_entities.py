@@ -222,6 +222,15 @@ def test_no_name_after_a_verb_of_saying_without_one(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, tagged, name", [
+    ("তখন পলাশ হাসতে হাসতে বলেন, রোকেয়া ভালো আছে।", "পলাশ হাসতে", "পলাশ"),
+    ("দলের সভায় করিম ঘুরে ঘুরে সবার খোঁজ নেন।", "করিম ঘুরে ঘুরে", "করিম"),
+])
+def test_a_word_said_twice_is_no_part_of_a_name(text: str, tagged: str, name: str) -> None:
+    result = found(text, scripted({tagged: "PER"}))
+    assert name in result and not [n for n in result if n != name]
+
+
+@pytest.mark.parametrize("text, tagged, name", [
     ("এনসিপির আহবায়ক নাহিদ ইসলাম বলেন, জোট হবে।", "আহবায়ক নাহিদ ইসলাম", "নাহিদ ইসলাম"),  # আহ্বায়ক misspelt
     ("এমসিজির কিউরেটর ম্যাট পেজ বলেন, উইকেট ভালো ছিল না।", "কিউরেটর ম্যাট পেজ", "ম্যাট পেজ"),
 ])

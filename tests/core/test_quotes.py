@@ -1880,6 +1880,7 @@ def test_an_organisations_letter_goes_on_but_its_press_release_does_not() -> Non
     "এই ঘটনা আবার প্রশ্ন তুলেছে যে দাতাদের সংখ্যা সীমিত করা উচিত কি না।",
     "এটিও ইঙ্গিত দেয় যে অর্থনীতি দুর্বল হচ্ছে।",
     "যদি কেউ অন্য দেশের প্রতি আনুগত্য ঘোষণা করেন, তাহলে তিনি ভোটার হতে পারবেন না।",
+    "হঠাৎই জয়নব যখন রোকেয়ার নাম উল্লেখ করে প্রশ্ন করেন, তখনই দৃশ্যপট বদলে যায়।",  # a when-clause
     "এ অবস্থাকে লি-ফ্রমেনি সিনড্রোম বলা হয়, এতে ক্যান্সারের ঝুঁকি বাড়ে।",
 ])
 def test_inference_conditions_and_naming_are_no_reports(text: str) -> None:
@@ -1889,6 +1890,7 @@ def test_inference_conditions_and_naming_are_no_reports(text: str) -> None:
 @pytest.mark.parametrize("text, speaker", [
     ("বিশ্লেষকরা প্রশ্ন তুলেছেন যে নির্বাচন সুষ্ঠু হবে কি না।", "বিশ্লেষকরা"),
     ("রহিম বলেন, যদি সরকার চায়, তাহলে আমরা আলোচনায় বসব।", "রহিম"),
+    ("রহিম বলেন, যখন সরকার চাইবে, তখন আমরা আলোচনায় বসব।", "রহিম"),
 ])
 def test_people_raising_questions_or_conditions_are_reported(text: str, speaker: str) -> None:
     assert [s for _, _, s in _found(text)] == [speaker]
