@@ -111,7 +111,7 @@ from core.lexicon.names import (
 from core.lexicon.orgs import NAMES_NEEDING_CONTEXT, ORGANISATIONS, SPORTS_CLUBS
 from core.lexicon.people import PEOPLE, SPELLING_VARIANTS
 from core.lexicon.speech import LIGHT_VERBS, NARRATIVE_VERB_ENDINGS, SPEECH_VERBS, VERB_ENDINGS
-from core.lexicon.time import WEEKDAYS
+from core.lexicon.time import NUMBER_WORDS, WEEKDAYS
 from core.models import ENTITY_TYPES, Entity, Mention, Quote, Span
 from core.ner import (
     DEFAULT_MODEL_PATH,
@@ -1410,7 +1410,8 @@ def _bare_nominative(word: str) -> str:
 
 def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _extend_joined(article, spans)
-    spans = _resolve(spans + _acronyms(article) + _head_words(article, spans) + _teams(article, spans))
+    spans = _resolve(spans + _acronyms(article) + _head_words(article, spans) + _teams(article, spans)
+                     + _numbered_alliances(article))
     spans = [s for s in spans if _open_name(article, s)]
     spans = _known_organisations(article, spans)
     spans = _known_people(article, spans)
@@ -2398,6 +2399,37 @@ def _acronyms(article: _Article) -> list[_Span]:
         assert kind is not None
         out.append(_Span(i, i + 1, kind, "acronym", RULE_CONFIDENCE["acronym"]))
     return out
+
+
+# "দলীয় জোট", "দলীয় ঐক্যজোট": an alliance of so many parties
+_PARTIES_OF = "দলীয়"
+_ALLIANCES = frozenset({"জোট", "ঐক্যজোট"})
+
+
+def _numbered_alliances(article: _Article) -> list[_Span]:
+    """২০ দলীয় জোট, সাত-দলীয় জোটের, চারদলীয় ঐক্যজোট, সমমনা ১২ দলীয় জোট: an alliance named by the
+    number of its parties is an organisation (the alliance around a party, "বিএনপির জোট", is not)."""
+    words = article.words
+    out = []
+    for k in range(len(words) - 1):
+        if _ALLIANCES.isdisjoint(case_stems(words[k + 1])) or not article.same_sentence(k, k + 1):
+            continue
+        if _is_party_count(words[k][:-len(_PARTIES_OF)]) and words[k].endswith(_PARTIES_OF):
+            start = k  # চারদলীয়
+        elif words[k] == _PARTIES_OF and k > 0 and _is_party_count(words[k - 1]):
+            start = k - 1  # ২০ দলীয়
+        elif words[k] == _PARTIES_OF and k > 1 and words[k - 1] in _DASHES and _is_party_count(words[k - 2]):
+            start = k - 2  # সাত-দলীয়, ১০–দলীয়
+        else:
+            continue
+        if start > 0 and words[start - 1] == "সমমনা":  # "like-minded"
+            start -= 1
+        out.append(_Span(start, k + 2, "ORG", "head", RULE_CONFIDENCE["head"]))
+    return out
+
+
+def _is_party_count(word: str) -> bool:
+    return word in NUMBER_WORDS or (word.isdigit() and len(word) <= 2)
 
 
 @lru_cache(maxsize=_WORD_CACHE)

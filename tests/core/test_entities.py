@@ -247,6 +247,22 @@ def test_listed_companies_are_organisations(text: str, name: str) -> None:
     assert found(text)[name].type == "ORG"
 
 
+@pytest.mark.parametrize("text, name, mention", [
+    ("পরে ২০ দলীয় জোট গঠিত হয়।", "২০ দলীয় জোট", "২০ দলীয় জোট"),
+    ("জামায়াতে ইসলামীসহ ১০–দলীয় জোটে যোগ দিল এনসিপি।", "১০ দলীয় জোট", "১০–দলীয় জোটে"),
+    ("১৯৮৩ সালে সাত-দলীয় জোট গঠিত হয়।", "সাত-দলীয় জোট", "সাত-দলীয় জোট"),
+    ("চারদলীয় ঐক্যজোটের নেতারা বৈঠকে বসেন।", "চারদলীয় ঐক্যজোট", "চারদলীয় ঐক্যজোটের"),
+    ("সমমনা ১২ দলীয় জোটের নেতারা আসেন।", "সমমনা ১২ দলীয় জোট", "সমমনা ১২ দলীয় জোটের"),
+])
+def test_an_alliance_named_by_its_number_of_parties_is_an_organisation(text: str, name: str, mention: str) -> None:
+    result = found(text)
+    assert result[name].type == "ORG" and [m.text for m in result[name].mentions] == [mention]
+
+
+def test_an_alliance_around_a_party_is_no_name() -> None:
+    assert not [name for name in found("বিএনপির জোট থেকে দুটি দল বেরিয়ে গেছে।") if "জোট" in name]
+
+
 def test_team_names_after_a_city_are_organisations() -> None:
     result = found("আজ সিলেট টাইটান্স বনাম রংপুর রাইডার্সের ম্যাচ ছিল।")
     assert result["সিলেট টাইটান্স"].type == "ORG"
