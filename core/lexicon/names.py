@@ -332,10 +332,17 @@ CITY_AREAS: tuple[str, ...] = (
     "নয়া পল্টন", "শেরেবাংলা নগর", "শেরেবাংলানগর", "বাংলামোটর", "কাকরাইল", "সদরঘাট",
 )
 
+# Buildings of state and politics national news names as places, whose names are ordinary words
+# with ভবন (হাওয়া ভবন: "wind house", BNP's office in the 2000s; নির্বাচন ভবন, the Election Commission's
+# building). Not সচিবালয়, which is also an office (ইসি সচিবালয়). Rules only.
+DHAKA_LANDMARKS: tuple[str, ...] = (
+    "হাওয়া ভবন", "নির্বাচন ভবন", "রাষ্ট্রীয় অতিথি ভবন যমুনা", "বঙ্গভবন", "গণভবন",
+)
+
 # Every place name a rule may use on its own: countries and regions, news spellings, Bangladesh.
 PLACE_NAMES: frozenset[str] = (
     frozenset(CLDR_TERRITORIES) | frozenset(NEWS_PLACE_NAMES) | frozenset(BANGLADESH_PLACES)
-    | frozenset(CITY_AREAS)
+    | frozenset(CITY_AREAS) | frozenset(DHAKA_LANDMARKS)
 ) - AMBIGUOUS_PLACE_NAMES
 
 # Every place name the model sees as a feature (ambiguous ones included: the model weighs them).

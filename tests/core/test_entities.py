@@ -259,6 +259,15 @@ def test_an_alliance_named_by_its_number_of_parties_is_an_organisation(text: str
     assert result[name].type == "ORG" and [m.text for m in result[name].mentions] == [mention]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("সেই সময় তার দপ্তর 'হাওয়া ভবন' ক্ষমতার আরেক কেন্দ্র হয়ে ওঠে।", "হাওয়া ভবন"),
+    ("সোমবার আগারগাঁওয়ের নির্বাচন ভবনে সাংবাদিকদের ব্রিফ করা হয়।", "নির্বাচন ভবন"),
+    ("আজ রোববার রাষ্ট্রীয় অতিথি ভবন যমুনায় উপদেষ্টা পরিষদের সভা হয়।", "রাষ্ট্রীয় অতিথি ভবন যমুনা"),
+])
+def test_buildings_of_state_named_with_ordinary_words_are_places(text: str, name: str) -> None:
+    assert found(text)[name].type == "LOC"
+
+
 def test_an_alliance_around_a_party_is_no_name() -> None:
     assert not [name for name in found("বিএনপির জোট থেকে দুটি দল বেরিয়ে গেছে।") if "জোট" in name]
 
