@@ -613,6 +613,9 @@ EXTRA_SURNAMES: frozenset[str] = frozenset({
     "প্রামানিক", "প্রামাণিক", "মৃধা", "পাটোয়ারী", "মুখোপাধ্যায়", "ব্যানার্জি", "মুখার্জী", "চ্যাটার্জি",
     "হালদার", "মজুমদার", "সিকদার", "শিকদার", "তালুকদার", "মুন্সী", "মুন্সি", "বেপারী", "ব্যাপারী", "ঢালী",
     "আকন্দ",
+    # Arabic names that end in what reads as the genitive -ের (জাবের is not জাব + ের): the ones the
+    # personal-name list lacks
+    "জাবের", "বাকের", "জাকের", "জোবায়ের", "জুবায়ের", "নাদের", "তাহের", "শাকের", "মাহের",
 })
 
 # Family and honorific prefixes that open only people's names (মির্জা ফখরুল ইসলাম আলমগীর, সৈয়দ

@@ -735,6 +735,12 @@ def test_the_corpus_vocabulary_keeps_names_that_end_like_case_endings() -> None:
     assert nominative("বিএনপির", known={"বিএনপি"}) == "বিএনপি"
 
 
+def test_an_arabic_name_ending_like_the_genitive_keeps_its_ending() -> None:
+    result = found("ইনকিলাব মঞ্চের সদস্য সচিব আব্দুল্লাহ আল জাবের এ ঘোষণা দেন। জাবেরের বক্তব্যের পর মিছিল হয়।")
+    assert result["আব্দুল্লাহ আল জাবের"].type == "PERSON"
+    assert [m.text for m in result["আব্দুল্লাহ আল জাবের"].mentions] == ["আব্দুল্লাহ আল জাবের", "জাবেরের"]
+
+
 @pytest.mark.parametrize("surface, expected", [
     ("বেগম খালেদা জিয়ার", "খালেদা জিয়া"),
     ("মওলানা আব্দুল হামিদ খান ভাসানীর", "আব্দুল হামিদ খান ভাসানী"),
