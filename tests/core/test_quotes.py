@@ -2098,6 +2098,9 @@ def test_a_pledge_with_no_subject_is_the_one_who_spoke_in_the_sentence_before() 
      "মুহাম্মদ ইউনূস।", "নাগরিক সেবার খাতগুলোকে বিশেষ গুরুত্ব দিয়ে বিবেচনা করার জন্য", "মুহাম্মদ ইউনূস"),
     ("ক্রিস্টিয়ানো রোনালদো ক্যারিয়ারে ১,০০০ গোল করার লক্ষ্যের কথা আবারো জানিয়েছেন।",
      "ক্যারিয়ারে ১,০০০ গোল করার লক্ষ্যের কথা", "ক্রিস্টিয়ানো রোনালদো"),
+    # the subject before a time adverb the content floor stops at
+    ("পর্তুগালের অধিনায়ক ক্রিস্টিয়ানো রোনালদো অবসরের আগে ক্যারিয়ারে ১,০০০ গোল করার লক্ষ্যের কথা আবারো জানিয়েছেন।",
+     "অবসরের আগে ক্যারিয়ারে ১,০০০ গোল করার লক্ষ্যের কথা", "ক্রিস্টিয়ানো রোনালদো"),
     # a name ending in -র is no genitive when it is the name (আলমগীর)
     ("ঢাকা, ২ জানুয়ারি।\nমির্জা ফখরুল ইসলাম আলমগীর আগামী নির্বাচনে নিজস্ব প্রতীকে অংশ নেওয়ার কথা জানিয়েছেন।",
      "নির্বাচনে নিজস্ব প্রতীকে অংশ নেওয়ার কথা", "মির্জা ফখরুল ইসলাম আলমগীর"),
@@ -2106,9 +2109,25 @@ def test_a_directive_or_a_matter_keeps_its_manner_and_numbers(text: str, quoted:
     assert (quoted, speaker) in [(q.text, q.speaker) for q in _analyzed(text)]
 
 
+def test_the_second_of_two_joined_predicates_shares_the_subject() -> None:
+    found = _analyzed("তাসনিম জারা দল ছাড়ার ঘোষণা দিয়েছেন এবং স্বতন্ত্র প্রার্থী হওয়ার কথা বলেছেন।")
+    assert ("স্বতন্ত্র প্রার্থী হওয়ার কথা", "তাসনিম জারা") in [(q.text, q.speaker) for q in found]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("কেবল নির্বাচনই নয়। ভারতের অযাচিত হস্তক্ষেপও তীব্র প্রতিক্রিয়ার কারণ হিসেবে দেখছেন বিশ্লেষকদের অনেকে।",
+     "ভারতের অযাচিত হস্তক্ষেপও তীব্র প্রতিক্রিয়ার কারণ", "বিশ্লেষকদের অনেকে"),
+    ("প্রতি ম্যাচকেই শেষ সুযোগ হিসেবে দেখেন রিপন, ‘পরে কী হবে আমি জানি না।’", "প্রতি ম্যাচকেই শেষ সুযোগ",
+     "রিপন"),
+])
+def test_a_view_seen_as_something_is_reported(text: str, quoted: str, speaker: str) -> None:
+    assert (quoted, speaker) in [(q.text, q.speaker) for q in _analyzed(text)]
+
+
 @pytest.mark.parametrize("text", [
     "মি. ব্লাঞ্চ উল্টো নিউইয়র্কের একজন বিচারকের কথা উল্লেখ করেছেন।",
     "সাংবাদিকদের সঙ্গে আলাপকালে তিনি এ সিদ্ধান্তের কথা জানান।",
+    "পুলিশ ঘটনাটিকে হত্যাকাণ্ড হিসেবে দেখছে।",  # how a case is treated, nobody named seeing it so
 ])
 def test_someone_mentioned_or_a_matter_pointed_back_at_is_no_report(text: str) -> None:
     assert _analyzed(text) == []
