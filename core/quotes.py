@@ -133,6 +133,7 @@ _BOLE = frozenset(lx.BOLE_FORMS)
 _ACCORDING_NO_COMMA = frozenset({"মতে", "ভাষায়", "ভাষ্যমতে", "ভাষ্যে"})
 _DATA_ACCORDING_TO = frozenset(lx.DATA_ACCORDING_TO)
 _DATA_MODIFIERS = frozenset(lx.DATA_MODIFIERS)
+_ISSUED_RULES = frozenset(lx.ISSUED_RULES)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 _PLURAL = frozenset(lx.PLURAL_PRONOUNS)
 _GEN_PRONOUNS = frozenset(lx.GENITIVE_PRONOUNS)
@@ -1989,7 +1990,7 @@ class _Extractor:
             known = self.linker.speaker(toks[gi + 1].start, toks[gi + 1].end)
             if known is not None and known.source_type != "person":
                 speaker = known
-        if speaker.name is None:
+        if speaker.name is None or cue.text.split()[0] in _ISSUED_RULES and speaker.source_type != "organisation":
             return
         if k >= len(toks) or not toks[k].is_word and not toks[k].is_quote:
             return  # "..., রাশিয়ান সংবাদ সংস্থার মতে।" trailing: the clause before is already taken

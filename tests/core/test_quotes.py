@@ -2346,6 +2346,18 @@ def test_a_source_named_in_brackets_after_its_genitive_still_gives_the_data(text
     assert _one(text, content, entities=[_entity(text, name, "ORG", form)]).speaker == name
 
 
+@pytest.mark.parametrize("text, content", [
+    ("মনোনয়ন জমা চলছে। নির্বাচন কমিশনের নির্দেশনা অনুযায়ী, কোনো প্রার্থী মিছিল নিয়ে মনোনয়নপত্র জমা দিতে পারবেন না।",
+     "কোনো প্রার্থী মিছিল নিয়ে মনোনয়নপত্র জমা দিতে পারবেন না"),
+    ("মনোনয়ন জমা শেষ। নির্বাচন কমিশনের ঘোষিত তফসিল অনুযায়ী, আগামীকাল থেকে চলবে বাছাই প্রক্রিয়া।",
+     "আগামীকাল থেকে চলবে বাছাই প্রক্রিয়া"),
+])
+def test_the_rules_a_named_body_issued_are_its_report(text: str, content: str) -> None:
+    text = normalize(text)
+    commission = _entity(text, "নির্বাচন কমিশন", "ORG", "নির্বাচন কমিশনের")
+    assert _one(text, content, entities=[commission]).speaker == "নির্বাচন কমিশন"
+
+
 def test_the_data_on_a_website_is_its_owners() -> None:
     text = normalize("ভোটার বেড়েছে। ইসির ওয়েবসাইটের তথ্য অনুযায়ী, নিবন্ধনকারী পোস্টাল ভোটার ছিল ৯ লাখ।")
     commission = _entity(text, "নির্বাচন কমিশন", "ORG", "ইসির")
@@ -2357,6 +2369,7 @@ def test_the_data_on_a_website_is_its_owners() -> None:
     "আইন অনুযায়ী, সবাইকে কর দিতে হবে।",  # a rule, no source
     "শেষ সময়ের তথ্য অনুযায়ী, অধিকাংশ প্রার্থী মনোনয়নপত্র জমা দিয়েছেন।",  # a time, no source
     "ইসির তথ্য অনুযায়ী ভোটার বেড়েছে।",  # no comma: a phrase of the sentence
+    "নির্বাচনের তফসিল অনুসারে, ৩০ ডিসেম্বর থেকে যাচাই-বাছাই হবে।",  # the genitive names no body
 ])
 def test_according_to_a_rule_or_a_time_is_no_report(text: str) -> None:
     assert quotes(normalize(text)) == []
