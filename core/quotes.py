@@ -2043,8 +2043,10 @@ class _Extractor:
     def _genitive_opens_clause(self, toks: list[_Tok], ci: int) -> bool:
         """"রাজীব হায়দারের আশঙ্কা," needs the genitive phrase at the clause start."""
         j = ci - 1 if toks[ci - 1].text in _GEN_PRONOUNS else _np_start(toks, ci - 1, 0, genitive_head=True)
-        while j > 0 and toks[j - 1].text in _NON_SUBJECT:
-            j -= 1  # "অবশ্য ঢাকা বিশ্ববিদ্যালয়ের অধ্যাপক শামীম রেজার মতে"
+        while j > 0 and (toks[j - 1].text in _NON_SUBJECT or toks[j - 1].text == "সে" and _is_genitive(toks[j].text)
+                         or toks[j - 1].text in _AMID and j > 1 and toks[j - 2].text in _THIS_GENITIVE):
+            # "অবশ্য ঢাকা বিশ্ববিদ্যালয়ের অধ্যাপক শামীম রেজার মতে", "এরই মাঝে সে দেশের পররাষ্ট্রমন্ত্রীর যুক্তি"
+            j -= 2 if toks[j - 1].text in _AMID else 1
         # (a dash between words opens one too: "… বই লিখেছেন মহিউদ্দিন আহমদ - তাঁর মতে, …")
         return j == 0 or toks[j - 1].text in {",", "।", ":", ";", "-", "–", "—"} or toks[j - 1].is_quote \
             or toks[j - 1].text in _CONNECTORS
@@ -4561,9 +4563,9 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def _anaphoric_owner(affiliation: str) -> bool:
-    """"সে দেশের", "ওই দেশের", "দেশটির": an owner that points back."""
+    """"সে দেশের", "ওই দেশের", "দেশটির", "দেশের" (the country spoken of): an owner that points back."""
     words = affiliation.split()
-    return len(words) == 2 and words[0] in {"সে", "সেই", "ওই", "এ", "এই"}
+    return len(words) == 2 and words[0] in {"সে", "সেই", "ওই", "এ", "এই"} or words in (["দেশ"], ["দেশের"])
 
 
 def _phrase_type(texts: list[str]) -> str:
@@ -5006,6 +5008,11 @@ def _is_statement(toks: list[_Tok], floor: int, end: int) -> bool:
     while j >= floor and not toks[j].is_word:
         j -= 1
     return j >= floor and _has_words(toks, floor, end, 3) and _is_predicate(toks[j].text)
+
+
+# "এরই মাঝে", "এর মধ্যে" (meanwhile): a sentence adverb before the subject
+_AMID = frozenset({"মাঝে", "মধ্যে"})
+_THIS_GENITIVE = frozenset({"এর", "এরই", "এই", "এরি"})
 
 
 def _clause_floor(toks: list[_Tok], ci: int) -> int:

@@ -1027,6 +1027,14 @@ def test_according_to_content_with_an_attribution_noun_inside(text: str, quoted:
     assert (q.kind, q.speaker) == ("indirect", speaker)
 
 
+def test_an_attribution_after_a_sentence_adverb_and_a_pointing_back_owner() -> None:
+    text = normalize("নিউজিল্যান্ডের পররাষ্ট্রমন্ত্রী উইনস্টন পিটার্স চুক্তির বিরোধিতা করেছেন। এরই মাঝে সে দেশের "
+                     "পররাষ্ট্রমন্ত্রীর যুক্তি, নিউজিল্যান্ড ভারতের জন্য বাজার উন্মুক্ত করলেও ভারত তা করেনি।")
+    minister = _entity(text, "উইনস্টন পিটার্স", "PERSON", "উইনস্টন পিটার্স")
+    q = _one(text, "নিউজিল্যান্ড ভারতের জন্য বাজার উন্মুক্ত করলেও ভারত তা করেনি", entities=[minister])
+    assert (q.kind, q.speaker) == ("indirect", "উইনস্টন পিটার্স")
+
+
 @pytest.mark.parametrize("text, quoted, speaker", [
     # the speaker's own voice goes on, even with a verb of speaking in the first person
     ("জেলা সভাপতি রফিকুল ইসলাম বলেন, আশা করি প্রশাসন দ্রুত ব্যবস্থা নেবে। এর জন্য অনেক সময় আছে। ঘাটের "
