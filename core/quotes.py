@@ -3520,7 +3520,9 @@ class _Extractor:
         start, end = _trim(self.text, start, end, kind)
         if end <= start or kind == "indirect" and end - start > MAX_INDIRECT_CHARS:
             return
-        if self._genitive_name(speaker):
+        if self._genitive_name(speaker) or cue in _LEARNT_CUES:
+            # what "is learnt" (… বলে জানা গেছে) has no source but one named, which a source cue reads
+            # ("পুলিশ সূত্রে জানা গেছে"); the content's own subject is none
             speaker = _NO_SPEAKER
         if speaker.name is None:
             confidence *= 0.8
@@ -4684,6 +4686,7 @@ _DEFINITE_ORG_NOUNS = frozenset({"ক্লাব", "সংস্থা", "প�
 
 # "জানা গেছে", "জানা যায়": it was learnt (from the source just cited)
 _LEARNT = frozenset({"গেছে", "যায়", "গিয়েছে", "যাচ্ছে", "গেল"})
+_LEARNT_CUES = frozenset(f"{bole}জানা {verb}" for bole in ("", "বলে ", "বলেও ") for verb in _LEARNT)
 
 # Epithets of sports and feature writing for the one the story is about: "আল নাসর তারকা বলেন",
 # "পর্তুগিজ মহাতারকা", "আর্জেন্টাইন কিংবদন্তি".
@@ -5266,7 +5269,8 @@ def _bole_before(toks: list[_Tok], ci: int) -> int | None:
             return None
         w = toks[j].text
         if w in _BOLE:
-            return j if j > 0 else None
+            # (not "সংশ্লিষ্টদের সঙ্গে কথা বলে জানা যায়": having talked, a converb)
+            return j if j > 0 and toks[j - 1].text not in {"কথা", "কথাও"} else None
         if w in _SUCH and back == 1 and j > 1 and (toks[j - 1].text == "," or j > 3 and (
                 toks[j - 1].text in _CLAUSE_CLOSERS or toks[j - 1].text.endswith(("বে", "বেন", "েছে", "েছেন")))):
             return j  # "CONTENT, এমনটা বলছেন দলটির নেতারা", "CONTENT, এমন মন্তব্য করেছেন X": like বলে

@@ -1343,6 +1343,19 @@ def test_a_passive_report_of_a_matter(text: str, quoted: str) -> None:
     assert (q.kind, q.speaker) == ("indirect", None)
 
 
+@pytest.mark.parametrize("text, quoted", [
+    ("কার্যালয়ের ফটক বন্ধ রাখা হয়। জানা গেছে, সীমিত পরিসরে সিনিয়র নেতারা কার্যালয়ে প্রবেশ করছেন।",
+     "সীমিত পরিসরে সিনিয়র নেতারা কার্যালয়ে প্রবেশ করছেন"),
+    ("তাকে হাসপাতালে যেতে হয়েছিল। তবে চোট বেশি গুরুতর নয় বলে জানা গেছে।", "চোট বেশি গুরুতর নয়"),
+    # "কথা বলে" is "having talked", no quotative বলে
+    ("ব্যবসায়ীরা ক্ষতিগ্রস্ত হচ্ছেন। সংশ্লিষ্টদের সঙ্গে কথা বলে জানা যায়, আগে নিয়মিত পণ্য রপ্তানি হতো।",
+     "আগে নিয়মিত পণ্য রপ্তানি হতো"),
+])
+def test_what_is_learnt_from_no_named_source_is_an_unattributed_report(text: str, quoted: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", None)
+
+
 @pytest.mark.parametrize("text", [
     "এক সরকারি তথ্য বিবরণীতে এ কথা জানানো হয়েছে।",  # anaphoric: no verbal noun before কথা
     "প্রেস মিটে সে শাস্তির কথা উল্লেখ করা হয়েছিল।",  # a plain noun's genitive
