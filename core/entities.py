@@ -99,6 +99,7 @@ from core.lexicon.names import (
     PLACE_NAMES,
     PLACE_OPENING_WORDS,
     PRAYER_CLOSINGS,
+    REGIONS_AND_HISTORICAL_PLACES,
     RULE_GOVERNMENT_HEAD_WORDS,
     RULE_ORG_HEAD_WORDS,
     RULE_PERSON_TITLES,
@@ -156,7 +157,8 @@ _CLUB_NAMES = frozenset(name for club in SPORTS_CLUBS for name in club)
 _CLUB_CITIES = (frozenset(BANGLADESH_PLACES) | {name.split()[0] for name in _CLUB_NAMES if " " in name}) \
     - frozenset(CLDR_TERRITORIES) - {"ইংল্যান্ড", "স্কটল্যান্ড", "ওয়েলস", "আয়ারল্যান্ড"}
 _BUILTIN_KNOWN = PLACE_NAMES | _ORG_HEADS | _LOC_HEADS | {"অ্যাভিনিউ"} | {n for n in WELL_KNOWN_ORGS if " " not in n} \
-    | {n for names in ORGANISATIONS for n in names if " " not in n and n not in NAMES_NEEDING_CONTEXT}
+    | {n for names in ORGANISATIONS for n in names if " " not in n and n not in NAMES_NEEDING_CONTEXT} \
+    | {n.split()[-1] for n in REGIONS_AND_HISTORICAL_PLACES}  # ভারতীয় উপমহাদেশে -> … উপমহাদেশ
 
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z&.]*[A-Z]\.?")
 _KEY_SEPARATORS = re.compile(r"[\s\-‐‑–—_.·,;:'’‘\"“”()\[\]]+")

@@ -339,10 +339,19 @@ DHAKA_LANDMARKS: tuple[str, ...] = (
     "হাওয়া ভবন", "নির্বাচন ভবন", "রাষ্ট্রীয় অতিথি ভবন যমুনা", "বঙ্গভবন", "গণভবন",
 )
 
+# Regions and historical countries features and history pieces name (পশ্চিম পাকিস্তান, ব্রিটিশ ভারত,
+# পারস্য), which CLDR's territories lack. General knowledge. Rules only: the tagger was trained
+# without them.
+REGIONS_AND_HISTORICAL_PLACES: tuple[str, ...] = (
+    "পশ্চিম পাকিস্তান", "পূর্ব পাকিস্তান", "পূর্ববঙ্গ", "ব্রিটিশ ভারত", "ভারতীয় উপমহাদেশ", "পারস্য",
+    "স্ক্যান্ডিনেভিয়া", "ওশেনিয়া", "দক্ষিণ-পূর্ব এশিয়া", "দক্ষিণপূর্ব এশিয়া", "পূর্ব এশিয়া",
+    "পশ্চিম এশিয়া", "উত্তর আফ্রিকা", "পশ্চিম আফ্রিকা", "পূর্ব আফ্রিকা", "বলকান", "ককেশাস",
+)
+
 # Every place name a rule may use on its own: countries and regions, news spellings, Bangladesh.
 PLACE_NAMES: frozenset[str] = (
     frozenset(CLDR_TERRITORIES) | frozenset(NEWS_PLACE_NAMES) | frozenset(BANGLADESH_PLACES)
-    | frozenset(CITY_AREAS) | frozenset(DHAKA_LANDMARKS)
+    | frozenset(CITY_AREAS) | frozenset(DHAKA_LANDMARKS) | frozenset(REGIONS_AND_HISTORICAL_PLACES)
 ) - AMBIGUOUS_PLACE_NAMES
 
 # Every place name the model sees as a feature (ambiguous ones included: the model weighs them).

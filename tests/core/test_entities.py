@@ -268,6 +268,16 @@ def test_buildings_of_state_named_with_ordinary_words_are_places(text: str, name
     assert found(text)[name].type == "LOC"
 
 
+@pytest.mark.parametrize("text, name, mention", [
+    ("১৯৭১ সালে পশ্চিম পাকিস্তানে বন্দি ছিলেন তিনি।", "পশ্চিম পাকিস্তান", "পশ্চিম পাকিস্তানে"),
+    ("মেহেদির চল ভারতীয় উপমহাদেশে বহু পুরোনো।", "ভারতীয় উপমহাদেশ", "ভারতীয় উপমহাদেশে"),
+    ("ব্রিটিশ ভারতের আইনসভায় তিনি সদস্য ছিলেন।", "ব্রিটিশ ভারত", "ব্রিটিশ ভারতের"),
+])
+def test_regions_and_historical_countries_are_places(text: str, name: str, mention: str) -> None:
+    result = found(text)
+    assert result[name].type == "LOC" and [m.text for m in result[name].mentions] == [mention]
+
+
 def test_an_alliance_around_a_party_is_no_name() -> None:
     assert not [name for name in found("বিএনপির জোট থেকে দুটি দল বেরিয়ে গেছে।") if "জোট" in name]
 
