@@ -1517,6 +1517,10 @@ _MEDIA_APPOSITIVES = frozenset({"সংবাদপত্র", "সংবাদ�
                                 "পত্রিকায়", "দৈনিকের", "ম্যাগাজিন", "ম্যাগাজিনের", "সাময়িকী", "সাময়িকীর"})
 
 
+# The court a city's name opens (লাহোর হাইকোর্ট), which the tagger takes for a place.
+_COURTS = frozenset({"হাইকোর্ট"})
+
+
 def _typed_by_last_word(article: _Article, span: _Span) -> _Span:
     """The tagger's place of two or three words that ends in a known surname and holds no place or
     head word is a person ("জলপাইগুড়ির ইস্কান্দার মজুমদার ও তৈয়বা মজুমদারের ঘরে": the place before
@@ -1531,6 +1535,8 @@ def _typed_by_last_word(article: _Article, span: _Span) -> _Span:
     if span.type == "PERSON" and span.end < len(article.words) and article.words[span.end] in _MEDIA_APPOSITIVES \
             and article.same_sentence(span.end - 1, span.end):
         return replace(span, type="ORG")  # "ডেকান ক্রনিকল সংবাদপত্র": the name of the newspaper
+    if span.type != "ORG" and span.end - span.start > 1 and article.nominative(article.words[span.end - 1]) in _COURTS:
+        return replace(span, type="ORG")  # "লাহোর হাইকোর্টের": a city's high court, an institution
     if span.type != "LOC" or not 2 <= span.end - span.start <= 3:
         return span
     words = article.words[span.start:span.end]

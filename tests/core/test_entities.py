@@ -278,6 +278,22 @@ def test_regions_and_historical_countries_are_places(text: str, name: str, menti
     assert result[name].type == "LOC" and [m.text for m in result[name].mentions] == [mention]
 
 
+@pytest.mark.parametrize("text, name, mention", [
+    ("রায়ের বিরুদ্ধে হাইকোর্টে রিট করা হয়েছে।", "হাইকোর্ট", "হাইকোর্টে"),
+    ("পরে আপিল বিভাগ রায় বহাল রাখে।", "আপিল বিভাগ", "আপিল বিভাগ"),
+    ("সভায় উপদেষ্টা পরিষদের সদস্যরা উপস্থিত ছিলেন।", "উপদেষ্টা পরিষদ", "উপদেষ্টা পরিষদের"),
+    ("গতকাল একনেক সভায় প্রকল্পটি পাস হয়।", "একনেক", "একনেক"),
+])
+def test_courts_and_councils_of_state_are_organisations(text: str, name: str, mention: str) -> None:
+    result = found(text)
+    assert result[name].type == "ORG" and mention in [m.text for m in result[name].mentions]
+
+
+def test_a_citys_high_court_is_an_organisation() -> None:
+    result = found("লাহোর হাইকোর্টের বিচারক আদেশ দেন।", scripted({"লাহোর হাইকোর্টের": "LOC"}))
+    assert result["লাহোর হাইকোর্ট"].type == "ORG"
+
+
 def test_an_alliance_around_a_party_is_no_name() -> None:
     assert not [name for name in found("বিএনপির জোট থেকে দুটি দল বেরিয়ে গেছে।") if "জোট" in name]
 
