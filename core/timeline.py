@@ -250,6 +250,7 @@ class _Mention:
     range_start: _Mention | None = None  # the start of a range this mention ends
     bengali: bool = False  # day and month of the Bengali calendar
     named: bool = False  # a day named for what happens on it (বিজয় দিবস): never the article's own day
+    event_year: bool = False  # the year an event is named by (২০২৬ বিশ্বকাপ): no year for the story after it
 
 
 @dataclass(frozen=True)
@@ -819,6 +820,9 @@ class _Scanner:
                     return None
                 k += 2
         taken = self.year_word(k)
+        if not taken and end_year is None and self.nxt(k).startswith(lex.YEAR_EVENT_WORDS):
+            # "২০২৬ বিশ্বকাপে", "২০১৯ বিপিএলে", "২০২৫ শেষ হওয়ার আগে": the year an event is named by
+            return [self.mention("date", i, k - 1, year=year, event_year=True)], k
         if not taken or self.is_decade(k + taken) or self.is_decade(k):
             if end_year is not None and (self.nxt(k).startswith("মৌসুম") or slash or not self.is_decade(k)):
                 # "২০১৮-১৯ মৌসুমে": a season; "ক্যাম্পিং ২০২৫/২৬": a season or fiscal year; "(১৯৯৪-২০০০)",
@@ -1145,7 +1149,8 @@ class _Resolver:
             if granularity in ("day", "month", "year"):
                 last_year = int(value[:4])
                 original = mentions[n]
-                if (original.year is not None or original.year_back is not None or inherited) and not original.bengali:
+                if (original.year is not None or original.year_back is not None or inherited) and not original.bengali \
+                        and not original.event_year:
                     written = (sentence, int(value[:4]))
             if m.kind == "fiscal":
                 fiscal = (sentence, int(value[:4]))

@@ -561,3 +561,17 @@ def test_a_school_year_is_a_year_and_its_months_follow_it() -> None:
     text = "বিদ্যালয়ের ২০২৬ শিক্ষাবর্ষের শিক্ষাপঞ্জি প্রকাশ করেছে শিক্ষা মন্ত্রণালয়। এতে জুন মাসে অর্ধবার্ষিক পরীক্ষা রাখা হয়েছে।"
     assert one(text, DEC29, "২০২৬ শিক্ষাবর্ষের").value == "2026"
     assert one(text, DEC29, "জুন মাসে").value == "2026-06"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("তিনি ২০২৬ বিশ্বকাপে পর্তুগালকে নেতৃত্ব দেবেন।", "২০২৬", "2026"),
+    ("২০১৯ বিপিএলে তিনটি হ্যাটট্রিক হয়েছিল।", "২০১৯", "2019"),
+    ("বাফুফে পরবর্তী আসর মাঠে নামিয়েছে ২০২৫ শেষ হওয়ার আগ মুহূর্তে।", "২০২৫", "2025"),
+])
+def test_a_year_that_names_an_event_is_a_year(text: str, expression: str, value: str) -> None:
+    assert one(text, DEC29, expression).value == value
+
+
+def test_an_events_year_gives_no_year_to_the_story_after_it() -> None:
+    text = "তার নেতৃত্বেই পর্তুগাল নিশ্চিত করেছে ২০২৬ বিশ্বকাপের টিকিট। জুনে জিতেছে উয়েফা নেশনস লিগের শিরোপা।"
+    assert one(text, DEC29, "জুনে").value == "2025-06"
