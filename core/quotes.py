@@ -3520,9 +3520,7 @@ class _Extractor:
         start, end = _trim(self.text, start, end, kind)
         if end <= start or kind == "indirect" and end - start > MAX_INDIRECT_CHARS:
             return
-        if self._genitive_name(speaker) or cue in _LEARNT_CUES:
-            # what "is learnt" (… বলে জানা গেছে) has no source but one named, which a source cue reads
-            # ("পুলিশ সূত্রে জানা গেছে"); the content's own subject is none
+        if self._genitive_name(speaker):
             speaker = _NO_SPEAKER
         if speaker.name is None:
             confidence *= 0.8
@@ -4686,7 +4684,6 @@ _DEFINITE_ORG_NOUNS = frozenset({"ক্লাব", "সংস্থা", "প�
 
 # "জানা গেছে", "জানা যায়": it was learnt (from the source just cited)
 _LEARNT = frozenset({"গেছে", "যায়", "গিয়েছে", "যাচ্ছে", "গেল"})
-_LEARNT_CUES = frozenset(f"{bole}জানা {verb}" for bole in ("", "বলে ", "বলেও ") for verb in _LEARNT)
 
 # Epithets of sports and feature writing for the one the story is about: "আল নাসর তারকা বলেন",
 # "পর্তুগিজ মহাতারকা", "আর্জেন্টাইন কিংবদন্তি".
