@@ -1280,9 +1280,11 @@ def _inflected_place_or_acronym(word: str) -> bool:
 
 _LETTER_NAMES = frozenset(LETTER_NAMES)
 
-# Words that end a name wherever the model puts them: "-ভিত্তিক" (ওয়াশিংটন-ভিত্তিক স্টিমসন সেন্টার).
+# Words that end a name wherever the model puts them: "-ভিত্তিক" (ওয়াশিংটন-ভিত্তিক স্টিমসন সেন্টার),
+# "according to" (ন্যাশনাল লাইব্রেরি অব মেডিসিনের | তথ্যমতে).
 _SPAN_BREAKERS = frozenset({"ভিত্তিক", "ও", "এবং", "বা", "সহ", "নামে", "নামের", "বনাম", "নাতি", "নাতনি", "ছেলে",
-                            "মেয়ে", "স্ত্রী", "স্বামী", "পুত্র", "কন্যা", "জোট", "ওরফে"})
+                            "মেয়ে", "স্ত্রী", "স্বামী", "পুত্র", "কন্যা", "জোট", "ওরফে",
+                            "মতে", "তথ্যমতে", "তথ্যানুযায়ী", "হিসাবমতে", "হিসেবমতে", "সূত্রমতে", "ভাষ্যমতে"})
 
 
 def _trim(article: _Article, span: _Span) -> _Span | None:

@@ -294,6 +294,12 @@ def test_a_citys_high_court_is_an_organisation() -> None:
     assert result["লাহোর হাইকোর্ট"].type == "ORG"
 
 
+def test_according_to_is_no_part_of_a_name() -> None:
+    tagged = "ন্যাশনাল লাইব্রেরি অব মেডিসিনের তথ্যমতে"
+    result = found(f"{tagged}, এই রোগ বাড়ছে।", scripted({tagged: "ORG"}))
+    assert result["ন্যাশনাল লাইব্রেরি অব মেডিসিন"].type == "ORG" and not [n for n in result if "তথ্যমতে" in n]
+
+
 def test_an_alliance_around_a_party_is_no_name() -> None:
     assert not [name for name in found("বিএনপির জোট থেকে দুটি দল বেরিয়ে গেছে।") if "জোট" in name]
 
