@@ -4135,6 +4135,14 @@ def _abbreviates_post_at(article: _Article, start: int) -> bool:
 _AWARDS = frozenset({"পদক", "পুরস্কার", "সম্মাননা", "মেডেল"})
 
 
+def _qualifies_a_title(article: _Article, span: _Span) -> bool:
+    """"তেজগাঁও থানার পরিদর্শক (অপারেশন্স) আব্দুল হান্নান", "সহকারী কমিশনার (ভূমি)": the word in
+    brackets right after a title is the post's branch, not a name."""
+    words, start, end = article.words, span.start, span.end
+    return start >= 2 and end < len(words) and words[start - 1] == "(" and words[end] == ")" \
+        and end - start == 1 and is_title(article.nominative(words[start - 2]))
+
+
 def _not_an_entity(article: _Article, span: _Span) -> bool:
     """Spans that name nothing: demonyms, generic nouns, titles, a lone name prefix (মো), ordinary
     words the model tagged, English sentences, "X নির্বাচন" (an election, not an organisation), set
@@ -4144,6 +4152,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
         return False  # the alias after "ওরফে", whatever word it is (সম্রাট)
     if span.rule == "embassy":
         return False  # ফরাসি দূতাবাস: the adjective names the country here
+    if span.type == "PERSON" and _qualifies_a_title(article, span):
+        return True
     words = article.words[span.start:span.end]
     lexicon = article.lexicon
     phrase = " ".join(words)

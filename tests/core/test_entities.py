@@ -300,6 +300,12 @@ def test_according_to_is_no_part_of_a_name() -> None:
     assert result["ন্যাশনাল লাইব্রেরি অব মেডিসিন"].type == "ORG" and not [n for n in result if "তথ্যমতে" in n]
 
 
+def test_the_branch_in_brackets_after_a_title_is_no_person() -> None:
+    text = "বিষয়টি নিশ্চিত করেন তেজগাঁও থানার পরিদর্শক (অপারেশন্স) আব্দুল হান্নান।"
+    result = found(text, scripted({"অপারেশন্স": "PER", "আব্দুল হান্নান": "PER"}))
+    assert "অপারেশন্স" not in result and result["আব্দুল হান্নান"].type == "PERSON"
+
+
 def test_an_alliance_around_a_party_is_no_name() -> None:
     assert not [name for name in found("বিএনপির জোট থেকে দুটি দল বেরিয়ে গেছে।") if "জোট" in name]
 
