@@ -2422,7 +2422,8 @@ def _numbered_alliances(article: _Article) -> list[_Span]:
     words = article.words
     out = []
     for k in range(len(words) - 1):
-        if _ALLIANCES.isdisjoint(case_stems(words[k + 1])) or not article.same_sentence(k, k + 1):
+        if "জোট" not in words[k + 1] or _ALLIANCES.isdisjoint(case_stems(words[k + 1])) \
+                or not article.same_sentence(k, k + 1):
             continue
         if _is_party_count(words[k][:-len(_PARTIES_OF)]) and words[k].endswith(_PARTIES_OF):
             start = k  # চারদলীয়
