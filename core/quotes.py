@@ -2770,6 +2770,13 @@ class _Extractor:
             k += 1
         j = k
         while j < len(toks) and (toks[j].is_word or toks[j].text in {"(", ")", "-", "."}) and j - k < 26:
+            if toks[j].text == "(" and j > k:
+                close = _aside_end(toks, j)
+                if close is not None:
+                    # "… বলেছেন প্রগ্রেস এডুকেশনাল ট্রাস্টের (একটি … কাজ করে) পরিচালক সারাহ নরক্রস।": an
+                    # aside that explains the organisation; the subject is named after it
+                    k = j = close + 1
+                    continue
             if toks[j].text in {"যে", "যা", "বলে"} or (_is_verb_like(toks[j].text) and _role_of(toks[j].text) is None):
                 return None
             j += 1
@@ -5013,6 +5020,16 @@ def _is_statement(toks: list[_Tok], floor: int, end: int) -> bool:
 # "এরই মাঝে", "এর মধ্যে" (meanwhile): a sentence adverb before the subject
 _AMID = frozenset({"মাঝে", "মধ্যে"})
 _THIS_GENITIVE = frozenset({"এর", "এরই", "এই", "এরি"})
+
+
+def _aside_end(toks: list[_Tok], j: int) -> int | None:
+    """The closing bracket of an aside of three words or more opened at j, within 30 tokens, or None."""
+    for m in range(j + 1, min(len(toks), j + 31)):
+        if toks[m].text == ")":
+            return m if sum(1 for t in toks[j + 1:m] if t.is_word) >= 3 else None
+        if toks[m].text in _TERMINATORS or toks[m].is_quote or toks[m].text == "(":
+            return None
+    return None
 
 
 def _clause_floor(toks: list[_Tok], ci: int) -> int:

@@ -2560,3 +2560,9 @@ def test_a_quoted_term_opening_a_bole_content_stays_in_it() -> None:
                      "বিশেষজ্ঞরা।")
     assert [q.text for q in quotes(text) if q.kind == "indirect"] == [
         "‘বট রিপোর্টিং’-এর মাধ্যমে এসব পোস্ট ও পেজ রিমুভ করা হয়ে থাকতে পারে"]
+
+
+def test_an_aside_in_brackets_before_the_speaker_after_the_verb_is_stepped_over() -> None:
+    found = _analyzed("\"আরও পদক্ষেপ প্রয়োজন\", বলেছেন প্রগ্রেস এডুকেশনাল ট্রাস্টের (একটি স্বতন্ত্র চ্যারিটি প্রতিষ্ঠান যেটি "
+                      "প্রজনন অক্ষমতায় আক্রান্ত মানুষদের জন্য কাজ করে) পরিচালক সারাহ নরক্রস।")
+    assert [(q.text, q.speaker) for q in found] == [("আরও পদক্ষেপ প্রয়োজন", "সারাহ নরক্রস")]
