@@ -1133,8 +1133,8 @@ class _Extractor:
         j = qi - 1
         while j >= 0 and toks[j].text in {",", ":", "-", "—", "–", ";"}:
             j -= 1
-        if j >= 0 and toks[j].text == "যে":
-            j -= 1
+        if j >= 0 and (toks[j].text == "যে" or toks[j].text in _THIS_WAY):
+            j -= 1  # "… বর্ণনা করেছেন এভাবে, “…”": the manner of the words that follow
             while j >= 0 and toks[j].text == ",":
                 j -= 1
         if j < 0:
@@ -5020,6 +5020,10 @@ def _is_statement(toks: list[_Tok], floor: int, end: int) -> bool:
 # "এরই মাঝে", "এর মধ্যে" (meanwhile): a sentence adverb before the subject
 _AMID = frozenset({"মাঝে", "মধ্যে"})
 _THIS_GENITIVE = frozenset({"এর", "এরই", "এই", "এরি"})
+
+
+# "In this way": between a cue and the quotation it introduces ("… বর্ণনা করেছেন এভাবে, “…”").
+_THIS_WAY = frozenset({"এভাবে", "এইভাবে", "এমনভাবে"})
 
 
 def _aside_end(toks: list[_Tok], j: int) -> int | None:

@@ -2566,3 +2566,8 @@ def test_an_aside_in_brackets_before_the_speaker_after_the_verb_is_stepped_over(
     found = _analyzed("\"আরও পদক্ষেপ প্রয়োজন\", বলেছেন প্রগ্রেস এডুকেশনাল ট্রাস্টের (একটি স্বতন্ত্র চ্যারিটি প্রতিষ্ঠান যেটি "
                       "প্রজনন অক্ষমতায় আক্রান্ত মানুষদের জন্য কাজ করে) পরিচালক সারাহ নরক্রস।")
     assert [(q.text, q.speaker) for q in found] == [("আরও পদক্ষেপ প্রয়োজন", "সারাহ নরক্রস")]
+
+
+def test_in_this_way_between_a_cue_and_its_quotation() -> None:
+    found = _analyzed("সাংবাদিক শফিক রেহমান তাঁর লেখায় তাঁকে বর্ণনা করেছেন এভাবে, \"তিনি ছিলেন লাজুক গৃহবধূ।\"")
+    assert [(q.text, q.speaker) for q in found] == [("তিনি ছিলেন লাজুক গৃহবধূ।", "শফিক রেহমান")]
