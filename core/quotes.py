@@ -3014,6 +3014,13 @@ class _Extractor:
         partitive = self._partitive(toks, i, words)
         if partitive is not None:
             return partitive
+        if case is None and len(words) > 1 and words[-1].text in _DATA_SUBJECTS and _is_genitive(words[-2].text) \
+                and self.linker.ends_name(words[-2].start, words[-2].end):
+            # "বাংলাদেশ ব্যাংকের তথ্য বলছে, …": the data's owner says it
+            at = _token_index(toks, words[-2].start)
+            owner = self._np_speaker(toks, i, at + 1, unit, post=post, case="genitive") if at is not None else None
+            if owner is not None and owner.name is not None:
+                return owner  # (a named owner only: not "ক্ষয়ক্ষতির হিসাব", an estimate of the damage)
         if case is None and len(words) > 1 and _is_genitive(words[-1].text) \
                 and words[-1].start in self.linker.place_or_org_starts \
                 and words[-2].end in self.linker.person_ends:
@@ -5021,6 +5028,9 @@ def _is_statement(toks: list[_Tok], floor: int, end: int) -> bool:
 _AMID = frozenset({"মাঝে", "মধ্যে"})
 _THIS_GENITIVE = frozenset({"এর", "এরই", "এই", "এরি"})
 
+
+# Data as the subject of a verb of saying, its owner in the genitive before it ("X-এর তথ্য বলছে").
+_DATA_SUBJECTS = frozenset({"তথ্য", "পরিসংখ্যান", "প্রতিবেদন", "গবেষণা", "জরিপ", "হিসাব"})
 
 # "In this way": between a cue and the quotation it introduces ("… বর্ণনা করেছেন এভাবে, “…”").
 _THIS_WAY = frozenset({"এভাবে", "এইভাবে", "এমনভাবে"})

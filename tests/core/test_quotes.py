@@ -2571,3 +2571,12 @@ def test_an_aside_in_brackets_before_the_speaker_after_the_verb_is_stepped_over(
 def test_in_this_way_between_a_cue_and_its_quotation() -> None:
     found = _analyzed("সাংবাদিক শফিক রেহমান তাঁর লেখায় তাঁকে বর্ণনা করেছেন এভাবে, \"তিনি ছিলেন লাজুক গৃহবধূ।\"")
     assert [(q.text, q.speaker) for q in found] == [("তিনি ছিলেন লাজুক গৃহবধূ।", "শফিক রেহমান")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("খেলাপি ঋণ বেড়েছে। বাংলাদেশ ব্যাংকের তথ্য বলছে, সেপ্টেম্বর শেষে খেলাপি ঋণ তিন লাখ কোটি টাকা।", "বাংলাদেশ ব্যাংক"),
+    # an estimate of a thing, no one's: the phrase stays
+    ("যুদ্ধ থামেনি। ক্ষয়ক্ষতির হিসাব বলছে, অর্থনীতি যে কোনো সময় ভেঙে পড়তে পারে।", "ক্ষয়ক্ষতির হিসাব"),
+])
+def test_the_data_of_a_named_owner_that_says_something_is_the_owners(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
