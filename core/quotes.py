@@ -1069,7 +1069,7 @@ class _Extractor:
             return  # "এই ভোটটিকে বলা হয় ‘টেন্ডার্ড ভোট’": a term being named, not words being said
         if attribution is None:
             attribution = self._chant(unit, qi)
-        if attribution is None and _is_title(self.text, mark):
+        if attribution is None and (_is_title(self.text, mark) or _headline(self.text, mark)):
             return
         if attribution is None:
             attribution = self._after_reported(mark)
@@ -5502,6 +5502,18 @@ def _is_title(text: str, mark: _Marked) -> bool:
     if _TITLED_EVENT.match(after):
         return True  # "‘… অনিশ্চয়তা প্রসঙ্গে’ এক সংবাদ সম্মেলনে": the event's title
     return nxt.startswith(_NAMING_NOUNS) or nxt in _TOPIC_POSTPOSITIONS
+
+
+def _headline(text: str, mark: _Marked) -> bool:
+    """A newspaper's headline quoted in a press review ("‘…’ মানবজমিনের শিরোনাম", "নিউ এজের শিরোনাম
+    ‘…’"): a title of a work, not words said (the annotators leave headlines out)."""
+    after = text[mark.close + 1: mark.close + 60] if mark.closed else ""
+    before = text[max(0, mark.open - 30): mark.open]
+    return bool(_HEADLINE_AFTER.match(after) or _HEADLINE_BEFORE.search(before))
+
+
+_HEADLINE_AFTER = re.compile(rf"\s*(?:[{_LETTERS}]+\s+){{0,3}}?[{_LETTERS}]+(?:র|ের|এর)\s+(?:প্রধান\s+)?শিরোনাম")
+_HEADLINE_BEFORE = re.compile(r"শিরোনাম\s*[—–:-]?\s*$")
 
 
 # An event named by the quotation before it: "‘…’ এক সংবাদ সম্মেলনে", "‘…’ শীর্ষক সেমিনারে".

@@ -2580,3 +2580,11 @@ def test_in_this_way_between_a_cue_and_its_quotation() -> None:
 ])
 def test_the_data_of_a_named_owner_that_says_something_is_the_owners(text: str, speaker: str) -> None:
     assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "তিনি আগে মনোনয়ন চেয়েছিলেন। 'নুরুল হুদার স্বীকারোক্তি: প্রশাসনের যোগসাজশে রাতের ভোট হয়েছিল' মানবজমিনের শিরোনাম।",
+    "খবরে বলা হয়, তালিকা হচ্ছে। নিউ এজের শিরোনাম 'IDENTIFYING DEFAULTERS: Bankers asked to assist EC and banks now'।",
+])
+def test_a_newspapers_headline_in_a_press_review_is_no_quote(text: str) -> None:
+    assert not [q for q in _analyzed(text) if q.kind == "direct"]
