@@ -2043,10 +2043,8 @@ class _Extractor:
     def _genitive_opens_clause(self, toks: list[_Tok], ci: int) -> bool:
         """"রাজীব হায়দারের আশঙ্কা," needs the genitive phrase at the clause start."""
         j = ci - 1 if toks[ci - 1].text in _GEN_PRONOUNS else _np_start(toks, ci - 1, 0, genitive_head=True)
-        while j > 0 and (toks[j - 1].text in _NON_SUBJECT or toks[j - 1].text == "সে" and _is_genitive(toks[j].text)
-                         or toks[j - 1].text in _AMID and j > 1 and toks[j - 2].text in _THIS_GENITIVE):
-            # "অবশ্য ঢাকা বিশ্ববিদ্যালয়ের অধ্যাপক শামীম রেজার মতে", "এরই মাঝে সে দেশের পররাষ্ট্রমন্ত্রীর যুক্তি"
-            j -= 2 if toks[j - 1].text in _AMID else 1
+        while (step := _opener_before(toks, j)) > 0:
+            j -= step
         # (a dash between words opens one too: "… বই লিখেছেন মহিউদ্দিন আহমদ - তাঁর মতে, …")
         return j == 0 or toks[j - 1].text in {",", "।", ":", ";", "-", "–", "—"} or toks[j - 1].is_quote \
             or toks[j - 1].text in _CONNECTORS
@@ -5027,6 +5025,18 @@ def _is_statement(toks: list[_Tok], floor: int, end: int) -> bool:
 # "এরই মাঝে", "এর মধ্যে" (meanwhile): a sentence adverb before the subject
 _AMID = frozenset({"মাঝে", "মধ্যে"})
 _THIS_GENITIVE = frozenset({"এর", "এরই", "এই", "এরি"})
+
+
+def _opener_before(toks: list[_Tok], j: int) -> int:
+    """How many tokens right before j open the clause without being part of its subject: a time or
+    linking word (অবশ্য ঢাকা বিশ্ববিদ্যালয়ের …), the demonstrative সে before a genitive (সে দেশের …),
+    or "এরই মাঝে" (meanwhile); 0 where none does."""
+    if j <= 0:
+        return 0
+    before = toks[j - 1].text
+    if before in _NON_SUBJECT or before == "সে" and _is_genitive(toks[j].text):
+        return 1
+    return 2 if before in _AMID and j > 1 and toks[j - 2].text in _THIS_GENITIVE else 0
 
 
 # Data as the subject of a verb of saying, its owner in the genitive before it ("X-এর তথ্য বলছে").
