@@ -875,7 +875,14 @@ def _model_spans(article: _Article) -> list[_Span]:
         elif span.type == "PERSON":
             _trim_person(article, span)
     out = _trim_common(article, [s for s in out if s.end > s.start])
+    for span in out:
+        if span.type == "PERSON" and span.end - span.start == 1 and _place_not_person(article, article.words[span.start]):
+            span.type = "LOC"  # "মসুলের যুবরাজ | সিরিয়া আক্রমণ": the title trimmed, a country is left
     return _family_names(article, _join_prefixes(article, out))
+
+
+def _place_not_person(article: _Article, word: str) -> bool:
+    return _place_nominative(word) in PLACE_NAMES and not article.lexicon.person_word(word)
 
 
 def _join_prefixes(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -984,6 +991,8 @@ def _open_name(article: _Article, span: _Span) -> bool:
     if start == span.start:
         return True
     span.start = start
+    if span.rule == "model" and span.end - start > 1 and _all_person_words(article, span):
+        span.type = "PERSON"  # the tagger's "বেড়ায় রহিমা খাতুন" (ORG): the place opened a person's name
     word = article.words[start]
     return span.end - start > 1 or not (word in article.lexicon.vocabulary or word in article.lexicon.common) \
         or article.lexicon.known_name(word)
@@ -2538,27 +2547,37 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         start, described = _name_start(article, i, covered, people, ordinary_limit=2 if kind == _PLACE_HEAD else 1,
                                        strict=kind == _WEAK_PLACE)
+        end = _name_continues(article, i + 1) if not place else i + 1
+        named_after = end > i + 1  # ব্যাংক অব শ্রীলঙ্কা, অলিম্পিক কাউন্সিল অব এশিয়া: "of" and a name name it
         if start == i or _is_description(article, start, i):
+            if not named_after or i in covered:
+                continue
+            start = i - 1 if i > 0 and article.words[i - 1] in DEMONYMS and article.same_sentence(i - 1, i) \
+                and i - 1 not in covered else i  # আমেরিকান কলেজ অফ কার্ডিওলজি
+        elif not named_after and _generic_before_head(article, start, i, kind, described, covered):
             continue
-        named = [k for k in range(start, i) if _name_like(article, article.words[k])
-                 or (k in covered and not described)]
-        uncommon = [k for k in range(start, i) if article.words[k] not in common]
-        government = head in RULE_GOVERNMENT_HEAD_WORDS
-        opening = article.words[start] in ORG_LEADING_WORDS and i - start >= 2
-        if place:
-            if not named and (kind == _WEAK_PLACE or not uncommon):
-                continue  # গুরুত্বপূর্ণ বন্দর, সরকারি ভবন: no name before the head
-        elif not named and not government and not opening and len(uncommon) < 2 \
-                and not (head in BRAND_HEAD_WORDS and i - start == 1 and uncommon
-                         and _brand(article, article.words[start])):
-            continue  # ফুটবল লিগ, ক্রীড়া ফেডারেশন: generic
-        if not government and not place and i - start <= 1 and _owned_by_organisation(article, start, covered):
+        if head not in RULE_GOVERNMENT_HEAD_WORDS and not place and i - start <= 1 and _owned_by_organisation(article, start, covered):
             continue
         if head in _MINISTRY_LIKE_HEADS:
             start = _conjoined_subjects(article, start, covered)
-        end = _name_continues(article, i + 1) if not place else i + 1
         out.append(_Span(start, end, "LOC" if place else "ORG", "head", RULE_CONFIDENCE["head"]))
     return out
+
+
+def _generic_before_head(article: _Article, start: int, i: int, kind: str | None, described: bool,
+                         covered: Mapping[int, _Span]) -> bool:
+    """Are the words before head i (from start) no name: গুরুত্বপূর্ণ বন্দর, সরকারি ভবন (places);
+    ফুটবল লিগ, ক্রীড়া ফেডারেশন (organisations)? A government head needs none (প্রতিরক্ষা মন্ত্রণালয়)."""
+    words = article.words
+    common = article.lexicon.common
+    head = _bare_nominative(words[i])
+    named = [k for k in range(start, i) if _name_like(article, words[k]) or (k in covered and not described)]
+    uncommon = [k for k in range(start, i) if words[k] not in common]
+    if kind != _ORG:
+        return not named and (kind == _WEAK_PLACE or not uncommon)
+    opening = words[start] in ORG_LEADING_WORDS and i - start >= 2
+    return not named and head not in RULE_GOVERNMENT_HEAD_WORDS and not opening and len(uncommon) < 2 \
+        and not (head in BRAND_HEAD_WORDS and i - start == 1 and uncommon and _brand(article, words[start]))
 
 
 # Heads whose names list the subjects they deal with (নাবিক ও প্রবাসী শ্রমিক কল্যাণ পরিদপ্তর). Not
@@ -2621,8 +2640,8 @@ def _name_continues(article: _Article, after: int) -> int:
             and words[end] not in _ENGLISH_LINKS \
             and (words[end] not in article.lexicon.common or article.lexicon.known_name(words[end])):
         end += 1
-        if article.inflected(words[end - 1]):
-            break  # ফোরাম অব বাংলাদেশের | (ডিজেএফবি)
+        if article.inflected(words[end - 1]) or _genitive(words[end - 1]) or words[end - 1].endswith("ির"):
+            break  # ফোরাম অব বাংলাদেশের | (ডিজেএফবি); কলেজ অফ কার্ডিওলজির | ফ্ল্যাগশিপ জার্নাল
     while end > after + 1 and words[end - 1] in _ENGLISH_INNER_LINKS:
         end -= 1
     return end if end > after + 1 else after

@@ -337,6 +337,36 @@ def scripted(names: dict[str, str]) -> ScriptedModel:
     return ScriptedModel(STUB.lexicon, names)
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("ব্যাংক অব শ্রীলঙ্কার গভর্নর ও অর্থমন্ত্রীর সাথে আমার ছবি ছাপা হলো।", "ব্যাংক অব শ্রীলঙ্কার"),
+    ("অলিম্পিক কাউন্সিল অব এশিয়া সম্প্রতি চিঠি দিয়েছে।", "অলিম্পিক কাউন্সিল অব এশিয়া"),
+    ("আমেরিকান কলেজ অফ কার্ডিওলজির জার্নালে গবেষণাটি প্রকাশিত হয়।", "আমেরিকান কলেজ অফ কার্ডিওলজির"),
+])
+def test_an_organisation_named_after_its_head_with_of_needs_no_name_before_it(text: str, mention: str) -> None:
+    result = found(text)
+    assert [e.type for e in result.values() if mention in [m.text for m in e.mentions]] == ["ORG"]
+
+
+@pytest.mark.parametrize("text", [
+    "ফুটবল লিগ শুরু হচ্ছে আগামী মাসে।",
+    "আমেরিকান কলেজ শিক্ষার্থীরা বিক্ষোভ করেছে।",
+])
+def test_a_head_without_a_name_before_or_after_it_names_nothing(text: str) -> None:
+    assert not [e for e in found(text).values() if e.type == "ORG"]
+
+
+def test_a_place_the_tagger_put_before_a_persons_name_leaves_a_person() -> None:
+    text = "পাবনার বেড়ায় রহিমা খাতুন (৯০) নামে এক বৃদ্ধাকে হত্যা করা হয়েছে।"
+    result = found(text, scripted({"বেড়ায় রহিমা খাতুন": "ORG"}))
+    assert result["রহিমা খাতুন"].type == "PERSON"
+
+
+def test_a_country_left_after_the_title_the_tagger_took_is_a_place(model: NerModel) -> None:
+    text = "চেঙ্গিস খবর পেয়েছিলেন মসুলের যুবরাজ সিরিয়া আক্রমণ করতে যাচ্ছেন।"
+    result = found(text, model)  # the shipped tagger reads "যুবরাজ সিরিয়া" as a person
+    assert result["সিরিয়া"].type == "LOC"
+
+
 @pytest.mark.parametrize("text, name", [
     ("সাবেক রাষ্ট্রদূত এবং রাজনীতিবিদ মাহফুজ আনাম বলেন।", "মাহফুজ আনাম"),
     ("প্রাণীপ্রেমী জাইমা রহমান বলেন, বিড়ালটি ভালো আছে।", "জাইমা রহমান"),
