@@ -158,7 +158,7 @@ _CLUB_CITIES = (frozenset(BANGLADESH_PLACES) | {name.split()[0] for name in _CLU
     - frozenset(CLDR_TERRITORIES) - {"ইংল্যান্ড", "স্কটল্যান্ড", "ওয়েলস", "আয়ারল্যান্ড"}
 _BUILTIN_KNOWN = PLACE_NAMES | _ORG_HEADS | _LOC_HEADS | {"অ্যাভিনিউ"} | {n for n in WELL_KNOWN_ORGS if " " not in n} \
     | {n for names in ORGANISATIONS for n in names if " " not in n and n not in NAMES_NEEDING_CONTEXT} \
-    | {n.split()[-1] for n in REGIONS_AND_HISTORICAL_PLACES}  # ভারতীয় উপমহাদেশে -> … উপমহাদেশ
+    | {n.split()[-1] for n in (*REGIONS_AND_HISTORICAL_PLACES, *CITY_AREAS)}  # ভারতীয় উপমহাদেশে, শনির আখড়ার
 
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z&.]*[A-Z]\.?")
 _KEY_SEPARATORS = re.compile(r"[\s\-‐‑–—_.·,;:'’‘\"“”()\[\]]+")

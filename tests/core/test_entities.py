@@ -355,6 +355,16 @@ def test_a_head_without_a_name_before_or_after_it_names_nothing(text: str) -> No
     assert not [e for e in found(text).values() if e.type == "ORG"]
 
 
+@pytest.mark.parametrize("text, name, mention", [
+    ("যাত্রাবাড়ীর শনির আখড়ার একটি বাসায় আগুন লাগে।", "শনির আখড়া", "শনির আখড়ার"),
+    ("কুড়িল থেকে পূর্বাচলে যাওয়ার পথে দুর্ঘটনা ঘটে।", "পূর্বাচল", "পূর্বাচলে"),
+    ("আশুলিয়ার বাইপাইল এলাকায় সড়ক অবরোধ করা হয়।", "বাইপাইল", "বাইপাইল"),
+])
+def test_city_neighbourhoods_are_places_in_their_case_forms(text: str, name: str, mention: str) -> None:
+    result = found(text)
+    assert result[name].type == "LOC" and mention in [m.text for m in result[name].mentions]
+
+
 def test_a_place_the_tagger_put_before_a_persons_name_leaves_a_person() -> None:
     text = "পাবনার বেড়ায় রহিমা খাতুন (৯০) নামে এক বৃদ্ধাকে হত্যা করা হয়েছে।"
     result = found(text, scripted({"বেড়ায় রহিমা খাতুন": "ORG"}))
