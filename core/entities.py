@@ -65,6 +65,7 @@ from core.lexicon.names import (
     ADMIN_HEAD_WORDS,
     AMBIGUOUS_PLACE_NAMES,
     BANGLADESH_PLACES,
+    BANGLADESHI_GIVEN_NAMES,
     BRAND_HEAD_WORDS,
     BUILDING_HEAD_WORDS,
     CITY_AREAS,
@@ -426,7 +427,8 @@ class _Lexicon:
         self.common: Collection[str] = lexicon.common_words
         self.vocabulary: Container[str] = lexicon.clusters
         self.name_words: Collection[str] = lexicon.name_words
-        self.given_names: Collection[str] = lexicon.given_names  # foreign ones too (`core.ner.load_model`)
+        # foreign ones too (`core.ner.load_model`); the Bangladeshi ones for the rules only
+        self.given_names: Collection[str] = lexicon.given_names | BANGLADESHI_GIVEN_NAMES
         self.surnames: Collection[str] = lexicon.surnames | EXTRA_SURNAMES
         self.names = _Either(self.given_names, self.surnames)
         source = getattr(model, "source", None)
@@ -2270,11 +2272,16 @@ def _initial_before(article: _Article, k: int, covered: Mapping[int, _Span], *, 
     if word in ACRONYM_TITLES or is_title(word):
         return False
     if word == "এ":  # "this" before a name, unless more initials follow (এ কে এম) or it has its stop (এ.)
-        return dotted or _initial_letters(article.words[k + 1]) > 0
+        return dotted or _initial_letters(article.words[k + 1]) > 0 or _after_an_initial(article, k)
     letters = _initial_letters(word)
     if letters == 0 or letters > 3:
         return False
     return letters == 1 or not _used_alone(article, word, covered)
+
+
+def _after_an_initial(article: _Article, k: int) -> bool:
+    """"এম এ | কাইয়ূম": "এ" after another initial is one too."""
+    return k > 0 and article.same_sentence(k - 1, k) and 0 < _initial_letters(article.words[k - 1]) <= 2
 
 
 @lru_cache(maxsize=_WORD_CACHE)

@@ -365,6 +365,24 @@ def test_city_neighbourhoods_are_places_in_their_case_forms(text: str, name: str
     assert result[name].type == "LOC" and mention in [m.text for m in result[name].mentions]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("এছাড়া বিএনপির এম এ কাইয়ূম ঢাকা-১১ আসন থেকে লড়বেন।", "এম এ কাইয়ূম"),
+    ("তরুণ আমলা আগা শাহি ফাইলটি গভর্নর জেনারেলের কাছে নিয়ে আসেন।", "আগা শাহি"),
+])
+def test_initials_and_roles_around_a_name(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ব্যবসায়িক সহযোগী নাজমুল কাদির শাহজাহান ওই ঋণের সিগনেটরি।", "নাজমুল কাদির শাহজাহান"),
+    ("’ মেহেদী হাসান কচি লিখেছেন, ‘খালেদা জিয়ার মৃত্যুতে শোক প্রকাশ করছি।’", "মেহেদী হাসান কচি"),
+])
+def test_bangladeshi_given_names_the_name_list_lacks_keep_a_name_whole(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert result[name].type == "PERSON"
+
+
 def test_a_place_the_tagger_put_before_a_persons_name_leaves_a_person() -> None:
     text = "পাবনার বেড়ায় রহিমা খাতুন (৯০) নামে এক বৃদ্ধাকে হত্যা করা হয়েছে।"
     result = found(text, scripted({"বেড়ায় রহিমা খাতুন": "ORG"}))
