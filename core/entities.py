@@ -1029,9 +1029,15 @@ def _locative(article: _Article, word: str) -> bool:
     lexicon = article.lexicon
     for stem in case_stems(word)[1:]:
         locative = any(word == stem + ending for ending in _LOCATIVE)
-        if locative and (stem in lexicon.common or stem in PLACE_NAMES or stem in lexicon.bd_places):
+        if locative and (stem in lexicon.common or stem in PLACE_NAMES or stem in lexicon.bd_places
+                         or stem in _LAND_UNITS):
             return True
     return False
+
+
+# Units of land and settlement a place's name is put before ("ধর্মপুর মৌজায়", "৫ নম্বর ওয়ার্ডে"),
+# which the corpus vocabulary may lack as ordinary words.
+_LAND_UNITS = frozenset({"মৌজা", "মহল্লা", "ওয়ার্ড", "পাড়া"})
 
 
 def _opens_known_name(article: _Article, k: int, end: int) -> bool:
@@ -2800,8 +2806,8 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
             else:
                 described = True
             break
-        if not _name_part(article, word):
-            break
+        if not _name_part(article, word) or word in _LEADING_CATEGORIES:
+            break  # … খাতের কোম্পানি | গ্রামীণফোন লিমিটেডের: the category before the name
         span = covered.get(k)
         if start == typed and span is not None and span.type == "PERSON" and span.end == head \
                 and span.end - span.start >= 2 and _bare_nominative(words[head]) not in _NAMED_AFTER_HEADS:

@@ -383,6 +383,18 @@ def test_bangladeshi_given_names_the_name_list_lacks_keep_a_name_whole(model: Ne
     assert result[name].type == "PERSON"
 
 
+@pytest.mark.parametrize("text, name, not_name", [
+    ("বাজার মূলধন কমেছে টেলিযোগাযোগ খাতের কোম্পানি গ্রামীণফোন লিমিটেডের।", "গ্রামীণফোন লিমিটেড",
+     "কোম্পানি গ্রামীণফোন লিমিটেড"),
+    ("সাতকানিয়া উপজেলার ধর্মপুর মৌজায় মহালক্ষ্মী ব্যাংকের ৮৩ শতাংশ জমি রয়েছে।", "মহালক্ষ্মী ব্যাংক",
+     "ধর্মপুর মৌজায় মহালক্ষ্মী ব্যাংক"),
+])
+def test_an_organisations_name_starts_after_its_category_and_a_place_in_the_locative(
+        model: NerModel, text: str, name: str, not_name: str) -> None:
+    result = found(text, model)
+    assert result[name].type == "ORG" and not_name not in result
+
+
 def test_a_place_the_tagger_put_before_a_persons_name_leaves_a_person() -> None:
     text = "পাবনার বেড়ায় রহিমা খাতুন (৯০) নামে এক বৃদ্ধাকে হত্যা করা হয়েছে।"
     result = found(text, scripted({"বেড়ায় রহিমা খাতুন": "ORG"}))
