@@ -4156,6 +4156,13 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             first = k
             while first > floor and toks[first].start > t.name_start:
                 first -= 1
+            if _is_objective(w):
+                # "… যুক্তরাজ্যের হিউম্যান ফার্টিলাইজেশন অ্যান্ড এমব্রিওলজি অথোরিটিকে জানায়": the genitive
+                # owner of the organisation told belongs to it
+                while first > floor and toks[first - 1].is_word and _is_genitive(toks[first - 1].text) \
+                        and toks[first - 1].text not in _GEN_PRONOUNS and not toks[first - 1].ends_name \
+                        and _role_of(toks[first - 1].text) is None:  # not "… হাই কমিশনার | বিবিসিকে"
+                    first -= 1
             if first <= floor or toks[first - 1].text not in _DETERMINERS:
                 k = first - 1
                 continue
@@ -4164,6 +4171,10 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 opening = _dated_parenthesis_start(toks, k, floor)
                 if opening is not None:
                     k = opening - 1  # "সোমবার (২৯ ডিসেম্বর) এক বিবৃতিতে বলেন": the date belongs to the time
+                    continue
+                opening = next((j for j in range(k - 1, max(floor, k - 6) - 1, -1) if toks[j].text == "("), None)
+                if opening is not None and opening > floor and _is_objective(toks[opening - 1].text):
+                    k = opening - 1  # "… অথোরিটিকে (এইচএফইএ) জানায়": the acronym belongs to the one told
                     continue
                 return k  # a parenthetical right before the verb belongs to the subject: "মামুনুর রশিদ (৪৫)"
             return None
