@@ -764,6 +764,16 @@ def _without_genitive_ending(word: str) -> str:
     return word
 
 
+def _document_nominative(word: str) -> str | None:
+    """A document word in the locative without its ending (পরিকল্পনায় -> পরিকল্পনা, চুক্তিতে -> চুক্তি,
+    সংবিধানে -> সংবিধান), or None when it is not one."""
+    for ending in ("য়", "তে", "ে"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and stem.startswith(_DOCUMENTS) and len(stem) >= 3:
+            return stem
+    return None
+
+
 def _strip_case(word: str) -> str:
     """Nominative of a speaker word in any case (objective, emphatic): তিনিও -> তিনি, আলমও -> আলম."""
     for suffix in ("কেও", "কে", "েরও", "েরই", "ও", "ই"):
@@ -2321,7 +2331,8 @@ class _Extractor:
         object_after = ce + 1 < len(toks) and toks[ce + 1].text in _ANA_DET  # "… জানিয়েছেন এই তথ্য।"
         speaker: _Speaker | None
         if cue.kind == "passive":
-            speaker = self._passive_speaker(unit, ci)  # "X-এর এক বিজ্ঞপ্তিতে এ তথ্য জানানো হয়েছে"
+            # "X-এর এক বিজ্ঞপ্তিতে এ তথ্য জানানো হয়েছে"; a notice with no issuer reports nothing back
+            speaker = self._passive_speaker(unit, ci, document_speaks=False)
         else:
             speaker = None if object_after else self._np_after(unit, ce)
         if speaker is None or speaker.name is None and cue.kind != "passive":
@@ -2830,9 +2841,10 @@ class _Extractor:
         name = _squash(mention) + " সূত্র"
         return _Speaker(name, mention, words[0].start, words[-1].end, "anonymous")
 
-    def _passive_speaker(self, unit: _Unit, ci: int) -> _Speaker:
+    def _passive_speaker(self, unit: _Unit, ci: int, *, document_speaks: bool = True) -> _Speaker:
         """"X-এর পক্ষ থেকে (তরফে) জানানো হয়", "X থেকে পাঠানো বিজ্ঞপ্তিতে", "X-এর বিবৃতিতে বলা হয়";
-        a bare "বিজ্ঞপ্তিতে বলা হয়" or "এতে বলা হয়" is the issuer of the document reported on."""
+        a bare "বিজ্ঞপ্তিতে বলা হয়" or "এতে বলা হয়" is the issuer of the document reported on, and
+        with no issuer in sight the document itself (`document_speaks`: "পরিকল্পনায় বলা হয়েছে")."""
         toks = unit.tokens
         document = None
         for j in range(ci - 1, -1, -1):
@@ -2874,7 +2886,13 @@ class _Extractor:
         if document is not None:
             word = toks[document].text
             story = word in _NEWS_STORY or word == "এতে" or word.startswith("প্রতিবেদন")
-            return self._issuer(toks[document].start, story=story)
+            issuer = self._issuer(toks[document].start, story=story)
+            if issuer.name is None and not story and document_speaks:
+                name = _document_nominative(word)
+                if name is not None:
+                    # "পরিকল্পনায় বলা হয়েছে, …" with no issuer in sight: the document speaks (as annotated)
+                    return _Speaker(name, word, toks[document].start, toks[document].end, resolved=True)
+            return issuer
         return _NO_SPEAKER
 
     def _passive_request(self, unit: _Unit, cue: _Cue, ci: int, speaker: _Speaker) -> None:
@@ -2958,7 +2976,32 @@ class _Extractor:
                         issuer = self._np_speaker(toks, start, k + 1, u, case="genitive")
                         if issuer is not None and issuer.name:
                             return issuer
+        before = self.units[unit.index - 1] if unit.index > 0 else None
+        closing = self._closing_organisation(before) if before is not None else None
+        if closing is not None:
+            return closing  # "… স্পষ্টীকরণ করেছে নির্বাচন কমিশন (ইসি)। সেখানে বলা হয়েছে, …"
         return _NO_SPEAKER
+
+    def _closing_organisation(self, unit: _Unit) -> _Speaker | None:
+        """The organisation named last in a sentence, as the subject after its verb ("… ধারা যুক্ত
+        করেছে নির্বাচন কমিশন (ইসি)।"), or None."""
+        toks = unit.tokens
+        end = len(toks)
+        while end > 0 and not toks[end - 1].is_word and toks[end - 1].text not in {")"}:
+            end -= 1
+        if end >= 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
+            end -= 3  # the acronym in brackets
+        if end < 2 or not toks[end - 1].ends_name or toks[end - 1].name_start < 0:
+            return None
+        start = end - 1
+        while start > 0 and toks[start].start > toks[end - 1].name_start:
+            start -= 1
+        if start == 0 or not _is_verb_like(toks[start - 1].text):
+            return None  # the name must follow its verb
+        speaker = self._np_speaker(toks, start, end, unit)
+        if speaker is None or not speaker.name or speaker.source_type != "organisation":
+            return None
+        return replace(speaker, mention=None, start=None, end=None, resolved=True)
 
     def _press_credit(self, offset: int) -> _Speaker | None:
         """The newspaper a press review credits the story before `offset` to: "… — বণিক বার্তার প্রধান

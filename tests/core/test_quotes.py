@@ -2596,3 +2596,21 @@ def test_the_data_of_a_named_owner_that_says_something_is_the_owners(text: str, 
 ])
 def test_a_newspapers_headline_in_a_press_review_is_no_quote(text: str) -> None:
     assert not [q for q in _analyzed(text) if q.kind == "direct"]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the rules an organisation issued, named in the sentence before
+    ("রাজনৈতিক দল এবং প্রার্থীদের জন্য আচরণবিধিতে সংশোধন এনে গেজেট জারি করে নির্বাচন কমিশন। নতুন আচরণবিধিতে বলা "
+     "হয়, আগামী নির্বাচন থেকে প্রার্থীরা কোনও ধরণের পোস্টার ব্যবহার করতে পারবেন না।",
+     "আগামী নির্বাচন থেকে প্রার্থীরা কোনও ধরণের পোস্টার ব্যবহার করতে পারবেন না", "নির্বাচন কমিশন"),
+    # "there" after a sentence whose subject, after its verb, is an organisation
+    ("মনোনয়ন ফরমের কতিপয় বিষয়ে স্পষ্টীকরণ করেছে নির্বাচন কমিশন (ইসি)। সেখানে বলা হয়েছে, হলফনামার "
+     "ক্রমিক ১০ এ আয়কর সংক্রান্ত তথ্য দিতে হবে।",
+     "হলফনামার ক্রমিক ১০ এ আয়কর সংক্রান্ত তথ্য দিতে হবে", "নির্বাচন কমিশন"),
+    # no issuer in sight: the document speaks
+    ("দক্ষ জ্বালানি সরবরাহ ব্যবস্থাপনার বিষয়ে পরিকল্পনায় বলা হয়েছে, প্রাকৃতিক গ্যাস উৎপাদন ও বিতরণ ব্যবস্থা "
+     "স্বয়ংক্রিয় করা হবে।", "প্রাকৃতিক গ্যাস উৎপাদন ও বিতরণ ব্যবস্থা স্বয়ংক্রিয় করা হবে", "পরিকল্পনা"),
+])
+def test_a_document_said_to_say_something_is_its_issuers_or_its_own(text: str, quoted: str, speaker: str) -> None:
+    found = [q for q in _analyzed(text) if q.text == normalize(quoted)]
+    assert [(q.kind, q.speaker) for q in found] == [("indirect", speaker)]
