@@ -767,7 +767,7 @@ def _without_genitive_ending(word: str) -> str:
 def _document_nominative(word: str) -> str | None:
     """A document word in the locative without its ending (পরিকল্পনায় -> পরিকল্পনা, চুক্তিতে -> চুক্তি,
     সংবিধানে -> সংবিধান), or None when it is not one."""
-    for ending in ("য়", "তে", "ে"):
+    for ending in ("য়ে", "য়", "তে", "ে"):
         stem = word[: -len(ending)]
         if word.endswith(ending) and stem.startswith(_DOCUMENTS) and len(stem) >= 3:
             return stem

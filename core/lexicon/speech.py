@@ -225,7 +225,7 @@ DOCUMENT_WORDS: tuple[str, ...] = (
     # rules, plans and agreements whose wording a report gives ("নতুন আচরণবিধিতে বলা হয়, …",
     # "পরিকল্পনায় বলা হয়েছে, …"); opened annotations credit their issuer. Not a case's filing (মামলার
     # এজাহারে): the one who filed it is rarely named as its subject
-    "আচরণবিধি", "বিধিমালা", "সংবিধান", "চুক্তি", "স্মারকলিপি", "পরিকল্পনা", "অধ্যাদেশ", "গেজেট",
+    "আচরণবিধি", "বিধিমালা", "সংবিধান", "চুক্তি", "স্মারকলিপি", "পরিকল্পনা", "অধ্যাদেশ", "গেজেট", "গবেষণা",
 )
 
 # --- who speaks --------------------------------------------------------------------------------
