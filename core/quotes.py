@@ -2071,7 +2071,7 @@ class _Extractor:
             speaker = self._genitive_speaker(toks, ci, _clause_floor(toks, ci))
         if speaker is None or speaker.name is None:
             return
-        verb = next((c for c in unit_cues.after(cue.end) if c.kind in {"verb", "noun"}), None)
+        verb = next((c for c in unit_cues.after(cue.end) if c.kind in {"verb", "noun", "passive"}), None)
         k = ce + 1
         if k + 1 < len(toks) and toks[k].text == "জানা" and toks[k + 1].text in _LEARNT:
             k += 2  # "পুলিশের বরাতে জানা গেছে, …"
@@ -2081,10 +2081,11 @@ class _Extractor:
             return  # "X-এর বরাত দিয়ে উপ-প্রেস সচিব … এ তথ্য জানান": the relay points back, it says nothing new
         if verb is not None:
             vi = _token_index(toks, verb.end - 1)
-            if vi is not None and vi - ce <= 4:
+            # (the outlet that relays may stand between: "X-কে উদ্ধৃত করে ভারতের টাইমস অফ ইন্ডিয়াতে লেখা হয়েছে যে …")
+            if vi is not None and vi - ce <= (7 if verb.kind == "passive" else 4):
                 verb.consumed = True
                 k = vi + 1
-        while k < len(toks) and toks[k].text in {",", ":"}:
+        while k < len(toks) and toks[k].text in {",", ":", "যে"}:
             k += 1
         if k < len(toks) and toks[k].is_quote:
             mark = self._mark_at(toks[k].start)
