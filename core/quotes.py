@@ -4307,6 +4307,15 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                     k -= 1  # "মৃত্যুর বিষয়টি নিশ্চিত করে জানান": the matter confirmed, with its genitive
                 k -= 1
                 n += 1
+            if n and toks[k + 1].text in _CUE_NOUNS:
+                # "ঢাকার পুলিশ | তাদের বক্তব্যের একটি ব্যাখ্যা দিয়ে বলেছে": the cue noun's article and owners
+                if k >= floor and toks[k].text in _DETERMINERS and toks[k].text not in _GEN_PRONOUNS:
+                    k -= 1
+                owners = 0
+                while k >= floor and owners < 2 and toks[k].is_word and _is_genitive(toks[k].text) \
+                        and not toks[k].ends_name and not (is_name is not None and is_name(toks[k].start)):
+                    k -= 1
+                    owners += 1
             pronoun = next((j for j in range(k, max(floor, k - 2) - 1, -1)
                             if toks[j].text in _SUBJECT_PRONOUNS or toks[j].text in _PLURAL), None)
             if pronoun is not None and all(toks[j].is_word and not toks[j].ends_name and
