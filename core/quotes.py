@@ -126,6 +126,8 @@ _ANNOUNCING_PASSIVE = frozenset(lx.ANNOUNCING_PASSIVE_CUES)
 _WISHING = frozenset(lx.WISHING_OBJECTS)
 _WISH_OPENERS = tuple(lx.WISH_CLAUSE_OPENERS)
 _GROUP_DETERMINERS = frozenset(lx.GROUP_DETERMINERS)
+# Sources that speak with the definite -টি: "এনসিপির সূত্রটি জানায়".
+_SOURCE_NOUNS = frozenset({"সূত্র"})
 _DISTANCING = frozenset(lx.DISTANCING_CUE_NOUNS)
 _DEMAND_VERBS = frozenset(lx.DEMAND_VERBS)
 _NOMINAL = frozenset(lx.NOMINAL_CUE_NOUNS)
@@ -3085,8 +3087,11 @@ class _Extractor:
         if last.text in {"কথা", "কথাও", "কথাই"}:
             return None  # "… অনেক ভোটার এমন কথাও প্রকাশ্যে বলেছেন": what was said, not who
         if last.text.endswith(("টি", "টা", "টিই")) and not _is_demonstrative_org([w.text for w in words[-2:]]) \
-                and len(last.text) > 3 and not _org_word(last.text) and not _role_of(last.text):
-            return None  # "না করার বিষয়টি": a matter, not a speaker
+                and len(last.text) > 3 and not _org_word(last.text) and not _role_of(last.text) \
+                and not self.linker.is_name(last.start) and not _ACRONYM.fullmatch(last.text) \
+                and last.text.removesuffix("টি") not in _SOURCE_NOUNS:
+            # "না করার বিষয়টি": a matter, not a speaker (but "এসভিটি" is a name, "এনসিপির সূত্রটি" a source)
+            return None
         if len(words) == 1 and words[0].text in _NON_SUBJECT | _BREAK:
             return None
         if len(words) == 1 and (last.text in _SINGULAR or last.text in _PLURAL or _strip_case(last.text) in _SINGULAR):

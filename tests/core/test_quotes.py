@@ -275,6 +275,11 @@ def test_unbalanced_marks(text: str, expected: list[tuple[str, str, str | None]]
     # the object of a converb of saying, with its article and owners, is no subject
     ("এদিকে রোববার রাতে ঢাকার পুলিশ তাদের বক্তব্যের একটি ব্যাখ্যা দিয়ে বলেছে, অপরাধীরা সীমান্ত অতিক্রম করেছে।",
      "অপরাধীরা সীমান্ত অতিক্রম করেছে", "ঢাকার পুলিশ", "বলেছে"),
+    # a name (an acronym) or a source that ends like the definite -টি
+    ("এসভিটি জানিয়েছে, ওই কর্মীও গাছের নিচে চাপা পড়েছিলেন।", "ওই কর্মীও গাছের নিচে চাপা পড়েছিলেন", "এসভিটি",
+     "জানিয়েছে"),
+    ("আসিফ মাহমুদ বলেন, তিনি যোগ দেবেন। এনসিপির সূত্রটি জানায়, আজ যোগদান হবে।", "আজ যোগদান হবে",
+     "এনসিপির সূত্রটি", "জানায়"),
     # an answer given
     ("পুলিশ কর্মকর্তা রহিম উদ্দিন জবাব দেন, তদন্ত এখনো চলছে।", "তদন্ত এখনো চলছে", "রহিম উদ্দিন", "জবাব দেন"),
     ("সাংবাদিকদের প্রশ্নে মন্ত্রী নাসির আহমেদ উত্তর দেন, সব প্রস্তুতি শেষ।", "সব প্রস্তুতি শেষ", "নাসির আহমেদ",
@@ -2620,3 +2625,9 @@ def test_a_newspapers_headline_in_a_press_review_is_no_quote(text: str) -> None:
 def test_a_document_said_to_say_something_is_its_issuers_or_its_own(text: str, quoted: str, speaker: str) -> None:
     found = [q for q in _analyzed(text) if q.text == normalize(quoted)]
     assert [(q.kind, q.speaker) for q in found] == [("indirect", speaker)]
+
+
+def test_a_named_outlet_described_before_its_acronym_speaks() -> None:
+    text = "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ওই কর্মীও গাছের নিচে চাপা পড়েছিলেন।"
+    found = [(q.kind, q.speaker) for q in _analyzed(text) if q.text == "ওই কর্মীও গাছের নিচে চাপা পড়েছিলেন"]
+    assert found == [("indirect", "এসভিটি")]
