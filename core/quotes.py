@@ -3088,8 +3088,7 @@ class _Extractor:
             return None  # "… অনেক ভোটার এমন কথাও প্রকাশ্যে বলেছেন": what was said, not who
         if last.text.endswith(("টি", "টা", "টিই")) and not _is_demonstrative_org([w.text for w in words[-2:]]) \
                 and len(last.text) > 3 and not _org_word(last.text) and not _role_of(last.text) \
-                and not self.linker.is_name(last.start) and not _ACRONYM.fullmatch(last.text) \
-                and last.text.removesuffix("টি") not in _SOURCE_NOUNS:
+                and not self.linker.is_name(last.start) and last.text.removesuffix("টি") not in _SOURCE_NOUNS:
             # "না করার বিষয়টি": a matter, not a speaker (but "এসভিটি" is a name, "এনসিপির সূত্রটি" a source)
             return None
         if len(words) == 1 and words[0].text in _NON_SUBJECT | _BREAK:
