@@ -3133,8 +3133,9 @@ class _Extractor:
             words = words[:-1]  # "ল্যান্ড্রি নিজের …": a possessive belongs to what follows
         if case is None and not post:
             described = max((n for n, w in enumerate(words[:-1]) if w.text in _PARTICIPLES), default=None)
-            if described is not None and any(self.linker.is_name(w.start) or _role_of(w.text) is not None
-                                             or _org_word(w.text) for w in words[described + 1:]):
+            if described is not None and any(self.linker.is_name(w.start) or _role_of(_strip_case(w.text))
+                                             is not None or _org_word(w.text) for w in words[described + 1:]):
+                # (a title with its particle: "আমাদের সঙ্গে কথা বলা | সমস্ত বিশেষজ্ঞই বলেছেন")
                 words = words[described + 1:]  # "দোকানে বসে থাকা | রিকশাচালক রহমত আলী": who is described
         if case is None and not post and (any(w.text in _PARTICIPLES for w in words)
                                           or words[-1].text.endswith(_VERBAL_NOUN_ENDINGS) and len(words) > 1

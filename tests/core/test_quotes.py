@@ -275,6 +275,8 @@ def test_unbalanced_marks(text: str, expected: list[tuple[str, str, str | None]]
     # the object of a converb of saying, with its article and owners, is no subject
     ("এদিকে রোববার রাতে ঢাকার পুলিশ তাদের বক্তব্যের একটি ব্যাখ্যা দিয়ে বলেছে, অপরাধীরা সীমান্ত অতিক্রম করেছে।",
      "অপরাধীরা সীমান্ত অতিক্রম করেছে", "ঢাকার পুলিশ", "বলেছে"),
+    # a relative participle's clause before a title with its particle describes the speakers
+    ("আমাদের সঙ্গে কথা বলা সমস্ত বিশেষজ্ঞই বলেছেন, এটা বিরল।", "এটা বিরল", "সমস্ত বিশেষজ্ঞই", "বলেছেন"),
     # a source that ends like the definite -টি (a name so ending: see below)
     ("আসিফ মাহমুদ বলেন, তিনি যোগ দেবেন। এনসিপির সূত্রটি জানায়, আজ যোগদান হবে।", "আজ যোগদান হবে",
      "এনসিপির সূত্রটি", "জানায়"),
