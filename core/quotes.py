@@ -4383,6 +4383,8 @@ def _title_quote(toks: list[_Tok], j: int) -> bool:
     if before == "," and j >= 2:
         before = toks[j - 2].text  # "তার বই, '…'তে"
     glued = after in _CASE_ENDINGS and toks[j + 1].start == toks[j].end  # '…'তে
+    if after in _WORK_NOUNS and _is_locative(after):
+        return True  # "আবুল মনসুর আহমদ ‘আমার দেখা রাজনীতির পঞ্চাশ বছর’ বইয়ে লিখেছেন": the work written in
     return (before in _WORK_NOUNS or before in _GEN_PRONOUNS) and (
         after == "-" or glued or after in _WORK_NOUNS or _is_locative(after))
 
