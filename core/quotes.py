@@ -126,6 +126,8 @@ _ANNOUNCING_PASSIVE = frozenset(lx.ANNOUNCING_PASSIVE_CUES)
 _WISHING = frozenset(lx.WISHING_OBJECTS)
 _WISH_OPENERS = tuple(lx.WISH_CLAUSE_OPENERS)
 _GROUP_DETERMINERS = frozenset(lx.GROUP_DETERMINERS)
+# "Just this" as the object of a verb of saying: never its subject.
+_EMPHATIC_THIS = frozenset({"এটিই", "এটাই", "সেটিই", "সেটাই"})
 # Sources that speak with the definite -টি: "এনসিপির সূত্রটি জানায়".
 _SOURCE_NOUNS = frozenset({"সূত্র"})
 _DISTANCING = frozenset(lx.DISTANCING_CUE_NOUNS)
@@ -4343,6 +4345,9 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             continue
         if w in _ANA_DET and k + 1 < ci and toks[k + 1].text in _ANA_OBJ or w in _ANA_ALONE and k == ci - 1:
             k -= 1  # (… মল্লিক তথ্যটি জানিয়েছেন)
+            continue
+        if w in _EMPHATIC_THIS:
+            k -= 1  # "মি. হাদারি এটিই ফোনে বলেছিলেন": "just this", what was said, not who said it
             continue
         if w in _CUE_NOUNS and k == ci - 1:
             k -= 1  # "জোর দিয়ে": the noun of a light verb

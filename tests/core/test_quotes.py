@@ -275,6 +275,8 @@ def test_unbalanced_marks(text: str, expected: list[tuple[str, str, str | None]]
     # the object of a converb of saying, with its article and owners, is no subject
     ("এদিকে রোববার রাতে ঢাকার পুলিশ তাদের বক্তব্যের একটি ব্যাখ্যা দিয়ে বলেছে, অপরাধীরা সীমান্ত অতিক্রম করেছে।",
      "অপরাধীরা সীমান্ত অতিক্রম করেছে", "ঢাকার পুলিশ", "বলেছে"),
+    # "just this" is what was said, not who said it
+    ("মি. হাদারি এটিই ফোনে বলেছিলেন, অর্থ বিজ্ঞাপনে খরচ হয়েছে।", "অর্থ বিজ্ঞাপনে খরচ হয়েছে", "হাদারি", "বলেছিলেন"),
     # a book's title right after its author, the book in the locative
     ("আবুল মনসুর আহমদ ‘আমার দেখা রাজনীতির পঞ্চাশ বছর’ বইয়ে লিখেছেন, নির্বাচনে অনিয়ম হয়েছিল।",
      "নির্বাচনে অনিয়ম হয়েছিল", "আবুল মনসুর আহমদ", "লিখেছেন"),
