@@ -126,6 +126,9 @@ _ANNOUNCING_PASSIVE = frozenset(lx.ANNOUNCING_PASSIVE_CUES)
 _WISHING = frozenset(lx.WISHING_OBJECTS)
 _WISH_OPENERS = tuple(lx.WISH_CLAUSE_OPENERS)
 _GROUP_DETERMINERS = frozenset(lx.GROUP_DETERMINERS)
+# Adverbs and conjunctions a subject phrase may run into before its verb: never part of who speaks.
+_TRAILING_ADVERBS = frozenset({"খুবই", "খুব", "যেহেতু", "যদিও", "আনুষ্ঠানিক", "আনুষ্ঠানিকভাবে", "অবশ্য",
+                               "অবশ্যই", "বরাবরই", "স্পষ্টভাবে", "প্রকাশ্যে"})
 # "Just this" as the object of a verb of saying: never its subject.
 _EMPHATIC_THIS = frozenset({"এটিই", "এটাই", "সেটিই", "সেটাই"})
 # Sources that speak with the definite -টি: "এনসিপির সূত্রটি জানায়".
@@ -3043,6 +3046,8 @@ class _Extractor:
         """A speaker from the noun phrase toks[i:j]: pronoun, name with role, or description."""
         # drop a parenthetical (acronym, age) but keep an acronym with the affiliation
         words = _without_parentheses(toks[i:j])
+        while len(words) > 1 and words[-1].text in _TRAILING_ADVERBS:
+            words = words[:-1]  # "ভারত খুবই ‘প্ররোচনামূলক’ বলে মনে করেছে", "ভারত যেহেতু মনে করে"
         acronym = _parenthetical(toks[i:j])
         demonstrative = any(w.text in _DEMONSTRATIVES and _role_of(words[-1].text) and not self.linker.is_name(w.start)
                             for w in words[:-1]) \
@@ -3256,6 +3261,12 @@ class _Extractor:
     def _nominative(self, word: str) -> str:
         """The nominative of a genitive word, checked against the article's own words: বাফুফের ->
         বাফুফে when বাফুফে occurs (else the rule: কিমের -> কিম), বিটিএমএর -> বিটিএমএ."""
+        stem = word[:-3]
+        if word.endswith("দের") and len(word) >= 6 and word not in _PLURAL_GEN and (
+                stem.endswith("ক") or _role_of(stem) is not None or _plural_subject(stem + "রা")):
+            # "আয়োজকদের পক্ষ থেকে" -> আয়োজকরা: -দের on a word for people is their plural (but আহমেদের
+            # is আহমেদ's)
+            return stem + "রা"
         default = _strip_genitive(word)
         if self._vocabulary is None:
             self._vocabulary = frozenset(_words(self.text))

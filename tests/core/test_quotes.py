@@ -275,6 +275,14 @@ def test_unbalanced_marks(text: str, expected: list[tuple[str, str, str | None]]
     # the object of a converb of saying, with its article and owners, is no subject
     ("এদিকে রোববার রাতে ঢাকার পুলিশ তাদের বক্তব্যের একটি ব্যাখ্যা দিয়ে বলেছে, অপরাধীরা সীমান্ত অতিক্রম করেছে।",
      "অপরাধীরা সীমান্ত অতিক্রম করেছে", "ঢাকার পুলিশ", "বলেছে"),
+    # an adverb or conjunction before the verb is no part of the subject
+    ("এখন পশ্চিমবঙ্গ পুলিশ আনুষ্ঠানিক ভাবেই জানিয়ে দিল যে ওই তথ্যের কোনও ভিত্তি নেই।", "ওই তথ্যের কোনও ভিত্তি নেই",
+     "পশ্চিমবঙ্গ পুলিশ", "জানিয়ে দিল"),
+    ("বিশেষ করে ভারত যেহেতু মনে করে, অতীতে অনেক সশস্ত্র গোষ্ঠী আশ্রয় পেয়েছে।", "অতীতে অনেক সশস্ত্র গোষ্ঠী আশ্রয় পেয়েছে",
+     "ভারত", "মনে করে"),
+    # people in the plural genitive speak in the plural nominative
+    ("আয়োজকদের পক্ষ থেকে জানানো হয়, এ আন্দোলন অব্যাহত থাকবে।", "এ আন্দোলন অব্যাহত থাকবে", "আয়োজকরা",
+     "জানানো হয়"),
     # "just this" is what was said, not who said it
     ("মি. হাদারি এটিই ফোনে বলেছিলেন, অর্থ বিজ্ঞাপনে খরচ হয়েছে।", "অর্থ বিজ্ঞাপনে খরচ হয়েছে", "হাদারি", "বলেছিলেন"),
     # a book's title right after its author, the book in the locative
