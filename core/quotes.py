@@ -4169,6 +4169,9 @@ def _np_before(toks: list[_Tok], ci: int, floor: int,
         if compound and end - start >= 2 and toks[end - 1].text.endswith(_ADJECTIVE_ENDINGS):
             end -= 1  # "মির্জা ফখরুল কান্নাজড়িত কণ্ঠে বলেন": the adjective belongs to the place word
             compound = False
+        elif compound and end - start >= 2 and toks[end - 2].ends_name and not toks[end - 1].ends_name:
+            end -= 1  # "দেবাশীষ রায় মোবাইল ফোনে বলেন": the name, then the modifier of the means
+            compound = False
         candidates.append((start, end, compound))
         if not compound:
             break

@@ -2644,3 +2644,10 @@ def test_a_named_outlet_described_before_its_acronym_speaks() -> None:
     text = "সুইডিশ সম্প্রচারমাধ্যম এসভিটি জানিয়েছে, ওই কর্মীও গাছের নিচে চাপা পড়েছিলেন।"
     found = [(q.kind, q.speaker) for q in _analyzed(text) if q.text == "ওই কর্মীও গাছের নিচে চাপা পড়েছিলেন"]
     assert found == [("indirect", "এসভিটি")]
+
+
+def test_the_modifier_of_the_means_after_a_name_is_not_the_names() -> None:
+    text = "ভারতের একজন সিঅ্যান্ডএফ এজেন্ট দেবাশীষ রায় মোবাইল ফোনে জাগো নিউজকে বলেন, আগে পণ্য সহজে যেত।"
+    found = [q.speaker for q in _analyzed(text) if q.text == "আগে পণ্য সহজে যেত"]
+    assert len(found) == 1 and found[0] is not None
+    assert found[0].endswith("দেবাশীষ রায়")
