@@ -131,6 +131,10 @@ _TRAILING_ADVERBS = frozenset({"খুবই", "খুব", "যেহেতু"
                                "অবশ্যই", "বরাবরই", "স্পষ্টভাবে", "প্রকাশ্যে"})
 # "Just this" as the object of a verb of saying: never its subject.
 _EMPHATIC_THIS = frozenset({"এটিই", "এটাই", "সেটিই", "সেটাই"})
+# "With" after a genitive: the one talked with (… একজনের সঙ্গেও কথা বলেছি).
+_WITH_WORDS = frozenset({"সঙ্গে", "সঙ্গেও", "সাথে", "সাথেও"})
+# First-person perfect and past endings (চিহ্নিত করেছি, কথা বলেছি): the reporter's own verbs.
+_FIRST_PERSON_PERFECT = ("েছি", "েছিলাম")
 # Sources that speak with the definite -টি: "এনসিপির সূত্রটি জানায়".
 _SOURCE_NOUNS = frozenset({"সূত্র"})
 _DISTANCING = frozenset(lx.DISTANCING_CUE_NOUNS)
@@ -3319,15 +3323,31 @@ class _Extractor:
             j -= 1
         if j < 0:
             return _NO_SPEAKER
-        if _is_verb_like(toks[j].text) and _role_of(toks[j].text) is None:
-            return self._correlative(toks, j, unit)
+        first_person = toks[j].text.endswith(_FIRST_PERSON_PERFECT)
+        if first_person or _is_verb_like(toks[j].text) and _role_of(toks[j].text) is None:
+            return self._correlative(toks, j, unit, object_head=first_person)
         start = _np_start(toks, j, 0)
         return self._np_speaker(toks, start, j + 1, unit) or _NO_SPEAKER
 
-    def _correlative(self, toks: list[_Tok], j: int, unit: _Unit | None) -> _Speaker:
+    def _correlative(self, toks: list[_Tok], j: int, unit: _Unit | None, *, object_head: bool = False) -> _Speaker:
         """"… সেসব বুদ্ধিজীবীকে মিথ্যাবাদী প্রমাণ করে, যারা …": a clause before the relative names who
-        it is about with a correlative (সেসব, সেই); the noun after it, in the nominative."""
+        it is about with a correlative (সেসব, সেই); the noun after it, in the nominative. With
+        `object_head` (the reporter's own "we" verb: "আমরা এরকম ১৫টি পরিবারকে চিহ্নিত করেছি, যারা
+        বলছেন …"), the clause's object, counted, is whom the relative takes up."""
         floor = _clause_floor(toks, j)
+        if object_head:
+            for c in range(j - 1, floor, -1):
+                word = toks[c].text
+                if toks[c].is_word and _is_objective(word) and word not in _PLURAL_GEN \
+                        and (toks[c - 1].text[:1].isdigit() or toks[c - 1].text in _GROUP_DETERMINERS):
+                    mention = self.text[toks[c - 1].start:toks[c].end]
+                    name = f"{toks[c - 1].text} {_strip_case(word)}"
+                    return _Speaker(name, mention, toks[c - 1].start, toks[c].end, "group", plural=True)
+                if word in _WITH_WORDS and toks[c - 1].is_word and _is_genitive(toks[c - 1].text):
+                    # "আমরা এমন একজনের সঙ্গেও কথা বলেছি যিনি বলছেন …": the one talked with
+                    one = toks[c - 1]
+                    return _Speaker(self._nominative(one.text), one.text, one.start, one.end, "anonymous")
+            return _NO_SPEAKER
         for c in range(j - 1, floor - 1, -1):
             if toks[c].text in _CORRELATIVES and c + 1 < j:
                 noun = toks[c + 1]

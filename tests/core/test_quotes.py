@@ -283,6 +283,11 @@ def test_unbalanced_marks(text: str, expected: list[tuple[str, str, str | None]]
     # people in the plural genitive speak in the plural nominative
     ("আয়োজকদের পক্ষ থেকে জানানো হয়, এ আন্দোলন অব্যাহত থাকবে।", "এ আন্দোলন অব্যাহত থাকবে", "আয়োজকরা",
      "জানানো হয়"),
+    # a relative after the reporter's own verb takes up its counted object or the one talked with
+    ("আমরা এরকম ১৫টি পরিবারকে চিহ্নিত করেছি, যারা বলছেন তারা সংগৃহীত অর্থের সামান্য অংশও পাননি।",
+     "তারা সংগৃহীত অর্থের সামান্য অংশও পাননি", "১৫টি পরিবার", "বলছেন"),
+    ("আমরা এমন একজনের সঙ্গেও কথা বলেছি যিনি বলছেন তিনি প্রচারণায় ১৮০ ডলার দিয়েছিলেন।",
+     "তিনি প্রচারণায় ১৮০ ডলার দিয়েছিলেন", "একজন", "বলছেন"),
     # "just this" is what was said, not who said it
     ("মি. হাদারি এটিই ফোনে বলেছিলেন, অর্থ বিজ্ঞাপনে খরচ হয়েছে।", "অর্থ বিজ্ঞাপনে খরচ হয়েছে", "হাদারি", "বলেছিলেন"),
     # a book's title right after its author, the book in the locative
