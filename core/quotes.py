@@ -130,7 +130,10 @@ _GROUP_DETERMINERS = frozenset(lx.GROUP_DETERMINERS)
 _TRAILING_ADVERBS = frozenset({"খুবই", "খুব", "যেহেতু", "যদিও", "আনুষ্ঠানিক", "আনুষ্ঠানিকভাবে", "অবশ্য",
                                "অবশ্যই", "বরাবরই", "স্পষ্টভাবে", "প্রকাশ্যে"})
 # "Just this" as the object of a verb of saying: never its subject.
-_EMPHATIC_THIS = frozenset({"এটিই", "এটাই", "সেটিই", "সেটাই"})
+_EMPHATIC_THIS = frozenset({"এটিই", "এটাই", "সেটিই", "সেটাই", "এ-ও", "এটাও", "সেটাও"})
+# Indefinite pronouns in the genitive and the nominative they speak in.
+_INDEFINITE_GENITIVES = {"অনেকের": "অনেকে", "অনেকেরই": "অনেকে", "সবার": "সবাই", "সবারই": "সবাই", "কারও": "কেউ",
+                         "কারো": "কেউ", "কারোর": "কেউ", "কারুর": "কেউ"}
 # "With" after a genitive: the one talked with (… একজনের সঙ্গেও কথা বলেছি).
 _WITH_WORDS = frozenset({"সঙ্গে", "সঙ্গেও", "সাথে", "সাথেও"})
 # First-person perfect and past endings (চিহ্নিত করেছি, কথা বলেছি): the reporter's own verbs.
@@ -3265,6 +3268,8 @@ class _Extractor:
     def _nominative(self, word: str) -> str:
         """The nominative of a genitive word, checked against the article's own words: বাফুফের ->
         বাফুফে when বাফুফে occurs (else the rule: কিমের -> কিম), বিটিএমএর -> বিটিএমএ."""
+        if word in _INDEFINITE_GENITIVES:
+            return _INDEFINITE_GENITIVES[word]  # "অনেকের মতে" -> অনেকে, "সবার" -> সবাই
         stem = word[:-3]
         if word.endswith("দের") and len(word) >= 6 and word not in _PLURAL_GEN and (
                 stem.endswith("ক") or _role_of(stem) is not None or _plural_subject(stem + "রা")):
