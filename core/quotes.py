@@ -2304,6 +2304,8 @@ class _Extractor:
         while k < ci and (not toks[k].is_word or toks[k].text in _NON_SUBJECT or toks[k].text in _CONNECTORS
                           or toks[k].text in {"ছাড়া", "ছাড়াও"}):
             k += 1
+        if k + 2 < ci and toks[k].text in {"প্রথম", "শুরু"} and toks[k + 1].text in {"থেকে", "থেকেই"}:
+            k += 2  # "… ঘোষণার পর প্রথম থেকেই | এনসিপি …": from the start
         if k >= ci:
             return None
         if toks[k].text in _SINGULAR | _PLURAL:
@@ -5495,11 +5497,14 @@ def _after_leading_setting(toks: list[_Tok], start: int, end: int) -> int:
     """Where a clause goes on after the occasion that opens it ("সংবাদ সম্মেলনে | মান্না … দাবি
     জানান", "এক অনুষ্ঠানে | তিনি …"): after an event word in the locative among its first five
     words, with no verb before it; `start` when it opens with none."""
-    for j in range(start, min(end, start + 5)):
+    for j in range(start, min(end, start + 8)):
         w = toks[j].text
         if not toks[j].is_word or _is_verb_like(w):
             return start
-        if _is_locative(w) and w.startswith(_SETTING_EVENTS) or (w in _AFTERWARDS or w in _TIMES_OF) and j > start:
+        if j - start >= 5 and not (w == "পর" and _is_genitive(toks[j - 1].text)):
+            continue  # (past five words only "X-এর পর": "আগামী জাতীয় সংসদ নির্বাচনের তফসিল ঘোষণার পর | …")
+        if _is_locative(w) and w.startswith(_SETTING_EVENTS) or (w in _AFTERWARDS or w in _TIMES_OF) and j > start \
+                or w == "পর" and j > start and _is_genitive(toks[j - 1].text):
             # (… "পদক প্রদান শেষে | স্বরাষ্ট্র উপদেষ্টা …": after an act, as after an event; "জাতির এই
             # অপূরণীয় ক্ষতির দিনে | তিনি …": after a time)
             return j + 1

@@ -2661,3 +2661,9 @@ def test_the_modifier_of_the_means_after_a_name_is_not_the_names() -> None:
     found = [q.speaker for q in _analyzed(text) if q.text == "আগে পণ্য সহজে যেত"]
     assert len(found) == 1 and found[0] is not None
     assert found[0].endswith("দেবাশীষ রায়")
+
+
+def test_after_x_and_from_the_start_open_the_clause_before_its_subject() -> None:
+    text = "আগামী জাতীয় সংসদ নির্বাচনের তফসিল ঘোষণার পর প্রথম থেকেই এনসিপি ৩০০ আসনে প্রার্থী দেওয়ার ঘোষণা দেয়।"
+    found = [(q.text, q.speaker) for q in _analyzed(text)]
+    assert found == [("৩০০ আসনে প্রার্থী দেওয়ার", "এনসিপি")]
