@@ -3010,9 +3010,7 @@ class _Extractor:
             end -= 3  # the acronym in brackets
         if end < 2 or not toks[end - 1].ends_name or toks[end - 1].name_start < 0:
             return None
-        start = end - 1
-        while start > 0 and toks[start].start > toks[end - 1].name_start:
-            start -= 1
+        start = _first_of_name(toks, end - 1, 0)
         if start == 0 or not _is_verb_like(toks[start - 1].text):
             return None  # the name must follow its verb
         speaker = self._np_speaker(toks, start, end, unit)
@@ -4245,9 +4243,7 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
         if k == ci - 1 and t.name_start >= 0 and _is_locative(w):
             # "… দায়িত্বশীল কর্মকর্তা জাগো নিউজে বলেন": the outlet told, in the locative, is no subject
             # (with a possessive, "তার ফেসবুকে লেখেন", the medium is the speaker's: see below)
-            first = k
-            while first > floor and toks[first].start > t.name_start:
-                first -= 1
+            first = _first_of_name(toks, k, floor)
             if _is_objective(w):
                 # "… যুক্তরাজ্যের হিউম্যান ফার্টিলাইজেশন অ্যান্ড এমব্রিওলজি অথোরিটিকে জানায়": the genitive
                 # owner of the organisation told belongs to it
@@ -4264,7 +4260,7 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 if opening is not None:
                     k = opening - 1  # "সোমবার (২৯ ডিসেম্বর) এক বিবৃতিতে বলেন": the date belongs to the time
                     continue
-                opening = next((j for j in range(k - 1, max(floor, k - 6) - 1, -1) if toks[j].text == "("), None)
+                opening = _opening_bracket(toks, k, floor, 6)
                 if opening is not None and opening > floor and _is_objective(toks[opening - 1].text):
                     k = opening - 1  # "… অথোরিটিকে (এইচএফইএ) জানায়": the acronym belongs to the one told
                     continue
@@ -4469,12 +4465,23 @@ def _describes_setting(word: str) -> bool:
     return word in _DETERMINERS or _is_locative(word) and word.endswith(("তে", "য়"))
 
 
+def _opening_bracket(toks: list[_Tok], k: int, floor: int, reach: int) -> int | None:
+    """The "(" nearest before token k, at most `reach` tokens back and not before `floor`, or None."""
+    return next((j for j in range(k - 1, max(floor, k - reach) - 1, -1) if toks[j].text == "("), None)
+
+
 def _dated_parenthesis_start(toks: list[_Tok], k: int, floor: int) -> int | None:
     """The "(" of a date in brackets after a weekday: "সোমবার (২৯ ডিসেম্বর)"."""
-    for j in range(k - 1, max(floor, k - 5) - 1, -1):
-        if toks[j].text == "(":
-            return j if j > floor and toks[j - 1].text in _NON_SUBJECT else None
-    return None
+    j = _opening_bracket(toks, k, floor, 5)
+    return j if j is not None and j > floor and toks[j - 1].text in _NON_SUBJECT else None
+
+
+def _first_of_name(toks: list[_Tok], k: int, floor: int) -> int:
+    """The first token, not before `floor`, of the organisation's name that token k ends (its `name_start`)."""
+    first = k
+    while first > floor and toks[first].start > toks[k].name_start:
+        first -= 1
+    return first
 
 
 # What a quoted title names (তার বই '…'-এ, তাঁর '…' বইতে).
