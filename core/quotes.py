@@ -2866,9 +2866,9 @@ class _Extractor:
         document = None
         for j in range(ci - 1, -1, -1):
             t = toks[j].text
-            if toks[j].is_quote or t in _TERMINATORS:
-                break
-            if (t == "থেকে" or t == "তরফে") and j > 0:
+            if toks[j].is_quote or t in _TERMINATORS or t in _BOLE:
+                break  # (what comes before "বলে" is the content: "… সদরঘাট থেকে লঞ্চ চলাচল বন্ধ রয়েছে বলে জানা গেছে")
+            if (t == "থেকে" or t == "তরফে") and j > 0 and toks[j + 1].text not in _APART_FROM:
                 k = j - 1  # (… "উপদূতাবাসের তরফে জানানো হয়েছে": on its behalf, like পক্ষ থেকে)
                 if toks[k].text in {"পক্ষ", "তরফ"} and k > 0:
                     k -= 1
@@ -2910,6 +2910,16 @@ class _Extractor:
                     # "পরিকল্পনায় বলা হয়েছে, …" with no issuer in sight: the document speaks (as annotated)
                     return _Speaker(name, word, toks[document].start, toks[document].end, resolved=True)
             return issuer
+        if toks[ci].text == "জানা":
+            return self._source_just_cited(unit)
+        return _NO_SPEAKER
+
+    def _source_just_cited(self, unit: _Unit) -> _Speaker:
+        """"… X-এর বরাতে জানা গেছে, A। আর B বলে জানা গেছে।": what was learnt right after a cited
+        source's report is that source's too; further on, or with none, it has no speaker."""
+        last = self.found[-1] if self.found else None
+        if last is not None and last.pattern in {"source", "citing"} and self._unit_index(last.end) == unit.index - 1:
+            return last.speaker
         return _NO_SPEAKER
 
     def _passive_request(self, unit: _Unit, cue: _Cue, ci: int, speaker: _Speaker) -> None:
@@ -4818,6 +4828,9 @@ _CORRELATIVES = frozenset({"সেসব", "সেই", "ওইসব", "ঐস�
 # Kinds of organisation that, alone, mean the one the story is about ("ক্লাবের পক্ষ থেকে").
 _DEFINITE_ORG_NOUNS = frozenset({"ক্লাব", "সংস্থা", "প্রতিষ্ঠান", "সংগঠন", "কোম্পানি"})
 
+# What "থেকে" compares with, not where a report comes from: "গ্রিনল্যান্ড ডেনমার্ক থেকে আলাদা".
+_APART_FROM = frozenset({"আলাদা", "ভিন্ন", "পৃথক", "বেশি", "কম", "দূরে"})
+
 # "জানা গেছে", "জানা যায়": it was learnt (from the source just cited)
 _LEARNT = frozenset({"গেছে", "যায়", "গিয়েছে", "যাচ্ছে", "গেল"})
 
@@ -5211,6 +5224,10 @@ def _comma_before(toks: list[_Tok], ci: int, floor: int) -> int | None:
     return None
 
 
+# "But", opening a clause of its own after a comma.
+_BUT = frozenset({"তবে", "কিন্তু"})
+
+
 def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, first_unit: bool,
                    *, nominal: bool = False, keep_quotes: bool = False, relative: bool = False) -> int:
     """The first token of a content clause that ends at token `end` (exclusive).
@@ -5233,6 +5250,11 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
             break
         if w == "," and j + 1 < end and toks[j + 1].text in _RELATIVE and relative:
             break  # "… নিষেধাজ্ঞার আওতায় ছিলেন দুজন, | যারা … সাহায্য করেছে বলে জানিয়েছে": the relative clause
+        if w == "," and j + 1 < end and toks[j + 1].text in _BUT and relative and j > 0 \
+                and (toks[j - 1].text == "না" or _is_verb_like(toks[j - 1].text)):
+            # "তাকে হাসপাতালেও যেতে হয়েছিল, তবে | চোট বেশি গুরুতর নয় বলে জানা গেছে": the clause after "but"
+            # (not after a nominal one: "… রাজনৈতিক অধিকার, তবে … যায় না বলে মনে করেন X" is all X's)
+            break
         if nominal:
             if w == "," and j + 2 < end and toks[j + 1].text in _RESUMPTIVE_DET and toks[j + 2].text in _RESUMPTIVE_HEADS:
                 pass  # "… যেন না হয়, সে বিষয়ে সবাইকে সজাগ থাকার আহ্বান": the clause before is the content
