@@ -2149,7 +2149,7 @@ class _Extractor:
 
     def _matter(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> bool:
         """"… স্বতন্ত্র প্রার্থী হওয়ার কথা বলেছেন X", "… বিশেষ নজরের কথাও তুলে ধরেন জাইমা", "… ‘বিশেষ
-        আদর’ পাওয়ার বিষয়টি উল্লেখ করে জাইমা লেখেন": the genitive clause and its কথা/বিষয়টি are the
+        আদর’ পাওয়ার বিষয়টি উল্লেখ করে জাইমা লেখেন": the genitive clause before কথা/বিষয়টি is the
         content (as "… সরে দাঁড়ানোর ঘোষণা দেন"); without a genitive before it, "কথা বলেন" is talking."""
         toks = unit.tokens
         gen = toks[ci - 1].text if ci > 0 else ""
@@ -2201,8 +2201,7 @@ class _Extractor:
         if speaker is None or speaker.name is None or not _has_words(toks, start, ci, 2) \
                 or toks[start].text in _ANA_DET:
             return False  # (… তিনি এ সিদ্ধান্তের কথা জানান: what was said before)
-        noun = toks[ci].text
-        end = toks[ci].start + len(noun[:-1] if noun.endswith("ও") else noun)  # কথাও: the noun without "also"
+        end = toks[ci - 1].end  # (without কথা/বিষয়টি: "… বাদ রাখার | কথা বলেছে ভারত", as annotated 18 times in 18)
         if self._claimed(toks[start].start):
             return False
         cue.consumed = True
