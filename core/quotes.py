@@ -145,6 +145,10 @@ _DEMAND_VERBS = frozenset(lx.DEMAND_VERBS)
 _NOMINAL = frozenset(lx.NOMINAL_CUE_NOUNS)
 _BOLE = frozenset(lx.BOLE_FORMS)
 _ACCORDING_NO_COMMA = frozenset({"মতে", "ভাষায়", "ভাষ্যমতে", "ভাষ্যে"})
+# An allegation stated with its copula: "তাদের অভিযোগ ছিল, …" (opened annotations: 5 of 5; not "তাদের ধারণা
+# ছিল, …", a belief, nor "প্রশ্ন হলো, …").
+_ALLEGATION = frozenset({"অভিযোগ"})
+_COPULAS = frozenset({"ছিল", "ছিলো", "আছে", "রয়েছে"})
 _DATA_ACCORDING_TO = frozenset(lx.DATA_ACCORDING_TO)
 _DATA_MODIFIERS = frozenset(lx.DATA_MODIFIERS)
 _ISSUED_RULES = frozenset(lx.ISSUED_RULES)
@@ -1980,8 +1984,13 @@ class _Extractor:
     def _according_to(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> None:
         """X-এর মতে, CONTENT / তার ভাষায়, CONTENT / রাজীব হায়দারের আশঙ্কা, CONTENT."""
         toks = unit.tokens
+        copula = self._past_copula(toks, cue, ce)
         if ci == 0:
+            if copula > ce:
+                # "অভিযোগ আছে, …": an allegation nobody is named for (as annotated: no speaker)
+                self._content_after(unit, cue, copula + 2, _NO_SPEAKER, 0.5, "according-to", continue_ok=False)
             return
+        ce = copula
         prev = toks[ci - 1].text
         if prev in _BOLE:
             self._according_after(unit, cue, ci, ce)
@@ -2030,6 +2039,14 @@ class _Extractor:
         # reporter's words)
         self._content_after(unit, cue, k, speaker, 0.75, "according-to", continue_ok=cue.text not in _DATA_ACCORDING_TO,
                             stop_at_cue=True)
+
+    @staticmethod
+    def _past_copula(toks: list[_Tok], cue: _Cue, ce: int) -> int:
+        """"তাদের অভিযোগ ছিল, …", "অভিযোগ আছে, …": an allegation's copula before the comma belongs to
+        the attribution (the last token of which this returns)."""
+        if cue.text in _ALLEGATION and ce + 2 < len(toks) and toks[ce + 1].text in _COPULAS and toks[ce + 2].text == ",":
+            return ce + 1
+        return ce
 
     def _named_example(self, toks: list[_Tok], ci: int) -> _Speaker | None:
         """"হুমায়ুন কবিরের মতো বাংলাদেশের সাবেক কূটনীতিকদের মতে, …": the one named as an example of the

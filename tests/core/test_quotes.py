@@ -2698,3 +2698,20 @@ def test_a_nominal_clause_before_but_stays_in_the_opinion() -> None:
             "বিএনপির নেতা নজরুল ইসলাম খান।")
     found = [q.text for q in _analyzed(text)]
     assert found == ["জোট করা রাজনৈতিক অধিকার, তবে ঘোষিত আদর্শের সঙ্গে এনসিপির বর্তমান সিদ্ধান্ত যায় না"]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("বিএনপি ও ঐক্যফ্রন্টের প্রার্থীরা গণমাধ্যমের কাছে অভিযোগ জানান। তাদের অভিযোগ ছিল, রাতেই বিভিন্ন কেন্দ্রে "
+     "সমর্থকেরা ব্যালট পেপারে সিল মেরেছে।", "রাতেই বিভিন্ন কেন্দ্রে সমর্থকেরা ব্যালট পেপারে সিল মেরেছে",
+     "বিএনপি ও ঐক্যফ্রন্টের প্রার্থীরা"),
+    # nobody named: no speaker
+    ("তিনটি নির্বাচনই বিতর্কিত ছিল। অভিযোগ আছে, এসব নির্বাচনকে বৈধতা দেওয়ার ক্ষেত্রে ভারত ভূমিকা রেখেছে।",
+     "এসব নির্বাচনকে বৈধতা দেওয়ার ক্ষেত্রে ভারত ভূমিকা রেখেছে", None),
+])
+def test_an_allegation_stated_with_its_copula_reports_what_follows(text: str, quoted: str, speaker: str | None) -> None:
+    found = [q.speaker for q in _analyzed(text) if q.text == normalize(quoted)]
+    assert found == [speaker]
+
+
+def test_a_belief_stated_with_its_copula_is_not_speech() -> None:
+    assert _analyzed("তাদের ধারণা ছিল, কিছুদিনের মধ্যেই খালেদা জিয়া মুক্তি পাবেন।") == []
