@@ -1989,6 +1989,8 @@ class _Extractor:
             if copula > ce:
                 # "অভিযোগ আছে, …": an allegation nobody is named for (as annotated: no speaker)
                 self._content_after(unit, cue, copula + 2, _NO_SPEAKER, 0.5, "according-to", continue_ok=False)
+            else:
+                self._issued_rules_cited(unit, cue, 0, ce)
             return
         ce = copula
         prev = toks[ci - 1].text
@@ -2006,6 +2008,7 @@ class _Extractor:
             gi = _before_bracket(toks, gi - 1)  # "আমেরিকান হার্ট অ্যাসোসিয়েশনের (এএইচএ) প্রতিবেদন অনুযায়ী"
             prev = toks[gi - 1].text if gi > 0 else ""
         if not (_is_genitive(prev) or prev in _GEN_PRONOUNS):
+            self._issued_rules_cited(unit, cue, gi, ce)
             return
         k = ce + 1
         comma = k < len(toks) and toks[k].text in {",", ":"}
@@ -2039,6 +2042,23 @@ class _Extractor:
         # reporter's words)
         self._content_after(unit, cue, k, speaker, 0.75, "according-to", continue_ok=cue.text not in _DATA_ACCORDING_TO,
                             stop_at_cue=True)
+
+    def _issued_rules_cited(self, unit: _Unit, cue: _Cue, gi: int, ce: int) -> None:
+        """"প্রজ্ঞাপন অনুযায়ী, …", "সংশোধিত আচরণবিধি অনুযায়ী, …" opening a sentence, with no genitive: the
+        rules of the organisation that issued them, the one last reported on, even with a person
+        speaking since (opened annotations: 4
+        of 4; not "চুক্তি/নীতিমালা অনুযায়ী", whose wording nobody is said to give, nor "তফসিল অনুযায়ী, …",
+        which goes on the last speaker's account or the reporter's)."""
+        toks = unit.tokens
+        if cue.text.split()[0] not in _ISSUED_RULES - {"তফসিল"} or any(t.text not in _DATA_MODIFIERS for t in toks[:gi]) \
+                or ce + 2 >= len(toks) or toks[ce + 1].text != ",":
+            return
+        offset = toks[0].start
+        issuer = next((replace(speaker, mention=None, start=None, end=None, resolved=True)
+                       for at, speaker in self._recent() if at < offset and speaker.source_type == "organisation"),
+                      None) or self._issuer(offset)
+        if issuer.name is not None and issuer.source_type == "organisation":
+            self._content_after(unit, cue, ce + 2, issuer, 0.6, "according-to", continue_ok=False, stop_at_cue=True)
 
     @staticmethod
     def _past_copula(toks: list[_Tok], cue: _Cue, ce: int) -> int:

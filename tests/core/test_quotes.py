@@ -2715,3 +2715,17 @@ def test_an_allegation_stated_with_its_copula_reports_what_follows(text: str, qu
 
 def test_a_belief_stated_with_its_copula_is_not_speech() -> None:
     assert _analyzed("তাদের ধারণা ছিল, কিছুদিনের মধ্যেই খালেদা জিয়া মুক্তি পাবেন।") == []
+
+
+def test_rules_cited_without_their_issuer_are_the_organisation_last_reported_on() -> None:
+    text = ("নির্বাচনী আচরণবিধিমালায় বেশ কিছু পরিবর্তন এনেছে নির্বাচন কমিশন। নির্বাচন কমিশন জানিয়েছে, নতুন বিধিমালা দ্রুত "
+            "কার্যকর হবে। ইসি সচিব আখতার আহমেদ বলেন, আমরা দলগুলোর মতামত নিয়েছি। প্রজ্ঞাপন অনুযায়ী, কোনো প্রার্থী "
+            "একক কোনো জনসভায় তিনটির বেশি মাইক্রোফোন ব্যবহার করতে পারবেন না।")
+    found = [q.speaker for q in _analyzed(text)
+             if q.text == "কোনো প্রার্থী একক কোনো জনসভায় তিনটির বেশি মাইক্রোফোন ব্যবহার করতে পারবেন না"]
+    assert found == ["নির্বাচন কমিশন"]
+
+
+def test_an_agreement_cited_without_its_parties_reports_nothing() -> None:
+    text = "নিউজিল্যান্ড ও ভারত চুক্তি সই করেছে। চুক্তি অনুযায়ী, নিউজিল্যান্ড সব ভারতীয় পণ্যে শুল্ক তুলে নেবে।"
+    assert _analyzed(text) == []
