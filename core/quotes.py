@@ -3138,7 +3138,12 @@ class _Extractor:
             return _Speaker(_squash(mention), mention, some[0].start, some[-1].end,
                             "group" if len(some) > 1 else "anonymous", plural=len(some) > 1)
         if len(words) > 1 and words[-1].text in _STANDALONE_GROUPS and not _is_genitive(words[-2].text):
-            words = words[-1:]  # "… সর্বাত্মক অবরোধ স্থানীয়রা জানান": the locals alone
+            if words[-2].text.endswith("খাত"):
+                # "আর্থিক খাত সংশ্লিষ্টরা", "ব্যাংকখাত সংশ্লিষ্টরা": those of a sector
+                words = words[-3:] if len(words) > 2 and (_is_adjective(words[-3].text) or words[-3].text.endswith("িক")) \
+                    else words[-2:]
+            else:
+                words = words[-1:]  # "… সর্বাত্মক অবরোধ স্থানীয়রা জানান": the locals alone
         first, last = words[0], words[-1]
         if last.text in _RELATIVE:
             return self._relative(toks, i, unit)
@@ -3592,6 +3597,12 @@ class _Extractor:
         with it earlier; a demonstrative or an age ("২৭ বছর বয়সী কিপার") -> the last person."""
         anaphoric = demonstrative or _is_age_descriptor(texts) or _is_epithet(texts, role)
         for at, speaker in self._recent():
+            if at < offset and (demonstrative or texts[0] == "সংশ্লিষ্ট") and role is not None and not speaker.named \
+                    and not speaker.plural \
+                    and speaker.source_type == "anonymous" and speaker.role and _same_role(role, speaker.role):
+                # "শিলংয়ে পুলিশ সদর দফতরের এক শীর্ষ কর্মকর্তা … ওই কর্মকর্তা" (or "সংশ্লিষ্ট কর্মকর্তা",
+                # the one concerned): the one described before
+                return replace(speaker, mention=None, start=None, end=None, resolved=True)
             if at >= offset or not speaker.named or speaker.source_type != "person":
                 continue
             if role is not None and speaker.role and _same_role(role, speaker.role) and \

@@ -2729,3 +2729,20 @@ def test_rules_cited_without_their_issuer_are_the_organisation_last_reported_on(
 def test_an_agreement_cited_without_its_parties_reports_nothing() -> None:
     text = "নিউজিল্যান্ড ও ভারত চুক্তি সই করেছে। চুক্তি অনুযায়ী, নিউজিল্যান্ড সব ভারতীয় পণ্যে শুল্ক তুলে নেবে।"
     assert _analyzed(text) == []
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # "that official" or "the official concerned" is the one described before, named or not
+    ("বিএফআইইউর ঊর্ধ্বতন এক কর্মকর্তা বলেন, অর্থ ফেরত আনা জটিল প্রক্রিয়া। তবে এসব চ্যালেঞ্জ সত্ত্বেও চেষ্টা "
+     "অব্যাহত থাকবে বলে জানান সংশ্লিষ্ট কর্মকর্তা।", "এসব চ্যালেঞ্জ সত্ত্বেও চেষ্টা অব্যাহত থাকবে",
+     "বিএফআইইউর ঊর্ধ্বতন এক কর্মকর্তা"),
+    ("এনসিপির একজন শীর্ষ নেতা জানিয়েছেন, দলে তাকে মুখপাত্রের দায়িত্ব দেওয়া হতে পারে। এনসিপির ওই নেতা "
+     "বিবিসি বাংলাকে জানিয়েছেন, আজ সন্ধ্যায় দলের সংবাদ সম্মেলন হবে।", "আজ সন্ধ্যায় দলের সংবাদ সম্মেলন হবে",
+     "এনসিপির একজন শীর্ষ নেতা"),
+    # those of a sector
+    ("তবে আর্থিক খাত সংশ্লিষ্টরা মনে করছেন, সরকারের উদ্যোগ অব্যাহত রাখা জরুরি।", "সরকারের উদ্যোগ অব্যাহত রাখা জরুরি",
+     "আর্থিক খাত সংশ্লিষ্টরা"),
+])
+def test_a_definite_description_takes_up_the_one_described_before(text: str, quoted: str, speaker: str) -> None:
+    found = [q.speaker for q in _analyzed(text) if q.text == normalize(quoted)]
+    assert found == [speaker]
