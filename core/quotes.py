@@ -77,6 +77,8 @@ MAX_LIST_ITEM_CHARS = 80
 # A quotation of fewer words than this needs a cue to count as speech (else it is a scare quote
 # or a title: ‘নতুন বন্দোবস্ত’, ‘ফাইটার ফর ডেমোক্রেসি’ পদকে).
 MIN_UNCUED_WORDS = 7
+# A quoted term glossed with "বা" (‘ক্যাপাসিটি পেমেন্ট’ বা কেন্দ্র ভাড়া) has at most this many words.
+MAX_GLOSSED_TERM_WORDS = 4
 # How many remembered speakers a pronoun or a bare title is resolved against.
 HISTORY_LOOKBACK = 40
 # Reported speech longer than this is a run-on sentence or a parse error, not a quote.
@@ -1565,6 +1567,10 @@ class _Extractor:
                 return
         if cue.kind == "source" and speaker.name is not None:
             self._content_after(unit, cue, k, speaker, 0.7, "source", continue_ok=False)
+            return
+        if toks[k].text in _CORRELATIVE_PRONOUNS and any(t.text == "যে" for t in toks[max(0, ci - MAX_NP_WORDS):ci]):
+            # "… যে 'ঐক্যের' কথা তিনি বলেন | সেগুলো দৃশ্যমান করতে হবে": the verb closes a relative clause
+            self._remember(speaker, toks[ci].start)
             return
         if speaker.name is not None and toks[k].is_word and (cue.kind == "verb" or cue.noun in {"মনে", "বিশ্বাস"}):
             # translated wire style: "পেসকভ বলেছেন কিমের সাথে তার বৈঠক ফোরামের পরে হবে"
@@ -5271,6 +5277,8 @@ def _comma_before(toks: list[_Tok], ci: int, floor: int) -> int | None:
     return None
 
 
+# Pronouns that take up a relative clause ("যে … কথা তিনি বলেন, সেগুলো …").
+_CORRELATIVE_PRONOUNS = frozenset({"সেগুলো", "সেগুলি", "সেটি", "সেটা", "সেসব", "তা", "তাই"})
 # "But", opening a clause of its own after a comma.
 _BUT = frozenset({"তবে", "কিন্তু"})
 
@@ -5707,6 +5715,11 @@ def _is_title(text: str, mark: _Marked) -> bool:
     nxt = after.split(maxsplit=1)[0].strip(",।") if after.strip() else ""
     if _TITLED_EVENT.match(after):
         return True  # "‘… অনিশ্চয়তা প্রসঙ্গে’ এক সংবাদ সম্মেলনে": the event's title
+    inside = text[mark.start:mark.end].split()
+    if len(inside) == 1 and inside[0].endswith(("ের", "-এর")):
+        return True  # "যে ' ঐক্যের ' কথা তিনি বলেন": one word in the genitive is a term in the phrase, not words said
+    if nxt == "বা" and len(inside) <= MAX_GLOSSED_TERM_WORDS:
+        return True  # "‘ক্যাপাসিটি পেমেন্ট’ বা কেন্দ্র ভাড়া": a term and its gloss (opened annotations: never speech)
     return nxt.startswith(_NAMING_NOUNS) or nxt in _TOPIC_POSTPOSITIONS
 
 
@@ -5743,7 +5756,7 @@ def _named_term(text: str, mark: _Marked) -> bool:
 _LAW_TITLE = re.compile(r"(?:অধ্যাদেশ|আইন|বিধিমালা|নীতিমালা|অ্যাক্ট)\s*,?\s*[০-৯0-9]{4}\s*$")
 _NAMING_NOUNS = ("পদক", "সম্মাননা", "শীর্ষক", "শিরোনাম", "নামে", "নামের", "নামক", "স্লোগান", "বই", "গ্রন্থ",
                  "উপন্যাস", "চলচ্চিত্র", "সিনেমা", "নাটক", "গান", "অভিযান", "কর্মসূচি", "প্রকল্প", "পুরস্কার",
-                 "খেতাব", "উপাধি", "প্রতীক", "হ্যাশট্যাগ", "ব্যানার", "অ্যালবাম", "সিরিজ", "অনুষ্ঠান")
+                 "খেতাব", "উপাধি", "প্রতীক", "মার্কা", "হ্যাশট্যাগ", "ব্যানার", "অ্যালবাম", "সিরিজ", "অনুষ্ঠান")
 # A quotation followed by one of these is what is talked about, not what is said ("‘নতুন বন্দোবস্ত’ নিয়ে").
 # Genitives of verbal nouns that cannot end a subject ("… সহযোগিতা করার"); names end in -ার too (মিলার).
 _VERBAL_NOUN_ENDINGS = ("নোর", "ওয়ার", "করার", "থাকার", "রাখার", "চলার", "বলার", "দেখার", "ধরার", "দেয়ার", "নেয়ার")

@@ -2746,3 +2746,23 @@ def test_an_agreement_cited_without_its_parties_reports_nothing() -> None:
 def test_a_definite_description_takes_up_the_one_described_before(text: str, quoted: str, speaker: str) -> None:
     found = [q.speaker for q in _analyzed(text) if q.text == normalize(quoted)]
     assert found == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a term and its gloss
+    "কেন্দ্রের সক্ষমতার ভিত্তিতে তারা ‘ক্যাপাসিটি পেমেন্ট’ বা কেন্দ্র ভাড়া পাওয়ার অধিকারী থাকবে বলে জানায় কোম্পানিটি।",
+    # an election symbol
+    "তবে মি. পার্থ বিবিসি বাংলাকে জানিয়েছেন, এখন পর্যন্ত তার দলীয় প্রতীক 'গরুর গাড়ি' মার্কায়ই নির্বাচন করার "
+    "ব্যাপারে তিনি অনড়।",
+    # one word in the genitive inside a relative clause, taken up by সেগুলো
+    "\"এগুলো ছিল অপরিহার্য\"- মি. রহমানের পোস্টের একটি অংশে উল্লেখ করা হয়। মাঠপর্যায়ে সেসব বিষয় মোকাবিলা করে যে "
+    "'ঐক্যের' কথা তিনি বলেন সেগুলো দৃশ্যমান করতে হবে তারেক রহমানকে।",
+])
+def test_a_quoted_term_in_a_sentence_with_a_cue_is_not_speech(text: str) -> None:
+    assert not [q for q in _analyzed(text) if q.kind == "direct"]
+    assert not [q for q in _analyzed(text) if q.text.startswith("সেগুলো")]
+
+
+def test_a_one_word_quotation_labelled_with_bole_is_still_speech() -> None:
+    text = "তিনি মুসলিমদের ‘বর্বর’ এবং ‘নিষ্ঠুর’ বলে আখ্যা দিয়েছিলেন।"
+    assert "নিষ্ঠুর" in [q.text for q in _analyzed(text) if q.kind == "direct"]
