@@ -79,6 +79,8 @@ MAX_LIST_ITEM_CHARS = 80
 MIN_UNCUED_WORDS = 7
 # A quoted term glossed with "বা" (‘ক্যাপাসিটি পেমেন্ট’ বা কেন্দ্র ভাড়া) has at most this many words.
 MAX_GLOSSED_TERM_WORDS = 4
+# How many words before a document (owner, quantifier, adjective) name it with it.
+MAX_DOCUMENT_MODIFIERS = 3
 # How many remembered speakers a pronoun or a bare title is resolved against.
 HISTORY_LOOKBACK = 40
 # Reported speech longer than this is a run-on sentence or a parse error, not a quote.
@@ -182,6 +184,9 @@ _AGAIN = frozenset({"আবার", "আবারও", "আবারো", "আ�
 # Events and findings as subjects ("এই ঘটনা", "অনুসন্ধানটি", "গবেষণাটি").
 _EVENT_NOUNS = frozenset({"ঘটনা", "ঘটনাটি", "ঘটনাগুলো", "অনুসন্ধান", "অনুসন্ধানটি", "গবেষণা", "গবেষণাটি",
                           "পরিসংখ্যান", "তথ্য", "তথ্যটি", "ফলাফল", "চিত্র", "পরিস্থিতি"})
+# Platforms whose posts nobody issues: "ফেসবুকের কিছু পোস্টে", "সামাজিক মাধ্যমের পোস্টে".
+_PLATFORM_NAMES = frozenset({"ফেসবুক", "ফেইসবুক", "টুইটার", "ইনস্টাগ্রাম", "ইউটিউব", "টিকটক", "সামাজিক মাধ্যম",
+                             "মাধ্যম", "যোগাযোগমাধ্যম", "সামাজিক যোগাযোগমাধ্যম"})
 # Where a document is posted, between its issuer and the document: "দলের ভেরিফায়েড ফেসবুক পেজে".
 _PLATFORM_WORDS = frozenset({"ফেসবুক", "ফেইসবুক", "অফিশিয়াল", "অফিসিয়াল", "ভেরিফায়েড", "নিজস্ব", "টুইটার",
                              "ইনস্টাগ্রাম", "ইউটিউব", "এক্স", "সামাজিক", "যোগাযোগমাধ্যমে", "মাধ্যমে",
@@ -792,6 +797,23 @@ def _document_nominative(word: str) -> str | None:
         if word.endswith(ending) and stem.startswith(_DOCUMENTS) and len(stem) >= 3:
             return stem
     return None
+
+
+def _document_modifiers_start(toks: list[_Tok], document: int) -> int:
+    """Where the words that say which document it is start: its owner in the genitive, a quantifier,
+    an adjective ("ফেসবুকের কিছু পোস্টে", "সামাজিক মাধ্যমের পোস্টে"), not a time or a place before it."""
+    j = document
+    while j > 0 and document - j < MAX_DOCUMENT_MODIFIERS:
+        w = toks[j - 1]
+        if not w.is_word or not (_is_genitive(w.text) and w.text not in _GEN_PRONOUNS and w.text not in _NOT_SOURCES
+                                 or w.text in _DOCUMENT_QUANTIFIERS or _is_adjective(w.text) or w.text.endswith("িক")):
+            break
+        j -= 1
+    return j
+
+
+# Quantifiers before a document: "কিছু পোস্টে", "বিভিন্ন প্রতিবেদনে".
+_DOCUMENT_QUANTIFIERS = frozenset({"কিছু", "বিভিন্ন", "কয়েকটি", "একাধিক", "অনেক", "সব"})
 
 
 def _strip_case(word: str) -> str:
@@ -2935,7 +2957,7 @@ class _Extractor:
                         return speaker
         if document is None:
             # the document after the cue: "… বয়ে যাওয়ার কথা বলা হয়েছে এই খবরে।"
-            for j in range(ci + 1, min(len(toks), ci + 5)):
+            for j in range(ci + 1, min(len(toks), ci + 7)):  # (past a cue of up to three words)
                 t = toks[j].text
                 if t in _TERMINATORS or toks[j].is_quote:
                     break
@@ -2945,16 +2967,36 @@ class _Extractor:
         if document is not None:
             word = toks[document].text
             story = word in _NEWS_STORY or word == "এতে" or word.startswith("প্রতিবেদন")
+            name = _document_nominative(word) if not story and document_speaks else None
+            first = _document_modifiers_start(toks, document)
+            if name is not None and first < document and any(_is_genitive(t.text) for t in toks[first:document]) \
+                    and not self._owner_issues(toks, first, document, unit):
+                # "… দাবি করা হয় সামাজিক মাধ্যমের পোস্টে": a platform's posts, nobody's notice: they speak
+                return self._document_speaker(toks, first, document, name)
             issuer = self._issuer(toks[document].start, story=story)
-            if issuer.name is None and not story and document_speaks:
-                name = _document_nominative(word)
-                if name is not None:
-                    # "পরিকল্পনায় বলা হয়েছে, …" with no issuer in sight: the document speaks (as annotated)
-                    return _Speaker(name, word, toks[document].start, toks[document].end, resolved=True)
+            if issuer.name is None and name is not None:
+                # "পরিকল্পনায় বলা হয়েছে, …" with no issuer in sight: the document speaks (as annotated)
+                return self._document_speaker(toks, first, document, name)
             return issuer
         if toks[ci].text == "জানা":
             return self._source_just_cited(unit)
         return _NO_SPEAKER
+
+    def _owner_issues(self, toks: list[_Tok], first: int, document: int, unit: _Unit) -> bool:
+        """Is the genitive before a document (after the cue: "… বলা হয়েছে বিএনপির বিজ্ঞপ্তিতে") one who
+        issues it — a person or an organisation, not a platform (ফেসবুকের, সামাজিক মাধ্যমের)?"""
+        g = max(i for i in range(first, document) if _is_genitive(toks[i].text))
+        if _PLATFORM_WORDS.intersection(t.text for t in toks[first:g]) or \
+                self._nominative(toks[g].text) in _PLATFORM_WORDS | _PLATFORM_NAMES:
+            return False
+        owner = self._np_speaker(toks, _np_start(toks, g, 0, genitive_head=True), g + 1, unit, case="genitive")
+        return owner is not None and owner.named and owner.source_type in {"person", "organisation", "media"}
+
+    def _document_speaker(self, toks: list[_Tok], first: int, document: int, name: str) -> _Speaker:
+        """The document, called by its owner and quantifier: "ফেসবুকের কিছু পোস্টে" -> ফেসবুকের কিছু পোস্ট."""
+        phrase = " ".join([t.text for t in toks[first:document]] + [name])
+        return _Speaker(phrase, self.text[toks[first].start:toks[document].end], toks[first].start,
+                        toks[document].end, resolved=True)
 
     def _source_just_cited(self, unit: _Unit) -> _Speaker:
         """"… X-এর বরাতে জানা গেছে, A। আর B বলে জানা গেছে।": what was learnt right after a cited

@@ -2766,3 +2766,15 @@ def test_a_quoted_term_in_a_sentence_with_a_cue_is_not_speech(text: str) -> None
 def test_a_one_word_quotation_labelled_with_bole_is_still_speech() -> None:
     text = "তিনি মুসলিমদের ‘বর্বর’ এবং ‘নিষ্ঠুর’ বলে আখ্যা দিয়েছিলেন।"
     assert "নিষ্ঠুর" in [q.text for q in _analyzed(text) if q.kind == "direct"]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # a platform's posts after the cue: the posts speak, called by their platform
+    ("এই বাংলাদেশিরা আওয়ামী লীগের নেতাদের ঘনিষ্ঠ বলেও দাবি করা হয় সামাজিক মাধ্যমের পোস্টে।",
+     "এই বাংলাদেশিরা আওয়ামী লীগের নেতাদের ঘনিষ্ঠ", "সামাজিক মাধ্যমের পোস্ট"),
+    ("ফেসবুকের কিছু পোস্টে সোমবার দাবি করা হয় যে পাঁচ জন বাংলাদেশি নাগরিককে গ্রেফতার করা হয়েছে।",
+     "পাঁচ জন বাংলাদেশি নাগরিককে গ্রেফতার করা হয়েছে", "ফেসবুকের কিছু পোস্ট"),
+])
+def test_posts_with_no_issuer_speak_by_their_platform(text: str, quoted: str, speaker: str) -> None:
+    found = [q.speaker for q in _analyzed(text) if q.text == normalize(quoted)]
+    assert found == [speaker]
