@@ -271,6 +271,8 @@ _NAME_LIKE_ROLES = frozenset(lx.NAME_LIKE_ROLES)
 _GENITIVE_POSTPOSITIONS = frozenset(lx.GENITIVE_POSTPOSITIONS)
 _ORG_NOMINATIVES = frozenset(w for w in lx.ORGANISATION_WORDS if w.endswith("র") and not w.endswith("ের"))  # সরকার, দপ্তর
 _STANDALONE_GROUPS = frozenset(lx.STANDALONE_GROUPS)
+# Pronouns of a group that end their noun phrase: "অনেকে", "সবাই" (a noun after them is the predicate's).
+_GROUPS_ALONE = frozenset({"অনেকে", "অনেকেই", "সবাই", "সকলে"})
 _WRITING_VERBS = frozenset(v for v in lx.SPEECH_VERBS if v.startswith(("লি", "লে")))  # a written statement goes on
 _INDEFINITE = frozenset({"কেউ", "কেউই"})
 # Some of a group: "বিশ্লেষকদের অনেকে", "নেতাদের কেউ কেউ" (see `_Extractor._partitive`).
@@ -1534,6 +1536,11 @@ class _Extractor:
                     speaker.source_type == "person" and self._in_document(toks, ci)
                     or speaker.source_type == "organisation" and self._in_document(toks, ci, _LETTERS_GOING_ON)))
             return
+        if k < len(toks) and toks[k].text in _CORRELATIVE_PRONOUNS and any(
+                t.text == "যে" for t in toks[max(0, ci - MAX_NP_WORDS):ci]):
+            # "… যে 'ঐক্যের' কথা তিনি বলেন | সেগুলো দৃশ্যমান করতে হবে", "যে সিস্টেম … সন্ত্রাসী আখ্যায়িত
+            # করেছিল, | সে সিস্টেম …": the verb closes a relative clause that the pronoun takes up
+            return
         if after_comma and k < len(toks) and _embedded_question(toks, floor, ci, k):
             return  # "প্রেসিডেন্ট কোন হত্যাকাণ্ডের বিষয়ে বলছিলেন, তা স্পষ্ট করেননি"
         if after_comma and k < len(toks):
@@ -1590,8 +1597,8 @@ class _Extractor:
         if cue.kind == "source" and speaker.name is not None:
             self._content_after(unit, cue, k, speaker, 0.7, "source", continue_ok=False)
             return
-        if toks[k].text in _CORRELATIVE_PRONOUNS and any(t.text == "যে" for t in toks[max(0, ci - MAX_NP_WORDS):ci]):
-            # "… যে 'ঐক্যের' কথা তিনি বলেন | সেগুলো দৃশ্যমান করতে হবে": the verb closes a relative clause
+        if toks[k].text in _CONJUNCTIONS:
+            # "অ্যাপো বি রক্তে এলডিএল-এর সঠিক সংখ্যা জানায় | এবং হৃদরোগের ঝুঁকি …": a second predicate
             self._remember(speaker, toks[ci].start)
             return
         if speaker.name is not None and toks[k].is_word and (cue.kind == "verb" or cue.noun in {"মনে", "বিশ্বাস"}):
@@ -1636,7 +1643,8 @@ class _Extractor:
             if start - 3 > floor and toks[start - 1].text == ")" and toks[start - 3].text == "(":
                 start, limit = start - 3, 7  # "নির্বাচন কমিশন (ইসি) সূত্রে": the acronym in brackets
             while start > floor and toks[start - 1].is_word and toks[start - 1].text not in _BREAK \
-                    and not _is_verb_like(toks[start - 1].text) and ci - start < limit:
+                    and not _is_verb_like(toks[start - 1].text) and not toks[start - 1].text.endswith("লেও") \
+                    and ci - start < limit:  # (not "… ঘোষণা করা না হলেও | দলীয় সূত্রে জানা যায়")
                 start -= 1
             words = [t for t in _without_parentheses(toks[start:ci]) if t.text not in _NON_SUBJECT]
             if words:
@@ -2243,7 +2251,8 @@ class _Extractor:
             subject = self._sentence_subject(unit)
             mention = (subject.mention or "").split() if subject is not None else []
             if subject is not None and subject.name and subject.start == toks[start].start and subject.end is not None \
-                    and subject.named and len(mention) <= 3 and not any(_is_genitive(w) for w in mention):
+                    and (subject.named or subject.mention in _GROUPS_ALONE) and len(mention) <= 3 \
+                    and not any(_is_genitive(w) for w in mention):
                 # "বিএনপি মি. রহমানের নেতৃত্বেই নির্বাচনে যাওয়ার কথা জানিয়েছে": the subject opens the clause
                 speaker = subject
                 while start < ci and toks[start].end <= subject.end:
@@ -3185,6 +3194,9 @@ class _Extractor:
             mention = self.text[some[0].start:some[-1].end]
             return _Speaker(_squash(mention), mention, some[0].start, some[-1].end,
                             "group" if len(some) > 1 else "anonymous", plural=len(some) > 1)
+        cut = next((n for n, w in enumerate(words[:-1]) if w.text in _GROUPS_ALONE), None)
+        if cut is not None:
+            words = words[:cut + 1]  # "অনেকে | নির্বাচনি কার্যক্রম থেকে …": "many" takes nothing after it
         if len(words) > 1 and words[-1].text in _STANDALONE_GROUPS and not _is_genitive(words[-2].text):
             if words[-2].text.endswith("খাত"):
                 # "আর্থিক খাত সংশ্লিষ্টরা", "ব্যাংকখাত সংশ্লিষ্টরা": those of a sector
@@ -5320,7 +5332,9 @@ def _comma_before(toks: list[_Tok], ci: int, floor: int) -> int | None:
 
 
 # Pronouns that take up a relative clause ("যে … কথা তিনি বলেন, সেগুলো …").
-_CORRELATIVE_PRONOUNS = frozenset({"সেগুলো", "সেগুলি", "সেটি", "সেটা", "সেসব", "তা", "তাই"})
+_CORRELATIVE_PRONOUNS = frozenset({"সেগুলো", "সেগুলি", "সেটি", "সেটা", "সেসব", "তা", "তাই", "সে", "সেই"})
+# Words that join a second predicate to the verb, not a content clause ("… জানায় এবং …").
+_CONJUNCTIONS = frozenset({"এবং", "ও", "আর", "কিংবা", "অথবা", "বা"})
 # "But", opening a clause of its own after a comma.
 _BUT = frozenset({"তবে", "কিন্তু"})
 

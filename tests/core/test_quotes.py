@@ -2778,3 +2778,27 @@ def test_a_one_word_quotation_labelled_with_bole_is_still_speech() -> None:
 def test_posts_with_no_issuer_speak_by_their_platform(text: str, quoted: str, speaker: str) -> None:
     found = [q.speaker for q in _analyzed(text) if q.text == normalize(quoted)]
     assert found == [speaker]
+
+
+def test_a_verb_followed_by_and_reports_no_content() -> None:
+    text = "অ্যাপো বি রক্তে এলডিএল-এর সঠিক সংখ্যা জানায় এবং হৃদরোগের ঝুঁকি আরও ভালোভাবে মূল্যায়ন করে।"
+    assert _analyzed(text) == []
+
+
+def test_a_verb_closing_a_relative_clause_taken_up_after_a_comma_reports_nothing() -> None:
+    text = ("যে সিস্টেম লাহোরের ন্যাশনাল কলেজ অব আর্টসের ছাত্র ভগত সিংকে সন্ত্রাসী আখ্যায়িত করেছিল, সে সিস্টেম "
+            "পাকিস্তানে ফিরে আসছে।")
+    assert not [q for q in _analyzed(text) if q.kind == "indirect"]
+
+
+def test_a_source_phrase_does_not_take_the_concessive_verb_before_it() -> None:
+    text = ("এখন পর্যন্ত তার জানাজা নিয়ে আনুষ্ঠানিক কোনো সিদ্ধান্ত ঘোষণা করা না হলেও দলীয় সূত্রে জানা যায়, আগামীকাল "
+            "মানিক মিয়া এভিনিউতে জানাজা অনুষ্ঠিত হবে।")
+    found = [q.speaker for q in _analyzed(text) if q.text == "আগামীকাল মানিক মিয়া এভিনিউতে জানাজা অনুষ্ঠিত হবে"]
+    assert found == ["দলীয় সূত্র"]
+
+
+def test_many_ends_its_noun_phrase() -> None:
+    text = "দলের অনেকের মধ্যে ক্ষোভ তৈরি হয়েছে। অনেকে নির্বাচনি কার্যক্রম থেকে নিজেকে নিষ্ক্রিয় রাখার কথা বলেছেন।"
+    found = [(q.text, q.speaker) for q in _analyzed(text)]
+    assert found == [("নির্বাচনি কার্যক্রম থেকে নিজেকে নিষ্ক্রিয় রাখার", "অনেকে")]
