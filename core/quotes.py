@@ -3417,7 +3417,9 @@ class _Extractor:
             if speaker.named and speaker.source_type == "person" and speaker.name and " " in speaker.name \
                     and name in speaker.name.split():
                 return speaker.name
-        return None
+        # the one person of the article with this surname ("মি. ইসলাম" after "নাহিদ ইসলাম")
+        fuller = {e.name for e in self.linker.persons if len(e.name.split()) > 1 and e.name.split()[-1] == name}
+        return fuller.pop() if len(fuller) == 1 else None
 
     def _relative_head(self, toks: list[_Tok], i: int, unit: _Unit | None) -> _Speaker | None:
         """The noun phrase a pronoun takes up after a relative clause: "তার দুই সহকর্মী, যারা খুব

@@ -2802,3 +2802,10 @@ def test_many_ends_its_noun_phrase() -> None:
     text = "দলের অনেকের মধ্যে ক্ষোভ তৈরি হয়েছে। অনেকে নির্বাচনি কার্যক্রম থেকে নিজেকে নিষ্ক্রিয় রাখার কথা বলেছেন।"
     found = [(q.text, q.speaker) for q in _analyzed(text)]
     assert found == [("নির্বাচনি কার্যক্রম থেকে নিজেকে নিষ্ক্রিয় রাখার", "অনেকে")]
+
+
+def test_a_titled_surname_is_the_one_person_of_the_article_with_it() -> None:
+    text = ("এনসিপির আহ্বায়ক নাহিদ ইসলাম আজ সংবাদ সম্মেলনে উপস্থিত ছিলেন। দলটির শীর্ষ দুইজন নেত্রীর পদত্যাগের বিষয়ে মি. "
+            "ইসলাম বলেন, \"কেউ দলে থাকবে কি না সেটা তার ব্যক্তিগত বিষয়।\"")
+    found = [q.speaker for q in _analyzed(text) if q.kind == "direct"]
+    assert found == ["নাহিদ ইসলাম"]
