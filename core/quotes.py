@@ -2848,6 +2848,8 @@ class _Extractor:
                          and self.linker.person_mention_at(toks[j].start) is None):
             j += 1  # (a genitive after a title opens the object: "স্বরাষ্ট্র উপদেষ্টা | বিজিবির …"; a name
             # in -র opens the name: "অধিনায়ক অ্যালিস্টার কুক")
+        if j - 1 > k and j < len(toks) and toks[j].text in _POSTPOSITIONS_AFTER_NOUN:
+            j -= 1  # "আবদুল হান্নান | নির্বাচন থেকে সরে দাঁড়ানোর …": the noun is the postposition's
         if j == k:
             return None
         return self._np_speaker(toks, k, j, unit)
@@ -5333,6 +5335,8 @@ def _comma_before(toks: list[_Tok], ci: int, floor: int) -> int | None:
     return None
 
 
+# Postpositions whose noun before them is no part of the subject ("… হান্নান | নির্বাচন থেকে …").
+_POSTPOSITIONS_AFTER_NOUN = frozenset({"থেকে", "নিয়ে", "সম্পর্কে", "বিষয়ে", "জন্য", "সঙ্গে", "সাথে", "দিয়ে", "পর্যন্ত"})
 # Pronouns that take up a relative clause ("যে … কথা তিনি বলেন, সেগুলো …").
 _CORRELATIVE_PRONOUNS = frozenset({"সেগুলো", "সেগুলি", "সেটি", "সেটা", "সেসব", "তা", "তাই", "সে", "সেই"})
 # Words that join a second predicate to the verb, not a content clause ("… জানায় এবং …").
@@ -5639,11 +5643,15 @@ def _after_leading_setting(toks: list[_Tok], start: int, end: int) -> int:
     """Where a clause goes on after the occasion that opens it ("সংবাদ সম্মেলনে | মান্না … দাবি
     জানান", "এক অনুষ্ঠানে | তিনি …"): after an event word in the locative among its first five
     words, with no verb before it; `start` when it opens with none."""
-    for j in range(start, min(end, start + 8)):
+    words = 0
+    for j in range(start, min(end, start + 10)):
         w = toks[j].text
-        if not toks[j].is_word or _is_verb_like(w):
+        if w in {"(", ")"} and words:
+            continue  # a date in brackets after the day: "সোমবার (২৯ ডিসেম্বর) বিকেলে | …"
+        if not toks[j].is_word or _is_verb_like(w) or words >= 8:
             return start
-        if j - start >= 5 and not (w == "পর" and _is_genitive(toks[j - 1].text)):
+        words += 1
+        if words > 5 and not (w == "পর" and _is_genitive(toks[j - 1].text)):
             continue  # (past five words only "X-এর পর": "আগামী জাতীয় সংসদ নির্বাচনের তফসিল ঘোষণার পর | …")
         if _is_locative(w) and w.startswith(_SETTING_EVENTS) or (w in _AFTERWARDS or w in _TIMES_OF) and j > start \
                 or w == "পর" and j > start and _is_genitive(toks[j - 1].text):

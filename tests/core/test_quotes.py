@@ -2809,3 +2809,14 @@ def test_a_titled_surname_is_the_one_person_of_the_article_with_it() -> None:
             "ইসলাম বলেন, \"কেউ দলে থাকবে কি না সেটা তার ব্যক্তিগত বিষয়।\"")
     found = [q.speaker for q in _analyzed(text) if q.kind == "direct"]
     assert found == ["নাহিদ ইসলাম"]
+
+
+@pytest.mark.parametrize("text", [
+    # a date in brackets after the day opens the clause
+    "সোমবার (২৯ ডিসেম্বর) বিকেলে জামায়াতের আমির আবদুল হান্নান নির্বাচন থেকে সরে দাঁড়ানোর সিদ্ধান্তের কথা জানান।",
+    # the noun before a postposition is not the subject's
+    "আবদুল হান্নান নির্বাচন থেকে সরে দাঁড়ানোর সিদ্ধান্তের কথা জানান।",
+])
+def test_the_subject_of_a_matter_reported_after_a_setting(text: str) -> None:
+    found = [(q.text, q.speaker) for q in _analyzed(text)]
+    assert found == [("নির্বাচন থেকে সরে দাঁড়ানোর সিদ্ধান্তের", "আবদুল হান্নান")]
