@@ -3089,6 +3089,13 @@ class _Extractor:
                         or self._np_after(u, j + 2, strict=True)
                     if issuer is not None and issuer.name and issuer.source_type in {"organisation", "person"}:
                         return replace(issuer, mention=None, start=None, end=None, resolved=True)
+                if t.text in {"পক্ষ", "তরফ"} and j > 0 and j + 1 < len(toks) and toks[j + 1].text == "থেকে" \
+                        and _is_genitive(toks[j - 1].text) and toks[j - 1].text not in _GEN_PRONOUNS:
+                    # "এনসিপির পক্ষ থেকে … সংবাদ সম্মেলনের ঘোষণা দেওয়া হয়েছে। এতে জানানো হয়েছে …"
+                    start = _np_start(toks, j - 1, 0, genitive_head=True)
+                    issuer = self._np_speaker(toks, start, j, u, case="genitive")
+                    if issuer is not None and issuer.name and issuer.source_type in {"organisation", "person"}:
+                        return replace(issuer, mention=None, start=None, end=None, resolved=True)
                 if t.text.startswith(_DOCUMENTS) and j > 0:
                     k = j - 1
                     while k >= 0 and toks[k].text in {"সংবাদ", "এক", "একটি"}:

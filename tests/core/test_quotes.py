@@ -2820,3 +2820,10 @@ def test_a_titled_surname_is_the_one_person_of_the_article_with_it() -> None:
 def test_the_subject_of_a_matter_reported_after_a_setting(text: str) -> None:
     found = [(q.text, q.speaker) for q in _analyzed(text)]
     assert found == [("নির্বাচন থেকে সরে দাঁড়ানোর সিদ্ধান্তের", "আবদুল হান্নান")]
+
+
+def test_a_notice_given_on_an_organisations_behalf_is_its_issuers() -> None:
+    text = ("বিকেলেই এনসিপির পক্ষ থেকে জরুরি সংবাদ সম্মেলনের ঘোষণা দেওয়া হয়েছে। এতে জানানো হয়েছে সংবাদ সম্মেলনে "
+            "উপস্থিত থাকবেন এনসিপির আহ্বায়ক নাহিদ ইসলাম।")
+    found = [q.speaker for q in _analyzed(text) if q.text.startswith("সংবাদ সম্মেলনে উপস্থিত থাকবেন")]
+    assert len(found) == 1 and found[0] is not None and "এনসিপি" in found[0]
