@@ -1601,7 +1601,8 @@ class _Extractor:
             # "অ্যাপো বি রক্তে এলডিএল-এর সঠিক সংখ্যা জানায় | এবং হৃদরোগের ঝুঁকি …": a second predicate
             self._remember(speaker, toks[ci].start)
             return
-        if speaker.name is not None and toks[k].is_word and (cue.kind == "verb" or cue.noun in {"মনে", "বিশ্বাস"}):
+        opens = toks[k].is_word or self._opens_with_term(unit, k)
+        if speaker.name is not None and opens and (cue.kind == "verb" or cue.noun in {"মনে", "বিশ্বাস"}):
             # translated wire style: "পেসকভ বলেছেন কিমের সাথে তার বৈঠক ফোরামের পরে হবে"
             confidence = 0.6 if cue.kind == "verb" else 0.5
             self._content_after(unit, cue, k, speaker, confidence, "no-comma", continue_ok=False, stop_at_cue=True)
@@ -1614,6 +1615,18 @@ class _Extractor:
             self._content_after(unit, cue, k, speaker, 0.5, "noun-no-comma", continue_ok=False, stop_at_cue=True)
             return
         self._remember(speaker, toks[ci].start)
+
+    def _opens_with_term(self, unit: _Unit, k: int) -> bool:
+        """Does the clause at token k open with a short quoted term that goes on in words ("ডা. সমীর গুপ্তা
+        জানিয়েছেন | 'অ্যাপো বি লেভেল টেস্ট' বা অ্যাপোলাইপোপ্রোটিন বি টেস্টের মাধ্যমে …")?"""
+        toks = unit.tokens
+        if not toks[k].is_quote:
+            return False
+        mark = self._mark_at(toks[k].start)
+        if mark is None or not mark.closed or len(self.text[mark.start:mark.end].split()) > MAX_GLOSSED_TERM_WORDS:
+            return False
+        after = next((i for i in range(k + 1, len(toks)) if toks[i].start > mark.close), None)
+        return after is not None and _has_words(toks, after, len(toks), 3)
 
     def _subject_like(self, speaker: _Speaker) -> bool:
         """A speaker we can stand behind without a comma or যে to mark the content: a name, a pronoun

@@ -2827,3 +2827,10 @@ def test_a_notice_given_on_an_organisations_behalf_is_its_issuers() -> None:
             "উপস্থিত থাকবেন এনসিপির আহ্বায়ক নাহিদ ইসলাম।")
     found = [q.speaker for q in _analyzed(text) if q.text.startswith("সংবাদ সম্মেলনে উপস্থিত থাকবেন")]
     assert len(found) == 1 and found[0] is not None and "এনসিপি" in found[0]
+
+
+def test_reported_speech_without_a_comma_may_open_with_a_quoted_term() -> None:
+    text = ("ডা. সমীর গুপ্তা জানিয়েছেন 'অ্যাপো বি লেভেল টেস্ট' বা অ্যাপোলাইপোপ্রোটিন বি টেস্টের মাধ্যমে এই ঝুঁকির "
+            "বিষয়ে জানা যেতে পারে।")
+    found = [(q.kind, q.speaker) for q in _analyzed(text)]
+    assert found == [("indirect", "সমীর গুপ্তা")]
