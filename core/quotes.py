@@ -2579,6 +2579,8 @@ class _Extractor:
             return False
         if u.cue_count and not self._speakerless_cues(u):
             return False
+        if self._lists_those_present(u.start):
+            return False  # "অবস্থান কর্মসূচিতে উপস্থিত ছিলেন, নুরুজ্জামান নাবিল, …": the reporter's list
         body = self.text[u.start:u.end]
         if _BOLE_RE.search(body) or _HEADLINE.search(body) or _CALL_TO_ACTION.search(body) or _IN_THEIR_WORDS.match(body) \
                 or body.startswith("(") or _REPORTER_FINDS.search(body):
@@ -3511,7 +3513,11 @@ class _Extractor:
             if at >= start:
                 continue
             if plural:
-                fits = speaker.plural or speaker.source_type in {"organisation", "group", "media"}
+                # (a plural phrase too: "আয়োজকদের পক্ষ থেকে জানানো হয়, … । তারা বলেন, …" -> আয়োজকরা)
+                fits = speaker.plural or speaker.source_type in {"organisation", "group", "media"} \
+                    or bool(speaker.name) and (
+                        not speaker.named and _is_plural_phrase((speaker.name or "").split())
+                        or (speaker.mention or "").endswith("দের") and (speaker.name or "").endswith("রা"))
             else:
                 fits = not speaker.plural and speaker.source_type in {"person", "anonymous"}
             if fits:

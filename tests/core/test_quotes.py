@@ -2834,3 +2834,11 @@ def test_reported_speech_without_a_comma_may_open_with_a_quoted_term() -> None:
             "বিষয়ে জানা যেতে পারে।")
     found = [(q.kind, q.speaker) for q in _analyzed(text)]
     assert found == [("indirect", "সমীর গুপ্তা")]
+
+
+def test_they_after_a_plural_named_in_the_genitive_is_that_group() -> None:
+    text = ("আয়োজকদের পক্ষ থেকে জানানো হয়, হত্যার বিচার নিশ্চিত না হওয়া পর্যন্ত এ আন্দোলন অব্যাহত থাকবে। তারা বলেন, "
+            "দীর্ঘ সময় পেরিয়ে গেলেও এখনো হত্যাকারীদের শনাক্ত করা হয়নি। অবস্থান কর্মসূচিতে উপস্থিত ছিলেন, নুরুজ্জামান "
+            "নাবিল ও জাকিয়া আক্তার।")
+    found = [(q.text, q.speaker) for q in _analyzed(text) if q.text.startswith("দীর্ঘ সময়")]
+    assert found == [("দীর্ঘ সময় পেরিয়ে গেলেও এখনো হত্যাকারীদের শনাক্ত করা হয়নি", "আয়োজকরা")]
