@@ -5308,9 +5308,19 @@ def _opener_before(toks: list[_Tok], j: int) -> int:
     if j <= 0:
         return 0
     before = toks[j - 1].text
+    if before in _TOPIC_OPENERS and j > 1 and toks[j - 2].is_word:
+        # "ভেন্যু নিয়ে | সাফ সম্পাদকের মন্তব্য, …": what the words are about opens the clause
+        m = j - 2
+        while m > 0 and j - m < 4 and toks[m - 1].is_word and _is_genitive(toks[m - 1].text):
+            m -= 1
+        return j - m
     if before in _NON_SUBJECT or before == "সে" and _is_genitive(toks[j].text):
         return 1
     return 2 if before in _AMID and j > 1 and toks[j - 2].text in _THIS_GENITIVE else 0
+
+
+# Postpositions of a topic that may open a clause before its subject ("ভেন্যু নিয়ে সাফ সম্পাদকের মন্তব্য").
+_TOPIC_OPENERS = frozenset({"নিয়ে", "সম্পর্কে", "প্রসঙ্গে"})
 
 
 # Data as the subject of a verb of saying, its owner in the genitive before it ("X-এর তথ্য বলছে").

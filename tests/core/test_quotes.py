@@ -2842,3 +2842,10 @@ def test_they_after_a_plural_named_in_the_genitive_is_that_group() -> None:
             "নাবিল ও জাকিয়া আক্তার।")
     found = [(q.text, q.speaker) for q in _analyzed(text) if q.text.startswith("দীর্ঘ সময়")]
     assert found == [("দীর্ঘ সময় পেরিয়ে গেলেও এখনো হত্যাকারীদের শনাক্ত করা হয়নি", "আয়োজকরা")]
+
+
+def test_a_topic_before_the_genitive_source_opens_its_clause() -> None:
+    text = ("সাফের সাধারণ সম্পাদক পুরুষত্তোম ক্যাটেল ঢাকায় এসেছেন। ভেন্যু নিয়ে সাফ সম্পাদকের মন্তব্য, ‘মার্কেটিং ও "
+            "অন্যান্য বিষয়ের ওপর ভেন্যু নির্ভর করছে।’")
+    found = [(q.kind, q.cue) for q in _analyzed(text)]
+    assert found == [("direct", "মন্তব্য")]
