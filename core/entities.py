@@ -1730,6 +1730,7 @@ def _clubs_by_city(article: _Article, spans: list[_Span]) -> list[_Span]:
     (সিলেটে), and before another place or a place's head word (ঢাকার মিরপুরে, সিলেটের মাঠে)."""
     words = article.words
     cities = {words[s.start] for s in spans if s.type == "ORG" and _is_club(article, s)}
+    cities |= {_place_nominative(words[s.start]) for s in spans if _side_by_cue(article, s)}
     if not cities:
         return spans
     out = []
@@ -1741,6 +1742,29 @@ def _clubs_by_city(article: _Article, spans: list[_Span]) -> list[_Span]:
             span = replace(span, type="ORG", rule="club")
         out.append(span)
     return out
+
+
+def _side_by_cue(article: _Article, span: _Span) -> bool:
+    """A city in the genitive before what only a side has: "চট্টগ্রামের বিপক্ষে ফাইফার", "রংপুরের
+    জার্সিতে", "রংপুরের বোলাররা", "খুলনার কাছে হেরে বিদায় নেয়" (not "ঢাকার কাছে", near Dhaka): the
+    city's club, whether or not the article names it in full."""
+    k = span.start
+    words = article.words
+    if span.type != "LOC" or span.end - k != 1 or k + 1 >= len(words) or not article.same_sentence(k, k + 1) \
+            or not _genitive(words[k]) or _place_nominative(words[k]) not in _CLUB_CITIES:
+        return False
+    cue = words[k + 1]
+    if cue == "কাছে":
+        return k + 2 < len(words) and words[k + 2].startswith(_DEFEAT_STEMS)
+    return any(f in _SIDE_CUES or f.removesuffix("রা") in _SIDE_CUES for f in case_stems(cue))  # বোলাররাই
+
+
+# What a side has and a city has not, after the city in the genitive: a match against it, its
+# shirt, its players and innings. From the cricket and football reports in the project's corpus.
+_SIDE_CUES = frozenset({"বিপক্ষে", "জার্সি", "বোলার", "ব্যাটার", "পেসার", "স্পিনার", "ওপেনার", "ইনিংস",
+                        "একাদশ", "অধিনায়ক", "কোচ"})
+# "X-এর কাছে হেরে/হার": lost to X (after কাছে, which alone also means "near").
+_DEFEAT_STEMS = ("হের", "হার")
 
 
 def _is_club(article: _Article, span: _Span) -> bool:

@@ -1755,6 +1755,26 @@ def test_a_countrys_side_stays_the_country() -> None:
     assert "ইংল্যান্ড" in result and result["ইংল্যান্ড"].type == "LOC"
 
 
+@pytest.mark.parametrize("text, city", [
+    ("চট্টগ্রামের বিপক্ষে ফাইফার তুলে নেন তিনি। পরে চট্টগ্রাম ম্যাচটি জিতে নেয়।", "চট্টগ্রাম"),
+    ("২০১৭ সালের আসরে রংপুরের জার্সিতে ৪৭টি ছক্কা মেরেছিলেন গেইল।", "রংপুর"),
+    ("সেখানে খুলনার কাছে হেরে বিদায় নেয় তারা।", "খুলনা"),
+    ("শুরু থেকেই চেপে ধরে রংপুরের বোলাররা।", "রংপুর"),
+])
+def test_a_city_with_a_sides_match_shirt_or_players_is_the_club(text: str, city: str) -> None:
+    result = found(text)
+    assert city in result and result[city].type == "ORG"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("ঢাকার কাছে একটি গ্রামে আগুন লাগে।", "ঢাকা"),
+    ("ভারতের বিপক্ষে সিরিজ জিতেছে বাংলাদেশ।", "ভারত"),
+])
+def test_a_city_near_which_or_a_country_against_which_stays_a_place(text: str, city: str) -> None:
+    result = found(text)
+    assert city in result and result[city].type == "LOC"
+
+
 def test_a_weekday_before_a_place_is_not_part_of_its_name(model: NerModel) -> None:
     result = found("তিনি বিপিএল দেখতে হাজির হন সোমবার সিলেট বিমানবন্দরে।", model)
     assert "সিলেট বিমানবন্দর" in result and not [name for name in result if "সোমবার" in name]
