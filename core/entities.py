@@ -83,6 +83,7 @@ from core.lexicon.names import (
     LATIN_PLACES,
     LETTER_NAMES,
     LOC_HEAD_WORDS,
+    NAME_CLOSING_TITLES,
     NAME_HONORIFICS,
     NAME_LIKE_TITLES,
     NAME_MIDDLES,
@@ -3133,9 +3134,15 @@ def _known_organisation(article: _Article, span: _Span) -> bool:
 
 def _office_of(article: _Article, i: int) -> bool:
     """আমির after its organisation in the genitive is an office (জামায়াতের আমির শফিকুর রহমান); elsewhere
-    it is a given name (আমীর খসরু মাহমুদ চৌধুরী)."""
-    return i > 0 and article.same_sentence(i - 1, i) and article.inflected(article.words[i - 1]) \
-        and article.words[i - 1].endswith("র")
+    it is a given name (আমীর খসরু মাহমুদ চৌধুরী). রাজা is a name only after a name word (রেজাউর রহমান
+    রাজা): before a name it opens it is the office (রাজা চার্লস)."""
+    words = article.words
+    if words[i] in NAME_CLOSING_TITLES and i + 1 < len(words) and article.same_sentence(i, i + 1) \
+            and article.lexicon.title_name_word(words[i + 1]):
+        after_a_name = i > 0 and article.same_sentence(i - 1, i) and article.lexicon.person_word(words[i - 1])
+        return not after_a_name
+    return i > 0 and article.same_sentence(i - 1, i) and article.inflected(words[i - 1]) \
+        and words[i - 1].endswith("র")
 
 
 def _speech_subjects(article: _Article, spans: list[_Span]) -> list[_Span]:

@@ -608,8 +608,12 @@ NOT_NAME_PHRASES: frozenset[str] = frozenset({
 PRAYER_CLOSINGS: frozenset[str] = frozenset({"আমিন", "আমীন"})
 
 # Offices that are also given names: "জামায়াতের আমির শফিকুর রহমান" (an office, after its
-# organisation in the genitive) but "আমির খসরু মাহমুদ চৌধুরী" (his name). Corpus.
-NAME_LIKE_TITLES: frozenset[str] = frozenset({"আমির", "আমীর"})
+# organisation in the genitive) but "আমির খসরু মাহমুদ চৌধুরী" (his name); "ব্রিটেনের রাজা চার্লস"
+# but the cricketer "রেজাউর রহমান রাজা", "মনে করেন রাজা". Corpus.
+NAME_LIKE_TITLES: frozenset[str] = frozenset({"আমির", "আমীর", "রাজা"})
+# Of those, the ones that as a name only close one, a nickname after the given name (রেজাউর রহমান
+# রাজা), so that before a name with no name word before them they are the office ("রাজা চার্লস").
+NAME_CLOSING_TITLES: frozenset[str] = frozenset({"রাজা"})
 
 # Middle names of Hindu Bengali names after which সরকার, দাস, … are surnames, not "the government":
 # নিতাই চন্দ্র সরকার, অঞ্জন কুমার রায়, প্রশান্ত কুমার হালদার. Bengali naming.

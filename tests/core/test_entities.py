@@ -537,6 +537,13 @@ def test_particles_after_a_name(word: str, expected: str) -> None:
     ({"জামায়াতের আমির শফিকুর রহমান": "PER"}, "জামায়াতের আমির শফিকুর রহমান বলেন।",
      {"জামায়াত": "ORG", "শফিকুর রহমান": "PERSON"}),
     ({"আমির খসরু মাহমুদ চৌধুরী": "PER"}, "সভায় আমির খসরু মাহমুদ চৌধুরী বলেন।", {"আমির খসরু মাহমুদ চৌধুরী": "PERSON"}),
+    # রাজা closing a name is a nickname; before the name it opens, the office
+    ({"রেজাউর রহমান রাজা": "PER", "হাসান মাহমুদকে": "PER"}, "পরে রেজাউর রহমান রাজা ও হাসান মাহমুদকে আউট করেন তিনি।",
+     {"রেজাউর রহমান রাজা": "PERSON", "হাসান মাহমুদ": "PERSON"}),
+    ({"জাহির খান": "PER", "রেজাউর রাজা": "PER", "বিলাল": "PER"}, "একাদশে আছেন জাহির খান, রেজাউর রাজা, বিলাল সামি।",
+     {"জাহির খান": "PERSON", "রেজাউর রাজা": "PERSON", "বিলাল সামি": "PERSON"}),
+    ({"রাজা চার্লস": "PER"}, "রাজা চার্লস ভাষণ দেন।", {"চার্লস": "PERSON"}),
+    ({"চার্লস": "PER"}, "ব্রিটেনের রাজা চার্লস ভাষণ দেন।", {"ব্রিটেন": "LOC", "চার্লস": "PERSON"}),
     # a well-known outlet the model typed as a person
     ({"মানবজমিন": "PER"}, "মানবজমিন পত্রিকার খবর, জোট হচ্ছে।", {"মানবজমিন": "ORG"}),
 ])
@@ -1753,6 +1760,11 @@ def test_a_club_called_by_its_city_is_the_club_but_the_venue_stays_a_place() -> 
 def test_a_countrys_side_stays_the_country() -> None:
     result = found("ইংল্যান্ড লায়ন্স দলে সুযোগ পেয়েছেন তিনি। আরেকজন স্পিনার নেওয়ার কথাও ভাবতে পারে ইংল্যান্ড।")
     assert "ইংল্যান্ড" in result and result["ইংল্যান্ড"].type == "LOC"
+
+
+def test_a_nickname_that_is_also_an_office_speaks_after_a_verb_of_saying() -> None:
+    result = found("দল ঘুরে দাঁড়াবে বলে মনে করেন রাজা, ‘আমি মনে করি আমরা পারব।’")
+    assert "রাজা" in result and result["রাজা"].type == "PERSON"
 
 
 @pytest.mark.parametrize("text, city", [
