@@ -602,6 +602,10 @@ NOT_NAME_PHRASES: frozenset[str] = frozenset({
     "জান্নাতুল ফেরদাউস নসিব", "জান্নাতুল ফেরদাউস দান", "জান্নাতুল ফেরদাউসে",
     # "amen, and again amen", the close of a prayer: not আমিন the given name
     "সুম্মা আমিন", "ছুম্মা আমিন",
+    # ঢাকা is also the participle "covered": "পারফরম্যান্সটা ঢাকা পড়ে যায়" (is overshadowed),
+    # "কুয়াশার চাদরে ঢাকা পড়েছে" (lies under fog), with the forms of পড়া
+    "ঢাকা পড়ে", "ঢাকা পড়েছে", "ঢাকা পড়েছিল", "ঢাকা পড়ল", "ঢাকা পড়লো", "ঢাকা পড়বে", "ঢাকা পড়ছে",
+    "ঢাকা পড়া", "ঢাকা পড়েনি",
 })
 
 # আমিন ("amen") as a sentence of its own closes a prayer; elsewhere it is a given name.

@@ -688,6 +688,18 @@ def test_phrases_of_prayer_are_not_people(model: NerModel, text: str) -> None:
     assert not [e for e in found(text, model).values() if e.type == "PERSON"]
 
 
+@pytest.mark.parametrize("text", [
+    "কাউকে বড় করে দেখালে আরেকজনের পারফরম্যান্সটা ঢাকা পড়ে যায়।",
+    "ভোর থেকে পুরো শহর কুয়াশার চাদরে ঢাকা পড়েছে।",
+])
+def test_dhaka_as_the_participle_covered_is_no_place(model: NerModel, text: str) -> None:
+    assert "ঢাকা" not in found(text, model)
+
+
+def test_dhaka_before_another_verb_stays_the_city(model: NerModel) -> None:
+    assert found("তিনি বৃহস্পতিবার ঢাকা ছাড়েন।", model)["ঢাকা"].type == "LOC"
+
+
 # ------------------------------------------------------------------ well-known organisations (core.lexicon.orgs)
 
 @pytest.mark.parametrize("text, name, mention", [
