@@ -1469,6 +1469,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _named_as(article, spans)
     spans = _clubs_by_city(article, spans)
     spans = _embassies(article, spans)
+    spans = _governments(article, spans)
     spans = _platform_x(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
 
@@ -1529,6 +1530,37 @@ def _embassies(article: _Article, spans: list[_Span]) -> list[_Span]:
         out = [s for s in out if id(s) not in inside]
         out.append(_Span(k - 1, k + 1, "ORG", "embassy", RULE_CONFIDENCE["organisation"]))
         covered = _covered(out)
+    return sorted(out, key=lambda s: s.start)
+
+
+# A country's government named as such: "চীন সরকার", "বাংলাদেশ সরকারের সঙ্গে", "গণপ্রজাতন্ত্রী বাংলাদেশ
+# সরকার" (the opened annotations keep it an organisation); not a party's or a period's government
+# (আওয়ামী লীগ সরকার, অন্তর্বর্তী সরকার), which names no body of its own.
+_GOVERNMENT = "সরকার"
+_COUNTRIES = frozenset(CLDR_TERRITORIES)
+_STATE_STYLES = frozenset({"গণপ্রজাতন্ত্রী"})  # the republic's style before its name
+
+
+def _governments(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A country the article names, in the nominative, right before সরকার (any case form) makes
+    one organisation with it, the country's style before it included: "চীন সরকার দুই দেশের …",
+    "বাংলাদেশ সরকারের সঙ্গে" (which the tagger may tag whole, and `_trim` cut to the country)."""
+    forms = tuple(w for w in article.attested if w.startswith(_GOVERNMENT) and article.nominative(w) == _GOVERNMENT)
+    if not forms:
+        return spans
+    words = article.words
+    ends = {s.end: s for s in spans}
+    out = list(spans)
+    for k in article.positions(forms):
+        place = ends.get(k)
+        if place is None or place.type == "PERSON" or " ".join(words[place.start:k]) not in _COUNTRIES \
+                or not article.same_sentence(k - 1, k) or k in _covered(out):
+            continue
+        start = place.start
+        if start > 0 and words[start - 1] in _STATE_STYLES and article.same_sentence(start - 1, start):
+            start -= 1
+        out = [s for s in out if s is not place]
+        out.append(_Span(start, k + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
     return sorted(out, key=lambda s: s.start)
 
 

@@ -688,6 +688,27 @@ def test_phrases_of_prayer_are_not_people(model: NerModel, text: str) -> None:
     assert not [e for e in found(text, model).values() if e.type == "PERSON"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("চীন সরকার দুই দেশের সম্পর্ক এগিয়ে নিতে প্রস্তুত।", "চীন সরকার"),
+    ("এ বিষয়ে বাংলাদেশ সরকারের সঙ্গে চীন ঘনিষ্ঠভাবে কাজ করবে।", "বাংলাদেশ সরকার"),
+    ("১৯৯১ সালে তিনি গণপ্রজাতন্ত্রী বাংলাদেশ সরকারের প্রধানমন্ত্রী হন।", "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার"),
+])
+def test_a_countrys_government_named_so_is_an_organisation(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "ORG"
+
+
+@pytest.mark.parametrize("text, party", [
+    ("আওয়ামী লীগ সরকার পদত্যাগ করেছে।", "আওয়ামী লীগ"),
+    ("অন্তর্বর্তী সরকার নির্বাচনের তারিখ ঘোষণা করেছে।", None),
+])
+def test_a_partys_or_a_periods_government_is_no_organisation_of_its_own(model: NerModel, text: str,
+                                                                         party: str | None) -> None:
+    result = found(text, model)
+    assert not [name for name in result if name.endswith("সরকার")]
+    assert party is None or party in result
+
+
 @pytest.mark.parametrize("text", [
     "কাউকে বড় করে দেখালে আরেকজনের পারফরম্যান্সটা ঢাকা পড়ে যায়।",
     "ভোর থেকে পুরো শহর কুয়াশার চাদরে ঢাকা পড়েছে।",
