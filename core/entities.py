@@ -1470,6 +1470,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _clubs_by_city(article, spans)
     spans = _embassies(article, spans)
     spans = _governments(article, spans)
+    spans = _local_offices(article, spans)
     spans = _platform_x(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
 
@@ -1562,6 +1563,58 @@ def _governments(article: _Article, spans: list[_Span]) -> list[_Span]:
         out = [s for s in out if s is not place]
         out.append(_Span(start, k + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
     return sorted(out, key=lambda s: s.start)
+
+
+# A local office of the state, named by its place, its tier and its officer: "ঢাকা জেলা নির্বাচন
+# কর্মকর্তার কার্যালয়", "চট্টগ্রাম আঞ্চলিক নির্বাচন কর্মকর্তার কার্যালয়", "ঢাকা জেলা প্রশাসকের
+# কার্যালয়", "খিলগাঁও থানা নির্বাচন কার্যালয়", "ঢাকা সমন্বিত জেলা কার্যালয়-১" (the opened annotations
+# keep them organisations). The tiers of Bangladesh's administration as the reports write them.
+_OFFICE = "কার্যালয়"
+_OFFICE_TIERS = frozenset({"জেলা", "আঞ্চলিক", "বিভাগীয়", "থানা", "উপজেলা", "সমন্বিত", "মহানগর"})
+_OFFICE_SUBJECTS = frozenset({"নির্বাচন"})  # what the office runs: the election office
+_OFFICE_HOLDERS = frozenset({"প্রশাসক"})  # officers no title list has (জেলা প্রশাসক, "deputy commissioner")
+
+
+def _local_offices(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """The office a place, a tier of the administration and its officer (in the genitive) or
+    subject name is one organisation, over the place the tagger found in it: "ঢাকা জেলা নির্বাচন
+    কর্মকর্তার কার্যালয়ে গিয়ে …" is no visit to ঢাকা. The place alone before কার্যালয় is not enough
+    ("গুলশান কার্যালয়", the party chief's office there): a tier, an officer or a subject must
+    stand between."""
+    forms = tuple(w for w in article.attested if w.startswith(_OFFICE) and article.nominative(w) == _OFFICE)
+    if not forms:
+        return spans
+    words = article.words
+    n = len(words)
+    out = list(spans)
+    for k in article.positions(forms):
+        start = k
+        if start > 0 and _office_holder(article, words[start - 1]):
+            start -= 1
+        while start > 0 and words[start - 1] in _OFFICE_SUBJECTS:
+            start -= 1
+        while start > 0 and words[start - 1] in _OFFICE_TIERS:
+            start -= 1
+        if start == k or start == 0 or not article.same_sentence(start - 1, k) \
+                or not (_known_place(article, words[start - 1], bare=True) or article.lexicon.bd_place(words[start - 1])) \
+                or article.inflected(words[start - 1]):
+            continue
+        start -= 1
+        end = k + 1
+        if words[k] == _OFFICE and end + 1 < n and words[end] == "-" and words[end + 1].isdigit() \
+                and article.joined(end) and article.joined(end + 1):
+            end += 2  # কার্যালয়-১
+        if any(s.start < start < s.end or s.start < end < s.end for s in out):
+            continue
+        out = [s for s in out if not start <= s.start < end]
+        out.append(_Span(start, end, "ORG", "head", RULE_CONFIDENCE["head"]))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _office_holder(article: _Article, word: str) -> bool:
+    """কর্মকর্তার, প্রশাসকের, কমিশনারের: an officer in the genitive, whose office it is."""
+    stem = article.nominative(word)
+    return word.endswith("র") and stem != word and (is_title(stem) or stem in _OFFICE_HOLDERS)
 
 
 # What a newspaper's or channel's name is put before ("ডেকান ক্রনিকল সংবাদপত্র", "… পত্রিকার সম্পাদক").

@@ -709,6 +709,25 @@ def test_a_partys_or_a_periods_government_is_no_organisation_of_its_own(model: N
     assert party is None or party in result
 
 
+@pytest.mark.parametrize("text, name", [
+    ("রাজধানীর আগারগাঁওয়ে ঢাকা জেলা নির্বাচন কর্মকর্তার কার্যালয়ে গিয়ে মনোনয়নপত্র জমা দেন।",
+     "ঢাকা জেলা নির্বাচন কর্মকর্তার কার্যালয়"),
+    ("দাবিতে খুলনা জেলা প্রশাসকের কার্যালয়ের সামনে মানববন্ধন হয়।", "খুলনা জেলা প্রশাসকের কার্যালয়"),
+    ("তিনি খিলগাঁও থানা নির্বাচন কার্যালয়ে যান।", "খিলগাঁও থানা নির্বাচন কার্যালয়"),
+    ("মামলাটি দায়ের হয় দুদকের ঢাকা সমন্বিত জেলা কার্যালয়-১-এ।", "ঢাকা সমন্বিত জেলা কার্যালয়-১"),
+])
+def test_a_local_office_named_by_place_tier_and_officer_is_an_organisation(model: NerModel, text: str,
+                                                                            name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "ORG"
+    assert not [n for n in result if result[n].type == "LOC" and n in name]
+
+
+def test_a_place_alone_before_an_office_stays_a_place(model: NerModel) -> None:
+    result = found("সন্ধ্যায় তিনি গুলশান কার্যালয়ে যান।", model)
+    assert "গুলশান" in result and result["গুলশান"].type == "LOC"
+
+
 @pytest.mark.parametrize("text", [
     "কাউকে বড় করে দেখালে আরেকজনের পারফরম্যান্সটা ঢাকা পড়ে যায়।",
     "ভোর থেকে পুরো শহর কুয়াশার চাদরে ঢাকা পড়েছে।",
