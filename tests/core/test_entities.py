@@ -498,6 +498,22 @@ def test_staff_initials_of_the_desk_line_are_not_entities(text: str, place: str 
     assert list(found(text)) == ([place] if place else [])
 
 
+@pytest.mark.parametrize("text, reporter", [
+    ("১১ বলে ৬ রান করে সাব্বির আউট হন। ঢাকা/ইয়াসিন সম্পর্কিত বিষয়:", "ইয়াসিন"),
+    ("ম্যাচটি রাত ১টায় শুরু হবে। ঢাকা/আমিনুল", "আমিনুল"),
+    ("তিনি আর ফেরেননি। ঢাকা/শান্ত", "শান্ত"),
+])
+def test_the_one_name_of_a_place_and_name_desk_line_is_its_reporter(text: str, reporter: str) -> None:
+    result = found(text)
+    assert reporter in result and result[reporter].type == "PERSON"
+    assert result["ঢাকা"].type == "LOC"
+
+
+@pytest.mark.parametrize("text", ["খবর দিয়েছেন তিনি। ঢাকা/নাজমুল/এসবি", "খবর দিয়েছেন তিনি। ঢাকা/এসবি"])
+def test_a_longer_desk_line_or_initials_name_no_reporter(text: str) -> None:
+    assert list(found(text)) == ["ঢাকা"]
+
+
 def test_a_middle_name_alone_is_the_same_person() -> None:
     result = found("বিএনপির প্রার্থী আমীর খসরু মাহমুদ চৌধুরী মনোনয়ন জমা দেন। পরে খসরু বলেন, নির্বাচন হবে।")
     assert "খসরু" in {m.text for m in result["আমীর খসরু মাহমুদ চৌধুরী"].mentions}
