@@ -83,6 +83,7 @@ from core.lexicon.names import (
     LATIN_PLACES,
     LETTER_NAMES,
     LOC_HEAD_WORDS,
+    NAME_CLOSING_TITLES,
     NAME_HONORIFICS,
     NAME_LIKE_TITLES,
     NAME_MIDDLES,
@@ -807,6 +808,28 @@ def _desk_line(article: _Article) -> frozenset[int]:
     return frozenset(out)
 
 
+def _desk_reporters(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """"… আউট হন। ঢাকা/ইয়াসিন", "ঢাকা/আমিনুল": a desk line of a place and one name signs the report
+    with its reporter's name, a person (the opened annotations keep him, 8 times in 8). Not the
+    staff of a longer line (ঢাকা/শাহীন/রাজীব, ঢাকা/এএএম/মাসুদ), which they mostly leave out, nor
+    initials (ঢাকা/এসবি)."""
+    words = article.words
+    desk = article.desk
+    out = list(spans)
+    for k in sorted(desk):
+        if words[k] != "/" or k - 1 in desk and k - 2 in desk and words[k - 2] == "/" \
+                or k + 2 in desk and words[k + 2] == "/":
+            continue  # (a chain of three parts or more)
+        name = words[k + 1] if k + 1 in desk else ""
+        if not _known_place(article, words[k - 1], bare=True) or not _is_word(name) or name[0].isdigit() \
+                or letter_acronym(name) or _acronym_stem(name) is not None \
+                or name in article.lexicon.common and not article.lexicon.person_word(name):
+            continue
+        out = [s for s in out if not s.start <= k + 1 < s.end]
+        out.append(_Span(k + 1, k + 2, "PERSON", "desk", RULE_CONFIDENCE["title"]))
+    return sorted(out, key=lambda s: s.start)
+
+
 def _closing_initials(article: _Article) -> list[int]:
     """The token of a last sentence that is nothing but a letter acronym (a desk's initials)."""
     if not article.sentences:
@@ -1468,6 +1491,9 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _named_as(article, spans)
     spans = _clubs_by_city(article, spans)
     spans = _embassies(article, spans)
+    spans = _governments(article, spans)
+    spans = _local_offices(article, spans)
+    spans = _desk_reporters(article, spans)
     spans = _platform_x(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
 
@@ -1529,6 +1555,89 @@ def _embassies(article: _Article, spans: list[_Span]) -> list[_Span]:
         out.append(_Span(k - 1, k + 1, "ORG", "embassy", RULE_CONFIDENCE["organisation"]))
         covered = _covered(out)
     return sorted(out, key=lambda s: s.start)
+
+
+# A country's government named as such: "চীন সরকার", "বাংলাদেশ সরকারের সঙ্গে", "গণপ্রজাতন্ত্রী বাংলাদেশ
+# সরকার" (the opened annotations keep it an organisation); not a party's or a period's government
+# (আওয়ামী লীগ সরকার, অন্তর্বর্তী সরকার), which names no body of its own.
+_GOVERNMENT = "সরকার"
+_COUNTRIES = frozenset(CLDR_TERRITORIES)
+_STATE_STYLES = frozenset({"গণপ্রজাতন্ত্রী"})  # the republic's style before its name
+
+
+def _governments(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A country the article names, in the nominative, right before সরকার (any case form) makes
+    one organisation with it, the country's style before it included: "চীন সরকার দুই দেশের …",
+    "বাংলাদেশ সরকারের সঙ্গে" (which the tagger may tag whole, and `_trim` cut to the country)."""
+    forms = tuple(w for w in article.attested if w.startswith(_GOVERNMENT) and article.nominative(w) == _GOVERNMENT)
+    if not forms:
+        return spans
+    words = article.words
+    ends = {s.end: s for s in spans}
+    out = list(spans)
+    for k in article.positions(forms):
+        place = ends.get(k)
+        if place is None or place.type == "PERSON" or " ".join(words[place.start:k]) not in _COUNTRIES \
+                or not article.same_sentence(k - 1, k) or k in _covered(out):
+            continue
+        start = place.start
+        if start > 0 and words[start - 1] in _STATE_STYLES and article.same_sentence(start - 1, start):
+            start -= 1
+        out = [s for s in out if s is not place]
+        out.append(_Span(start, k + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
+    return sorted(out, key=lambda s: s.start)
+
+
+# A local office of the state, named by its place, its tier and its officer: "ঢাকা জেলা নির্বাচন
+# কর্মকর্তার কার্যালয়", "চট্টগ্রাম আঞ্চলিক নির্বাচন কর্মকর্তার কার্যালয়", "ঢাকা জেলা প্রশাসকের
+# কার্যালয়", "খিলগাঁও থানা নির্বাচন কার্যালয়", "ঢাকা সমন্বিত জেলা কার্যালয়-১" (the opened annotations
+# keep them organisations). The tiers of Bangladesh's administration as the reports write them.
+_OFFICE = "কার্যালয়"
+_OFFICE_TIERS = frozenset({"জেলা", "আঞ্চলিক", "বিভাগীয়", "থানা", "উপজেলা", "সমন্বিত", "মহানগর"})
+_OFFICE_SUBJECTS = frozenset({"নির্বাচন"})  # what the office runs: the election office
+_OFFICE_HOLDERS = frozenset({"প্রশাসক"})  # officers no title list has (জেলা প্রশাসক, "deputy commissioner")
+
+
+def _local_offices(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """The office a place, a tier of the administration and its officer (in the genitive) or
+    subject name is one organisation, over the place the tagger found in it: "ঢাকা জেলা নির্বাচন
+    কর্মকর্তার কার্যালয়ে গিয়ে …" is no visit to ঢাকা. The place alone before কার্যালয় is not enough
+    ("গুলশান কার্যালয়", the party chief's office there): a tier, an officer or a subject must
+    stand between."""
+    forms = tuple(w for w in article.attested if w.startswith(_OFFICE) and article.nominative(w) == _OFFICE)
+    if not forms:
+        return spans
+    words = article.words
+    n = len(words)
+    out = list(spans)
+    for k in article.positions(forms):
+        start = k
+        if start > 0 and _office_holder(article, words[start - 1]):
+            start -= 1
+        while start > 0 and words[start - 1] in _OFFICE_SUBJECTS:
+            start -= 1
+        while start > 0 and words[start - 1] in _OFFICE_TIERS:
+            start -= 1
+        if start == k or start == 0 or not article.same_sentence(start - 1, k) \
+                or not (_known_place(article, words[start - 1], bare=True) or article.lexicon.bd_place(words[start - 1])) \
+                or article.inflected(words[start - 1]):
+            continue
+        start -= 1
+        end = k + 1
+        if words[k] == _OFFICE and end + 1 < n and words[end] == "-" and words[end + 1].isdigit() \
+                and article.joined(end) and article.joined(end + 1):
+            end += 2  # কার্যালয়-১
+        if any(s.start < start < s.end or s.start < end < s.end for s in out):
+            continue
+        out = [s for s in out if not start <= s.start < end]
+        out.append(_Span(start, end, "ORG", "head", RULE_CONFIDENCE["head"]))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _office_holder(article: _Article, word: str) -> bool:
+    """কর্মকর্তার, প্রশাসকের, কমিশনারের: an officer in the genitive, whose office it is."""
+    stem = article.nominative(word)
+    return word.endswith("র") and stem != word and (is_title(stem) or stem in _OFFICE_HOLDERS)
 
 
 # What a newspaper's or channel's name is put before ("ডেকান ক্রনিকল সংবাদপত্র", "… পত্রিকার সম্পাদক").
@@ -1730,6 +1839,7 @@ def _clubs_by_city(article: _Article, spans: list[_Span]) -> list[_Span]:
     (সিলেটে), and before another place or a place's head word (ঢাকার মিরপুরে, সিলেটের মাঠে)."""
     words = article.words
     cities = {words[s.start] for s in spans if s.type == "ORG" and _is_club(article, s)}
+    cities |= {_place_nominative(words[s.start]) for s in spans if _side_by_cue(article, s)}
     if not cities:
         return spans
     out = []
@@ -1741,6 +1851,29 @@ def _clubs_by_city(article: _Article, spans: list[_Span]) -> list[_Span]:
             span = replace(span, type="ORG", rule="club")
         out.append(span)
     return out
+
+
+def _side_by_cue(article: _Article, span: _Span) -> bool:
+    """A city in the genitive before what only a side has: "চট্টগ্রামের বিপক্ষে ফাইফার", "রংপুরের
+    জার্সিতে", "রংপুরের বোলাররা", "খুলনার কাছে হেরে বিদায় নেয়" (not "ঢাকার কাছে", near Dhaka): the
+    city's club, whether or not the article names it in full."""
+    k = span.start
+    words = article.words
+    if span.type != "LOC" or span.end - k != 1 or k + 1 >= len(words) or not article.same_sentence(k, k + 1) \
+            or not _genitive(words[k]) or _place_nominative(words[k]) not in _CLUB_CITIES:
+        return False
+    cue = words[k + 1]
+    if cue == "কাছে":
+        return k + 2 < len(words) and words[k + 2].startswith(_DEFEAT_STEMS)
+    return any(f in _SIDE_CUES or f.removesuffix("রা") in _SIDE_CUES for f in case_stems(cue))  # বোলাররাই
+
+
+# What a side has and a city has not, after the city in the genitive: a match against it, its
+# shirt, its players and innings. From the cricket and football reports in the project's corpus.
+_SIDE_CUES = frozenset({"বিপক্ষে", "জার্সি", "বোলার", "ব্যাটার", "পেসার", "স্পিনার", "ওপেনার", "ইনিংস",
+                        "একাদশ", "অধিনায়ক", "কোচ"})
+# "X-এর কাছে হেরে/হার": lost to X (after কাছে, which alone also means "near").
+_DEFEAT_STEMS = ("হের", "হার")
 
 
 def _is_club(article: _Article, span: _Span) -> bool:
@@ -3109,9 +3242,15 @@ def _known_organisation(article: _Article, span: _Span) -> bool:
 
 def _office_of(article: _Article, i: int) -> bool:
     """আমির after its organisation in the genitive is an office (জামায়াতের আমির শফিকুর রহমান); elsewhere
-    it is a given name (আমীর খসরু মাহমুদ চৌধুরী)."""
-    return i > 0 and article.same_sentence(i - 1, i) and article.inflected(article.words[i - 1]) \
-        and article.words[i - 1].endswith("র")
+    it is a given name (আমীর খসরু মাহমুদ চৌধুরী). রাজা is a name only after a name word (রেজাউর রহমান
+    রাজা): before a name it opens it is the office (রাজা চার্লস)."""
+    words = article.words
+    if words[i] in NAME_CLOSING_TITLES and i + 1 < len(words) and article.same_sentence(i, i + 1) \
+            and article.lexicon.title_name_word(words[i + 1]):
+        after_a_name = i > 0 and article.same_sentence(i - 1, i) and article.lexicon.person_word(words[i - 1])
+        return not after_a_name
+    return i > 0 and article.same_sentence(i - 1, i) and article.inflected(words[i - 1]) \
+        and words[i - 1].endswith("র")
 
 
 def _speech_subjects(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -4194,7 +4333,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if phrase in NOT_NAME_PHRASES or nominal in NOT_NAME_PHRASES \
             or (span.end < len(article.words) and f"{phrase} {article.words[span.end]}" in NOT_NAME_PHRASES):
         return True
-    if any(i in article.desk for i in range(span.start, span.end)) and not (span.type == "LOC" and _is_place(article, span)):
+    if any(i in article.desk for i in range(span.start, span.end)) and not (span.type == "LOC" and _is_place(article, span)) \
+            and span.rule != "desk":
         return True
     if (span.rule == "model" or "-" in words) and all(not _is_word(w) or _bare_nominative(w) in _HEADS for w in words):
         return True  # স্কুল-কলেজ

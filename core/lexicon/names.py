@@ -602,14 +602,22 @@ NOT_NAME_PHRASES: frozenset[str] = frozenset({
     "জান্নাতুল ফেরদাউস নসিব", "জান্নাতুল ফেরদাউস দান", "জান্নাতুল ফেরদাউসে",
     # "amen, and again amen", the close of a prayer: not আমিন the given name
     "সুম্মা আমিন", "ছুম্মা আমিন",
+    # ঢাকা is also the participle "covered": "পারফরম্যান্সটা ঢাকা পড়ে যায়" (is overshadowed),
+    # "কুয়াশার চাদরে ঢাকা পড়েছে" (lies under fog), with the forms of পড়া
+    "ঢাকা পড়ে", "ঢাকা পড়েছে", "ঢাকা পড়েছিল", "ঢাকা পড়ল", "ঢাকা পড়লো", "ঢাকা পড়বে", "ঢাকা পড়ছে",
+    "ঢাকা পড়া", "ঢাকা পড়েনি",
 })
 
 # আমিন ("amen") as a sentence of its own closes a prayer; elsewhere it is a given name.
 PRAYER_CLOSINGS: frozenset[str] = frozenset({"আমিন", "আমীন"})
 
 # Offices that are also given names: "জামায়াতের আমির শফিকুর রহমান" (an office, after its
-# organisation in the genitive) but "আমির খসরু মাহমুদ চৌধুরী" (his name). Corpus.
-NAME_LIKE_TITLES: frozenset[str] = frozenset({"আমির", "আমীর"})
+# organisation in the genitive) but "আমির খসরু মাহমুদ চৌধুরী" (his name); "ব্রিটেনের রাজা চার্লস"
+# but the cricketer "রেজাউর রহমান রাজা", "মনে করেন রাজা". Corpus.
+NAME_LIKE_TITLES: frozenset[str] = frozenset({"আমির", "আমীর", "রাজা"})
+# Of those, the ones that as a name only close one, a nickname after the given name (রেজাউর রহমান
+# রাজা), so that before a name with no name word before them they are the office ("রাজা চার্লস").
+NAME_CLOSING_TITLES: frozenset[str] = frozenset({"রাজা"})
 
 # Middle names of Hindu Bengali names after which সরকার, দাস, … are surnames, not "the government":
 # নিতাই চন্দ্র সরকার, অঞ্জন কুমার রায়, প্রশান্ত কুমার হালদার. Bengali naming.

@@ -498,6 +498,22 @@ def test_staff_initials_of_the_desk_line_are_not_entities(text: str, place: str 
     assert list(found(text)) == ([place] if place else [])
 
 
+@pytest.mark.parametrize("text, reporter", [
+    ("১১ বলে ৬ রান করে সাব্বির আউট হন। ঢাকা/ইয়াসিন সম্পর্কিত বিষয়:", "ইয়াসিন"),
+    ("ম্যাচটি রাত ১টায় শুরু হবে। ঢাকা/আমিনুল", "আমিনুল"),
+    ("তিনি আর ফেরেননি। ঢাকা/শান্ত", "শান্ত"),
+])
+def test_the_one_name_of_a_place_and_name_desk_line_is_its_reporter(text: str, reporter: str) -> None:
+    result = found(text)
+    assert reporter in result and result[reporter].type == "PERSON"
+    assert result["ঢাকা"].type == "LOC"
+
+
+@pytest.mark.parametrize("text", ["খবর দিয়েছেন তিনি। ঢাকা/নাজমুল/এসবি", "খবর দিয়েছেন তিনি। ঢাকা/এসবি"])
+def test_a_longer_desk_line_or_initials_name_no_reporter(text: str) -> None:
+    assert list(found(text)) == ["ঢাকা"]
+
+
 def test_a_middle_name_alone_is_the_same_person() -> None:
     result = found("বিএনপির প্রার্থী আমীর খসরু মাহমুদ চৌধুরী মনোনয়ন জমা দেন। পরে খসরু বলেন, নির্বাচন হবে।")
     assert "খসরু" in {m.text for m in result["আমীর খসরু মাহমুদ চৌধুরী"].mentions}
@@ -537,6 +553,13 @@ def test_particles_after_a_name(word: str, expected: str) -> None:
     ({"জামায়াতের আমির শফিকুর রহমান": "PER"}, "জামায়াতের আমির শফিকুর রহমান বলেন।",
      {"জামায়াত": "ORG", "শফিকুর রহমান": "PERSON"}),
     ({"আমির খসরু মাহমুদ চৌধুরী": "PER"}, "সভায় আমির খসরু মাহমুদ চৌধুরী বলেন।", {"আমির খসরু মাহমুদ চৌধুরী": "PERSON"}),
+    # রাজা closing a name is a nickname; before the name it opens, the office
+    ({"রেজাউর রহমান রাজা": "PER", "হাসান মাহমুদকে": "PER"}, "পরে রেজাউর রহমান রাজা ও হাসান মাহমুদকে আউট করেন তিনি।",
+     {"রেজাউর রহমান রাজা": "PERSON", "হাসান মাহমুদ": "PERSON"}),
+    ({"জাহির খান": "PER", "রেজাউর রাজা": "PER", "বিলাল": "PER"}, "একাদশে আছেন জাহির খান, রেজাউর রাজা, বিলাল সামি।",
+     {"জাহির খান": "PERSON", "রেজাউর রাজা": "PERSON", "বিলাল সামি": "PERSON"}),
+    ({"রাজা চার্লস": "PER"}, "রাজা চার্লস ভাষণ দেন।", {"চার্লস": "PERSON"}),
+    ({"চার্লস": "PER"}, "ব্রিটেনের রাজা চার্লস ভাষণ দেন।", {"ব্রিটেন": "LOC", "চার্লস": "PERSON"}),
     # a well-known outlet the model typed as a person
     ({"মানবজমিন": "PER"}, "মানবজমিন পত্রিকার খবর, জোট হচ্ছে।", {"মানবজমিন": "ORG"}),
 ])
@@ -679,6 +702,58 @@ def test_a_relatives_shared_surname_and_honorific_keep_two_people_apart() -> Non
 ])
 def test_phrases_of_prayer_are_not_people(model: NerModel, text: str) -> None:
     assert not [e for e in found(text, model).values() if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("চীন সরকার দুই দেশের সম্পর্ক এগিয়ে নিতে প্রস্তুত।", "চীন সরকার"),
+    ("এ বিষয়ে বাংলাদেশ সরকারের সঙ্গে চীন ঘনিষ্ঠভাবে কাজ করবে।", "বাংলাদেশ সরকার"),
+    ("১৯৯১ সালে তিনি গণপ্রজাতন্ত্রী বাংলাদেশ সরকারের প্রধানমন্ত্রী হন।", "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার"),
+])
+def test_a_countrys_government_named_so_is_an_organisation(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "ORG"
+
+
+@pytest.mark.parametrize("text, party", [
+    ("আওয়ামী লীগ সরকার পদত্যাগ করেছে।", "আওয়ামী লীগ"),
+    ("অন্তর্বর্তী সরকার নির্বাচনের তারিখ ঘোষণা করেছে।", None),
+])
+def test_a_partys_or_a_periods_government_is_no_organisation_of_its_own(model: NerModel, text: str,
+                                                                         party: str | None) -> None:
+    result = found(text, model)
+    assert not [name for name in result if name.endswith("সরকার")]
+    assert party is None or party in result
+
+
+@pytest.mark.parametrize("text, name", [
+    ("রাজধানীর আগারগাঁওয়ে ঢাকা জেলা নির্বাচন কর্মকর্তার কার্যালয়ে গিয়ে মনোনয়নপত্র জমা দেন।",
+     "ঢাকা জেলা নির্বাচন কর্মকর্তার কার্যালয়"),
+    ("দাবিতে খুলনা জেলা প্রশাসকের কার্যালয়ের সামনে মানববন্ধন হয়।", "খুলনা জেলা প্রশাসকের কার্যালয়"),
+    ("তিনি খিলগাঁও থানা নির্বাচন কার্যালয়ে যান।", "খিলগাঁও থানা নির্বাচন কার্যালয়"),
+    ("মামলাটি দায়ের হয় দুদকের ঢাকা সমন্বিত জেলা কার্যালয়-১-এ।", "ঢাকা সমন্বিত জেলা কার্যালয়-১"),
+])
+def test_a_local_office_named_by_place_tier_and_officer_is_an_organisation(model: NerModel, text: str,
+                                                                            name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "ORG"
+    assert not [n for n in result if result[n].type == "LOC" and n in name]
+
+
+def test_a_place_alone_before_an_office_stays_a_place(model: NerModel) -> None:
+    result = found("সন্ধ্যায় তিনি গুলশান কার্যালয়ে যান।", model)
+    assert "গুলশান" in result and result["গুলশান"].type == "LOC"
+
+
+@pytest.mark.parametrize("text", [
+    "কাউকে বড় করে দেখালে আরেকজনের পারফরম্যান্সটা ঢাকা পড়ে যায়।",
+    "ভোর থেকে পুরো শহর কুয়াশার চাদরে ঢাকা পড়েছে।",
+])
+def test_dhaka_as_the_participle_covered_is_no_place(model: NerModel, text: str) -> None:
+    assert "ঢাকা" not in found(text, model)
+
+
+def test_dhaka_before_another_verb_stays_the_city(model: NerModel) -> None:
+    assert found("তিনি বৃহস্পতিবার ঢাকা ছাড়েন।", model)["ঢাকা"].type == "LOC"
 
 
 # ------------------------------------------------------------------ well-known organisations (core.lexicon.orgs)
@@ -1753,6 +1828,31 @@ def test_a_club_called_by_its_city_is_the_club_but_the_venue_stays_a_place() -> 
 def test_a_countrys_side_stays_the_country() -> None:
     result = found("ইংল্যান্ড লায়ন্স দলে সুযোগ পেয়েছেন তিনি। আরেকজন স্পিনার নেওয়ার কথাও ভাবতে পারে ইংল্যান্ড।")
     assert "ইংল্যান্ড" in result and result["ইংল্যান্ড"].type == "LOC"
+
+
+def test_a_nickname_that_is_also_an_office_speaks_after_a_verb_of_saying() -> None:
+    result = found("দল ঘুরে দাঁড়াবে বলে মনে করেন রাজা, ‘আমি মনে করি আমরা পারব।’")
+    assert "রাজা" in result and result["রাজা"].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("চট্টগ্রামের বিপক্ষে ফাইফার তুলে নেন তিনি। পরে চট্টগ্রাম ম্যাচটি জিতে নেয়।", "চট্টগ্রাম"),
+    ("২০১৭ সালের আসরে রংপুরের জার্সিতে ৪৭টি ছক্কা মেরেছিলেন গেইল।", "রংপুর"),
+    ("সেখানে খুলনার কাছে হেরে বিদায় নেয় তারা।", "খুলনা"),
+    ("শুরু থেকেই চেপে ধরে রংপুরের বোলাররা।", "রংপুর"),
+])
+def test_a_city_with_a_sides_match_shirt_or_players_is_the_club(text: str, city: str) -> None:
+    result = found(text)
+    assert city in result and result[city].type == "ORG"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("ঢাকার কাছে একটি গ্রামে আগুন লাগে।", "ঢাকা"),
+    ("ভারতের বিপক্ষে সিরিজ জিতেছে বাংলাদেশ।", "ভারত"),
+])
+def test_a_city_near_which_or_a_country_against_which_stays_a_place(text: str, city: str) -> None:
+    result = found(text)
+    assert city in result and result[city].type == "LOC"
 
 
 def test_a_weekday_before_a_place_is_not_part_of_its_name(model: NerModel) -> None:
