@@ -5026,6 +5026,21 @@ def _is_verbal_noun_genitive(word: str) -> bool:
     return word.endswith("ার") and len(word) - 2 <= 4
 
 
+def _is_action_noun_genitive(word: str) -> bool:
+    """বন্ধের, উদ্ধারের, পরিবর্তনের, বাস্তবায়নের: the genitive of a noun of action, which takes an object
+    like a verbal noun ("বিচারকার্য বন্ধের দাবি", "আইন পরিবর্তনের অনুরোধ"; opened annotations: 8 contents
+    end so before a nominal cue)."""
+    stem = word.removesuffix("ের")
+    return stem != word and (stem in _ACTION_NOUNS or stem.endswith(_ACTION_NOUN_ENDINGS))
+
+
+# Nouns of action that take an object (… সরবরাহ বন্ধের, … অর্থ উদ্ধারের); Bengali news usage.
+_ACTION_NOUNS = frozenset({"বন্ধ", "উদ্ধার", "প্রত্যাহার", "বিচার", "গ্রেফতার", "গ্রেপ্তার", "বাতিল", "স্থগিত",
+                           "নিষিদ্ধ", "মুক্তি", "অপসারণ", "বাস্তবায়ন", "সংস্কার", "প্রকাশ", "নিশ্চিত"})
+# The endings of Sanskrit nouns of action: পরিবর্তন, সংশোধন, আয়োজন, পালন, বাস্তবায়ন, নির্ধারণ.
+_ACTION_NOUN_ENDINGS = ("র্তন", "োধন", "োজন", "ালন", "ায়ন", "ারণ", "করণ")
+
+
 def _parenthetical(toks: list[_Tok]) -> str | None:
     """The words of the first parenthetical: the acronym in "অ্যাসোসিয়েশনের (বিটিএমএ)"."""
     inside: list[str] = []
@@ -5537,7 +5552,8 @@ def _nominal_end(toks: list[_Tok], noun: str | None, ci: int) -> tuple[int, int 
         end -= 1  # "… সে ব্যবস্থা করার জোর দাবি জানান"
     if end == 0 or not _is_genitive(toks[end - 1].text):
         return None
-    if noun == "সিদ্ধান্ত" or _is_verbal_noun_genitive(toks[end - 1].text):
+    if noun == "সিদ্ধান্ত" or _is_verbal_noun_genitive(toks[end - 1].text) or _is_action_noun_genitive(toks[end - 1].text) \
+            and end >= 2 and toks[end - 2].is_word:
         return end, None, False
     if noun in _REQUESTS and toks[end - 1].text not in _GEN_PRONOUNS and toks[end - 1].text not in _NOT_SOURCES:
         return end, None, True

@@ -2849,3 +2849,10 @@ def test_a_topic_before_the_genitive_source_opens_its_clause() -> None:
             "অন্যান্য বিষয়ের ওপর ভেন্যু নির্ভর করছে।’")
     found = [(q.kind, q.cue) for q in _analyzed(text)]
     assert found == [("direct", "মন্তব্য")]
+
+
+def test_a_noun_of_action_in_the_genitive_is_a_nominal_cues_content() -> None:
+    text = ("বাংলাদেশ ব্যাংক জানিয়েছে, খেলাপি ঋণ বেড়েছে। বড় ঋণখেলাপিদের দ্রুত শনাক্ত করে দেশে থাকা তাদের "
+            "সম্পদ বিক্রি করে অর্থ উদ্ধারের ঘোষণা দিয়েছে বাংলাদেশ ব্যাংক।")
+    found = [(q.text, q.speaker) for q in _analyzed(text) if q.text.endswith("উদ্ধারের")]
+    assert found == [("বড় ঋণখেলাপিদের দ্রুত শনাক্ত করে দেশে থাকা তাদের সম্পদ বিক্রি করে অর্থ উদ্ধারের", "বাংলাদেশ ব্যাংক")]
