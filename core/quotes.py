@@ -2305,6 +2305,10 @@ class _Extractor:
             return False
         end, pronoun, plain = content
         start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True)
+        if start > 0 and toks[start - 1].is_quote and self._quoted_title_at(toks[start - 1].start):
+            # "‘… অধ্যাদেশ, ২০২৫’ দ্রুত চূড়ান্তকরণের দাবি": the title is part of what is demanded
+            start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True,
+                                   keep_quotes=True)
         start = _after_told_clause(toks, start, end)
         while toks[start].text in _MAIN_CLAUSE_ADVERBS and _has_words(toks, start + 1, end, 2):
             start += 1  # "ইতোমধ্যে | … সঙ্গে কাজ করার ইঙ্গিত দিয়েছে দিল্লি": the adverb is the main verb's
@@ -2345,6 +2349,11 @@ class _Extractor:
         self._add(s, e, "indirect", speaker, cue.text, cue.framing, 0.55, "nominal")
         unit.claimed = True
         return True
+
+    def _quoted_title_at(self, offset: int) -> bool:
+        """Is the quotation whose mark is at `offset` a title or name (not words said)?"""
+        mark = self._mark_at(offset)
+        return mark is not None and _is_title(self.text, mark)
 
     def _spans_other_cue(self, unit: _Unit, start: int, end: int) -> bool:
         """Does a nominal content [start, end) reach back over another cue of its sentence, coordinated
