@@ -3013,8 +3013,6 @@ class _Extractor:
                 # "পরিকল্পনায় বলা হয়েছে, …" with no issuer in sight: the document speaks (as annotated)
                 return self._document_speaker(toks, first, document, name)
             return issuer
-        if toks[ci].text == "জানা":
-            return self._source_just_cited(unit)
         return _NO_SPEAKER
 
     def _owner_issues(self, toks: list[_Tok], first: int, document: int, unit: _Unit) -> bool:
@@ -3032,14 +3030,6 @@ class _Extractor:
         phrase = " ".join([t.text for t in toks[first:document]] + [name])
         return _Speaker(phrase, self.text[toks[first].start:toks[document].end], toks[first].start,
                         toks[document].end, resolved=True)
-
-    def _source_just_cited(self, unit: _Unit) -> _Speaker:
-        """"… X-এর বরাতে জানা গেছে, A। আর B বলে জানা গেছে।": what was learnt right after a cited
-        source's report is that source's too; further on, or with none, it has no speaker."""
-        last = self.found[-1] if self.found else None
-        if last is not None and last.pattern in {"source", "citing"} and self._unit_index(last.end) == unit.index - 1:
-            return last.speaker
-        return _NO_SPEAKER
 
     def _passive_request(self, unit: _Unit, cue: _Cue, ci: int, speaker: _Speaker) -> None:
         """"… শান্তিপূর্ণভাবে পালনের জন্য দেশবাসীর প্রতি বিনীত আহ্বান জানানো হয়": the request before
