@@ -81,6 +81,8 @@ MIN_UNCUED_WORDS = 7
 MAX_GLOSSED_TERM_WORDS = 4
 # How many words before a document (owner, quantifier, adjective) name it with it.
 MAX_DOCUMENT_MODIFIERS = 3
+# How many words an object's determiner may stand before its noun ("এই প্ল্যাটফর্মের ব্লু টিক পদ্ধতিকে").
+MAX_OBJECT_MODIFIERS = 4
 # How many remembered speakers a pronoun or a bare title is resolved against.
 HISTORY_LOOKBACK = 40
 # Reported speech longer than this is a run-on sentence or a parse error, not a quote.
@@ -4473,7 +4475,7 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 k -= 1  # "একটি গণমাধ্যমকে জানান": the article belongs to the addressee
             elif k + 1 < ci - 1 or toks[k + 2].text not in _SPEECH_VERBS:
                 # an object in front of a quotation or clause ("এই প্ল্যাটফর্মের ব্লু টিক পদ্ধতিকে")
-                for back in range(3):
+                for back in range(MAX_OBJECT_MODIFIERS):
                     i = k - back
                     if i < floor or not toks[i].is_word or _role_of(toks[i].text) is not None:
                         break  # "এক পুলিশ কর্মকর্তা সাংবাদিকদের": a role before an addressee is the subject

@@ -2857,3 +2857,9 @@ def test_a_noun_of_action_in_the_genitive_is_a_nominal_cues_content() -> None:
 ])
 def test_what_was_learnt_from_nobody_named_is_not_reported(text: str) -> None:
     assert _analyzed(text) == []
+
+
+def test_an_object_with_its_determiner_far_before_it_is_no_speaker() -> None:
+    text = "ইউরোপীয় কমিশন এক্সকে জরিমানা করেছে। এই প্ল্যাটফর্মের ব্লু টিক পদ্ধতিকে \"প্রতারণামূলক\" বলে উল্লেখ করেছে।"
+    found = [q.speaker for q in _analyzed(text) if q.text == "প্রতারণামূলক"]
+    assert "প্ল্যাটফর্মের ব্লু টিক" not in found and "ব্লু টিক" not in found
