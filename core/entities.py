@@ -636,6 +636,13 @@ class _Article:
         n = len(self.words)
         return 0 <= i < n and 0 <= j < n and self.sentence_of[i] == self.sentence_of[j]
 
+    def head_positions(self, heads: Collection[str]) -> list[int]:
+        """The indices of the tokens that are a case form of one of `heads` (দূতাবাসের, সরকারের,
+        কার্যালয়ে), in order."""
+        stems = tuple(heads)
+        forms = tuple(w for w in self.attested if w.startswith(stems) and self.nominative(w) in heads)
+        return self.positions(forms) if forms else []
+
     def positions(self, wanted: Collection[str]) -> list[int]:
         """The indices of the tokens whose word is in `wanted`, in order (from an index of the
         article's words built once: rules ask for "।", "," or a name many times)."""
@@ -1530,15 +1537,13 @@ def _platform_x(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 # A country's missions abroad, named by the country's adjective (ফরাসি দূতাবাস, ভারতীয় হাইকমিশন).
 _EMBASSY_HEADS = frozenset({"দূতাবাস", "হাইকমিশন", "কনস্যুলেট"})
-_EMBASSY_STEMS = tuple(_EMBASSY_HEADS)
 
 
 def _embassies(article: _Article, spans: list[_Span]) -> list[_Span]:
     """"জার্মান দূতাবাস বলেছে", "ঢাকায় ফরাসি দূতাবাস": a country's adjective (or genitive) and an embassy's head
     word name that country's embassy, an organisation (held-out gold: ফরাসি দূতাবাস). Over a span of
     the head alone or none; the adjective alone is still no entity."""
-    forms = tuple(w for w in article.attested if w.startswith(_EMBASSY_STEMS) and article.nominative(w) in _EMBASSY_HEADS)
-    heads = [k for k in article.positions(forms) if k > 0] if forms else []
+    heads = [k for k in article.head_positions(_EMBASSY_HEADS) if k > 0]
     if not heads:
         return spans
     words = article.words
@@ -1569,13 +1574,13 @@ def _governments(article: _Article, spans: list[_Span]) -> list[_Span]:
     """A country the article names, in the nominative, right before সরকার (any case form) makes
     one organisation with it, the country's style before it included: "চীন সরকার দুই দেশের …",
     "বাংলাদেশ সরকারের সঙ্গে" (which the tagger may tag whole, and `_trim` cut to the country)."""
-    forms = tuple(w for w in article.attested if w.startswith(_GOVERNMENT) and article.nominative(w) == _GOVERNMENT)
-    if not forms:
+    positions = article.head_positions((_GOVERNMENT,))
+    if not positions:
         return spans
     words = article.words
     ends = {s.end: s for s in spans}
     out = list(spans)
-    for k in article.positions(forms):
+    for k in positions:
         place = ends.get(k)
         if place is None or place.type == "PERSON" or " ".join(words[place.start:k]) not in _COUNTRIES \
                 or not article.same_sentence(k - 1, k) or k in _covered(out):
@@ -1604,13 +1609,13 @@ def _local_offices(article: _Article, spans: list[_Span]) -> list[_Span]:
     কর্মকর্তার কার্যালয়ে গিয়ে …" is no visit to ঢাকা. The place alone before কার্যালয় is not enough
     ("গুলশান কার্যালয়", the party chief's office there): a tier, an officer or a subject must
     stand between."""
-    forms = tuple(w for w in article.attested if w.startswith(_OFFICE) and article.nominative(w) == _OFFICE)
-    if not forms:
+    positions = article.head_positions((_OFFICE,))
+    if not positions:
         return spans
     words = article.words
     n = len(words)
     out = list(spans)
-    for k in article.positions(forms):
+    for k in positions:
         start = k
         if start > 0 and _office_holder(article, words[start - 1]):
             start -= 1

@@ -195,6 +195,8 @@ _PLATFORM_WORDS = frozenset({"ফেসবুক", "ফেইসবুক", "অ
                              "ওয়েবসাইটে", "ওয়েবসাইট", "পেজে", "পাতায়",
                              # and how it was issued: "পিসিবির ওয়েবসাইটে দেওয়া বিবৃতিতে"
                              "দেওয়া", "দেয়া", "প্রকাশিত", "পাঠানো", "প্রেরিত", "প্রচারিত"})
+# A platform a document is posted on, as the genitive before it ("ফেসবুকের", "সামাজিক মাধ্যমের").
+_PLATFORMS = _PLATFORM_WORDS | _PLATFORM_NAMES
 # People told something, not things named: "তাকে … বলা হয়েছে, …" is a report to him.
 _TOLD = frozenset({"তাকে", "তাদেরকে", "তাদের", "আমাকে", "আমাদেরকে"})
 
@@ -2097,9 +2099,9 @@ class _Extractor:
     def _issued_rules_cited(self, unit: _Unit, cue: _Cue, gi: int, ce: int) -> None:
         """"প্রজ্ঞাপন অনুযায়ী, …", "সংশোধিত আচরণবিধি অনুযায়ী, …" opening a sentence, with no genitive: the
         rules of the organisation that issued them, the one last reported on, even with a person
-        speaking since (opened annotations: 4
-        of 4; not "চুক্তি/নীতিমালা অনুযায়ী", whose wording nobody is said to give, nor "তফসিল অনুযায়ী, …",
-        which goes on the last speaker's account or the reporter's)."""
+        speaking since (opened annotations: 4 of 4; not "চুক্তি/নীতিমালা অনুযায়ী", whose wording nobody
+        is said to give, nor "তফসিল অনুযায়ী, …", which goes on the last speaker's account or the
+        reporter's)."""
         toks = unit.tokens
         if cue.text.split()[0] not in _ISSUED_RULES - {"তফসিল"} or any(t.text not in _DATA_MODIFIERS for t in toks[:gi]) \
                 or ce + 2 >= len(toks) or toks[ce + 1].text != ",":
@@ -2968,15 +2970,13 @@ class _Extractor:
         for j in range(ci - 1, -1, -1):
             t = toks[j].text
             if toks[j].is_quote or t in _TERMINATORS or t in _BOLE:
-                break  # (what comes before "বলে" is the content: "… সদরঘাট থেকে লঞ্চ চলাচল বন্ধ রয়েছে বলে জানা গেছে")
+                break  # (what comes before "বলে" is the content: "… সদরঘাট থেকে লঞ্চ চলাচল বন্ধ রয়েছে বলে ধারণা করা হচ্ছে")
             if (t == "থেকে" or t == "তরফে") and j > 0 and toks[j + 1].text not in _APART_FROM:
                 k = j - 1  # (… "উপদূতাবাসের তরফে জানানো হয়েছে": on its behalf, like পক্ষ থেকে)
                 if toks[k].text in {"পক্ষ", "তরফ"} and k > 0:
                     k -= 1
                 if toks[k].is_word:
-                    start = _np_start(toks, k, 0, genitive_head=True)
-                    case = "genitive" if _is_genitive(toks[k].text) else None
-                    speaker = self._np_speaker(toks, start, k + 1, unit, case=case)
+                    speaker = self._phrase_ending_at(toks, k, unit, case="genitive" if _is_genitive(toks[k].text) else None)
                     if speaker is not None and speaker.name:
                         return speaker
             if (t.startswith(_DOCUMENTS) or t in {"এতে", "সেখানে"} or t in _NEWS_STORY) and document is None:
@@ -2988,8 +2988,7 @@ class _Extractor:
                 if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(":
                     k -= 3  # "আন্তঃবাহিনী জনসংযোগ পরিদফতরের (আইএসপিআর) এক সংবাদ বিজ্ঞপ্তিতে"
                 if k >= 0 and _is_genitive(toks[k].text) and toks[k].text not in _GEN_PRONOUNS:
-                    start = _np_start(toks, k, 0, genitive_head=True)
-                    speaker = self._np_speaker(toks, start, k + 1, unit, case="genitive")
+                    speaker = self._phrase_ending_at(toks, k, unit)
                     if speaker is not None and speaker.name:
                         return speaker
         if document is None:
@@ -3021,11 +3020,15 @@ class _Extractor:
         """Is the genitive before a document (after the cue: "… বলা হয়েছে বিএনপির বিজ্ঞপ্তিতে") one who
         issues it — a person or an organisation, not a platform (ফেসবুকের, সামাজিক মাধ্যমের)?"""
         g = max(i for i in range(first, document) if _is_genitive(toks[i].text))
-        if _PLATFORM_WORDS.intersection(t.text for t in toks[first:g]) or \
-                self._nominative(toks[g].text) in _PLATFORM_WORDS | _PLATFORM_NAMES:
+        if _PLATFORM_WORDS.intersection(t.text for t in toks[first:g]) or self._nominative(toks[g].text) in _PLATFORMS:
             return False
-        owner = self._np_speaker(toks, _np_start(toks, g, 0, genitive_head=True), g + 1, unit, case="genitive")
+        owner = self._phrase_ending_at(toks, g, unit)
         return owner is not None and owner.named and owner.source_type in {"person", "organisation", "media"}
+
+    def _phrase_ending_at(self, toks: list[_Tok], k: int, unit: _Unit, *, case: str | None = "genitive") -> _Speaker | None:
+        """The speaker named by the noun phrase that ends at token k, its genitives included: the owner
+        of a document or the one on whose behalf something is said ("আয়োজকদের", "বাংলাদেশ ব্যাংকের")."""
+        return self._np_speaker(toks, _np_start(toks, k, 0, genitive_head=True), k + 1, unit, case=case)
 
     def _document_speaker(self, toks: list[_Tok], first: int, document: int, name: str) -> _Speaker:
         """The document, called by its owner and quantifier: "ফেসবুকের কিছু পোস্টে" -> ফেসবুকের কিছু পোস্ট."""
@@ -3108,8 +3111,7 @@ class _Extractor:
                 if t.text in {"পক্ষ", "তরফ"} and j > 0 and j + 1 < len(toks) and toks[j + 1].text == "থেকে" \
                         and _is_genitive(toks[j - 1].text) and toks[j - 1].text not in _GEN_PRONOUNS:
                     # "এনসিপির পক্ষ থেকে … সংবাদ সম্মেলনের ঘোষণা দেওয়া হয়েছে। এতে জানানো হয়েছে …"
-                    start = _np_start(toks, j - 1, 0, genitive_head=True)
-                    issuer = self._np_speaker(toks, start, j, u, case="genitive")
+                    issuer = self._phrase_ending_at(toks, j - 1, u)
                     if issuer is not None and issuer.name and issuer.source_type in {"organisation", "person"}:
                         return replace(issuer, mention=None, start=None, end=None, resolved=True)
                 if t.text.startswith(_DOCUMENTS) and j > 0:
@@ -3117,8 +3119,7 @@ class _Extractor:
                     while k >= 0 and toks[k].text in {"সংবাদ", "এক", "একটি"}:
                         k -= 1
                     if k >= 0 and _is_genitive(toks[k].text):
-                        start = _np_start(toks, k, 0, genitive_head=True)
-                        issuer = self._np_speaker(toks, start, k + 1, u, case="genitive")
+                        issuer = self._phrase_ending_at(toks, k, u)
                         if issuer is not None and issuer.name:
                             return issuer
         before = self.units[unit.index - 1] if unit.index > 0 else None
@@ -3516,9 +3517,7 @@ class _Extractor:
             if plural:
                 # (a plural phrase too: "আয়োজকদের পক্ষ থেকে জানানো হয়, … । তারা বলেন, …" -> আয়োজকরা)
                 fits = speaker.plural or speaker.source_type in {"organisation", "group", "media"} \
-                    or bool(speaker.name) and (
-                        not speaker.named and _is_plural_phrase((speaker.name or "").split())
-                        or (speaker.mention or "").endswith("দের") and (speaker.name or "").endswith("রা"))
+                    or _plural_name(speaker)
             else:
                 fits = not speaker.plural and speaker.source_type in {"person", "anonymous"}
             if fits:
@@ -4885,6 +4884,14 @@ _ORG_RE = re.compile(_B + _alt(lx.ORGANISATION_WORDS) + _CASE_ALT + _E)
 _MEDIA_RE = re.compile(_B + _alt(lx.MEDIA_WORDS) + _CASE_ALT + _E)
 _CASE_ENDINGS = frozenset({"ের", "র", "এর", "কে", "ে", "য়", "তে", "েরও", "রা", "দের", "ও", "ই", "-এর", "’র", "'র",
                            "গুলো", "গুলি", "গুলির", "গুলোর", "টি", "টির"})
+
+
+def _plural_name(speaker: _Speaker) -> bool:
+    """A speaker called by a plural phrase (বিশ্লেষকরা), or named in the plural genitive and given as
+    its plural nominative (আয়োজকদের -> আয়োজকরা), whom তারা can take up."""
+    name = speaker.name or ""
+    return bool(name) and (not speaker.named and _is_plural_phrase(name.split())
+                           or (speaker.mention or "").endswith("দের") and name.endswith("রা"))
 
 
 def _is_plural_phrase(texts: list[str]) -> bool:
