@@ -83,6 +83,9 @@ MAX_GLOSSED_TERM_WORDS = 4
 MAX_DOCUMENT_MODIFIERS = 3
 # How many words an object's determiner may stand before its noun ("এই প্ল্যাটফর্মের ব্লু টিক পদ্ধতিকে").
 MAX_OBJECT_MODIFIERS = 4
+# Words a joined speaker's title may take between "ও/এবং" and the name (বিপ্লবী ওয়ার্কার্স পার্টির সাধারণ সম্পাদক).
+MAX_JOINED_TITLE_WORDS = 7
+_CLAUSE_PUNCTUATION = frozenset("।?!:;\"'‘’“”()[]{}—–")
 # How many remembered speakers a pronoun or a bare title is resolved against.
 HISTORY_LOOKBACK = 40
 # Reported speech longer than this is a run-on sentence or a parse error, not a quote.
@@ -3768,6 +3771,7 @@ class _Extractor:
             return
         if self._genitive_name(speaker):
             speaker = _NO_SPEAKER
+        speaker = self._joined_speakers(speaker)
         if speaker.name is None:
             confidence *= 0.8
         elif speaker.resolved:
@@ -3776,6 +3780,49 @@ class _Extractor:
         if speaker.name is not None:
             # a speaker is "last heard" where the quote ends: a তিনি after a long speech is still them
             insort(self.history, (end, speaker), key=lambda h: h[0])
+
+    def _joined_speakers(self, speaker: _Speaker) -> _Speaker:
+        """"বিএনপি নেতা ফরিদুজ্জামান ফরহাদ ও ববি হাজ্জাজ জানান", "জোনায়েদ সাকী, সাইফুল হক ও … মান্না
+        বলেন": people named in the nominative and joined to the named speaker by ও/এবং (and commas
+        before it) speak together; the speaker becomes "X ও Y" (or "X, Y ও Z"). Only a title may stand
+        between a join and the next name."""
+        if not (speaker.named and speaker.source_type == "person" and not speaker.resolved
+                and speaker.name and speaker.start is not None):
+            return speaker
+        names: list[str] = []
+        at, join = speaker.start, "ও"
+        while (before := self._person_joined_before(at, join)) is not None:
+            at, name = before
+            names.insert(0, name)
+            join = ","
+        if not names or speaker.name in names:
+            return speaker
+        listed = ", ".join(names)
+        # (a group, as with "X ও Y … । তারা বলেন": the archive's registry gets no person "X ও Y")
+        return replace(speaker, name=f"{listed} ও {speaker.name}", source_type="group", plural=True)
+
+    def _person_joined_before(self, at: int, join: str) -> tuple[int, str] | None:
+        """The person named in the nominative right before a join ("ও"/"এবং", or a comma) that a
+        title at most separates from `at`: where their mention starts and their name."""
+        window = self.text[max(0, at - 200):at]
+        words = list(re.finditer(r"\S+", window))
+        base = max(0, at - 200)
+        for n in range(len(words) - 1, max(-1, len(words) - 2 - MAX_JOINED_TITLE_WORDS), -1):
+            word = words[n].group()
+            if join == "ও" and word in {"ও", "এবং"}:
+                end = base + words[n].start() - 1
+            elif join == "," and word.endswith(","):
+                end = base + words[n].end() - 1
+            else:
+                if _is_verb_like(word) or word[-1] in _CLAUSE_PUNCTUATION \
+                        or _is_locative(word) and word != "আসনে" or self.linker.person_starts_at(base + words[n].start()):
+                    return None  # a clause, a punctuation mark or another name: no title of the next one
+                continue
+            mention = self.linker.person_ending_at(end)
+            if mention is None:
+                return None
+            return mention
+        return None
 
     def _recent(self) -> Iterable[tuple[int, _Speaker]]:
         """The remembered speakers, most recent first (a bounded look-back keeps this linear)."""
@@ -4159,6 +4206,24 @@ class _EntityLinker:
                 return end
             i += 1
         return None
+
+    def person_ending_at(self, end: int) -> tuple[int, str] | None:
+        """A person's mention in the nominative (it ends with a word of the name) ending at `end`: its
+        start and the person's name."""
+        for start, mention_end, entity in self.mentions[max(0, bisect_left(self.starts, end - 60)):bisect_left(self.starts, end)]:
+            if mention_end == end and entity.type == "PERSON" \
+                    and self.text[start:end].split()[-1] in entity.name.split():
+                return start, self._untitled(entity)
+        return None
+
+    def person_starts_at(self, offset: int) -> bool:
+        """Does a person's mention start at this offset?"""
+        i = bisect_left(self.starts, offset)
+        while i < len(self.mentions) and self.mentions[i][0] == offset:
+            if self.mentions[i][2].type == "PERSON":
+                return True
+            i += 1
+        return False
 
     def is_name(self, offset: int) -> bool:
         """Does an entity mention start at this offset?"""

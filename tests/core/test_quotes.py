@@ -2863,3 +2863,27 @@ def test_an_object_with_its_determiner_far_before_it_is_no_speaker() -> None:
     text = "ইউরোপীয় কমিশন এক্সকে জরিমানা করেছে। এই প্ল্যাটফর্মের ব্লু টিক পদ্ধতিকে \"প্রতারণামূলক\" বলে উল্লেখ করেছে।"
     found = [q.speaker for q in _analyzed(text) if q.text == "প্রতারণামূলক"]
     assert "প্ল্যাটফর্মের ব্লু টিক" not in found and "ব্লু টিক" not in found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("বৈঠক শেষে মির্জা ফখরুল ইসলাম আলমগীর ও সালাহউদ্দিন আহমদ সাংবাদিকদের জানান, আলোচনা ফলপ্রসূ হয়েছে।",
+     "মির্জা ফখরুল ইসলাম আলমগীর ও সালাহউদ্দিন আহমদ"),
+    ("তবে বিএনপির সমর্থন পাওয়া গণসংহতি আন্দোলনের জোনায়েদ সাকী, বিপ্লবী ওয়ার্কার্স পার্টির সাইফুল হক এবং নাগরিক "
+     "ঐক্যের মাহমুদুর রহমান মান্না জানিয়েছেন যে, তারা নিজ দলীয় প্রতীকেই নির্বাচন করতে আগ্রহী।",
+     "জোনায়েদ সাকী, সাইফুল হক ও মাহমুদুর রহমান মান্না"),
+    # after the verb: "… বলে মন্তব্য করেছেন … আমির X ও মহাসচিব Y"
+    ("দেশবিরোধী চক্র আবারো খেলার পাঁয়তারা করছে বলে মন্তব্য করেছেন দলের আমির শফিকুর রহমান ও মহাসচিব মির্জা "
+     "ফখরুল ইসলাম আলমগীর।", "শফিকুর রহমান ও মির্জা ফখরুল ইসলাম আলমগীর"),
+])
+def test_people_joined_by_and_speak_together(text: str, speaker: str) -> None:
+    found = [(q.speaker, q.source_type) for q in _analyzed(text)]
+    assert found == [(speaker, "group")]
+
+
+@pytest.mark.parametrize("text", [
+    # the name before ও belongs to another clause, or a second name stands between
+    "রহিম উদ্দিন ও করিম উদ্দিনের মামলায় আদালতে আইনজীবী সাইফুল হক বলেন, বিচার শেষ হয়নি।",
+    "রহিম উদ্দিন চলে যান ও সাইফুল হক বলেন, বিচার শেষ হয়নি।",
+])
+def test_a_name_before_and_in_another_phrase_does_not_join_the_speaker(text: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == ["সাইফুল হক"]
