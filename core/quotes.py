@@ -1319,6 +1319,10 @@ class _Extractor:
                 after = self._np_after(unit, _token_index(toks, cue.end - 1) or ci)
                 if after is not None:
                     speaker = after
+            if (speaker is None or speaker.name is None) and not bole and cue.kind == "noun" \
+                    and cue.light in _CONVERBS and cue.noun in _REPORTING_CONVERB:
+                # "“…” উল্লেখ করে এনসিপি থেকে পদত্যাগ করেছেন দলটির একজন কেন্দ্রীয় নেতা"
+                speaker = self._main_clause_subject(unit, _token_index(toks, cue.end - 1) or ci)
             if (speaker is None or speaker.name is None) and bole:
                 speaker = self._subject(unit, first, _previous_quote(toks, first) + 1, cue)
             if (speaker is None or speaker.name is None) and ci == k and not set_apart:
@@ -1491,7 +1495,11 @@ class _Extractor:
             if speaker.name is not None:
                 unit.claimed = True  # an attribution sentence: "এ কথা বলেন" after it does not reach over it
             return
-        if cue.kind == "noun" and cue.light in _CONVERBS and self._later_cue(unit_cues, cue):
+        if cue.kind == "noun" and cue.light in _CONVERBS and (
+                self._later_cue(unit_cues, cue) or cue.noun in _REPORTING_CONVERB and ci > 0
+                and _is_predicate(toks[ci - 1].text) and ce + 1 < len(toks) and toks[ce + 1].text not in {"যে", ","}):
+            # (with no speech verb after it, only a converb closing a clause: "… আছে উল্লেখ করে", not
+            # the finite "… পুলিশের কাছে অভিযোগ করে যে, …")
             self._converb(unit, cue, ci, ce, unit_cues)
             return
         if cue.kind == "noun" and cue.light in _REQUEST_CONVERBS:
@@ -2226,6 +2234,8 @@ class _Extractor:
                 post = self._np_after(unit, _token_index(toks, nxt.end - 1) or ni)
                 if post is not None:
                     speaker = post
+        if speaker.name is None and clause and cue.noun in _REPORTING_CONVERB:
+            speaker = self._main_clause_subject(unit, ce) or _NO_SPEAKER
         if speaker.name is None:
             return
         if request is None:
@@ -2239,6 +2249,32 @@ class _Extractor:
         cue.consumed = True
         self._add(toks[start].start, toks[end - 1].end, "indirect", speaker, cue.text, cue.framing, 0.6, "converb")
         unit.claimed = True
+
+    def _main_clause_subject(self, unit: _Unit, ce: int) -> _Speaker | None:
+        """"… সময় হাতে রয়েছে উল্লেখ করে জামায়াতের আমির … আহ্বান জানান", "… ভুল পথে আছে উল্লেখ করে
+        এনসিপি থেকে পদত্যাগ করেছেন দলটির একজন কেন্দ্রীয় নেতা": with no speech verb after the
+        converb, the one who mentions is the main clause's subject, a name or a title right after the
+        converb or after the sentence's last verb."""
+        toks = unit.tokens
+        window = range(ce + 1, min(len(toks), ce + 1 + MAX_NP_WORDS))
+        end = None
+        for k in window:
+            if not toks[k].is_word or _is_verb_like(toks[k].text) and _role_of(toks[k].text) is None:
+                break
+            if toks[k].ends_name or _role_of(toks[k].text) is not None and _role_base(toks[k].text) == toks[k].text:
+                end = k + 1
+                if toks[k].ends_name:
+                    break
+        if end is not None:
+            speaker = self._np_speaker(toks, ce + 1, end, unit)
+            if speaker is not None and speaker.name is not None and speaker.source_type in {"person", "anonymous"}:
+                return speaker
+        verb = max((k for k in range(ce + 1, len(toks)) if _is_verb_like(toks[k].text)
+                    and _role_of(toks[k].text) is None), default=None)
+        if verb is None:
+            return None
+        post = self._np_after(unit, verb, strict=True)
+        return post if post is not None and post.source_type in {"person", "anonymous"} else None
 
     def _matter(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> bool:
         """"… স্বতন্ত্র প্রার্থী হওয়ার কথা বলেছেন X", "… বিশেষ নজরের কথাও তুলে ধরেন জাইমা", "… ‘বিশেষ

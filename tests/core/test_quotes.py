@@ -2887,3 +2887,26 @@ def test_people_joined_by_and_speak_together(text: str, speaker: str) -> None:
 ])
 def test_a_name_before_and_in_another_phrase_does_not_join_the_speaker(text: str) -> None:
     assert [q.speaker for q in _analyzed(text)] == ["সাইফুল হক"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the subject right after the converb, no speech verb after it
+    ("জামায়াতের আমির শফিকুর রহমান সংবাদ সম্মেলনে বক্তব্য দেন। নির্বাচন অনুষ্ঠানে দেড় মাসেরও কম সময় হাতে রয়েছে উল্লেখ "
+     "করে শফিকুর রহমান নির্বাচন কমিশনের সঙ্গে বৈঠক করেন।",
+     "নির্বাচন অনুষ্ঠানে দেড় মাসেরও কম সময় হাতে রয়েছে", "শফিকুর রহমান"),
+    # the subject after the main verb, closing the sentence
+    ("নির্বাচন সুষ্ঠু হবে না উল্লেখ করে দল থেকে পদত্যাগ করেছেন যুগ্ম আহ্বায়ক মনিরা শারমিন।",
+     "নির্বাচন সুষ্ঠু হবে না", "মনিরা শারমিন"),
+    # a quotation before the converb
+    ("এর মধ্যেই \"দল ও বড় অংশের নেতারা ভুল পথে আছে\" উল্লেখ করে এনসিপি থেকে পদত্যাগ করেছেন দলটির একজন কেন্দ্রীয় নেতা।",
+     "দল ও বড় অংশের নেতারা ভুল পথে আছে", "দলটির একজন কেন্দ্রীয় নেতা"),
+])
+def test_a_mentioning_converb_with_no_speech_verb_after_it_is_the_main_subjects(
+        text: str, content: str, speaker: str) -> None:
+    assert [(q.text, q.speaker) for q in _analyzed(text) if q.cue == "উল্লেখ করে"] == [(content, speaker)]
+
+
+def test_a_finite_allegation_before_that_is_no_converb() -> None:
+    text = ("২০০৮ সালে এক কিশোরীর বাবা-মা ফ্লোরিডায় পুলিশের কাছে অভিযোগ করে যে, নিজের বাড়িতে তাদের মেয়েকে নির্যাতন "
+            "করেছে এপস্টিন।")
+    assert [q.text for q in _analyzed(text)] == ["নিজের বাড়িতে তাদের মেয়েকে নির্যাতন করেছে এপস্টিন"]
