@@ -1902,6 +1902,8 @@ class _Extractor:
                     speaker, start = opening
                 elif (own := self._own_plan(unit, start, bi)) is not None:
                     speaker, start = own
+                elif (group := self._group_opening(unit, start, bi, cue)) is not None:
+                    speaker, start = group
                 elif toks[bi].text == "বলেও" and not any(self.linker.is_name(t.start) for t in toks[start:bi]):
                     # "… যোগ দেবে বলেও উল্লেখ করেন।": no subject, and "also": the one speaking just before
                     # (with a name in the content, "X … বলেও জানান" may be X's own words)
@@ -2015,6 +2017,22 @@ class _Extractor:
         if speaker is None or speaker.name is None:
             return None
         return speaker, obj_start
+
+    def _group_opening(self, unit: _Unit, start: int, bi: int, cue: _Cue) -> tuple[_Speaker, int] | None:
+        """"অনেকে … তুলনা টানানকে অযৌক্তিক বলে মনে করছেন", "বিশ্লেষকরা এই সিদ্ধান্ত সঠিক নয় বলে মনে
+        করছেন": a group (অনেকে, সবাই, a plural of people) opening the content, with the cue's verb in
+        the honorific that people take, is who says it; the content follows it. (With a verb in the
+        plain form, "শিক্ষার্থীরা ক্লাসে ফিরবে বলে জানিয়েছে", the group is the content's own subject
+        and an organisation said it.)"""
+        toks = unit.tokens
+        lead = toks[start].text
+        if not (lead in _GROUPS_ALONE or _plural_subject(lead)) or not cue.text.endswith("ন") \
+                or not _has_words(toks, start + 1, bi, 2):
+            return None
+        speaker = self._np_speaker(toks, start, start + 1, unit)
+        if speaker is None or speaker.name is None:
+            return None
+        return speaker, start + 1
 
     def _own_plan(self, unit: _Unit, start: int, bi: int) -> tuple[_Speaker, int] | None:
         """"তবে তাজনূভা নির্বাচন করবেন না বলে জানিয়েছেন": no speaker after the cue, a person's name opens
@@ -5021,7 +5039,12 @@ _PLURAL_GROUP_WORDS = tuple(w for w in lx.GROUP_WORDS if w.endswith("রা"))
 
 def _sets_the_scene(word: str) -> bool:
     """A word that ends a time or place before a clause's subject: রোববার, বিবৃতিতে, প্রতিক্রিয়ায়, ","."""
-    return word == "," or word.endswith(_WEEKDAY_NAMES) or _is_locative(word) and not _is_genitive(word)
+    return word == "," or word.endswith(_WEEKDAY_NAMES) or _is_locative(word) and not _is_genitive(word) \
+        or word in _AFTER_EVENT
+
+
+# Postpositions closing a time phrase before a subject: "যুক্তরাষ্ট্রের এই পদক্ষেপের পর | থিয়েরি ব্রেটন …".
+_AFTER_EVENT = frozenset({"পর", "পরে", "পরই"})
 
 
 _WEEKDAY_NAMES = tuple(name for names in WEEKDAYS.values() for name in names)

@@ -2910,3 +2910,24 @@ def test_a_finite_allegation_before_that_is_no_converb() -> None:
     text = ("২০০৮ সালে এক কিশোরীর বাবা-মা ফ্লোরিডায় পুলিশের কাছে অভিযোগ করে যে, নিজের বাড়িতে তাদের মেয়েকে নির্যাতন "
             "করেছে এপস্টিন।")
     assert [q.text for q in _analyzed(text)] == ["নিজের বাড়িতে তাদের মেয়েকে নির্যাতন করেছে এপস্টিন"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("অনেকে ১৯৭৩ সালের ঐতিহাসিক লড়াইয়ের সঙ্গে এই তুলনাকে অযৌক্তিক বলে মনে করছেন।",
+     "১৯৭৩ সালের ঐতিহাসিক লড়াইয়ের সঙ্গে এই তুলনাকে অযৌক্তিক", "অনেকে"),
+    ("বিশ্লেষকরা এই সিদ্ধান্ত সঠিক নয় বলে মনে করছেন।", "এই সিদ্ধান্ত সঠিক নয়", "বিশ্লেষকরা"),
+])
+def test_a_group_opening_the_content_before_bole_is_its_speaker(text: str, content: str, speaker: str) -> None:
+    assert [(q.text, q.speaker) for q in _analyzed(text)] == [(content, speaker)]
+
+
+def test_a_plural_before_bole_with_a_plain_verb_is_the_contents_own_subject() -> None:
+    found = [(q.text, q.speaker) for q in _analyzed("শিক্ষার্থীরা আগামী সপ্তাহে ক্লাসে ফিরবে বলে জানিয়েছে।")]
+    assert found == [("শিক্ষার্থীরা আগামী সপ্তাহে ক্লাসে ফিরবে", None)]
+
+
+def test_a_time_phrase_closed_by_after_may_precede_the_subject_opening_a_clause() -> None:
+    text = ("যুক্তরাষ্ট্রের এই পদক্ষেপের পর সাবেক কমিশনার থিয়েরি ব্রেটন অবশ্য এটিকে একটি অভিযান চলছে বলে উল্লেখ "
+            "করেছেন।")
+    found = [(q.text, q.speaker) for q in _analyzed(text)]
+    assert found == [("এটিকে একটি অভিযান চলছে", "থিয়েরি ব্রেটন")]
