@@ -4478,6 +4478,21 @@ def _np_before(toks: list[_Tok], ci: int, floor: int,
     return candidates[0][0], candidates[0][1]
 
 
+def _anonymity_condition_start(toks: list[_Tok], k: int, floor: int) -> int | None:
+    """Where "নাম প্রকাশ না করার শর্তে" / "নাম প্রকাশ না করে" / "নাম না প্রকাশের শর্তে" ending at k
+    starts, or None."""
+    if toks[k].text not in _ANONYMITY_ENDS:
+        return None
+    start = next((j for j in range(k - 1, max(floor, k - 5) - 1, -1) if toks[j].text == "নাম"), None)
+    if start is None or not any(t.text.startswith("প্রকাশ") for t in toks[start + 1:k]) \
+            or not any(t.text == "না" for t in toks[start + 1:k]):
+        return None
+    return start
+
+
+_ANONYMITY_ENDS = frozenset({"শর্তে", "অনুরোধে", "করে"})
+
+
 # Who is introduced by a name: "সঞ্জিত কুমার নামে একজন", "রহিম নামের এক ব্যক্তি".
 _NAMED_ONE = frozenset({"একজন", "এক", "আরেকজন", "আরেক"})
 
@@ -4492,6 +4507,10 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
     while k >= floor:
         t = toks[k]
         w = t.text
+        anonymity = _anonymity_condition_start(toks, k, floor)
+        if anonymity is not None:
+            k = anonymity - 1  # "এক কর্মকর্তা | নাম প্রকাশ না করার শর্তে বলেন": how, not who
+            continue
         glued = k > floor and w in _CASE_ENDINGS and toks[k - 1].is_quote and toks[k - 1].end == t.start
         hyphened = k > floor + 1 and w in _CASE_ENDINGS and toks[k - 1].text == "-" and toks[k - 2].is_quote
         title = k - 2 if hyphened else k - 1 if (w == "-" or glued) and k > floor else k

@@ -2931,3 +2931,11 @@ def test_a_time_phrase_closed_by_after_may_precede_the_subject_opening_a_clause(
             "করেছেন।")
     found = [(q.text, q.speaker) for q in _analyzed(text)]
     assert found == [("এটিকে একটি অভিযান চলছে", "থিয়েরি ব্রেটন")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("মন্ত্রণালয়ের এক কর্মকর্তা নাম প্রকাশ না করার শর্তে বলেন, সিদ্ধান্তটি এখনো চূড়ান্ত হয়নি।", "মন্ত্রণালয়ের এক কর্মকর্তা"),
+    ("দলের এক নেতা নাম প্রকাশ না করে বিবিসি বাংলাকে বলেন, সিদ্ধান্তটি এখনো চূড়ান্ত হয়নি।", "দলের এক নেতা"),
+])
+def test_the_condition_of_anonymity_before_the_verb_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert [(q.speaker, q.source_type) for q in _analyzed(text)] == [(speaker, "anonymous")]
