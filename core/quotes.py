@@ -709,7 +709,8 @@ def _is_objective(word: str) -> bool:
     """Addressee or object (-কে, -দের): বিবিসি বাংলাকে, সাংবাদিকদের."""
     return len(word) > 3 and word.endswith(("কে", "কেও", "কেই", "দের", "দেরকে", "েরকে", "দেরও")) and \
         word not in {"থেকে", "দিকে", "থেকেও", "থেকেই"} and word not in _GROUP_SUBJECTS and \
-        word not in _NAMES_LIKE_OBJECTIVES  # অনেকে is a subject, কাদের a name
+        word not in _NAMES_LIKE_OBJECTIVES and \
+        not (word.endswith("দের") and _org_word(word[:-2]))  # অনেকে is a subject, কাদের a name, পরিষদের a genitive
 
 
 def _is_locative(word: str) -> bool:

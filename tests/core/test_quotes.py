@@ -2939,3 +2939,9 @@ def test_a_time_phrase_closed_by_after_may_precede_the_subject_opening_a_clause(
 ])
 def test_the_condition_of_anonymity_before_the_verb_is_not_the_speaker(text: str, speaker: str) -> None:
     assert [(q.speaker, q.source_type) for q in _analyzed(text)] == [(speaker, "anonymous")]
+
+
+def test_a_council_in_the_genitive_is_no_addressee() -> None:
+    # পরিষদের ends like a plural addressee (সাংবাদিকদের) but is the genitive of পরিষদ
+    text = "“দেশের অর্থনীতি এখন কঠিন সময় পার করছে,” বাংলাদেশ মহিলা পরিষদের সভাপতি সেলিমা রহমান বলেন।"
+    assert [q.speaker for q in _analyzed(text)] == ["সেলিমা রহমান"]
