@@ -85,6 +85,9 @@ MAX_DOCUMENT_MODIFIERS = 3
 MAX_OBJECT_MODIFIERS = 4
 # Words a joined speaker's title may take between "ও/এবং" and the name (বিপ্লবী ওয়ার্কার্স পার্টির সাধারণ সম্পাদক).
 MAX_JOINED_TITLE_WORDS = 7
+# Tokens between a quotation and its cue (a speaker with affiliation, acronym, role and name:
+# "“…,” ঢাকা মেট্রোপলিটন পুলিশের (ডিএমপি) উপ-কমিশনার (গণমাধ্যম) মো. তালেবুর রহমান বলেন").
+MAX_POST_ATTRIBUTION_TOKENS = 20
 _CLAUSE_PUNCTUATION = frozenset("।?!:;\"'‘’“”()[]{}—–")
 # How many remembered speakers a pronoun or a bare title is resolved against.
 HISTORY_LOOKBACK = 40
@@ -1277,7 +1280,7 @@ class _Extractor:
             return self._dash_attribution(unit, k + 1)
         if toks[k].text in _SPACED_DASH or toks[k].text in {"-", ":"}:
             k += 1  # "‘…’- বলেন পেজ"
-        limit = min(len(toks), k + 14)
+        limit = min(len(toks), k + MAX_POST_ATTRIBUTION_TOKENS)
         for cue in unit_cues.after(toks[k].start):
             ci = _token_index(toks, cue.start)
             if ci is None or ci >= limit:
@@ -4794,7 +4797,9 @@ def _np_start(toks: list[_Tok], k: int, floor: int, *, genitive_head: bool = Fal
             if j < k:
                 if (w in _BREAK or w[:-1] in _BREAK and w[-1] in "ইও") and w not in {"ও", "এবং"}:
                     break  # ছাড়া, ছাড়াই
-                if w in {"ও", "এবং"}:
+                if w in {"ও", "এবং"} and any(0 <= toks[n].name_start <= t.start for n in range(j + 1, k + 1)):
+                    pass  # inside an organisation's name: "আইন ও সালিশ কেন্দ্রের মুখপাত্র"
+                elif w in {"ও", "এবং"}:
                     right = toks[j + 1].text if j + 1 <= k else ""
                     left = toks[j - 1].text if j - 1 >= floor else ""
                     role_after = any(_role_of(t.text) for t in toks[j + 1:k + 1])

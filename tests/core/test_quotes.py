@@ -2945,3 +2945,15 @@ def test_a_council_in_the_genitive_is_no_addressee() -> None:
     # পরিষদের ends like a plural addressee (সাংবাদিকদের) but is the genitive of পরিষদ
     text = "“দেশের অর্থনীতি এখন কঠিন সময় পার করছে,” বাংলাদেশ মহিলা পরিষদের সভাপতি সেলিমা রহমান বলেন।"
     assert [q.speaker for q in _analyzed(text)] == ["সেলিমা রহমান"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # ও inside an organisation's name does not end the subject phrase
+    ("“দেশের অর্থনীতি এখন কঠিন সময় পার করছে,” আইন ও সালিশ কেন্দ্রের মুখপাত্র মো. তালেবুর রহমান বলেন।",
+     "মো. তালেবুর রহমান"),
+    # a long subject phrase: affiliation, acronym, role with its field, title and name
+    ("“দেশের অর্থনীতি এখন কঠিন সময় পার করছে,” ঢাকা মেট্রোপলিটন পুলিশের (ডিএমপি) উপ-কমিশনার (গণমাধ্যম) অধ্যাপক "
+     "নাজমুল আহসান কলিমউল্লাহ বলেন।", "নাজমুল আহসান কলিমউল্লাহ"),
+])
+def test_a_long_subject_phrase_after_a_quotation_is_its_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
