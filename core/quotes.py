@@ -2673,10 +2673,27 @@ class _Extractor:
             return False
         if speaker.source_type == "person" and self._names_speaker(words, speaker):
             return False
+        if self._titled_newcomer(u, speaker):
+            return False
         if content is None or u.cue_count:
             return not _narrates(words)
         about = self._speaks_of_another(content, speaker)
         return not _narrates(words, in_speech=True, about_another=about)
+
+    def _titled_newcomer(self, u: _Unit, speaker: _Speaker) -> bool:
+        """Does the sentence bring in another person with a title, in the nominative ("তবে জামায়াতের
+        আমির শফিকুর রহমান এ বিষয়ে একমত নন")? That is the reporter introducing them, not the speech."""
+        lo = bisect_left(self.linker.starts, u.start)
+        for start, end, entity in self.linker.mentions[lo:]:
+            if start >= u.end:
+                break
+            if entity.type != "PERSON" or entity.name == speaker.name \
+                    or not self.text[start:end].endswith(entity.name.split()[-1]):
+                continue
+            before = self.text[u.start:start].split()
+            if before and _role_of(before[-1]) is not None and _role_base(before[-1]) == before[-1]:
+                return True
+        return False
 
     def _speaks_of_another(self, content: tuple[int, int], speaker: _Speaker) -> bool:
         """Does the reported speech so far speak of someone in the third person (তিনি, তার, a name

@@ -2957,3 +2957,10 @@ def test_a_council_in_the_genitive_is_no_addressee() -> None:
 ])
 def test_a_long_subject_phrase_after_a_quotation_is_its_speaker(text: str, speaker: str) -> None:
     assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
+def test_reported_speech_stops_at_a_newcomer_introduced_with_a_title() -> None:
+    text = ("বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর বলেন, বৈঠক ফলপ্রসূ হয়েছে। তবে জামায়াতের আমির শফিকুর রহমান এ "
+            "বিষয়ে একমত নন। তিনি বলেন, নির্বাচন পেছানো উচিত।")
+    found = [(q.text, q.speaker) for q in _analyzed(text)]
+    assert found == [("বৈঠক ফলপ্রসূ হয়েছে", "মির্জা ফখরুল ইসলাম আলমগীর"), ("নির্বাচন পেছানো উচিত", "শফিকুর রহমান")]
