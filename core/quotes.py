@@ -1722,7 +1722,12 @@ class _Extractor:
         """Is the sentence at `offset` a list of those present ("সভায় উপস্থিত ছিলেন X, Y প্রমুখ")? The
         people in it are neither introduced nor whom a later তিনি means."""
         unit = self._unit_at(offset)
-        return unit is not None and any(marker in self.text[unit.start:unit.end] for marker in _ATTENDANCE_MARKERS)
+        if unit is None or not any(marker in self.text[unit.start:unit.end] for marker in _ATTENDANCE_MARKERS):
+            return False
+        # (one person present is no list: "সভায় জামায়াতের আমির শফিকুর রহমান উপস্থিত ছিলেন। তিনি বলেন, …")
+        lo, hi = bisect_left(self.linker.starts, unit.start), bisect_left(self.linker.starts, unit.end)
+        people = {entity.name for _, _, entity in self.linker.mentions[lo:hi] if entity.type == "PERSON"}
+        return len(people) != 1 or "প্রমুখ" in self.text[unit.start:unit.end]
 
     def _genitive_name(self, speaker: _Speaker) -> bool:
         """A speaker "name" ending in a genitive (সন্তানের, ব্যবহৃত ওষুধের) is a phrase that lost its head:

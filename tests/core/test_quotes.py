@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 
 from core.lexicon import speech
 from core.models import FRAMINGS, QUOTE_KINDS, SOURCE_TYPES, Entity, Mention, Quote, Span
+from core.ner import NerModel
 from core.quotes import quotes
 from core.text import normalize, sentences
 
@@ -36,12 +38,19 @@ def _one(text: str, quoted: str, **kwargs: Any) -> Quote:
     raise AssertionError(f"no quote {quoted!r} in {[(q.kind, q.text, q.speaker) for q in found]}")
 
 
+@cache
+def _shipped_model() -> NerModel:
+    """The shipped tagger, loaded once for the module (loading takes most of a second)."""
+    from core.ner import load_model
+
+    return load_model()
+
+
 def _analyzed(text: str) -> list[Quote]:
     """The quotes of the whole pipeline with the shipped tagger (entities give the speakers' names)."""
-    from core.ner import load_model
     from core.pipeline import analyze
 
-    return list(analyze(text, model=load_model()).quotes)
+    return list(analyze(text, model=_shipped_model()).quotes)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -2964,3 +2973,8 @@ def test_reported_speech_stops_at_a_newcomer_introduced_with_a_title() -> None:
             "বিষয়ে একমত নন। তিনি বলেন, নির্বাচন পেছানো উচিত।")
     found = [(q.text, q.speaker) for q in _analyzed(text)]
     assert found == [("বৈঠক ফলপ্রসূ হয়েছে", "মির্জা ফখরুল ইসলাম আলমগীর"), ("নির্বাচন পেছানো উচিত", "শফিকুর রহমান")]
+
+
+def test_the_one_person_present_is_whom_a_later_pronoun_means() -> None:
+    text = "সভায় জামায়াতের আমির শফিকুর রহমান উপস্থিত ছিলেন। তিনি বলেন, নির্বাচন পেছানো উচিত।"
+    assert [q.speaker for q in _analyzed(text)] == ["শফিকুর রহমান"]
