@@ -549,11 +549,24 @@ _TITLE_BLOCKING_PLACES = PLACE_NAMES - frozenset(CITY_AREAS)
 @lru_cache(maxsize=4)
 def load_bd_places(path: Path) -> frozenset[str]:
     """Bangladesh's divisions, districts, upazilas and unions in `path` (`core.ner.place_names`),
-    empty when there is no file. Read once per path, when a model's `_Lexicon` is first built."""
+    with the spellings news gives them (`_news_spellings`), empty when there is no file. Read once
+    per path, when a model's `_Lexicon` is first built."""
     try:
-        return frozenset(place_names(path))
+        names = place_names(path)
     except FileNotFoundError:
         return frozenset()
+    return frozenset(names) | {v for name in names for v in _news_spellings(name)}
+
+
+# The official register writes some names the old way: long ী/ূ where the press writes short ি/ু
+# (কোটালীপাড়া/কোটালিপাড়া) and ং before গ where it writes ঙ্গ (টুংগীপাড়া/টুঙ্গিপাড়া).
+_NEWS_SPELLING = str.maketrans({"ী": "ি", "ূ": "ু"})
+
+
+def _news_spellings(name: str) -> set[str]:
+    """`name` as the press spells it (টুংগীপাড়া -> টুঙ্গিপাড়া, টুংগিপাড়া, টুঙ্গীপাড়া), less `name` itself."""
+    short = name.translate(_NEWS_SPELLING)
+    return {short, short.replace("ংগ", "ঙ্গ"), name.replace("ংগ", "ঙ্গ")} - {name}
 
 
 _LEXICONS: weakref.WeakKeyDictionary[object, _Lexicon] = weakref.WeakKeyDictionary()
