@@ -2571,3 +2571,34 @@ def test_franchise_leagues_and_new_parties_are_organisations(text: str, name: st
 def test_places_the_lists_spell_otherwise_or_lacked_are_places(text: str, place: str) -> None:
     result = found(text)
     assert place in result and result[place].type == "LOC"
+
+
+def test_a_name_opened_by_mo_is_a_person_though_its_given_name_is_a_city(model: NerModel) -> None:
+    text = ("রাজধানীতে অজ্ঞাত ব্যক্তির ছুরিকাঘাতে মো. রিয়াদ (২৫) নামের এক যুবক আহত হয়েছেন। ওই সময় রিয়াদ "
+            "ধূমপানরত যুবককে বাধা দেন। চিকিৎসক জানিয়েছেন রিয়াদের অবস্থা আশঙ্কাজনক। আহত রিয়াদ ভোলা জেলার বাসিন্দা।")
+    result = found(text, model)
+    assert result["মো. রিয়াদ"].type == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "সোমবার সকালে পিলখানায় বিজিবি সদর দপ্তরের শহীদ শাকিল আহমেদ হলে স্বরাষ্ট্র উপদেষ্টা বক্তব্য দেন।",
+    "আজ সকাল ১০টায় বিজিবি সদর দফতরের শহীদ শাকিল আহমেদ হলে অনুষ্ঠান শুরু হয়।",
+])
+def test_a_hall_named_after_a_martyr_is_a_place_not_a_person(model: NerModel, text: str) -> None:
+    result = found(text, model)
+    assert not [e for e in result.values() if e.type == "PERSON"]
+    hall = [e for e in result.values() if "শাকিল আহমেদ হল" in e.name]
+    assert hall and hall[0].type == "LOC" and hall[0].mentions[0].text.startswith("শহীদ")
+
+
+@pytest.mark.parametrize("text, region", [
+    ("বাংলাদেশ সুযোগ পেয়েছিল গত বছর ওমানে অনুষ্ঠিত জুনিয়র এশিয়া কাপে পঞ্চম হয়ে।", "এশিয়া"),
+    ("আফ্রিকা কাপ অব নেশনসে অপরাজিত থেকে বিদায় নিল মিসর।", "আফ্রিকা"),
+])
+def test_a_region_naming_a_cup_is_no_place(model: NerModel, text: str, region: str) -> None:
+    assert region not in found(text, model)
+
+
+def test_a_region_named_elsewhere_keeps_no_mention_inside_its_cup(model: NerModel) -> None:
+    result = found("এশিয়ার সেরা দল তারা। নারী এশিয়া কাপে খেলবে বাংলাদেশ।", model)
+    assert [m.text for m in result["এশিয়া"].mentions] == ["এশিয়ার"]
