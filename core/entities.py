@@ -1516,7 +1516,28 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _desk_reporters(article, spans)
     spans = _platform_x(article, spans)
     spans = _martyrs_halls(article, spans)
+    spans = _markets(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+# The word বাজার (a market) in the case forms a place takes.
+_MARKET_FORMS = frozenset({"বাজার", "বাজারে", "বাজারের", "বাজারেই", "বাজারটি", "বাজারটিতে"})
+
+
+def _markets(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A village market is named by its place: "টুঙ্গিপাড়ার পাটগাতি বাজারের একজন", so the place
+    found right before বাজার takes it in; not a genitive ("ভারতের বাজারে" is India's market) nor a
+    country, district or city the lists know ("বাংলাদেশ বাজারে": the Bangladeshi market)."""
+    words = article.words
+    covered = _covered(spans)
+    for span in spans:
+        k = span.end
+        if span.type == "LOC" and k < len(words) and words[k] in _MARKET_FORMS and k not in covered \
+                and article.same_sentence(k - 1, k) and not article.inflected(words[k - 1]) \
+                and _is_word(words[k - 1]) and words[k - 1] not in DEMONYMS and words[k - 1] not in PLACE_NAMES:
+            span.end = k + 1
+            covered[k] = span
+    return spans
 
 
 # A hall, the word হল in its case forms (not হলেন, "became", nor হলো).
@@ -1706,6 +1727,9 @@ def _typed_by_last_word(article: _Article, span: _Span) -> _Span:
         return replace(span, type="ORG")  # "ডেকান ক্রনিকল সংবাদপত্র": the name of the newspaper
     if span.type != "ORG" and span.end - span.start > 1 and article.nominative(article.words[span.end - 1]) in _COURTS:
         return replace(span, type="ORG")  # "লাহোর হাইকোর্টের": a city's high court, an institution
+    if span.type != "ORG" and span.end - span.start > 1 \
+            and _known_org_last_word((), article.words[span.end - 1]) is not None:
+        return replace(span, type="ORG")  # "ঢাকা মহানগর উত্তর যুবদলের": a party's unit named by its place
     if span.type != "LOC" or not 2 <= span.end - span.start <= 3:
         return span
     words = article.words[span.start:span.end]
@@ -4414,8 +4438,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if span.type == "LOC" and span.end < len(article.words) and article.words[span.end] in _CUP_FORMS \
             and article.same_sentence(span.start, span.end):
         return True  # এশিয়া কাপে, আফ্রিকা কাপ অব নেশনস: a tournament named by its region, no place
-    if span.type == "PERSON" and _is_plural(words[-1]):
-        return True  # জিহাদি গোষ্ঠীগুলো: the plural of things (-গুলো, -সমূহ) is never a person's
+    if _is_plural(words[-1]):
+        return True  # জিহাদি গোষ্ঠীগুলো, সোশ্যাল মিডিয়া প্ল্যাটফর্মগুলো: a plural (-গুলো, -সমূহ) names no one thing
     if span.rule == "model" and all(w in lexicon.common or not _is_word(w) for w in words) \
             and not any(lexicon.person_word(w) or lexicon.known_name(w) for w in words) \
             and not (span.type == "LOC" and lexicon.bd_place(words[-1])):

@@ -2602,3 +2602,25 @@ def test_a_region_naming_a_cup_is_no_place(model: NerModel, text: str, region: s
 def test_a_region_named_elsewhere_keeps_no_mention_inside_its_cup(model: NerModel) -> None:
     result = found("এশিয়ার সেরা দল তারা। নারী এশিয়া কাপে খেলবে বাংলাদেশ।", model)
     assert [m.text for m in result["এশিয়া"].mentions] == ["এশিয়ার"]
+
+
+def test_a_village_market_is_named_by_its_place(model: NerModel) -> None:
+    result = found("নির্বাচনে ওই আসনে প্রতিদ্বন্দ্বিতা কোন দলের মধ্যে হবে, এ প্রশ্নে পাটগাতি বাজারে একজন ব্যবসায়ী "
+                   "আব্দুল হাফিজ দাবি করেন, নির্বাচন নিয়ে মানুষের মধ্যে ভালো আগ্রহ আছে।", model)
+    assert "পাটগাতি বাজার" in result and result["পাটগাতি বাজার"].type == "LOC" and "পাটগাতি" not in result
+
+
+def test_a_country_or_a_genitive_before_the_word_market_names_no_market(model: NerModel) -> None:
+    result = found("ভারতের বাজারে পণ্য রপ্তানি বেড়েছে। বাংলাদেশ বাজারে নতুন পণ্য এসেছে।", model)
+    assert {"ভারত", "বাংলাদেশ"} <= set(result) and not [n for n in result if "বাজার" in n]
+
+
+def test_a_partys_unit_named_by_its_place_is_an_organisation(model: NerModel) -> None:
+    result = found("মনোনয়নপত্র জমা দেন এস এম জাহাঙ্গীর আলম এবং ঢাকা মহানগর উত্তর যুবদলের আহ্বায়ক শরিফ উদ্দিন জুয়েল।", model)
+    assert result["ঢাকা মহানগর উত্তর যুবদল"].type == "ORG"
+
+
+def test_a_plural_names_no_organisation(model: NerModel) -> None:
+    result = found("মার্কিন কর্তৃপক্ষ বলছে, দেশটির সোশ্যাল মিডিয়া প্ল্যাটফর্মগুলোকে যুক্তরাষ্ট্রের দৃষ্টিভঙ্গি, মতামতকে "
+                   "দমন করতে \"বাধ্য\" করার চেষ্টা করেছিল এই মৌলবাদি ব্যাক্তিরা।", model)
+    assert not [n for n in result if n.endswith("গুলো")]
