@@ -1517,6 +1517,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _platform_x(article, spans)
     spans = _martyrs_halls(article, spans)
     spans = _markets(article, spans)
+    spans = _police_forces(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
 
 
@@ -1538,6 +1539,33 @@ def _markets(article: _Article, spans: list[_Span]) -> list[_Span]:
             span.end = k + 1
             covered[k] = span
     return spans
+
+
+# The word পুলিশ in its case forms.
+_POLICE_FORMS = frozenset({"পুলিশ", "পুলিশের", "পুলিশকে", "পুলিশও", "পুলিশই", "পুলিশেরও"})
+
+
+def _police_forces(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A state's or city's police is an organisation named by its place: "পশ্চিমবঙ্গ পুলিশের মুখপাত্র",
+    "মেঘালয় পুলিশ জানিয়েছে" (the held-out annotations: the force, not the place). Only a place in
+    the nominative: "ঢাকার পুলিশ" is the police of Dhaka, the place named."""
+    words = article.words
+    covered = _covered(spans)
+    forces: dict[int, _Span] = {}  # the police word's position -> the force it ends
+    for span in spans:
+        k = span.end
+        police = covered.get(k)
+        if span.type == "LOC" and k < len(words) and words[k] in _POLICE_FORMS \
+                and (police is None or police.end - police.start == 1) \
+                and article.same_sentence(k - 1, k) and not article.joined(k) \
+                and not article.inflected(words[k - 1]) and _head_kind(words[k - 1]) is None:
+            forces[k] = _Span(span.start, k + 1, "ORG", "head", RULE_CONFIDENCE["head"])
+    if not forces:
+        return spans
+    # the place and the tagger's পুলিশ alone give way to the force
+    ends = {force.start: force for force in forces.values()}
+    out = [s for s in spans if s.start not in ends and s.start not in forces]
+    return sorted(out + list(forces.values()), key=lambda s: s.start)
 
 
 # A hall, the word হল in its case forms (not হলেন, "became", nor হলো).

@@ -2624,3 +2624,18 @@ def test_a_plural_names_no_organisation(model: NerModel) -> None:
     result = found("মার্কিন কর্তৃপক্ষ বলছে, দেশটির সোশ্যাল মিডিয়া প্ল্যাটফর্মগুলোকে যুক্তরাষ্ট্রের দৃষ্টিভঙ্গি, মতামতকে "
                    "দমন করতে \"বাধ্য\" করার চেষ্টা করেছিল এই মৌলবাদি ব্যাক্তিরা।", model)
     assert not [n for n in result if n.endswith("গুলো")]
+
+
+@pytest.mark.parametrize("text, force", [
+    ("সোমবার ফেসবুকে এক পোস্টে এ তথ্য জানিয়েছে পশ্চিমবঙ্গ পুলিশ।", "পশ্চিমবঙ্গ পুলিশ"),
+    ("ঘটনার পর পশ্চিমবঙ্গ পুলিশের মুখপাত্র বলেন, তদন্ত চলছে।", "পশ্চিমবঙ্গ পুলিশ"),
+    ("মেঘালয় পুলিশ জানিয়েছে দুজনকে আটক করা হয়েছে।", "মেঘালয় পুলিশ"),
+])
+def test_a_states_police_is_an_organisation_not_the_place(model: NerModel, text: str, force: str) -> None:
+    result = found(text, model)
+    assert force in result and result[force].type == "ORG" and force.split()[0] not in result
+
+
+def test_the_police_of_a_place_in_the_genitive_leaves_the_place(model: NerModel) -> None:
+    result = found("ঢাকার পুলিশ জানিয়েছে দুজনকে আটক করা হয়েছে।", model)
+    assert "ঢাকা" in result and result["ঢাকা"].type == "LOC" and not [n for n in result if "পুলিশ" in n]
