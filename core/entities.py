@@ -1518,6 +1518,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _martyrs_halls(article, spans)
     spans = _markets(article, spans)
     spans = _police_forces(article, spans)
+    spans = _administrations(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
 
 
@@ -1566,6 +1567,37 @@ def _police_forces(article: _Article, spans: list[_Span]) -> list[_Span]:
     ends = {force.start: force for force in forces.values()}
     out = [s for s in spans if s.start not in ends and s.start not in forces]
     return sorted(out + list(forces.values()), key=lambda s: s.start)
+
+
+# The word প্রশাসন (an administration) in its case forms.
+_ADMINISTRATION_FORMS = frozenset({"প্রশাসন", "প্রশাসনের", "প্রশাসনকে", "প্রশাসনও", "প্রশাসনই"})
+# The last words of the gazetteer's people (বাইডেন of জো বাইডেন, folded): the leaders an
+# administration is named after.
+_PEOPLES_LAST_WORDS = frozenset(name.split()[-1].translate(_KEY_FOLD) for names in PEOPLE for name in names if " " in name)
+
+
+def _administrations(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A leader's administration is an organisation: "বাইডেন প্রশাসনের একজন সহযোগী" (a name
+    the corpus also uses as a word, which the head-word rule does not take for a name). The
+    leader is a person of the gazetteer named by the last word of their name."""
+    positions = article.positions(_ADMINISTRATION_FORMS)
+    if not positions:
+        return spans
+    words = article.words
+    covered = _covered(spans)
+    out = list(spans)
+    for k in positions:
+        j = k - 1
+        if j < 0 or k in covered or not article.same_sentence(j, k) or article.joined(k) \
+                or _folded(words[j]) not in _PEOPLES_LAST_WORDS:
+            continue
+        leader = covered.get(j)
+        if leader is not None and (leader.type != "PERSON" or leader.end - leader.start > 1):
+            continue  # (জো বাইডেন প্রশাসন: the person's full name stays a person)
+        out = [s for s in out if s is not leader]
+        out.append(_Span(j, k + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
+        covered.update(_covered(out[-1:]))
+    return sorted(out, key=lambda s: s.start)
 
 
 # A hall, the word হল in its case forms (not হলেন, "became", nor হলো).

@@ -2639,3 +2639,19 @@ def test_a_states_police_is_an_organisation_not_the_place(model: NerModel, text:
 def test_the_police_of_a_place_in_the_genitive_leaves_the_place(model: NerModel) -> None:
     result = found("ঢাকার পুলিশ জানিয়েছে দুজনকে আটক করা হয়েছে।", model)
     assert "ঢাকা" in result and result["ঢাকা"].type == "LOC" and not [n for n in result if "পুলিশ" in n]
+
+
+def test_a_leaders_administration_is_an_organisation(model: NerModel) -> None:
+    result = found("সরকারকে অস্ত্র হিসেবে ব্যবহার করার জন্য তিনি বাইডেন প্রশাসনের একজন গুরুত্বপূর্ণ সহযোগী ছিলেন।", model)
+    assert "বাইডেন প্রশাসন" in result and result["বাইডেন প্রশাসন"].type == "ORG"
+
+
+def test_a_local_administration_is_no_name_and_a_leaders_full_name_stays_a_person(model: NerModel) -> None:
+    assert not found("স্থানীয় প্রশাসনের কর্মকর্তারা বলেছেন।", model)
+    result = found("জো বাইডেন প্রশাসনের সময় এটি ঘটে।", model)
+    assert result["জো বাইডেন"].type == "PERSON"
+
+
+def test_the_human_rights_centre_in_either_spelling_is_one_organisation() -> None:
+    result = found("আইন ও সালিস কেন্দ্রের তথ্য অনুযায়ী, বিএনপি ও বিভিন্ন অঙ্গসংগঠনের অনেকে মারা যান।")
+    assert "আইন ও সালিস কেন্দ্র" in result and result["আইন ও সালিস কেন্দ্র"].type == "ORG"
