@@ -4474,6 +4474,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
             and (len(words) == 1 or _bare_nominative(words[-1]) in RULE_GOVERNMENT_HEAD_WORDS) \
             and _bare_nominative(words[-1]) in GENERIC_ADMIN_WORDS | RULE_GOVERNMENT_HEAD_WORDS:
         return True  # সদর, উপজেলা পরিষদ: local government in general
+    if len(words) > 1 and all(w in GENERIC_ADMIN_WORDS or _bare_nominative(w) in GENERIC_ADMIN_WORDS for w in words):
+        return True  # "উপজেলার সদর ইউনিয়নের …": the headquarters union, no name
     if all(_may_be_demonym(w) and (w in DEMONYMS or article.nominative(w) in DEMONYMS) for w in words) \
             and nominal not in PLACE_NAMES:
         return True  # but সৌদি আরব: a country named by two demonyms

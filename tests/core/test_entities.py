@@ -2655,3 +2655,8 @@ def test_a_local_administration_is_no_name_and_a_leaders_full_name_stays_a_perso
 def test_the_human_rights_centre_in_either_spelling_is_one_organisation() -> None:
     result = found("আইন ও সালিস কেন্দ্রের তথ্য অনুযায়ী, বিএনপি ও বিভিন্ন অঙ্গসংগঠনের অনেকে মারা যান।")
     assert "আইন ও সালিস কেন্দ্র" in result and result["আইন ও সালিস কেন্দ্র"].type == "ORG"
+
+
+def test_the_headquarters_union_is_no_name(model: NerModel) -> None:
+    result = found("উপজেলার সদর ইউনিয়নের মেহরাবাড়ি এলাকায় অবস্থিত লাবিব গ্রুপের শিল্প প্রতিষ্ঠান।", model)
+    assert not [n for n in result if n.startswith("সদর")]
