@@ -1569,6 +1569,9 @@ def _police_forces(article: _Article, spans: list[_Span]) -> list[_Span]:
     return sorted(out + list(forces.values()), key=lambda s: s.start)
 
 
+# The first and last words of the gazetteer's people (হাসিনা of শেখ হাসিনা, folded).
+_PEOPLES_NAME_WORDS = frozenset(w.translate(_KEY_FOLD) for names in PEOPLE for name in names if " " in name
+                                for w in (name.split()[0], name.split()[-1]))
 # The word প্রশাসন (an administration) in its case forms.
 _ADMINISTRATION_FORMS = frozenset({"প্রশাসন", "প্রশাসনের", "প্রশাসনকে", "প্রশাসনও", "প্রশাসনই"})
 # The last words of the gazetteer's people (বাইডেন of জো বাইডেন, folded): the leaders an
@@ -1790,6 +1793,10 @@ def _typed_by_last_word(article: _Article, span: _Span) -> _Span:
     if span.type != "ORG" and span.end - span.start > 1 \
             and _known_org_last_word((), article.words[span.end - 1]) is not None:
         return replace(span, type="ORG")  # "ঢাকা মহানগর উত্তর যুবদলের": a party's unit named by its place
+    if span.type == "ORG" and span.end - span.start == 1 and span.end < len(article.words) \
+            and article.words[span.end].startswith(_GOVERNMENT) and article.same_sentence(span.start, span.end) \
+            and article.words[span.start].translate(_KEY_FOLD) in _PEOPLES_NAME_WORDS:
+        return replace(span, type="PERSON")  # "হাসিনা সরকারের পতন": the government is named after her
     if span.type != "LOC" or not 2 <= span.end - span.start <= 3:
         return span
     words = article.words[span.start:span.end]

@@ -2660,3 +2660,8 @@ def test_the_human_rights_centre_in_either_spelling_is_one_organisation() -> Non
 def test_the_headquarters_union_is_no_name(model: NerModel) -> None:
     result = found("উপজেলার সদর ইউনিয়নের মেহরাবাড়ি এলাকায় অবস্থিত লাবিব গ্রুপের শিল্প প্রতিষ্ঠান।", model)
     assert not [n for n in result if n.startswith("সদর")]
+
+
+def test_a_leader_named_before_the_word_government_stays_a_person(model: NerModel) -> None:
+    result = found("কোটা আন্দোলনের জেরে হাসিনা সরকারের পতন, ছাত্র আন্দোলনের নেতাদের নয়া রাজনৈতিক বন্দোবস্তের পথে হাঁটা।", model)
+    assert result["হাসিনা"].type == "PERSON"
