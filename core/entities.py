@@ -549,11 +549,24 @@ _TITLE_BLOCKING_PLACES = PLACE_NAMES - frozenset(CITY_AREAS)
 @lru_cache(maxsize=4)
 def load_bd_places(path: Path) -> frozenset[str]:
     """Bangladesh's divisions, districts, upazilas and unions in `path` (`core.ner.place_names`),
-    empty when there is no file. Read once per path, when a model's `_Lexicon` is first built."""
+    with the spellings news gives them (`_news_spellings`), empty when there is no file. Read once
+    per path, when a model's `_Lexicon` is first built."""
     try:
-        return frozenset(place_names(path))
+        names = place_names(path)
     except FileNotFoundError:
         return frozenset()
+    return frozenset(names) | {v for name in names for v in _news_spellings(name)}
+
+
+# The official register writes some names the old way: long ী/ূ where the press writes short ি/ু
+# (কোটালীপাড়া/কোটালিপাড়া) and ং before গ where it writes ঙ্গ (টুংগীপাড়া/টুঙ্গিপাড়া).
+_NEWS_SPELLING = str.maketrans({"ী": "ি", "ূ": "ু"})
+
+
+def _news_spellings(name: str) -> set[str]:
+    """`name` as the press spells it (টুংগীপাড়া -> টুঙ্গিপাড়া, টুংগিপাড়া, টুঙ্গীপাড়া), less `name` itself."""
+    short = name.translate(_NEWS_SPELLING)
+    return {short, short.replace("ংগ", "ঙ্গ"), name.replace("ংগ", "ঙ্গ")} - {name}
 
 
 _LEXICONS: weakref.WeakKeyDictionary[object, _Lexicon] = weakref.WeakKeyDictionary()
@@ -1502,7 +1515,114 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _local_offices(article, spans)
     spans = _desk_reporters(article, spans)
     spans = _platform_x(article, spans)
+    spans = _martyrs_halls(article, spans)
+    spans = _markets(article, spans)
+    spans = _police_forces(article, spans)
+    spans = _administrations(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+# The word বাজার (a market) in the case forms a place takes.
+_MARKET_FORMS = frozenset({"বাজার", "বাজারে", "বাজারের", "বাজারেই", "বাজারটি", "বাজারটিতে"})
+
+
+def _markets(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A village market is named by its place: "টুঙ্গিপাড়ার পাটগাতি বাজারের একজন", so the place
+    found right before বাজার takes it in; not a genitive ("ভারতের বাজারে" is India's market) nor a
+    country, district or city the lists know ("বাংলাদেশ বাজারে": the Bangladeshi market)."""
+    words = article.words
+    covered = _covered(spans)
+    for span in spans:
+        k = span.end
+        if span.type == "LOC" and k < len(words) and words[k] in _MARKET_FORMS and k not in covered \
+                and article.same_sentence(k - 1, k) and not article.inflected(words[k - 1]) \
+                and _is_word(words[k - 1]) and words[k - 1] not in DEMONYMS and words[k - 1] not in PLACE_NAMES:
+            span.end = k + 1
+            covered[k] = span
+    return spans
+
+
+# The word পুলিশ in its case forms.
+_POLICE_FORMS = frozenset({"পুলিশ", "পুলিশের", "পুলিশকে", "পুলিশও", "পুলিশই", "পুলিশেরও"})
+
+
+def _police_forces(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A state's or city's police is an organisation named by its place: "পশ্চিমবঙ্গ পুলিশের মুখপাত্র",
+    "মেঘালয় পুলিশ জানিয়েছে" (the held-out annotations: the force, not the place). Only a place in
+    the nominative: "ঢাকার পুলিশ" is the police of Dhaka, the place named."""
+    words = article.words
+    covered = _covered(spans)
+    forces: dict[int, _Span] = {}  # the police word's position -> the force it ends
+    for span in spans:
+        k = span.end
+        police = covered.get(k)
+        if span.type == "LOC" and k < len(words) and words[k] in _POLICE_FORMS \
+                and (police is None or police.end - police.start == 1) \
+                and article.same_sentence(k - 1, k) and not article.joined(k) \
+                and not article.inflected(words[k - 1]) and _head_kind(words[k - 1]) is None:
+            forces[k] = _Span(span.start, k + 1, "ORG", "head", RULE_CONFIDENCE["head"])
+    if not forces:
+        return spans
+    # the place and the tagger's পুলিশ alone give way to the force
+    ends = {force.start: force for force in forces.values()}
+    out = [s for s in spans if s.start not in ends and s.start not in forces]
+    return sorted(out + list(forces.values()), key=lambda s: s.start)
+
+
+# The first and last words of the gazetteer's people (হাসিনা of শেখ হাসিনা, folded).
+_PEOPLES_NAME_WORDS = frozenset(w.translate(_KEY_FOLD) for names in PEOPLE for name in names if " " in name
+                                for w in (name.split()[0], name.split()[-1]))
+# The word প্রশাসন (an administration) in its case forms.
+_ADMINISTRATION_FORMS = frozenset({"প্রশাসন", "প্রশাসনের", "প্রশাসনকে", "প্রশাসনও", "প্রশাসনই"})
+# The last words of the gazetteer's people (বাইডেন of জো বাইডেন, folded): the leaders an
+# administration is named after.
+_PEOPLES_LAST_WORDS = frozenset(name.split()[-1].translate(_KEY_FOLD) for names in PEOPLE for name in names if " " in name)
+
+
+def _administrations(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A leader's administration is an organisation: "বাইডেন প্রশাসনের একজন সহযোগী" (a name
+    the corpus also uses as a word, which the head-word rule does not take for a name). The
+    leader is a person of the gazetteer named by the last word of their name."""
+    positions = article.positions(_ADMINISTRATION_FORMS)
+    if not positions:
+        return spans
+    words = article.words
+    covered = _covered(spans)
+    out = list(spans)
+    for k in positions:
+        j = k - 1
+        if j < 0 or k in covered or not article.same_sentence(j, k) or article.joined(k) \
+                or _folded(words[j]) not in _PEOPLES_LAST_WORDS:
+            continue
+        leader = covered.get(j)
+        if leader is not None and (leader.type != "PERSON" or leader.end - leader.start > 1):
+            continue  # (জো বাইডেন প্রশাসন: the person's full name stays a person)
+        out = [s for s in out if s is not leader]
+        out.append(_Span(j, k + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
+        covered.update(_covered(out[-1:]))
+    return sorted(out, key=lambda s: s.start)
+
+
+# A hall, the word হল in its case forms (not হলেন, "became", nor হলো).
+_HALL_FORMS = frozenset({"হল", "হলে", "হলের"})
+
+
+def _martyrs_halls(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A hall named after a martyr is a place: "বিজিবি সদর দপ্তরের শহীদ শাকিল আহমেদ হলে" (the
+    halls of the forces, universities and offices are named so). The person between শহীদ and হল is
+    the hall's name, not a person of the article. Corpus: 3 in 3, all one hall."""
+    if _MARTYR not in article.attested:
+        return spans
+    words = article.words
+    out = []
+    for span in spans:
+        start, end = span.start - 1, span.end + 1
+        if span.type == "PERSON" and start >= 0 and words[start] == _MARTYR and end <= len(words) \
+                and words[end - 1] in _HALL_FORMS and article.same_sentence(start, end - 1) \
+                and not article.joined(end - 1):
+            span = _Span(start, end, "LOC", "head", RULE_CONFIDENCE["head"])
+        out.append(span)
+    return out
 
 
 # What names the platform X around the word এক্স (which also means "ex-" and the letter X).
@@ -1670,6 +1790,13 @@ def _typed_by_last_word(article: _Article, span: _Span) -> _Span:
         return replace(span, type="ORG")  # "ডেকান ক্রনিকল সংবাদপত্র": the name of the newspaper
     if span.type != "ORG" and span.end - span.start > 1 and article.nominative(article.words[span.end - 1]) in _COURTS:
         return replace(span, type="ORG")  # "লাহোর হাইকোর্টের": a city's high court, an institution
+    if span.type != "ORG" and span.end - span.start > 1 \
+            and _known_org_last_word((), article.words[span.end - 1]) is not None:
+        return replace(span, type="ORG")  # "ঢাকা মহানগর উত্তর যুবদলের": a party's unit named by its place
+    if span.type == "ORG" and span.end - span.start == 1 and span.end < len(article.words) \
+            and article.words[span.end].startswith(_GOVERNMENT) and article.same_sentence(span.start, span.end) \
+            and article.words[span.start].translate(_KEY_FOLD) in _PEOPLES_NAME_WORDS:
+        return replace(span, type="PERSON")  # "হাসিনা সরকারের পতন": the government is named after her
     if span.type != "LOC" or not 2 <= span.end - span.start <= 3:
         return span
     words = article.words[span.start:span.end]
@@ -4320,6 +4447,10 @@ def _qualifies_a_title(article: _Article, span: _Span) -> bool:
         and end - start == 1 and is_title(article.nominative(words[start - 2]))
 
 
+# The word কাপ ("cup", a tournament) in its case forms; not কাপড় (cloth) nor কাপ্তাই.
+_CUP_FORMS = frozenset({"কাপ", "কাপে", "কাপের", "কাপেও", "কাপেই", "কাপটি", "কাপটা"})
+
+
 def _not_an_entity(article: _Article, span: _Span) -> bool:
     """Spans that name nothing: demonyms, generic nouns, titles, a lone name prefix (মো), ordinary
     words the model tagged, English sentences, "X নির্বাচন" (an election, not an organisation), set
@@ -4350,6 +4481,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
             and (len(words) == 1 or _bare_nominative(words[-1]) in RULE_GOVERNMENT_HEAD_WORDS) \
             and _bare_nominative(words[-1]) in GENERIC_ADMIN_WORDS | RULE_GOVERNMENT_HEAD_WORDS:
         return True  # সদর, উপজেলা পরিষদ: local government in general
+    if len(words) > 1 and all(w in GENERIC_ADMIN_WORDS or _bare_nominative(w) in GENERIC_ADMIN_WORDS for w in words):
+        return True  # "উপজেলার সদর ইউনিয়নের …": the headquarters union, no name
     if all(_may_be_demonym(w) and (w in DEMONYMS or article.nominative(w) in DEMONYMS) for w in words) \
             and nominal not in PLACE_NAMES:
         return True  # but সৌদি আরব: a country named by two demonyms
@@ -4371,8 +4504,11 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
         if span.type == "LOC" and words[0] not in PLACE_NAMES \
                 and any(words[0].endswith(e) and words[0][:-len(e)] in PLACE_NAMES for e in _PEOPLE_PLURALS):
             return True  # রিয়াদদের: people named like a place (a place takes no personal plural)
-    if span.type == "PERSON" and _is_plural(words[-1]):
-        return True  # জিহাদি গোষ্ঠীগুলো: the plural of things (-গুলো, -সমূহ) is never a person's
+    if span.type == "LOC" and span.end < len(article.words) and article.words[span.end] in _CUP_FORMS \
+            and article.same_sentence(span.start, span.end):
+        return True  # এশিয়া কাপে, আফ্রিকা কাপ অব নেশনস: a tournament named by its region, no place
+    if _is_plural(words[-1]):
+        return True  # জিহাদি গোষ্ঠীগুলো, সোশ্যাল মিডিয়া প্ল্যাটফর্মগুলো: a plural (-গুলো, -সমূহ) names no one thing
     if span.rule == "model" and all(w in lexicon.common or not _is_word(w) for w in words) \
             and not any(lexicon.person_word(w) or lexicon.known_name(w) for w in words) \
             and not (span.type == "LOC" and lexicon.bd_place(words[-1])):
@@ -4991,8 +5127,8 @@ def _propagate(article: _Article, groups: list[_Group]) -> None:
                 continue
             if words[-1] not in case_stems(words_of[end - 1]):
                 continue
-            if end < n and _continues_name(article, end):
-                continue  # জিয়া inside জিয়া উদ্যান, a different name
+            if end < n and (_continues_name(article, end) or words_of[end] in _CUP_FORMS):
+                continue  # জিয়া inside জিয়া উদ্যান, এশিয়া inside এশিয়া কাপ: a different name
             span = _Span(i, end, _top_type(group), "propagated", RULE_CONFIDENCE["propagated"])
             group.mentions.append(span)
             taken.update(range(i, end))
@@ -5093,7 +5229,9 @@ def _entity(article: _Article, group: _Group) -> Entity:
 
 
 def _top_type(group: _Group) -> str:
-    if not group.types:
+    if not group.types or group.key[:1] and group.key[0] in _PREFIX_KEYS:
+        # মো./মোছা. open only a person's name: "মো. রিয়াদ (২৫) নামের এক যুবক" stays a person when
+        # the article goes on with রিয়াদ alone, which the place list reads as the Saudi capital
         return "PERSON"
     return max(group.types.items(), key=lambda kv: kv[1])[0]
 

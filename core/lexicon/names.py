@@ -178,7 +178,11 @@ NEWS_PLACE_NAMES: tuple[str, ...] = (
     # the pages' spellings of names CLDR spells otherwise (জিম্বাবোয়ে, তাঞ্জানিয়া, অ্যাঙ্গোলা, জর্ডন …),
     # found by comparing the corpus's words with the gazetteer one vowel sign apart
     "জিম্বাবুয়ে", "তানজানিয়া", "অঙ্গোলা", "জর্ডান", "আবুধাবী", "ইতালী", "গ্রিনল্যান্ড", "বুরকিনা ফাসো",
-    "মারাকেশ", "মাদুরাই",
+    "মারাকেশ", "মাদুরাই", "ব্রিজবেন",
+    # capitals CLDR's time-zone cities lack, as the sports and world pages write them
+    "রাবাত",
+    # a union national news names by its Pir (চরমোনাই পীর, who leads ইসলামী আন্দোলন বাংলাদেশ)
+    "চরমোনাই",
     # India's states and the cities and land ports of its border with Bangladesh, as the trade and
     # border pages name them (বিহার, also a monastery, is left out)
     "মিজোরাম", "নাগাল্যান্ড", "অরুণাচল প্রদেশ", "সিকিম", "ঝাড়খণ্ড", "ওড়িশা", "উড়িষ্যা", "উত্তর প্রদেশ",

@@ -2544,3 +2544,124 @@ def test_a_name_before_the_word_newspaper_is_the_newspaper() -> None:
     result = found("ডেকান ক্রনিকল সংবাদপত্র নাম উল্লেখ না করে শিলংয়ে পুলিশ সদর দফতরের এক শীর্ষ কর্মকর্তাকে উদ্ধৃত "
                    "করেছে।", load_model())
     assert result["ডেকান ক্রনিকল"].type == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("আইএল টি-টোয়েন্টি ও আবুধাবি টি-টেনে খেলার অভিজ্ঞতা ভাগাভাগি করেন এই পেসার।", "আবুধাবি টি-টেন"),
+    ("আইএল টি-টোয়েন্টি ও আবুধাবি টি-টেনে খেলার অভিজ্ঞতা ভাগাভাগি করেন এই পেসার।", "আইএল টি-টোয়েন্টি"),
+    ("আমি প্রথমবারের মতো আইএলটি-২০ খেললাম।", "আইএলটি-২০"),
+    ("দক্ষিণ আফ্রিকার এসএ২০-এ জোহানেসবার্গ সুপার কিংসের হয়ে খেলেছেন।", "এসএ২০"),
+    ("এ বছর গ্লোবাল সুপার লিগে সেন্ট্রাল স্ট্যাগসের হয়ে খেলেছেন।", "গ্লোবাল সুপার লিগ"),
+    ("তবে এনসিপি, এবি পার্টি ও রাষ্ট্র সংস্কার আন্দোলনের সমন্বয়ে জোট হয়েছে।", "রাষ্ট্র সংস্কার আন্দোলন"),
+    ("‘আমজনতার দলে’ যোগ দিতে যাচ্ছেন আলোচিত কনটেন্ট ক্রিয়েটর।", "আমজনতার দল"),
+])
+def test_franchise_leagues_and_new_parties_are_organisations(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "ORG"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("খালেদা জিয়ার মৃত্যুতে চরমোনাই পীর মুফতি সৈয়দ মুহাম্মাদ রেজাউল করীম শোক জানিয়েছেন।", "চরমোনাই"),
+    ("রাবাতে অনুষ্ঠিত ‘এ’ গ্রুপের ম্যাচে জাম্বিয়াকে হারিয়েছে মরক্কো।", "রাবাত"),
+    ("হাঁটুর ইনজুরির কারণে ব্রিজবেনে দ্বিতীয় টেস্টের পর ছিটকে যান পেসার।", "ব্রিজবেন"),
+    # the register's টুংগীপাড়া, as the press spells it
+    ("টুঙ্গিপাড়ার একজন চা দোকানদার বলেন, ভোট দিতে যাবো।", "টুঙ্গিপাড়া"),
+    ("তিনি টুঙ্গিপাড়ায় বাবার কবর জিয়ারত করেন।", "টুঙ্গিপাড়া"),
+])
+def test_places_the_lists_spell_otherwise_or_lacked_are_places(text: str, place: str) -> None:
+    result = found(text)
+    assert place in result and result[place].type == "LOC"
+
+
+def test_a_name_opened_by_mo_is_a_person_though_its_given_name_is_a_city(model: NerModel) -> None:
+    text = ("রাজধানীতে অজ্ঞাত ব্যক্তির ছুরিকাঘাতে মো. রিয়াদ (২৫) নামের এক যুবক আহত হয়েছেন। ওই সময় রিয়াদ "
+            "ধূমপানরত যুবককে বাধা দেন। চিকিৎসক জানিয়েছেন রিয়াদের অবস্থা আশঙ্কাজনক। আহত রিয়াদ ভোলা জেলার বাসিন্দা।")
+    result = found(text, model)
+    assert result["মো. রিয়াদ"].type == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "সোমবার সকালে পিলখানায় বিজিবি সদর দপ্তরের শহীদ শাকিল আহমেদ হলে স্বরাষ্ট্র উপদেষ্টা বক্তব্য দেন।",
+    "আজ সকাল ১০টায় বিজিবি সদর দফতরের শহীদ শাকিল আহমেদ হলে অনুষ্ঠান শুরু হয়।",
+])
+def test_a_hall_named_after_a_martyr_is_a_place_not_a_person(model: NerModel, text: str) -> None:
+    result = found(text, model)
+    assert not [e for e in result.values() if e.type == "PERSON"]
+    hall = [e for e in result.values() if "শাকিল আহমেদ হল" in e.name]
+    assert hall and hall[0].type == "LOC" and hall[0].mentions[0].text.startswith("শহীদ")
+
+
+@pytest.mark.parametrize("text, region", [
+    ("বাংলাদেশ সুযোগ পেয়েছিল গত বছর ওমানে অনুষ্ঠিত জুনিয়র এশিয়া কাপে পঞ্চম হয়ে।", "এশিয়া"),
+    ("আফ্রিকা কাপ অব নেশনসে অপরাজিত থেকে বিদায় নিল মিসর।", "আফ্রিকা"),
+])
+def test_a_region_naming_a_cup_is_no_place(model: NerModel, text: str, region: str) -> None:
+    assert region not in found(text, model)
+
+
+def test_a_region_named_elsewhere_keeps_no_mention_inside_its_cup(model: NerModel) -> None:
+    result = found("এশিয়ার সেরা দল তারা। নারী এশিয়া কাপে খেলবে বাংলাদেশ।", model)
+    assert [m.text for m in result["এশিয়া"].mentions] == ["এশিয়ার"]
+
+
+def test_a_village_market_is_named_by_its_place(model: NerModel) -> None:
+    result = found("নির্বাচনে ওই আসনে প্রতিদ্বন্দ্বিতা কোন দলের মধ্যে হবে, এ প্রশ্নে পাটগাতি বাজারে একজন ব্যবসায়ী "
+                   "আব্দুল হাফিজ দাবি করেন, নির্বাচন নিয়ে মানুষের মধ্যে ভালো আগ্রহ আছে।", model)
+    assert "পাটগাতি বাজার" in result and result["পাটগাতি বাজার"].type == "LOC" and "পাটগাতি" not in result
+
+
+def test_a_country_or_a_genitive_before_the_word_market_names_no_market(model: NerModel) -> None:
+    result = found("ভারতের বাজারে পণ্য রপ্তানি বেড়েছে। বাংলাদেশ বাজারে নতুন পণ্য এসেছে।", model)
+    assert {"ভারত", "বাংলাদেশ"} <= set(result) and not [n for n in result if "বাজার" in n]
+
+
+def test_a_partys_unit_named_by_its_place_is_an_organisation(model: NerModel) -> None:
+    result = found("মনোনয়নপত্র জমা দেন এস এম জাহাঙ্গীর আলম এবং ঢাকা মহানগর উত্তর যুবদলের আহ্বায়ক শরিফ উদ্দিন জুয়েল।", model)
+    assert result["ঢাকা মহানগর উত্তর যুবদল"].type == "ORG"
+
+
+def test_a_plural_names_no_organisation(model: NerModel) -> None:
+    result = found("মার্কিন কর্তৃপক্ষ বলছে, দেশটির সোশ্যাল মিডিয়া প্ল্যাটফর্মগুলোকে যুক্তরাষ্ট্রের দৃষ্টিভঙ্গি, মতামতকে "
+                   "দমন করতে \"বাধ্য\" করার চেষ্টা করেছিল এই মৌলবাদি ব্যাক্তিরা।", model)
+    assert not [n for n in result if n.endswith("গুলো")]
+
+
+@pytest.mark.parametrize("text, force", [
+    ("সোমবার ফেসবুকে এক পোস্টে এ তথ্য জানিয়েছে পশ্চিমবঙ্গ পুলিশ।", "পশ্চিমবঙ্গ পুলিশ"),
+    ("ঘটনার পর পশ্চিমবঙ্গ পুলিশের মুখপাত্র বলেন, তদন্ত চলছে।", "পশ্চিমবঙ্গ পুলিশ"),
+    ("মেঘালয় পুলিশ জানিয়েছে দুজনকে আটক করা হয়েছে।", "মেঘালয় পুলিশ"),
+])
+def test_a_states_police_is_an_organisation_not_the_place(model: NerModel, text: str, force: str) -> None:
+    result = found(text, model)
+    assert force in result and result[force].type == "ORG" and force.split()[0] not in result
+
+
+def test_the_police_of_a_place_in_the_genitive_leaves_the_place(model: NerModel) -> None:
+    result = found("ঢাকার পুলিশ জানিয়েছে দুজনকে আটক করা হয়েছে।", model)
+    assert "ঢাকা" in result and result["ঢাকা"].type == "LOC" and not [n for n in result if "পুলিশ" in n]
+
+
+def test_a_leaders_administration_is_an_organisation(model: NerModel) -> None:
+    result = found("সরকারকে অস্ত্র হিসেবে ব্যবহার করার জন্য তিনি বাইডেন প্রশাসনের একজন গুরুত্বপূর্ণ সহযোগী ছিলেন।", model)
+    assert "বাইডেন প্রশাসন" in result and result["বাইডেন প্রশাসন"].type == "ORG"
+
+
+def test_a_local_administration_is_no_name_and_a_leaders_full_name_stays_a_person(model: NerModel) -> None:
+    assert not found("স্থানীয় প্রশাসনের কর্মকর্তারা বলেছেন।", model)
+    result = found("জো বাইডেন প্রশাসনের সময় এটি ঘটে।", model)
+    assert result["জো বাইডেন"].type == "PERSON"
+
+
+def test_the_human_rights_centre_in_either_spelling_is_one_organisation() -> None:
+    result = found("আইন ও সালিস কেন্দ্রের তথ্য অনুযায়ী, বিএনপি ও বিভিন্ন অঙ্গসংগঠনের অনেকে মারা যান।")
+    assert "আইন ও সালিস কেন্দ্র" in result and result["আইন ও সালিস কেন্দ্র"].type == "ORG"
+
+
+def test_the_headquarters_union_is_no_name(model: NerModel) -> None:
+    result = found("উপজেলার সদর ইউনিয়নের মেহরাবাড়ি এলাকায় অবস্থিত লাবিব গ্রুপের শিল্প প্রতিষ্ঠান।", model)
+    assert not [n for n in result if n.startswith("সদর")]
+
+
+def test_a_leader_named_before_the_word_government_stays_a_person(model: NerModel) -> None:
+    result = found("কোটা আন্দোলনের জেরে হাসিনা সরকারের পতন, ছাত্র আন্দোলনের নেতাদের নয়া রাজনৈতিক বন্দোবস্তের পথে হাঁটা।", model)
+    assert result["হাসিনা"].type == "PERSON"
