@@ -427,6 +427,8 @@ _ACRONYM = re.compile("(?:এইচ|ডব্লিউ|এক্স|ওয়া
                       "{2,6}")
 _AGE = re.compile(r"^[০-৯0-9]+$")
 _DATELINE = re.compile(r"^[^।\n]{0,120}?\s[–—]\s")
+# A dateline standing as the article's first sentence: "ঢাকা, ২ জানুয়ারি।", "সিলেট, ৫ মার্চ ২০২৫।".
+_DATELINE_SENTENCE = re.compile(r"^[^\s,।]+(?:[ /][^\s,।]+)?,\s*[০-৯0-9]{1,2}\s+\S+(?:\s+[০-৯0-9]{4})?\s*।?$")
 _SPACED_DASH = frozenset({"–", "—", "--"})
 _ABBREV = ABBREVIATIONS | {"মি", "মিস", "এম", "এস", "এ", "এন", "জে", "আর", "বি", "সি", "ডি", "কে", "এইচ"}
 _TERMINATORS = frozenset("।?!|")
@@ -2541,8 +2543,8 @@ class _Extractor:
             if u.claimed or u.has_quote or any(f.start < u.end and f.end > u.start for f in self.found[-3:]):
                 break
             body = _squash(self.text[u.start:u.end])
-            if _CALL_TO_ACTION.search(body):
-                break  # "আরো পড়ুন: …": the page's links, not what was said
+            if _CALL_TO_ACTION.search(body) or u.index == 0 and _DATELINE_SENTENCE.match(body):
+                break  # "আরো পড়ুন: …": the page's links; "ঢাকা, ২ জানুয়ারি।": the dateline; not what was said
             if body in seen:
                 repeated = True
                 continue

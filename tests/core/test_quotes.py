@@ -2978,3 +2978,13 @@ def test_reported_speech_stops_at_a_newcomer_introduced_with_a_title() -> None:
 def test_the_one_person_present_is_whom_a_later_pronoun_means() -> None:
     text = "সভায় জামায়াতের আমির শফিকুর রহমান উপস্থিত ছিলেন। তিনি বলেন, নির্বাচন পেছানো উচিত।"
     assert [q.speaker for q in _analyzed(text)] == ["শফিকুর রহমান"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("ঢাকা, ২ জানুয়ারি।\nদেশের অর্থনীতি এখন কঠিন সময় পার করছে। সোমবার এক সংবাদ সম্মেলনে বিএনপির মহাসচিব মির্জা "
+     "ফখরুল ইসলাম আলমগীর এ কথা বলেন।", "দেশের অর্থনীতি এখন কঠিন সময় পার করছে"),
+    ("সিলেট, ৫ মার্চ ২০২৫।\nআগামী ১২ ফেব্রুয়ারি ভোটগ্রহণ হবে। নির্বাচন কমিশনের এক বিজ্ঞপ্তিতে এ তথ্য জানানো হয়েছে।",
+     "আগামী ১২ ফেব্রুয়ারি ভোটগ্রহণ হবে"),
+])
+def test_what_a_closing_attribution_points_back_at_leaves_out_the_dateline(text: str, content: str) -> None:
+    assert [q.text for q in _analyzed(text)] == [content]
