@@ -215,7 +215,7 @@ ANAPHORIC_DETERMINERS: tuple[str, ...] = ("এ", "এই", "এসব", "এম�
 ANAPHORIC_OBJECTS: tuple[str, ...] = ("তথ্য", "কথা", "মন্তব্য", "বক্তব্য", "ঘোষণা", "অভিযোগ", "দাবি", "আহ্বান")
 # Objects that point back on their own, without এ/এসব ("কথাগুলো বলছিলেন আব্দুল হক").
 ANAPHORIC_OBJECTS_ALONE: tuple[str, ...] = ("কথাগুলো", "কথাগুলি", "একথা", "এসব", "এমনটা", "এমনটি", "এগুলো", "সেকথা",
-                                          "তথ্যটি", "তথ্যগুলো")
+                                          "তথ্যটি", "তথ্যগুলো", "এমনটাই", "এমনটিই")
 
 # Documents whose content is reported by a passive cue ("বিজ্ঞপ্তিতে বলা হয়"); their issuer is the
 # speaker. Corpus.

@@ -2988,3 +2988,8 @@ def test_the_one_person_present_is_whom_a_later_pronoun_means() -> None:
 ])
 def test_what_a_closing_attribution_points_back_at_leaves_out_the_dateline(text: str, content: str) -> None:
     assert [q.text for q in _analyzed(text)] == [content]
+
+
+def test_such_with_its_emphatic_ending_points_back_at_the_sentence_before() -> None:
+    text = "সভায় অনেকে বক্তব্য দেন। দেশের অর্থনীতি এখন কঠিন সময় পার করছে। এমনটাই জানিয়েছেন অর্থনীতিবিদরা।"
+    assert [(q.text, q.speaker) for q in _analyzed(text)] == [("দেশের অর্থনীতি এখন কঠিন সময় পার করছে", "অর্থনীতিবিদরা")]
