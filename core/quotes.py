@@ -2210,7 +2210,11 @@ class _Extractor:
             j = ci - 1
             if j < 0 or not _is_objective(toks[j].text):
                 return
-            speaker = self._np_speaker(toks, _np_start(toks, j, 0), j + 1, unit, case="objective")
+            start = _np_start(toks, j, 0)
+            # "পত্রিকাটি | মেঘালয় পুলিশের এক শীর্ষ কর্মকর্তাকে উদ্ধৃত করে লিখেছে": the one who quotes,
+            # a definite subject before the one quoted, is not part of them
+            start = max([start] + [n + 1 for n in range(start, j) if toks[n].text.endswith(("টি", "টা"))])
+            speaker = self._np_speaker(toks, start, j + 1, unit, case="objective")
         else:
             speaker = self._genitive_speaker(toks, ci, _clause_floor(toks, ci))
         if speaker is None or speaker.name is None:

@@ -2993,3 +2993,9 @@ def test_what_a_closing_attribution_points_back_at_leaves_out_the_dateline(text:
 def test_such_with_its_emphatic_ending_points_back_at_the_sentence_before() -> None:
     text = "সভায় অনেকে বক্তব্য দেন। দেশের অর্থনীতি এখন কঠিন সময় পার করছে। এমনটাই জানিয়েছেন অর্থনীতিবিদরা।"
     assert [(q.text, q.speaker) for q in _analyzed(text)] == [("দেশের অর্থনীতি এখন কঠিন সময় পার করছে", "অর্থনীতিবিদরা")]
+
+
+def test_the_one_quoted_leaves_out_the_definite_subject_that_quotes_them() -> None:
+    text = ("শিলং থেকে প্রকাশিত পত্রিকা সোমবার খবরটি ছেপেছে। ওই প্রতিবেদনে পত্রিকাটি মেঘালয় পুলিশের এক শীর্ষ কর্মকর্তাকে "
+            "উদ্ধৃত করে লিখেছে, “অভিযুক্তরা গারো হিলস এলাকায় রয়েছে বলে কোনো তথ্য নেই।”")
+    assert [q.speaker for q in _analyzed(text)] == ["মেঘালয় পুলিশের এক শীর্ষ কর্মকর্তা"]
