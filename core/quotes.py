@@ -4686,7 +4686,7 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             continue
         if k > floor and _is_address(toks[k - 1].text):
             return k  # "মি. উপাধ্যায় বলেছেন": a surname after an honorific, not a place in -য়
-        if _is_locative(w) and w not in _ANA_OBJ:
+        if _is_locative(w) and w not in _ANA_OBJ and not t.ends_name:  # (a name in -ে: আর্কি গ্রে, খাজা নাফে)
             if (k == floor or not toks[k - 1].is_word) and k + 1 < ci and toks[k + 1].text in _DETERMINERS:
                 return k  # "বাফুফে এক শোকবার্তায় লিখেছে": a clause-initial name before a place phrase
             owner = _document_owner(toks, k, floor)

@@ -2999,3 +2999,9 @@ def test_the_one_quoted_leaves_out_the_definite_subject_that_quotes_them() -> No
     text = ("শিলং থেকে প্রকাশিত পত্রিকা সোমবার খবরটি ছেপেছে। ওই প্রতিবেদনে পত্রিকাটি মেঘালয় পুলিশের এক শীর্ষ কর্মকর্তাকে "
             "উদ্ধৃত করে লিখেছে, “অভিযুক্তরা গারো হিলস এলাকায় রয়েছে বলে কোনো তথ্য নেই।”")
     assert [q.speaker for q in _analyzed(text)] == ["মেঘালয় পুলিশের এক শীর্ষ কর্মকর্তা"]
+
+
+def test_a_name_ending_like_a_locative_is_the_subject_not_a_setting() -> None:
+    # নাফে ends in -ে like a place word (সভায়, অনুষ্ঠানে), but the tagger found it ending a name
+    text = "পাকিস্তানের ক্রিকেটার খাজা নাফে সংবাদ সম্মেলনে আসেন। খাজা নাফে বলেন, “দলের অবস্থা এখন ভালো।”"
+    assert [q.speaker for q in _analyzed(text)] == ["খাজা নাফে"]
