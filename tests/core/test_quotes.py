@@ -3005,3 +3005,10 @@ def test_a_name_ending_like_a_locative_is_the_subject_not_a_setting() -> None:
     # নাফে ends in -ে like a place word (সভায়, অনুষ্ঠানে), but the tagger found it ending a name
     text = "পাকিস্তানের ক্রিকেটার খাজা নাফে সংবাদ সম্মেলনে আসেন। খাজা নাফে বলেন, “দলের অবস্থা এখন ভালো।”"
     assert [q.speaker for q in _analyzed(text)] == ["খাজা নাফে"]
+
+
+@pytest.mark.parametrize("name", ["স্টুডেন্টস কেয়ার সোসাইটি", "সিভিল এভিয়েশন অথরিটি"])
+def test_an_organisation_headed_by_an_english_word_in_ti_is_a_speaker(name: str) -> None:
+    # সোসাইটি, অথরিটি end in -টি like a definite thing (বিষয়টি), but head an organisation's name
+    found = [(q.speaker, q.source_type) for q in _analyzed(f"{name} এক বিবৃতিতে জানিয়েছে, ক্যাম্পাসে ক্লাস চলবে।")]
+    assert found == [(name, "organisation")]
