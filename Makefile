@@ -7,7 +7,7 @@ NEWSROOM_DB ?= data/newsroom.db
 PORT   ?= 8501
 export NEWSROOM_DB
 
-.PHONY: install run test check bench quality model clean
+.PHONY: install run test check bench quality frames model clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ bench: install
 
 quality: install
 	$(BIN)/python -m bench.quality
+
+frames: install
+	$(BIN)/python -m bench.frames
 
 model: install
 	$(BIN)/python -m core.ner train
