@@ -464,6 +464,9 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
     "জন্মদিন", "জন্মদিনে", "মৃত্যুদিবস", "জন্মবার্ষিকী", "মৃত্যুবার্ষিকী",
     # participles of place: "লোহিত সাগরের বুকে অবস্থিত নুজুমা দ্বীপে"
     "অবস্থিত", "নিযুক্ত",
+    # postpositions of time and rank the tagger takes into the place after them: "চার বছর পর জাতীয়
+    # স্টেডিয়ামে", "ব্লকের অধীন চক বাহাদুরপুর গ্রামে", "এসপ্তাহের গোড়ায় কলকাতায়" (corpus survey)
+    "পর", "অধীন", "অধীনে", "গোড়ায়", "শুরুতে", "শেষে",
 })
 
 # Words that are never an entity on their own however the model tags them: generic nouns of the

@@ -2665,3 +2665,14 @@ def test_the_headquarters_union_is_no_name(model: NerModel) -> None:
 def test_a_leader_named_before_the_word_government_stays_a_person(model: NerModel) -> None:
     result = found("কোটা আন্দোলনের জেরে হাসিনা সরকারের পতন, ছাত্র আন্দোলনের নেতাদের নয়া রাজনৈতিক বন্দোবস্তের পথে হাঁটা।", model)
     assert result["হাসিনা"].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, place, stray", [
+    ("চার বছর পর জাতীয় স্টেডিয়ামে ফিরেছে ফুটবল।", "জাতীয় স্টেডিয়াম", "পর"),
+    ("মুর্শিদাবাদ জেলার সুতি এক নম্বর ব্লকের অধীন চক বাহাদুরপুর গ্রামে জুয়েল রানার বাড়ি।", "চক বাহাদুরপুর", "অধীন"),
+    ("পশ্চিমবঙ্গের বিরোধী দলনেতা শুভেন্দু অধিকারী এসপ্তাহের গোড়ায় কলকাতায় বাংলাদেশ উপদূতাবাসের সামনে "
+     "বিক্ষোভ করেন।", "কলকাতা", "গোড়ায়"),
+])
+def test_a_postposition_before_a_place_is_no_part_of_it(model: NerModel, text: str, place: str, stray: str) -> None:
+    result = found(text, model)
+    assert place in result and result[place].type == "LOC" and not [n for n in result if n.startswith(stray + " ")]
