@@ -100,6 +100,8 @@ from core.lexicon.names import (
     PERSON_TITLES,
     PLACE_NAMES,
     PLACE_OPENING_WORDS,
+    PLAYERS_NAMES_ALSO_WORDS,
+    PLAYERS_SHORT_NAMES,
     PRAYER_CLOSINGS,
     REGIONS_AND_HISTORICAL_PLACES,
     RULE_GOVERNMENT_HEAD_WORDS,
@@ -112,7 +114,15 @@ from core.lexicon.names import (
     WELL_KNOWN_ORGS,
 )
 from core.lexicon.orgs import NAMES_NEEDING_CONTEXT, ORGANISATIONS, SPORTS_CLUBS
-from core.lexicon.people import PEOPLE, SPELLING_VARIANTS
+from core.lexicon.people import (
+    BANGLADESH_CRICKET,
+    BANGLADESH_SPORT,
+    PEOPLE,
+    SPELLING_VARIANTS,
+    WORLD_CRICKET,
+    WORLD_FOOTBALL,
+    WORLD_SPORT,
+)
 from core.lexicon.speech import LIGHT_VERBS, NARRATIVE_VERB_ENDINGS, SPEECH_VERBS, VERB_ENDINGS
 from core.lexicon.time import NUMBER_WORDS, WEEKDAYS
 from core.models import ENTITY_TYPES, Entity, Mention, Quote, Span
@@ -1519,6 +1529,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _markets(article, spans)
     spans = _police_forces(article, spans)
     spans = _administrations(article, spans)
+    spans = _players_by_given_name(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
 
 
@@ -4811,6 +4822,70 @@ def _short_first_names(groups: list[_Group]) -> None:
 
 # What Bengali short forms of Arabic names drop: মুশফিকুর -> মুশফিক, রফিকুল -> রফিক.
 _SHORTENED_ENDINGS = ("ুর", "ুল")
+
+
+def _players_given_names() -> frozenset[str]:
+    """The given names the sports pages call the gazetteer's players by (রিশাদ of রিশাদ হোসেন), and
+    their short forms (`PLAYERS_SHORT_NAMES`: মোস্তাফিজ of মোস্তাফিজুর রহমান), folded. Not a word
+    that ends or sits inside anyone's name in the gazetteer (শেখ of নাঈম শেখ, সাকিব of তানজিম
+    সাকিব): it may be a surname there."""
+    first = {name.split()[0] for names in (*BANGLADESH_CRICKET, *BANGLADESH_SPORT, *WORLD_CRICKET, *WORLD_FOOTBALL,
+                                           *WORLD_SPORT) for name in names if " " in name}
+    later = {w for names in PEOPLE for name in names for w in name.split()[1:]}
+    return frozenset(w.translate(_KEY_FOLD) for w in (first - later - PLAYERS_NAMES_ALSO_WORDS) | PLAYERS_SHORT_NAMES
+                     if len(w) > 2)
+
+
+_PLAYERS_GIVEN_NAMES = _players_given_names()
+# Words of a match report (the article is about a game): cricket and football, from the sports
+# reports of the project's corpus.
+_SPORTS_CUES = _SIDE_CUES | {"উইকেট", "ম্যাচ", "ক্রিকেট", "ক্রিকেটার", "ফুটবল", "ফুটবলার", "গোল", "রান", "টেস্ট",
+                             "বিপিএল", "লিগ", "ওভার", "ছক্কা", "বোলিং", "ব্যাটিং"}
+# How many cue words make an article a sports report.
+_SPORTS_CUE_COUNT = 3
+
+
+def _players_by_given_name(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """In a sports report a gazetteer player's given name alone is that player ("আবার রিশাদও বিগ
+    ব্যাশ খেলছে", "মুস্তাফিজের দুর্দান্ত ফর্ম"), though the article never writes the full name for
+    the tagger to learn it from. Not a word the corpus uses as an ordinary word (কেন, "why"), a
+    place, a word glued to another by a hyphen, or a word next to another name word or opening a
+    gazetteer name (সাদিও মানে): that is a longer name, the tagger's or the gazetteer's to find."""
+    words = article.words
+    lexicon = article.lexicon
+    candidates = [k for k, w in enumerate(words) if _folded(article.nominative(w)) in _PLAYERS_GIVEN_NAMES]
+    if not candidates or sum(any(f in _SPORTS_CUES for f in case_stems(w)) for w in words) < _SPORTS_CUE_COUNT:
+        return spans
+    covered = _covered(spans)
+    out = list(spans)
+    for k in candidates:
+        stem = article.nominative(words[k])
+        if k in covered or stem in lexicon.common or stem in PLACE_NAMES or _glued(article, k) \
+                or _opens_gazetteer_name(article, k) \
+                or any(0 <= j < len(words) and article.same_sentence(j, k) and _name_word(article, words[j])
+                       for j in (k - 1, k + 1)):
+            continue
+        out.append(_Span(k, k + 1, "PERSON", "person", RULE_CONFIDENCE["person"]))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _glued(article: _Article, k: int) -> bool:
+    """Is token k written against the word before it, with no space or mark between?"""
+    return article.joined(k) and _is_word(article.words[k - 1])
+
+
+def _opens_gazetteer_name(article: _Article, k: int) -> bool:
+    """Do token k and the word after it open a name of the people gazetteer (সাদিও | মানে)?"""
+    if k + 1 >= len(article.words):
+        return False
+    following = {_folded(article.words[k + 1]), _folded(article.nominative(article.words[k + 1]))}
+    return any(parts[1] in following for parts in _PEOPLE.get(_folded(article.nominative(article.words[k])), ()))
+
+
+def _name_word(article: _Article, word: str) -> bool:
+    """A given name or surname the lexicon knows, as written or in the nominative (not the model's
+    wider name words, which hold club names' words: দুর্দান্ত of দুর্দান্ত ঢাকা)."""
+    return word in article.lexicon.names or article.nominative(word) in article.lexicon.names
 
 
 def _absorb(host: _Group, group: _Group) -> None:

@@ -469,6 +469,17 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
     "পর", "অধীন", "অধীনে", "গোড়ায়", "শুরুতে", "শেষে",
 })
 
+# The short forms of players' given names the sports pages use alone (মোস্তাফিজ for মোস্তাফিজুর
+# রহমান, মুশফিক for মুশফিকুর রহিম: the Arabic -ুর dropped), which no first word of the people
+# gazetteer spells. Corpus sports reports and the opened annotations.
+PLAYERS_SHORT_NAMES: frozenset[str] = frozenset({"মোস্তাফিজ", "মুস্তাফিজ", "মুশফিক"})
+# Players' given names that are ordinary words too, never taken alone for the player: "debut",
+# "huge", "gentle", "lap", "handing out", "mark", "feel", "Roman", "why"; জাবি, Jahangirnagar
+# University. Bengali usage (অভিষেক ম্যাচে: the corpus's false players).
+PLAYERS_NAMES_ALSO_WORDS: frozenset[str] = frozenset({
+    "অভিষেক", "বিরাট", "সৌম্য", "কোল", "বিলি", "মার্ক", "ফিল", "রোমান", "কেন", "জাবি", "কৃষ্ণা",
+})
+
 # Words that are never an entity on their own however the model tags them: generic nouns of the
 # kind "the government", "the country", "the capital". From the model's false positives on the corpus.
 GENERIC_NOT_ENTITIES: frozenset[str] = frozenset({

@@ -2676,3 +2676,22 @@ def test_a_leader_named_before_the_word_government_stays_a_person(model: NerMode
 def test_a_postposition_before_a_place_is_no_part_of_it(model: NerModel, text: str, place: str, stray: str) -> None:
     result = found(text, model)
     assert place in result and result[place].type == "LOC" and not [n for n in result if n.startswith(stray + " ")]
+
+
+@pytest.mark.parametrize("text, player", [
+    ("বিপিএলের ম্যাচ শেষে তাসকিন বলেন, আবার রিশাদও বিগ ব্যাশ খেলছে। তিনি ৩ উইকেট নেন।", "রিশাদ"),
+    ("বিপিএলের ম্যাচ শেষে তাসকিন বলেন, মুস্তাফিজের দুর্দান্ত ফর্ম দলকে সাহায্য করবে। তিনি ৩ উইকেট নেন।", "মুস্তাফিজ"),
+    ("ফিজ (মোস্তাফিজ) যা শিখছে, তা বিপিএলে কাজে লাগবে। ম্যাচে ৩ উইকেট নেন তিনি।", "মোস্তাফিজ"),
+])
+def test_a_players_given_name_alone_in_a_sports_report_is_a_person(model: NerModel, text: str, player: str) -> None:
+    result = found(text, model)
+    assert player in result and result[player].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("নিজের অভিষেক ম্যাচে তিনি ৩ উইকেট নেন, বিপিএলে এটাই প্রথম।", "অভিষেক"),  # a debut, not Abhishek
+    ("মোহাম্মদ সালাহ ৫ কোটি এবং সাদিও মানে ৫ কোটি ডলার আয় করেছেন। ফুটবল ম্যাচে গোল করে তারা আলোচনায়।", "সাদিও"),
+])
+def test_a_players_given_name_that_is_a_word_or_opens_a_full_name_is_no_lone_player(
+        model: NerModel, text: str, word: str) -> None:
+    assert word not in found(text, model)
