@@ -2695,3 +2695,13 @@ def test_a_players_given_name_alone_in_a_sports_report_is_a_person(model: NerMod
 def test_a_players_given_name_that_is_a_word_or_opens_a_full_name_is_no_lone_player(
         model: NerModel, text: str, word: str) -> None:
     assert word not in found(text, model)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("রেনেগেডসের হয়ে ওলিভার প্যাক ২২ বলে ২৯ রান করেন।", "ওলিভার প্যাক"),
+    ("কিন্তু উইলসন ওডোবার্টের শট ফিরে আসে পোস্টে লেগে।", "উইলসন ওডোবার্ট"),
+    ("এছাড়া অউব্রে মোডিবার আত্মঘাতী গোল থেকেও লাভবান হয় দলটি।", "অউব্রে মোডিবার"),
+])
+def test_foreign_given_names_the_lists_lacked_open_a_person(model: NerModel, text: str, person: str) -> None:
+    result = found(text, model)
+    assert person in result and result[person].type == "PERSON"
