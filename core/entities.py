@@ -1530,6 +1530,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _police_forces(article, spans)
     spans = _administrations(article, spans)
     spans = _players_by_given_name(article, spans)
+    spans = _company_list_items(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
 
 
@@ -4822,6 +4823,49 @@ def _short_first_names(groups: list[_Group]) -> None:
 
 # What Bengali short forms of Arabic names drop: মুশফিকুর -> মুশফিক, রফিকুল -> রফিক.
 _SHORTENED_ENDINGS = ("ুর", "ুল")
+
+
+# What separates the items of a list (and the dash or colon that opens one: "তালিকায় রয়েছে- …").
+_ITEM_SEPARATORS = frozenset({",", "এবং", "ও", "-", ":", "।", ";"})
+# How many organisations a list names before its other items are taken for organisations too.
+_ORGANISATION_ITEMS = 2
+
+
+def _company_list_items(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """An item of a list of organisations that the tagger missed is an organisation too: the stock
+    exchange's daily report lists the most traded companies ("তালিকায় রয়েছে- রহিমা ফুড, সিমটেক্স
+    ইন্ডাস্ট্রিজ, স্কয়ার ফার্মাসিউটিক্যালস, …, সায়হান কটন এবং ফাইন ফুডস"). An item of two or three
+    words beside an organisation of the list, in a sentence whose list has two organisations or
+    more of two words or more (not লজিস্টিকস ও সাপ্লাই চেইন, fields of trade), each item exactly one
+    name; words that are no ordinary words, titles, numbers or case forms."""
+    words = article.words
+    covered = _covered(spans)
+    by_start = {s.start: s for s in spans}
+    items_of: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    start = 0
+    for k in range(len(words) + 1):
+        if k == len(words) or words[k] in _ITEM_SEPARATORS or not article.same_sentence(start, k):
+            if k > start:
+                items_of[article.sentence_of[start]].append((start, k))
+            start = k + 1 if k < len(words) and words[k] in _ITEM_SEPARATORS else k
+    out = list(spans)
+    for items in items_of.values():
+        named = [(a, b) for a, b in items
+                 if b - a > 1 and a in by_start and by_start[a].end == b and by_start[a].type == "ORG"]
+        if len(named) < _ORGANISATION_ITEMS:
+            continue
+        for i, (a, b) in enumerate(items):
+            beside = {items[j] for j in (i - 1, i + 1) if 0 <= j < len(items)}
+            if 2 <= b - a <= 3 and beside & set(named) and not any(m in covered for m in range(a, b)) \
+                    and all(_company_word(article, w) for w in words[a:b]):
+                out.append(_Span(a, b, "ORG", "head", RULE_CONFIDENCE["head"]))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _company_word(article: _Article, word: str) -> bool:
+    return _is_word(word) and not word[0].isdigit() and not article.inflected(word) \
+        and not (word in article.lexicon.common and word not in article.lexicon.names) \
+        and word not in NAME_STOP_WORDS and not is_title(word)
 
 
 def _players_given_names() -> frozenset[str]:

@@ -2705,3 +2705,25 @@ def test_a_players_given_name_that_is_a_word_or_opens_a_full_name_is_no_lone_pla
 def test_foreign_given_names_the_lists_lacked_open_a_person(model: NerModel, text: str, person: str) -> None:
     result = found(text, model)
     assert person in result and result[person].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, companies", [
+    ("এছাড়া ডিএসইতে লেনদেনের দিক থেকে শীর্ষ ১০ প্রতিষ্ঠানের তালিকায় রয়েছে- রহিমা ফুড, সিমটেক্স ইন্ডাস্ট্রিজ, "
+     "স্কয়ার ফার্মাসিউটিক্যালস, উত্তরা ব্যাংক, বাংলাদেশ শিপিং কর্পোরেশন, সায়হান কটন এবং ফাইন ফুডস।",
+     ["রহিমা ফুড", "সায়হান কটন"]),
+    ("শীর্ষ ১০ প্রতিষ্ঠানের তালিকায় রয়েছে- সায়হান কটন, উত্তরা ব্যাংক, সিমটেক্স ইন্ডাস্ট্রিজ, ন্যাশনাল লাইফ "
+     "ইন্স্যুরেন্স, ১০ বছর মেয়াদি একটি সরকারি ট্রেজারি বন্ড, ওরিয়ন ইনফিউশন এবং স্কয়ার ফার্মাসিউটিক্যালস।",
+     ["সায়হান কটন", "ওরিয়ন ইনফিউশন"]),
+])
+def test_an_item_of_a_list_of_companies_is_a_company(model: NerModel, text: str, companies: list[str]) -> None:
+    result = found(text, model)
+    assert all(c in result and result[c].type == "ORG" for c in companies)
+
+
+@pytest.mark.parametrize("text", [
+    "সভায় বাংলাদেশ ব্যাংক, সোনালী ব্যাংক এবং সাধারণ গ্রাহকরা অংশ নেন।",
+    "বিনিয়োগের সম্ভাবনা আছে আইটি ও ডিজিটাল সেবা, লজিস্টিকস ও সাপ্লাই চেইন, ইলেকট্রনিক্স ও অটোমোটিভ যন্ত্রাংশে।",
+])
+def test_ordinary_items_beside_organisations_stay_no_names(model: NerModel, text: str) -> None:
+    result = found(text, model)
+    assert not [n for n in result if n.startswith(("সাধারণ", "সাপ্লাই", "ডিজিটাল"))]
