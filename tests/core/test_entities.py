@@ -2727,3 +2727,11 @@ def test_an_item_of_a_list_of_companies_is_a_company(model: NerModel, text: str,
 def test_ordinary_items_beside_organisations_stay_no_names(model: NerModel, text: str) -> None:
     result = found(text, model)
     assert not [n for n in result if n.startswith(("সাধারণ", "সাপ্লাই", "ডিজিটাল"))]
+
+
+@pytest.mark.parametrize("text, index", [
+    ("অপর পুঁজিবাজার সিএসইর সার্বিক মূল্যসূচক সিএএসপিআই কমেছে ৩৫ পয়েন্ট।", "সিএএসপিআই"),
+    ("ডিএসইর প্রধান মূল্যসূচক ডিএসইএক্স আগের দিনের তুলনায় ৭ পয়েন্ট কমেছে।", "ডিএসইএক্স"),
+])
+def test_a_stock_index_is_no_organisation(model: NerModel, text: str, index: str) -> None:
+    assert index not in found(text, model)
