@@ -1531,6 +1531,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _administrations(article, spans)
     spans = _players_by_given_name(article, spans)
     spans = _company_list_items(article, spans)
+    spans = _two_field_units(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
 
 
@@ -4829,6 +4830,47 @@ _SHORTENED_ENDINGS = ("ুর", "ুল")
 _ITEM_SEPARATORS = frozenset({",", "এবং", "ও", "-", ":", "।", ";"})
 # How many organisations a list names before its other items are taken for organisations too.
 _ORGANISATION_ITEMS = 2
+
+
+# Heads of a unit named by two fields joined by ও (সরকার ও রাজনীতি বিভাগ, বৈদেশিক মুদ্রা ও নীতি
+# বিভাগ, প্রতিবন্ধী সেবা ও সাহায্য কেন্দ্র): a department, a centre, a faculty, a directorate.
+_TWO_FIELD_HEADS = frozenset({"বিভাগ", "কেন্দ্র", "অনুষদ", "ইনস্টিটিউট", "অধিদপ্তর", "অধিদফতর"})
+# What follows কেন্দ্র when it means "centring on" (উৎসবকে কেন্দ্র করে), not a centre.
+_CENTRING_VERBS = frozenset({"করে", "করেই", "করা", "করি", "করেছে"})
+
+
+def _two_field_units(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A unit named by two fields joined by ও is one organisation, though ও ends names elsewhere:
+    "জাহাঙ্গীরনগর বিশ্ববিদ্যালয়ের সরকার ও রাজনীতি বিভাগের অধ্যাপক", "বাংলাদেশ ব্যাংকের বৈদেশিক মুদ্রা ও
+    নীতি বিভাগ", "। প্রতিবন্ধী সেবা ও সাহায্য কেন্দ্রের কর্মকর্তা". The first field (one or two words)
+    opens a sentence or follows an organisation in the genitive (its parent); the second is one
+    word; no word of either is in a case form, and nothing of it is a name found already."""
+    words = article.words
+    covered = _covered(spans)
+    out = list(spans)
+    for k in article.positions(("ও",)):
+        head = k + 2
+        if head >= len(words) or not article.same_sentence(k, head) or head in covered or k + 1 in covered \
+                or not any(f in _TWO_FIELD_HEADS for f in case_stems(words[head])) \
+                or (head + 1 < len(words) and words[head + 1] in _CENTRING_VERBS) \
+                or not _field_word(article, words[k + 1]):
+            continue
+        for size in (1, 2):
+            start = k - size
+            if start < 0 or not all(_field_word(article, w) for w in words[start:k]) \
+                    or any(m in covered for m in range(start, k)):
+                break
+            parent = covered.get(start - 1)
+            if not article.same_sentence(start - 1, start) or not _is_word(words[start - 1]) \
+                    or parent is not None and parent.type == "ORG" and parent.end == start and _genitive(words[start - 1]):
+                out.append(_Span(start, head + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
+                covered.update(_covered(out[-1:]))
+                break
+    return sorted(out, key=lambda s: s.start)
+
+
+def _field_word(article: _Article, word: str) -> bool:
+    return _is_word(word) and not word[0].isdigit() and not article.inflected(word) and word not in _CONJUNCTIONS
 
 
 def _company_list_items(article: _Article, spans: list[_Span]) -> list[_Span]:

@@ -2735,3 +2735,22 @@ def test_ordinary_items_beside_organisations_stay_no_names(model: NerModel, text
 ])
 def test_a_stock_index_is_no_organisation(model: NerModel, text: str, index: str) -> None:
     assert index not in found(text, model)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("জাহাঙ্গীরনগর বিশ্ববিদ্যালয়ের সরকার ও রাজনীতি বিভাগের অধ্যাপক কে এম মহিউদ্দিন বলেন, ছোট দলগুলো হারিয়ে যেতে পারে।",
+     "সরকার ও রাজনীতি বিভাগ"),
+    ("সোমবার বাংলাদেশ ব্যাংকের বৈদেশিক মুদ্রা ও নীতি বিভাগ এ সংক্রান্ত সার্কুলার জারি করে।", "বৈদেশিক মুদ্রা ও নীতি বিভাগ"),
+    ("হাসপাতালে রোগী বাড়ছে। প্রতিবন্ধী সেবা ও সাহায্য কেন্দ্রের কর্মকর্তা এ তথ্য জানান।", "প্রতিবন্ধী সেবা ও সাহায্য কেন্দ্র"),
+])
+def test_a_unit_named_by_two_fields_joined_by_o_is_one_organisation(model: NerModel, text: str, unit: str) -> None:
+    result = found(text, model)
+    assert unit in result and result[unit].type == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "বিয়ে ও উৎসব কেন্দ্র করে নানা আয়োজন হয়।",  # centring on, no centre
+    "ঢাকায় শিক্ষা ও স্বাস্থ্য বিভাগের কর্মকর্তারা বৈঠক করেন।",  # no parent, no sentence start: where would it begin?
+])
+def test_two_fields_before_a_head_without_a_parent_or_as_centring_on_are_no_unit(model: NerModel, text: str) -> None:
+    assert not [n for n in found(text, model) if " ও " in n]
