@@ -3952,11 +3952,17 @@ def _multiword_place_at(article: _Article, i: int, covered: Mapping[int, _Span])
     for parts in _MULTIWORD_PLACES.get(article.words[i], ()):
         end = i + len(parts)
         if end <= len(article.words) and article.same_sentence(i, end - 1) \
-                and article.words[i:end - 1] == list(parts[:-1]) and parts[-1] in case_stems(article.words[end - 1]) \
+                and article.words[i:end - 1] == list(parts[:-1]) and _place_word_form(article.words[end - 1], parts[-1]) \
                 and all(covered[k].rule == "model" and covered[k].end <= end for k in range(i, end) if k in covered) \
                 and any(covered[k].end - covered[k].start < end - i for k in range(i, end) if k in covered):
             return len(parts)
     return 0
+
+
+def _place_word_form(word: str, listed: str) -> bool:
+    """Is `word` the listed last word of a place in some case form? Two endings too: -তে with the
+    emphatic -ই (দক্ষিণ এশিয়াতেই), which `case_stems` strips one at a time."""
+    return listed in case_stems(word) or _place_nominative(word) == listed
 
 
 def _place_at(article: _Article, i: int, covered: Mapping[int, _Span]) -> int:
@@ -3966,7 +3972,7 @@ def _place_at(article: _Article, i: int, covered: Mapping[int, _Span]) -> int:
         end = i + len(parts)
         if end <= len(article.words) and not any(k in covered for k in range(i, end)) \
                 and article.same_sentence(i, end - 1) and article.words[i:end - 1] == list(parts[:-1]) \
-                and parts[-1] in case_stems(article.words[end - 1]):
+                and _place_word_form(article.words[end - 1], parts[-1]):
             return len(parts)
     if word in DEMONYMS:
         return 0

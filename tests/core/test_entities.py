@@ -2754,3 +2754,12 @@ def test_a_unit_named_by_two_fields_joined_by_o_is_one_organisation(model: NerMo
 ])
 def test_two_fields_before_a_head_without_a_parent_or_as_centring_on_are_no_unit(model: NerModel, text: str) -> None:
     assert not [n for n in found(text, model) if " ও " in n]
+
+
+@pytest.mark.parametrize("text", [
+    "ভারতের প্রভাব দক্ষিণ এশিয়াতেই সীমাবদ্ধ।",
+    "ভারতের প্রভাব দক্ষিণ এশিয়াতে সীমাবদ্ধ।",
+])
+def test_a_place_of_several_words_with_two_endings_is_found_whole(model: NerModel, text: str) -> None:
+    result = found(text, model)
+    assert "দক্ষিণ এশিয়া" in result and "এশিয়া" not in result
