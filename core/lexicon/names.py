@@ -693,6 +693,8 @@ BANGLADESHI_GIVEN_NAMES: frozenset[str] = frozenset({
     "সেলিমা", "জুবাইদা", "রোকসানা", "শাহনাজ", "রাশেদা", "সাবিনা", "ফেরদৌসী",
     "নরেন্দ্র", "গয়েশ্বর", "সুব্রত", "প্রদীপ", "দেবাশীষ", "বিশ্বজিৎ", "রঞ্জিত", "পঙ্কজ", "দীপঙ্কর",
     "অনুপম", "অভিজিৎ", "সুশান্ত", "গৌতম",
+    # a corpus person the tagger cut short to his last word (চা দোকানদার খুরশিদ | আলম বলেন)
+    "খুরশিদ", "খুরশীদ",
 })
 
 # Given names of English-, French-, Spanish- and Russian-speaking people as Bengali news spells them

@@ -2763,3 +2763,8 @@ def test_two_fields_before_a_head_without_a_parent_or_as_centring_on_are_no_unit
 def test_a_place_of_several_words_with_two_endings_is_found_whole(model: NerModel, text: str) -> None:
     result = found(text, model)
     assert "দক্ষিণ এশিয়া" in result and "এশিয়া" not in result
+
+
+def test_a_given_name_the_lists_lacked_joins_the_surname_the_tagger_found(model: NerModel) -> None:
+    result = found("টুঙ্গিপাড়ার একজন চা দোকানদার খুরশিদ আলম বলেন, আওয়ামী লীগের কেউ দোষ করলে তাকে সাজা দিক।", model)
+    assert "খুরশিদ আলম" in result and "আলম" not in result
