@@ -100,6 +100,8 @@ from core.lexicon.names import (
     PERSON_TITLES,
     PLACE_NAMES,
     PLACE_OPENING_WORDS,
+    PLAYERS_NAMES_ALSO_WORDS,
+    PLAYERS_SHORT_NAMES,
     PRAYER_CLOSINGS,
     REGIONS_AND_HISTORICAL_PLACES,
     RULE_GOVERNMENT_HEAD_WORDS,
@@ -112,7 +114,15 @@ from core.lexicon.names import (
     WELL_KNOWN_ORGS,
 )
 from core.lexicon.orgs import NAMES_NEEDING_CONTEXT, ORGANISATIONS, SPORTS_CLUBS
-from core.lexicon.people import PEOPLE, SPELLING_VARIANTS
+from core.lexicon.people import (
+    BANGLADESH_CRICKET,
+    BANGLADESH_SPORT,
+    PEOPLE,
+    SPELLING_VARIANTS,
+    WORLD_CRICKET,
+    WORLD_FOOTBALL,
+    WORLD_SPORT,
+)
 from core.lexicon.speech import LIGHT_VERBS, NARRATIVE_VERB_ENDINGS, SPEECH_VERBS, VERB_ENDINGS
 from core.lexicon.time import NUMBER_WORDS, WEEKDAYS
 from core.models import ENTITY_TYPES, Entity, Mention, Quote, Span
@@ -1519,6 +1529,9 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _markets(article, spans)
     spans = _police_forces(article, spans)
     spans = _administrations(article, spans)
+    spans = _players_by_given_name(article, spans)
+    spans = _company_list_items(article, spans)
+    spans = _two_field_units(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
 
 
@@ -3939,11 +3952,17 @@ def _multiword_place_at(article: _Article, i: int, covered: Mapping[int, _Span])
     for parts in _MULTIWORD_PLACES.get(article.words[i], ()):
         end = i + len(parts)
         if end <= len(article.words) and article.same_sentence(i, end - 1) \
-                and article.words[i:end - 1] == list(parts[:-1]) and parts[-1] in case_stems(article.words[end - 1]) \
+                and article.words[i:end - 1] == list(parts[:-1]) and _place_word_form(article.words[end - 1], parts[-1]) \
                 and all(covered[k].rule == "model" and covered[k].end <= end for k in range(i, end) if k in covered) \
                 and any(covered[k].end - covered[k].start < end - i for k in range(i, end) if k in covered):
             return len(parts)
     return 0
+
+
+def _place_word_form(word: str, listed: str) -> bool:
+    """Is `word` the listed last word of a place in some case form? Two endings too: -তে with the
+    emphatic -ই (দক্ষিণ এশিয়াতেই), which `case_stems` strips one at a time."""
+    return listed in case_stems(word) or _place_nominative(word) == listed
 
 
 def _place_at(article: _Article, i: int, covered: Mapping[int, _Span]) -> int:
@@ -3953,7 +3972,7 @@ def _place_at(article: _Article, i: int, covered: Mapping[int, _Span]) -> int:
         end = i + len(parts)
         if end <= len(article.words) and not any(k in covered for k in range(i, end)) \
                 and article.same_sentence(i, end - 1) and article.words[i:end - 1] == list(parts[:-1]) \
-                and parts[-1] in case_stems(article.words[end - 1]):
+                and _place_word_form(article.words[end - 1], parts[-1]):
             return len(parts)
     if word in DEMONYMS:
         return 0
@@ -4811,6 +4830,154 @@ def _short_first_names(groups: list[_Group]) -> None:
 
 # What Bengali short forms of Arabic names drop: মুশফিকুর -> মুশফিক, রফিকুল -> রফিক.
 _SHORTENED_ENDINGS = ("ুর", "ুল")
+
+
+# What separates the items of a list (and the dash or colon that opens one: "তালিকায় রয়েছে- …").
+_ITEM_SEPARATORS = frozenset({",", "এবং", "ও", "-", ":", "।", ";"})
+# How many organisations a list names before its other items are taken for organisations too.
+_ORGANISATION_ITEMS = 2
+
+
+# Heads of a unit named by two fields joined by ও (সরকার ও রাজনীতি বিভাগ, বৈদেশিক মুদ্রা ও নীতি
+# বিভাগ, প্রতিবন্ধী সেবা ও সাহায্য কেন্দ্র): a department, a centre, a faculty, a directorate.
+_TWO_FIELD_HEADS = frozenset({"বিভাগ", "কেন্দ্র", "অনুষদ", "ইনস্টিটিউট", "অধিদপ্তর", "অধিদফতর"})
+# What follows কেন্দ্র when it means "centring on" (উৎসবকে কেন্দ্র করে), not a centre.
+_CENTRING_VERBS = frozenset({"করে", "করেই", "করা", "করি", "করেছে"})
+
+
+def _two_field_units(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A unit named by two fields joined by ও is one organisation, though ও ends names elsewhere:
+    "জাহাঙ্গীরনগর বিশ্ববিদ্যালয়ের সরকার ও রাজনীতি বিভাগের অধ্যাপক", "বাংলাদেশ ব্যাংকের বৈদেশিক মুদ্রা ও
+    নীতি বিভাগ", "। প্রতিবন্ধী সেবা ও সাহায্য কেন্দ্রের কর্মকর্তা". The first field (one or two words)
+    opens a sentence or follows an organisation in the genitive (its parent); the second is one
+    word; no word of either is in a case form, and nothing of it is a name found already."""
+    words = article.words
+    covered = _covered(spans)
+    out = list(spans)
+    for k in article.positions(("ও",)):
+        head = k + 2
+        if head >= len(words) or not article.same_sentence(k, head) or head in covered or k + 1 in covered \
+                or not any(f in _TWO_FIELD_HEADS for f in case_stems(words[head])) \
+                or (head + 1 < len(words) and words[head + 1] in _CENTRING_VERBS) \
+                or not _field_word(article, words[k + 1]):
+            continue
+        for size in (1, 2):
+            start = k - size
+            if start < 0 or not all(_field_word(article, w) for w in words[start:k]) \
+                    or any(m in covered for m in range(start, k)):
+                break
+            parent = covered.get(start - 1)
+            if not article.same_sentence(start - 1, start) or not _is_word(words[start - 1]) \
+                    or parent is not None and parent.type == "ORG" and parent.end == start and _genitive(words[start - 1]):
+                out.append(_Span(start, head + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
+                covered.update(_covered(out[-1:]))
+                break
+    return sorted(out, key=lambda s: s.start)
+
+
+def _field_word(article: _Article, word: str) -> bool:
+    return _is_word(word) and not word[0].isdigit() and not article.inflected(word) and word not in _CONJUNCTIONS
+
+
+def _company_list_items(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """An item of a list of organisations that the tagger missed is an organisation too: the stock
+    exchange's daily report lists the most traded companies ("তালিকায় রয়েছে- রহিমা ফুড, সিমটেক্স
+    ইন্ডাস্ট্রিজ, স্কয়ার ফার্মাসিউটিক্যালস, …, সায়হান কটন এবং ফাইন ফুডস"). An item of two or three
+    words beside an organisation of the list, in a sentence whose list has two organisations or
+    more of two words or more (not লজিস্টিকস ও সাপ্লাই চেইন, fields of trade), each item exactly one
+    name; words that are no ordinary words, titles, numbers or case forms."""
+    words = article.words
+    covered = _covered(spans)
+    by_start = {s.start: s for s in spans}
+    items_of: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    start = 0
+    for k in range(len(words) + 1):
+        if k == len(words) or words[k] in _ITEM_SEPARATORS or not article.same_sentence(start, k):
+            if k > start:
+                items_of[article.sentence_of[start]].append((start, k))
+            start = k + 1 if k < len(words) and words[k] in _ITEM_SEPARATORS else k
+    out = list(spans)
+    for items in items_of.values():
+        named = [(a, b) for a, b in items
+                 if b - a > 1 and a in by_start and by_start[a].end == b and by_start[a].type == "ORG"]
+        if len(named) < _ORGANISATION_ITEMS:
+            continue
+        for i, (a, b) in enumerate(items):
+            beside = {items[j] for j in (i - 1, i + 1) if 0 <= j < len(items)}
+            if 2 <= b - a <= 3 and beside & set(named) and not any(m in covered for m in range(a, b)) \
+                    and all(_company_word(article, w) for w in words[a:b]):
+                out.append(_Span(a, b, "ORG", "head", RULE_CONFIDENCE["head"]))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _company_word(article: _Article, word: str) -> bool:
+    return _is_word(word) and not word[0].isdigit() and not article.inflected(word) \
+        and not (word in article.lexicon.common and word not in article.lexicon.names) \
+        and word not in NAME_STOP_WORDS and not is_title(word)
+
+
+def _players_given_names() -> frozenset[str]:
+    """The given names the sports pages call the gazetteer's players by (রিশাদ of রিশাদ হোসেন), and
+    their short forms (`PLAYERS_SHORT_NAMES`: মোস্তাফিজ of মোস্তাফিজুর রহমান), folded. Not a word
+    that ends or sits inside anyone's name in the gazetteer (শেখ of নাঈম শেখ, সাকিব of তানজিম
+    সাকিব): it may be a surname there."""
+    first = {name.split()[0] for names in (*BANGLADESH_CRICKET, *BANGLADESH_SPORT, *WORLD_CRICKET, *WORLD_FOOTBALL,
+                                           *WORLD_SPORT) for name in names if " " in name}
+    later = {w for names in PEOPLE for name in names for w in name.split()[1:]}
+    return frozenset(w.translate(_KEY_FOLD) for w in (first - later - PLAYERS_NAMES_ALSO_WORDS) | PLAYERS_SHORT_NAMES
+                     if len(w) > 2)
+
+
+_PLAYERS_GIVEN_NAMES = _players_given_names()
+# Words of a match report (the article is about a game): cricket and football, from the sports
+# reports of the project's corpus.
+_SPORTS_CUES = _SIDE_CUES | {"উইকেট", "ম্যাচ", "ক্রিকেট", "ক্রিকেটার", "ফুটবল", "ফুটবলার", "গোল", "রান", "টেস্ট",
+                             "বিপিএল", "লিগ", "ওভার", "ছক্কা", "বোলিং", "ব্যাটিং"}
+# How many cue words make an article a sports report.
+_SPORTS_CUE_COUNT = 3
+
+
+def _players_by_given_name(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """In a sports report a gazetteer player's given name alone is that player ("আবার রিশাদও বিগ
+    ব্যাশ খেলছে", "মুস্তাফিজের দুর্দান্ত ফর্ম"), though the article never writes the full name for
+    the tagger to learn it from. Not a word the corpus uses as an ordinary word (কেন, "why"), a
+    place, a word glued to another by a hyphen, or a word next to another name word or opening a
+    gazetteer name (সাদিও মানে): that is a longer name, the tagger's or the gazetteer's to find."""
+    words = article.words
+    lexicon = article.lexicon
+    candidates = [k for k, w in enumerate(words) if _folded(article.nominative(w)) in _PLAYERS_GIVEN_NAMES]
+    if not candidates or sum(any(f in _SPORTS_CUES for f in case_stems(w)) for w in words) < _SPORTS_CUE_COUNT:
+        return spans
+    covered = _covered(spans)
+    out = list(spans)
+    for k in candidates:
+        stem = article.nominative(words[k])
+        if k in covered or stem in lexicon.common or stem in PLACE_NAMES or _glued(article, k) \
+                or _opens_gazetteer_name(article, k) \
+                or any(0 <= j < len(words) and article.same_sentence(j, k) and _name_word(article, words[j])
+                       for j in (k - 1, k + 1)):
+            continue
+        out.append(_Span(k, k + 1, "PERSON", "person", RULE_CONFIDENCE["person"]))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _glued(article: _Article, k: int) -> bool:
+    """Is token k written against the word before it, with no space or mark between?"""
+    return article.joined(k) and _is_word(article.words[k - 1])
+
+
+def _opens_gazetteer_name(article: _Article, k: int) -> bool:
+    """Do token k and the word after it open a name of the people gazetteer (সাদিও | মানে)?"""
+    if k + 1 >= len(article.words):
+        return False
+    following = {_folded(article.words[k + 1]), _folded(article.nominative(article.words[k + 1]))}
+    return any(parts[1] in following for parts in _PEOPLE.get(_folded(article.nominative(article.words[k])), ()))
+
+
+def _name_word(article: _Article, word: str) -> bool:
+    """A given name or surname the lexicon knows, as written or in the nominative (not the model's
+    wider name words, which hold club names' words: দুর্দান্ত of দুর্দান্ত ঢাকা)."""
+    return word in article.lexicon.names or article.nominative(word) in article.lexicon.names
 
 
 def _absorb(host: _Group, group: _Group) -> None:

@@ -420,6 +420,8 @@ NON_ORG_ACRONYMS: frozenset[str] = frozenset({
     "সিইসি", "সিইও", "আইজিপি", "ডিআইজি", "এসপি", "ইউএনও", "ওএসডি", "এসডিপিও", "ডিজিপি", "পিএস",
     "এপিএস", "সিও", "জিএম", "এডি", "ডিজি", "এএসপি", "এসআই", "এএসআই", "সিআইপি", "পিপি", "জিপি",
     "এনআরবি", "এলডিসি", "টিটি", "এমএস", "বিএস", "এসএ", "কিউই",
+    # the stock exchanges' price indices, like ডিএসইএক্স: "সিএসইর সার্বিক মূল্যসূচক সিএএসপিআই কমেছে"
+    "সিএএসপিআই", "সিএসসিএক্স", "ডিএসইএস", "ডিএস৩০",
 })
 
 # Latin-script capitals that are not organisations (units, times, titles, common abbreviations);
@@ -464,6 +466,20 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
     "জন্মদিন", "জন্মদিনে", "মৃত্যুদিবস", "জন্মবার্ষিকী", "মৃত্যুবার্ষিকী",
     # participles of place: "লোহিত সাগরের বুকে অবস্থিত নুজুমা দ্বীপে"
     "অবস্থিত", "নিযুক্ত",
+    # postpositions of time and rank the tagger takes into the place after them: "চার বছর পর জাতীয়
+    # স্টেডিয়ামে", "ব্লকের অধীন চক বাহাদুরপুর গ্রামে", "এসপ্তাহের গোড়ায় কলকাতায়" (corpus survey)
+    "পর", "অধীন", "অধীনে", "গোড়ায়", "শুরুতে", "শেষে",
+})
+
+# The short forms of players' given names the sports pages use alone (মোস্তাফিজ for মোস্তাফিজুর
+# রহমান, মুশফিক for মুশফিকুর রহিম: the Arabic -ুর dropped), which no first word of the people
+# gazetteer spells. Corpus sports reports and the opened annotations.
+PLAYERS_SHORT_NAMES: frozenset[str] = frozenset({"মোস্তাফিজ", "মুস্তাফিজ", "মুশফিক"})
+# Players' given names that are ordinary words too, never taken alone for the player: "debut",
+# "huge", "gentle", "lap", "handing out", "mark", "feel", "Roman", "why"; জাবি, Jahangirnagar
+# University. Bengali usage (অভিষেক ম্যাচে: the corpus's false players).
+PLAYERS_NAMES_ALSO_WORDS: frozenset[str] = frozenset({
+    "অভিষেক", "বিরাট", "সৌম্য", "কোল", "বিলি", "মার্ক", "ফিল", "রোমান", "কেন", "জাবি", "কৃষ্ণা",
 })
 
 # Words that are never an entity on their own however the model tags them: generic nouns of the
@@ -677,6 +693,8 @@ BANGLADESHI_GIVEN_NAMES: frozenset[str] = frozenset({
     "সেলিমা", "জুবাইদা", "রোকসানা", "শাহনাজ", "রাশেদা", "সাবিনা", "ফেরদৌসী",
     "নরেন্দ্র", "গয়েশ্বর", "সুব্রত", "প্রদীপ", "দেবাশীষ", "বিশ্বজিৎ", "রঞ্জিত", "পঙ্কজ", "দীপঙ্কর",
     "অনুপম", "অভিজিৎ", "সুশান্ত", "গৌতম",
+    # a corpus person the tagger cut short to his last word (চা দোকানদার খুরশিদ | আলম বলেন)
+    "খুরশিদ", "খুরশীদ",
 })
 
 # Given names of English-, French-, Spanish- and Russian-speaking people as Bengali news spells them
@@ -707,6 +725,9 @@ FOREIGN_GIVEN_NAMES: frozenset[str] = frozenset({
     "ডেনিস", "ডেরেক", "ডিলান", "এথান", "ইভান", "গ্যাভিন", "হ্যারিসন", "আইজাক", "জেডেন", "জেসি",
     "কাইলি", "লোগান", "ম্যাসন", "নোয়েল", "ওয়েসলি", "রোহান", "সেবাস্তিয়ান",
     "ট্রেভর", "টাইসন", "ভিনসেন্ট", "ওয়াল্টার", "জাভিয়ের", "জেভিয়ার",
+    # spellings and names the list lacked (corpus: ওলিভার প্যাক, থিয়েরি ব্রেটন, উইলসন ওডোবার্ট,
+    # অউব্রে মোডিবা; উইলসন is a surname too)
+    "ওলিভার", "থিয়েরি", "উইলসন", "অউব্রে", "অব্রে",
     # women
     "জেনিফার", "জেসিকা", "জুলিয়া", "কেট", "ক্যাথরিন", "এলিজাবেথ", "এমা", "এমিলি", "সারাহ", "লরা",
     "লিসা", "মারিয়া", "অ্যানা", "অ্যাঞ্জেলা", "হেলেন", "হিলারি", "ক্যারোলিন", "ক্রিস্টিন", "ক্রিস্টিনা",
@@ -716,6 +737,7 @@ FOREIGN_GIVEN_NAMES: frozenset[str] = frozenset({
     "ডরোথি", "এলেনা", "এলিনা", "ফ্রান্সেস", "জুলি", "ক্যাথি", "কিম্বার্লি", "লরেন", "মেগান", "মিরান্ডা",
     "নাওমি", "অলিভিয়া", "পামেলা", "রোজমেরি", "রুথ", "স্যালি", "সামান্থা", "শ্যারন", "তেরেসা",
     "উরসুলা", "ভেরোনিকা", "ইয়োলান্ডা", "জোয়ি", "ক্রিস্টি", "জিনা", "জর্জিনা", "ইসাবেল", "ইসাবেলা",
+    "জোসেফাইন", "জোসেফিন",
 })
 
 # Surnames of English-, Spanish- and German-speaking people as Bengali news spells them (স্মিথ,

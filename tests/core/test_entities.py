@@ -2665,3 +2665,106 @@ def test_the_headquarters_union_is_no_name(model: NerModel) -> None:
 def test_a_leader_named_before_the_word_government_stays_a_person(model: NerModel) -> None:
     result = found("কোটা আন্দোলনের জেরে হাসিনা সরকারের পতন, ছাত্র আন্দোলনের নেতাদের নয়া রাজনৈতিক বন্দোবস্তের পথে হাঁটা।", model)
     assert result["হাসিনা"].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, place, stray", [
+    ("চার বছর পর জাতীয় স্টেডিয়ামে ফিরেছে ফুটবল।", "জাতীয় স্টেডিয়াম", "পর"),
+    ("মুর্শিদাবাদ জেলার সুতি এক নম্বর ব্লকের অধীন চক বাহাদুরপুর গ্রামে জুয়েল রানার বাড়ি।", "চক বাহাদুরপুর", "অধীন"),
+    ("পশ্চিমবঙ্গের বিরোধী দলনেতা শুভেন্দু অধিকারী এসপ্তাহের গোড়ায় কলকাতায় বাংলাদেশ উপদূতাবাসের সামনে "
+     "বিক্ষোভ করেন।", "কলকাতা", "গোড়ায়"),
+])
+def test_a_postposition_before_a_place_is_no_part_of_it(model: NerModel, text: str, place: str, stray: str) -> None:
+    result = found(text, model)
+    assert place in result and result[place].type == "LOC" and not [n for n in result if n.startswith(stray + " ")]
+
+
+@pytest.mark.parametrize("text, player", [
+    ("বিপিএলের ম্যাচ শেষে তাসকিন বলেন, আবার রিশাদও বিগ ব্যাশ খেলছে। তিনি ৩ উইকেট নেন।", "রিশাদ"),
+    ("বিপিএলের ম্যাচ শেষে তাসকিন বলেন, মুস্তাফিজের দুর্দান্ত ফর্ম দলকে সাহায্য করবে। তিনি ৩ উইকেট নেন।", "মুস্তাফিজ"),
+    ("ফিজ (মোস্তাফিজ) যা শিখছে, তা বিপিএলে কাজে লাগবে। ম্যাচে ৩ উইকেট নেন তিনি।", "মোস্তাফিজ"),
+])
+def test_a_players_given_name_alone_in_a_sports_report_is_a_person(model: NerModel, text: str, player: str) -> None:
+    result = found(text, model)
+    assert player in result and result[player].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("নিজের অভিষেক ম্যাচে তিনি ৩ উইকেট নেন, বিপিএলে এটাই প্রথম।", "অভিষেক"),  # a debut, not Abhishek
+    ("মোহাম্মদ সালাহ ৫ কোটি এবং সাদিও মানে ৫ কোটি ডলার আয় করেছেন। ফুটবল ম্যাচে গোল করে তারা আলোচনায়।", "সাদিও"),
+])
+def test_a_players_given_name_that_is_a_word_or_opens_a_full_name_is_no_lone_player(
+        model: NerModel, text: str, word: str) -> None:
+    assert word not in found(text, model)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("রেনেগেডসের হয়ে ওলিভার প্যাক ২২ বলে ২৯ রান করেন।", "ওলিভার প্যাক"),
+    ("কিন্তু উইলসন ওডোবার্টের শট ফিরে আসে পোস্টে লেগে।", "উইলসন ওডোবার্ট"),
+    ("এছাড়া অউব্রে মোডিবার আত্মঘাতী গোল থেকেও লাভবান হয় দলটি।", "অউব্রে মোডিবার"),
+])
+def test_foreign_given_names_the_lists_lacked_open_a_person(model: NerModel, text: str, person: str) -> None:
+    result = found(text, model)
+    assert person in result and result[person].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, companies", [
+    ("এছাড়া ডিএসইতে লেনদেনের দিক থেকে শীর্ষ ১০ প্রতিষ্ঠানের তালিকায় রয়েছে- রহিমা ফুড, সিমটেক্স ইন্ডাস্ট্রিজ, "
+     "স্কয়ার ফার্মাসিউটিক্যালস, উত্তরা ব্যাংক, বাংলাদেশ শিপিং কর্পোরেশন, সায়হান কটন এবং ফাইন ফুডস।",
+     ["রহিমা ফুড", "সায়হান কটন"]),
+    ("শীর্ষ ১০ প্রতিষ্ঠানের তালিকায় রয়েছে- সায়হান কটন, উত্তরা ব্যাংক, সিমটেক্স ইন্ডাস্ট্রিজ, ন্যাশনাল লাইফ "
+     "ইন্স্যুরেন্স, ১০ বছর মেয়াদি একটি সরকারি ট্রেজারি বন্ড, ওরিয়ন ইনফিউশন এবং স্কয়ার ফার্মাসিউটিক্যালস।",
+     ["সায়হান কটন", "ওরিয়ন ইনফিউশন"]),
+])
+def test_an_item_of_a_list_of_companies_is_a_company(model: NerModel, text: str, companies: list[str]) -> None:
+    result = found(text, model)
+    assert all(c in result and result[c].type == "ORG" for c in companies)
+
+
+@pytest.mark.parametrize("text", [
+    "সভায় বাংলাদেশ ব্যাংক, সোনালী ব্যাংক এবং সাধারণ গ্রাহকরা অংশ নেন।",
+    "বিনিয়োগের সম্ভাবনা আছে আইটি ও ডিজিটাল সেবা, লজিস্টিকস ও সাপ্লাই চেইন, ইলেকট্রনিক্স ও অটোমোটিভ যন্ত্রাংশে।",
+])
+def test_ordinary_items_beside_organisations_stay_no_names(model: NerModel, text: str) -> None:
+    result = found(text, model)
+    assert not [n for n in result if n.startswith(("সাধারণ", "সাপ্লাই", "ডিজিটাল"))]
+
+
+@pytest.mark.parametrize("text, index", [
+    ("অপর পুঁজিবাজার সিএসইর সার্বিক মূল্যসূচক সিএএসপিআই কমেছে ৩৫ পয়েন্ট।", "সিএএসপিআই"),
+    ("ডিএসইর প্রধান মূল্যসূচক ডিএসইএক্স আগের দিনের তুলনায় ৭ পয়েন্ট কমেছে।", "ডিএসইএক্স"),
+])
+def test_a_stock_index_is_no_organisation(model: NerModel, text: str, index: str) -> None:
+    assert index not in found(text, model)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("জাহাঙ্গীরনগর বিশ্ববিদ্যালয়ের সরকার ও রাজনীতি বিভাগের অধ্যাপক কে এম মহিউদ্দিন বলেন, ছোট দলগুলো হারিয়ে যেতে পারে।",
+     "সরকার ও রাজনীতি বিভাগ"),
+    ("সোমবার বাংলাদেশ ব্যাংকের বৈদেশিক মুদ্রা ও নীতি বিভাগ এ সংক্রান্ত সার্কুলার জারি করে।", "বৈদেশিক মুদ্রা ও নীতি বিভাগ"),
+    ("হাসপাতালে রোগী বাড়ছে। প্রতিবন্ধী সেবা ও সাহায্য কেন্দ্রের কর্মকর্তা এ তথ্য জানান।", "প্রতিবন্ধী সেবা ও সাহায্য কেন্দ্র"),
+])
+def test_a_unit_named_by_two_fields_joined_by_o_is_one_organisation(model: NerModel, text: str, unit: str) -> None:
+    result = found(text, model)
+    assert unit in result and result[unit].type == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "বিয়ে ও উৎসব কেন্দ্র করে নানা আয়োজন হয়।",  # centring on, no centre
+    "ঢাকায় শিক্ষা ও স্বাস্থ্য বিভাগের কর্মকর্তারা বৈঠক করেন।",  # no parent, no sentence start: where would it begin?
+])
+def test_two_fields_before_a_head_without_a_parent_or_as_centring_on_are_no_unit(model: NerModel, text: str) -> None:
+    assert not [n for n in found(text, model) if " ও " in n]
+
+
+@pytest.mark.parametrize("text", [
+    "ভারতের প্রভাব দক্ষিণ এশিয়াতেই সীমাবদ্ধ।",
+    "ভারতের প্রভাব দক্ষিণ এশিয়াতে সীমাবদ্ধ।",
+])
+def test_a_place_of_several_words_with_two_endings_is_found_whole(model: NerModel, text: str) -> None:
+    result = found(text, model)
+    assert "দক্ষিণ এশিয়া" in result and "এশিয়া" not in result
+
+
+def test_a_given_name_the_lists_lacked_joins_the_surname_the_tagger_found(model: NerModel) -> None:
+    result = found("টুঙ্গিপাড়ার একজন চা দোকানদার খুরশিদ আলম বলেন, আওয়ামী লীগের কেউ দোষ করলে তাকে সাজা দিক।", model)
+    assert "খুরশিদ আলম" in result and "আলম" not in result
