@@ -89,6 +89,10 @@ MAX_JOINED_TITLE_WORDS = 7
 # "“…,” ঢাকা মেট্রোপলিটন পুলিশের (ডিএমপি) উপ-কমিশনার (গণমাধ্যম) মো. তালেবুর রহমান বলেন").
 MAX_POST_ATTRIBUTION_TOKENS = 20
 _CLAUSE_PUNCTUATION = frozenset("।?!:;\"'‘’“”()[]{}—–")
+# Locatives that belong to a candidate's title ("কুড়িগ্রাম-২ আসনে জামায়াতের অ্যাডভোকেট ইয়াসিন আলী").
+_TITLE_SETTINGS = frozenset({"আসনে"})
+# The longest person mention looked back over for the one that ends at a join (characters).
+MAX_MENTION_CHARS = 60
 # How many remembered speakers a pronoun or a bare title is resolved against.
 HISTORY_LOOKBACK = 40
 # Reported speech longer than this is a run-on sentence or a parse error, not a quote.
@@ -3901,7 +3905,8 @@ class _Extractor:
                 end = base + words[n].end() - 1
             else:
                 if _is_verb_like(word) or word[-1] in _CLAUSE_PUNCTUATION \
-                        or _is_locative(word) and word != "আসনে" or self.linker.person_starts_at(base + words[n].start()):
+                        or _is_locative(word) and word not in _TITLE_SETTINGS \
+                        or self.linker.person_starts_at(base + words[n].start()):
                     return None  # a clause, a punctuation mark or another name: no title of the next one
                 continue
             mention = self.linker.person_ending_at(end)
@@ -4296,7 +4301,8 @@ class _EntityLinker:
     def person_ending_at(self, end: int) -> tuple[int, str] | None:
         """A person's mention in the nominative (it ends with a word of the name) ending at `end`: its
         start and the person's name."""
-        for start, mention_end, entity in self.mentions[max(0, bisect_left(self.starts, end - 60)):bisect_left(self.starts, end)]:
+        lo, hi = bisect_left(self.starts, end - MAX_MENTION_CHARS), bisect_left(self.starts, end)
+        for start, mention_end, entity in self.mentions[lo:hi]:
             if mention_end == end and entity.type == "PERSON" \
                     and self.text[start:end].split()[-1] in entity.name.split():
                 return start, self._untitled(entity)
