@@ -82,6 +82,7 @@ from core.lexicon.names import (
     LATIN_NON_ORG,
     LATIN_PLACES,
     LETTER_NAMES,
+    LOANWORDS_NO_NAME,
     LOC_HEAD_WORDS,
     NAME_CLOSING_TITLES,
     NAME_HONORIFICS,
@@ -4481,6 +4482,10 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
         return False  # ফরাসি দূতাবাস: the adjective names the country here
     if span.type == "PERSON" and _qualifies_a_title(article, span):
         return True
+    if span.type == "PERSON" and _words_of_a_thing(article, span):
+        return True
+    if all(not LOANWORDS_NO_NAME.isdisjoint(case_stems(w)) for w in article.words[span.start:span.end]):
+        return True  # লাউঞ্জে alone, once বিজনেস লাউঞ্জে is no person: a common noun
     words = article.words[span.start:span.end]
     lexicon = article.lexicon
     phrase = " ".join(words)
@@ -4543,6 +4548,27 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if span.type == "ORG" and following.startswith("নির্বাচন") and article.same_sentence(span.end - 1, span.end):
         return True  # জাতীয় সংসদ নির্বাচন: the election
     return nominal in GENERIC_NOT_ENTITIES
+
+
+# A classifier in the genitive: কেন্দ্রটির ("of the centre"), a definite common noun, never a name.
+_CLASSIFIER_GENITIVES = ("টির", "টার", "টিতে")
+
+
+def _words_of_a_thing(article: _Article, span: _Span) -> bool:
+    """A person of words that name a thing: English loanwords (বিজনেস লাউঞ্জে, কেবিন ক্রুরা, সুইমিং
+    পুল) or a common noun in the genitive before another word (কেন্দ্রটির প্রিজাইডিং অফিসার, সুরের
+    মূর্ছনা), and no word a known given name or surname."""
+    words = article.words[span.start:span.end]
+    if len(words) < 2 or any(article.lexicon.person_word(w) for w in words):
+        return False
+    if any(not LOANWORDS_NO_NAME.isdisjoint(case_stems(w)) for w in words):
+        return True
+    first = words[0]
+    if first.endswith(_CLASSIFIER_GENITIVES) and len(first) > 4:
+        return True
+    # সুরের মূর্ছনা ("the strains of the tune"): a known word in the genitive; not জাকের or আমের, which
+    # the person-word check above keeps (জাকের আলী, আমের জামাল)
+    return first.endswith("ের") and len(first) > 4 and first[:-2] in article.lexicon.vocabulary
 
 
 def _alone_in_sentence(article: _Article, i: int) -> bool:

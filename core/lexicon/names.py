@@ -628,6 +628,15 @@ NOT_NAME_PHRASES: frozenset[str] = frozenset({
     "ঢাকা পড়া", "ঢাকা পড়েনি",
 })
 
+# English nouns and adjectives the Bengali press writes in Bengali script, that the tagger takes for
+# a person's name beside another such word (বিজনেস লাউঞ্জে, কেবিন ক্রুরা, সুইমিং পুল, রুফটপ সোলার,
+# কনফিডেন্স বুস্টার, আগুনঝরা স্পেল): no given name or surname of the gazetteer or the tagger's lexicon.
+# Corpus: the false two-word people of the corpus output.
+LOANWORDS_NO_NAME: frozenset[str] = frozenset({
+    "বিজনেস", "লাউঞ্জ", "কেবিন", "ক্রু", "সুইমিং", "পুল", "রুফটপ", "সোলার", "কনফিডেন্স", "বুস্টার",
+    "প্রিজাইডিং", "স্পেল",
+})
+
 # আমিন ("amen") as a sentence of its own closes a prayer; elsewhere it is a given name.
 PRAYER_CLOSINGS: frozenset[str] = frozenset({"আমিন", "আমীন"})
 

@@ -2768,3 +2768,25 @@ def test_a_place_of_several_words_with_two_endings_is_found_whole(model: NerMode
 def test_a_given_name_the_lists_lacked_joins_the_surname_the_tagger_found(model: NerModel) -> None:
     result = found("টুঙ্গিপাড়ার একজন চা দোকানদার খুরশিদ আলম বলেন, আওয়ামী লীগের কেউ দোষ করলে তাকে সাজা দিক।", model)
     assert "খুরশিদ আলম" in result and "আলম" not in result
+
+
+@pytest.mark.parametrize("text, words", [
+    ("যাই হোক, ভেতরে ঢুকে বিজনেস লাউঞ্জে বসার সিট পাওয়া গেল না।", "বিজনেস লাউঞ্জে"),
+    ("ঠিক সে সময় পাইলট ঘোষণা দিলেন, কেবিন ক্রুরা সতর্ক থাকুন- আমরা নামতে যাচ্ছি।", "কেবিন ক্রুরা"),
+    ("বাংলাদেশের বিনিয়োগ বান্ধবতার জন্য এটা গুরুত্বপূর্ণ; বিনিয়োগকারীদের জন্য একটা কনফিডেন্স বুস্টার।", "কনফিডেন্স বুস্টার"),
+    ("নিজস্ব ফুটবল মাঠ, সুইমিং পুল ও জাকুজিসহ এই বাড়িতেই তিনি কোভিড মহামারির বড় একটি সময় কাটান।", "সুইমিং পুল"),
+    ("বিবিসি'র সাংবাদিক কেন্দ্রটির প্রিজাইডিং অফিসারের কক্ষে গিয়েও ব্যালট ভর্তি বাক্স দেখতে পান।", "কেন্দ্রটির প্রিজাইডিং"),
+    ("কবিতার উচ্চারণ, সুরের মূর্ছনা আর কণ্ঠাভিনয়ের শক্তিতে ঢাকার মঞ্চে ফিরে এলো বেগম রোকেয়ার স্বপ্ন।", "সুরের মূর্ছনা"),
+])
+def test_loanwords_or_a_genitive_noun_before_a_word_are_no_person(model: NerModel, text: str, words: str) -> None:
+    result = found(text, model)
+    assert not [n for n in result if words.split()[-1] in n or words.split()[0] in n]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("আসিফ আলী, আমের জামাল ও হাসান নাওয়াজের সঙ্গে চুক্তি করেছে চট্টগ্রাম।", "আমের জামাল"),
+    ("শেষ ওভারে জাকের আলী দুটি ছক্কা মারেন।", "জাকের আলী"),
+])
+def test_a_given_name_in_er_stays_a_person(model: NerModel, text: str, person: str) -> None:
+    result = found(text, model)
+    assert person in result and result[person].type == "PERSON"
