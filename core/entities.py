@@ -1527,6 +1527,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _desk_reporters(article, spans)
     spans = _platform_x(article, spans)
     spans = _martyrs_halls(article, spans)
+    spans = _halls_named_after_people(article, spans)
     spans = _markets(article, spans)
     spans = _police_forces(article, spans)
     spans = _administrations(article, spans)
@@ -1636,6 +1637,37 @@ def _martyrs_halls(article: _Article, spans: list[_Span]) -> list[_Span]:
                 and not article.joined(end - 1):
             span = _Span(start, end, "LOC", "head", RULE_CONFIDENCE["head"])
         out.append(span)
+    return out
+
+
+# Words of a university's residential life: with them, a person's name before হল or হলে names a hall
+# (a dormitory), not "if X became" or "X is". Stems, matched at a word's start.
+_HALL_LIFE_WORDS = ("বিশ্ববিদ্যালয়", "ছাত্র", "শিক্ষার্থী", "আবাসিক", "প্রাধ্যক্ষ", "প্রভোস্ট")
+
+
+def _halls_named_after_people(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A hall named after a person is a place, like the martyrs' halls (`_martyrs_halls`): "বেগম
+    খালেদা জিয়া হলের ছাত্রীরা", "বিশ্ববিদ্যালয়ের জিয়াউর রহমান হলে". হলের (the hall's) is always the
+    noun; হল and হলে are also the verb হওয়া ("খালেদা জিয়া প্রধানমন্ত্রী হলে", "শেখ হাসিনা হলে এমন
+    হতো না"), so they need a word of university life in the sentence. An honorific before the name
+    is part of the hall's name (বেগম খালেদা জিয়া হল)."""
+    words = article.words
+    out = []
+    for span in spans:
+        hall = span.end
+        if span.type != "PERSON" or hall >= len(words) or words[hall] not in _HALL_FORMS \
+                or not article.same_sentence(span.start, hall) or article.joined(hall):
+            out.append(span)
+            continue
+        sentence_start, sentence_end = article.sentences[article.sentence_of[hall]]
+        if words[hall] != "হলের" and not any(words[k].startswith(_HALL_LIFE_WORDS)
+                                             for k in range(sentence_start, sentence_end)):
+            out.append(span)
+            continue
+        start = span.start
+        if start > 0 and is_honorific(words[start - 1]) and article.same_sentence(start - 1, start):
+            start -= 1
+        out.append(_Span(start, hall + 1, "LOC", "head", RULE_CONFIDENCE["head"]))
     return out
 
 
@@ -4715,8 +4747,9 @@ def _mention_name(article: _Article, span: _Span) -> list[str]:
             kept.append(w)
     joined = kept
     # drop leading honorifics (বেগম খালেদা জিয়া) and the full stop of ড.
-    while len(joined) > 1 and (is_honorific(joined[0]) or joined[0] == "."):
-        joined = joined[1:]
+    hall = span.type == "LOC" and joined[-1:] != [] and joined[-1] in _HALL_FORMS
+    while len(joined) > 1 and (is_honorific(joined[0]) and not hall or joined[0] == "."):
+        joined = joined[1:]  # but a hall keeps its honorific: শহীদ শাকিল আহমেদ হল, বেগম খালেদা জিয়া হল
     if not joined:
         return []
     last = joined[-1]
@@ -4730,6 +4763,8 @@ def _mention_name(article: _Article, span: _Span) -> list[str]:
             last = known  # নিউ এইজের -> নিউ এইজ, not এইজে
         elif span.type == "ORG" and _bare_nominative(last) in _PARTY_HEADS:
             last = _bare_nominative(last)
+        elif hall:
+            last = "হল"  # হলের, হলে: not the verb form হলে the vocabulary also holds
         else:
             last = article.nominative(last)
         if span.type == "LOC" and last not in article.lexicon.bd_places:

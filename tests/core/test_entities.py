@@ -2790,3 +2790,23 @@ def test_loanwords_or_a_genitive_noun_before_a_word_are_no_person(model: NerMode
 def test_a_given_name_in_er_stays_a_person(model: NerModel, text: str, person: str) -> None:
     result = found(text, model)
     assert person in result and result[person].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, hall", [
+    ("ঢাকা বিশ্ববিদ্যালয়ের বেগম খালেদা জিয়া হলের ছাত্রীরা বিক্ষোভ করেন।", "বেগম খালেদা জিয়া হল"),
+    ("এরপর শেখ হাসিনা হলের সামনে সমাবেশ হয়।", "শেখ হাসিনা হল"),
+    ("শিক্ষার্থীরা জানায়, শেখ হাসিনা হলে আগুন লাগে।", "শেখ হাসিনা হল"),
+    ("বিজিবি সদর দপ্তরের শহীদ শাকিল আহমেদ হলের সামনে সমাবেশ হয়।", "শহীদ শাকিল আহমেদ হল"),
+])
+def test_a_hall_named_after_a_person_is_a_place(model: NerModel, text: str, hall: str) -> None:
+    result = found(text, model)
+    assert hall in result and result[hall].type == "LOC"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("পরে খালেদা জিয়া প্রধানমন্ত্রী হলে দেশে ফেরেন।", "খালেদা জিয়া"),
+    ("শেখ হাসিনা হলে এমন হতো না।", "শেখ হাসিনা"),  # "had it been Sheikh Hasina": the verb
+])
+def test_a_person_before_the_verb_hole_stays_a_person(model: NerModel, text: str, person: str) -> None:
+    result = found(text, model)
+    assert person in result and result[person].type == "PERSON"
