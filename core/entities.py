@@ -1528,6 +1528,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _platform_x(article, spans)
     spans = _martyrs_halls(article, spans)
     spans = _halls_named_after_people(article, spans)
+    spans = _accusative_nicknames(article, spans)
     spans = _markets(article, spans)
     spans = _police_forces(article, spans)
     spans = _administrations(article, spans)
@@ -1669,6 +1670,44 @@ def _halls_named_after_people(article: _Article, spans: list[_Span]) -> list[_Sp
             start -= 1
         out.append(_Span(start, hall + 1, "LOC", "head", RULE_CONFIDENCE["head"]))
     return out
+
+
+# What joins the items of a list of people.
+_LIST_JOINERS = frozenset({"ও", "এবং", ","})
+
+
+def _accusative_nicknames(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A Bangladeshi name of given name, surname and nickname, the nickname in the accusative
+    (মুকিদুল ইসলাম অঙ্কনকে ফিরিয়ে): the tagger ends the person at the surname, though the nickname
+    is a name word of its lexicon. The person takes the word in -কে when the name it found ends in
+    a surname as written, the word's stem is a name word and no ordinary word, place or title, and
+    nothing was found there; and the name is the later item of a list (… ও মুকিদুল ইসলাম অঙ্কনকে),
+    for a subject acts on someone else in -কে (তারেক রহমান জুবাইদাকে নিয়ে: with his wife)."""
+    words = article.words
+    lexicon = article.lexicon
+    covered = _covered(spans)
+    out = []
+    for span in spans:
+        k = span.end
+        if span.type == "PERSON" and span.end - span.start >= 2 and k < len(words) and k not in covered \
+                and words[span.end - 1] in lexicon.surnames and article.same_sentence(k - 1, k) \
+                and not article.joined(k) and _accusative_name_word(article, words[k]) \
+                and span.start > 0 and words[span.start - 1] in _LIST_JOINERS \
+                and article.same_sentence(span.start - 1, span.start):
+            span = _Span(span.start, k + 1, span.type, span.rule, span.confidence)
+        out.append(span)
+    return out
+
+
+def _accusative_name_word(article: _Article, word: str) -> bool:
+    """অঙ্কনকে: a name word of the tagger's lexicon in the accusative; not জয়কে (victory, an
+    ordinary word too), ভারতকে (a place) or a title."""
+    if not word.endswith("কে") or len(word) < 5:
+        return False
+    stem = word[:-2]
+    lexicon = article.lexicon
+    return stem in lexicon.name_words and stem not in lexicon.common and stem not in PLACE_NAMES \
+        and not is_title(stem) and stem not in NAME_STOP_WORDS and stem not in DEMONYMS
 
 
 # What names the platform X around the word এক্স (which also means "ex-" and the letter X).

@@ -2810,3 +2810,13 @@ def test_a_hall_named_after_a_person_is_a_place(model: NerModel, text: str, hall
 def test_a_person_before_the_verb_hole_stays_a_person(model: NerModel, text: str, person: str) -> None:
     result = found(text, model)
     assert person in result and result[person].type == "PERSON"
+
+
+def test_a_nickname_in_the_accusative_ends_a_listed_name(model: NerModel) -> None:
+    result = found("শরিফুল ইসলাম হ্যাটট্রিক করেন খুশদিল শাহ, রোস্টন চেজ ও মুকিদুল ইসলাম অঙ্কনকে ফিরিয়ে।", model)
+    assert "মুকিদুল ইসলাম অঙ্কন" in result and "মুকিদুল ইসলাম" not in result
+
+
+def test_a_place_in_the_accusative_after_a_listed_name_is_no_nickname(model: NerModel) -> None:
+    result = found("খুশদিল শাহ ও শরিফুল ইসলাম ভারতকে হারান।", model)
+    assert "শরিফুল ইসলাম" in result and result["ভারত"].type == "LOC"
