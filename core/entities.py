@@ -4555,6 +4555,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
         return True
     if span.type == "PERSON" and _words_of_a_thing(article, span):
         return True
+    if span.type == "PERSON" and any(_DIGIT.search(w) for w in article.words[span.start:span.end]):
+        return True  # মনজা এসপি১ (a car), a model's number: no person's name has digits
     if all(not LOANWORDS_NO_NAME.isdisjoint(case_stems(w)) for w in article.words[span.start:span.end]):
         return True  # লাউঞ্জে alone, once বিজনেস লাউঞ্জে is no person: a common noun
     words = article.words[span.start:span.end]
@@ -4621,6 +4623,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     return nominal in GENERIC_NOT_ENTITIES
 
 
+# A digit, Bengali or ASCII.
+_DIGIT = re.compile(r"[০-৯0-9]")
 # A classifier in the genitive: কেন্দ্রটির ("of the centre"), a definite common noun, never a name.
 _CLASSIFIER_GENITIVES = ("টির", "টার", "টিতে")
 

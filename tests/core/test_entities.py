@@ -2820,3 +2820,16 @@ def test_a_nickname_in_the_accusative_ends_a_listed_name(model: NerModel) -> Non
 def test_a_place_in_the_accusative_after_a_listed_name_is_no_nickname(model: NerModel) -> None:
     result = found("খুশদিল শাহ ও শরিফুল ইসলাম ভারতকে হারান।", model)
     assert "শরিফুল ইসলাম" in result and result["ভারত"].type == "LOC"
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("সঙ্গে ইতালীয় শিল্পকর্মের মতো গাড়ি— ফেরারি এফ১২ টিডিএফ, লাফেরারি, মনজা এসপি১ এবং একাধিক ল্যাম্বরগিনি।", "মনজা এসপি১"),
+])
+def test_a_name_with_a_models_number_is_no_person(model: NerModel, text: str, thing: str) -> None:
+    result = found(text, model)
+    assert not [n for n, e in result.items() if thing.split()[0] in n and e.type == "PERSON"]
+
+
+def test_a_number_after_a_players_name_leaves_the_person(model: NerModel) -> None:
+    result = found("রিশাদ হোসেন ২২ বলে ২৯ রান করেন।", model)
+    assert "রিশাদ হোসেন" in result and result["রিশাদ হোসেন"].type == "PERSON"
