@@ -1731,8 +1731,7 @@ class _Extractor:
         if unit is None or not any(marker in self.text[unit.start:unit.end] for marker in _ATTENDANCE_MARKERS):
             return False
         # (one person present is no list: "সভায় জামায়াতের আমির শফিকুর রহমান উপস্থিত ছিলেন। তিনি বলেন, …")
-        lo, hi = bisect_left(self.linker.starts, unit.start), bisect_left(self.linker.starts, unit.end)
-        people = {entity.name for _, _, entity in self.linker.mentions[lo:hi] if entity.type == "PERSON"}
+        people = {entity.name for _, _, entity in self.linker.within(unit.start, unit.end) if entity.type == "PERSON"}
         return len(people) != 1 or "প্রমুখ" in self.text[unit.start:unit.end]
 
     def _genitive_name(self, speaker: _Speaker) -> bool:
@@ -2698,10 +2697,7 @@ class _Extractor:
     def _titled_newcomer(self, u: _Unit, speaker: _Speaker) -> bool:
         """Does the sentence bring in another person with a title, in the nominative ("তবে জামায়াতের
         আমির শফিকুর রহমান এ বিষয়ে একমত নন")? That is the reporter introducing them, not the speech."""
-        lo = bisect_left(self.linker.starts, u.start)
-        for start, end, entity in self.linker.mentions[lo:]:
-            if start >= u.end:
-                break
+        for start, end, entity in self.linker.within(u.start, u.end):
             if entity.type != "PERSON" or entity.name == speaker.name \
                     or not self.text[start:end].endswith(entity.name.split()[-1]):
                 continue
@@ -3744,9 +3740,7 @@ class _Extractor:
         if unit is None:
             return None
         people: list[tuple[int, int, str]] = []
-        for start, end, entity in self.linker.mentions[bisect_left(self.linker.starts, unit.start):]:
-            if start >= unit.end:
-                break
+        for start, end, entity in self.linker.within(unit.start, unit.end):
             if entity.type == "PERSON" and self.text[start:end].endswith(entity.name.split()[-1]) \
                     and not any(p[2] == entity.name for p in people):
                 people.append((start, end, entity.name))
@@ -4290,19 +4284,15 @@ class _EntityLinker:
     def person_mention_at(self, offset: int) -> int | None:
         """Where a person's mention in the nominative (a word of the name, no case ending) that starts
         at this offset ends, or None."""
-        i = bisect_left(self.starts, offset)
-        while i < len(self.mentions) and self.mentions[i][0] == offset:
-            start, end, entity = self.mentions[i]
+        for start, end, entity in self.within(offset, offset + 1):
             if entity.type == "PERSON" and self.text[start:end].split()[-1] in entity.name.split():
                 return end
-            i += 1
         return None
 
     def person_ending_at(self, end: int) -> tuple[int, str] | None:
         """A person's mention in the nominative (it ends with a word of the name) ending at `end`: its
         start and the person's name."""
-        lo, hi = bisect_left(self.starts, end - MAX_MENTION_CHARS), bisect_left(self.starts, end)
-        for start, mention_end, entity in self.mentions[lo:hi]:
+        for start, mention_end, entity in self.within(end - MAX_MENTION_CHARS, end):
             if mention_end == end and entity.type == "PERSON" \
                     and self.text[start:end].split()[-1] in entity.name.split():
                 return start, self._untitled(entity)
@@ -4310,12 +4300,11 @@ class _EntityLinker:
 
     def person_starts_at(self, offset: int) -> bool:
         """Does a person's mention start at this offset?"""
-        i = bisect_left(self.starts, offset)
-        while i < len(self.mentions) and self.mentions[i][0] == offset:
-            if self.mentions[i][2].type == "PERSON":
-                return True
-            i += 1
-        return False
+        return any(entity.type == "PERSON" for _, _, entity in self.within(offset, offset + 1))
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """The mentions that start in [start, end), in order (at one offset: `within(k, k + 1)`)."""
+        return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
     def is_name(self, offset: int) -> bool:
         """Does an entity mention start at this offset?"""
@@ -4367,12 +4356,8 @@ class _EntityLinker:
 
     def person_at(self, start: int, end: int) -> bool:
         """Does a PERSON mention start at `start` and end at `end` (a case ending allowed)?"""
-        i = bisect_left(self.starts, start)
-        while i < len(self.mentions) and self.mentions[i][0] == start:
-            if self.mentions[i][2].type == "PERSON" and end - 4 <= self.mentions[i][1] <= end + 3:
-                return True
-            i += 1
-        return False
+        return any(entity.type == "PERSON" and end - 4 <= mention_end <= end + 3
+                   for _, mention_end, entity in self.within(start, start + 1))
 
     def recent_person(self, offset: int, masked: str, exclude: str | None = None,
                       skip_quotes: bool = True, listed: Callable[[int], bool] | None = None) -> _Speaker | None:
