@@ -1526,7 +1526,6 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _local_offices(article, spans)
     spans = _desk_reporters(article, spans)
     spans = _platform_x(article, spans)
-    spans = _martyrs_halls(article, spans)
     spans = _halls_named_after_people(article, spans)
     spans = _accusative_nicknames(article, spans)
     spans = _markets(article, spans)
@@ -1623,35 +1622,19 @@ def _administrations(article: _Article, spans: list[_Span]) -> list[_Span]:
 _HALL_FORMS = frozenset({"হল", "হলে", "হলের"})
 
 
-def _martyrs_halls(article: _Article, spans: list[_Span]) -> list[_Span]:
-    """A hall named after a martyr is a place: "বিজিবি সদর দপ্তরের শহীদ শাকিল আহমেদ হলে" (the
-    halls of the forces, universities and offices are named so). The person between শহীদ and হল is
-    the hall's name, not a person of the article. Corpus: 3 in 3, all one hall."""
-    if _MARTYR not in article.attested:
-        return spans
-    words = article.words
-    out = []
-    for span in spans:
-        start, end = span.start - 1, span.end + 1
-        if span.type == "PERSON" and start >= 0 and words[start] == _MARTYR and end <= len(words) \
-                and words[end - 1] in _HALL_FORMS and article.same_sentence(start, end - 1) \
-                and not article.joined(end - 1):
-            span = _Span(start, end, "LOC", "head", RULE_CONFIDENCE["head"])
-        out.append(span)
-    return out
-
-
 # Words of a university's residential life: with them, a person's name before হল or হলে names a hall
 # (a dormitory), not "if X became" or "X is". Stems, matched at a word's start.
 _HALL_LIFE_WORDS = ("বিশ্ববিদ্যালয়", "ছাত্র", "শিক্ষার্থী", "আবাসিক", "প্রাধ্যক্ষ", "প্রভোস্ট")
 
 
 def _halls_named_after_people(article: _Article, spans: list[_Span]) -> list[_Span]:
-    """A hall named after a person is a place, like the martyrs' halls (`_martyrs_halls`): "বেগম
-    খালেদা জিয়া হলের ছাত্রীরা", "বিশ্ববিদ্যালয়ের জিয়াউর রহমান হলে". হলের (the hall's) is always the
-    noun; হল and হলে are also the verb হওয়া ("খালেদা জিয়া প্রধানমন্ত্রী হলে", "শেখ হাসিনা হলে এমন
-    হতো না"), so they need a word of university life in the sentence. An honorific before the name
-    is part of the hall's name (বেগম খালেদা জিয়া হল)."""
+    """A hall named after a person is a place: "বেগম খালেদা জিয়া হলের ছাত্রীরা", "বিশ্ববিদ্যালয়ের
+    জিয়াউর রহমান হলে", "বিজিবি সদর দপ্তরের শহীদ শাকিল আহমেদ হলে" (the halls of the forces,
+    universities and offices are named so; the person is the hall's name, not a person of the
+    article). হলের (the hall's) is always the noun; হল and হলে are also the verb হওয়া ("খালেদা জিয়া
+    প্রধানমন্ত্রী হলে", "শেখ হাসিনা হলে এমন হতো না"), so they need a word of university life in the
+    sentence, or a martyr honoured in the name (corpus: শহীদ … হল 3 in 3, all one hall). An
+    honorific before the name is part of the hall's name (বেগম খালেদা জিয়া হল, শহীদ শাকিল আহমেদ হল)."""
     words = article.words
     out = []
     for span in spans:
@@ -1660,15 +1643,14 @@ def _halls_named_after_people(article: _Article, spans: list[_Span]) -> list[_Sp
                 or not article.same_sentence(span.start, hall) or article.joined(hall):
             out.append(span)
             continue
+        start = span.start
+        honoured = start > 0 and is_honorific(words[start - 1]) and article.same_sentence(start - 1, start)
         sentence_start, sentence_end = article.sentences[article.sentence_of[hall]]
-        if words[hall] != "হলের" and not any(words[k].startswith(_HALL_LIFE_WORDS)
-                                             for k in range(sentence_start, sentence_end)):
+        if words[hall] != "হলের" and not (honoured and words[start - 1] == _MARTYR) \
+                and not any(words[k].startswith(_HALL_LIFE_WORDS) for k in range(sentence_start, sentence_end)):
             out.append(span)
             continue
-        start = span.start
-        if start > 0 and is_honorific(words[start - 1]) and article.same_sentence(start - 1, start):
-            start -= 1
-        out.append(_Span(start, hall + 1, "LOC", "head", RULE_CONFIDENCE["head"]))
+        out.append(_Span(start - 1 if honoured else start, hall + 1, "LOC", "head", RULE_CONFIDENCE["head"]))
     return out
 
 
