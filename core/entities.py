@@ -4961,8 +4961,13 @@ def _two_field_units(article: _Article, spans: list[_Span]) -> list[_Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+def _bare_word(article: _Article, word: str) -> bool:
+    """A word as a name holds it: letters, no leading digit, no case ending."""
+    return _is_word(word) and not word[0].isdigit() and not article.inflected(word)
+
+
 def _field_word(article: _Article, word: str) -> bool:
-    return _is_word(word) and not word[0].isdigit() and not article.inflected(word) and word not in _CONJUNCTIONS
+    return _bare_word(article, word) and word not in _CONJUNCTIONS
 
 
 def _company_list_items(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -4997,7 +5002,7 @@ def _company_list_items(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 
 def _company_word(article: _Article, word: str) -> bool:
-    return _is_word(word) and not word[0].isdigit() and not article.inflected(word) \
+    return _bare_word(article, word) \
         and not (word in article.lexicon.common and word not in article.lexicon.names) \
         and word not in NAME_STOP_WORDS and not is_title(word)
 
