@@ -37,8 +37,10 @@ guide (ANNOTATION.md) is silent:
 * "১ ও ২ জানুয়ারি" gives two days: the whole phrase for the first (as the gold writes it) and
   "২ জানুয়ারি" for the second; "১৯৯১, ১৯৯৬ ও ২০০১ সালে" gives three years.
 * A four-digit number is a year only with a year word (সাল, সালে, খ্রিস্টাব্দ), a month, a fiscal
-  year word or a case ending after a hyphen ("২০২৪-এর"): "২০২৫ টাকা" is not a year, nor is
-  "১৯৮০-এর দশকে" (decades and centuries cannot be resolved to a year, so they are left out).
+  year word or a case ending after a hyphen ("২০২৪-এর"): "২০২৫ টাকা" is not a year. A named
+  decade is its ten years ("১৯৮০-এর দশকে", "৮০'র দশকে", "আশির দশকে": 1980/1989; "১৯৬০ ও ৭০-এর দশকে":
+  1960/1979), as the annotation sets place them; a century ("২১ শতকে") is left out, and "১০ দশক"
+  counts decades.
   Two-digit years with সাল ("৭৩ সালের", "বিরাশি সালের") are read in the century that puts them
   before the reference year.
 * Fiscal years follow the guide (``YYYY-07/YYYY-06``) even where dev-03's gold writes "2025" for
@@ -147,7 +149,7 @@ _STARTERS = (
     | set(lex.PERIOD_MODIFIERS) | set(lex.DATE_DIRECTIONS) | set(lex.JOINED_YEARS) | set(lex.DAY_ORDINAL_WORDS)
     | set(lex.NUMBER_WORDS) | set(lex.FRACTION_WORDS) | lex.VAGUE_COUNT_WORDS | lex.FISCAL_YEAR_WORDS
     | set(lex.JOINED_DAY_COUNTS) | set(lex.CENTURY_WORDS) | set(lex.YEAR_BACK_REFERENCES) | {"অর্থ"}
-    | set(lex.FISCAL_YEAR_MODIFIERS) | set(lex.FISCAL_YEAR_BACK_REFERENCES)
+    | set(lex.FISCAL_YEAR_MODIFIERS) | set(lex.FISCAL_YEAR_BACK_REFERENCES) | set(lex.SPOKEN_DECADES)
     | {word + ending for word in lex.NUMBER_WORDS for ending in ("য়ের", "ের", "র")}
     | {phrase[0] for phrase in lex.SAME_DAY_PHRASES} | lex.JOINED_LAST_NIGHT
     | {phrase[0] for phrase in lex.NAMED_DAYS}
@@ -206,6 +208,14 @@ def time_expressions(
 
 
 @lru_cache(maxsize=50_000)
+def _full_year(year: int, base: date | None) -> int:
+    """A year as written; a negative one is two-digit ("৭৩ সালের"): the century that keeps it in the past."""
+    if year >= 0:
+        return year
+    pivot = base.year + 1 if base else TWO_DIGIT_PIVOT
+    return 2000 - year if 2000 - year <= pivot else 1900 - year
+
+
 def _latin(word: str) -> str:
     """Bengali digits read as Latin ones, one for one (offsets stay valid)."""
     return to_latin_digits(word) if word[0] in _BENGALI_DIGITS else word
@@ -306,7 +316,7 @@ class _Scanner:
         out: list[_Mention] = []
         i = 0
         rules = (
-            self._numeric_date, self._fiscal_year, self._date_phrase, self._years, self._weekday,
+            self._numeric_date, self._fiscal_year, self._decade, self._date_phrase, self._years, self._weekday,
             self._relative_day, self._period, self._count, self._back_reference, self._named_day,
         )
         while i < self.n:
@@ -792,6 +802,50 @@ class _Scanner:
             return None
         return self.year_phrase(i, spoken[0], spoken[1])
 
+    def _decade(self, i: int) -> tuple[list[_Mention], int] | None:
+        """"১৯৮০ দশকে", "১৯৮০-এর দশকে", "৭০-এর দশকে", "আশির দশকে", "১৯৬০ ও ৭০-এর দশকে": the years of a
+        decade, or of two named together, as an interval (1980/1989; the annotators place them so)."""
+        first = self.decade_year(i)
+        if first is None:
+            return None
+        start, k = first
+        end = start
+        if self.nxt(k) in lex.LIST_WORDS and self.joined(k + 1):
+            second = self.decade_year(k + 1)
+            if second is not None:
+                end, k = second
+                if end < 0 < start:  # "১৯৬০ ও ৭০-এর": the second in the first one's century
+                    end = start - start % 100 - end
+        if _UNITS.get(self.nxt(k), ("",))[0] != "DEC" or abs(end) < abs(start):
+            return None
+        last = k
+        part = self.period_part(k + 1)
+        if part is not None:
+            last = part[1] - 1  # "১৯৯০ দশকের প্রথম দিকে": still the decade (no finer value)
+        return [self.mention("years", i, last, year=start, end_year=end + 9 if end > 0 else end - 9)], last + 1
+
+    def decade_year(self, i: int) -> tuple[int, int] | None:
+        """(first year, next index) of a decade named at i: a four-digit year ending in 0 (1980), or
+        two digits or a word (৮০, আশির) as a negative two-digit year whose century is chosen later."""
+        word = self.w(i)
+        if word in lex.SPOKEN_DECADES:
+            return -lex.SPOKEN_DECADES[word], i + 1
+        found = self.number(i)
+        if found is None:
+            return None
+        value, ending = found
+        digits = len(word) - len(ending)
+        if value % 10 or digits not in (2, 4) or ending and ending not in lex.DECADE_ENDINGS:
+            return None
+        if digits == 4 and not YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
+            return None
+        k = i + 1
+        if not ending and self.nxt(k) in ("-", "'", "’") and self.nxt(k + 1) in lex.YEAR_HYPHEN_ENDINGS:
+            k += 2
+        if digits == 2 and k == i + 1 and not ending:
+            return None  # "১০ দশক আগে" counts decades; "৮০-এর দশকে" names one
+        return (value if digits == 4 else -value), k
+
     def year_list(self, i: int) -> tuple[list[_Mention], int] | None:
         """"১৯৯১, ১৯৯৬ ও ২০০১ সালে", "১২১১ থেকে ১২১৬ সাল": bare years that share the last one's
         year word."""
@@ -1219,8 +1273,8 @@ class _Resolver:
         `fiscal_hint` is the first year of a fiscal year named just before: a month without a year
         after it is that fiscal year's ("ওই অর্থবছরের ... জুলাইয়ে ১৯১ কোটি, আগস্টে ...")."""
         if m.kind == "years":
-            assert m.year is not None
-            return f"{m.year}/{m.end_year}", "interval"
+            assert m.year is not None and m.end_year is not None
+            return f"{_full_year(m.year, base)}/{_full_year(m.end_year, base)}", "interval"
         if m.kind == "fiscal":
             start = m.year
             if start is None:
@@ -1236,9 +1290,8 @@ class _Resolver:
     def calendar_date(self, m: _Mention, base: date | None) -> tuple[str | None, str]:
         granularity = "day" if m.day is not None else "month" if m.month is not None else "year"
         year = m.year
-        if year is not None and year < 0:  # two-digit year: the century that keeps it in the past
-            pivot = base.year + 1 if base else TWO_DIGIT_PIVOT
-            year = 2000 - year if 2000 - year <= pivot else 1900 - year
+        if year is not None:
+            year = _full_year(year, base)
         if m.bengali:
             return _bengali_value(m, base), "day"
         if m.fiscal_month:

@@ -227,6 +227,14 @@ FRACTION_WORDS: dict[str, float] = {"দেড়": 1.5, "আড়াই": 2.5,
 VAGUE_COUNT_WORDS: frozenset[str] = frozenset({"কয়েক", "কয়েকটি", "বেশ", "অনেক", "কিছু", "বহু"})
 # Hundreds for years written in words: উনিশশো বিরাশি (1982), দুই হাজার চব্বিশ (2024).
 CENTURY_WORDS: dict[str, int] = {"উনিশশো": 1900, "উনিশশ": 1900, "আঠারোশো": 1800}
+# Decades said in words, in the genitive before দশক: "আশির দশকে" is the 1980s (the century that
+# keeps it in the past). Not বিশের/তিরিশের: the 1920s or the 2020s is for the reader to know.
+SPOKEN_DECADES: dict[str, int] = {
+    "চল্লিশের": 40, "পঞ্চাশের": 50, "ষাটের": 60, "সত্তরের": 70, "সত্তুরের": 70, "আশির": 80,
+    "নব্বইয়ের": 90, "নব্বইর": 90, "নব্বুইয়ের": 90,
+}
+# The genitive endings of a decade written in digits: "৮০-এর দশকে", "৮০'র দশকে", "৮০র দশকে".
+DECADE_ENDINGS: frozenset[str] = frozenset({"এর", "র", "'র", "’র"})
 
 # Words after a number and a unit that make a date relative to the article's day (আগে "ago") or a
 # point after a start (পর/পরে "later").

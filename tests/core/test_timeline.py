@@ -156,6 +156,24 @@ def test_a_named_year_range_keeps_both_ends() -> None:
     assert placed("১৯৯১ সাল থেকে ২০০৮ সাল পর্যন্ত চারটি নির্বাচনে অংশ নেন।", DEC30) == {"1991", "2008"}
 
 
+@pytest.mark.parametrize("text, expression, value", [
+    ("১৯৮০-এর দশকে আন্দোলন হয়।", "১৯৮০-এর দশকে", "1980/1989"),
+    ("১৯৮০ দশকে তিনি রাজনীতিতে আসেন।", "১৯৮০ দশকে", "1980/1989"),
+    ("১৯৯০ দশকের প্রথম দিকে দেশে গণতন্ত্র ফেরে।", "১৯৯০ দশকের প্রথম দিকে", "1990/1999"),
+    ("৯০-এর দশকে শহরটি বদলে যায়।", "৯০-এর দশকে", "1990/1999"),
+    ("৮০'র দশকে তিনি গান গাইতেন।", "৮০'র দশকে", "1980/1989"),
+    ("আশির দশকে এরশাদের শাসন চলে।", "আশির দশকে", "1980/1989"),
+    ("১৯৬০ ও ৭০-এর দশকে তিনি চলচ্চিত্রে অভিনয় করেন।", "১৯৬০ ও ৭০-এর দশকে", "1960/1979"),
+])
+def test_a_named_decade_is_its_ten_years(text: str, expression: str, value: str) -> None:
+    found_here = one(text, DEC30, expression)
+    assert (found_here.value, found_here.granularity) == (value, "interval")
+
+
+def test_a_count_of_decades_names_none() -> None:
+    assert all("/" not in e.value for e in found("১০ দশক আগে এখানে নদী ছিল।", DEC30) if e.value)
+
+
 # --- weekdays ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, anchor, expression, value", [
@@ -304,8 +322,8 @@ def test_durations_are_found_and_not_placed(text: str, expression: str, value: s
     "২৭ বছর বয়সী কিপার বলেছেন।",
     "প্রতি শুক্রবার জুমার নামাজ হয়।",
     "মেয়েদের দল জিতেছে।",
-    "১৯৮০-এর দশকে আন্দোলন হয়।",
     "২১ শতকে আমরা যাকে অপরাধ বলি।",
+    "কয়েক দশক ধরে এই সমস্যা চলছে।",  # decades counted, not named
     "সুদানের বিপক্ষে ৩-০ গোলের জয়।",
     "বিকেল চারটায় সভা শুরু হয়।",
     "নির্বাচনের দুই দিন আগে সহিংসতা হয়।",
