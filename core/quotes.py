@@ -2638,9 +2638,15 @@ class _Extractor:
             limit = min(limit, most)
         start_off = unit.start
         content = start_off if content_start is None else content_start
-        for u in self.units[unit.index + 1: unit.index + 1 + limit]:
-            if "\n" in self.text[end_off:u.start] or not self._continues_speech(u, speaker, (content, end_off)):
+        following = self.units[unit.index + 1: unit.index + 1 + limit]
+        bridged = -1
+        for k, u in enumerate(following):
+            if "\n" in self.text[end_off:u.start]:
                 break
+            if k != bridged and not self._continues_speech(u, speaker, (content, end_off)):
+                if not self._bridged_by_own_voice(u, following[k + 1:k + 2], speaker, (content, end_off)):
+                    break
+                bridged = k + 1
             if self.text[u.start:u.end].rstrip("।.!? ") in self.text[start_off:end_off]:
                 break  # BBC Bangla repeats every sentence: the speech does not go on over the copy
             end_off = u.end
@@ -2648,6 +2654,18 @@ class _Extractor:
                 end_off -= 1
             u.claimed = True
         return end_off
+
+    def _bridged_by_own_voice(self, u: _Unit, after: list[_Unit], speaker: _Speaker, content: tuple[int, int]) -> bool:
+        """A sentence that reads as the reporter's stands between the speech and a sentence in the
+        speaker's own voice with no cue of its own, in the same paragraph ("… আজ তিনি পৃথিবী থেকে চলে
+        গেলেন। আমরা তার আত্মার মাগফিরাত কামনা করছি।"): the speech goes on through both."""
+        if not after or u.cue_count or u.has_quote or "\n" in self.text[u.end:after[0].start]:
+            return False
+        nxt = after[0]
+        body = self.text[nxt.start:nxt.end]
+        return not nxt.cue_count and not nxt.has_quote and _own_voice(body, _words(body)) \
+            and not _NARRATIVE_OPENER_RE.match(self.text[u.start:u.end]) \
+            and self._continues_speech(nxt, speaker, content)
 
     def _continues_speech(self, u: _Unit, speaker: _Speaker, content: tuple[int, int] | None = None) -> bool:
         """Does the sentence go on with the speech before it (no quote marks, no cue of its own)?

@@ -1808,6 +1808,21 @@ def test_a_publishing_participle_is_not_part_of_the_source() -> None:
     assert [(text, speaker) for _, text, speaker in found] == [("দেশে দারিদ্র্য বেড়েছে", "একটি আন্তর্জাতিক সংস্থা")]
 
 
+@pytest.mark.parametrize("text, said", [
+    # a sentence that alone would read as the reporter's, between the speech and the speaker's own voice
+    ("রিজভী বলেন, এত নিপীড়ন সহ্য করেও তিনি দেশের মানুষের জন্য লড়েছেন। আজ তিনি পৃথিবী থেকে চলে গেলেন। "
+     "আমরা তার আত্মার মাগফিরাত কামনা করছি।",
+     "এত নিপীড়ন সহ্য করেও তিনি দেশের মানুষের জন্য লড়েছেন। আজ তিনি পৃথিবী থেকে চলে গেলেন। "
+     "আমরা তার আত্মার মাগফিরাত কামনা করছি"),
+    # no own voice after it: the reporter's sentence ends the speech
+    ("রিজভী বলেন, এত নিপীড়ন সহ্য করেও তিনি দেশের মানুষের জন্য লড়েছেন। আজ তিনি পৃথিবী থেকে চলে গেলেন। "
+     "তার জানাজা হবে বিকেলে।",
+     "এত নিপীড়ন সহ্য করেও তিনি দেশের মানুষের জন্য লড়েছেন"),
+])
+def test_speech_goes_on_through_a_sentence_its_own_voice_follows(text: str, said: str) -> None:
+    assert [q.text for q in _analyzed(text)] == [said]
+
+
 def test_the_speakers_own_demand_goes_on_with_the_speech() -> None:
     found = _found("নেতাকর্মীরা বলছেন, দলের প্রার্থী এই আসনে জিতবেন। এলাকার মানুষ তাকে ভালোবাসে। এখন আমাদের একটাই "
                    "দাবি, তাকে মনোনয়ন দিতে হবে।")
