@@ -273,6 +273,8 @@ _HONORIFIC_A_VERBS = frozenset(lx.HONORIFIC_A_VERBS)
 _NOT_VERBS_EN = frozenset(lx.NOT_VERBS_EN)
 _NARRATIVE_PRESENT = frozenset(lx.NARRATIVE_PRESENT)
 _EVENT_TIME_WORDS = frozenset(lx.EVENT_TIME_WORDS)
+# Words that are no subject, seen with a particle before a speech verb: "… অবশ্য এও বলেন", "… কালও বলেছেন"
+_NOT_SUBJECTS_WITH_PARTICLE = _NON_SUBJECT | {"কাল", "এটা", "এটি", "সেটা", "সেটি", "তা"}
 _FIRST_PERSON_VERB_ENDINGS = tuple(lx.FIRST_PERSON_VERB_ENDINGS)
 _FIRST_PERSON_VERBS = frozenset(lx.FIRST_PERSON_VERBS)
 _CHANT_NOUNS = frozenset(lx.CHANT_NOUNS)
@@ -1866,6 +1868,9 @@ class _Extractor:
         toks = unit.tokens
         cue.consumed = True
         speaker = self._np_after(unit, ce) if cue.kind != "passive" else None
+        if speaker is None and cue.light in _CONVERBS and ci == bi + 1:
+            # "… ষড়যন্ত্র হচ্ছে বলে অভিযোগ করে শেখ হাসিনা বলেন": the main clause's subject tells it
+            speaker = self._main_clause_subject(unit, ce)
         between = toks[bi + 1:ci]
         if speaker is None and between and cue.kind == "source":
             speaker = self._source_speaker(toks, bi + 1, ci, unit)
@@ -2862,15 +2867,20 @@ class _Extractor:
         """The subject of the cue at token `ci`: walk back over the clause, else after the verb."""
         toks = unit.tokens
         span = _np_before(toks, ci, floor, self.linker.is_name)
+        while span is not None and _no_subject_word(toks[span[1] - 1].text):
+            # "কোচ অবশ্য কালও বলেছেন", "বিশ্বব্যাংক সাম্প্রতিক এক প্রতিবেদনে বলেছে": past the word to the subject
+            span = (span[0], span[1] - 1) if span[1] - span[0] > 1 else _np_before(toks, span[0], floor, self.linker.is_name)
         if span is not None and _before_object_converb(toks, span, ci) and not self._ends_in_subject(toks, span):
             span = self._subject_before_object(toks, span, floor)
             if span is None:
                 return self._implicit_subject(toks[ci].start if ci < len(toks) else unit.end)
         if span is not None and span[1] - span[0] == 1 and not self._plausible_single(toks, span[0]) and any(
                 t.text in _COMMON_CONVERBS or t.text in _CONVERBS for t in toks[span[1]:ci]):
-            # "অথচ নির্বাচন কমিশনের কাছে গিয়ে বলেন …": a lone word before a converb clause is its object
-            span = None
-            return self._implicit_subject(toks[ci].start if ci < len(toks) else unit.end)
+            # "অথচ নির্বাচন কমিশনের কাছে গিয়ে বলেন …": a lone word before a converb clause is its object;
+            # the subject is further back ("শেখ হাসিনা … নৌকায় ভোট চেয়ে বলেন") or implicit
+            span = self._subject_before_object(toks, span, floor)
+            if span is None:
+                return self._implicit_subject(toks[ci].start if ci < len(toks) else unit.end)
         if span is not None:
             speaker = self._np_speaker(toks, span[0], span[1], unit)
             if speaker is not None and speaker.name is None and speaker.mention in _SINGULAR | _PLURAL:
@@ -2886,6 +2896,10 @@ class _Extractor:
                             first.affiliation = first.affiliation or speaker.affiliation
                             return first
                 return speaker
+        if span is None and ci - 2 > floor and toks[ci - 1].text == "এবং" and _finite(toks[ci - 2].text):
+            shared = self._coordinated_subject(unit, ci - 2, floor)
+            if shared is not None:
+                return shared
         if span is None and ci > floor and toks[ci - 1].text == ",":
             rel = _np_before(toks, ci - 1, floor)
             if rel is not None:
@@ -2907,6 +2921,25 @@ class _Extractor:
                     return post
         return self._implicit_subject(toks[ci].start if ci < len(toks) else unit.end)
 
+    def _coordinated_subject(self, unit: _Unit, vi: int, floor: int) -> _Speaker | None:
+        """The subject shared by a verb at `vi` and the speech verb after "এবং": the subject of that
+        verb when it is a cue ("মুখপাত্র … উদ্বেগ প্রকাশ করেন এবং বলেন"), else the name that opens the
+        clause ("মন্ত্রী রাশেদ খান মেনন সভায় যোগ দেন এবং বলেন")."""
+        toks = unit.tokens
+        lo = bisect_left(self.cue_starts, toks[floor].start)
+        hi = bisect_left(self.cue_starts, toks[vi].end)
+        earlier = next((c for c in reversed(self.cues[lo:hi]) if c.end == toks[vi].end), None)
+        if earlier is not None:
+            ei = _token_index(toks, earlier.start)
+            if ei is not None and ei > floor:
+                speaker = self._subject(unit, ei, floor, earlier)
+                if speaker.name is not None:
+                    return speaker
+        first = next((t for t in toks[floor:vi] if t.is_word and t.text not in _NON_SUBJECT), None)
+        if first is not None and first.text in _SINGULAR | _PLURAL:
+            return self._pronoun(first.text, first.start, first.end)  # "তিনি সভায় যোগ দেন এবং বলেন"
+        return self._name_opening_clause(unit, vi, floor)
+
     def _ends_in_subject(self, toks: list[_Tok], span: tuple[int, int]) -> bool:
         """The phrase ends in what can head a subject: a pronoun, a person's or organisation's name (not
         its genitive), an organisation word (… পুলিশ, সরকার) or a title (মুখপাত্র, প্রার্থীরা)."""
@@ -2914,7 +2947,8 @@ class _Extractor:
         w = last.text
         if w in _SINGULAR or w in _PLURAL or last.end in self.linker.ends and not _is_genitive(w):
             return True
-        return not _is_genitive(w) and (_org_word(w) or _role_of(w) is not None or w in lx.GROUP_WORDS)
+        plural_of = w[:-len("গুলো")] if w.endswith(("গুলো", "গুলি")) else w  # বিদ্যুৎ কোম্পানিগুলো
+        return not _is_genitive(w) and (_org_word(plural_of) or _role_of(w) is not None or w in lx.GROUP_WORDS)
 
     def _subject_before_object(self, toks: list[_Tok], span: tuple[int, int], floor: int) -> tuple[int, int] | None:
         """The subject of a clause whose phrase `span` is the object of a converb (করে, দিয়ে, নিয়ে):
@@ -2924,10 +2958,9 @@ class _Extractor:
         মির্জা ফেসবুক পোস্টে | বেগম খালেদা জিয়ার ছবি পোস্ট করে লিখেছেন"), that heads a subject or opens
         the clause. None when the clause has no subject of its own."""
         start, end = span
-        for m in range(end - 1, start, -1):
-            if toks[m - 1].text in self.linker.last_name_words or not _is_genitive(toks[m - 1].text) and (
-                    self._ends_in_subject(toks, (start, m)) or toks[m].text in _OBJECT_DETERMINERS):
-                return start, m  # a name in -র (আনোয়ার) is no genitive when an entity's name ends so
+        head = self._subject_head(toks, span)
+        if head is not None:
+            return head
         for _ in range(4):
             if start <= floor:
                 return None
@@ -2937,9 +2970,23 @@ class _Extractor:
             first, last = earlier
             if last - first >= 2 and last < len(toks) and _is_locative(toks[last].text):
                 last -= 1  # "তমা মির্জা ফেসবুক পোস্টে": the place's modifier is not part of the subject
-            if self._ends_in_subject(toks, (first, last)) or self._clause_initial(toks[first].start):
+            if self._ends_in_subject(toks, (first, last)):
                 return first, last
+            if self._clause_initial(toks[first].start):
+                # "প্রধানমন্ত্রী শেখ হাসিনা গণতন্ত্র ও … ভোট চেয়ে বলেন": up to a name in it, if any
+                named = next((m for m in range(last, first, -1) if toks[m - 1].end in self.linker.ends), None)
+                return (first, named) if named is not None else (first, last)
             start = first
+        return None
+
+    def _subject_head(self, toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | None:
+        """The part of a phrase up to a name, a title or a pronoun that can head a subject, or up to a
+        determiner that opens an object ("ঢাকার পুলিশ | একটি সংবাদ বিজ্ঞপ্তি"); None when no such part."""
+        start, end = span
+        for m in range(end - 1, start, -1):
+            if toks[m - 1].text in self.linker.last_name_words or not _is_genitive(toks[m - 1].text) and (
+                    self._ends_in_subject(toks, (start, m)) or toks[m].text in _OBJECT_DETERMINERS):
+                return start, m  # a name in -র (আনোয়ার) is no genitive when an entity's name ends so
         return None
 
     def _without_emphatic(self, name: str) -> str:
@@ -5297,13 +5344,37 @@ _CLAUSE_CUE_NOUNS = frozenset({"মন্তব্য", "মন্তব্য�
 # subject of the speech verb after it. Corpus survey: 11 quotes of the 566 articles had such an object
 # (or a name with its object glued on) as speaker; none of the gold articles has the construction.
 _OBJECT_CONVERBS = frozenset({"করে", "দিয়ে", "নিয়ে"})
+# Nouns of compound verbs that take an object before them ("আগুনের ঘটনা নিশ্চিত করে জানান"); not the
+# adverbs that also come before করে (আলাদা করে, বিশেষ করে, নতুন করে).
+_TRANSITIVE_VERB_NOUNS = frozenset({
+    "নিশ্চিত", "প্রকাশ", "অস্বীকার", "স্বীকার", "মূল্যায়ন", "সমালোচনা", "বিশ্লেষণ", "পর্যালোচনা",
+    "পর্যবেক্ষণ", "প্রত্যাখ্যান", "গ্রহণ", "উপস্থাপন", "পেশ", "ব্যাখ্যা", "বর্ণনা", "শেয়ার", "পোস্ট",
+    "উদ্ধৃত", "সমর্থন", "বিরোধিতা",
+})
 # Determiners that open an object phrase after its subject: "ঢাকার পুলিশ একটি সংবাদ বিজ্ঞপ্তি দিয়ে".
 _OBJECT_DETERMINERS = frozenset({"এক", "একটি", "একটা", "একজন"})
 
 
+def _no_subject_word(word: str) -> bool:
+    """A word the walk back from a speech verb may stop at that is nobody: the modifier of a document
+    named after it ("… সাম্প্রতিক এক প্রতিবেদনে বলেছে") or a time word or pronoun with a particle
+    ("… অবশ্য এও বলেন", "… কালও বলেছেন")."""
+    return word in _DOCUMENT_MODIFIERS or _with_particle(word) in _NOT_SUBJECTS_WITH_PARTICLE
+
+
+def _with_particle(word: str) -> str | None:
+    """The word an emphatic particle (ও 'also', ই 'just') is attached to: কালও -> কাল; else None."""
+    return word[:-1] if len(word) > 1 and word.endswith(("ও", "ই")) else None
+
+
 def _before_object_converb(toks: list[_Tok], span: tuple[int, int], ci: int) -> bool:
-    """Does the phrase end right before an object-taking converb on the way to the cue at `ci`?"""
-    return span[1] < ci and toks[span[1]].text in _OBJECT_CONVERBS
+    """Does the phrase end right before an object-taking converb on the way to the cue at `ci`, alone
+    or after the noun of a compound verb ("… আগুনের ঘটনা | নিশ্চিত করে জানান", "… একটি প্রতিবেদন |
+    প্রকাশ করে বলেছে")?"""
+    end = span[1]
+    if end < ci and toks[end].text in _OBJECT_CONVERBS:
+        return True
+    return end + 1 < ci and toks[end].text in _TRANSITIVE_VERB_NOUNS and toks[end + 1].text in _OBJECT_CONVERBS
 
 
 def _clause_after_noun_cue(toks: list[_Tok], cue: _Cue, ci: int, k: int) -> bool:

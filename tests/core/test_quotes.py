@@ -1823,6 +1823,46 @@ def test_speech_goes_on_through_a_sentence_its_own_voice_follows(text: str, said
     assert [q.text for q in _analyzed(text)] == [said]
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the object of a compound converb (noun + করে) is not the subject of the speech verb after it
+    ("দাগনভূঞা থানার ওসি মো. নিজাম উদ্দিন পাঁচটি শিক্ষাপ্রতিষ্ঠানে আগুনের ঘটনা নিশ্চিত করে জানান, এ ঘটনায় "
+     "মামলার প্রস্তুতি চলছে।", "এ ঘটনায় মামলার প্রস্তুতি চলছে", "মো. নিজাম উদ্দিন"),
+    ("আন্তর্জাতিক মুদ্রা তহবিল (আইএমএফ) গত সপ্তাহেই একটি প্রতিবেদন প্রকাশ করে বলেছে, বাংলাদেশের প্রবৃদ্ধি কমবে।",
+     "বাংলাদেশের প্রবৃদ্ধি কমবে", "আন্তর্জাতিক মুদ্রা তহবিল"),
+    # ... but a plural of an organisation word is a subject before one
+    ("ঝড়ে বিদ্যুৎ বিভ্রাট দেখা দেয়। বিদ্যুৎ কোম্পানিগুলো সতর্ক করে জানিয়েছে, লাইন মেরামতে কয়েক দিন লাগতে পারে।",
+     "লাইন মেরামতে কয়েক দিন লাগতে পারে", "বিদ্যুৎ কোম্পানিগুলো"),
+    # the speakers of a meeting, before a converb and its object
+    ("উভয় সমাবেশে বক্তারা সরকারের কঠোর সমালোচনা করে বলেন, জনগণের সরকার প্রতিষ্ঠিত হবে।",
+     "জনগণের সরকার প্রতিষ্ঠিত হবে", "বক্তারা"),
+    # a lone object before a converb: the subject is the name further back, without the words after it
+    ("প্রধানমন্ত্রী শেখ হাসিনা গণতন্ত্র ও উন্নয়নের ধারা অব্যাহত রাখতে নৌকায় ভোট চেয়ে বলেন, নৌকায় ভোট দিলে "
+     "কোনো কুঁড়েঘর থাকবে না।", "নৌকায় ভোট দিলে কোনো কুঁড়েঘর থাকবে না", "শেখ হাসিনা"),
+    # a word with a particle (এও 'this too', কালও 'yesterday too') is no subject
+    ("অর্থনীতিবিদ আহসান মনসুর অবশ্য এও বলেন যে বিনিয়োগ ও প্রবৃদ্ধি কমে যাবে।",
+     "বিনিয়োগ ও প্রবৃদ্ধি কমে যাবে", "আহসান মনসুর"),
+    # a degree adverb before a manner phrase
+    ("ওসমানীনগরের নতুন ভোটার মাহবুবুর রহমান কিছুটা বিদ্রূপের সুরে বলেন, ‘অন্য জায়গায় ভোট তো একদিকেই হচ্ছে।’",
+     "অন্য জায়গায় ভোট তো একদিকেই হচ্ছে।", "মাহবুবুর রহমান"),
+    # one subject for two verbs joined by এবং
+    ("ভারতের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র বাংলাদেশের পরিস্থিতিতে উদ্বেগ প্রকাশ করেন এবং বলেন, নির্বাচন "
+     "বাংলাদেশের অভ্যন্তরীণ ব্যাপার।", "নির্বাচন বাংলাদেশের অভ্যন্তরীণ ব্যাপার", "ভারতের পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র"),
+    ("মন্ত্রী রাশেদ খান মেনন সভায় যোগ দেন এবং বলেন, নির্বাচন হবেই।", "নির্বাচন হবেই", "রাশেদ খান মেনন"),
+    # a "বলে … করে" converb: the main clause's subject after it
+    ("নির্বাচন বানচালের ষড়যন্ত্র হচ্ছে বলে অভিযোগ করে শেখ হাসিনা বলেন, এ নির্বাচন অত্যন্ত গুরুত্বপূর্ণ।",
+     "নির্বাচন বানচালের ষড়যন্ত্র হচ্ছে", "শেখ হাসিনা"),
+])
+def test_subjects_past_converbs_particles_and_coordination(text: str, quoted: str, speaker: str) -> None:
+    found = {q.text: q.speaker for q in _analyzed(text)}
+    assert found.get(quoted) == speaker, found
+
+
+def test_a_document_modifier_or_a_time_word_is_nobody() -> None:
+    found = {q.text: q.speaker for q in _analyzed(
+        "সংস্থাটি সাম্প্রতিক এক প্রতিবেদনে বলেছে, দরিদ্র মানুষের সংখ্যা কমেছে। কোচ অবশ্য কালও বলেছেন, দল ভালো খেলবে।")}
+    assert found == {"দরিদ্র মানুষের সংখ্যা কমেছে": "সংস্থাটি", "দল ভালো খেলবে": "কোচ"}
+
+
 def test_the_speakers_own_demand_goes_on_with_the_speech() -> None:
     found = _found("নেতাকর্মীরা বলছেন, দলের প্রার্থী এই আসনে জিতবেন। এলাকার মানুষ তাকে ভালোবাসে। এখন আমাদের একটাই "
                    "দাবি, তাকে মনোনয়ন দিতে হবে।")
