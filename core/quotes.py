@@ -2874,6 +2874,14 @@ class _Extractor:
             span = self._subject_before_object(toks, span, floor)
             if span is None:
                 return self._implicit_subject(toks[ci].start if ci < len(toks) else unit.end)
+        if span is not None and 1 < span[1] - span[0] and span[1] < ci and toks[span[1]].text in _PREDICATE_CLOSERS \
+                and not self.linker.is_name(toks[span[1] - 1].start) and not self._ends_in_subject(toks, span):
+            # "… মোশাররফ হোসেন আবেগাপ্লুত হয়ে বলেন", "… নুরুল ইসলাম নাহিদ ফল প্রকাশ উপলক্ষে …": a name in the
+            # nominative followed by words of the predicate; the subject ends with the name
+            named = next((m for m in range(span[1] - 1, span[0], -1) if toks[m - 1].end in self.linker.ends
+                          and not _is_genitive(toks[m - 1].text)), None)
+            if named is not None:
+                span = (span[0], named)
         if span is not None and span[1] - span[0] == 1 and not self._plausible_single(toks, span[0]) and any(
                 t.text in _COMMON_CONVERBS or t.text in _CONVERBS for t in toks[span[1]:ci]):
             # "অথচ নির্বাচন কমিশনের কাছে গিয়ে বলেন …": a lone word before a converb clause is its object;
@@ -2974,6 +2982,8 @@ class _Extractor:
                 return first, last
             if self._clause_initial(toks[first].start):
                 # "প্রধানমন্ত্রী শেখ হাসিনা গণতন্ত্র ও … ভোট চেয়ে বলেন": up to a name in it, if any
+                if toks[first].text in _SINGULAR | _PLURAL:
+                    return first, first + 1  # "তিনি কুইক রেন্টালে বরাদ্দ দিয়ে … দাবি জানান"
                 named = next((m for m in range(last, first, -1) if toks[m - 1].end in self.linker.ends), None)
                 return (first, named) if named is not None else (first, last)
             start = first
@@ -5344,6 +5354,9 @@ _CLAUSE_CUE_NOUNS = frozenset({"মন্তব্য", "মন্তব্য�
 # subject of the speech verb after it. Corpus survey: 11 quotes of the 566 articles had such an object
 # (or a name with its object glued on) as speaker; none of the gold articles has the construction.
 _OBJECT_CONVERBS = frozenset({"করে", "দিয়ে", "নিয়ে"})
+# Words that close a predicate phrase before the speech verb: a converb of being (… আবেগাপ্লুত হয়ে
+# বলেন) or "on the occasion of" (… ফল প্রকাশ উপলক্ষে …).
+_PREDICATE_CLOSERS = frozenset({"হয়ে", "উপলক্ষে", "উপলক্ষ্যে"})
 # Nouns of compound verbs that take an object before them ("আগুনের ঘটনা নিশ্চিত করে জানান"); not the
 # adverbs that also come before করে (আলাদা করে, বিশেষ করে, নতুন করে).
 _TRANSITIVE_VERB_NOUNS = frozenset({

@@ -1857,6 +1857,22 @@ def test_subjects_past_converbs_particles_and_coordination(text: str, quoted: st
     assert found.get(quoted) == speaker, found
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # a name followed by words of the predicate before হয়ে / উপলক্ষে: the subject ends with the name
+    ("রায় ঘোষণার পর এলাকার বাসিন্দা মোশাররফ হোসেন আবেগাপ্লুত হয়ে বলেন, ‘আজ আমরা ন্যায়বিচার পেলাম।’",
+     "আজ আমরা ন্যায়বিচার পেলাম।", "মোশাররফ হোসেন"),
+    ("শিক্ষামন্ত্রী নুরুল ইসলাম নাহিদ ফল প্রকাশ উপলক্ষে আয়োজিত সংবাদ সম্মেলনে হরতালের বিষয়টি উল্লেখ করে বলেন, "
+     "শিক্ষার্থীদের অনিশ্চয়তা নিয়ে পরীক্ষা দিতে হয়েছে।", "শিক্ষার্থীদের অনিশ্চয়তা নিয়ে পরীক্ষা দিতে হয়েছে",
+     "নুরুল ইসলাম নাহিদ"),
+    # a pronoun opening a clause whose converb's object comes before the cue
+    ("মন্ত্রী আবুল হাসান সভায় আসেন। তিনি কুইক রেন্টালে বরাদ্দ দিয়ে বলেন, বিদ্যুৎ খাতে ব্যয় বাড়ানো যাবে না।",
+     "বিদ্যুৎ খাতে ব্যয় বাড়ানো যাবে না", "আবুল হাসান"),
+])
+def test_the_subject_ends_where_the_predicate_begins(text: str, quoted: str, speaker: str) -> None:
+    found = {q.text: q.speaker for q in _analyzed(text)}
+    assert found.get(quoted) == speaker, found
+
+
 def test_a_document_modifier_or_a_time_word_is_nobody() -> None:
     found = {q.text: q.speaker for q in _analyzed(
         "সংস্থাটি সাম্প্রতিক এক প্রতিবেদনে বলেছে, দরিদ্র মানুষের সংখ্যা কমেছে। কোচ অবশ্য কালও বলেছেন, দল ভালো খেলবে।")}
