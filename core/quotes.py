@@ -2883,7 +2883,8 @@ class _Extractor:
             if named is not None:
                 span = (span[0], named)
         if span is not None and span[1] - span[0] == 1 and not self._plausible_single(toks, span[0]) and any(
-                t.text in _COMMON_CONVERBS or t.text in _CONVERBS for t in toks[span[1]:ci]):
+                t.text in _COMMON_CONVERBS or t.text in _CONVERBS or _with_particle(t.text) in _COMMON_CONVERBS
+                for t in toks[span[1]:ci]):  # (with a particle: "অনেকটা মজা করেই বলেছেন")
             # "অথচ নির্বাচন কমিশনের কাছে গিয়ে বলেন …": a lone word before a converb clause is its object;
             # the subject is further back ("শেখ হাসিনা … নৌকায় ভোট চেয়ে বলেন") or implicit
             span = self._subject_before_object(toks, span, floor)
@@ -3033,6 +3034,8 @@ class _Extractor:
         while k < len(toks) and (not toks[k].is_word or toks[k].text in _NON_SUBJECT):
             k += 1
         k = _after_leading_setting(toks, k, len(toks))  # "পদক প্রদান শেষে | স্বরাষ্ট্র উপদেষ্টা …"
+        if k < len(toks) and toks[k].text in _SINGULAR | _PLURAL:
+            return self._pronoun(toks[k].text, toks[k].start, toks[k].end)  # "তিনি কুইক রেন্টালে …"
         j = k
         while j < len(toks) and toks[j].is_word and not _is_objective(toks[j].text) and not _is_locative(toks[j].text) \
                 and toks[j].text not in _BREAK and not _is_verb_like(toks[j].text) and j - k < 5 \
@@ -5434,7 +5437,8 @@ _PREDICATE_WORDS = frozenset({"নয়", "না", "নেই", "হবে", "
 
 def _is_predicate(word: str) -> bool:
     """A word that can end a content clause: a finite verb or a copula/negation (… ঠিক নয় বলেছে)."""
-    return word in _PREDICATE_WORDS or _is_verb_like(word) or (len(word) > 3 and word.endswith(("নি", "য়নি")))
+    return word in _PREDICATE_WORDS or _is_verb_like(word) or (
+        len(word) > 3 and word.endswith(("নি", "য়নি")) and word not in _SINGULAR)  # (তিনি is no negation)
 
 
 def _own_voice(body: str, words: list[str]) -> bool:

@@ -1873,6 +1873,25 @@ def test_the_subject_ends_where_the_predicate_begins(text: str, quoted: str, spe
     assert found.get(quoted) == speaker, found
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # তিনি ends like a negated verb (করেনি) but is the subject: what follows বলেছেন is the content
+    ("মন্ত্রী আবুল হোসেন সভায় আসেন। এবারের হলফনামায় তিনি বলেছেন তাঁর বার্ষিক আয় ১৯ লাখ টাকা।",
+     "তাঁর বার্ষিক আয় ১৯ লাখ টাকা", "আবুল হোসেন"),
+    # a pronoun opening the sentence is its subject, not the pronoun and the next word
+    ("মন্ত্রী আবুল হাসান সভায় আসেন। তিনি কুইক রেন্টালে বরাদ্দ দিয়ে বিদ্যুৎ খাতে ব্যয় না বাড়াতে ও জ্বালানি তেলের "
+     "দাম কমানোর দাবি জানান।", "বিদ্যুৎ খাতে ব্যয় না বাড়াতে ও জ্বালানি তেলের দাম কমানোর", "আবুল হাসান"),
+])
+def test_a_pronoun_subject_is_the_pronoun(text: str, quoted: str, speaker: str) -> None:
+    found = {q.text: q.speaker for q in _analyzed(text)}
+    assert found.get(quoted) == speaker, found
+
+
+def test_a_converb_with_a_particle_leaves_no_word_as_the_speaker() -> None:
+    found = {q.speaker for q in _analyzed(
+        "লেখক হারুকি মুরাকামি সাক্ষাৎকার দেন। অনেকটা মজা করেই বলেছেন, “আমার বই অনুবাদে দুই বছর লেগে যায়।”")}
+    assert not any(speaker and "মজা" in speaker for speaker in found), found
+
+
 def test_a_document_modifier_or_a_time_word_is_nobody() -> None:
     found = {q.text: q.speaker for q in _analyzed(
         "সংস্থাটি সাম্প্রতিক এক প্রতিবেদনে বলেছে, দরিদ্র মানুষের সংখ্যা কমেছে। কোচ অবশ্য কালও বলেছেন, দল ভালো খেলবে।")}
