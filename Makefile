@@ -7,7 +7,7 @@ NEWSROOM_DB ?= data/newsroom.db
 PORT   ?= 8501
 export NEWSROOM_DB
 
-.PHONY: install run test check bench quality frames model clean
+.PHONY: install run test check bench quality frames probe model clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ quality: install
 
 frames: install
 	$(BIN)/python -m bench.frames
+
+probe: install
+	$(BIN)/python -m bench.probe
 
 model: install
 	$(BIN)/python -m core.ner train
