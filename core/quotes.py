@@ -5135,6 +5135,11 @@ def _plural_name(speaker: _Speaker) -> bool:
                            or (speaker.mention or "").endswith("দের") and name.endswith("রা"))
 
 
+# Suffixes of nouns for people by what they do (আলোচক, আন্দোলনকারী, আইনজীবী, অর্থনীতিবিদ): with
+# -রা/-েরা they are people, a group that speaks ("আলোচকেরা ক্ষোভ প্রকাশ করে বলেন").
+_AGENT_SUFFIXES = ("ক", "কারী", "জীবী", "বিদ")
+
+
 def _is_plural_phrase(texts: list[str]) -> bool:
     """বিশ্লেষকরা, মার্কিন কর্মকর্তারা, সংবাদ সংস্থাগুলি — but not তাসনিম জারা (a name in -রা)."""
     head = texts[-1]
@@ -5145,7 +5150,7 @@ def _is_plural_phrase(texts: list[str]) -> bool:
     for suffix in ("েরা", "রা"):
         stem = head[: -len(suffix)]
         if head.endswith(suffix) and len(stem) >= 3 and (_role_of(stem) or stem + "রা" in lx.GROUP_WORDS
-                                                         or _org_word(stem)):
+                                                         or _org_word(stem) or stem.endswith(_AGENT_SUFFIXES)):
             return True
     return False
 

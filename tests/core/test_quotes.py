@@ -1892,6 +1892,17 @@ def test_a_converb_with_a_particle_leaves_no_word_as_the_speaker() -> None:
     assert not any(speaker and "মজা" in speaker for speaker in found), found
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("আলোচকেরা ক্ষোভ প্রকাশ করে বলেন, দেশে নিরাপদ খাদ্য আইন পাস হয়েছে।", "দেশে নিরাপদ খাদ্য আইন পাস হয়েছে",
+     "আলোচকেরা"),
+    ("রপ্তানিকারক কামরুজ্জামান কামাল বলেন, ব্যবসা কমেছে। রপ্তানিকারকরা জানান, এখন পণ্য প্রথমে কলকাতায় নিতে হচ্ছে।",
+     "এখন পণ্য প্রথমে কলকাতায় নিতে হচ্ছে", "রপ্তানিকারকরা"),
+])
+def test_people_named_by_what_they_do_speak_as_a_group(text: str, quoted: str, speaker: str) -> None:
+    found = {q.text: q for q in _analyzed(text)}
+    assert found[quoted].speaker == speaker and found[quoted].source_type == "group", found
+
+
 def test_a_document_modifier_or_a_time_word_is_nobody() -> None:
     found = {q.text: q.speaker for q in _analyzed(
         "সংস্থাটি সাম্প্রতিক এক প্রতিবেদনে বলেছে, দরিদ্র মানুষের সংখ্যা কমেছে। কোচ অবশ্য কালও বলেছেন, দল ভালো খেলবে।")}
