@@ -2883,7 +2883,7 @@ class _Extractor:
             if named is not None:
                 span = (span[0], named)
         if span is not None and span[1] - span[0] == 1 and not self._plausible_single(toks, span[0]) and any(
-                t.text in _COMMON_CONVERBS or t.text in _CONVERBS or _with_particle(t.text) in _COMMON_CONVERBS
+                t.text in _COMMON_CONVERBS or t.text in _CONVERBS or _particle_base(t.text) in _COMMON_CONVERBS
                 for t in toks[span[1]:ci]):  # (with a particle: "অনেকটা মজা করেই বলেছেন")
             # "অথচ নির্বাচন কমিশনের কাছে গিয়ে বলেন …": a lone word before a converb clause is its object;
             # the subject is further back ("শেখ হাসিনা … নৌকায় ভোট চেয়ে বলেন") or implicit
@@ -5380,10 +5380,10 @@ def _no_subject_word(word: str) -> bool:
     """A word the walk back from a speech verb may stop at that is nobody: the modifier of a document
     named after it ("… সাম্প্রতিক এক প্রতিবেদনে বলেছে") or a time word or pronoun with a particle
     ("… অবশ্য এও বলেন", "… কালও বলেছেন")."""
-    return word in _DOCUMENT_MODIFIERS or _with_particle(word) in _NOT_SUBJECTS_WITH_PARTICLE
+    return word in _DOCUMENT_MODIFIERS or _particle_base(word) in _NOT_SUBJECTS_WITH_PARTICLE
 
 
-def _with_particle(word: str) -> str | None:
+def _particle_base(word: str) -> str | None:
     """The word an emphatic particle (ও 'also', ই 'just') is attached to: কালও -> কাল; else None."""
     return word[:-1] if len(word) > 1 and word.endswith(("ও", "ই")) else None
 
