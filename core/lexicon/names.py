@@ -560,6 +560,9 @@ RULE_ORG_HEAD_WORDS: frozenset[str] = (ORG_HEAD_WORDS - {"জোট"}) | frozens
     # listed companies as the stock-market reports name them (রহিমা ফুড, আলহাজ্ব টেক্সটাইল, … সিমেন্ট,
     # … ইন্স্যুরেন্স); plural and trade forms only, as the singular is an ordinary word (ফাস্ট ফুড)
     "ফুডস", "টেক্সটাইল", "টেক্সটাইলস", "কেমিক্যালস", "ফার্মা", "সিমেন্ট", "ইন্স্যুরেন্স", "টেলিকম", "মোটরস",
+    # prisons (ঢাকা কেন্দ্রীয় কারাগার, কাশিমপুর হাই সিকিউরিটি কেন্দ্রীয় কারাগার, … জেলা কারাগার): run by an
+    # authority, as police stations are; the opened annotations type them so
+    "কারাগার",
 })
 
 # Government-like heads where one ordinary word already makes a name (জাতীয় জাদুঘর).
