@@ -422,6 +422,13 @@ NON_ORG_ACRONYMS: frozenset[str] = frozenset({
     "এনআরবি", "এলডিসি", "টিটি", "এমএস", "বিএস", "এসএ", "কিউই",
     # the stock exchanges' price indices, like ডিএসইএক্স: "সিএসইর সার্বিক মূল্যসূচক সিএএসপিআই কমেছে"
     "সিএএসপিআই", "সিএসসিএক্স", "ডিএসইএস", "ডিএস৩০",
+    # terms of trade, finance and public works in economic news (most favoured nation, generalised
+    # system of preferences, export development fund, development project proposal, public
+    # procurement rules, floating storage and regasification unit, annual development programme,
+    # initial public offering, earnings per share, net asset value) and of elections and transport
+    # (electronic voting machine, compressed natural gas): things, not bodies. General knowledge
+    "এমএফএন", "জিএসপি", "এফডিআই", "ইডিএফ", "ডিপিপি", "পিপিআর", "এফএসআরইউ", "এডিপি", "আরএডিপি",
+    "আইপিও", "ইপিএস", "এনএভি", "এসডিজি", "ইভিএম", "সিএনজি",
 })
 
 # Latin-script capitals that are not organisations (units, times, titles, common abbreviations);
@@ -430,6 +437,8 @@ LATIN_NON_ORG: frozenset[str] = frozenset({
     "AM", "PM", "CEO", "GDP", "COVID", "OK", "TV", "PDF", "SMS", "GPS", "USB", "DNA", "HIV", "AI", "IT",
     "VIP", "MP", "MD", "PhD", "MBA", "BBA", "SSC", "HSC", "GPA", "LNG", "LPG", "ICU", "ID", "NID", "QR",
     "ATM", "KG", "KM", "MW", "GMT", "UTC", "BST", "USD", "BDT", "TK", "VS", "FT", "CC", "PS", "II", "III",
+    # the same terms of trade and finance as the Bengali-script list above; RMG, ready-made garments
+    "RMG", "MFN", "GSP", "FDI", "EDF", "DPP", "FSRU", "ADP", "IPO", "EPS", "NAV", "SDG", "EVM", "CNG",
 })
 LATIN_PLACES: frozenset[str] = frozenset({"US", "USA", "UK", "UAE", "EU"})
 

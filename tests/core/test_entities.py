@@ -120,6 +120,17 @@ def test_common_letter_words_are_not_acronyms(text: str) -> None:
     assert not [e for e in found(text).values() if e.type == "ORG"]
 
 
+@pytest.mark.parametrize("text", [
+    "প্রকল্পের ডিপিপি সংশোধন করে আবার পাঠানো হয়েছে।",
+    "রপ্তানিকারকেরা ইডিএফ থেকে ঋণ নিতে পারবেন।",
+    "চুক্তিতে এমএফএন সুবিধার কথা বলা হয়েছে।",
+    "নতুন একটি এফএসআরইউ বসানোর পরিকল্পনা আছে।",
+    "খাতটির নাম RMG, যা রপ্তানির বড় অংশ।",
+])
+def test_acronyms_of_terms_of_trade_and_finance_are_no_organisations(text: str) -> None:
+    assert not [e for e in found(text).values() if e.type == "ORG"]
+
+
 def test_full_name_then_acronym_in_brackets_is_one_organisation() -> None:
     result = found("বাংলাদেশ ক্রিকেট বোর্ড (বিসিবি) ম্যাচ স্থগিত করেছে। পরে বিসিবি জানায়, নতুন সূচি হবে।")
     board = result["বাংলাদেশ ক্রিকেট বোর্ড"]
