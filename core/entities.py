@@ -70,6 +70,7 @@ from core.lexicon.names import (
     BUILDING_HEAD_WORDS,
     CITY_AREAS,
     CLDR_TERRITORIES,
+    CLUB_SUFFIX_HEAD_WORDS,
     COMMON_WORD_SURNAMES,
     DEMONYMS,
     DIVISION_NAMES,
@@ -2912,7 +2913,8 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
 def _generic_before_head(article: _Article, start: int, i: int, kind: str | None, described: bool,
                          covered: Mapping[int, _Span]) -> bool:
     """Are the words before head i (from start) no name: গুরুত্বপূর্ণ বন্দর, সরকারি ভবন (places);
-    ফুটবল লিগ, ক্রীড়া ফেডারেশন (organisations)? A government head needs none (প্রতিরক্ষা মন্ত্রণালয়)."""
+    ফুটবল লিগ, ক্রীড়া ফেডারেশন (organisations)? A government head needs none (প্রতিরক্ষা মন্ত্রণালয়),
+    nor a club's suffix (পুলিশ এফসি)."""
     words = article.words
     common = article.lexicon.common
     head = _bare_nominative(words[i])
@@ -2921,7 +2923,8 @@ def _generic_before_head(article: _Article, start: int, i: int, kind: str | None
     if kind != _ORG:
         return not named and (kind == _WEAK_PLACE or not uncommon)
     opening = words[start] in ORG_LEADING_WORDS and i - start >= 2
-    return not named and head not in RULE_GOVERNMENT_HEAD_WORDS and not opening and len(uncommon) < 2 \
+    return not named and head not in RULE_GOVERNMENT_HEAD_WORDS and head not in CLUB_SUFFIX_HEAD_WORDS \
+        and not opening and len(uncommon) < 2 \
         and not (head in BRAND_HEAD_WORDS and i - start == 1 and uncommon and _brand(article, words[start]))
 
 

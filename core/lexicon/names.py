@@ -429,6 +429,8 @@ NON_ORG_ACRONYMS: frozenset[str] = frozenset({
     # (electronic voting machine, compressed natural gas): things, not bodies. General knowledge
     "এমএফএন", "জিএসপি", "এফডিআই", "ইডিএফ", "ডিপিপি", "পিপিআর", "এফএসআরইউ", "এডিপি", "আরএডিপি",
     "আইপিও", "ইপিএস", "এনএভি", "এসডিজি", "ইভিএম", "সিএনজি",
+    # a club's suffix (পুলিশ এফসিকে is the club পুলিশ এফসি, not an acronym এফসিকে): `CLUB_SUFFIX_HEAD_WORDS`
+    "এফসি", "এসসি",
 })
 
 # Latin-script capitals that are not organisations (units, times, titles, common abbreviations);
@@ -557,6 +559,10 @@ ACRONYM_TITLES: frozenset[str] = frozenset({
 # these endings (and two more letters) is a role or epithet, none a name.
 RULE_TITLE_ENDINGS: tuple[str, ...] = ("বিদ", "বিজ্ঞানী", "প্রেমী", "জয়ী", "চালক", "রক্ষক", "যোদ্ধা")
 
+# Football clubs' suffixes (পুলিশ এফসি, ঢাকা রেঞ্জার্স এফসি, ফরাশগঞ্জ এসসি, লিভারপুল এফসি): whatever
+# word stands before one is the club's name, ordinary (পুলিশ) or not; alone the suffix names no club.
+CLUB_SUFFIX_HEAD_WORDS: frozenset[str] = frozenset({"এফসি", "এসসি"})
+
 # Organisation head words for the rules: ORG_HEAD_WORDS without জোট ("বিএনপির জোট", "জামায়াত জোট":
 # an alliance around a party is described, hardly ever named, in the corpus) and with police
 # stations (বেড়া মডেল থানা), museums, mills and airlines (held-out guidelines: hospitals, museums,
@@ -572,7 +578,7 @@ RULE_ORG_HEAD_WORDS: frozenset[str] = (ORG_HEAD_WORDS - {"জোট"}) | frozens
     # prisons (ঢাকা কেন্দ্রীয় কারাগার, কাশিমপুর হাই সিকিউরিটি কেন্দ্রীয় কারাগার, … জেলা কারাগার): run by an
     # authority, as police stations are; the opened annotations type them so
     "কারাগার",
-})
+}) | CLUB_SUFFIX_HEAD_WORDS
 
 # Government-like heads where one ordinary word already makes a name (জাতীয় জাদুঘর).
 RULE_GOVERNMENT_HEAD_WORDS: frozenset[str] = GOVERNMENT_HEAD_WORDS | frozenset({
@@ -615,6 +621,8 @@ NOT_NAME_MODIFIERS: frozenset[str] = frozenset({
     "এছাড়া", "কারণ", "মিত্র", "দলীয়", "নেতৃত্বাধীন", "সমর্থিত", "বিরোধী", "নবগঠিত", "সাবেক",
     # "যথাযথ কর্তৃপক্ষ" (the proper authority), "দখলদার বাহিনী" (occupying forces), "সংশ্লিষ্ট কর্তৃপক্ষ"
     "যথাযথ", "দখলদার", "সংশ্লিষ্ট",
+    # "… নিয়ে গড়া পুলিশ এফসি" (a team made up of …): the participle, as গঠিত
+    "গড়া",
 })
 # Endings of such modifiers: -পূর্ণ (গুরুত্বপূর্ণ), -ভাবে (adverbs), -গামী ("bound for"), -পন্থী
 # ("-leaning").

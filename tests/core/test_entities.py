@@ -131,6 +131,18 @@ def test_acronyms_of_terms_of_trade_and_finance_are_no_organisations(text: str) 
     assert not [e for e in found(text).values() if e.type == "ORG"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("শনিবার ফর্টিস এফসিকে তিন গোলে হারিয়েছে আবাহনী।", "ফর্টিস এফসি"),
+    ("আনসার এফসির অধিনায়ক চোটে পড়েছেন।", "আনসার এফসি"),
+    ("তরুণদের নিয়ে গড়া বসুন্ধরা কিংস এফসি শিরোপা জিতেছে।", "বসুন্ধরা কিংস এফসি"),
+    ("ফরাশগঞ্জ এসসির কোচ পদত্যাগ করেছেন।", "ফরাশগঞ্জ এসসি"),
+])
+def test_a_word_before_a_clubs_suffix_names_the_club(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "ORG"
+    assert not [n for n in result if n.startswith("এফসি")]
+
+
 def test_full_name_then_acronym_in_brackets_is_one_organisation() -> None:
     result = found("বাংলাদেশ ক্রিকেট বোর্ড (বিসিবি) ম্যাচ স্থগিত করেছে। পরে বিসিবি জানায়, নতুন সূচি হবে।")
     board = result["বাংলাদেশ ক্রিকেট বোর্ড"]
