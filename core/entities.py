@@ -4631,10 +4631,27 @@ def _words_of_a_thing(article: _Article, span: _Span) -> bool:
     return first.endswith("ের") and len(first) > 4 and first[:-2] in article.lexicon.vocabulary
 
 
+# Marks that end a sentence inside a quotation too, where the sentence splitter keeps the quoted
+# passage whole ("‘… কবুল করুন। আমিন।’").
+_FULL_STOPS = frozenset({"।", "!", "?"})
+
+
 def _alone_in_sentence(article: _Article, i: int) -> bool:
-    """Token i is the only word of its sentence (the rest is punctuation)."""
+    """Token i is the only word of its sentence (the rest is punctuation), counting a full stop
+    inside a quotation as a sentence's end: "… কবুল করুন। আমিন।’"."""
     start, end = article.sentences[article.sentence_of[i]]
-    return all(k == i or not _is_word(article.words[k]) for k in range(start, end))
+    words = article.words
+    k = i - 1
+    while k >= start and words[k] not in _FULL_STOPS:
+        if _is_word(words[k]):
+            return False
+        k -= 1
+    k = i + 1
+    while k < end and words[k] not in _FULL_STOPS:
+        if _is_word(words[k]):
+            return False
+        k += 1
+    return True
 
 
 # Plural endings of people (রিয়াদদের, রিয়াদরা): Bengali grammar gives them to persons only.

@@ -1250,13 +1250,20 @@ def test_a_ministry_name_lists_its_subjects(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", [
     "মরহুমের জন্য দোয়া করি। আমিন।",
     "আল্লাহ তাঁকে জান্নাতুল ফেরদাউস নসিব করুন। সুম্মা আমিন।",
+    # inside a quotation, which the sentence splitter keeps whole
+    "ইমাম বললেন, ‘সবাই তাঁর জন্য দোয়া করবেন। আমিন।’",
+    "‘মহান আল্লাহ সবাইকে হেফাজত করুন। আমিন!’ এই বলে শেষ হলো সভা।",
 ])
 def test_the_close_of_a_prayer_is_no_name(model: NerModel, text: str) -> None:
     assert found(text, model) == {}
 
 
-def test_amin_speaking_is_a_person(model: NerModel) -> None:
-    result = found("আমিন বলেন, এটা ঠিক নয়।", model)
+@pytest.mark.parametrize("text", [
+    "আমিন বলেন, এটা ঠিক নয়।",
+    "তিনি বলেন, ‘কাল আসবেন। আমিন সাহেব সব জানেন।’",
+])
+def test_amin_speaking_is_a_person(model: NerModel, text: str) -> None:
+    result = found(text, model)
     assert "আমিন" in result and result["আমিন"].type == "PERSON"
 
 
