@@ -571,14 +571,18 @@ def load_bd_places(path: Path) -> frozenset[str]:
 
 
 # The official register writes some names the old way: long ী/ূ where the press writes short ি/ু
-# (কোটালীপাড়া/কোটালিপাড়া) and ং before গ where it writes ঙ্গ (টুংগীপাড়া/টুঙ্গিপাড়া).
+# (কোটালীপাড়া/কোটালিপাড়া), ং before গ where it writes ঙ্গ (টুংগীপাড়া/টুঙ্গিপাড়া) and ণ where it
+# writes ন (কেরাণীগঞ্জ/কেরানীগঞ্জ, রাণীশংকৈল/রানীশংকৈল, নেত্রকোণা/নেত্রকোনা). Of the ন forms, only
+# those three occur in the corpus, and none is an ordinary word or a person's name.
 _NEWS_SPELLING = str.maketrans({"ী": "ি", "ূ": "ু"})
 
 
 def _news_spellings(name: str) -> set[str]:
-    """`name` as the press spells it (টুংগীপাড়া -> টুঙ্গিপাড়া, টুংগিপাড়া, টুঙ্গীপাড়া), less `name` itself."""
+    """`name` as the press spells it (টুংগীপাড়া -> টুঙ্গিপাড়া, টুংগিপাড়া, টুঙ্গীপাড়া; কেরাণীগঞ্জ ->
+    কেরানীগঞ্জ), less `name` itself."""
     short = name.translate(_NEWS_SPELLING)
-    return {short, short.replace("ংগ", "ঙ্গ"), name.replace("ংগ", "ঙ্গ")} - {name}
+    forms = {name, short, short.replace("ংগ", "ঙ্গ"), name.replace("ংগ", "ঙ্গ")}
+    return (forms | {form.replace("ণ", "ন") for form in forms}) - {name}
 
 
 _LEXICONS: weakref.WeakKeyDictionary[object, _Lexicon] = weakref.WeakKeyDictionary()

@@ -2601,6 +2601,9 @@ def test_franchise_leagues_and_new_parties_are_organisations(text: str, name: st
     # the register's টুংগীপাড়া, as the press spells it
     ("টুঙ্গিপাড়ার একজন চা দোকানদার বলেন, ভোট দিতে যাবো।", "টুঙ্গিপাড়া"),
     ("তিনি টুঙ্গিপাড়ায় বাবার কবর জিয়ারত করেন।", "টুঙ্গিপাড়া"),
+    # the register's কেরাণীগঞ্জ and রাণীশংকৈল, written with ন
+    ("গতকাল কেরানীগঞ্জে একটি কারখানায় আগুন লাগে।", "কেরানীগঞ্জ"),
+    ("ঠাকুরগাঁওয়ের রানীশংকৈলে শীতের দাপট বেড়েছে।", "রানীশংকৈল"),
 ])
 def test_places_the_lists_spell_otherwise_or_lacked_are_places(text: str, place: str) -> None:
     result = found(text)
