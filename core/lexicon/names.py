@@ -578,6 +578,9 @@ RULE_ORG_HEAD_WORDS: frozenset[str] = (ORG_HEAD_WORDS - {"জোট"}) | frozens
     # prisons (ঢাকা কেন্দ্রীয় কারাগার, কাশিমপুর হাই সিকিউরিটি কেন্দ্রীয় কারাগার, … জেলা কারাগার): run by an
     # authority, as police stations are; the opened annotations type them so
     "কারাগার",
+    # other spellings of ORG_HEAD_WORDS the press uses as often (মাদরাসা is the Qawmi papers' and many
+    # dailies' মাদ্রাসা; জাতীয় সাইবার সুরক্ষা অ্যাজেন্সি)
+    "মাদরাসা", "অ্যাজেন্সি", "এসোসিয়েশন", "একাডেমী", "অ্যাকাডেমি", "ইন্সটিটিউট",
 }) | CLUB_SUFFIX_HEAD_WORDS
 
 # Government-like heads where one ordinary word already makes a name (জাতীয় জাদুঘর).
