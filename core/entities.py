@@ -3293,6 +3293,11 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
     titles = article.at(_TITLE)
     if _MARTYR in article.attested:
         titles = sorted(titles + article.positions((_MARTYR,)))
+    if not _SCHOLARS_STYLES.isdisjoint(article.attested):
+        # a style after a title or another style is read with that one
+        styled = [i for i in article.positions(_SCHOLARS_STYLES)
+                  if i == 0 or not (is_honorific(article.words[i - 1]) or is_title(article.words[i - 1]))]
+        titles = sorted(set(titles + styled))
     if article.at(_NAME_LIKE_TITLE):
         titles = sorted(titles + [i for i in article.at(_NAME_LIKE_TITLE) if _office_of(article, i)])
     if not titles:
@@ -3438,6 +3443,11 @@ _CONJUNCTION_LETTERS = frozenset({"ও", "আর"})
 # শহীদ ("martyr") before a person's name works as a title (শহীদ শরিফ ওসমান হাদি), but it is no
 # title at the edge of a place's name (শহীদ হাদি চত্বর, শহীদ মিনার): `_titles` alone reads it.
 _MARTYR = "শহীদ"
+
+# The styles of Islamic scholars (মুফতি আসাদুল্লাহ, মাওলানা মামুনুল হক, মওলানা ভাসানী) open a name as
+# a title does; they are honorifics too, so that after a title they join it (খতিব মুফতি …).
+# Not হাফেজ (also a given name) or কারি (also "curry").
+_SCHOLARS_STYLES = frozenset({"মুফতি", "মাওলানা", "মওলানা", "ক্বারি"})
 
 
 def _known_organisation(article: _Article, span: _Span) -> bool:

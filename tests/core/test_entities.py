@@ -229,6 +229,24 @@ def test_a_single_word_after_title_and_honorific_is_a_name(text: str, name: str)
 
 
 @pytest.mark.parametrize("text, name", [
+    # an Islamic scholar's style opens a name as a title does
+    ("জুমার নামাজের আগে বয়ান করেন মুফতি হাবিবুল্লাহ।", "হাবিবুল্লাহ"),
+    ("দোয়া পরিচালনা করেন মাওলানা ওবায়দুল্লাহ।", "ওবায়দুল্লাহ"),
+])
+def test_a_word_after_a_scholars_style_is_a_name(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "মুফতি হিসেবে তিনি ফতোয়া দেন।",
+    "গ্রামের মাওলানা সাহেবরা উপস্থিত ছিলেন।",
+])
+def test_a_scholars_style_without_a_name_makes_nobody(text: str) -> None:
+    assert not [e for e in found(text).values() if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
     # one to three words alone after an honorific verb of saying or thinking are its subject
     ("ভেরিফায়েড ফেসবুক পেজে এক পোস্টে এই শোক জানান জয়। জয় লিখেছেন, সবাই ভালো থাকুন।", "জয়"),
     ("আশা করি আর কখনো হব না’- বলেন পেজ। তিনি আরও বলেন, ভালো খেলা হয়েছে।", "পেজ"),
