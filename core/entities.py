@@ -1528,6 +1528,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _clubs_by_city(article, spans)
     spans = _embassies(article, spans)
     spans = _governments(article, spans)
+    spans = _city_courts(article, spans)
     spans = _local_offices(article, spans)
     spans = _desk_reporters(article, spans)
     spans = _platform_x(article, spans)
@@ -1844,6 +1845,27 @@ _MEDIA_APPOSITIVES = frozenset({"সংবাদপত্র", "সংবাদ�
 
 # The court a city's name opens (লাহোর হাইকোর্ট), which the tagger takes for a place.
 _COURTS = frozenset({"হাইকোর্ট"})
+
+
+def _city_courts(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A place of one or two words in the nominative right before হাইকোর্ট (any case form) makes one
+    organisation with it, the court of that city or country: "লাহোর হাইকোর্টের রায়", "কোলকাতা
+    হাইকোর্ট" (the opened annotations keep the court whole, apart from the bare হাইকোর্ট, Bangladesh's
+    own, which stays as it is). Not a place in the genitive: "ঢাকার হাইকোর্টে" names no court."""
+    positions = article.head_positions(_COURTS)
+    if not positions:
+        return spans
+    words = article.words
+    ends = {s.end: s for s in spans}
+    out = list(spans)
+    for k in positions:
+        place = ends.get(k)
+        if place is None or place.type != "LOC" or k - place.start > 2 or article.inflected(words[k - 1]) \
+                or not article.same_sentence(k - 1, k) or article.joined(k):
+            continue
+        out = [s for s in out if s is not place and not (s.start == k and s.end == k + 1)]
+        out.append(_Span(place.start, k + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _typed_by_last_word(article: _Article, span: _Span) -> _Span:

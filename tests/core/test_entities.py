@@ -147,6 +147,20 @@ def test_a_word_before_a_clubs_suffix_names_the_club(text: str, name: str) -> No
     assert not [n for n in result if n.startswith("এফসি")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("দিল্লি হাইকোর্টের রায়ে মামলাটি খারিজ হয়।", "দিল্লি হাইকোর্ট"),
+    ("গত বছর ইসলামাবাদ হাইকোর্ট জামিন দেন।", "ইসলামাবাদ হাইকোর্ট"),
+])
+def test_a_place_before_the_high_court_names_the_court(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "ORG"
+
+
+def test_a_place_in_the_genitive_before_the_high_court_stays_a_place() -> None:
+    result = found("ঢাকার হাইকোর্টে রিট আবেদন করা হয়।")
+    assert result["ঢাকা"].type == "LOC" and "ঢাকার হাইকোর্ট" not in result
+
+
 def test_full_name_then_acronym_in_brackets_is_one_organisation() -> None:
     result = found("বাংলাদেশ ক্রিকেট বোর্ড (বিসিবি) ম্যাচ স্থগিত করেছে। পরে বিসিবি জানায়, নতুন সূচি হবে।")
     board = result["বাংলাদেশ ক্রিকেট বোর্ড"]
