@@ -407,6 +407,9 @@ SPORTS_BODIES: tuple[Organisation, ...] = (
     ("উয়েফা",),
     ("এশিয়ান ফুটবল কনফেডারেশন",),  # not এএফসি: also the "AFC" of club names (পুলিশ এএফসি)
     ("ইংলিশ প্রিমিয়ার লিগ", "ইপিএল"),
+    # the Premier League with no country before it, as the football pages write England's (and
+    # Scotland's) top flight; a longer name around it (বাংলাদেশ প্রিমিয়ার লিগ) is matched first
+    ("প্রিমিয়ার লিগ",),
     ("মেজর লিগ সকার", "এমএলএস"),
     ("আন্তর্জাতিক অলিম্পিক কমিটি", "আইওসি"),
 )
