@@ -2633,6 +2633,16 @@ def test_franchise_leagues_and_new_parties_are_organisations(text: str, name: st
     assert name in result and result[name].type == "ORG"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("চট্টগ্রামে যমুনা অয়েল কোম্পানির ডিপোতে আগুন লাগে।", "যমুনা অয়েল কোম্পানি"),
+    ("আদানি পাওয়ারের বকেয়া বিল পরিশোধ শুরু হয়েছে।", "আদানি পাওয়ার"),
+    ("ইস্টার্ন রিফাইনারির দ্বিতীয় ইউনিট নিয়ে আলোচনা হয়।", "ইস্টার্ন রিফাইনারি"),
+])
+def test_state_energy_companies_are_organisations(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "ORG"
+
+
 @pytest.mark.parametrize("text, place", [
     ("খালেদা জিয়ার মৃত্যুতে চরমোনাই পীর মুফতি সৈয়দ মুহাম্মাদ রেজাউল করীম শোক জানিয়েছেন।", "চরমোনাই"),
     ("রাবাতে অনুষ্ঠিত ‘এ’ গ্রুপের ম্যাচে জাম্বিয়াকে হারিয়েছে মরক্কো।", "রাবাত"),
