@@ -357,10 +357,18 @@ REGIONS_AND_HISTORICAL_PLACES: tuple[str, ...] = (
     "পশ্চিম এশিয়া", "উত্তর আফ্রিকা", "পশ্চিম আফ্রিকা", "পূর্ব আফ্রিকা", "বলকান", "ককেশাস",
 )
 
+# Bangladesh's best-known places of tourism and nature that are no district, upazila or union of the
+# places register (the sea beach of Kuakata, Saint Martin's Island, the Sundarbans, the Sajek valley).
+# General knowledge. Rules only: the tagger was trained without them.
+TOURIST_PLACES: tuple[str, ...] = (
+    "কুয়াকাটা", "সেন্টমার্টিন", "সেন্ট মার্টিন", "সেন্টমার্টিন দ্বীপ", "সুন্দরবন", "সাজেক",
+)
+
 # Every place name a rule may use on its own: countries and regions, news spellings, Bangladesh.
 PLACE_NAMES: frozenset[str] = (
     frozenset(CLDR_TERRITORIES) | frozenset(NEWS_PLACE_NAMES) | frozenset(BANGLADESH_PLACES)
     | frozenset(CITY_AREAS) | frozenset(DHAKA_LANDMARKS) | frozenset(REGIONS_AND_HISTORICAL_PLACES)
+    | frozenset(TOURIST_PLACES)
 ) - AMBIGUOUS_PLACE_NAMES
 
 # Every place name the model sees as a feature (ambiguous ones included: the model weighs them).

@@ -2653,6 +2653,9 @@ def test_state_energy_companies_are_organisations(text: str, name: str) -> None:
     # the register's কেরাণীগঞ্জ and রাণীশংকৈল, written with ন
     ("গতকাল কেরানীগঞ্জে একটি কারখানায় আগুন লাগে।", "কেরানীগঞ্জ"),
     ("ঠাকুরগাঁওয়ের রানীশংকৈলে শীতের দাপট বেড়েছে।", "রানীশংকৈল"),
+    # places of tourism and nature the register lacks
+    ("ছুটিতে কুয়াকাটায় পর্যটকের ভিড় বেড়েছে।", "কুয়াকাটা"),
+    ("সুন্দরবনে মধু সংগ্রহ শুরু হয়েছে।", "সুন্দরবন"),
 ])
 def test_places_the_lists_spell_otherwise_or_lacked_are_places(text: str, place: str) -> None:
     result = found(text)
