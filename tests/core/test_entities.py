@@ -2643,6 +2643,15 @@ def test_state_energy_companies_are_organisations(text: str, name: str) -> None:
     assert name in result and result[name].type == "ORG"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("ফোর্বসের তালিকায় শীর্ষে আছেন তিনি।", "ফোর্বস"),
+    ("ব্লুমবার্গের প্রতিবেদনে তেলের দাম কমার কথা বলা হয়।", "ব্লুমবার্গ"),
+])
+def test_the_business_press_is_an_organisation(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "ORG"
+
+
 @pytest.mark.parametrize("text, place", [
     ("খালেদা জিয়ার মৃত্যুতে চরমোনাই পীর মুফতি সৈয়দ মুহাম্মাদ রেজাউল করীম শোক জানিয়েছেন।", "চরমোনাই"),
     ("রাবাতে অনুষ্ঠিত ‘এ’ গ্রুপের ম্যাচে জাম্বিয়াকে হারিয়েছে মরক্কো।", "রাবাত"),
