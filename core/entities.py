@@ -70,6 +70,7 @@ from core.lexicon.names import (
     BUILDING_HEAD_WORDS,
     CITY_AREAS,
     CLDR_TERRITORIES,
+    CLUB_SUFFIX_HEAD_WORDS,
     COMMON_WORD_SURNAMES,
     DEMONYMS,
     DIVISION_NAMES,
@@ -570,14 +571,18 @@ def load_bd_places(path: Path) -> frozenset[str]:
 
 
 # The official register writes some names the old way: long ী/ূ where the press writes short ি/ু
-# (কোটালীপাড়া/কোটালিপাড়া) and ং before গ where it writes ঙ্গ (টুংগীপাড়া/টুঙ্গিপাড়া).
+# (কোটালীপাড়া/কোটালিপাড়া), ং before গ where it writes ঙ্গ (টুংগীপাড়া/টুঙ্গিপাড়া) and ণ where it
+# writes ন (কেরাণীগঞ্জ/কেরানীগঞ্জ, রাণীশংকৈল/রানীশংকৈল, নেত্রকোণা/নেত্রকোনা). Of the ন forms, only
+# those three occur in the corpus, and none is an ordinary word or a person's name.
 _NEWS_SPELLING = str.maketrans({"ী": "ি", "ূ": "ু"})
 
 
 def _news_spellings(name: str) -> set[str]:
-    """`name` as the press spells it (টুংগীপাড়া -> টুঙ্গিপাড়া, টুংগিপাড়া, টুঙ্গীপাড়া), less `name` itself."""
+    """`name` as the press spells it (টুংগীপাড়া -> টুঙ্গিপাড়া, টুংগিপাড়া, টুঙ্গীপাড়া; কেরাণীগঞ্জ ->
+    কেরানীগঞ্জ), less `name` itself."""
     short = name.translate(_NEWS_SPELLING)
-    return {short, short.replace("ংগ", "ঙ্গ"), name.replace("ংগ", "ঙ্গ")} - {name}
+    forms = {name, short, short.replace("ংগ", "ঙ্গ"), name.replace("ংগ", "ঙ্গ")}
+    return (forms | {form.replace("ণ", "ন") for form in forms}) - {name}
 
 
 _LEXICONS: weakref.WeakKeyDictionary[object, _Lexicon] = weakref.WeakKeyDictionary()
@@ -1523,6 +1528,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _clubs_by_city(article, spans)
     spans = _embassies(article, spans)
     spans = _governments(article, spans)
+    spans = _city_courts(article, spans)
     spans = _local_offices(article, spans)
     spans = _desk_reporters(article, spans)
     spans = _platform_x(article, spans)
@@ -1839,6 +1845,27 @@ _MEDIA_APPOSITIVES = frozenset({"সংবাদপত্র", "সংবাদ�
 
 # The court a city's name opens (লাহোর হাইকোর্ট), which the tagger takes for a place.
 _COURTS = frozenset({"হাইকোর্ট"})
+
+
+def _city_courts(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A place of one or two words in the nominative right before হাইকোর্ট (any case form) makes one
+    organisation with it, the court of that city or country: "লাহোর হাইকোর্টের রায়", "কোলকাতা
+    হাইকোর্ট" (the opened annotations keep the court whole, apart from the bare হাইকোর্ট, Bangladesh's
+    own, which stays as it is). Not a place in the genitive: "ঢাকার হাইকোর্টে" names no court."""
+    positions = article.head_positions(_COURTS)
+    if not positions:
+        return spans
+    words = article.words
+    ends = {s.end: s for s in spans}
+    out = list(spans)
+    for k in positions:
+        place = ends.get(k)
+        if place is None or place.type != "LOC" or k - place.start > 2 or article.inflected(words[k - 1]) \
+                or not article.same_sentence(k - 1, k) or article.joined(k):
+            continue
+        out = [s for s in out if s is not place and not (s.start == k and s.end == k + 1)]
+        out.append(_Span(place.start, k + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _typed_by_last_word(article: _Article, span: _Span) -> _Span:
@@ -2912,7 +2939,8 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
 def _generic_before_head(article: _Article, start: int, i: int, kind: str | None, described: bool,
                          covered: Mapping[int, _Span]) -> bool:
     """Are the words before head i (from start) no name: গুরুত্বপূর্ণ বন্দর, সরকারি ভবন (places);
-    ফুটবল লিগ, ক্রীড়া ফেডারেশন (organisations)? A government head needs none (প্রতিরক্ষা মন্ত্রণালয়)."""
+    ফুটবল লিগ, ক্রীড়া ফেডারেশন (organisations)? A government head needs none (প্রতিরক্ষা মন্ত্রণালয়),
+    nor a club's suffix (পুলিশ এফসি)."""
     words = article.words
     common = article.lexicon.common
     head = _bare_nominative(words[i])
@@ -2921,7 +2949,8 @@ def _generic_before_head(article: _Article, start: int, i: int, kind: str | None
     if kind != _ORG:
         return not named and (kind == _WEAK_PLACE or not uncommon)
     opening = words[start] in ORG_LEADING_WORDS and i - start >= 2
-    return not named and head not in RULE_GOVERNMENT_HEAD_WORDS and not opening and len(uncommon) < 2 \
+    return not named and head not in RULE_GOVERNMENT_HEAD_WORDS and head not in CLUB_SUFFIX_HEAD_WORDS \
+        and not opening and len(uncommon) < 2 \
         and not (head in BRAND_HEAD_WORDS and i - start == 1 and uncommon and _brand(article, words[start]))
 
 
@@ -3070,7 +3099,7 @@ def _owned_by_organisation(article: _Article, start: int, covered: Mapping[int, 
 
 
 # Schools by their type: "… বালিকা উচ্চ বিদ্যালয়", "… সরকারি প্রাথমিক বিদ্যালয়", "… দাখিল মাদ্রাসা".
-_SCHOOL_HEADS = frozenset({"বিদ্যালয়", "কলেজ", "মাদ্রাসা", "স্কুল"})
+_SCHOOL_HEADS = frozenset({"বিদ্যালয়", "কলেজ", "মাদ্রাসা", "মাদরাসা", "স্কুল"})
 _SCHOOL_TYPES = frozenset({"উচ্চ", "মাধ্যমিক", "প্রাথমিক", "নিম্ন", "বালিকা", "বালক", "সরকারি", "বেসরকারি",
                            "মডেল", "দাখিল", "আলিম", "ফাজিল", "কামিল", "ডিগ্রি", "মহিলা", "পাইলট"})
 
@@ -3081,7 +3110,7 @@ _NAMED_AFTER_MODIFIERS = frozenset({"অরফানেজ", "অরফ্যা
 # not the institutions of state a title-holder leads (… নাসির উদ্দিন | সংসদ নির্বাচন).
 _NAMED_AFTER_HEADS = frozenset({
     "ফাউন্ডেশন", "ট্রাস্ট", "গ্রুপ", "অ্যাভিনিউ", "এভিনিউ", "সড়ক", "রোড", "হল", "মিলনায়তন", "কলেজ",
-    "বিশ্ববিদ্যালয়", "হাসপাতাল", "স্টেডিয়াম", "উদ্যান", "চত্বর", "সেতু", "স্কুল", "বিদ্যালয়", "মাদ্রাসা",
+    "বিশ্ববিদ্যালয়", "হাসপাতাল", "স্টেডিয়াম", "উদ্যান", "চত্বর", "সেতু", "স্কুল", "বিদ্যালয়", "মাদ্রাসা", "মাদরাসা",
     "ভবন", "পাঠাগার", "গ্রন্থাগার", "জাদুঘর", "পার্ক", "মোড়", "টাওয়ার", "একাডেমি", "ইনস্টিটিউট",
 })
 
@@ -3286,6 +3315,11 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
     titles = article.at(_TITLE)
     if _MARTYR in article.attested:
         titles = sorted(titles + article.positions((_MARTYR,)))
+    if not _SCHOLARS_STYLES.isdisjoint(article.attested):
+        # a style after a title or another style is read with that one
+        styled = [i for i in article.positions(_SCHOLARS_STYLES)
+                  if i == 0 or not (is_honorific(article.words[i - 1]) or is_title(article.words[i - 1]))]
+        titles = sorted(set(titles + styled))
     if article.at(_NAME_LIKE_TITLE):
         titles = sorted(titles + [i for i in article.at(_NAME_LIKE_TITLE) if _office_of(article, i)])
     if not titles:
@@ -3431,6 +3465,11 @@ _CONJUNCTION_LETTERS = frozenset({"ও", "আর"})
 # শহীদ ("martyr") before a person's name works as a title (শহীদ শরিফ ওসমান হাদি), but it is no
 # title at the edge of a place's name (শহীদ হাদি চত্বর, শহীদ মিনার): `_titles` alone reads it.
 _MARTYR = "শহীদ"
+
+# The styles of Islamic scholars (মুফতি আসাদুল্লাহ, মাওলানা মামুনুল হক, মওলানা ভাসানী) open a name as
+# a title does; they are honorifics too, so that after a title they join it (খতিব মুফতি …).
+# Not হাফেজ (also a given name) or কারি (also "curry").
+_SCHOLARS_STYLES = frozenset({"মুফতি", "মাওলানা", "মওলানা", "ক্বারি"})
 
 
 def _known_organisation(article: _Article, span: _Span) -> bool:
@@ -4628,10 +4667,27 @@ def _words_of_a_thing(article: _Article, span: _Span) -> bool:
     return first.endswith("ের") and len(first) > 4 and first[:-2] in article.lexicon.vocabulary
 
 
+# Marks that end a sentence inside a quotation too, where the sentence splitter keeps the quoted
+# passage whole ("‘… কবুল করুন। আমিন।’").
+_FULL_STOPS = frozenset({"।", "!", "?"})
+
+
 def _alone_in_sentence(article: _Article, i: int) -> bool:
-    """Token i is the only word of its sentence (the rest is punctuation)."""
+    """Token i is the only word of its sentence (the rest is punctuation), counting a full stop
+    inside a quotation as a sentence's end: "… কবুল করুন। আমিন।’"."""
     start, end = article.sentences[article.sentence_of[i]]
-    return all(k == i or not _is_word(article.words[k]) for k in range(start, end))
+    words = article.words
+    k = i - 1
+    while k >= start and words[k] not in _FULL_STOPS:
+        if _is_word(words[k]):
+            return False
+        k -= 1
+    k = i + 1
+    while k < end and words[k] not in _FULL_STOPS:
+        if _is_word(words[k]):
+            return False
+        k += 1
+    return True
 
 
 # Plural endings of people (রিয়াদদের, রিয়াদরা): Bengali grammar gives them to persons only.

@@ -357,10 +357,18 @@ REGIONS_AND_HISTORICAL_PLACES: tuple[str, ...] = (
     "পশ্চিম এশিয়া", "উত্তর আফ্রিকা", "পশ্চিম আফ্রিকা", "পূর্ব আফ্রিকা", "বলকান", "ককেশাস",
 )
 
+# Bangladesh's best-known places of tourism and nature that are no district, upazila or union of the
+# places register (the sea beach of Kuakata, Saint Martin's Island, the Sundarbans, the Sajek valley).
+# General knowledge. Rules only: the tagger was trained without them.
+TOURIST_PLACES: tuple[str, ...] = (
+    "কুয়াকাটা", "সেন্টমার্টিন", "সেন্ট মার্টিন", "সেন্টমার্টিন দ্বীপ", "সুন্দরবন", "সাজেক",
+)
+
 # Every place name a rule may use on its own: countries and regions, news spellings, Bangladesh.
 PLACE_NAMES: frozenset[str] = (
     frozenset(CLDR_TERRITORIES) | frozenset(NEWS_PLACE_NAMES) | frozenset(BANGLADESH_PLACES)
     | frozenset(CITY_AREAS) | frozenset(DHAKA_LANDMARKS) | frozenset(REGIONS_AND_HISTORICAL_PLACES)
+    | frozenset(TOURIST_PLACES)
 ) - AMBIGUOUS_PLACE_NAMES
 
 # Every place name the model sees as a feature (ambiguous ones included: the model weighs them).
@@ -422,6 +430,15 @@ NON_ORG_ACRONYMS: frozenset[str] = frozenset({
     "এনআরবি", "এলডিসি", "টিটি", "এমএস", "বিএস", "এসএ", "কিউই",
     # the stock exchanges' price indices, like ডিএসইএক্স: "সিএসইর সার্বিক মূল্যসূচক সিএএসপিআই কমেছে"
     "সিএএসপিআই", "সিএসসিএক্স", "ডিএসইএস", "ডিএস৩০",
+    # terms of trade, finance and public works in economic news (most favoured nation, generalised
+    # system of preferences, export development fund, development project proposal, public
+    # procurement rules, floating storage and regasification unit, annual development programme,
+    # initial public offering, earnings per share, net asset value) and of elections and transport
+    # (electronic voting machine, compressed natural gas): things, not bodies. General knowledge
+    "এমএফএন", "জিএসপি", "এফডিআই", "ইডিএফ", "ডিপিপি", "পিপিআর", "এফএসআরইউ", "এডিপি", "আরএডিপি",
+    "আইপিও", "ইপিএস", "এনএভি", "এসডিজি", "ইভিএম", "সিএনজি",
+    # a club's suffix (পুলিশ এফসিকে is the club পুলিশ এফসি, not an acronym এফসিকে): `CLUB_SUFFIX_HEAD_WORDS`
+    "এফসি", "এসসি",
 })
 
 # Latin-script capitals that are not organisations (units, times, titles, common abbreviations);
@@ -430,6 +447,8 @@ LATIN_NON_ORG: frozenset[str] = frozenset({
     "AM", "PM", "CEO", "GDP", "COVID", "OK", "TV", "PDF", "SMS", "GPS", "USB", "DNA", "HIV", "AI", "IT",
     "VIP", "MP", "MD", "PhD", "MBA", "BBA", "SSC", "HSC", "GPA", "LNG", "LPG", "ICU", "ID", "NID", "QR",
     "ATM", "KG", "KM", "MW", "GMT", "UTC", "BST", "USD", "BDT", "TK", "VS", "FT", "CC", "PS", "II", "III",
+    # the same terms of trade and finance as the Bengali-script list above; RMG, ready-made garments
+    "RMG", "MFN", "GSP", "FDI", "EDF", "DPP", "FSRU", "ADP", "IPO", "EPS", "NAV", "SDG", "EVM", "CNG",
 })
 LATIN_PLACES: frozenset[str] = frozenset({"US", "USA", "UK", "UAE", "EU"})
 
@@ -548,6 +567,10 @@ ACRONYM_TITLES: frozenset[str] = frozenset({
 # these endings (and two more letters) is a role or epithet, none a name.
 RULE_TITLE_ENDINGS: tuple[str, ...] = ("বিদ", "বিজ্ঞানী", "প্রেমী", "জয়ী", "চালক", "রক্ষক", "যোদ্ধা")
 
+# Football clubs' suffixes (পুলিশ এফসি, ঢাকা রেঞ্জার্স এফসি, ফরাশগঞ্জ এসসি, লিভারপুল এফসি): whatever
+# word stands before one is the club's name, ordinary (পুলিশ) or not; alone the suffix names no club.
+CLUB_SUFFIX_HEAD_WORDS: frozenset[str] = frozenset({"এফসি", "এসসি"})
+
 # Organisation head words for the rules: ORG_HEAD_WORDS without জোট ("বিএনপির জোট", "জামায়াত জোট":
 # an alliance around a party is described, hardly ever named, in the corpus) and with police
 # stations (বেড়া মডেল থানা), museums, mills and airlines (held-out guidelines: hospitals, museums,
@@ -560,7 +583,13 @@ RULE_ORG_HEAD_WORDS: frozenset[str] = (ORG_HEAD_WORDS - {"জোট"}) | frozens
     # listed companies as the stock-market reports name them (রহিমা ফুড, আলহাজ্ব টেক্সটাইল, … সিমেন্ট,
     # … ইন্স্যুরেন্স); plural and trade forms only, as the singular is an ordinary word (ফাস্ট ফুড)
     "ফুডস", "টেক্সটাইল", "টেক্সটাইলস", "কেমিক্যালস", "ফার্মা", "সিমেন্ট", "ইন্স্যুরেন্স", "টেলিকম", "মোটরস",
-})
+    # prisons (ঢাকা কেন্দ্রীয় কারাগার, কাশিমপুর হাই সিকিউরিটি কেন্দ্রীয় কারাগার, … জেলা কারাগার): run by an
+    # authority, as police stations are; the opened annotations type them so
+    "কারাগার",
+    # other spellings of ORG_HEAD_WORDS the press uses as often (মাদরাসা is the Qawmi papers' and many
+    # dailies' মাদ্রাসা; জাতীয় সাইবার সুরক্ষা অ্যাজেন্সি)
+    "মাদরাসা", "অ্যাজেন্সি", "এসোসিয়েশন", "একাডেমী", "অ্যাকাডেমি", "ইন্সটিটিউট",
+}) | CLUB_SUFFIX_HEAD_WORDS
 
 # Government-like heads where one ordinary word already makes a name (জাতীয় জাদুঘর).
 RULE_GOVERNMENT_HEAD_WORDS: frozenset[str] = GOVERNMENT_HEAD_WORDS | frozenset({
@@ -603,6 +632,8 @@ NOT_NAME_MODIFIERS: frozenset[str] = frozenset({
     "এছাড়া", "কারণ", "মিত্র", "দলীয়", "নেতৃত্বাধীন", "সমর্থিত", "বিরোধী", "নবগঠিত", "সাবেক",
     # "যথাযথ কর্তৃপক্ষ" (the proper authority), "দখলদার বাহিনী" (occupying forces), "সংশ্লিষ্ট কর্তৃপক্ষ"
     "যথাযথ", "দখলদার", "সংশ্লিষ্ট",
+    # "… নিয়ে গড়া পুলিশ এফসি" (a team made up of …): the participle, as গঠিত
+    "গড়া",
 })
 # Endings of such modifiers: -পূর্ণ (গুরুত্বপূর্ণ), -ভাবে (adverbs), -গামী ("bound for"), -পন্থী
 # ("-leaning").
