@@ -3149,9 +3149,9 @@ class _Extractor:
             if (t.startswith(_DOCUMENTS) or t in {"এতে", "সেখানে"} or t in _NEWS_STORY) and document is None:
                 document = j
                 k = j - 1
-                while k >= 0 and (toks[k].text in _BEFORE_DOCUMENT
+                while k >= 0 and (toks[k].text in _BEFORE_DOCUMENT or _day_genitive(toks[k].text)
                                   or _is_locative(toks[k].text) and toks[k].text.startswith(_DOCUMENTS)):
-                    k -= 1  # (… আওয়ামী লীগের | ভেরিফায়েড ফেসবুক পেজে এক পোস্টে)
+                    k -= 1  # (… আওয়ামী লীগের | ভেরিফায়েড ফেসবুক পেজে এক পোস্টে; প্রথম আলোর | গতকালের প্রতিবেদনে)
                 if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(":
                     k -= 3  # "আন্তঃবাহিনী জনসংযোগ পরিদফতরের (আইএসপিআর) এক সংবাদ বিজ্ঞপ্তিতে"
                 if k >= 0 and _is_genitive(toks[k].text) and toks[k].text not in _GEN_PRONOUNS:
@@ -5374,6 +5374,11 @@ _TRANSITIVE_VERB_NOUNS = frozenset({
 })
 # Determiners that open an object phrase after its subject: "ঢাকার পুলিশ একটি সংবাদ বিজ্ঞপ্তি দিয়ে".
 _OBJECT_DETERMINERS = frozenset({"এক", "একটি", "একটা", "একজন"})
+
+
+def _day_genitive(word: str) -> bool:
+    """The genitive of a day (গতকালের, সোমবারের, আজকের): when a report was published, not whose it is."""
+    return word.endswith("ের") and (word[:-2] in _EVENT_TIME_WORDS or word[:-2] in {"আজক", "আগের দিন"})
 
 
 def _no_subject_word(word: str) -> bool:

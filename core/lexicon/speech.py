@@ -232,6 +232,9 @@ DOCUMENT_WORDS: tuple[str, ...] = (
     # "পরিকল্পনায় বলা হয়েছে, …"); opened annotations credit their issuer. Not a case's filing (মামলার
     # এজাহারে): the one who filed it is rarely named as its subject
     "আচরণবিধি", "বিধিমালা", "সংবিধান", "চুক্তি", "স্মারকলিপি", "পরিকল্পনা", "অধ্যাদেশ", "গেজেট", "গবেষণা",
+    # a fact sheet, a press note, an affidavit, a charge sheet ("মার্কিন দূতাবাসের দেওয়া তথ্যপত্রে জানানো
+    # হয়েছে, …", "হলফনামায় বলা হয়েছে, …"); found with make probe
+    "তথ্যপত্র", "প্রেসনোট", "হলফনামা", "অভিযোগপত্র",
 )
 
 # --- who speaks --------------------------------------------------------------------------------

@@ -1903,6 +1903,15 @@ def test_people_named_by_what_they_do_speak_as_a_group(text: str, quoted: str, s
     assert found[quoted].speaker == speaker and found[quoted].source_type == "group", found
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("বৈঠকের পর মার্কিন দূতাবাসের দেওয়া তথ্যপত্রে জানানো হয়েছে, বৈঠকে স্বাস্থ্য নিয়ে আলোচনা হয়েছে।", "মার্কিন দূতাবাস"),
+    # the day of the report is not its owner
+    ("প্রথম আলোর গতকালের প্রতিবেদনে বলা হয়েছে, দুই দিনে নিহতের সংখ্যা ২২।", "প্রথম আলো"),
+])
+def test_the_issuer_of_a_document_speaks_in_the_passive(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
 def test_a_document_modifier_or_a_time_word_is_nobody() -> None:
     found = {q.text: q.speaker for q in _analyzed(
         "সংস্থাটি সাম্প্রতিক এক প্রতিবেদনে বলেছে, দরিদ্র মানুষের সংখ্যা কমেছে। কোচ অবশ্য কালও বলেছেন, দল ভালো খেলবে।")}
