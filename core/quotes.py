@@ -3844,6 +3844,32 @@ class _Extractor:
                 speaker = self._np_speaker(toks, _np_start(toks, k, 0), k + 1, unit)
                 if speaker is not None and speaker.name:
                     return replace(speaker, source_type="group", plural=True, named=False)
+            counted = self._counted_group(unit)
+            if counted is not None:
+                return counted
+        return None
+
+    def _counted_group(self, unit: _Unit) -> _Speaker | None:
+        """A group counted in the nominative ("কিছু মুসলিম জমিদার … চেষ্টা করেছিলেন। তারা প্রশ্ন করেছিলেন,
+        …"): a counting word and up to three plain words ending in a word for people (a title, or a
+        noun for people by what they do), no genitive, object or place among them."""
+        toks = unit.tokens
+        for k, tok in enumerate(toks):
+            if tok.text not in _COUNTED_GROUP_OPENERS:
+                continue
+            end = k + 1
+            while end < len(toks) and end - k <= MAX_COUNTED_GROUP_WORDS and toks[end].is_word and not (
+                    _is_genitive(toks[end].text) and not toks[end].text.endswith("দার")  # (জমিদার, ঠিকাদার)
+                    or _is_objective(toks[end].text) or _is_locative(toks[end].text)
+                    or _is_verb_like(toks[end].text) or toks[end].text in _BREAK):
+                end += 1
+            # up to the last word that names people: a title or a noun for people by what they do
+            head = next((m for m in range(end, k + 1, -1) if _role_of(toks[m - 1].text)
+                         or toks[m - 1].text.endswith(_AGENT_SUFFIXES + ("দার",))), None)
+            if head is not None:
+                speaker = self._np_speaker(toks, k, head, unit)
+                if speaker is not None and speaker.name:
+                    return replace(speaker, source_type="group", plural=True, named=False)
         return None
 
     def _resolve_title(self, texts: list[str], role: str | None, affiliation: str | None, offset: int,
@@ -5374,6 +5400,13 @@ _TRANSITIVE_VERB_NOUNS = frozenset({
 })
 # Determiners that open an object phrase after its subject: "ঢাকার পুলিশ একটি সংবাদ বিজ্ঞপ্তি দিয়ে".
 _OBJECT_DETERMINERS = frozenset({"এক", "একটি", "একটা", "একজন"})
+
+
+MAX_COUNTED_GROUP_WORDS = 3
+# Words that count people at the head of a subject phrase ("কিছু মুসলিম জমিদার", "দুজন শিক্ষার্থী"): such a
+# subject is a group that a following তারা can point back to.
+_COUNTED_GROUP_OPENERS = frozenset({"কিছু", "কয়েকজন", "কয়েক", "অনেক", "একাধিক", "বহু", "দুজন", "তিনজন",
+                                    "চারজন", "দুই", "তিন", "চার", "পাঁচ"})
 
 
 def _day_genitive(word: str) -> bool:

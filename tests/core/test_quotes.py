@@ -1912,6 +1912,17 @@ def test_the_issuer_of_a_document_speaks_in_the_passive(text: str, speaker: str)
     assert [q.speaker for q in _analyzed(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("বিল নিয়ে আলোচনার সময় কিছু মুসলিম জমিদার কায়েদে আজমকে বিতর্কে জড়ানোর চেষ্টা করেছিলেন। তারা প্রশ্ন করেছিলেন, "
+     "নারীরা সম্পত্তির অংশ পাবে কি না।", "কিছু মুসলিম জমিদার"),
+    ("সমাবেশে দুজন শিক্ষার্থী বক্তব্য দেন। তারা বলেন, ক্যাম্পাসে নিরাপত্তা নেই।", "দুজন শিক্ষার্থী"),
+    ("সভায় কয়েকজন ব্যবসায়ী নেতা উপস্থিত ছিলেন। তারা জানান, বাজারে চাহিদা কম।", "কয়েকজন ব্যবসায়ী নেতা"),
+])
+def test_they_point_back_to_a_counted_group(text: str, speaker: str) -> None:
+    said = _analyzed(text)
+    assert [(q.speaker, q.source_type) for q in said] == [(speaker, "group")]
+
+
 def test_a_document_modifier_or_a_time_word_is_nobody() -> None:
     found = {q.text: q.speaker for q in _analyzed(
         "সংস্থাটি সাম্প্রতিক এক প্রতিবেদনে বলেছে, দরিদ্র মানুষের সংখ্যা কমেছে। কোচ অবশ্য কালও বলেছেন, দল ভালো খেলবে।")}
