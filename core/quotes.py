@@ -2870,6 +2870,9 @@ class _Extractor:
         while span is not None and _no_subject_word(toks[span[1] - 1].text):
             # "কোচ অবশ্য কালও বলেছেন", "বিশ্বব্যাংক সাম্প্রতিক এক প্রতিবেদনে বলেছে": past the word to the subject
             span = (span[0], span[1] - 1) if span[1] - span[0] > 1 else _np_before(toks, span[0], floor, self.linker.is_name)
+        if span is not None and span[1] - span[0] > 1 and toks[span[1] - 1].text in _COUNTED_GROUP_OPENERS:
+            # "বোর্ড সভাপতি নিষিদ্ধ দুই | ক্রিকেটারের সাথে কথা বলেছেন": the count belongs to the phrase after it
+            span = self._subject_head(toks, (span[0], span[1] - 1)) or span
         if span is not None and _before_object_converb(toks, span, ci) and not self._ends_in_subject(toks, span):
             span = self._subject_before_object(toks, span, floor)
             if span is None:
@@ -3753,8 +3756,9 @@ class _Extractor:
                 k = j - 1
                 word = toks[k].text
                 base = self._nominative(word) if _is_genitive(word) else word
-                if _role_of(base) is None or _is_plural_phrase([base]) or self.linker.is_name(toks[k].start):
-                    return None
+                if _role_of(base) is None or _is_plural_phrase([base]) or self.linker.is_name(toks[k].start) \
+                        or toks[k - 1].text in _COUNTED_GROUP_OPENERS:
+                    return None  # (not many: "নিষিদ্ধ দুই ক্রিকেটারের সাথে কথা বলেছেন")
                 # "একজন নারী ভোটার": the description opened by its indefinite
                 first = next((i for i in range(k - 1, max(-1, k - 4), -1) if toks[i].text in _INDEFINITE_OPENERS),
                              None)
@@ -3801,8 +3805,9 @@ class _Extractor:
         for k in range(len(toks) - 1, -1, -1):
             word = toks[k].text
             base = self._nominative(word) if _is_genitive(word) else word
-            if not toks[k].is_word or _role_of(base) is None or _is_plural_phrase([base]):
-                continue
+            if not toks[k].is_word or _role_of(base) is None or _is_plural_phrase([base]) \
+                    or k > 0 and toks[k - 1].text in _COUNTED_GROUP_OPENERS:
+                continue  # (not many: "… দুই ক্রিকেটারের সাথে কথা বলেছেন")
             first = _genitive_phrase_start(toks, k, 0, self.linker.is_name)
             if first > 0 and toks[first - 1].text in _INDEFINITE_OPENERS:
                 first -= 1  # "এক কর্মকর্তার …। তিনি জানান": the one just introduced

@@ -1923,6 +1923,11 @@ def test_they_point_back_to_a_counted_group(text: str, speaker: str) -> None:
     assert [(q.speaker, q.source_type) for q in said] == [(speaker, "group")]
 
 
+def test_a_count_before_a_genitive_belongs_to_the_phrase_after_it() -> None:
+    said = _analyzed("বোর্ড সভাপতি নিষিদ্ধ দুই ক্রিকেটারের সাথে কথা বলেছেন। এরপর তিনি বলেন, শাস্তি কমানো হবে না।")
+    assert [(q.speaker_mention, q.speaker) for q in said] == [("তিনি", "সভাপতি")]  # the title, not the two
+
+
 def test_a_document_modifier_or_a_time_word_is_nobody() -> None:
     found = {q.text: q.speaker for q in _analyzed(
         "সংস্থাটি সাম্প্রতিক এক প্রতিবেদনে বলেছে, দরিদ্র মানুষের সংখ্যা কমেছে। কোচ অবশ্য কালও বলেছেন, দল ভালো খেলবে।")}
