@@ -34,12 +34,16 @@ PERSON_FRAMES = (
     "{G} মতে, {C}।",
     "{G} বরাত দিয়ে প্রথম আলো জানিয়েছে, {C}।",
     "{N} মনে করেন, {C}।",
+    # a converb with its object, and two verbs sharing the subject (make probe found both unhandled)
+    "{N} আগুনের ঘটনা নিশ্চিত করে জানান, {C}।",
+    "{N} সভায় যোগ দেন এবং বলেন, {C}।",
 )
 ORG_FRAMES = (
     "{N} এক বিবৃতিতে জানিয়েছে, {C}।",
     "{C} বলে জানিয়েছে {N}।",
     "{N} জানায়, {C}।",
     "“{C},” বলেছে {N}।",
+    "{N} একটি প্রতিবেদন প্রকাশ করে জানিয়েছে, {C}।",
 )
 _VOWEL_SIGNS = frozenset("ািীুূৃেৈোৌ")
 

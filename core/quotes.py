@@ -2950,7 +2950,23 @@ class _Extractor:
         first = next((t for t in toks[floor:vi] if t.is_word and t.text not in _NON_SUBJECT), None)
         if first is not None and first.text in _SINGULAR | _PLURAL:
             return self._pronoun(first.text, first.start, first.end)  # "তিনি সভায় যোগ দেন এবং বলেন"
-        return self._name_opening_clause(unit, vi, floor)
+        named = self._name_opening_clause(unit, vi, floor)
+        if named is not None:
+            return named
+        # a name the tagger did not find: the plain words that open the clause, up to a place,
+        # a genitive or an object ("অশোক সোয়াইন | সভায় যোগ দেন এবং বলেন")
+        k = floor
+        while k < vi and (not toks[k].is_word or toks[k].text in _NON_SUBJECT):
+            k += 1
+        end = k
+        while end < vi and toks[end].is_word and not (_is_genitive(toks[end].text) or _is_locative(toks[end].text)
+                                                     or _is_objective(toks[end].text) or _is_verb_like(toks[end].text)
+                                                     or toks[end].text in _BREAK):
+            end += 1
+        if end == k or end >= vi - 1:
+            return None
+        opening = self._np_speaker(toks, k, end, unit)
+        return opening if opening is not None and opening.name is not None else None
 
     def _ends_in_subject(self, toks: list[_Tok], span: tuple[int, int]) -> bool:
         """The phrase ends in what can head a subject: a pronoun, a person's or organisation's name (not
@@ -3001,6 +3017,12 @@ class _Extractor:
             if toks[m - 1].text in self.linker.last_name_words or not _is_genitive(toks[m - 1].text) and (
                     self._ends_in_subject(toks, (start, m)) or toks[m].text in _OBJECT_DETERMINERS):
                 return start, m  # a name in -র (আনোয়ার) is no genitive when an entity's name ends so
+        # a name the tagger did not find, opening the clause before a genitive that opens the object:
+        # "অশোক সোয়াইন | আগুনের ঘটনা নিশ্চিত করে জানান"
+        g = next((m for m in range(start + 1, end) if _is_genitive(toks[m].text)), None)
+        if g is not None and self._clause_initial(toks[start].start) \
+                and not any(_is_genitive(t.text) or t.text in _NON_SUBJECT for t in toks[start:g]):
+            return start, g
         return None
 
     def _without_emphatic(self, name: str) -> str:

@@ -1928,6 +1928,14 @@ def test_a_count_before_a_genitive_belongs_to_the_phrase_after_it() -> None:
     assert [(q.speaker_mention, q.speaker) for q in said] == [("তিনি", "সভাপতি")]  # the title, not the two
 
 
+@pytest.mark.parametrize("text", [
+    "অশোক সোয়াইন আগুনের ঘটনা নিশ্চিত করে জানান, দেশের অর্থনীতি এখন কঠিন সময় পার করছে।",
+    "অশোক সোয়াইন সভায় যোগ দেন এবং বলেন, দেশের অর্থনীতি এখন কঠিন সময় পার করছে।",
+])
+def test_a_name_the_tagger_missed_opens_the_clause_as_its_subject(text: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == ["অশোক সোয়াইন"]
+
+
 def test_a_document_modifier_or_a_time_word_is_nobody() -> None:
     found = {q.text: q.speaker for q in _analyzed(
         "সংস্থাটি সাম্প্রতিক এক প্রতিবেদনে বলেছে, দরিদ্র মানুষের সংখ্যা কমেছে। কোচ অবশ্য কালও বলেছেন, দল ভালো খেলবে।")}
