@@ -379,6 +379,8 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     # English heads in Bengali script (found by putting the corpus's organisations in attribution
     # frames: "স্টুডেন্টস কেয়ার সোসাইটি জানায়" had no speaker, its -টি read as "the matter")
     "সোসাইটি", "ইউনিভার্সিটি", "অথরিটি", "অথোরিটি", "এজেন্সি", "কর্পোরেশন", "করপোরেশন", "ট্রাস্ট", "একাডেমি",
+    # a club or a city's corporation named for it ("লেস্টার সিটি এক বিবৃতিতে জানিয়েছে": -টি again)
+    "সিটি",
     "ব্যুরো", "নেটওয়ার্ক", "ফোরাম", "চেম্বার",
 )
 # Parts of an organisation that speak for it ("বাফুফের মিডিয়া ডিপার্টমেন্ট" speaks for বাফুফে).

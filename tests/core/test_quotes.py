@@ -1936,6 +1936,11 @@ def test_a_name_the_tagger_missed_opens_the_clause_as_its_subject(text: str) -> 
     assert [q.speaker for q in _analyzed(text)] == ["অশোক সোয়াইন"]
 
 
+def test_a_club_named_for_its_city_speaks() -> None:
+    said = _analyzed("লেস্টার সিটি এক বিবৃতিতে জানিয়েছে, কোচকে বরখাস্ত করা হয়েছে।")
+    assert [(q.speaker, q.source_type) for q in said] == [("লেস্টার সিটি", "organisation")]
+
+
 def test_a_document_modifier_or_a_time_word_is_nobody() -> None:
     found = {q.text: q.speaker for q in _analyzed(
         "সংস্থাটি সাম্প্রতিক এক প্রতিবেদনে বলেছে, দরিদ্র মানুষের সংখ্যা কমেছে। কোচ অবশ্য কালও বলেছেন, দল ভালো খেলবে।")}
