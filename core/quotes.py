@@ -2870,6 +2870,8 @@ class _Extractor:
         while span is not None and _no_subject_word(toks[span[1] - 1].text):
             # "কোচ অবশ্য কালও বলেছেন", "বিশ্বব্যাংক সাম্প্রতিক এক প্রতিবেদনে বলেছে": past the word to the subject
             span = (span[0], span[1] - 1) if span[1] - span[0] > 1 else _np_before(toks, span[0], floor, self.linker.is_name)
+        if span is not None:
+            span = self._with_whole_organisation(toks, span, floor)
         if span is not None and span[1] - span[0] > 1 and toks[span[1] - 1].text in _COUNTED_GROUP_OPENERS:
             # "বোর্ড সভাপতি নিষিদ্ধ দুই | ক্রিকেটারের সাথে কথা বলেছেন": the count belongs to the phrase after it
             span = self._subject_head(toks, (span[0], span[1] - 1)) or span
@@ -2932,6 +2934,16 @@ class _Extractor:
                 if post is not None:
                     return post
         return self._implicit_subject(toks[ci].start if ci < len(toks) else unit.end)
+
+    def _with_whole_organisation(self, toks: list[_Tok], span: tuple[int, int], floor: int) -> tuple[int, int]:
+        """The phrase widened to the start of an organisation's name it cuts into ("বাংলাদেশ জামায়াতে |
+        ইসলামীর এক কর্মকর্তা": the walk stopped at জামায়াতে, which looks like a place)."""
+        starts = [t.name_start for t in toks[span[0]:span[1]] if 0 <= t.name_start < toks[span[0]].start]
+        if starts:
+            k = _token_index(toks, min(starts))
+            if k is not None and k >= floor:
+                return k, span[1]
+        return span
 
     def _coordinated_subject(self, unit: _Unit, vi: int, floor: int) -> _Speaker | None:
         """The subject shared by a verb at `vi` and the speech verb after "এবং": the subject of that

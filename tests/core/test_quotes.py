@@ -1941,6 +1941,12 @@ def test_a_club_named_for_its_city_speaks() -> None:
     assert [(q.speaker, q.source_type) for q in said] == [("লেস্টার সিটি", "organisation")]
 
 
+def test_an_official_of_an_organisation_keeps_its_whole_name() -> None:
+    said = _analyzed("রাজধানীতে আজ একটি সভা অনুষ্ঠিত হয়। বাংলাদেশ জামায়াতে ইসলামীর এক কর্মকর্তা বলেন, দেশের অর্থনীতি "
+                     "এখন কঠিন সময় পার করছে।")
+    assert [q.speaker for q in said] == ["বাংলাদেশ জামায়াতে ইসলামীর এক কর্মকর্তা"]
+
+
 def test_a_document_modifier_or_a_time_word_is_nobody() -> None:
     found = {q.text: q.speaker for q in _analyzed(
         "সংস্থাটি সাম্প্রতিক এক প্রতিবেদনে বলেছে, দরিদ্র মানুষের সংখ্যা কমেছে। কোচ অবশ্য কালও বলেছেন, দল ভালো খেলবে।")}
