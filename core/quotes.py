@@ -2777,6 +2777,8 @@ class _Extractor:
         speaker = self._walked_subject(unit, ci, floor, cue)
         if speaker.name is None or self._setting_word(speaker):
             opening = self._name_opening_clause(unit, ci, floor)
+            if opening is None and speaker.name is None and speaker.mention is None:
+                opening = self._plain_opening(unit, ci, floor)
             if opening is not None:
                 return opening
         if self._part_of_longer_name(speaker):
@@ -2962,21 +2964,25 @@ class _Extractor:
         first = next((t for t in toks[floor:vi] if t.is_word and t.text not in _NON_SUBJECT), None)
         if first is not None and first.text in _SINGULAR | _PLURAL:
             return self._pronoun(first.text, first.start, first.end)  # "তিনি সভায় যোগ দেন এবং বলেন"
-        named = self._name_opening_clause(unit, vi, floor)
-        if named is not None:
-            return named
-        # a name the tagger did not find: the plain words that open the clause, up to a place,
-        # a genitive or an object ("অশোক সোয়াইন | সভায় যোগ দেন এবং বলেন")
+        return self._name_opening_clause(unit, vi, floor) or self._plain_opening(unit, vi, floor)
+
+    def _plain_opening(self, unit: _Unit, vi: int, floor: int) -> _Speaker | None:
+        """A name the tagger did not find: two or more plain words that open the clause, up to a place
+        or an object (not a postposition's or a conjunction's), well before the verb at `vi` ("অশোক সোয়াইন | সভায় যোগ দেন এবং বলেন",
+        "ওলিভার প্যাক | গণমাধ্যমকে পাঠানো এক বিবৃতিতে জানান")."""
+        toks = unit.tokens
         k = floor
         while k < vi and (not toks[k].is_word or toks[k].text in _NON_SUBJECT):
             k += 1
         end = k
-        while end < vi and toks[end].is_word and not (_is_genitive(toks[end].text) or _is_locative(toks[end].text)
-                                                     or _is_objective(toks[end].text) or _is_verb_like(toks[end].text)
-                                                     or toks[end].text in _BREAK):
-            end += 1
-        if end == k or end >= vi - 1:
-            return None
+        while end < vi and toks[end].is_word and not (_is_locative(toks[end].text) or _is_objective(toks[end].text)
+                                                     or _is_verb_like(toks[end].text) or toks[end].text in _BREAK
+                                                     or toks[end].text in _NON_SUBJECT or toks[end].text in _CONNECTORS
+                                                     or _is_genitive(toks[end].text) and end + 1 < vi
+                                                     and not toks[end + 1].is_word):
+            end += 1  # (a name may end like a genitive: ওলিভার প্যাক)
+        if end - k < 2 or toks[end].text in _BREAK | _CONNECTORS or end >= vi - 1 or toks[end].text in _COMMON_CONVERBS or _before_object_converb(toks, (k, end), vi):
+            return None  # (not a converb's object: "ফাইল পাঠ করে …")
         opening = self._np_speaker(toks, k, end, unit)
         return opening if opening is not None and opening.name is not None else None
 

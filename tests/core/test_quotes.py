@@ -1931,9 +1931,20 @@ def test_a_count_before_a_genitive_belongs_to_the_phrase_after_it() -> None:
 @pytest.mark.parametrize("text", [
     "অশোক সোয়াইন আগুনের ঘটনা নিশ্চিত করে জানান, দেশের অর্থনীতি এখন কঠিন সময় পার করছে।",
     "অশোক সোয়াইন সভায় যোগ দেন এবং বলেন, দেশের অর্থনীতি এখন কঠিন সময় পার করছে।",
+    "রাজধানীতে আজ একটি সভা হয়। অশোক সোয়াইন গণমাধ্যমকে পাঠানো এক বিবৃতিতে জানান, দেশের অর্থনীতি এখন কঠিন সময় "
+    "পার করছে।",
 ])
 def test_a_name_the_tagger_missed_opens_the_clause_as_its_subject(text: str) -> None:
     assert [q.speaker for q in _analyzed(text)] == ["অশোক সোয়াইন"]
+
+
+@pytest.mark.parametrize("text", [
+    "ফাইল পাঠ করে কায়েদে আজম রেগে গিয়ে বললেন, আমি এই আইনে স্বাক্ষর করতে পারি না।",  # a converb's object
+    "রাজনৈতিক কর্মকর্তার পর্যবেক্ষণ ও অনুসন্ধান বিষয়ে রাষ্ট্রদূত ওয়াশিংটনকে জানান, মাদ্রাসায় সাক্ষাৎ হয়।",
+])
+def test_words_opening_the_clause_that_are_no_name_are_no_speaker(text: str) -> None:
+    speakers = [q.speaker for q in _analyzed(text)]
+    assert "ফাইল পাঠ" not in speakers and not any(s and s.startswith("রাজনৈতিক কর্মকর্তার") for s in speakers)
 
 
 def test_a_club_named_for_its_city_speaks() -> None:
