@@ -437,6 +437,11 @@ NON_ORG_ACRONYMS: frozenset[str] = frozenset({
     # (electronic voting machine, compressed natural gas): things, not bodies. General knowledge
     "এমএফএন", "জিএসপি", "এফডিআই", "ইডিএফ", "ডিপিপি", "পিপিআর", "এফএসআরইউ", "এডিপি", "আরএডিপি",
     "আইপিও", "ইপিএস", "এনএভি", "এসডিজি", "ইভিএম", "সিএনজি",
+    # the millennium development goals that the SDGs replaced; units of gas reserves and flow
+    # (billion and trillion cubic feet, million cubic feet a day) and the dollar's currency code, as
+    # the Latin list has USD: "৫১৭ বিসিএফ গ্যাস", "একটি ইউএসডি সেভিংস হিসাব" (Rifat test split, 2013-14
+    # news: 12 such "organisations" in three articles, none an organisation)
+    "এমডিজি", "বিসিএফ", "টিসিএফ", "এমএমসিএফডি", "ইউএসডি",
     # a club's suffix (পুলিশ এফসিকে is the club পুলিশ এফসি, not an acronym এফসিকে): `CLUB_SUFFIX_HEAD_WORDS`
     "এফসি", "এসসি",
 })

@@ -130,6 +130,11 @@ def test_common_letter_words_are_not_acronyms(text: str) -> None:
     "চুক্তিতে এমএফএন সুবিধার কথা বলা হয়েছে।",
     "নতুন একটি এফএসআরইউ বসানোর পরিকল্পনা আছে।",
     "খাতটির নাম RMG, যা রপ্তানির বড় অংশ।",
+    "নতুন কূপে ২১০ বিসিএফ গ্যাস মিলেছে।",
+    "দেশের মোট মজুত এখন প্রায় নয় টিসিএফের কাছাকাছি।",
+    "ক্ষেত্রটি থেকে দিনে ৪০ এমএমসিএফডি গ্যাস তোলা হচ্ছে।",
+    "তাঁর নামে দুটি ইউএসডি হিসাব খোলা হয়েছিল।",
+    "এমডিজি অর্জনে দেশটি এগিয়ে ছিল।",
 ])
 def test_acronyms_of_terms_of_trade_and_finance_are_no_organisations(text: str) -> None:
     assert not [e for e in found(text).values() if e.type == "ORG"]
