@@ -3167,7 +3167,7 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
             else:
                 described = True
             break
-        if not _name_part(article, word) or word in _LEADING_CATEGORIES:
+        if not _name_part(article, word) or word in _LEADING_CATEGORIES or _counts_people(article, k):
             break  # … খাতের কোম্পানি | গ্রামীণফোন লিমিটেডের: the category before the name
         span = covered.get(k)
         if start == typed and span is not None and span.type == "PERSON" and span.end == head \
@@ -3203,6 +3203,17 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
     if typed < head and start == typed:
         start = head  # "সরকারি প্রাথমিক বিদ্যালয়": a type of school, no school's name
     return start, described
+
+
+def _counts_people(article: _Article, k: int) -> bool:
+    """জন in "১২৭ জন সংসদ সদস্য" (127 members of parliament): after a number, the classifier that
+    counts people, no word of a name (Rifat test split: "জন সংসদ" made an organisation twice)."""
+    words = article.words
+    return words[k] == _PEOPLE_CLASSIFIER and k > 0 and article.same_sentence(k - 1, k) \
+        and (words[k - 1][0].isdigit() or words[k - 1] in NUMBER_WORDS)
+
+
+_PEOPLE_CLASSIFIER = "জন"
 
 
 def _hyphen_inside(article: _Article, k: int) -> bool:

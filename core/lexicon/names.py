@@ -639,6 +639,10 @@ NOT_NAME_MODIFIERS: frozenset[str] = frozenset({
     "যথাযথ", "দখলদার", "সংশ্লিষ্ট",
     # "… নিয়ে গড়া পুলিশ এফসি" (a team made up of …): the participle, as গঠিত
     "গড়া",
+    # "itself", "in person": "খোদ উপজেলা কৃষি কর্মকর্তা", "স্বয়ং বোর্ড সভাপতি"; and what a building
+    # is like: "বহুতল ভবন" (a high-rise), "নবনির্মিত ভবনের" (the newly built), "ঊর্ধ্বতন কর্তৃপক্ষকে"
+    # (the higher authorities). Bengali grammar; Rifat test split, where the head rule took each for a name
+    "খোদ", "স্বয়ং", "বহুতল", "নবনির্মিত", "ঊর্ধ্বতন",
 })
 # Endings of such modifiers: -পূর্ণ (গুরুত্বপূর্ণ), -ভাবে (adverbs), -গামী ("bound for"), -পন্থী
 # ("-leaning").

@@ -713,6 +713,19 @@ def test_a_describing_word_before_a_head_makes_no_name(text: str) -> None:
     assert not [e for e in found(text).values() if e.type == "ORG"]
 
 
+@pytest.mark.parametrize("text", [
+    "খোদ উপজেলা প্রকৌশলী এ বিষয়ে কিছু জানেন না।",
+    "গতকাল স্বয়ং বোর্ড সভাপতি মাঠে এসেছিলেন।",
+    "শহরে একটি বহুতল ভবন হেলে পড়েছে।",
+    "কলেজের নবনির্মিত ভবনের ছাদে ফাটল দেখা দিয়েছে।",
+    "অভিযোগটি ঊর্ধ্বতন কর্তৃপক্ষের কাছে পাঠানো হয়েছে।",
+    "বৈঠকে ৪২ জন সংসদ সদস্য অংশ নেন।",
+    "আলোচনায় পাঁচ জন সংসদ সদস্য কথা বলেন।",
+])
+def test_an_emphatic_word_a_buildings_description_or_a_head_count_before_a_head_makes_no_name(text: str) -> None:
+    assert not found(text)
+
+
 def test_a_place_joined_to_an_ordinary_word_by_a_hyphen_is_the_place_alone() -> None:
     result = found("তবে তিনি জানিয়েছেন, এর সঙ্গে ভারত-বিরোধিতার সম্পর্ক নেই।", scripted({"ভারত": "LOC"}))
     assert list(result) == ["ভারত"] and result["ভারত"].type == "LOC"
