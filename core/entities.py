@@ -990,6 +990,45 @@ def _pradhan_surnames(article: _Article, spans: list[_Span]) -> list[_Span]:
     return spans
 
 
+def _surnames_by_context(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """সরকার, দাস, রায় … right after a person's name are the surname the tagger tagged with it when
+    the sentence shows a person: an age in brackets follows ("জর্জি সরকার (৩১)") or a kinship word
+    comes before ("দাদা রঞ্জিত সরকার"); then the same name with the surname elsewhere in the
+    article too ("সাথী সরকার ও জর্জি সরকার"). Otherwise সরকার stays "the government" (হাসিনা
+    সরকারের পতন). Rifat test split: the people so named lost their surname and then, as one word
+    said once, the whole name."""
+    words = article.words
+    n = len(words)
+    starts = {s.start for s in spans}
+    tagged = {k for start, end, kind in article.runs if kind == "PERSON" for k in range(start, end)}
+    candidates = [s for s in spans if s.type == "PERSON" and s.end < n and s.end not in starts and s.end in tagged
+                  and words[s.end] in COMMON_WORD_SURNAMES and article.same_sentence(s.end - 1, s.end)]
+    shown = {tuple(words[s.start:s.end + 1]) for s in candidates if _shown_a_person(article, s)}
+    for span in candidates:
+        if tuple(words[span.start:span.end + 1]) in shown:
+            span.end += 1
+    return spans
+
+
+def _shown_a_person(article: _Article, span: _Span) -> bool:
+    """Is the name at `span` (and the word after it) followed by an age in brackets or preceded by
+    a kinship word?"""
+    words = article.words
+    k = span.end
+    if k + 3 < len(words) and words[k + 1] == "(" and words[k + 2].isdigit() and len(words[k + 2]) <= _AGE_DIGITS \
+            and words[k + 3] == ")":
+        return True  # (not a year in brackets: "হাসিনা সরকার (২০০৯)")
+    return span.start > 0 and words[span.start - 1] in _KINSHIP and article.same_sentence(span.start - 1, k)
+
+
+# An age has at most three digits.
+_AGE_DIGITS = 3
+# Kinship words that stand before a person's name ("বাবা জর্জি সরকার", "দাদি রিভা সরকার"). Bengali.
+_KINSHIP = frozenset({"বাবা", "মা", "স্ত্রী", "স্বামী", "ছেলে", "মেয়ে", "ভাই", "বোন", "দাদা", "দাদি", "নানা",
+                      "নানি", "চাচা", "চাচি", "মামা", "মামি", "খালা", "ফুফু", "কাকা", "কাকি", "নাতি", "নাতনি",
+                      "পুত্র", "কন্যা"})
+
+
 def _family_names(article: _Article, spans: list[_Span]) -> list[_Span]:
     """A person's name the model cut before its last word, when that word (in a case form) is the
     last name of another person of the article: "আব্দুল হামিদ খান | ভাসানীর নাতি আজাদ খান ভাসানী"."""
@@ -1522,6 +1561,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _name_initials(article, spans)
     spans = _son_of(article, spans)
     spans = _pradhan_surnames(article, spans)
+    spans = _surnames_by_context(article, spans)
     spans = _addressed_surnames(article, spans)
     spans = _alias_names(article, spans)
     spans = _named_as(article, spans)

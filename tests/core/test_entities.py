@@ -713,6 +713,28 @@ def test_a_describing_word_before_a_head_makes_no_name(text: str) -> None:
     assert not [e for e in found(text).values() if e.type == "ORG"]
 
 
+@pytest.mark.parametrize("names, text, mentions", [
+    ({"বিপুল সরকার": "PER"}, "আহতদের মধ্যে আছেন বিপুল সরকার (৪২)। তিনি পেশায় কৃষক।", ["বিপুল সরকার"]),
+    ({"নিখিল সরকার": "PER"}, "তাঁর বাবা নিখিল সরকার পেশায় স্কুলশিক্ষক।", ["নিখিল সরকার"]),
+    # shown once, the same name elsewhere in the article keeps its surname too
+    ({"শ্যামল সরকার": "PER"}, "বাড়িতে ছিলেন শ্যামল সরকার ও তাঁর ভাই। ভাইয়ের মা জানান, শ্যামল সরকার (৩৫) অসুস্থ।",
+     ["শ্যামল সরকার", "শ্যামল সরকার"]),
+])
+def test_sarkar_after_a_name_is_a_surname_beside_an_age_or_a_kinship_word(
+        names: dict[str, str], text: str, mentions: list[str]) -> None:
+    result = found(text, scripted(names))
+    assert mentions[0] in result and result[mentions[0]].type == "PERSON"
+    assert [m.text for m in result[mentions[0]].mentions] == mentions
+
+
+@pytest.mark.parametrize("names, text", [
+    ({"হাসিনা সরকার": "PER"}, "হাসিনা সরকার পতনের পর অনেকে দেশ ছাড়েন।"),
+    ({"হাসিনা সরকার": "PER"}, "হাসিনা সরকার (২০০৯-১৪) আমলে প্রকল্পটি নেওয়া হয়।"),
+])
+def test_sarkar_after_a_name_without_an_age_or_kinship_word_stays_the_government(names: dict[str, str], text: str) -> None:
+    assert "হাসিনা সরকার" not in found(text, scripted(names))
+
+
 @pytest.mark.parametrize("text", [
     "খোদ উপজেলা প্রকৌশলী এ বিষয়ে কিছু জানেন না।",
     "গতকাল স্বয়ং বোর্ড সভাপতি মাঠে এসেছিলেন।",
