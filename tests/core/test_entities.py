@@ -735,6 +735,27 @@ def test_sarkar_after_a_name_without_an_age_or_kinship_word_stays_the_government
     assert "হাসিনা সরকার" not in found(text, scripted(names))
 
 
+@pytest.mark.parametrize("names, text, name", [
+    ({"ঝুমকি": "PER"}, "সেদিন স্ত্রী ঝুমকি আর মেয়েকে পাশে নিয়ে কেক কাটেন তিনি।", "ঝুমকি"),
+    ({"বাবলু": "PER"}, "পরে মামা বাবলু তাকে হাসপাতালে নিয়ে যান।", "বাবলু"),
+    # a list item beside a known given name
+    ({"রনিত": "PER"}, "ক্যাম্পে ডাক পেয়েছে শাহেদ, রনিত ও মিজানুর।", "রনিত"),
+    ({"ফার্ডিন": "PER"}, "দলে আছেন ফার্ডিন, হিমেল ও আরও কয়েকজন।", "ফার্ডিন"),
+])
+def test_a_one_word_person_said_once_is_kept_after_a_kinship_word_or_beside_a_listed_name(
+        names: dict[str, str], text: str, name: str) -> None:
+    result = found(text, scripted(names))
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("names, text, word", [
+    # a list of things, not of people
+    ({"অটোমোবাইল": "PER"}, "প্রদর্শনীতে ইলেকট্রনিক্স, অটোমোবাইল ও পোশাক ছিল।", "অটোমোবাইল"),
+])
+def test_a_one_word_person_said_once_in_a_list_of_things_is_dropped(names: dict[str, str], text: str, word: str) -> None:
+    assert word not in found(text, scripted(names))
+
+
 @pytest.mark.parametrize("text", [
     "খোদ উপজেলা প্রকৌশলী এ বিষয়ে কিছু জানেন না।",
     "গতকাল স্বয়ং বোর্ড সভাপতি মাঠে এসেছিলেন।",
