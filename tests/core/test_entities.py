@@ -2640,6 +2640,9 @@ def test_loanwords_of_the_trade_and_languages_are_no_names(model: NerModel, text
 @pytest.mark.parametrize("text, place", [
     ("তিনি বলেন, সন্ধ্যার পর ঘনকুয়াশা পড়েছে। বুড়িগঙ্গা নদীতেই কিছু দেখা যাচ্ছে না।", "বুড়িগঙ্গা নদী"),
     ("ভোলায় মেঘনা নদীর পানি বেড়েছে।", "মেঘনা নদী"),
+    # নদ, the rivers Bengali calls male
+    ("বর্ষায় ব্রহ্মপুত্র নদের পানি বিপৎসীমার ওপরে উঠেছে।", "ব্রহ্মপুত্র নদ"),
+    ("যশোরের পাশ দিয়ে বয়ে গেছে কপোতাক্ষ নদ।", "কপোতাক্ষ নদ"),
 ])
 def test_a_river_is_its_name_and_the_head(model: NerModel, text: str, place: str) -> None:
     assert found(text, model)[place].type == "LOC"
