@@ -996,8 +996,8 @@ def _pradhan_surnames(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 def _surnames_by_context(article: _Article, spans: list[_Span]) -> list[_Span]:
     """সরকার, দাস, রায় … right after a person's name are the surname the tagger tagged with it when
-    the sentence shows a person: an age in brackets follows ("জর্জি সরকার (৩১)") or a kinship word
-    comes before ("দাদা রঞ্জিত সরকার"); then the same name with the surname elsewhere in the
+    the sentence shows a person: an age in brackets follows ("জর্জি সরকার (৩১)"), or a kinship word
+    or a title comes before ("দাদা রঞ্জিত সরকার", "জেলা ত্রাণ কর্মকর্তা রঙ্গলাল সরকার বলেন"); then the same name with the surname elsewhere in the
     article too ("সাথী সরকার ও জর্জি সরকার"). Otherwise সরকার stays "the government" (হাসিনা
     সরকারের পতন). Rifat test split: the people so named lost their surname and then, as one word
     said once, the whole name."""
@@ -1016,13 +1016,14 @@ def _surnames_by_context(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 def _shown_a_person(article: _Article, span: _Span) -> bool:
     """Is the name at `span` (and the word after it) followed by an age in brackets or preceded by
-    a kinship word?"""
+    a kinship word or a title?"""
     words = article.words
     k = span.end
     if k + 3 < len(words) and words[k + 1] == "(" and words[k + 2].isdigit() and len(words[k + 2]) <= _AGE_DIGITS \
             and words[k + 3] == ")":
         return True  # (not a year in brackets: "হাসিনা সরকার (২০০৯)")
-    return span.start > 0 and words[span.start - 1] in _KINSHIP and article.same_sentence(span.start - 1, k)
+    return span.start > 0 and (words[span.start - 1] in _KINSHIP or is_title(words[span.start - 1])) \
+        and article.same_sentence(span.start - 1, k)
 
 
 # An age has at most three digits.

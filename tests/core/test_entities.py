@@ -716,11 +716,12 @@ def test_a_describing_word_before_a_head_makes_no_name(text: str) -> None:
 @pytest.mark.parametrize("names, text, mentions", [
     ({"বিপুল সরকার": "PER"}, "আহতদের মধ্যে আছেন বিপুল সরকার (৪২)। তিনি পেশায় কৃষক।", ["বিপুল সরকার"]),
     ({"নিখিল সরকার": "PER"}, "তাঁর বাবা নিখিল সরকার পেশায় স্কুলশিক্ষক।", ["নিখিল সরকার"]),
+    ({"তপন সরকার": "PER"}, "উপজেলা কৃষি কর্মকর্তা তপন সরকার বলেন, এবার ফলন ভালো।", ["তপন সরকার"]),
     # shown once, the same name elsewhere in the article keeps its surname too
     ({"শ্যামল সরকার": "PER"}, "বাড়িতে ছিলেন শ্যামল সরকার ও তাঁর ভাই। ভাইয়ের মা জানান, শ্যামল সরকার (৩৫) অসুস্থ।",
      ["শ্যামল সরকার", "শ্যামল সরকার"]),
 ])
-def test_sarkar_after_a_name_is_a_surname_beside_an_age_or_a_kinship_word(
+def test_sarkar_after_a_name_is_a_surname_beside_an_age_a_kinship_word_or_a_title(
         names: dict[str, str], text: str, mentions: list[str]) -> None:
     result = found(text, scripted(names))
     assert mentions[0] in result and result[mentions[0]].type == "PERSON"
