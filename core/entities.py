@@ -1236,7 +1236,7 @@ _WEEKDAYS = frozenset(w for forms in WEEKDAYS.values() for w in forms)
 _LOCATIVE = ("ে", "তে", "য়")
 # Forms of করা, দেওয়া, নেওয়া, হওয়া that make a verb of the noun before them: পদত্যাগ করেছেন.
 _LIGHT_VERBS = frozenset({
-    "করেন", "করেছেন", "করে", "করেছে", "করবেন", "করবে", "করলেন", "করছেন", "করা", "দেন", "দিয়েছেন",
+    "করেন", "করেছেন", "করে", "করেছে", "করবেন", "করবে", "করলেন", "করছেন", "করা", "করলে", "দেন", "দিয়েছেন",
     "দিয়েছে", "দেবেন", "নেন", "নিয়েছেন", "হন", "হয়েছেন", "হয়েছে",
 })
 
@@ -1499,7 +1499,9 @@ _NUMERALS = frozenset({"এক", "দু", "দুই", "তিন", "চার"
                        "অনেক", "বেশ কয়েক", "প্রতি", "কোনো"})
 # Finite verb endings (perfect, progressive, first person past): জিতেছে, করেছেন, আসছিলেন, যাচ্ছে,
 # শিখেছি, তাকিয়েছিলাম. Bengali grammar.
-_VERB_ENDINGS = ("েছে", "েছেন", "েছিল", "েছিলেন", "চ্ছে", "চ্ছেন", "চ্ছিল", "ছিলেন", "েছি", "ছিলাম", "েছিলাম")
+_VERB_ENDINGS = ("েছে", "েছেন", "েছিল", "েছিলেন", "চ্ছে", "চ্ছেন", "চ্ছিল", "ছিলেন", "েছি", "ছিলাম", "েছিলাম",
+                 # the honorific present progressive of a root ending in a consonant: লড়ছেন, করছেন, বলছেন
+                 "ছেন")
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -3421,7 +3423,7 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
                     and article.joined(end + 1) and lexicon.title_name_word(words[end + 1]):
                 end += 1  # হো-জিন: a hyphenated part of the name
                 continue
-            if not lexicon.title_name_word(word):
+            if not lexicon.title_name_word(word) or (end > j and _not_a_last_name(article, end)):
                 if end > j and _surname_after_middle(article, end):
                     end += 1  # ওসি নিতাই চন্দ্র সরকার
                 break

@@ -713,6 +713,15 @@ def test_a_describing_word_before_a_head_makes_no_name(text: str) -> None:
     assert not [e for e in found(text).values() if e.type == "ORG"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("এই আসনে জাপার প্রার্থী মোস্তফা কামাল লড়ছেন।", "মোস্তফা কামাল"),
+    ("সভাপতি আনোয়ার হোসেন পদত্যাগ করলে কমিটি ভেঙে যায়।", "আনোয়ার হোসেন"),
+])
+def test_a_name_after_a_title_ends_before_a_verb_or_the_noun_of_a_compound_verb(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "PERSON"
+
+
 @pytest.mark.parametrize("names, text, mentions", [
     ({"বিপুল সরকার": "PER"}, "আহতদের মধ্যে আছেন বিপুল সরকার (৪২)। তিনি পেশায় কৃষক।", ["বিপুল সরকার"]),
     ({"নিখিল সরকার": "PER"}, "তাঁর বাবা নিখিল সরকার পেশায় স্কুলশিক্ষক।", ["নিখিল সরকার"]),
