@@ -3335,9 +3335,21 @@ _HEADS = _ORG_HEADS | _STRONG_LOC_HEADS | WEAK_LOC_HEAD_WORDS | ADMIN_HEAD_WORDS
 def _name_part(article: _Article, word: str) -> bool:
     """Can this word sit inside a multi-word name (before its head word)? Not punctuation, a number,
     a stop word, a title or a generic noun, and not in a case form (আসনে, কোরিয়ার)."""
-    if not _could_be_name_part(word) or article.lexicon.past_verb(word):
+    if not _could_be_name_part(word) or article.lexicon.past_verb(word) or _noun_with_classifier(article, word):
         return False
     return not article.inflected(word) or word in PLACE_NAMES
+
+
+def _noun_with_classifier(article: _Article, word: str) -> bool:
+    """গাছটি, ভবনটা: a common noun with the classifier -টি/-টা is "the tree", "the building", no word
+    of a name ("গাছটি | সড়কের ওপর পড়লে"; Rifat test split). A stem of three letters at least: মাটি,
+    বাটা are words of their own."""
+    stem = word[:-2]
+    return word.endswith(_CLASSIFIERS) and len(stem) >= _CLASSIFIED_STEM and stem in article.lexicon.vocabulary \
+        and not article.lexicon.person_word(word)
+
+
+_CLASSIFIED_STEM = 3
 
 
 @lru_cache(maxsize=_WORD_CACHE)

@@ -774,8 +774,11 @@ def test_a_one_word_person_said_once_in_a_list_of_things_is_dropped(names: dict[
     "অভিযোগটি ঊর্ধ্বতন কর্তৃপক্ষের কাছে পাঠানো হয়েছে।",
     "বৈঠকে ৪২ জন সংসদ সদস্য অংশ নেন।",
     "আলোচনায় পাঁচ জন সংসদ সদস্য কথা বলেন।",
+    # a common noun with its classifier: "the pole", "the building"
+    "ঝড়ে খুঁটিটি সড়কের ওপর পড়ে যায়।",
+    "পরে ভবনটি কমিশনের কাছে হস্তান্তর করা হয়।",
 ])
-def test_an_emphatic_word_a_buildings_description_or_a_head_count_before_a_head_makes_no_name(text: str) -> None:
+def test_an_emphatic_word_a_description_a_head_count_or_a_classified_noun_before_a_head_makes_no_name(text: str) -> None:
     assert not found(text)
 
 
