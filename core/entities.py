@@ -1229,7 +1229,12 @@ def _not_a_last_name(article: _Article, k: int) -> bool:
     if is_honorific(word) and k + 1 < len(words) and words[k + 1] in _LIGHT_VERBS:
         return True  # "জিয়াউর রহমান | শহীদ হন": became a martyr
     ordinary = word in lexicon.common or (word in lexicon.vocabulary and word not in lexicon.name_words)
-    return ordinary and k + 1 < len(words) and words[k + 1] in _LIGHT_VERBS and article.same_sentence(k, k + 1)
+    if not ordinary or k + 1 >= len(words) or not article.same_sentence(k, k + 1):
+        return False
+    # the noun of a compound verb, or an ordinary word that says which government: "রাজ্য | সরকারকে"
+    # (the state government, after "স্বরাষ্ট্রসচিব অনিল গোস্বামী"; Rifat test split). Not any generic
+    # noun: a name the corpus has seen may stand before one ("ব্রিজিত বার্দো | আদালতে যান")
+    return words[k + 1] in _LIGHT_VERBS or _GOVERNMENT in case_stems(words[k + 1])
 
 
 _WEEKDAYS = frozenset(w for forms in WEEKDAYS.values() for w in forms)

@@ -716,8 +716,10 @@ def test_a_describing_word_before_a_head_makes_no_name(text: str) -> None:
 @pytest.mark.parametrize("text, name", [
     ("এই আসনে জাপার প্রার্থী মোস্তফা কামাল লড়ছেন।", "মোস্তফা কামাল"),
     ("সভাপতি আনোয়ার হোসেন পদত্যাগ করলে কমিটি ভেঙে যায়।", "আনোয়ার হোসেন"),
+    # an ordinary word that says which government, police …
+    ("মুখ্যসচিব বিমল দত্ত রাজ্য সরকারকে চিঠি দেন।", "বিমল দত্ত"),
 ])
-def test_a_name_after_a_title_ends_before_a_verb_or_the_noun_of_a_compound_verb(text: str, name: str) -> None:
+def test_a_name_after_a_title_ends_before_a_verb_a_compound_verbs_noun_or_a_generic_nouns_modifier(text: str, name: str) -> None:
     result = found(text)
     assert name in result and result[name].type == "PERSON"
 
