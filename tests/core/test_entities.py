@@ -724,6 +724,14 @@ def test_a_name_after_a_title_ends_before_a_verb_a_compound_verbs_noun_or_a_gene
     assert name in result and result[name].type == "PERSON"
 
 
+@pytest.mark.parametrize("names, text", [
+    ({"রাজ্য সরকার": "ORG"}, "রাজ্য সরকার নতুন বাজেট দিয়েছে। রাজ্যের অর্থমন্ত্রী তা পেশ করেন।"),
+    ({"রাজ্য": "LOC"}, "কেন্দ্র ও রাজ্য মিলে প্রকল্পের খরচ দেবে।"),
+])
+def test_a_state_of_a_federation_in_general_is_no_entity(names: dict[str, str], text: str) -> None:
+    assert "রাজ্য" not in found(text, scripted(names))
+
+
 @pytest.mark.parametrize("names, text, mentions", [
     ({"বিপুল সরকার": "PER"}, "আহতদের মধ্যে আছেন বিপুল সরকার (৪২)। তিনি পেশায় কৃষক।", ["বিপুল সরকার"]),
     ({"নিখিল সরকার": "PER"}, "তাঁর বাবা নিখিল সরকার পেশায় স্কুলশিক্ষক।", ["নিখিল সরকার"]),
