@@ -540,8 +540,9 @@ class _Lexicon:
     def _title_name_word(self, word: str) -> bool:
         """Can this word after a title be part of the name? A known given name or surname, or any
         word that is not ordinary vocabulary, a place, a title, a demonym or a number."""
-        if not _is_word(word) or word[0].isdigit() or word in DEMONYMS or is_honorific(word) or word in _SPEECH_VERB_SET:
-            return False
+        if not _is_word(word) or word[0].isdigit() or word in DEMONYMS or is_honorific(word) or word in _SPEECH_VERB_SET \
+                or (word.endswith(_NEGATED_PAST) and len(word) > len(_NEGATED_PAST[0]) + 1):
+            return False  # (… মন্ত্রী জানাননি: "the minister did not say")
         if any(f in NAME_STOP_WORDS or is_title(f) or f in GENERIC_NOT_ENTITIES for f in case_stems(word)):
             return False
         if self.person_word(word):
@@ -558,6 +559,9 @@ class _Lexicon:
         return len(key) >= 5 and key in _LOOSE_PLACES
 
 
+# The negated past of a verb, honorific (জানাননি, দেখাননি, করেননি) or not (জানায়নি, হয়নি): no name
+# ends so. Bengali grammar; Rifat test split ("আব্বা … দেখাননি" made a person).
+_NEGATED_PAST = ("ননি", "য়নি")
 # Places that end a name after a title. City areas do not: many are also given names (উপপরিচালক
 # গুলশান আনোয়র).
 _TITLE_BLOCKING_PLACES = PLACE_NAMES - frozenset(CITY_AREAS)

@@ -724,6 +724,14 @@ def test_a_name_after_a_title_ends_before_a_verb_a_compound_verbs_noun_or_a_gene
     assert name in result and result[name].type == "PERSON"
 
 
+@pytest.mark.parametrize("text", [
+    "কিন্তু মন্ত্রী জানাননি, কবে কাজ শুরু হবে।",
+    "এ বিষয়ে সচিব জানাননি।",
+])
+def test_a_verb_in_the_negated_past_after_a_title_is_no_name(text: str) -> None:
+    assert not [e for e in found(text).values() if e.type == "PERSON"]
+
+
 @pytest.mark.parametrize("names, text", [
     ({"রাজ্য সরকার": "ORG"}, "রাজ্য সরকার নতুন বাজেট দিয়েছে। রাজ্যের অর্থমন্ত্রী তা পেশ করেন।"),
     ({"রাজ্য": "LOC"}, "কেন্দ্র ও রাজ্য মিলে প্রকল্পের খরচ দেবে।"),
