@@ -437,6 +437,11 @@ NON_ORG_ACRONYMS: frozenset[str] = frozenset({
     # (electronic voting machine, compressed natural gas): things, not bodies. General knowledge
     "এমএফএন", "জিএসপি", "এফডিআই", "ইডিএফ", "ডিপিপি", "পিপিআর", "এফএসআরইউ", "এডিপি", "আরএডিপি",
     "আইপিও", "ইপিএস", "এনএভি", "এসডিজি", "ইভিএম", "সিএনজি",
+    # the millennium development goals that the SDGs replaced; units of gas reserves and flow
+    # (billion and trillion cubic feet, million cubic feet a day) and the dollar's currency code, as
+    # the Latin list has USD: "৫১৭ বিসিএফ গ্যাস", "একটি ইউএসডি সেভিংস হিসাব" (Rifat test split, 2013-14
+    # news: 12 such "organisations" in three articles, none an organisation)
+    "এমডিজি", "বিসিএফ", "টিসিএফ", "এমএমসিএফডি", "ইউএসডি",
     # a club's suffix (পুলিশ এফসিকে is the club পুলিশ এফসি, not an acronym এফসিকে): `CLUB_SUFFIX_HEAD_WORDS`
     "এফসি", "এসসি",
 })
@@ -508,6 +513,9 @@ GENERIC_NOT_ENTITIES: frozenset[str] = frozenset({
     "মন্ত্রণালয়", "আদালত", "হাসপাতাল", "বিশ্ববিদ্যালয়", "কমিশন", "কমিটি", "সংসদ", "ব্যাংক", "বোর্ড",
     "সংস্থা", "বিভাগ", "পরিষদ", "পার্টি", "লীগ", "লিগ", "ক্লাব", "ফেডারেশন", "সংগঠন", "রাষ্ট্র",
     "জাতি", "বিশ্ব", "পৃথিবী", "দক্ষিণ", "উত্তর", "পূর্ব", "পশ্চিম", "মধ্য", "কেন্দ্র", "সীমান্ত",
+    # a state of a federation, as কেন্দ্র is the centre: "রাজ্য সরকার", "রাজ্যের মুখ্যমন্ত্রী" (Rifat
+    # test split: the tagger's "রাজ্য সরকার" cut to রাজ্য, then spread to four more mentions)
+    "রাজ্য",
     "আল্লাহ", "ঈশ্বর", "স্রষ্টা", "ইসলাম", "মুসলিম", "হিন্দু", "খ্রিস্টান", "বৌদ্ধ", "মিডিয়া",
     "গণমাধ্যম", "সংবাদমাধ্যম", "সংবাদ", "বার্তা",
     # kinds of land and water, not names of one (corpus: the tagger's false places)
@@ -634,6 +642,10 @@ NOT_NAME_MODIFIERS: frozenset[str] = frozenset({
     "যথাযথ", "দখলদার", "সংশ্লিষ্ট",
     # "… নিয়ে গড়া পুলিশ এফসি" (a team made up of …): the participle, as গঠিত
     "গড়া",
+    # "itself", "in person": "খোদ উপজেলা কৃষি কর্মকর্তা", "স্বয়ং বোর্ড সভাপতি"; and what a building
+    # is like: "বহুতল ভবন" (a high-rise), "নবনির্মিত ভবনের" (the newly built), "ঊর্ধ্বতন কর্তৃপক্ষকে"
+    # (the higher authorities). Bengali grammar; Rifat test split, where the head rule took each for a name
+    "খোদ", "স্বয়ং", "বহুতল", "নবনির্মিত", "ঊর্ধ্বতন",
 })
 # Endings of such modifiers: -পূর্ণ (গুরুত্বপূর্ণ), -ভাবে (adverbs), -গামী ("bound for"), -পন্থী
 # ("-leaning").

@@ -130,6 +130,11 @@ def test_common_letter_words_are_not_acronyms(text: str) -> None:
     "চুক্তিতে এমএফএন সুবিধার কথা বলা হয়েছে।",
     "নতুন একটি এফএসআরইউ বসানোর পরিকল্পনা আছে।",
     "খাতটির নাম RMG, যা রপ্তানির বড় অংশ।",
+    "নতুন কূপে ২১০ বিসিএফ গ্যাস মিলেছে।",
+    "দেশের মোট মজুত এখন প্রায় নয় টিসিএফের কাছাকাছি।",
+    "ক্ষেত্রটি থেকে দিনে ৪০ এমএমসিএফডি গ্যাস তোলা হচ্ছে।",
+    "তাঁর নামে দুটি ইউএসডি হিসাব খোলা হয়েছিল।",
+    "এমডিজি অর্জনে দেশটি এগিয়ে ছিল।",
 ])
 def test_acronyms_of_terms_of_trade_and_finance_are_no_organisations(text: str) -> None:
     assert not [e for e in found(text).values() if e.type == "ORG"]
@@ -706,6 +711,93 @@ def test_pradhan_after_a_name_and_before_a_comma_is_a_surname(names: dict[str, s
 ])
 def test_a_describing_word_before_a_head_makes_no_name(text: str) -> None:
     assert not [e for e in found(text).values() if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("এই আসনে জাপার প্রার্থী মোস্তফা কামাল লড়ছেন।", "মোস্তফা কামাল"),
+    ("সভাপতি আনোয়ার হোসেন পদত্যাগ করলে কমিটি ভেঙে যায়।", "আনোয়ার হোসেন"),
+    # an ordinary word that says which government, police …
+    ("মুখ্যসচিব বিমল দত্ত রাজ্য সরকারকে চিঠি দেন।", "বিমল দত্ত"),
+])
+def test_a_name_after_a_title_ends_before_a_verb_a_compound_verbs_noun_or_a_generic_nouns_modifier(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "কিন্তু মন্ত্রী জানাননি, কবে কাজ শুরু হবে।",
+    "এ বিষয়ে সচিব জানাননি।",
+])
+def test_a_verb_in_the_negated_past_after_a_title_is_no_name(text: str) -> None:
+    assert not [e for e in found(text).values() if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("names, text", [
+    ({"রাজ্য সরকার": "ORG"}, "রাজ্য সরকার নতুন বাজেট দিয়েছে। রাজ্যের অর্থমন্ত্রী তা পেশ করেন।"),
+    ({"রাজ্য": "LOC"}, "কেন্দ্র ও রাজ্য মিলে প্রকল্পের খরচ দেবে।"),
+])
+def test_a_state_of_a_federation_in_general_is_no_entity(names: dict[str, str], text: str) -> None:
+    assert "রাজ্য" not in found(text, scripted(names))
+
+
+@pytest.mark.parametrize("names, text, mentions", [
+    ({"বিপুল সরকার": "PER"}, "আহতদের মধ্যে আছেন বিপুল সরকার (৪২)। তিনি পেশায় কৃষক।", ["বিপুল সরকার"]),
+    ({"নিখিল সরকার": "PER"}, "তাঁর বাবা নিখিল সরকার পেশায় স্কুলশিক্ষক।", ["নিখিল সরকার"]),
+    ({"তপন সরকার": "PER"}, "উপজেলা কৃষি কর্মকর্তা তপন সরকার বলেন, এবার ফলন ভালো।", ["তপন সরকার"]),
+    # shown once, the same name elsewhere in the article keeps its surname too
+    ({"শ্যামল সরকার": "PER"}, "বাড়িতে ছিলেন শ্যামল সরকার ও তাঁর ভাই। ভাইয়ের মা জানান, শ্যামল সরকার (৩৫) অসুস্থ।",
+     ["শ্যামল সরকার", "শ্যামল সরকার"]),
+])
+def test_sarkar_after_a_name_is_a_surname_beside_an_age_a_kinship_word_or_a_title(
+        names: dict[str, str], text: str, mentions: list[str]) -> None:
+    result = found(text, scripted(names))
+    assert mentions[0] in result and result[mentions[0]].type == "PERSON"
+    assert [m.text for m in result[mentions[0]].mentions] == mentions
+
+
+@pytest.mark.parametrize("names, text", [
+    ({"হাসিনা সরকার": "PER"}, "হাসিনা সরকার পতনের পর অনেকে দেশ ছাড়েন।"),
+    ({"হাসিনা সরকার": "PER"}, "হাসিনা সরকার (২০০৯-১৪) আমলে প্রকল্পটি নেওয়া হয়।"),
+])
+def test_sarkar_after_a_name_without_an_age_or_kinship_word_stays_the_government(names: dict[str, str], text: str) -> None:
+    assert "হাসিনা সরকার" not in found(text, scripted(names))
+
+
+@pytest.mark.parametrize("names, text, name", [
+    ({"ঝুমকি": "PER"}, "সেদিন স্ত্রী ঝুমকি আর মেয়েকে পাশে নিয়ে কেক কাটেন তিনি।", "ঝুমকি"),
+    ({"বাবলু": "PER"}, "পরে মামা বাবলু তাকে হাসপাতালে নিয়ে যান।", "বাবলু"),
+    # a list item beside a known given name
+    ({"রনিত": "PER"}, "ক্যাম্পে ডাক পেয়েছে শাহেদ, রনিত ও মিজানুর।", "রনিত"),
+    ({"ফার্ডিন": "PER"}, "দলে আছেন ফার্ডিন, হিমেল ও আরও কয়েকজন।", "ফার্ডিন"),
+])
+def test_a_one_word_person_said_once_is_kept_after_a_kinship_word_or_beside_a_listed_name(
+        names: dict[str, str], text: str, name: str) -> None:
+    result = found(text, scripted(names))
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("names, text, word", [
+    # a list of things, not of people
+    ({"অটোমোবাইল": "PER"}, "প্রদর্শনীতে ইলেকট্রনিক্স, অটোমোবাইল ও পোশাক ছিল।", "অটোমোবাইল"),
+])
+def test_a_one_word_person_said_once_in_a_list_of_things_is_dropped(names: dict[str, str], text: str, word: str) -> None:
+    assert word not in found(text, scripted(names))
+
+
+@pytest.mark.parametrize("text", [
+    "খোদ উপজেলা প্রকৌশলী এ বিষয়ে কিছু জানেন না।",
+    "গতকাল স্বয়ং বোর্ড সভাপতি মাঠে এসেছিলেন।",
+    "শহরে একটি বহুতল ভবন হেলে পড়েছে।",
+    "কলেজের নবনির্মিত ভবনের ছাদে ফাটল দেখা দিয়েছে।",
+    "অভিযোগটি ঊর্ধ্বতন কর্তৃপক্ষের কাছে পাঠানো হয়েছে।",
+    "বৈঠকে ৪২ জন সংসদ সদস্য অংশ নেন।",
+    "আলোচনায় পাঁচ জন সংসদ সদস্য কথা বলেন।",
+    # a common noun with its classifier: "the pole", "the building"
+    "ঝড়ে খুঁটিটি সড়কের ওপর পড়ে যায়।",
+    "পরে ভবনটি কমিশনের কাছে হস্তান্তর করা হয়।",
+])
+def test_an_emphatic_word_a_description_a_head_count_or_a_classified_noun_before_a_head_makes_no_name(text: str) -> None:
+    assert not found(text)
 
 
 def test_a_place_joined_to_an_ordinary_word_by_a_hyphen_is_the_place_alone() -> None:
@@ -2579,6 +2671,9 @@ def test_loanwords_of_the_trade_and_languages_are_no_names(model: NerModel, text
 @pytest.mark.parametrize("text, place", [
     ("তিনি বলেন, সন্ধ্যার পর ঘনকুয়াশা পড়েছে। বুড়িগঙ্গা নদীতেই কিছু দেখা যাচ্ছে না।", "বুড়িগঙ্গা নদী"),
     ("ভোলায় মেঘনা নদীর পানি বেড়েছে।", "মেঘনা নদী"),
+    # নদ, the rivers Bengali calls male
+    ("বর্ষায় ব্রহ্মপুত্র নদের পানি বিপৎসীমার ওপরে উঠেছে।", "ব্রহ্মপুত্র নদ"),
+    ("যশোরের পাশ দিয়ে বয়ে গেছে কপোতাক্ষ নদ।", "কপোতাক্ষ নদ"),
 ])
 def test_a_river_is_its_name_and_the_head(model: NerModel, text: str, place: str) -> None:
     assert found(text, model)[place].type == "LOC"
