@@ -308,7 +308,8 @@ _PAPER_DESCRIPTIONS = frozenset({"এটি", "এটা", "এই", "এ", "ই
 _NEWS_STORY = frozenset({"খবরে", "খবরটিতে", "খবরটিতেও", "খবরেও"})
 _TALKED_WITH = re.compile(r"\s+(?:" + _alt(_COMITATIVE) + r"(?:\s*।|\s+(?:কথা|যোগাযোগ))"
                           # the one asked: "জিন্নাহর কাছে একবার জানতে চাওয়া হলো … তিনি জবাবে বললেন"
-                          r"|কাছে\s+(?:\S+\s+)?(?:জানতে\s+চাওয়া|প্রশ্ন\s+করা))")
+                          # "মো. রিয়াদের কাছে জানতে চাইলে তিনি বলেন": the reporter asks, the one asked answers
+                          r"|কাছে\s+(?:\S+\s+)?(?:জানতে\s+চাওয়া|জানতে\s+চাইলে|প্রশ্ন\s+করা|প্রশ্ন\s+করলে))")
 _EXPRESSIVE_OBJECTS = frozenset(lx.NON_SPEECH_OBJECTS)  # "কেউ ফোন করে জানান": the object of a converb
 # Markup left in a scraped body (<script>…</script>, style rules, JavaScript): never speech, and its
 # tag and keyword names are never speakers.

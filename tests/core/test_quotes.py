@@ -1527,6 +1527,9 @@ def test_a_case_ending_glued_to_a_quoted_title_is_not_the_speaker(text: str, spe
     "এ বিষয়ে কথা হয় স্টারলাইনের পরিচালক মঈন উদ্দিনের সঙ্গে। তিনি বলেন, ‘গত বছর পণ্য রপ্তানি কমেছে।’",
     # the one asked
     "মঈন উদ্দিনের কাছে একবার জানতে চাওয়া হলো- রপ্তানি কেমন? তিনি বলেন, ‘গত বছর পণ্য রপ্তানি কমেছে।’",
+    # the reporter asks (জানতে চাইলে, প্রশ্ন করলে: "when one asked"), the one asked answers
+    "এ বিষয়ে মঈন উদ্দিনের কাছে জানতে চাইলে তিনি বলেন, ‘গত বছর পণ্য রপ্তানি কমেছে।’",
+    "রপ্তানি নিয়ে মঈন উদ্দিনের কাছে প্রশ্ন করলে তিনি বলেন, ‘গত বছর পণ্য রপ্তানি কমেছে।’",
 ])
 def test_the_one_talked_with_is_who_speaks_next(text: str) -> None:
     text = normalize(text)
