@@ -3479,7 +3479,8 @@ class _Extractor:
         if named_as and 0 < named_as[-1] < len(words) - 1:
             # "আজহারুল হক নামের একজন লেখেন": the name before নামের
             cut = named_as[-1]
-            lo = cut
+            lo = cut - 1 if _is_locative(words[cut - 1].text) and not _is_genitive(words[cut - 1].text) else cut
+            # (the word before নামে ends the name, though it looks like a place: "সন্দীপ লামিচানে নামে")
             while lo > 0 and cut - lo < 4 and not _is_genitive(words[lo - 1].text) and not _is_locative(words[lo - 1].text):
                 lo -= 1
             if self.linker.ends_name(words[cut - 1].start, words[cut - 1].end):
@@ -4669,6 +4670,19 @@ _ANONYMITY_ENDS = frozenset({"শর্তে", "অনুরোধে", "কর
 # Who is introduced by a name: "সঞ্জিত কুমার নামে একজন", "রহিম নামের এক ব্যক্তি".
 _NAMED_ONE = frozenset({"একজন", "এক", "আরেকজন", "আরেক"})
 
+_NAMING_WORDS = frozenset({"নামে", "নামের"})
+
+
+def _named_by(toks: list[_Tok], j: int, k: int) -> bool:
+    """Does "by the name of" (নামে/নামের, then একজন/এক) follow token j, an age or acronym in
+    parentheses allowed between ("আবদুল করিম (৪৫) নামে এক বাসিন্দা")? Then token j ends the name,
+    whatever case it seems to end in (লামিচানে, হাথুরুসিংহে look like locatives)."""
+    n = j + 1
+    if n <= k and toks[n].text == "(":
+        n = next((m + 1 for m in range(n + 1, min(k, n + 4) + 1) if toks[m].text == ")"), k + 1)
+    return n + 1 <= k and toks[n].text in _NAMING_WORDS and toks[n + 1].text in _NAMED_ONE
+
+
 _ADJECTIVE_ENDINGS = ("জড়িত", "পূর্ণ", "ভেজা", "ভরা", "মূলক", "জনক", "সুলভ", "দৃপ্ত", "রুদ্ধ")
 
 
@@ -4979,6 +4993,8 @@ def _np_start(toks: list[_Tok], k: int, floor: int, *, genitive_head: bool = Fal
                         break
                 elif w == "নামে" and toks[j + 1].text in _NAMED_ONE:
                     pass  # "সঞ্জিত কুমার নামে একজন": by the name of
+                elif _named_by(toks, j, k):
+                    pass  # "সন্দীপ লামিচানে নামে এক বাসিন্দা": a name's last word, though it ends like a place
                 elif _is_objective(w) or (_is_locative(w) and not _is_genitive(w)) or _is_verb_like(w):
                     break
                 elif w in _CONVERBS or w in _COMMON_CONVERBS or w in _SINGULAR or w in _PLURAL:

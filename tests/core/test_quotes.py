@@ -2480,6 +2480,9 @@ def test_a_view_attributed_with_mote_is_summed_up_in_two_sentences_at_most() -> 
     ('তাদের সঙ্গে আলাপচারিতায় মিহির কবিরাজ নামের একজন বলেন, "ভোট দিতে পারবো।"', "মিহির কবিরাজ"),
     ('সঞ্জিত কুমার নামে একজন বলেন, "ভোট দিতে পারবো।"', "সঞ্জিত কুমার"),
     ('এ সময় সাজিদ নামে এক ছাত্রদল কর্মী বলেন, "ভোট দিতে পারবো।"', "সাজিদ"),
+    # a name ending like a place word (-ে), an age in parentheses between it and নামে
+    ('সন্দীপ লামিচানে নামে এক বাসিন্দা বলেন, "ভোট দিতে পারবো।"', "সন্দীপ লামিচানে"),
+    ('চন্ডিকা হাথুরুসিংহে (৪৫) নামের এক ব্যবসায়ী বলেন, "ভোট দিতে পারবো।"', "চন্ডিকা হাথুরুসিংহে"),
 ])
 def test_someone_introduced_by_name_speaks_under_that_name(text: str, speaker: str) -> None:
     text = normalize(text)
