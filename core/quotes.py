@@ -2917,6 +2917,14 @@ class _Extractor:
             shared = self._coordinated_subject(unit, ci - 2, floor)
             if shared is not None:
                 return shared
+        opened = _relative_clause_before(toks, ci, floor) if span is None else None
+        if opened is not None:
+            # "আব্দুল কাদের, যিনি দীর্ঘদিন এই খাতে কাজ করছেন, বলেন": the clause between commas describes
+            # the subject before it
+            head = _np_before(toks, opened, floor, self.linker.is_name)
+            described = self._np_speaker(toks, head[0], head[1], unit) if head is not None else None
+            if described is not None and described.named:
+                return described
         if span is None and ci > floor and toks[ci - 1].text == ",":
             rel = _np_before(toks, ci - 1, floor)
             if rel is not None:
@@ -5755,6 +5763,19 @@ def _clause_floor(toks: list[_Tok], ci: int) -> int:
 
 
 _CLAUSE_BREAKS = frozenset({";", ":"}) | _TERMINATORS
+
+
+def _relative_clause_before(toks: list[_Tok], ci: int, floor: int) -> int | None:
+    """The comma that opens a relative clause closed by a comma right before token `ci` ("X, | যিনি
+    … করছেন, | বলেন"): its index, or None. The clause has no other comma and no quotation."""
+    if ci - 1 <= floor or toks[ci - 1].text != ",":
+        return None
+    for j in range(ci - 2, max(floor, ci - MAX_LOOKBACK_TOKENS) - 1, -1):
+        if toks[j].is_quote or not toks[j].is_word and toks[j].text in _CLAUSE_BREAKS:
+            return None
+        if toks[j].text == ",":
+            return j if j > floor and j + 2 < ci - 1 and toks[j + 1].text in _RELATIVE else None
+    return None
 
 
 def _comma_before(toks: list[_Tok], ci: int, floor: int) -> int | None:
