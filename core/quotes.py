@@ -1687,6 +1687,11 @@ class _Extractor:
                     and not _is_verb_like(toks[start - 1].text) and not toks[start - 1].text.endswith("লেও") \
                     and ci - start < limit:  # (not "… ঘোষণা করা না হলেও | দলীয় সূত্রে জানা যায়")
                 start -= 1
+            named_from = toks[ci - 1].name_start if ci - 1 >= start else -1
+            if 0 <= named_from < toks[start].start:
+                # "ঢাকা চেম্বার অব কমার্স অ্যান্ড ইন্ডাস্ট্রি সূত্রে": the whole name the tagger found, however long
+                start = next((j for j in range(start - 1, max(floor, start - MAX_NP_WORDS) - 1, -1)
+                              if toks[j].start == named_from), start)
             words = [t for t in _without_parentheses(toks[start:ci]) if t.text not in _NON_SUBJECT]
             if words:
                 head = toks[ci].text

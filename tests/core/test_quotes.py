@@ -2371,6 +2371,12 @@ def test_a_source_with_its_acronym_in_brackets_keeps_its_name() -> None:
     assert [q.speaker for q in found] == ["নির্বাচন কমিশন সূত্র"]
 
 
+@pytest.mark.parametrize("org", ["ঢাকা চেম্বার অব কমার্স অ্যান্ড ইন্ডাস্ট্রি", "পানিয়াল পুকুর মডেল স্কুল অ্যান্ড কলেজ"])
+def test_a_source_keeps_the_whole_long_name_the_tagger_found(org: str) -> None:
+    found = _analyzed(f"{org} সূত্রে জানা গেছে, গতকাল ৩৭ হাজার প্রবাসীর কাছে পোস্টাল ব্যালট পাঠানো হয়েছে।")
+    assert [q.speaker for q in found] == [f"{org} সূত্র"]
+
+
 def test_a_name_written_without_its_genitive_before_hate_is_no_antecedent_of_tini() -> None:
     found = _analyzed("মনোনয়নপত্র জমা দিয়েছেন বিএনপির প্রার্থী ববি হাজ্জাজ। সকালে রিটার্নিং অফিসার মো. ইউনুচ আলী হাতে "
                       "মনোনয়নপত্র জমা দেন তিনি। সাংবাদিকদের উদ্দেশে তিনি বলেন, আমরা আশাবাদী আগামী নির্বাচন সুষ্ঠু হবে।")
