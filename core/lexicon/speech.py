@@ -37,6 +37,11 @@ COMPOUND_SPEECH_VERBS: tuple[str, ...] = (
     "জানিয়ে দেন", "জানিয়ে দিয়েছেন", "জানিয়ে দিয়েছিলেন", "জানিয়ে দিলেন", "জানিয়ে দেয়", "জানিয়ে দিয়েছে",
     "জানিয়ে দিয়েছিল", "জানিয়ে দিল", "জানিয়ে দিলো", "বলে দেন", "বলে দিয়েছেন", "বলে দিলেন", "বলে দিয়েছে",
     "বলে দিল",
+    # "reminded": "তিনি মনে করিয়ে দেন, …" (a causative converb with দেওয়া; bench/frames.py found no cue
+    # at all in "X মনে করিয়ে দেন, …"). Honorific forms only: a person reminds; with দেয়/দিয়েছে the
+    # subject is mostly a thing ("এই পরিসমাপ্তি আমাদের মনে করিয়ে দেয়—…": an event, in an op-ed)
+    "মনে করিয়ে দেন", "মনে করিয়ে দিয়েছেন", "মনে করিয়ে দিলেন", "স্মরণ করিয়ে দেন", "স্মরণ করিয়ে দিয়েছেন",
+    "স্মরণ করিয়ে দিলেন",
 )
 
 # "Sees it as …": a view reported like a thought, its content before হিসেবে/হিসাবে ("… ভবিষ্যতের জন্য

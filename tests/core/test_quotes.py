@@ -3136,6 +3136,19 @@ def test_a_long_subject_phrase_after_a_quotation_is_its_speaker(text: str, speak
     assert [q.speaker for q in _analyzed(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text", [
+    "অর্থনীতিবিদ অনুপ মিশ্র মনে করিয়ে দেন, সরকারের উদ্যোগ যথেষ্ট নয়।",
+    "সরকারের উদ্যোগ যথেষ্ট নয় বলে স্মরণ করিয়ে দিয়েছেন অর্থনীতিবিদ অনুপ মিশ্র।",
+])
+def test_one_who_reminds_is_a_speaker(text: str) -> None:
+    assert [(q.text, q.speaker) for q in _analyzed(text)] == [("সরকারের উদ্যোগ যথেষ্ট নয়", "অনুপ মিশ্র")]
+
+
+def test_a_thing_that_reminds_is_no_speaker() -> None:
+    # দেয়, not the honorific দেন: an event reminds, nobody speaks
+    assert _analyzed("এই ঘটনা আমাদের মনে করিয়ে দেয়, রাজনীতি কেবল ক্ষমতার খেলা নয়।") == []
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("আব্দুল কাদের, যিনি দীর্ঘদিন এই খাতে কাজ করছেন, বলেন, সরকারের উদ্যোগ যথেষ্ট নয়।", "আব্দুল কাদের"),
     ("অর্থনীতিবিদ হুমায়ুন কবির, যিনি এই কমিটির সদস্য ছিলেন, বলেন, সরকারের উদ্যোগ যথেষ্ট নয়।", "হুমায়ুন কবির"),
