@@ -834,6 +834,8 @@ def _document_modifiers_start(toks: list[_Tok], document: int) -> int:
     return j
 
 
+# The indefinite article between a document and its owner: "জাতিসংঘের এক প্রতিবেদনে".
+_ONE = frozenset({"এক", "একটি"})
 # Quantifiers before a document: "কিছু পোস্টে", "বিভিন্ন প্রতিবেদনে".
 _DOCUMENT_QUANTIFIERS = frozenset({"কিছু", "বিভিন্ন", "কয়েকটি", "একাধিক", "অনেক", "সব"})
 
@@ -3229,8 +3231,17 @@ class _Extractor:
             story = word in _NEWS_STORY or word == "এতে" or word.startswith("প্রতিবেদন")
             name = _document_nominative(word) if not story and document_speaks else None
             first = _document_modifiers_start(toks, document)
-            if name is not None and first < document and any(_is_genitive(t.text) for t in toks[first:document]) \
-                    and not self._owner_issues(toks, first, document, unit):
+            owned = first < document and any(_is_genitive(t.text) for t in toks[first:document])
+            owner = self._issuing_owner(toks, first, document, unit) if owned else None
+            if owner is None and document > ci + 1 and toks[document - 1].text in _ONE:
+                one = _document_modifiers_start(toks, document - 1)  # "জাতিসংঘের | এক প্রতিবেদনে"
+                if one < document - 1 and _is_genitive(toks[document - 2].text):
+                    owner = self._issuing_owner(toks, one, document - 1, unit)
+            if owner is not None and document > ci:
+                # "“…,” বলা হয়েছে বিএনপির বিবৃতিতে", "… বলে দাবি করা হয়েছে জাতিসংঘের এক প্রতিবেদনে": the owner
+                # named after the cue issued it, as in "বিএনপির বিবৃতিতে বলা হয়েছে"
+                return owner
+            if name is not None and owned and owner is None:
                 # "… দাবি করা হয় সামাজিক মাধ্যমের পোস্টে": a platform's posts, nobody's notice: they speak
                 return self._document_speaker(toks, first, document, name)
             issuer = self._issuer(toks[document].start, story=story)
@@ -3240,14 +3251,16 @@ class _Extractor:
             return issuer
         return _NO_SPEAKER
 
-    def _owner_issues(self, toks: list[_Tok], first: int, document: int, unit: _Unit) -> bool:
-        """Is the genitive before a document (after the cue: "… বলা হয়েছে বিএনপির বিজ্ঞপ্তিতে") one who
-        issues it — a person or an organisation, not a platform (ফেসবুকের, সামাজিক মাধ্যমের)?"""
+    def _issuing_owner(self, toks: list[_Tok], first: int, document: int, unit: _Unit) -> _Speaker | None:
+        """The genitive before a document (after the cue: "… বলা হয়েছে বিএনপির বিজ্ঞপ্তিতে") when it is one
+        who issues it — a person or an organisation, not a platform (ফেসবুকের, সামাজিক মাধ্যমের)."""
         g = max(i for i in range(first, document) if _is_genitive(toks[i].text))
         if _PLATFORM_WORDS.intersection(t.text for t in toks[first:g]) or self._nominative(toks[g].text) in _PLATFORMS:
-            return False
+            return None
         owner = self._phrase_ending_at(toks, g, unit)
-        return owner is not None and owner.named and owner.source_type in {"person", "organisation", "media"}
+        if owner is not None and owner.named and owner.source_type in {"person", "organisation", "media"}:
+            return owner
+        return None
 
     def _phrase_ending_at(self, toks: list[_Tok], k: int, unit: _Unit, *, case: str | None = "genitive") -> _Speaker | None:
         """The speaker named by the noun phrase that ends at token k, its genitives included: the owner

@@ -2949,6 +2949,15 @@ def test_posts_with_no_issuer_speak_by_their_platform(text: str, quoted: str, sp
     assert found == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“সরকারের উদ্যোগ যথেষ্ট নয়,” বলা হয়েছে বিএনপির বিবৃতিতে।", "বিএনপি"),
+    ("সরকারের উদ্যোগ যথেষ্ট নয় বলে দাবি করা হয়েছে জাতিসংঘের এক প্রতিবেদনে।", "জাতিসংঘ"),
+])
+def test_an_issuer_named_after_a_passive_cue_speaks(text: str, speaker: str) -> None:
+    # as "বিএনপির বিবৃতিতে বলা হয়েছে": the owner of the document, not the document ('বিএনপির বিবৃতি')
+    assert [(q.text.rstrip(","), q.speaker) for q in _analyzed(text)] == [("সরকারের উদ্যোগ যথেষ্ট নয়", speaker)]
+
+
 def test_a_verb_followed_by_and_reports_no_content() -> None:
     text = "অ্যাপো বি রক্তে এলডিএল-এর সঠিক সংখ্যা জানায় এবং হৃদরোগের ঝুঁকি আরও ভালোভাবে মূল্যায়ন করে।"
     assert _analyzed(text) == []
