@@ -834,6 +834,8 @@ def _document_modifiers_start(toks: list[_Tok], document: int) -> int:
     return j
 
 
+# A press conference or briefing (in the locative) whose holder tells what a passive cue reports.
+_PRESS_EVENTS = frozenset({"সম্মেলনে", "ব্রিফিংয়ে", "ব্রিফিংএ"})
 # The indefinite article between a document and its owner: "জাতিসংঘের এক প্রতিবেদনে".
 _ONE = frozenset({"এক", "একটি"})
 # Quantifiers before a document: "কিছু পোস্টে", "বিভিন্ন প্রতিবেদনে".
@@ -3204,6 +3206,15 @@ class _Extractor:
                 if toks[k].is_word:
                     speaker = self._phrase_ending_at(toks, k, unit, case="genitive" if _is_genitive(toks[k].text) else None)
                     if speaker is not None and speaker.name:
+                        return speaker
+            if t in _PRESS_EVENTS and document is None:
+                # "বিএনপির সংবাদ সম্মেলনে জানানো হয়, …": who held the press conference told it
+                k = j - 1
+                while k >= 0 and toks[k].text in _BEFORE_DOCUMENT:
+                    k -= 1
+                if k >= 0 and _is_genitive(toks[k].text) and toks[k].text not in _GEN_PRONOUNS:
+                    speaker = self._phrase_ending_at(toks, k, unit)
+                    if speaker is not None and speaker.named and speaker.source_type in {"person", "organisation"}:
                         return speaker
             if (t.startswith(_DOCUMENTS) or t in {"এতে", "সেখানে"} or t in _NEWS_STORY) and document is None:
                 document = j

@@ -2958,6 +2958,15 @@ def test_an_issuer_named_after_a_passive_cue_speaks(text: str, speaker: str) -> 
     assert [(q.text.rstrip(","), q.speaker) for q in _analyzed(text)] == [("সরকারের উদ্যোগ যথেষ্ট নয়", speaker)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("বিএনপির সংবাদ সম্মেলনে জানানো হয়, সরকারের উদ্যোগ যথেষ্ট নয়।", "বিএনপি"),
+    ("আজ জাতীয় পার্টির এক সংবাদ সম্মেলনে বলা হয়, সরকারের উদ্যোগ যথেষ্ট নয়।", "জাতীয় পার্টি"),
+    ("জাতিসংঘের জলবায়ু সম্মেলনে বলা হয়, সরকারের উদ্যোগ যথেষ্ট নয়।", None),  # a summit, not a press conference
+])
+def test_who_held_the_press_conference_tells_what_a_passive_reports(text: str, speaker: str | None) -> None:
+    assert [(q.text, q.speaker) for q in _analyzed(text)] == [("সরকারের উদ্যোগ যথেষ্ট নয়", speaker)]
+
+
 def test_a_verb_followed_by_and_reports_no_content() -> None:
     text = "অ্যাপো বি রক্তে এলডিএল-এর সঠিক সংখ্যা জানায় এবং হৃদরোগের ঝুঁকি আরও ভালোভাবে মূল্যায়ন করে।"
     assert _analyzed(text) == []
