@@ -3110,6 +3110,22 @@ class _Extractor:
             return None
         return self._np_speaker(toks, k, j, unit)
 
+    def _named_before_title(self, toks: list[_Tok], k: int, comma: int, end: int, unit: _Unit) -> _Speaker | None:
+        """"… বলেন অশোক সোয়াইন, দলের ভারপ্রাপ্ত চেয়ারম্যান।": a name the tagger found before the comma
+        (toks[k:comma]) and a title with no name after it (toks[comma + 1:end]); the name speaks, with
+        the title's role. None when the name comes after the comma or there is none."""
+        if not self.linker.ends_name(toks[comma - 1].start, toks[comma - 1].end) \
+                or any(self.linker.is_name(t.start) for t in toks[comma + 1:end]):
+            return None
+        named = self._np_speaker(toks, k, comma, unit, post=True)
+        if named is None or not named.named:
+            return None
+        title = self._np_speaker(toks, comma + 1, end, unit, post=True)
+        if title is not None:
+            named.role = named.role or title.role
+            named.affiliation = named.affiliation or title.affiliation
+        return named
+
     def _implicit_subject(self, offset: int) -> _Speaker:
         """No subject in the clause ("বলেন, ‘…’"): the last speaker, when recent."""
         for at, speaker in self._recent():
@@ -3145,10 +3161,18 @@ class _Extractor:
             while m < len(toks) and (toks[m].is_word or toks[m].text in {"(", ")", "-", "."}) and m - j < 14:
                 m += 1
             tail = toks[j + 1:m]
-            if (m >= len(toks) or toks[m].text in _TERMINATORS) and any(
-                    _role_of(t.text) or t.text in _ADDRESS for t in tail) and not any(
+            closed = m >= len(toks) or toks[m].text in _TERMINATORS
+            if tail and tail[0].text in _RELATIVE:
+                pass  # "… বলছিলেন রহিম উদ্দিন, যিনি একজন কৃষক।": the relative clause describes the subject
+            elif closed and any(_role_of(t.text) or t.text in _ADDRESS for t in tail) and not any(
                     _is_verb_like(t.text) and _role_of(t.text) is None for t in tail):
+                named = self._named_before_title(toks, k, j, m, unit)
+                if named is not None:
+                    return named
                 j = m
+            elif closed and tail and _role_of(toks[j - 1].text) and self.linker.is_name(tail[0].start) \
+                    and self.linker.ends_name(tail[-1].start, tail[-1].end):
+                j = m  # "… বলেন দলের ভারপ্রাপ্ত চেয়ারম্যান, অশোক সোয়াইন।": the title, then the name
         ends = set(_TERMINATORS) | ({";"} if strict else {",", ";"})
         if j < len(toks) and toks[j].text not in ends and not toks[j].is_quote:
             return None

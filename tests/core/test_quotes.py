@@ -3176,6 +3176,15 @@ def test_a_relative_clause_between_commas_describes_the_subject_before_it(text: 
     assert [q.speaker for q in _analyzed(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text", [
+    "“সরকারের উদ্যোগ যথেষ্ট নয়,” বলেন অশোক সোয়াইন, দলের ভারপ্রাপ্ত চেয়ারম্যান।",
+    "“সরকারের উদ্যোগ যথেষ্ট নয়,” বলেন দলের ভারপ্রাপ্ত চেয়ারম্যান, অশোক সোয়াইন।",
+    "সরকারের উদ্যোগ যথেষ্ট নয়, বলছিলেন অশোক সোয়াইন, যিনি একজন কৃষক।",
+])
+def test_a_name_after_the_verb_speaks_whichever_side_of_the_comma_its_title_is(text: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == ["অশোক সোয়াইন"]
+
+
 def test_reported_speech_stops_at_a_newcomer_introduced_with_a_title() -> None:
     text = ("বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর বলেন, বৈঠক ফলপ্রসূ হয়েছে। তবে জামায়াতের আমির শফিকুর রহমান এ "
             "বিষয়ে একমত নন। তিনি বলেন, নির্বাচন পেছানো উচিত।")
