@@ -3252,6 +3252,9 @@ class _Extractor:
                     speaker = self._phrase_ending_at(toks, k, unit)
                     if speaker is not None and speaker.name:
                         return speaker
+        behalf = self._behalf_after(unit, ci) if document is None else None
+        if behalf is not None:
+            return behalf
         if document is None:
             # the document after the cue: "… বয়ে যাওয়ার কথা বলা হয়েছে এই খবরে।"
             for j in range(ci + 1, min(len(toks), ci + 7)):  # (past a cue of up to three words)
@@ -3285,6 +3288,18 @@ class _Extractor:
                 return self._document_speaker(toks, first, document, name)
             return issuer
         return _NO_SPEAKER
+
+    def _behalf_after(self, unit: _Unit, ci: int) -> _Speaker | None:
+        """"… বলে জানানো হয়েছে বিএনপির পক্ষ থেকে।": on whose behalf a passive cue speaks, named after it
+        and before the sentence ends, as before it ("বিএনপির পক্ষ থেকে জানানো হয়")."""
+        toks = unit.tokens
+        for j in range(ci + 3, min(len(toks), ci + MAX_NP_WORDS + 4)):
+            if toks[j].text in _TERMINATORS or toks[j].is_quote or not toks[j].is_word:
+                return None
+            if toks[j].text == "থেকে" and toks[j - 1].text in {"পক্ষ", "তরফ"} and _is_genitive(toks[j - 2].text):
+                speaker = self._phrase_ending_at(toks, j - 2, unit)
+                return speaker if speaker is not None and speaker.name else None
+        return None
 
     def _issuing_owner(self, toks: list[_Tok], first: int, document: int, unit: _Unit) -> _Speaker | None:
         """The genitive before a document (after the cue: "… বলা হয়েছে বিএনপির বিজ্ঞপ্তিতে") when it is one

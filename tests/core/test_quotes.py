@@ -2952,6 +2952,8 @@ def test_posts_with_no_issuer_speak_by_their_platform(text: str, quoted: str, sp
 @pytest.mark.parametrize("text, speaker", [
     ("“সরকারের উদ্যোগ যথেষ্ট নয়,” বলা হয়েছে বিএনপির বিবৃতিতে।", "বিএনপি"),
     ("সরকারের উদ্যোগ যথেষ্ট নয় বলে দাবি করা হয়েছে জাতিসংঘের এক প্রতিবেদনে।", "জাতিসংঘ"),
+    ("সরকারের উদ্যোগ যথেষ্ট নয় বলে জানানো হয়েছে বিএনপির পক্ষ থেকে।", "বিএনপি"),
+    ("“সরকারের উদ্যোগ যথেষ্ট নয়,” বলা হয় চাণক্যপুরীর বাংলাদেশ হাই কমিশনের পক্ষ থেকে।", "চাণক্যপুরীর বাংলাদেশ হাই কমিশন"),
 ])
 def test_an_issuer_named_after_a_passive_cue_speaks(text: str, speaker: str) -> None:
     # as "বিএনপির বিবৃতিতে বলা হয়েছে": the owner of the document, not the document ('বিএনপির বিবৃতি')
