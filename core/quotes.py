@@ -1592,7 +1592,9 @@ class _Extractor:
                 speaker = self._cue_subject(unit, cue, ci, floor)
             self._content_after(unit, cue, k, speaker, 0.8, "after-comma", continue_ok=True)
             return
-        comma_at = _addressed_comma(toks, ci, floor) if cue.kind == "verb" else None
+        # (a cue noun with its light verb too: "…, মন্তব্য করেন অশোক সোয়াইন।", "…, যোগ করেন তিনি।")
+        comma_at = _addressed_comma(toks, ci, floor) if cue.kind == "verb" or cue.kind == "noun" \
+            and cue.noun not in _NOMINAL else None
         if comma_at is not None:
             post = self._np_after(unit, ce)
             if post is not None and (post.name is not None or comma_at < ci - 1 and post.mention in _SINGULAR | _PLURAL):

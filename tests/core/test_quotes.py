@@ -3187,6 +3187,15 @@ def test_a_name_after_the_verb_speaks_whichever_side_of_the_comma_its_title_is(t
     assert [q.speaker for q in _analyzed(text)] == ["অশোক সোয়াইন"]
 
 
+@pytest.mark.parametrize("text", [
+    "সরকারের উদ্যোগ যথেষ্ট নয়, মন্তব্য করেন অর্থনীতিবিদ অশোক সোয়াইন।",
+    "সরকারের উদ্যোগ যথেষ্ট নয়, সাংবাদিকদের উল্লেখ করেন অশোক সোয়াইন।",
+])
+def test_a_cue_noun_after_the_content_and_a_comma_has_its_speaker_after_it(text: str) -> None:
+    # as "…, বলেন অশোক সোয়াইন।": the clause before the comma is what the one after the verb said
+    assert [(q.text, q.speaker) for q in _analyzed(text)] == [("সরকারের উদ্যোগ যথেষ্ট নয়", "অশোক সোয়াইন")]
+
+
 def test_reported_speech_stops_at_a_newcomer_introduced_with_a_title() -> None:
     text = ("বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর বলেন, বৈঠক ফলপ্রসূ হয়েছে। তবে জামায়াতের আমির শফিকুর রহমান এ "
             "বিষয়ে একমত নন। তিনি বলেন, নির্বাচন পেছানো উচিত।")
