@@ -4606,7 +4606,8 @@ class _EntityLinker:
             if surface != entity.name and surface not in entity.aliases and _is_genitive(surface.split()[-1]) \
                     and not _TALKED_WITH.match(self.text, e):
                 continue  # (but "কথা হয় মঈন উদ্দিনের সঙ্গে। তিনি বলেন": the one talked with)
-            if surface.endswith(("ভাবে", "কে", "দের")) or surface in _NON_SUBJECT:
+            if surface.endswith(("ভাবে", "কে", "দের")) and not _name_in_der(surface, entity.name) \
+                    or surface in _NON_SUBJECT:
                 continue  # a tagger's slip (আইনগতভাবে) or an object, not someone who speaks
             if _RECIPIENT_AFTER.match(self.text, e) and not _is_genitive(surface.split()[-1]):
                 continue  # "রিটার্নিং অফিসার মো. ইউনুচ আলী হাতে … জমা দেন তিনি": the genitive left out
@@ -4636,6 +4637,12 @@ class _EntityLinker:
                     self._titled.append(_Speaker(entity.name, self.text[s:e], s, e, "person", role, affiliation,
                                                  named=True))
         return [p for p in reversed(self._titled) if p.start is not None and p.start < offset]
+
+
+def _name_in_der(surface: str, name: str) -> bool:
+    """A name of two words or more that itself ends in -দের (আব্দুল কাদের, ওবায়দুল কাদের), written as
+    the tagger's name: no plural object (সাংবাদিকদের), so a later তিনি may mean it."""
+    return surface == name and surface.endswith("দের") and len(surface.split()) >= 2
 
 
 def _titles_before(before: list[str]) -> list[tuple[str, str | None]]:

@@ -3196,6 +3196,12 @@ def test_a_cue_noun_after_the_content_and_a_comma_has_its_speaker_after_it(text:
     assert [(q.text, q.speaker) for q in _analyzed(text)] == [("সরকারের উদ্যোগ যথেষ্ট নয়", "অশোক সোয়াইন")]
 
 
+def test_a_name_ending_in_der_is_whom_a_later_pronoun_means() -> None:
+    # কাদের ends like a plural object (সাংবাদিকদের), but the whole mention is the tagger's name
+    text = "আব্দুল কাদের সম্প্রতি বিবিসির সঙ্গে কথা বলেছেন। “সরকারের উদ্যোগ যথেষ্ট নয়,” বলেন তিনি।"
+    assert [q.speaker for q in _analyzed(text)] == ["আব্দুল কাদের"]
+
+
 def test_reported_speech_stops_at_a_newcomer_introduced_with_a_title() -> None:
     text = ("বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর বলেন, বৈঠক ফলপ্রসূ হয়েছে। তবে জামায়াতের আমির শফিকুর রহমান এ "
             "বিষয়ে একমত নন। তিনি বলেন, নির্বাচন পেছানো উচিত।")
