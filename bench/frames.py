@@ -37,6 +37,12 @@ PERSON_FRAMES = (
     # a converb with its object, and two verbs sharing the subject (make probe found both unhandled)
     "{N} আগুনের ঘটনা নিশ্চিত করে জানান, {C}।",
     "{N} সভায় যোগ দেন এবং বলেন, {C}।",
+    # the one asked answers; a name by which someone is introduced; a relative clause or a title in
+    # apposition beside the name (bench frames of q29, each found failing for most names)
+    "{G} কাছে জানতে চাইলে তিনি বলেন, {C}।",
+    "{N} নামে এক বাসিন্দা বলেন, {C}।",
+    "{N}, যিনি দীর্ঘদিন এই খাতে কাজ করছেন, বলেন, {C}।",
+    "“{C},” বলেন {N}, দলের ভারপ্রাপ্ত চেয়ারম্যান।",
 )
 ORG_FRAMES = (
     "{N} এক বিবৃতিতে জানিয়েছে, {C}।",
@@ -44,6 +50,10 @@ ORG_FRAMES = (
     "{N} জানায়, {C}।",
     "“{C},” বলেছে {N}।",
     "{N} একটি প্রতিবেদন প্রকাশ করে জানিয়েছে, {C}।",
+    # passives whose issuer is named after the cue or holds the press conference (q29)
+    "“{C},” বলা হয়েছে {G} বিবৃতিতে।",
+    "{C} বলে জানানো হয়েছে {G} পক্ষ থেকে।",
+    "{G} সংবাদ সম্মেলনে জানানো হয়, {C}।",
 )
 _VOWEL_SIGNS = frozenset("ািীুূৃেৈোৌ")
 
