@@ -306,10 +306,16 @@ _PAPER_DESCRIPTIONS = frozenset({"এটি", "এটা", "এই", "এ", "ই
 
 # A newspaper's story as the document a passive cue reports on: "খবরে বলা হচ্ছে", "এই খবরে বলা হয়েছে".
 _NEWS_STORY = frozenset({"খবরে", "খবরটিতে", "খবরটিতেও", "খবরেও"})
-_TALKED_WITH = re.compile(r"\s+(?:" + _alt(_COMITATIVE) + r"(?:\s*।|\s+(?:কথা|যোগাযোগ))"
+# How one talks with someone, between সঙ্গে and কথা/যোগাযোগ: "… দাসের সঙ্গে মুঠোফোনে যোগাযোগ করা হলে".
+_MEANS_OF_TALK = ("মুঠোফোনে", "ফোনে", "টেলিফোনে", "সরাসরি")
+_TALKED_WITH = re.compile(r"\s+(?:" + _alt(_COMITATIVE) + r"(?:\s*।|\s+(?:" + _alt(_MEANS_OF_TALK)
+                          + r"\s+)?(?:কথা|যোগাযোগ))"
                           # the one asked: "জিন্নাহর কাছে একবার জানতে চাওয়া হলো … তিনি জবাবে বললেন"
                           # "মো. রিয়াদের কাছে জানতে চাইলে তিনি বলেন": the reporter asks, the one asked answers
                           r"|কাছে\s+(?:\S+\s+)?(?:জানতে\s+চাওয়া|জানতে\s+চাইলে|প্রশ্ন\s+করা|প্রশ্ন\s+করলে))")
+# The one asked, in the objective: "অশোক সোয়াইনকে জিজ্ঞেস করা হলে তিনি বলেন", "… তাঁকে ফোন করা হলে"
+# (not the one asked about: "রহিমকে নিয়ে প্রশ্ন করা হলে").
+_ASKED_OBJECT = re.compile(r"\s+(?:(?!নিয়ে\s|সম্পর্কে\s)\S+\s+){0,2}(?:জিজ্ঞেস|জিজ্ঞাসা|প্রশ্ন|ফোন)\s+করা\s+হলে")
 _EXPRESSIVE_OBJECTS = frozenset(lx.NON_SPEECH_OBJECTS)  # "কেউ ফোন করে জানান": the object of a converb
 # Markup left in a scraped body (<script>…</script>, style rules, JavaScript): never speech, and its
 # tag and keyword names are never speakers.
@@ -4606,9 +4612,11 @@ class _EntityLinker:
             if surface != entity.name and surface not in entity.aliases and _is_genitive(surface.split()[-1]) \
                     and not _TALKED_WITH.match(self.text, e):
                 continue  # (but "কথা হয় মঈন উদ্দিনের সঙ্গে। তিনি বলেন": the one talked with)
-            if surface.endswith(("ভাবে", "কে", "দের")) and not _name_in_der(surface, entity.name) \
+            asked = surface.endswith("কে") and _ASKED_OBJECT.match(self.text, e) is not None
+            if surface.endswith(("ভাবে", "কে", "দের")) and not _name_in_der(surface, entity.name) and not asked \
                     or surface in _NON_SUBJECT:
                 continue  # a tagger's slip (আইনগতভাবে) or an object, not someone who speaks
+                # (but the one asked answers: "অশোক সোয়াইনকে জিজ্ঞেস করা হলে তিনি বলেন")
             if _RECIPIENT_AFTER.match(self.text, e) and not _is_genitive(surface.split()[-1]):
                 continue  # "রিটার্নিং অফিসার মো. ইউনুচ আলী হাতে … জমা দেন তিনি": the genitive left out
             if listed is not None and listed(s):

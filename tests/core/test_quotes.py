@@ -3196,6 +3196,22 @@ def test_a_cue_noun_after_the_content_and_a_comma_has_its_speaker_after_it(text:
     assert [(q.text, q.speaker) for q in _analyzed(text)] == [("সরকারের উদ্যোগ যথেষ্ট নয়", "অশোক সোয়াইন")]
 
 
+@pytest.mark.parametrize("text", [
+    "দিপু চন্দ্র দাসকে জিজ্ঞেস করা হলে তিনি বলেন, সরকারের উদ্যোগ যথেষ্ট নয়।",
+    "এ বিষয়ে জানতে দিপু চন্দ্র দাসকে ফোন করা হলে তিনি বলেন, সরকারের উদ্যোগ যথেষ্ট নয়।",
+    "দিপু চন্দ্র দাসের সঙ্গে মুঠোফোনে যোগাযোগ করা হলে তিনি বলেন, সরকারের উদ্যোগ যথেষ্ট নয়।",
+    "দিপু চন্দ্র দাসকে এ বিষয়ে প্রশ্ন করা হলে তিনি বলেন, সরকারের উদ্যোগ যথেষ্ট নয়।",
+])
+def test_the_one_asked_or_called_is_whom_the_next_pronoun_means(text: str) -> None:
+    # the name is an object (দাসকে) or after সঙ্গে with a word between (মুঠোফোনে), yet the one who answers
+    assert [q.speaker for q in _analyzed(text)] == ["দিপু চন্দ্র দাস"]
+
+
+def test_the_one_asked_about_is_not_whom_the_next_pronoun_means() -> None:
+    text = "দিপু চন্দ্র দাসকে নিয়ে প্রশ্ন করা হলে তিনি বলেন, সরকারের উদ্যোগ যথেষ্ট নয়।"
+    assert [q.speaker for q in _analyzed(text)] == [None]
+
+
 def test_a_name_ending_in_der_is_whom_a_later_pronoun_means() -> None:
     # কাদের ends like a plural object (সাংবাদিকদের), but the whole mention is the tagger's name
     text = "আব্দুল কাদের সম্প্রতি বিবিসির সঙ্গে কথা বলেছেন। “সরকারের উদ্যোগ যথেষ্ট নয়,” বলেন তিনি।"
