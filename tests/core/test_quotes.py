@@ -53,6 +53,11 @@ def _analyzed(text: str) -> list[Quote]:
     return list(analyze(text, model=_shipped_model()).quotes)
 
 
+def _speakers_by_text(text: str) -> dict[str, str | None]:
+    """Each quote's text and its speaker, from the whole pipeline."""
+    return {q.text: q.speaker for q in _analyzed(text)}
+
+
 # ------------------------------------------------------------------------------------------------
 # Direct quotes: marks, nesting, spans, scare quotes
 
@@ -1856,8 +1861,7 @@ def test_speech_goes_on_through_a_sentence_its_own_voice_follows(text: str, said
      "নির্বাচন বানচালের ষড়যন্ত্র হচ্ছে", "শেখ হাসিনা"),
 ])
 def test_subjects_past_converbs_particles_and_coordination(text: str, quoted: str, speaker: str) -> None:
-    found = {q.text: q.speaker for q in _analyzed(text)}
-    assert found.get(quoted) == speaker, found
+    assert _speakers_by_text(text).get(quoted) == speaker, _speakers_by_text(text)
 
 
 @pytest.mark.parametrize("text, quoted, speaker", [
@@ -1872,8 +1876,7 @@ def test_subjects_past_converbs_particles_and_coordination(text: str, quoted: st
      "বিদ্যুৎ খাতে ব্যয় বাড়ানো যাবে না", "আবুল হাসান"),
 ])
 def test_the_subject_ends_where_the_predicate_begins(text: str, quoted: str, speaker: str) -> None:
-    found = {q.text: q.speaker for q in _analyzed(text)}
-    assert found.get(quoted) == speaker, found
+    assert _speakers_by_text(text).get(quoted) == speaker, _speakers_by_text(text)
 
 
 @pytest.mark.parametrize("text, quoted, speaker", [
@@ -1885,8 +1888,7 @@ def test_the_subject_ends_where_the_predicate_begins(text: str, quoted: str, spe
      "দাম কমানোর দাবি জানান।", "বিদ্যুৎ খাতে ব্যয় না বাড়াতে ও জ্বালানি তেলের দাম কমানোর", "আবুল হাসান"),
 ])
 def test_a_pronoun_subject_is_the_pronoun(text: str, quoted: str, speaker: str) -> None:
-    found = {q.text: q.speaker for q in _analyzed(text)}
-    assert found.get(quoted) == speaker, found
+    assert _speakers_by_text(text).get(quoted) == speaker, _speakers_by_text(text)
 
 
 def test_a_converb_with_a_particle_leaves_no_word_as_the_speaker() -> None:
