@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.quality import SHARED
+from core.lexicon import speech as lexicon
 from core.ner import NerModel, load_model
 from core.pipeline import analyze
 from core.text import normalize
@@ -33,7 +34,7 @@ SPEECH = re.compile(r"বলেন|বলেছেন|বলেছে|জান�
 # A dateline before each sentence, as an article has one: the sentence is not the article's first
 DATELINE = "ঢাকা, ২ জানুয়ারি।\n"
 _PUNCTUATION_AFTER_SPACE = re.compile(r"\s+([,।?!:;])")
-_PRONOUNS = frozenset({"তিনি", "তাঁর", "তার", "তাঁরা", "তারা", "তাদের", "তাঁদের", "উনি", "সে"})
+_PRONOUNS = frozenset(lexicon.SINGULAR_PRONOUNS + lexicon.PLURAL_PRONOUNS + lexicon.GENITIVE_PRONOUNS)
 
 
 @dataclass(frozen=True)

@@ -1716,7 +1716,7 @@ def _halls_named_after_people(article: _Article, spans: list[_Span]) -> list[_Sp
     return out
 
 
-# What joins the items of a list of people.
+# What joins the items of a list (of people, of names).
 _LIST_JOINERS = frozenset({"ও", "এবং", ","})
 
 
@@ -4871,9 +4871,6 @@ def _named_as_a_person(article: _Article, k: int) -> bool:
         and lexicon.person_word(words[k + 2])
     return before or after
 
-
-# What joins the items of a list.
-_LIST_JOINERS = frozenset({",", "ও", "এবং"})
 
 
 # How Arabic compound names end (আকরামুজ্জামান, সুজাউদ্দৌলা, আতাউল্লাহ, শাহাবুদ্দিন).

@@ -2994,8 +2994,8 @@ class _Extractor:
 
     def _plain_opening(self, unit: _Unit, vi: int, floor: int) -> _Speaker | None:
         """A name the tagger did not find: two or more plain words that open the clause, up to a place
-        or an object (not a postposition's or a conjunction's), well before the verb at `vi` ("অশোক সোয়াইন | সভায় যোগ দেন এবং বলেন",
-        "ওলিভার প্যাক | গণমাধ্যমকে পাঠানো এক বিবৃতিতে জানান")."""
+        or an object (not a postposition's or a conjunction's), well before the verb at `vi`
+        ("অশোক সোয়াইন | সভায় যোগ দেন এবং বলেন", "ওলিভার প্যাক | গণমাধ্যমকে পাঠানো এক বিবৃতিতে জানান")."""
         toks = unit.tokens
         k = floor
         while k < vi and (not toks[k].is_word or toks[k].text in _NON_SUBJECT):
@@ -3007,8 +3007,11 @@ class _Extractor:
                                                      or _is_genitive(toks[end].text) and end + 1 < vi
                                                      and not toks[end + 1].is_word):
             end += 1  # (a name may end like a genitive: ওলিভার প্যাক)
-        if end - k < 2 or toks[end].text in _BREAK | _CONNECTORS or end >= vi - 1 or toks[end].text in _COMMON_CONVERBS or _before_object_converb(toks, (k, end), vi):
-            return None  # (not a converb's object: "ফাইল পাঠ করে …")
+        if end - k < 2 or end >= vi - 1:
+            return None
+        if toks[end].text in _BREAK or toks[end].text in _CONNECTORS or toks[end].text in _COMMON_CONVERBS \
+                or _before_object_converb(toks, (k, end), vi):
+            return None  # a postposition's, a conjunction's or a converb's phrase: "ফাইল পাঠ করে …"
         opening = self._np_speaker(toks, k, end, unit)
         return opening if opening is not None and opening.name is not None else None
 
@@ -5566,7 +5569,7 @@ _COUNTED_GROUP_OPENERS = frozenset({"কিছু", "কয়েকজন", "�
 
 def _day_genitive(word: str) -> bool:
     """The genitive of a day (গতকালের, সোমবারের, আজকের): when a report was published, not whose it is."""
-    return word.endswith("ের") and (word[:-2] in _EVENT_TIME_WORDS or word[:-2] in {"আজক", "আগের দিন"})
+    return word.endswith("ের") and (word[:-2] in _EVENT_TIME_WORDS or word[:-2] == "আজক")
 
 
 def _no_subject_word(word: str) -> bool:
