@@ -7,7 +7,7 @@ NEWSROOM_DB ?= data/newsroom.db
 PORT   ?= 8501
 export NEWSROOM_DB
 
-.PHONY: install run test check bench quality frames probe model clean
+.PHONY: install run test check bench quality frames probe swap model clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ frames: install
 
 probe: install
 	$(BIN)/python -m bench.probe
+
+swap: install
+	$(BIN)/python -m bench.swap
 
 model: install
 	$(BIN)/python -m core.ner train
