@@ -253,3 +253,30 @@ def test_shipped_model_is_small() -> None:
 def test_the_tagger_knows_foreign_given_names_as_given_names() -> None:
     model = load_model()
     assert {"পিটার", "জেনিফার", "সের্গেই"} <= model.lexicon.given_names
+
+
+def test_renamed_copies_replace_each_name_by_one_with_the_same_ending() -> None:
+    data = [
+        (["রাশেদ", "খানের", "বাড়ি", "ঢাকায়"], ["B-PER", "I-PER", "O", "B-LOC"]),
+        (["কিমকে", "ডাকেন", "জং", "উনের"], ["B-PER", "O", "B-PER", "I-PER"]),
+        (["আবুল", "হোসেনের", "কথা"], ["B-PER", "I-PER", "O"]),
+        (["পুতিনকে", "ফোন"], ["B-PER", "O"]),
+        (["বৃষ্টি", "হয়"], ["O", "O"]),
+    ]
+    copies = ner.renamed_copies(data, copies=3, seed=2)
+    assert len(copies) == 3 * 4  # sentences without a person give no copy
+    genitives = {("রাশেদ", "খানের"), ("জং", "উনের"), ("আবুল", "হোসেনের")}
+    for words, tags in copies:
+        assert len(words) == len(tags) and tags == ner.repair_bio(tags)
+        for start, end in ner._entity_spans(tags, "PER"):
+            name = tuple(words[start:end])
+            assert name in genitives or name in {("কিমকে",), ("পুতিনকে",)}
+            assert name[-1].endswith("কে") == (words[start:end][-1] in {"কিমকে", "পুতিনকে"})
+        assert "ঢাকায়" not in words or tags[words.index("ঢাকায়")] == "B-LOC"  # other types untouched
+    assert ner.renamed_copies(data, copies=3, seed=2) == copies  # a seed gives the same copies
+
+
+def test_renamed_copies_may_rename_places_and_organisations_too() -> None:
+    data = [(["ঢাকায়", "সভা"], ["B-LOC", "O"]), (["রাজশাহীতে", "মেলা"], ["B-LOC", "O"])]
+    places = {tuple(words[:1]) for words, _ in ner.renamed_copies(data, copies=4, labels=("PER", "LOC"))}
+    assert places <= {("ঢাকায়",), ("রাজশাহীতে",)} and places
