@@ -749,6 +749,12 @@ def _is_address(word: str) -> bool:
     return word in _ADDRESS or word.rstrip(".") + "." in _ADDRESS
 
 
+def _after_address(toks: list[_Tok], k: int, floor: int) -> bool:
+    """Is token k a surname after a form of address ("মি. খন্দকার বিবিসি বাংলাকে বলেন")? Then it is
+    a name, however much it ends like a genitive (-র), not the owner of what follows."""
+    return k > floor and _is_address(toks[k - 1].text)
+
+
 def _is_genitive(word: str) -> bool:
     """Ends in -র/-এর (রাশিয়ার, কিমের); a conjunct র (স্বরাষ্ট্র, রাষ্ট্র) is no case ending."""
     core = word[:-1] if word.endswith(("রও", "রই")) else word
@@ -1071,6 +1077,8 @@ class _Extractor:
                 # "আমাকে … সংগ্রহ করতে বলা হয়েছিল" (was asked to), "প্রার্থনা জানানো হয়েছে" (a prayer
                 # was offered): an instruction or an expressive act, not a report of content
                 continue
+            if kind == "acc" and self.linker.in_person_name(m.start(), m.end()):
+                continue  # "পররাষ্ট্রমন্ত্রী তনিমা বিশ্বাস এক বিবৃতিতে বলেছেন": a name's word, not "belief"
             cue = _Cue(m.start(), m.end(), kind, _squash(m.group()))
             if kind == "noun":
                 cue.noun = m.group("noun")
@@ -2048,7 +2056,8 @@ class _Extractor:
             return None  # the subject must open the clause, after a time or a place at most ("গত রোববার")
         named = any(self.linker.is_name(t.start) for t in toks[subject:end])
         plural = _plural_subject(toks[end - 1].text) or toks[end - 1].text in _GROUP_SUBJECTS
-        if not (named and not _is_genitive(toks[end - 1].text) or plural):
+        # (a name the tagger found may end like a genitive: "… নিয়ন্ত্রক রনি তালুকদার অবশ্য এটিকে …")
+        if not (named and (not _is_genitive(toks[end - 1].text) or toks[end - 1].ends_name) or plural):
             return None
         speaker = self._np_speaker(toks, subject, end, unit)
         if speaker is None or speaker.name is None:
@@ -2513,9 +2522,9 @@ class _Extractor:
         best = None
         for j in range(k, min(ci - 2, k + 8)):
             w = toks[j].text
-            if not toks[j].is_word or _is_objective(w) or _is_locative(w) or w in _BREAK or (
-                    _is_verb_like(w) and _role_of(w) is None):
-                break
+            if not toks[j].is_word or _is_objective(w) or w in _BREAK or (
+                    _is_locative(w) or _is_verb_like(w) and _role_of(w) is None) and not toks[j].ends_name:
+                break  # (but a name the tagger found may end like a place or a verb: মাসওয়ানহিসে, বাতেন)
             if toks[j + 1].text in {"ও", "এবং", ",", "-", "–"}:
                 continue
             if toks[j + 1].text in _ADDRESSEE_POSTPOSITIONS and _is_genitive(w):
@@ -3161,8 +3170,9 @@ class _Extractor:
                     # aside that explains the organisation; the subject is named after it
                     k = j = close + 1
                     continue
-            if toks[j].text in {"যে", "যা", "বলে"} or (_is_verb_like(toks[j].text) and _role_of(toks[j].text) is None):
-                return None
+            if toks[j].text in {"যে", "যা", "বলে"} or (_is_verb_like(toks[j].text) and _role_of(toks[j].text) is None
+                                                      and not toks[j].ends_name):
+                return None  # (a name the tagger found may end like a verb: "… মনে করছেন আব্দুল বাতেন।")
             j += 1
         if j == k:
             return None
@@ -4536,6 +4546,12 @@ class _EntityLinker:
                 return start, self._untitled(entity)
         return None
 
+    def in_person_name(self, start: int, end: int) -> bool:
+        """Do the characters [start, end) make a later word of a person's mention (তনিমা বিশ্বাস)? (A
+        mention of the word alone may be a surname the linker took too far: "… বিশ্বাসের বিশ্বাস, …")"""
+        return any(entity.type == "PERSON" and m_start < start and end <= m_end
+                   for m_start, m_end, entity in self.within(start - MAX_MENTION_CHARS, start + 1))
+
     def person_starts_at(self, offset: int) -> bool:
         """Does a person's mention start at this offset?"""
         return any(entity.type == "PERSON" for _, _, entity in self.within(offset, offset + 1))
@@ -4721,7 +4737,8 @@ def _np_before(toks: list[_Tok], ci: int, floor: int,
                           if toks[j].start == toks[k].name_start), start)
         while end > start and (_is_adjective(toks[end - 1].text) or toks[end - 1].text in _BREAK):
             end -= 1
-        if end <= start or _is_verb_like(toks[end - 1].text) and _role_of(toks[end - 1].text) is None:
+        if end <= start or _is_verb_like(toks[end - 1].text) and _role_of(toks[end - 1].text) is None \
+                and not toks[end - 1].ends_name:  # (but a name that ends like a verb: "আব্দুল বাতেন বলেন")
             break
         right = toks[end] if end < ci else None
         compound = right is not None and right.is_word and _is_locative(right.text) and \
@@ -4817,7 +4834,8 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 # owner of the organisation told belongs to it
                 while first > floor and toks[first - 1].is_word and _is_genitive(toks[first - 1].text) \
                         and toks[first - 1].text not in _GEN_PRONOUNS and not toks[first - 1].ends_name \
-                        and _role_of(toks[first - 1].text) is None:  # not "… হাই কমিশনার | বিবিসিকে"
+                        and _role_of(toks[first - 1].text) is None \
+                        and not _after_address(toks, first - 1, floor):  # not "… হাই কমিশনার | বিবিসিকে"
                     first -= 1
             if first <= floor or toks[first - 1].text not in _DETERMINERS:
                 k = first - 1

@@ -3264,3 +3264,54 @@ def test_an_organisation_headed_by_an_english_word_in_ti_is_a_speaker(name: str)
     # সোসাইটি, অথরিটি end in -টি like a definite thing (বিষয়টি), but head an organisation's name
     found = [(q.speaker, q.source_type) for q in _analyzed(f"{name} এক বিবৃতিতে জানিয়েছে, ক্যাম্পাসে ক্লাস চলবে।")]
     assert found == [(name, "organisation")]
+
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('মি. খন্দকার বিবিসি বাংলাকে বলেন, "আমাকে যে আসনে মনোনয়ন দেওয়া হয়েছে।"', "খন্দকার"),
+    ("মিজ তালুকদার বিবিসি বাংলাকে বলেছেন, আওয়ামী লীগ বিহীন নির্বাচন ঠিক হচ্ছে না।", "তালুকদার"),
+])
+def test_a_surname_in_r_after_a_form_of_address_is_the_speaker_not_the_outlets_owner(text: str, speaker: str) -> None:
+    # খন্দকার, তালুকদার end in -র like a genitive ("যুক্তরাজ্যের … অথোরিটিকে"), but after মি./মিজ they are a name
+    assert [q.speaker for q in _analyzed(normalize(text))] == [speaker]
+
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("রাষ্ট্রবিজ্ঞানী আব্দুল বাতেন বলেন, নির্বাচন সুষ্ঠু হওয়া জরুরি।", "নির্বাচন সুষ্ঠু হওয়া জরুরি"),
+    ("নির্বাচন সুষ্ঠু হওয়া জরুরি বলে জানান আব্দুল বাতেন।", "নির্বাচন সুষ্ঠু হওয়া জরুরি"),
+    ("অন্যদিকে প্রতিহিংসার রাজনীতি দীর্ঘ সময় ধরে দেখা যাচ্ছে, সে জায়গা পরিবর্তন করতে সব দলের অংশগ্রহণমূলক নির্বাচন "
+     "হওয়া জরুরি বলে মনে করছেন আব্দুল বাতেন।",
+     "প্রতিহিংসার রাজনীতি দীর্ঘ সময় ধরে দেখা যাচ্ছে, সে জায়গা পরিবর্তন করতে সব দলের অংশগ্রহণমূলক নির্বাচন হওয়া জরুরি"),
+])
+def test_a_name_ending_like_a_verb_is_the_speaker(text: str, quoted: str) -> None:
+    # বাতেন ends in -তেন like a verb (করতেন, বলতেন), but the tagger found it ending a name
+    assert _speakers_by_text(text).get(quoted) == "আব্দুল বাতেন", _speakers_by_text(text)
+
+
+
+def test_a_name_ending_like_a_genitive_opens_the_clause_as_its_subject() -> None:
+    # তালুকদার ends in -র like a genitive, but the tagger found it ending a name: subject, object, বলে
+    text = ("যুক্তরাষ্ট্রের এই পদক্ষেপের পর ইউরোপীয় কমিশনের সাবেক শীর্ষ প্রযুক্তি নিয়ন্ত্রক রনি তালুকদার অবশ্য এটিকে "
+            "একটি \"চিরুনি অভিযান\" চলছে বলে উল্লেখ করেছেন।")
+    assert _speakers_by_text(text).get('এটিকে একটি "চিরুনি অভিযান" চলছে') == "প্রযুক্তি নিয়ন্ত্রক রনি তালুকদার"
+
+
+
+def test_a_name_ending_in_a_word_of_belief_is_no_according_to_cue() -> None:
+    # বিশ্বাস opens "X-এর বিশ্বাস, …" (X believes), but in তনিমা বিশ্বাস it is a surname
+    text = ("\"এই উগ্রপন্থী কর্মী এবং আক্রমণাত্মক এনজিওগুলোর বিরুদ্ধে অনেক বিদেশি রাষ্ট্র কঠোর বিধিনিষেধের ব্যবস্থা গ্রহণ "
+            "করেছে,\" পররাষ্ট্রমন্ত্রী তনিমা বিশ্বাস এক বিবৃতিতে বলেছেন।")
+    assert [q.speaker for q in _analyzed(text)] == ["তনিমা বিশ্বাস"]
+
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("পর্তুগালের অধিনায়ক তাওয়ান্দা মাসওয়ানহিসে অবসরের আগে ক্যারিয়ারে ১,০০০ গোল করার লক্ষ্যের কথা আবারো জানিয়েছেন।",
+     "অবসরের আগে ক্যারিয়ারে ১,০০০ গোল করার লক্ষ্যের", "তাওয়ান্দা মাসওয়ানহিসে"),
+    ("যুগ্ম আহ্বায়ক আব্দুল বাতেন নির্বাচন থেকে সরে দাঁড়ানোর ঘোষণা দিয়েছেন।", "নির্বাচন থেকে সরে দাঁড়ানোর",
+     "আব্দুল বাতেন"),
+])
+def test_a_name_ending_like_a_place_or_a_verb_opens_a_nominal_content(text: str, quoted: str, speaker: str) -> None:
+    # মাসওয়ানহিসে ends in -ে like a place word, বাতেন in -তেন like a verb: the tagger found them ending names
+    assert _speakers_by_text(text).get(quoted) == speaker, _speakers_by_text(text)
