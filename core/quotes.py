@@ -288,7 +288,7 @@ _GENITIVE_POSTPOSITIONS = frozenset(lx.GENITIVE_POSTPOSITIONS)
 _ORG_NOMINATIVES = frozenset(w for w in lx.ORGANISATION_WORDS if w.endswith("র") and not w.endswith("ের"))  # সরকার, দপ্তর
 _STANDALONE_GROUPS = frozenset(lx.STANDALONE_GROUPS)
 # Pronouns of a group that end their noun phrase: "অনেকে", "সবাই" (a noun after them is the predicate's).
-_GROUPS_ALONE = frozenset({"অনেকে", "অনেকেই", "সবাই", "সকলে"})
+_GROUPS_ALONE = frozenset({"অনেকে", "অনেকেই", "অনেকেও", "সবাই", "সকলে"})
 _WRITING_VERBS = frozenset(v for v in lx.SPEECH_VERBS if v.startswith(("লি", "লে")))  # a written statement goes on
 _INDEFINITE = frozenset({"কেউ", "কেউই"})
 # Some of a group: "বিশ্লেষকদের অনেকে", "নেতাদের কেউ কেউ" (see `_Extractor._partitive`).
@@ -1354,6 +1354,9 @@ class _Extractor:
                     and cue.light in _CONVERBS and cue.noun in _REPORTING_CONVERB:
                 # "“…” উল্লেখ করে এনসিপি থেকে পদত্যাগ করেছেন দলটির একজন কেন্দ্রীয় নেতা"
                 speaker = self._main_clause_subject(unit, _token_index(toks, cue.end - 1) or ci)
+            if (speaker is None or speaker.name is None) and not bole and cue.kind == "noun" \
+                    and cue.light in _CONVERBS and cue.noun in _NAMING_NOUNS_CUE:
+                speaker = self._labeller(unit, cue, unit_cues) or speaker
             if (speaker is None or speaker.name is None) and bole:
                 speaker = self._subject(unit, first, _previous_quote(toks, first) + 1, cue)
             if (speaker is None or speaker.name is None) and ci == k and not set_apart:
@@ -1367,6 +1370,23 @@ class _Extractor:
             cue_text = cue.text if not bole else "বলে " + cue.text
             return speaker, cue_text, cue.framing, 0.9
         return None
+
+    def _labeller(self, unit: _Unit, cue: _Cue, unit_cues: _CueList) -> _Speaker | None:
+        """"এই সম্প্রসারণকে ‘ঐতিহাসিক’ আখ্যা দিয়ে তথ্যমন্ত্রী বলেছেন, …", "… ‘ঐতিহাসিক’ আখ্যা দিয়ে তিনি
+        বলেন, …": a label given with a naming converb is given by the subject of the speech verb the
+        converb leads to (not by another verb's: "… ‘ভারতপন্থি’ আখ্যা দিয়ে অমানবিক করে তুলছে")."""
+        main = self._later_cue(unit_cues, cue)
+        if main is None or main.kind != "verb" or not self._main_cue_follows(cue, main):
+            return None
+        toks = unit.tokens
+        ce, mi = _token_index(toks, cue.end - 1), _token_index(toks, main.start)
+        if ce is None or mi is None:
+            return None
+        if mi > ce + 1:
+            speaker = self._subject(unit, mi, ce + 1, main)
+        else:  # "… আখ্যা দিয়ে বলেন তথ্যমন্ত্রী": the subject after the verb
+            speaker = self._np_after(unit, _token_index(toks, main.end - 1) or mi, strict=True) or _NO_SPEAKER
+        return speaker if speaker.name is not None else None
 
     def _attribution_in_next_unit(self, unit: _Unit) -> tuple[_Speaker, str | None, str, float] | None:
         """‘…।’ —আরিফ হোসেন খান, … / ‘…।’ বলেন তিনি।: the attribution after a quotation that ended
@@ -1650,6 +1670,10 @@ class _Extractor:
             self._remember(speaker, toks[ci].start)
             return
         opens = toks[k].is_word or self._opens_with_term(unit, k)
+        if speaker.name is not None and opens and _said_thing_only(toks, k):
+            # "মহিউদ্দিন আহমদ মনে করেন ভিন্ন কথা", "তিনিও বলছেন একই কথা": what is said, named, not said
+            self._remember(speaker, toks[ci].start)
+            return
         if speaker.name is not None and opens and (cue.kind == "verb" or cue.noun in {"মনে", "বিশ্বাস"}):
             # translated wire style: "পেসকভ বলেছেন কিমের সাথে তার বৈঠক ফোরামের পরে হবে"
             confidence = 0.6 if cue.kind == "verb" else 0.5
@@ -3199,6 +3223,13 @@ class _Extractor:
             return None
         if _is_objective(toks[j - 1].text):
             return None  # "… আশ্বাস দেন মীর হেলালকে": the addressee
+        own = j
+        while own - k > 1 and toks[own - 1].text in _REFLEXIVES:
+            own -= 1  # "… সেটি বলছেন ক্যালিস নিজেও।": "himself" is no word of the name
+        if own < j:
+            speaker = self._np_speaker(toks, k, own, unit, post=True)
+            if speaker is not None and speaker.name is not None:
+                return speaker  # (a তিনি with no one to mean keeps its নিজেই, as before)
         if j - k >= 2 and toks[j - 1].text in _COMITATIVE and _is_genitive(toks[j - 2].text):
             # "এ বিষয়ে কথা হয় … পরিচালক মঈন উদ্দিনের সঙ্গে।": the one talked with, who speaks next
             return self._np_speaker(toks, k, j - 1, unit, post=True, case="genitive")
@@ -6128,6 +6159,43 @@ _CLAUSE_CLOSERS = frozenset({"না", "নয়", "নেই", "পারে",
 _SUCH = frozenset({"এমন", "এমনটা", "এমনটাই", "এমনটি", "এমনটিই"})
 
 
+_REFLEXIVES = frozenset({"নিজে", "নিজেই", "নিজেও", "স্বয়ং"})
+_SAID_THINGS = frozenset({"কথা", "কথাই", "কথাও"})
+MAX_SAID_THING_WORDS = 3
+
+
+def _said_thing_only(toks: list[_Tok], k: int) -> bool:
+    """Is what follows the verb from token k to the sentence's end only a short noun phrase of
+    "words" ("… মনে করেন ভিন্ন কথা।", "… বলছেন একই কথা।"): the object of the verb, not its content?"""
+    words: list[str] = []
+    for t in toks[k:]:
+        if t.text in _TERMINATORS:
+            break
+        if not t.is_word or len(words) == MAX_SAID_THING_WORDS:
+            return False
+        words.append(t.text)
+    return bool(words) and words[-1] in _SAID_THINGS
+
+
+# What takes up the clause before it as the object of the verb after it ("CONTENT, সেটি বলছেন X"),
+# besides the back-pointing objects of `_is_anaphoric` (এ কথা, এ মন্তব্য, একথা).
+_RESUMPTIVE = frozenset({"সেটি", "সেটা", "সেটিই", "সেটাই", "এটি", "এটা", "এটিই", "এটাই"})
+
+
+def _resumes_content(toks: list[_Tok], j: int, ci: int) -> bool:
+    """Does the object from token j to the cue at ci take up the clause before its comma: "এই শিশুরা
+    আগামী দিনের নাগরিক, এ কথা বলেন নেতা-নেত্রীরা", "… সহজ ছিল না, সেটি বলছেন ক্যালিস নিজেও"? Only
+    right after the comma: "তিনি বলেন, এটা ঠিক নয়" has its content after the verb, and "… বলেন। এ কথা
+    বলেন X" points back at other sentences."""
+    if j < 1 or toks[j - 1].text != ",":
+        return False
+    if ci - j == 1:
+        # "সেটি বলছেন", "একথা বলেন", or the object opening the cue: "এ | কথা বলেন", "এ | মন্তব্য করেন"
+        return toks[j].text in _RESUMPTIVE or toks[j].text in _ANA_ALONE \
+            or toks[j].text in _ANA_DET and toks[ci].text in _ANA_OBJ
+    return ci - j == 2 and toks[j].text in _ANA_DET and toks[j + 1].text in _ANA_OBJ
+
+
 def _bole_before(toks: list[_Tok], ci: int) -> int | None:
     """Index of a quotative "বলে" at most three words before the cue ("… বলে অনুষ্ঠানে মন্তব্য করেন")."""
     for back in range(1, 5):
@@ -6141,6 +6209,8 @@ def _bole_before(toks: list[_Tok], ci: int) -> int | None:
         if w in _SUCH and back == 1 and j > 1 and (toks[j - 1].text == "," or j > 3 and (
                 toks[j - 1].text in _CLAUSE_CLOSERS or toks[j - 1].text.endswith(("বে", "বেন", "েছে", "েছেন")))):
             return j  # "CONTENT, এমনটা বলছেন দলটির নেতারা", "CONTENT, এমন মন্তব্য করেছেন X": like বলে
+        if back <= 2 and _resumes_content(toks, j, ci):
+            return j  # "CONTENT, এ কথা বলেন নেতা-নেত্রীরা", "CONTENT, সেটি বলছেন ক্যালিস নিজেও": like বলে
         if not toks[j].is_word:
             return None
     # further back only over the setting of the words: "… হয়নি বলে সম্প্রতি এক জাতীয় গণমাধ্যমে দেয়া
