@@ -1529,7 +1529,12 @@ class _Extractor:
         if bi is None:
             bi = _bole_before_subject(toks, ci)
         if bi is not None:
+            found_before = len(self.found)
             self._bole(unit, cue, bi, ci, ce)
+            if _resumes_content(toks, bi, ci) and len(self.found) > found_before:
+                # "“…” দেশের অর্থনীতি … পার করছে, এ কথা বলেন X": as with "এ কথা বলেন X" alone, the
+                # uncued quotation just before is X's too
+                self._give_uncued_quotation(unit, self.found[-1].speaker, cue.text)
             return
         if _is_anaphoric(toks, ci, cue):
             self._anaphoric(unit, cue, ci, ce)
@@ -2571,6 +2576,15 @@ class _Extractor:
             return None
         return subject, c
 
+    def _give_uncued_quotation(self, unit: _Unit, speaker: _Speaker, cue_text: str) -> None:
+        """An uncued direct quotation in the sentence just before takes the speaker of an attribution
+        that points back ("“…” এসব কথা বলেন তিনি")."""
+        for found in reversed(self.found):
+            if found.end < unit.start and self._unit_index(found.end) >= unit.index - 1:
+                if found.speaker.name is None and found.kind == "direct":
+                    found.speaker, found.cue, found.confidence = speaker, cue_text, 0.7
+                break
+
     def _anaphoric(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> None:
         """… এ তথ্য জানান X / এসব কথা বলেন তিনি / X-এর বিজ্ঞপ্তিতে এ কথা জানানো হয়েছে: the sentences
         just before are X's."""
@@ -2589,12 +2603,7 @@ class _Extractor:
             speaker = self._subject(unit, j + 1, _clause_floor(toks, j + 1), None)
         if speaker.name is None:
             return
-        # an uncued direct quotation just before takes this speaker
-        for found in reversed(self.found):
-            if found.end < unit.start and self._unit_index(found.end) >= unit.index - 1:
-                if found.speaker.name is None and found.kind == "direct":
-                    found.speaker, found.cue, found.confidence = speaker, cue.text, 0.7
-                break
+        self._give_uncued_quotation(unit, speaker, cue.text)
         if unit.claimed or any(f.start >= unit.start and f.end <= toks[ci].start for f in self.found[-3:]):
             return  # "এ মন্তব্য" points at what this very sentence already reported
         taken: list[_Unit] = []
@@ -3624,8 +3633,10 @@ class _Extractor:
             words = words[:-1]  # "ল্যান্ড্রি নিজের …": a possessive belongs to what follows
         if case is None and not post:
             described = max((n for n, w in enumerate(words[:-1]) if w.text in _PARTICIPLES), default=None)
-            if described is not None and any(self.linker.is_name(w.start) or _role_of(_strip_case(w.text))
-                                             is not None or _org_word(w.text) for w in words[described + 1:]):
+            if described is not None and (any(self.linker.is_name(w.start) or _role_of(_strip_case(w.text))
+                                              is not None or _org_word(w.text) for w in words[described + 1:])
+                                          or _counted_people(words[described + 1:])
+                                          and j < len(toks) and toks[j].text.endswith("ন")):
                 # (a title with its particle: "আমাদের সঙ্গে কথা বলা | সমস্ত বিশেষজ্ঞই বলেছেন")
                 words = words[described + 1:]  # "দোকানে বসে থাকা | রিকশাচালক রহমত আলী": who is described
         if case is None and not post and (any(w.text in _PARTICIPLES for w in words)
@@ -6159,6 +6170,20 @@ _CLAUSE_CLOSERS = frozenset({"না", "নয়", "নেই", "পারে",
 _SUCH = frozenset({"এমন", "এমনটা", "এমনটাই", "এমনটি", "এমনটিই"})
 
 
+# Counts that only people take ("একাধিক ঠিকাদার", "কয়েকজন ব্যবসায়ী", "দুজন শিক্ষার্থী").
+_PEOPLE_COUNTS = frozenset({"একজন", "একাধিক", "কয়েকজন", "দুজন", "তিনজন", "অনেকজন"})
+
+
+def _counted_people(words: list[_Tok]) -> bool:
+    """Is the phrase a count of people and what they are ("একাধিক ঠিকাদার"), as described by a participle
+    before it: "দরপত্রে অংশ নেওয়া | একাধিক ঠিকাদার জানান"? (The noun ends the subject, so an -র on it
+    is no genitive: ঠিকাদার. একাধিক counts things too: the caller asks for the verb people take, জানান
+    and not বলছে.)"""
+    return len(words) == 2 and words[0].text in _PEOPLE_COUNTS and words[1].is_word \
+        and not (_is_locative(words[1].text) or _is_verb_like(words[1].text)
+                 or words[1].text.endswith(_VERBAL_NOUN_ENDINGS))
+
+
 _REFLEXIVES = frozenset({"নিজে", "নিজেই", "নিজেও", "স্বয়ং"})
 _SAID_THINGS = frozenset({"কথা", "কথাই", "কথাও"})
 MAX_SAID_THING_WORDS = 3
@@ -6179,6 +6204,7 @@ def _said_thing_only(toks: list[_Tok], k: int) -> bool:
 
 # What takes up the clause before it as the object of the verb after it ("CONTENT, সেটি বলছেন X"),
 # besides the back-pointing objects of `_is_anaphoric` (এ কথা, এ মন্তব্য, একথা).
+_NEGATIONS = frozenset({"নি", "না", "নাই"})
 _RESUMPTIVE = frozenset({"সেটি", "সেটা", "সেটিই", "সেটাই", "এটি", "এটা", "এটিই", "এটাই"})
 
 
@@ -6187,8 +6213,14 @@ def _resumes_content(toks: list[_Tok], j: int, ci: int) -> bool:
     আগামী দিনের নাগরিক, এ কথা বলেন নেতা-নেত্রীরা", "… সহজ ছিল না, সেটি বলছেন ক্যালিস নিজেও"? Only
     right after the comma: "তিনি বলেন, এটা ঠিক নয়" has its content after the verb, and "… বলেন। এ কথা
     বলেন X" points back at other sentences."""
-    if j < 1 or toks[j - 1].text != ",":
+    if j < 2 or toks[j - 1].text != ",":
         return False
+    last = toks[j - 2]
+    if not last.is_word or _is_locative(last.text) and not _is_predicate(last.text):
+        return False  # "সোমবার রাজধানীতে এক সভায়, এ কথা বলেন তিনি": a setting, the words said are before it
+    whether = last.text == "কিনা" or last.text == "না" and j >= 3 and toks[j - 3].text == "কি"
+    if whether or any(t.text in _NEGATIONS for t in toks[ci + 1:ci + 3]):
+        return False  # "… হবে কি না, সেটি জানান নি মন্ত্রী": what was not said
     if ci - j == 1:
         # "সেটি বলছেন", "একথা বলেন", or the object opening the cue: "এ | কথা বলেন", "এ | মন্তব্য করেন"
         return toks[j].text in _RESUMPTIVE or toks[j].text in _ANA_ALONE \

@@ -3361,3 +3361,32 @@ def test_a_name_ending_in_a_word_of_belief_is_no_according_to_cue() -> None:
 def test_a_name_ending_like_a_place_or_a_verb_opens_a_nominal_content(text: str, quoted: str, speaker: str) -> None:
     # মাসওয়ানহিসে ends in -ে like a place word, বাতেন in -তেন like a verb: the tagger found them ending names
     assert _speakers_by_text(text).get(quoted) == speaker, _speakers_by_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "এতে সরকার প্রায় ছয় কোটি টাকা হারাবে বলে দরপত্রে অংশ নেওয়া একাধিক ঠিকাদার জানান।",
+    "দরপত্রে অংশ নেওয়া একাধিক ঠিকাদার জানান, এতে সরকার প্রায় ছয় কোটি টাকা হারাবে।",
+])
+def test_a_count_of_people_described_by_a_participle_is_the_speaker(text: str) -> None:
+    assert _found(text) == [("indirect", "এতে সরকার প্রায় ছয় কোটি টাকা হারাবে", "একাধিক ঠিকাদার")]
+
+
+def test_a_count_of_things_described_by_a_participle_speaks_for_nobody() -> None:
+    # একাধিক counts things too; a plain verb (বলছে, not বলেন/জানান) is no person's
+    assert _found("ট্রাম্পের দেওয়া একাধিক প্রস্তাব বলছে, যুদ্ধ থামবে।") == [("indirect", "যুদ্ধ থামবে", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "সোমবার রাজধানীর নয়াপল্টনে দলীয় কার্যালয়ের সামনে এক সমাবেশে, এসব কথা বলেন দলের মহাসচিব।",
+    "নির্বাচন সময়মতো হবে কি না, সেটি জানান নি মন্ত্রী।",
+    "নির্বাচন সময়মতো হবে কিনা, সেটি জানান মন্ত্রী।",
+])
+def test_a_setting_or_an_open_question_before_the_comma_is_not_taken_up(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_an_uncued_quotation_before_a_taken_up_clause_is_the_same_speakers() -> None:
+    text = ("\"আমরা দেশের মানুষের জন্য কাজ করছি। আমরা থামব না।\" দেশের অর্থনীতি এখন কঠিন সময় পার করছে, এ কথা বলেন "
+            "দলের মহাসচিব।")
+    assert _found(text) == [("direct", "আমরা দেশের মানুষের জন্য কাজ করছি। আমরা থামব না।", "দলের মহাসচিব"),
+                            ("indirect", "দেশের অর্থনীতি এখন কঠিন সময় পার করছে", "দলের মহাসচিব")]
