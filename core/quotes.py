@@ -288,7 +288,7 @@ _GENITIVE_POSTPOSITIONS = frozenset(lx.GENITIVE_POSTPOSITIONS)
 _ORG_NOMINATIVES = frozenset(w for w in lx.ORGANISATION_WORDS if w.endswith("র") and not w.endswith("ের"))  # সরকার, দপ্তর
 _STANDALONE_GROUPS = frozenset(lx.STANDALONE_GROUPS)
 # Pronouns of a group that end their noun phrase: "অনেকে", "সবাই" (a noun after them is the predicate's).
-_GROUPS_ALONE = frozenset({"অনেকে", "অনেকেই", "সবাই", "সকলে"})
+_GROUPS_ALONE = frozenset({"অনেকে", "অনেকেই", "অনেকেও", "সবাই", "সকলে"})
 _WRITING_VERBS = frozenset(v for v in lx.SPEECH_VERBS if v.startswith(("লি", "লে")))  # a written statement goes on
 _INDEFINITE = frozenset({"কেউ", "কেউই"})
 # Some of a group: "বিশ্লেষকদের অনেকে", "নেতাদের কেউ কেউ" (see `_Extractor._partitive`).
@@ -749,6 +749,12 @@ def _is_address(word: str) -> bool:
     return word in _ADDRESS or word.rstrip(".") + "." in _ADDRESS
 
 
+def _after_address(toks: list[_Tok], k: int, floor: int) -> bool:
+    """Is token k a surname after a form of address ("মি. খন্দকার বিবিসি বাংলাকে বলেন")? Then it is
+    a name, however much it ends like a genitive (-র), not the owner of what follows."""
+    return k > floor and _is_address(toks[k - 1].text)
+
+
 def _is_genitive(word: str) -> bool:
     """Ends in -র/-এর (রাশিয়ার, কিমের); a conjunct র (স্বরাষ্ট্র, রাষ্ট্র) is no case ending."""
     core = word[:-1] if word.endswith(("রও", "রই")) else word
@@ -1071,6 +1077,8 @@ class _Extractor:
                 # "আমাকে … সংগ্রহ করতে বলা হয়েছিল" (was asked to), "প্রার্থনা জানানো হয়েছে" (a prayer
                 # was offered): an instruction or an expressive act, not a report of content
                 continue
+            if kind == "acc" and self.linker.in_person_name(m.start(), m.end()):
+                continue  # "পররাষ্ট্রমন্ত্রী তনিমা বিশ্বাস এক বিবৃতিতে বলেছেন": a name's word, not "belief"
             cue = _Cue(m.start(), m.end(), kind, _squash(m.group()))
             if kind == "noun":
                 cue.noun = m.group("noun")
@@ -1346,6 +1354,9 @@ class _Extractor:
                     and cue.light in _CONVERBS and cue.noun in _REPORTING_CONVERB:
                 # "“…” উল্লেখ করে এনসিপি থেকে পদত্যাগ করেছেন দলটির একজন কেন্দ্রীয় নেতা"
                 speaker = self._main_clause_subject(unit, _token_index(toks, cue.end - 1) or ci)
+            if (speaker is None or speaker.name is None) and not bole and cue.kind == "noun" \
+                    and cue.light in _CONVERBS and cue.noun in _NAMING_NOUNS_CUE:
+                speaker = self._labeller(unit, cue, unit_cues) or speaker
             if (speaker is None or speaker.name is None) and bole:
                 speaker = self._subject(unit, first, _previous_quote(toks, first) + 1, cue)
             if (speaker is None or speaker.name is None) and ci == k and not set_apart:
@@ -1359,6 +1370,23 @@ class _Extractor:
             cue_text = cue.text if not bole else "বলে " + cue.text
             return speaker, cue_text, cue.framing, 0.9
         return None
+
+    def _labeller(self, unit: _Unit, cue: _Cue, unit_cues: _CueList) -> _Speaker | None:
+        """"এই সম্প্রসারণকে ‘ঐতিহাসিক’ আখ্যা দিয়ে তথ্যমন্ত্রী বলেছেন, …", "… ‘ঐতিহাসিক’ আখ্যা দিয়ে তিনি
+        বলেন, …": a label given with a naming converb is given by the subject of the speech verb the
+        converb leads to (not by another verb's: "… ‘ভারতপন্থি’ আখ্যা দিয়ে অমানবিক করে তুলছে")."""
+        main = self._later_cue(unit_cues, cue)
+        if main is None or main.kind != "verb" or not self._main_cue_follows(cue, main):
+            return None
+        toks = unit.tokens
+        ce, mi = _token_index(toks, cue.end - 1), _token_index(toks, main.start)
+        if ce is None or mi is None:
+            return None
+        if mi > ce + 1:
+            speaker = self._subject(unit, mi, ce + 1, main)
+        else:  # "… আখ্যা দিয়ে বলেন তথ্যমন্ত্রী": the subject after the verb
+            speaker = self._np_after(unit, _token_index(toks, main.end - 1) or mi, strict=True) or _NO_SPEAKER
+        return speaker if speaker.name is not None else None
 
     def _attribution_in_next_unit(self, unit: _Unit) -> tuple[_Speaker, str | None, str, float] | None:
         """‘…।’ —আরিফ হোসেন খান, … / ‘…।’ বলেন তিনি।: the attribution after a quotation that ended
@@ -1501,7 +1529,12 @@ class _Extractor:
         if bi is None:
             bi = _bole_before_subject(toks, ci)
         if bi is not None:
+            found_before = len(self.found)
             self._bole(unit, cue, bi, ci, ce)
+            if _resumes_content(toks, bi, ci) and len(self.found) > found_before:
+                # "“…” দেশের অর্থনীতি … পার করছে, এ কথা বলেন X": as with "এ কথা বলেন X" alone, the
+                # uncued quotation just before is X's too
+                self._give_uncued_quotation(unit, self.found[-1].speaker, cue.text)
             return
         if _is_anaphoric(toks, ci, cue):
             self._anaphoric(unit, cue, ci, ce)
@@ -1642,6 +1675,10 @@ class _Extractor:
             self._remember(speaker, toks[ci].start)
             return
         opens = toks[k].is_word or self._opens_with_term(unit, k)
+        if speaker.name is not None and opens and _said_thing_only(toks, k):
+            # "মহিউদ্দিন আহমদ মনে করেন ভিন্ন কথা", "তিনিও বলছেন একই কথা": what is said, named, not said
+            self._remember(speaker, toks[ci].start)
+            return
         if speaker.name is not None and opens and (cue.kind == "verb" or cue.noun in {"মনে", "বিশ্বাস"}):
             # translated wire style: "পেসকভ বলেছেন কিমের সাথে তার বৈঠক ফোরামের পরে হবে"
             confidence = 0.6 if cue.kind == "verb" else 0.5
@@ -2048,7 +2085,8 @@ class _Extractor:
             return None  # the subject must open the clause, after a time or a place at most ("গত রোববার")
         named = any(self.linker.is_name(t.start) for t in toks[subject:end])
         plural = _plural_subject(toks[end - 1].text) or toks[end - 1].text in _GROUP_SUBJECTS
-        if not (named and not _is_genitive(toks[end - 1].text) or plural):
+        # (a name the tagger found may end like a genitive: "… নিয়ন্ত্রক রনি তালুকদার অবশ্য এটিকে …")
+        if not (named and (not _is_genitive(toks[end - 1].text) or toks[end - 1].ends_name) or plural):
             return None
         speaker = self._np_speaker(toks, subject, end, unit)
         if speaker is None or speaker.name is None:
@@ -2513,9 +2551,9 @@ class _Extractor:
         best = None
         for j in range(k, min(ci - 2, k + 8)):
             w = toks[j].text
-            if not toks[j].is_word or _is_objective(w) or _is_locative(w) or w in _BREAK or (
-                    _is_verb_like(w) and _role_of(w) is None):
-                break
+            if not toks[j].is_word or _is_objective(w) or w in _BREAK or (
+                    _is_locative(w) or _is_verb_like(w) and _role_of(w) is None) and not toks[j].ends_name:
+                break  # (but a name the tagger found may end like a place or a verb: মাসওয়ানহিসে, বাতেন)
             if toks[j + 1].text in {"ও", "এবং", ",", "-", "–"}:
                 continue
             if toks[j + 1].text in _ADDRESSEE_POSTPOSITIONS and _is_genitive(w):
@@ -2538,6 +2576,15 @@ class _Extractor:
             return None
         return subject, c
 
+    def _give_uncued_quotation(self, unit: _Unit, speaker: _Speaker, cue_text: str) -> None:
+        """An uncued direct quotation in the sentence just before takes the speaker of an attribution
+        that points back ("“…” এসব কথা বলেন তিনি")."""
+        for found in reversed(self.found):
+            if found.end < unit.start and self._unit_index(found.end) >= unit.index - 1:
+                if found.speaker.name is None and found.kind == "direct":
+                    found.speaker, found.cue, found.confidence = speaker, cue_text, 0.7
+                break
+
     def _anaphoric(self, unit: _Unit, cue: _Cue, ci: int, ce: int) -> None:
         """… এ তথ্য জানান X / এসব কথা বলেন তিনি / X-এর বিজ্ঞপ্তিতে এ কথা জানানো হয়েছে: the sentences
         just before are X's."""
@@ -2556,12 +2603,7 @@ class _Extractor:
             speaker = self._subject(unit, j + 1, _clause_floor(toks, j + 1), None)
         if speaker.name is None:
             return
-        # an uncued direct quotation just before takes this speaker
-        for found in reversed(self.found):
-            if found.end < unit.start and self._unit_index(found.end) >= unit.index - 1:
-                if found.speaker.name is None and found.kind == "direct":
-                    found.speaker, found.cue, found.confidence = speaker, cue.text, 0.7
-                break
+        self._give_uncued_quotation(unit, speaker, cue.text)
         if unit.claimed or any(f.start >= unit.start and f.end <= toks[ci].start for f in self.found[-3:]):
             return  # "এ মন্তব্য" points at what this very sentence already reported
         taken: list[_Unit] = []
@@ -3161,8 +3203,9 @@ class _Extractor:
                     # aside that explains the organisation; the subject is named after it
                     k = j = close + 1
                     continue
-            if toks[j].text in {"যে", "যা", "বলে"} or (_is_verb_like(toks[j].text) and _role_of(toks[j].text) is None):
-                return None
+            if toks[j].text in {"যে", "যা", "বলে"} or (_is_verb_like(toks[j].text) and _role_of(toks[j].text) is None
+                                                      and not toks[j].ends_name):
+                return None  # (a name the tagger found may end like a verb: "… মনে করছেন আব্দুল বাতেন।")
             j += 1
         if j == k:
             return None
@@ -3189,6 +3232,13 @@ class _Extractor:
             return None
         if _is_objective(toks[j - 1].text):
             return None  # "… আশ্বাস দেন মীর হেলালকে": the addressee
+        own = j
+        while own - k > 1 and toks[own - 1].text in _REFLEXIVES:
+            own -= 1  # "… সেটি বলছেন ক্যালিস নিজেও।": "himself" is no word of the name
+        if own < j:
+            speaker = self._np_speaker(toks, k, own, unit, post=True)
+            if speaker is not None and speaker.name is not None:
+                return speaker  # (a তিনি with no one to mean keeps its নিজেই, as before)
         if j - k >= 2 and toks[j - 1].text in _COMITATIVE and _is_genitive(toks[j - 2].text):
             # "এ বিষয়ে কথা হয় … পরিচালক মঈন উদ্দিনের সঙ্গে।": the one talked with, who speaks next
             return self._np_speaker(toks, k, j - 1, unit, post=True, case="genitive")
@@ -3583,8 +3633,10 @@ class _Extractor:
             words = words[:-1]  # "ল্যান্ড্রি নিজের …": a possessive belongs to what follows
         if case is None and not post:
             described = max((n for n, w in enumerate(words[:-1]) if w.text in _PARTICIPLES), default=None)
-            if described is not None and any(self.linker.is_name(w.start) or _role_of(_strip_case(w.text))
-                                             is not None or _org_word(w.text) for w in words[described + 1:]):
+            if described is not None and (any(self.linker.is_name(w.start) or _role_of(_strip_case(w.text))
+                                              is not None or _org_word(w.text) for w in words[described + 1:])
+                                          or _counted_people(words[described + 1:])
+                                          and j < len(toks) and toks[j].text.endswith("ন")):
                 # (a title with its particle: "আমাদের সঙ্গে কথা বলা | সমস্ত বিশেষজ্ঞই বলেছেন")
                 words = words[described + 1:]  # "দোকানে বসে থাকা | রিকশাচালক রহমত আলী": who is described
         if case is None and not post and (any(w.text in _PARTICIPLES for w in words)
@@ -4536,6 +4588,12 @@ class _EntityLinker:
                 return start, self._untitled(entity)
         return None
 
+    def in_person_name(self, start: int, end: int) -> bool:
+        """Do the characters [start, end) make a later word of a person's mention (তনিমা বিশ্বাস)? (A
+        mention of the word alone may be a surname the linker took too far: "… বিশ্বাসের বিশ্বাস, …")"""
+        return any(entity.type == "PERSON" and m_start < start and end <= m_end
+                   for m_start, m_end, entity in self.within(start - MAX_MENTION_CHARS, start + 1))
+
     def person_starts_at(self, offset: int) -> bool:
         """Does a person's mention start at this offset?"""
         return any(entity.type == "PERSON" for _, _, entity in self.within(offset, offset + 1))
@@ -4721,7 +4779,8 @@ def _np_before(toks: list[_Tok], ci: int, floor: int,
                           if toks[j].start == toks[k].name_start), start)
         while end > start and (_is_adjective(toks[end - 1].text) or toks[end - 1].text in _BREAK):
             end -= 1
-        if end <= start or _is_verb_like(toks[end - 1].text) and _role_of(toks[end - 1].text) is None:
+        if end <= start or _is_verb_like(toks[end - 1].text) and _role_of(toks[end - 1].text) is None \
+                and not toks[end - 1].ends_name:  # (but a name that ends like a verb: "আব্দুল বাতেন বলেন")
             break
         right = toks[end] if end < ci else None
         compound = right is not None and right.is_word and _is_locative(right.text) and \
@@ -4817,7 +4876,8 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 # owner of the organisation told belongs to it
                 while first > floor and toks[first - 1].is_word and _is_genitive(toks[first - 1].text) \
                         and toks[first - 1].text not in _GEN_PRONOUNS and not toks[first - 1].ends_name \
-                        and _role_of(toks[first - 1].text) is None:  # not "… হাই কমিশনার | বিবিসিকে"
+                        and _role_of(toks[first - 1].text) is None \
+                        and not _after_address(toks, first - 1, floor):  # not "… হাই কমিশনার | বিবিসিকে"
                     first -= 1
             if first <= floor or toks[first - 1].text not in _DETERMINERS:
                 k = first - 1
@@ -6110,6 +6170,64 @@ _CLAUSE_CLOSERS = frozenset({"না", "নয়", "নেই", "পারে",
 _SUCH = frozenset({"এমন", "এমনটা", "এমনটাই", "এমনটি", "এমনটিই"})
 
 
+# Counts that only people take ("একাধিক ঠিকাদার", "কয়েকজন ব্যবসায়ী", "দুজন শিক্ষার্থী").
+_PEOPLE_COUNTS = frozenset({"একজন", "একাধিক", "কয়েকজন", "দুজন", "তিনজন", "অনেকজন"})
+
+
+def _counted_people(words: list[_Tok]) -> bool:
+    """Is the phrase a count of people and what they are ("একাধিক ঠিকাদার"), as described by a participle
+    before it: "দরপত্রে অংশ নেওয়া | একাধিক ঠিকাদার জানান"? (The noun ends the subject, so an -র on it
+    is no genitive: ঠিকাদার. একাধিক counts things too: the caller asks for the verb people take, জানান
+    and not বলছে.)"""
+    return len(words) == 2 and words[0].text in _PEOPLE_COUNTS and words[1].is_word \
+        and not (_is_locative(words[1].text) or _is_verb_like(words[1].text)
+                 or words[1].text.endswith(_VERBAL_NOUN_ENDINGS))
+
+
+_REFLEXIVES = frozenset({"নিজে", "নিজেই", "নিজেও", "স্বয়ং"})
+_SAID_THINGS = frozenset({"কথা", "কথাই", "কথাও"})
+MAX_SAID_THING_WORDS = 3
+
+
+def _said_thing_only(toks: list[_Tok], k: int) -> bool:
+    """Is what follows the verb from token k to the sentence's end only a short noun phrase of
+    "words" ("… মনে করেন ভিন্ন কথা।", "… বলছেন একই কথা।"): the object of the verb, not its content?"""
+    words: list[str] = []
+    for t in toks[k:]:
+        if t.text in _TERMINATORS:
+            break
+        if not t.is_word or len(words) == MAX_SAID_THING_WORDS:
+            return False
+        words.append(t.text)
+    return bool(words) and words[-1] in _SAID_THINGS
+
+
+# What takes up the clause before it as the object of the verb after it ("CONTENT, সেটি বলছেন X"),
+# besides the back-pointing objects of `_is_anaphoric` (এ কথা, এ মন্তব্য, একথা).
+_NEGATIONS = frozenset({"নি", "না", "নাই"})
+_RESUMPTIVE = frozenset({"সেটি", "সেটা", "সেটিই", "সেটাই", "এটি", "এটা", "এটিই", "এটাই"})
+
+
+def _resumes_content(toks: list[_Tok], j: int, ci: int) -> bool:
+    """Does the object from token j to the cue at ci take up the clause before its comma: "এই শিশুরা
+    আগামী দিনের নাগরিক, এ কথা বলেন নেতা-নেত্রীরা", "… সহজ ছিল না, সেটি বলছেন ক্যালিস নিজেও"? Only
+    right after the comma: "তিনি বলেন, এটা ঠিক নয়" has its content after the verb, and "… বলেন। এ কথা
+    বলেন X" points back at other sentences."""
+    if j < 2 or toks[j - 1].text != ",":
+        return False
+    last = toks[j - 2]
+    if not last.is_word or _is_locative(last.text) and not _is_predicate(last.text):
+        return False  # "সোমবার রাজধানীতে এক সভায়, এ কথা বলেন তিনি": a setting, the words said are before it
+    whether = last.text == "কিনা" or last.text == "না" and j >= 3 and toks[j - 3].text == "কি"
+    if whether or any(t.text in _NEGATIONS for t in toks[ci + 1:ci + 3]):
+        return False  # "… হবে কি না, সেটি জানান নি মন্ত্রী": what was not said
+    if ci - j == 1:
+        # "সেটি বলছেন", "একথা বলেন", or the object opening the cue: "এ | কথা বলেন", "এ | মন্তব্য করেন"
+        return toks[j].text in _RESUMPTIVE or toks[j].text in _ANA_ALONE \
+            or toks[j].text in _ANA_DET and toks[ci].text in _ANA_OBJ
+    return ci - j == 2 and toks[j].text in _ANA_DET and toks[j + 1].text in _ANA_OBJ
+
+
 def _bole_before(toks: list[_Tok], ci: int) -> int | None:
     """Index of a quotative "বলে" at most three words before the cue ("… বলে অনুষ্ঠানে মন্তব্য করেন")."""
     for back in range(1, 5):
@@ -6123,6 +6241,8 @@ def _bole_before(toks: list[_Tok], ci: int) -> int | None:
         if w in _SUCH and back == 1 and j > 1 and (toks[j - 1].text == "," or j > 3 and (
                 toks[j - 1].text in _CLAUSE_CLOSERS or toks[j - 1].text.endswith(("বে", "বেন", "েছে", "েছেন")))):
             return j  # "CONTENT, এমনটা বলছেন দলটির নেতারা", "CONTENT, এমন মন্তব্য করেছেন X": like বলে
+        if back <= 2 and _resumes_content(toks, j, ci):
+            return j  # "CONTENT, এ কথা বলেন নেতা-নেত্রীরা", "CONTENT, সেটি বলছেন ক্যালিস নিজেও": like বলে
         if not toks[j].is_word:
             return None
     # further back only over the setting of the words: "… হয়নি বলে সম্প্রতি এক জাতীয় গণমাধ্যমে দেয়া

@@ -3264,3 +3264,129 @@ def test_an_organisation_headed_by_an_english_word_in_ti_is_a_speaker(name: str)
     # সোসাইটি, অথরিটি end in -টি like a definite thing (বিষয়টি), but head an organisation's name
     found = [(q.speaker, q.source_type) for q in _analyzed(f"{name} এক বিবৃতিতে জানিয়েছে, ক্যাম্পাসে ক্লাস চলবে।")]
     assert found == [(name, "organisation")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('মি. খন্দকার বিবিসি বাংলাকে বলেন, "আমাকে যে আসনে মনোনয়ন দেওয়া হয়েছে।"', "খন্দকার"),
+    ("মিজ তালুকদার বিবিসি বাংলাকে বলেছেন, আওয়ামী লীগ বিহীন নির্বাচন ঠিক হচ্ছে না।", "তালুকদার"),
+])
+def test_a_surname_in_r_after_a_form_of_address_is_the_speaker_not_the_outlets_owner(text: str, speaker: str) -> None:
+    # খন্দকার, তালুকদার end in -র like a genitive ("যুক্তরাজ্যের … অথোরিটিকে"), but after মি./মিজ they are a name
+    assert [q.speaker for q in _analyzed(normalize(text))] == [speaker]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("রাষ্ট্রবিজ্ঞানী আব্দুল বাতেন বলেন, নির্বাচন সুষ্ঠু হওয়া জরুরি।", "নির্বাচন সুষ্ঠু হওয়া জরুরি"),
+    ("নির্বাচন সুষ্ঠু হওয়া জরুরি বলে জানান আব্দুল বাতেন।", "নির্বাচন সুষ্ঠু হওয়া জরুরি"),
+    ("অন্যদিকে প্রতিহিংসার রাজনীতি দীর্ঘ সময় ধরে দেখা যাচ্ছে, সে জায়গা পরিবর্তন করতে সব দলের অংশগ্রহণমূলক নির্বাচন "
+     "হওয়া জরুরি বলে মনে করছেন আব্দুল বাতেন।",
+     "প্রতিহিংসার রাজনীতি দীর্ঘ সময় ধরে দেখা যাচ্ছে, সে জায়গা পরিবর্তন করতে সব দলের অংশগ্রহণমূলক নির্বাচন হওয়া জরুরি"),
+])
+def test_a_name_ending_like_a_verb_is_the_speaker(text: str, quoted: str) -> None:
+    # বাতেন ends in -তেন like a verb (করতেন, বলতেন), but the tagger found it ending a name
+    assert _speakers_by_text(text).get(quoted) == "আব্দুল বাতেন", _speakers_by_text(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("এই সম্প্রসারণকে 'ঐতিহাসিক' আখ্যা দিয়ে তথ্যমন্ত্রী বলেছেন, এতে দেশের গণমাধ্যম আরও শক্তিশালী হবে।", "তথ্যমন্ত্রী"),
+    ("এই সম্প্রসারণকে 'ঐতিহাসিক' আখ্যা দিয়ে বলেন তথ্যমন্ত্রী হাসানুল হক ইনু।", "হাসানুল হক ইনু"),
+])
+def test_a_label_given_with_a_naming_converb_is_the_main_speech_verbs_subjects(text: str, speaker: str) -> None:
+    assert _speakers_by_text(text).get("ঐতিহাসিক") == speaker, _speakers_by_text(text)
+
+
+def test_a_label_given_with_a_naming_converb_before_another_verb_stays_unattributed() -> None:
+    # "… আখ্যা দিয়ে অমানবিক করে তুলছে": no speech verb follows, nobody says the label
+    text = "এই চরমপন্থি গোষ্ঠীগুলো মানুষ ও প্রতিষ্ঠানকে 'ভারতপন্থি' আখ্যা দিয়ে অমানবিক করে তুলছে।"
+    assert _speakers_by_text(text).get("ভারতপন্থি") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("এই শিশুরা আগামী দিনের নাগরিক, এ কথা বলেন নেতা-নেত্রীরা।",
+     [("indirect", "এই শিশুরা আগামী দিনের নাগরিক", "নেতা-নেত্রীরা")]),
+    ("তবে টেস্টের সাদা পোশাক তুলে রাখার সিদ্ধান্তটা খুব সহজ ছিল না, সেটি বলছেন অধিনায়ক।",
+     [("indirect", "টেস্টের সাদা পোশাক তুলে রাখার সিদ্ধান্তটা খুব সহজ ছিল না", "অধিনায়ক")]),
+    ("দেশের অর্থনীতি এখন কঠিন সময় পার করছে, এ মন্তব্য করেন বিএনপির মহাসচিব।",
+     [("indirect", "দেশের অর্থনীতি এখন কঠিন সময় পার করছে", "বিএনপির মহাসচিব")]),
+])
+def test_an_object_after_the_comma_takes_up_the_clause_before_as_content(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_content_after_the_verb_opening_with_this_is_not_taken_up() -> None:
+    assert _found("মন্ত্রী বলেন, এটা ঠিক নয়।") == [("indirect", "এটা ঠিক নয়", "মন্ত্রী")]
+
+
+@pytest.mark.parametrize("text", ["অন্যদিকে রাজনৈতিক বিশ্লেষক মহিউদ্দিন আহমদ মনে করেন ভিন্ন কথা।",
+                                  "বিশ্লেষকরাও বলছেন একই কথা।"])
+def test_words_named_after_the_verb_are_its_object_not_content(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_many_with_the_emphatic_o_is_a_group_of_speakers() -> None:
+    text = "অন্য অনেকেও বলছেন এবারের ব্যালন ডি’অরটা রোনালদোরই প্রাপ্য।"
+    assert _found(text) == [("indirect", "এবারের ব্যালন ডি’অরটা রোনালদোরই প্রাপ্য", "অনেকেও")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("বিষয়টি সহজ ছিল না, বলছেন জ্যাক ক্যালিস নিজেই।", "জ্যাক ক্যালিস"),
+    ("তবে টেস্টের সাদা পোশাক তুলে রাখার সিদ্ধান্তটা খুব সহজ ছিল না, সেটি বলছেন জ্যাক ক্যালিস নিজেও।", "জ্যাক ক্যালিস"),
+    ("জ্যাক ক্যালিস অবসর নিলেন। বিষয়টি সহজ ছিল না, বলছেন তিনি নিজেই।", "জ্যাক ক্যালিস"),
+])
+def test_himself_after_the_verb_is_no_word_of_the_speakers_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
+def test_a_name_ending_like_a_genitive_opens_the_clause_as_its_subject() -> None:
+    # তালুকদার ends in -র like a genitive, but the tagger found it ending a name: subject, object, বলে
+    text = ("যুক্তরাষ্ট্রের এই পদক্ষেপের পর ইউরোপীয় কমিশনের সাবেক শীর্ষ প্রযুক্তি নিয়ন্ত্রক রনি তালুকদার অবশ্য এটিকে "
+            "একটি \"চিরুনি অভিযান\" চলছে বলে উল্লেখ করেছেন।")
+    assert _speakers_by_text(text).get('এটিকে একটি "চিরুনি অভিযান" চলছে') == "প্রযুক্তি নিয়ন্ত্রক রনি তালুকদার"
+
+
+def test_a_name_ending_in_a_word_of_belief_is_no_according_to_cue() -> None:
+    # বিশ্বাস opens "X-এর বিশ্বাস, …" (X believes), but in তনিমা বিশ্বাস it is a surname
+    text = ("\"এই উগ্রপন্থী কর্মী এবং আক্রমণাত্মক এনজিওগুলোর বিরুদ্ধে অনেক বিদেশি রাষ্ট্র কঠোর বিধিনিষেধের ব্যবস্থা গ্রহণ "
+            "করেছে,\" পররাষ্ট্রমন্ত্রী তনিমা বিশ্বাস এক বিবৃতিতে বলেছেন।")
+    assert [q.speaker for q in _analyzed(text)] == ["তনিমা বিশ্বাস"]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("পর্তুগালের অধিনায়ক তাওয়ান্দা মাসওয়ানহিসে অবসরের আগে ক্যারিয়ারে ১,০০০ গোল করার লক্ষ্যের কথা আবারো জানিয়েছেন।",
+     "অবসরের আগে ক্যারিয়ারে ১,০০০ গোল করার লক্ষ্যের", "তাওয়ান্দা মাসওয়ানহিসে"),
+    ("যুগ্ম আহ্বায়ক আব্দুল বাতেন নির্বাচন থেকে সরে দাঁড়ানোর ঘোষণা দিয়েছেন।", "নির্বাচন থেকে সরে দাঁড়ানোর",
+     "আব্দুল বাতেন"),
+])
+def test_a_name_ending_like_a_place_or_a_verb_opens_a_nominal_content(text: str, quoted: str, speaker: str) -> None:
+    # মাসওয়ানহিসে ends in -ে like a place word, বাতেন in -তেন like a verb: the tagger found them ending names
+    assert _speakers_by_text(text).get(quoted) == speaker, _speakers_by_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "এতে সরকার প্রায় ছয় কোটি টাকা হারাবে বলে দরপত্রে অংশ নেওয়া একাধিক ঠিকাদার জানান।",
+    "দরপত্রে অংশ নেওয়া একাধিক ঠিকাদার জানান, এতে সরকার প্রায় ছয় কোটি টাকা হারাবে।",
+])
+def test_a_count_of_people_described_by_a_participle_is_the_speaker(text: str) -> None:
+    assert _found(text) == [("indirect", "এতে সরকার প্রায় ছয় কোটি টাকা হারাবে", "একাধিক ঠিকাদার")]
+
+
+def test_a_count_of_things_described_by_a_participle_speaks_for_nobody() -> None:
+    # একাধিক counts things too; a plain verb (বলছে, not বলেন/জানান) is no person's
+    assert _found("ট্রাম্পের দেওয়া একাধিক প্রস্তাব বলছে, যুদ্ধ থামবে।") == [("indirect", "যুদ্ধ থামবে", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "সোমবার রাজধানীর নয়াপল্টনে দলীয় কার্যালয়ের সামনে এক সমাবেশে, এসব কথা বলেন দলের মহাসচিব।",
+    "নির্বাচন সময়মতো হবে কি না, সেটি জানান নি মন্ত্রী।",
+    "নির্বাচন সময়মতো হবে কিনা, সেটি জানান মন্ত্রী।",
+])
+def test_a_setting_or_an_open_question_before_the_comma_is_not_taken_up(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_an_uncued_quotation_before_a_taken_up_clause_is_the_same_speakers() -> None:
+    text = ("\"আমরা দেশের মানুষের জন্য কাজ করছি। আমরা থামব না।\" দেশের অর্থনীতি এখন কঠিন সময় পার করছে, এ কথা বলেন "
+            "দলের মহাসচিব।")
+    assert _found(text) == [("direct", "আমরা দেশের মানুষের জন্য কাজ করছি। আমরা থামব না।", "দলের মহাসচিব"),
+                            ("indirect", "দেশের অর্থনীতি এখন কঠিন সময় পার করছে", "দলের মহাসচিব")]
