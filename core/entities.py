@@ -1186,6 +1186,8 @@ def _trim_person(article: _Article, span: _Span) -> None:
     end = span.end
     while end - span.start > 1 and (_not_a_last_name(article, end - 1) or _opens_known_name(article, end - 1, end + 1)):
         end -= 1  # … পদত্যাগ; মাকছুদ খান | জাগো নিউজ: a byline's outlet
+    if end - span.start > 2 and _opens_known_name(article, end - 2, end):
+        end -= 2  # রুহুল আমীন মল্লিক | জাগো নিউজকে বলেন: the outlet the person spoke to, whole in the span
     if end - span.start > 2 and words[end - 2] == "বীর" and any(f in _GALLANTRY for f in case_stems(words[end - 1])):
         end -= 2  # অলি আহমদ বীর বিক্রম: a gallantry award after the name
     elif end - span.start > 1 and end < len(words) and words[end - 1] == "বীর" \
@@ -1214,6 +1216,16 @@ def _possessor_of_a_thing(article: _Article, k: int) -> bool:
     return stem != word and stem in article.attested
 
 
+def _owned_thing(article: _Article, word: str) -> bool:
+    """মৃত্যুতে, শাসনামলে, নেতৃত্বে: an ordinary noun of the news vocabulary with a case ending of its
+    own. After a word in -র (a name in the genitive, the name the article may not know: অতন্দ্রিলার)
+    it is what the person owns, never a word of the name: a name takes its case ending on its last
+    word only (অর্চি অতন্দ্রিলার | মৃত্যুতে)."""
+    lexicon = article.lexicon
+    stem = article.nominative(word)
+    return stem != word and stem in lexicon.common and not lexicon.person_word(word) and stem not in lexicon.name_words
+
+
 # Bangladesh's gallantry awards, written after the name with বীর (বীর বিক্রম, বীর উত্তম, বীর প্রতীক).
 _GALLANTRY = frozenset({"বিক্রম", "উত্তম", "প্রতীক"})
 
@@ -1230,6 +1242,8 @@ def _not_a_last_name(article: _Article, k: int) -> bool:
         return True
     if article.inflected(word) and article.nominative(word) in GENERIC_NOT_ENTITIES:
         return True  # "জিয়াউর রহমান | সেনাবাহিনীতে কর্মরত থাকাকালীন": the army, in a case form
+    if k > 0 and words[k - 1].endswith("র") and article.same_sentence(k - 1, k) and _owned_thing(article, word):
+        return True  # "অর্চি অতন্দ্রিলার | মৃত্যুতে": what the person owns, after the name in the genitive
     if is_honorific(word) and k + 1 < len(words) and words[k + 1] in _LIGHT_VERBS:
         return True  # "জিয়াউর রহমান | শহীদ হন": became a martyr
     ordinary = word in lexicon.common or (word in lexicon.vocabulary and word not in lexicon.name_words)
@@ -3394,10 +3408,11 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
     titles = article.at(_TITLE)
     if _MARTYR in article.attested:
         titles = sorted(titles + article.positions((_MARTYR,)))
-    if not _SCHOLARS_STYLES.isdisjoint(article.attested):
+    if not _NAME_OPENING_HONORIFICS.isdisjoint(article.attested):
         # a style after a title or another style is read with that one
-        styled = [i for i in article.positions(_SCHOLARS_STYLES)
-                  if i == 0 or not (is_honorific(article.words[i - 1]) or is_title(article.words[i - 1]))]
+        styled = [i for i in article.positions(_NAME_OPENING_HONORIFICS)
+                  if i == 0 or not (is_honorific(article.words[i - 1]) or is_title(article.words[i - 1])
+                                    or _may_end_a_name_before(article, i, spans))]
         titles = sorted(set(titles + styled))
     if article.at(_NAME_LIKE_TITLE):
         titles = sorted(titles + [i for i in article.at(_NAME_LIKE_TITLE) if _office_of(article, i)])
@@ -3444,7 +3459,8 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
                     and article.joined(end + 1) and lexicon.title_name_word(words[end + 1]):
                 end += 1  # হো-জিন: a hyphenated part of the name
                 continue
-            if not lexicon.title_name_word(word) or (end > j and _not_a_last_name(article, end)):
+            if not lexicon.title_name_word(word) or (end > j and _not_a_last_name(article, end)) \
+                    or (end > j and _opens_known_name(article, end, end + 2)):
                 if end > j and _surname_after_middle(article, end):
                     end += 1  # ওসি নিতাই চন্দ্র সরকার
                 break
@@ -3549,6 +3565,29 @@ _MARTYR = "শহীদ"
 # a title does; they are honorifics too, so that after a title they join it (খতিব মুফতি …).
 # Not হাফেজ (also a given name) or কারি (also "curry").
 _SCHOLARS_STYLES = frozenset({"মুফতি", "মাওলানা", "মওলানা", "ক্বারি"})
+# Honorifics that open a name as a title does, with no title before them: "বেগম থিসারা পেরেরার
+# মৃত্যুতে", "পিতামহ হাজী রাজেশ বড়ুয়া", "শুনেছেন ডক্টর ইউনূসের ঘোষণা". Not ড. and ডা. (the tagger
+# knows them well), নেতা-like words or মিস ("miss"); বেগম after a name is its surname (রহিমা বেগম).
+_NAME_OPENING_HONORIFICS = _SCHOLARS_STYLES | frozenset({
+    "বেগম", "হাজী", "আলহাজ", "আলহাজ্ব", "আলহাজ্জ", "জনাব", "শ্রী", "শ্রীমতী", "ডক্টর", "মরহুম", "মরহুমা",
+    "ব্যারিস্টার", "অ্যাডভোকেট", "এডভোকেট",
+})
+
+
+def _may_end_a_name_before(article: _Article, i: int, spans: Sequence[_Span]) -> bool:
+    """Can the word before token i end a person's name, so that an honorific at i is the name's
+    surname (রহিমা বেগম, কোয়েল বেগম)? A name word, the end of a person the tagger found, or before
+    বেগম (a woman's surname as often as her style) a word the news vocabulary lacks."""
+    words = article.words
+    prev = words[i - 1]
+    if not _is_word(prev) or not article.same_sentence(i - 1, i):
+        return False
+    lexicon = article.lexicon
+    return lexicon.person_word(prev) or any(s.type == "PERSON" and s.end == i for s in spans) \
+        or (words[i] == _BEGUM and prev not in lexicon.vocabulary)
+
+
+_BEGUM = "বেগম"
 
 
 def _known_organisation(article: _Article, span: _Span) -> bool:

@@ -3026,3 +3026,50 @@ def test_a_name_with_a_models_number_is_no_person(model: NerModel, text: str, th
 def test_a_number_after_a_players_name_leaves_the_person(model: NerModel) -> None:
     result = found("রিশাদ হোসেন ২২ বলে ২৯ রান করেন।", model)
     assert "রিশাদ হোসেন" in result and result["রিশাদ হোসেন"].type == "PERSON"
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    # the whole outlet the person spoke to, in the tagger's name
+    ({"রুহুল আমীন মল্লিক জাগো নিউজকে": "PER"}, "যুগ্ম পরিচালক রুহুল আমীন মল্লিক জাগো নিউজকে বলেন, কুয়াশা পড়েছে।",
+     {"রুহুল আমীন মল্লিক": "PERSON", "জাগো নিউজ": "ORG"}),
+])
+def test_a_known_outlet_after_a_name_is_no_part_of_it(names: dict[str, str], text: str,
+                                                      expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
+def test_a_known_outlet_ends_the_name_a_scholars_style_opens(model: NerModel) -> None:
+    result = found("শিক্ষক মুফতি আতাউল্লাহ। মুফতি আতাউল্লাহ জাগো নিউজকে বলেন, খবর শুনে কষ্ট পেয়েছি।", model)
+    assert {n: e.type for n, e in result.items()} == {"আতাউল্লাহ": "PERSON", "জাগো নিউজ": "ORG"}
+
+
+@pytest.mark.parametrize("names, text, name", [
+    ({"অর্চি অতন্দ্রিলার মৃত্যুতে": "PER"}, "সাবেক প্রধানমন্ত্রী বেগম অর্চি অতন্দ্রিলার মৃত্যুতে শোক জানানো হয়।",
+     "অর্চি অতন্দ্রিলার"),
+    ({}, "বিএনপি চেয়ারপারসন বেগম আগা শাহির মৃত্যুতে রাষ্ট্রীয় শোক পালিত হবে।", "আগা শাহির"),
+])
+def test_a_noun_with_its_own_case_ending_after_a_genitive_name_is_no_part_of_it(
+        names: dict[str, str], text: str, name: str) -> None:
+    result = found(text, scripted(names))
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("বেগম থিসারা পেরেরার মৃত্যুতে রাজনীতিতে শূন্যতা তৈরি হয়েছে।", "থিসারা পেরেরা"),
+    ("তার পিতামহ হাজী রাজেশ বড়ুয়া এবং মাতামহ তোয়াবুর রহমান।", "রাজেশ বড়ুয়া"),
+    ("ইতোমধ্যে আপনারা শুনেছেন ডক্টর রিচার্লিসনের ঘোষণা।", "রিচার্লিসন"),
+])
+def test_an_honorific_with_no_title_before_it_opens_a_name(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # বেগম after a given name is the surname
+    ("মামলার আসামিরা হলেন কোয়েল বেগম এবং রহিমা বেগম।", set()),
+    ("সুমাইয়া বেগম আনোয়ারা গ্রামে থাকেন।", set()),
+    # a style with no name after it
+    ("গ্রামের মাওলানা সাহেবরা উপস্থিত ছিলেন।", set()),
+])
+def test_guard_an_honorific_after_a_name_or_before_none_opens_nothing(text: str, expected: set[str]) -> None:
+    assert {n for n, e in found(text).items() if e.type == "PERSON"} == expected
