@@ -3425,11 +3425,12 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
     n = len(words)
     lexicon = article.lexicon
     for i in titles:
-        j = i + 1
+        j = _past_bracketed_post(article, i + 1)
+        after_title = j
         while j < n and is_honorific(words[j]) and article.same_sentence(i, j):
             j += 1
         # উপদেষ্টা প্রফেসর ইউনূস: an honorific after the title announces a name
-        honorific_before = j > i + 1
+        honorific_before = j > after_title
         if j < n and words[j] == "." and article.same_sentence(i, j):
             j += 1  # the full stop of ড.
         initials = j
@@ -3452,27 +3453,72 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         if j in covered or j >= n or not article.same_sentence(i, j):
             continue
-        end = j
-        while end < n and article.same_sentence(j, end) and end - j < 5 and end not in covered:
-            word = words[end]
-            if word == "-" and end > j and end + 1 < n and article.joined(end) \
-                    and article.joined(end + 1) and lexicon.title_name_word(words[end + 1]):
-                end += 1  # হো-জিন: a hyphenated part of the name
-                continue
-            if not lexicon.title_name_word(word) or (end > j and _not_a_last_name(article, end)) \
-                    or (end > j and _opens_known_name(article, end, end + 2)):
-                if end > j and _surname_after_middle(article, end):
-                    end += 1  # ওসি নিতাই চন্দ্র সরকার
-                break
-            end += 1
-            if article.inflected(word):
-                break  # a case ending closes the name: প্রেসিডেন্ট ভ্লাদিমির পুতিনের | সাথে
+        end = _title_name_end(article, j, covered)
+        after = covered.get(end)
+        if end > j and after is not None and after.start == end and after.type == "PERSON" \
+                and all(_opens_the_taggers_name(article, w) for w in words[j:end]):
+            after.start = j  # ব্যবসায়িক সহযোগী সাঈদ | করিম মুগ্ধ: the tagger's name opens after the title's
+            covered.update(dict.fromkeys(range(j, end), after))
+            continue
         if end - j == 1 and not honorific_before and not lexicon.person_word(words[j]) \
                 and article.nominative(words[j]) in lexicon.vocabulary and not _lone_name_word(article, j, spans):
             continue  # সদস্য পদত্যাগ: one ordinary word of the news vocabulary, not a name
         if end > j:
             out.append(_Span(j, end, "PERSON", "title", RULE_CONFIDENCE["title"]))
     return out
+
+
+def _title_name_end(article: _Article, j: int, covered: Mapping[int, _Span]) -> int:
+    """Where the name after a title, opening at token j, ends: over the words that can be a name's
+    (`_Lexicon.title_name_word`), up to five, not into another name, through the first word with a
+    case ending (প্রেসিডেন্ট ভ্লাদিমির পুতিনের | সাথে)."""
+    words = article.words
+    n = len(words)
+    lexicon = article.lexicon
+    end = j
+    while end < n and article.same_sentence(j, end) and end - j < 5 and end not in covered:
+        word = words[end]
+        if word == "-" and end > j and end + 1 < n and article.joined(end) \
+                and article.joined(end + 1) and lexicon.title_name_word(words[end + 1]):
+            end += 1  # হো-জিন: a hyphenated part of the name
+            continue
+        if not lexicon.title_name_word(word) or (end > j and _not_a_last_name(article, end)) \
+                or (end > j and _opens_known_name(article, end, end + 2)):
+            if end > j and _surname_after_middle(article, end):
+                end += 1  # ওসি নিতাই চন্দ্র সরকার
+            break
+        end += 1
+        if article.inflected(word):
+            break  # a case ending closes the name
+    return end
+
+
+def _opens_the_taggers_name(article: _Article, word: str) -> bool:
+    """Can this word between a title and the tagger's person open that person's name (সহযোগী সাঈদ |
+    করিম মুগ্ধ)? Not with a case ending, not an epithet (আল্লামা) and not in -ে, the ending of a
+    locative or of a Persian epithet's link (কায়েদে আজম, "the great leader": a name of its own)."""
+    return not article.inflected(word) and word not in _AWARD_WORDS and not word.endswith("ে")
+
+
+def _past_bracketed_post(article: _Article, j: int) -> int:
+    """Where a title's name opens, from token j right after the title: past the post's acronym or
+    "retired" in brackets ("সহকারী পুলিশ কমিশনার (এসি) লিয়াকত আলি খান", "লেফটেন্যান্ট জেনারেল (অব.)
+    শুভাগত হোম চৌধুরি"), else at j."""
+    words = article.words
+    n = len(words)
+    if j >= n or words[j] != "(":
+        return j
+    close = next((k for k in range(j + 1, min(j + 5, n)) if words[k] == ")"), None)
+    if close is None or close + 1 >= n or not article.same_sentence(j, close + 1):
+        return j
+    inner = [w for w in words[j + 1:close] if w != "."]
+    if inner == [_RETIRED] or (len(inner) == 1 and inner[0] in ACRONYM_TITLES):
+        return close + 1
+    return j
+
+
+# অব. ("retired") in brackets after a military or police rank: লেফটেন্যান্ট জেনারেল (অব.).
+_RETIRED = "অব"
 
 
 def _lone_name_word(article: _Article, k: int, spans: Sequence[_Span]) -> bool:

@@ -3073,3 +3073,49 @@ def test_an_honorific_with_no_title_before_it_opens_a_name(text: str, name: str)
 ])
 def test_guard_an_honorific_after_a_name_or_before_none_opens_nothing(text: str, expected: set[str]) -> None:
     assert {n for n, e in found(text).items() if e.type == "PERSON"} == expected
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    # a post's second word or a role the title list lacked, run into the tagger's name
+    ({"ডিরেক্টর আহমদ আব্দুল কাদের": "PER"}, "চট্টগ্রাম দলের টিম ডিরেক্টর আহমদ আব্দুল কাদের জানিয়েছেন, সব ঠিক আছে।",
+     {"চট্টগ্রাম": "LOC", "আহমদ আব্দুল কাদের": "PERSON"}),
+    ({"এক্সিকিউটিভ নবী উল্লাহ নবী": "PER"}, "প্রতিষ্ঠানটির চিফ এক্সিকিউটিভ নবী উল্লাহ নবী। মামলায় অভিযোগ আনা হয়।",
+     {"নবী উল্লাহ নবী": "PERSON"}),
+    ({"হোতা ওমর ফারুক স্বাধীনের": "PER"}, "গ্রেফতারকৃতরা হলো ঘটনার মূল হোতা ওমর ফারুক স্বাধীনের বাবা।",
+     {"ওমর ফারুক স্বাধীন": "PERSON"}),
+])
+def test_a_role_before_the_taggers_name_is_no_part_of_it(names: dict[str, str], text: str,
+                                                         expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ধানমন্ডি জোনের সহকারী পুলিশ কমিশনার (এসি) লিয়াকত আলি খান বলেন, আমরা খবর পেয়েছি।", "লিয়াকত আলি খান"),
+    ("পুলিশ মহাপরিদর্শক (আইজিপি) গৌরব রায় এবং রাজস্ব বোর্ডের চেয়ারম্যান উপস্থিত ছিলেন।", "গৌরব রায়"),
+    ("স্বরাষ্ট্র উপদেষ্টা লেফটেন্যান্ট জেনারেল (অব.) শুভাগত হোম চৌধুরি। সোমবার অনুষ্ঠান হয়।", "শুভাগত হোম চৌধুরি"),
+])
+def test_a_posts_acronym_or_retired_in_brackets_after_a_title_comes_before_the_name(model: NerModel, text: str,
+                                                                                     name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    ({"করিম মুগ্ধ": "PER"}, "ঋণ নেওয়া হয়েছে, ব্যবসায়িক সহযোগী সাঈদ করিম মুগ্ধ ওই ঋণের সিগনেটরি।",
+     {"সাঈদ করিম মুগ্ধ": "PERSON"}),
+    ({"আলি খান": "PER"}, "সহকারী পুলিশ কমিশনার (এসি) লিয়াকত আলি খান বলেন, আমরা খবর পেয়েছি।", {"লিয়াকত আলি খান": "PERSON"}),
+])
+def test_a_name_word_between_a_title_and_the_taggers_name_opens_it(names: dict[str, str], text: str,
+                                                                   expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    # a scholar's epithet and a Persian epithet before the tagger's name stay out of it
+    ({"সাজেদুর রহমান": "PER"}, "সংগঠনের মহাসচিব আল্লামা সাজেদুর রহমান বলেন।", {"সাজেদুর রহমান": "PERSON"}),
+    ({"আজম মুহাম্মদ আলী জিন্নাহর": "PER"}, "পাকিস্তান প্রতিষ্ঠাতা কায়েদে আজম মুহাম্মদ আলী জিন্নাহর কাছে জানতে চাওয়া হলো।",
+     {"পাকিস্তান": "LOC", "আজম মুহাম্মদ আলী জিন্নাহ": "PERSON"}),
+])
+def test_guard_an_epithet_between_a_title_and_the_taggers_name_stays_out(names: dict[str, str], text: str,
+                                                                         expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
