@@ -1581,6 +1581,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _ministries(article, spans)
     spans = _party_heads(article, spans)
     spans = _constituencies(article, spans)
+    spans = _candidates_by_seat(article, spans)
     spans = _metropolitan_units(article, spans)
     spans = _city_halves(article, spans)
     spans = _place_pairs(article, spans)
@@ -2823,6 +2824,51 @@ def _city_halves(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 def _seat_number(word: str) -> bool:
     return word.isdigit() and len(word) <= 2
+
+
+# Words after which a list item starts (commas, conjunctions, a colon or a dash after হলেন).
+_ITEM_OPENERS = frozenset({",", ";", ":", "-", "–", "ও", "এবং"})
+# Words after which a list item ends: the next item, the list's end.
+_ITEM_CLOSERS = frozenset({",", ";", "।", "ও", "এবং"})
+
+
+def _candidates_by_seat(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A list of candidates and their seats ("নাহিদ ইসলাম ঢাকা-১১, জাভেদ রাসিন ঢাকা-৯, … বাসুদেব
+    ব্যানার্জী নোয়াখালী, …"): where two items or more are a person the tagger found and a district
+    or seat, the name words of the other items before their district or seat are a person too, one
+    the tagger typed an organisation (পুরুষত্তোম ক্যাটেল ঢাকা-৯) or missed (আন্দ্রে রাসেল ঢাকা-১৯)."""
+    words = article.words
+    items: dict[int, list[tuple[int, _Span]]] = defaultdict(list)  # sentence -> (item start, seat)
+    for span in spans:
+        if span.type == "LOC" and words[span.start] in _DISTRICTS and span.start > 0 \
+                and (span.end >= len(words) or words[span.end] in _ITEM_CLOSERS):
+            start = span.start
+            while start > 0 and span.start - start < 5 and article.same_sentence(start - 1, span.start) \
+                    and words[start - 1] not in _ITEM_OPENERS:
+                start -= 1
+            if start < span.start and (start == 0 or words[start - 1] in _ITEM_OPENERS
+                                       or not article.same_sentence(start - 1, start)):
+                items[article.sentence_of[span.start]].append((start, span))
+    if not items:
+        return spans
+    covered = _covered(spans)
+    out = list(spans)
+    for found in items.values():
+        people = sum(1 for start, seat in found if (p := covered.get(seat.start - 1)) is not None
+                     and p.type == "PERSON" and p.end == seat.start and p.start >= start)
+        if people < 2:
+            continue
+        for start, seat in found:
+            while start < seat.start and (is_title(words[start]) or is_honorific(words[start]) or words[start] == "."):
+                start += 1  # ইঞ্জিনিয়ার | নাবিলা তাহসিন, ডা. | …
+            inside = {id(s): s for k in range(start, seat.start) if (s := covered.get(k)) is not None}
+            if start == seat.start or any(s.type == "PERSON" or s.start < start or s.end > seat.start
+                                          for s in inside.values()) \
+                    or not all(article.lexicon.title_name_word(w) for w in words[start:seat.start]):
+                continue
+            out = [s for s in out if id(s) not in inside]
+            out.append(_Span(start, seat.start, "PERSON", "title", RULE_CONFIDENCE["title"]))
+    return sorted(out, key=lambda s: (s.start, s.end))
 
 
 def _extend_joined(article: _Article, spans: list[_Span]) -> list[_Span]:

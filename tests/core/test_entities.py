@@ -3119,3 +3119,24 @@ def test_a_name_word_between_a_title_and_the_taggers_name_opens_it(names: dict[s
 def test_guard_an_epithet_between_a_title_and_the_taggers_name_stays_out(names: dict[str, str], text: str,
                                                                          expected: dict[str, str]) -> None:
     assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
+_CANDIDATES = {"নাহিদ ইসলাম": "PER", "জাভেদ রাসিন": "PER", "সারজিস আলম": "PER", "পুরুষত্তোম ক্যাটেল": "ORG"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("সম্ভাব্য প্রার্থীরা হলেন নাহিদ ইসলাম ঢাকা-১১, পুরুষত্তোম ক্যাটেল ঢাকা-৯, জাভেদ রাসিন ঢাকা-১৯, "
+     "সারজিস আলম পঞ্চগড়-১।", "পুরুষত্তোম ক্যাটেল"),
+    ("সম্ভাব্য প্রার্থীরা হলেন নাহিদ ইসলাম ঢাকা-১১, জাভেদ রাসিন ঢাকা-৯, আন্দ্রে রাসেল ঢাকা-১৯, "
+     "সারজিস আলম পঞ্চগড়-১।", "আন্দ্রে রাসেল"),
+    ("সম্ভাব্য প্রার্থীরা হলেন নাহিদ ইসলাম ঢাকা-১১, জাভেদ রাসিন ঢাকা-৯, বাসুদেব ব্যানার্জী নোয়াখালী এবং "
+     "সারজিস আলম পঞ্চগড়-১।", "বাসুদেব ব্যানার্জী"),
+])
+def test_a_candidate_before_a_seat_in_a_list_of_candidates_is_a_person(text: str, name: str) -> None:
+    result = found(text, scripted(_CANDIDATES))
+    assert name in result and result[name].type == "PERSON"
+
+
+def test_guard_a_name_before_a_district_outside_a_list_of_candidates_keeps_its_type() -> None:
+    result = found("পুরুষত্তোম ক্যাটেল ঢাকা-৯ আসনে প্রার্থী হয়েছেন।", scripted(_CANDIDATES))
+    assert result["পুরুষত্তোম ক্যাটেল"].type == "ORG"
