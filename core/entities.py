@@ -941,6 +941,8 @@ def _model_spans(article: _Article) -> list[_Span]:
             span.type = known  # মানবজমিন, ঢাকা পোস্টকে: a name the gazetteers know, whatever the model said
         elif span.type != "PERSON" and span.end - span.start > 1 and _all_person_words(article, span):
             span.type = "PERSON"  # আমিন হোসেন, মোহাম্মদ সামি: a person's name the model typed as a place
+        elif span.type == "ORG" and _prefixed_personal_name(article, span):
+            span.type = "PERSON"  # শেখ পুত্তি | সরকারের পতন: the person the government is named after
         elif span.type == "PERSON":
             _trim_person(article, span)
     out = _trim_common(article, [s for s in out if s.end > s.start])
@@ -948,6 +950,18 @@ def _model_spans(article: _Article) -> list[_Span]:
         if span.type == "PERSON" and span.end - span.start == 1 and _place_not_person(article, article.words[span.start]):
             span.type = "LOC"  # "মসুলের যুবরাজ | সিরিয়া আক্রমণ": the title trimmed, a country is left
     return _family_names(article, _join_prefixes(article, out))
+
+
+def _prefixed_personal_name(article: _Article, span: _Span) -> bool:
+    """শেখ পুত্তি | সরকারের পতন: before সরকার, a name prefix (শেখ, সৈয়দ, মীর, মির্জা, খন্দকার) and one
+    or two more words, none an organisation's head word, acronym or place, spell the person the
+    government is named after, however the tagger typed it (it reads "শেখ হাসিনা সরকার" as an
+    organisation). Elsewhere such a name may be a firm's (মির্জা আজিজ জানিয়েছে)."""
+    words = article.words[span.start:span.end]
+    after = article.words[span.end] if span.end < len(article.words) else ""
+    return words[0] in PERSON_NAME_PREFIXES and 2 <= len(words) <= 3 and _GOVERNMENT in case_stems(after) \
+        and all(_is_word(w) and _head_kind(w) is None and _acronym_stem(w) is None and not _known_place(article, w)
+                and article.lexicon.title_name_word(w) for w in words[1:])
 
 
 def _place_not_person(article: _Article, word: str) -> bool:
@@ -3534,9 +3548,17 @@ def _title_name_end(article: _Article, j: int, covered: Mapping[int, _Span]) -> 
                 end += 1  # ওসি নিতাই চন্দ্র সরকার
             break
         end += 1
-        if article.inflected(word):
+        if article.inflected(word) and not _ur_before_surname(article, end - 1):
             break  # a case ending closes the name
     return end
+
+
+def _ur_before_surname(article: _Article, k: int) -> bool:
+    """মফিজুর | রহমানও: a word in -ুর before a surname is the first part of an "-ur Rahman" name
+    (মিজানুর, হাবিবুর, আতিকুর), not a name in the genitive."""
+    words = article.words
+    return words[k].endswith("ুর") and k + 1 < len(words) and article.same_sentence(k, k + 1) \
+        and article.lexicon.person_word(words[k + 1]) and article.nominative(words[k + 1]) in article.lexicon.surnames
 
 
 def _opens_the_taggers_name(article: _Article, word: str) -> bool:

@@ -3140,3 +3140,22 @@ def test_a_candidate_before_a_seat_in_a_list_of_candidates_is_a_person(text: str
 def test_guard_a_name_before_a_district_outside_a_list_of_candidates_keeps_its_type() -> None:
     result = found("পুরুষত্তোম ক্যাটেল ঢাকা-৯ আসনে প্রার্থী হয়েছেন।", scripted(_CANDIDATES))
     assert result["পুরুষত্তোম ক্যাটেল"].type == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("এলডিপির মহাসচিব মফিজুর রহমানও দল ছেড়ে বিএনপিতে যোগ দেন।", "মফিজুর রহমান"),
+    ("সংগঠনের সভাপতি আতিকুর রহমান বলেন, কাজ চলছে।", "আতিকুর রহমান"),
+])
+def test_an_ur_given_name_after_a_title_is_no_genitive_before_its_surname(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    ({"শেখ পুত্তি": "ORG"}, "শেখ পুত্তি সরকারের পতনের পর আইনে পরিবর্তন আনা হয়।", {"শেখ পুত্তি": "PERSON"}),
+    # guard: an organisation's head word keeps it an organisation
+    ({"শেখ জামাল ক্লাব": "ORG"}, "শেখ জামাল ক্লাব শিরোপা জিতেছে।", {"শেখ জামাল ক্লাব": "ORG"}),
+])
+def test_a_name_prefix_and_name_words_the_tagger_typed_an_organisation_are_a_person(
+        names: dict[str, str], text: str, expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
