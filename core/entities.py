@@ -462,6 +462,7 @@ class _Lexicon:
         self.unknown_stems = lru_cache(maxsize=_WORD_CACHE)(self._unknown_stems)
         self.bd_place = lru_cache(maxsize=_WORD_CACHE)(self._bd_place)
         self.past_verb = lru_cache(maxsize=_WORD_CACHE)(self._past_verb)
+        self.future_verb = lru_cache(maxsize=_WORD_CACHE)(self._future_verb)
         # the tagger's names per sentence text, least recently used first (see `_tag`)
         self.sentence_runs: dict[str, list[tuple[int, int, str]]] = {}
 
@@ -476,6 +477,15 @@ class _Lexicon:
             return False
         stem = word[:-2] if word.endswith("লো") else word[:-1]
         return sum(stem + ending in self.vocabulary for ending in ("তে", "বে", "লেন", "ছে", "ছেন")) >= 2
+
+    def _future_verb(self, word: str) -> bool:
+        """খেলবেন, লড়বেন, থাকবে: a verb in the future, known by the verb's other forms in the
+        vocabulary (খেলতে, খেলছেন, খেললেন); a name in -বেন has none (রুবেন: রুতে)."""
+        ending = next((e for e in _FUTURE_ENDINGS if word.endswith(e)), None)
+        if ending is None or len(word) - len(ending) < 2:
+            return False
+        stem = word[:-len(ending)]
+        return sum(stem + other in self.vocabulary for other in ("তে", "ছে", "ছেন", "লেন", "েছেন")) >= 2
 
     def _upazila_form(self, word: str) -> bool:
         """A district's or upazila's name with a locative or genitive ending (নিকলীতে, ভান্ডারিয়ায়,
@@ -562,6 +572,8 @@ class _Lexicon:
 # The negated past of a verb, honorific (জানাননি, দেখাননি, করেননি) or not (জানায়নি, হয়নি): no name
 # ends so. Bengali grammar; Rifat test split ("আব্বা … দেখাননি" made a person).
 _NEGATED_PAST = ("ননি", "য়নি")
+# The future tense's endings, honorific and plain (খেলবেন, খেলবে). Bengali grammar.
+_FUTURE_ENDINGS = ("বেন", "বে")
 # Places that end a name after a title. City areas do not: many are also given names (উপপরিচালক
 # গুলশান আনোয়র).
 _TITLE_BLOCKING_PLACES = PLACE_NAMES - frozenset(CITY_AREAS)
@@ -941,7 +953,7 @@ def _model_spans(article: _Article) -> list[_Span]:
             span.type = known  # মানবজমিন, ঢাকা পোস্টকে: a name the gazetteers know, whatever the model said
         elif span.type != "PERSON" and span.end - span.start > 1 and _all_person_words(article, span):
             span.type = "PERSON"  # আমিন হোসেন, মোহাম্মদ সামি: a person's name the model typed as a place
-        elif span.type == "ORG" and _prefixed_personal_name(article, span):
+        elif span.type == "ORG" and (_prefixed_personal_name(article, span) or _linked_personal_name(article, span)):
             span.type = "PERSON"  # শেখ পুত্তি | সরকারের পতন: the person the government is named after
         elif span.type == "PERSON":
             _trim_person(article, span)
@@ -962,6 +974,20 @@ def _prefixed_personal_name(article: _Article, span: _Span) -> bool:
     return words[0] in PERSON_NAME_PREFIXES and 2 <= len(words) <= 3 and _GOVERNMENT in case_stems(after) \
         and all(_is_word(w) and _head_kind(w) is None and _acronym_stem(w) is None and not _known_place(article, w)
                 and article.lexicon.title_name_word(w) for w in words[1:])
+
+
+def _linked_personal_name(article: _Article, span: _Span) -> bool:
+    """তানজিদ উল তামিম, পুরুষত্তোম আল ক্যাটেল: two name words joined by the Arabic link of a Muslim
+    name (উল, আল, অর, উর) are a person's name, however the tagger typed it; none an organisation's
+    head word, acronym or place."""
+    words = article.words[span.start:span.end]
+    return len(words) == 3 and words[1] in _NAME_LINKS \
+        and all(_is_word(w) and _head_kind(w) is None and _acronym_stem(w) is None and not _known_place(article, w)
+                and article.lexicon.title_name_word(w) for w in (words[0], words[2]))
+
+
+# The Arabic article or link inside a Muslim name (সাকিব আল হাসান, জিয়া উল হক, হারুন অর রশীদ).
+_NAME_LINKS = frozenset({"আল", "উল", "অর", "উর"})
 
 
 def _place_not_person(article: _Article, word: str) -> bool:
@@ -1252,8 +1278,8 @@ def _not_a_last_name(article: _Article, k: int) -> bool:
     lexicon = article.lexicon
     if lexicon.person_word(word) or _surname_after_middle(article, k):
         return False
-    if _describes(word) or word in _WEEKDAYS:
-        return True
+    if _describes(word) or word in _WEEKDAYS or lexicon.future_verb(word):
+        return True  # … | খেলবেন সিলেট টাইটান্সের হয়ে
     if article.inflected(word) and article.nominative(word) in GENERIC_NOT_ENTITIES:
         return True  # "জিয়াউর রহমান | সেনাবাহিনীতে কর্মরত থাকাকালীন": the army, in a case form
     if k > 0 and words[k - 1].endswith("র") and article.same_sentence(k - 1, k) and _owned_thing(article, word):

@@ -3159,3 +3159,24 @@ def test_an_ur_given_name_after_a_title_is_no_genitive_before_its_surname(text: 
 def test_a_name_prefix_and_name_words_the_tagger_typed_an_organisation_are_a_person(
         names: dict[str, str], text: str, expected: dict[str, str]) -> None:
     assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    ({"ব্রিজিত বার্দো খেলবেন": "PER"}, "ইংলিশ ক্রিকেটার ব্রিজিত বার্দো খেলবেন সিলেটের হয়ে।",
+     {"ব্রিজিত বার্দো": "PERSON", "সিলেট": "LOC"}),
+    # guard: a name in -বেন the vocabulary has no verb forms of
+    ({"রায়হান রুবেন": "PER"}, "পরে রায়হান রুবেন গোল করেন।", {"রায়হান রুবেন": "PERSON"}),
+])
+def test_a_verb_in_the_future_ends_the_name_before_it(names: dict[str, str], text: str,
+                                                      expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
+@pytest.mark.parametrize("names, text, name", [
+    ({"তানজিদ উল তামিম": "ORG"}, "আহতরা হলেন জাকির হোসেন (৩০), তানজিদ উল তামিম (১৭) ও রানা (২৯)।", "তানজিদ উল তামিম"),
+    ({"পুরুষত্তোম আল ক্যাটেল": "ORG"}, "পুরুষত্তোম আল ক্যাটেল, আসিফ মাহমুদ ও মুশফিকুর রহিমের অর্জন।",
+     "পুরুষত্তোম আল ক্যাটেল"),
+])
+def test_two_name_words_joined_by_an_arabic_link_are_a_person(names: dict[str, str], text: str, name: str) -> None:
+    result = found(text, scripted(names))
+    assert name in result and result[name].type == "PERSON"
