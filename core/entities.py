@@ -3597,7 +3597,7 @@ def _opens_the_taggers_name(article: _Article, word: str) -> bool:
 def _past_bracketed_post(article: _Article, j: int) -> int:
     """Where a title's name opens, from token j right after the title: past the post's acronym or
     "retired" in brackets ("সহকারী পুলিশ কমিশনার (এসি) লিয়াকত আলি খান", "লেফটেন্যান্ট জেনারেল (অব.)
-    শুভাগত হোম চৌধুরি"), else at j."""
+    শুভাগত হোম চৌধুরি"), inside brackets that hold a name of two words or more, else at j."""
     words = article.words
     n = len(words)
     if j >= n or words[j] != "(":
@@ -3608,6 +3608,8 @@ def _past_bracketed_post(article: _Article, j: int) -> int:
     inner = [w for w in words[j + 1:close] if w != "."]
     if inner == [_RETIRED] or (len(inner) == 1 and inner[0] in ACRONYM_TITLES):
         return close + 1
+    if close - j > 2 and all(_is_word(w) and article.lexicon.title_name_word(w) for w in words[j + 1:close]):
+        return j + 1  # "আহ্বায়ক (সঞ্জয় চিসিম) মহোদয়": the holder's full name in brackets
     return j
 
 

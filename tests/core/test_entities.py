@@ -3180,3 +3180,12 @@ def test_a_verb_in_the_future_ends_the_name_before_it(names: dict[str, str], tex
 def test_two_name_words_joined_by_an_arabic_link_are_a_person(names: dict[str, str], text: str, name: str) -> None:
     result = found(text, scripted(names))
     assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("বিশেষ করে বিভিন্ন সময়ে আহ্বায়ক (সঞ্জয় চিসিম) মহোদয় থেকে শুরু করে সবাই।", {"সঞ্জয় চিসিম"}),
+    # guard: a post's department in brackets is no name
+    ("মন্ত্রণালয়ের অতিরিক্ত সচিব (প্রশাসন ও অর্থ) বৈঠকে ছিলেন।", set()),
+])
+def test_a_name_in_brackets_after_a_title_is_its_holder(text: str, expected: set[str]) -> None:
+    assert {n for n, e in found(text).items() if e.type == "PERSON"} == expected
