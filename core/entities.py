@@ -3536,6 +3536,9 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
                 span.type = "PERSON"
                 span.rule = "title"
                 span.confidence = RULE_CONFIDENCE["title"]
+            if span.type == "PERSON" and _unknown_genitive_after(article, span, covered):
+                covered[span.end] = span
+                span.end += 1  # নেতা শিব প্রসাদ | ব্যানার্জীর হত্যাকারীদের: the surname in the genitive
             continue
         if j in covered or j >= n or not article.same_sentence(i, j):
             continue
@@ -3592,6 +3595,29 @@ def _opens_the_taggers_name(article: _Article, word: str) -> bool:
     করিম মুগ্ধ)? Not with a case ending, not an epithet (আল্লামা) and not in -ে, the ending of a
     locative or of a Persian epithet's link (কায়েদে আজম, "the great leader": a name of its own)."""
     return not article.inflected(word) and word not in _AWARD_WORDS and not word.endswith("ে")
+
+
+def _unknown_genitive_after(article: _Article, span: _Span, covered: Mapping[int, _Span]) -> bool:
+    """Is the word right after the tagger's name, which a title opens, a surname in the genitive the
+    tagger did not know (শিব প্রসাদ | ব্যানার্জীর, আমেনা | মহসীনের)? A free word in -র of the same
+    sentence that the news vocabulary lacks in this form, whose nominative is no ordinary word, title,
+    place or acronym, and that the article writes only after the same word; the name before it has no
+    case ending of its own."""
+    words = article.words
+    k = span.end
+    if k >= len(words) or k in covered or not article.same_sentence(k - 1, k) or article.inflected(words[k - 1]):
+        return False
+    word = words[k]
+    lexicon = article.lexicon
+    if not (_is_word(word) and word.endswith("র") and word not in lexicon.vocabulary and article.inflected(word)
+            and article.nominative(word) not in lexicon.common and not is_title(article.nominative(word))
+            and _acronym_stem(word) is None and not _known_place(article, word) and not word.isascii()):
+        return False
+    # a name the article uses without this one before it is a person of its own: "সভানেত্রী শেখ হাসিনা |
+    # এরশাদের অধীনে" beside "এরশাদ সংসদ ভেঙে দেন"
+    stem = article.nominative(word)
+    forms = [w for w in article.attested if w.startswith(stem) and article.nominative(w) == stem]
+    return all(words[at - 1] == words[k - 1] for at in article.positions(forms) if at > 0)
 
 
 def _past_bracketed_post(article: _Article, j: int) -> int:

@@ -3189,3 +3189,15 @@ def test_two_name_words_joined_by_an_arabic_link_are_a_person(names: dict[str, s
 ])
 def test_a_name_in_brackets_after_a_title_is_its_holder(text: str, expected: set[str]) -> None:
     assert {n for n, e in found(text).items() if e.type == "PERSON"} == expected
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    ({"আমেনা": "PER"}, "জোট বেঁধেছে এনসিপি ও কর্নেল (অব.) আমেনা মহসীনের দল।",
+     {"এনসিপি": "ORG", "আমেনা মহসীন": "PERSON"}),
+    # guard: a name the article writes alone elsewhere is a person of its own
+    ({"শেখ আফিদা": "PER"}, "সভানেত্রী শেখ আফিদা তানজিদের অধীনে নির্বাচনে অংশ নেন। পরে তানজিদের পতন হয়।",
+     {"শেখ আফিদা": "PERSON"}),
+])
+def test_an_unknown_surname_in_the_genitive_after_the_name_a_title_opens_belongs_to_it(
+        names: dict[str, str], text: str, expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
