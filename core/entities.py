@@ -462,6 +462,7 @@ class _Lexicon:
         self.unknown_stems = lru_cache(maxsize=_WORD_CACHE)(self._unknown_stems)
         self.bd_place = lru_cache(maxsize=_WORD_CACHE)(self._bd_place)
         self.past_verb = lru_cache(maxsize=_WORD_CACHE)(self._past_verb)
+        self.future_verb = lru_cache(maxsize=_WORD_CACHE)(self._future_verb)
         # the tagger's names per sentence text, least recently used first (see `_tag`)
         self.sentence_runs: dict[str, list[tuple[int, int, str]]] = {}
 
@@ -476,6 +477,15 @@ class _Lexicon:
             return False
         stem = word[:-2] if word.endswith("লো") else word[:-1]
         return sum(stem + ending in self.vocabulary for ending in ("তে", "বে", "লেন", "ছে", "ছেন")) >= 2
+
+    def _future_verb(self, word: str) -> bool:
+        """খেলবেন, লড়বেন, থাকবে: a verb in the future, known by the verb's other forms in the
+        vocabulary (খেলতে, খেলছেন, খেললেন); a name in -বেন has none (রুবেন: রুতে)."""
+        ending = next((e for e in _FUTURE_ENDINGS if word.endswith(e)), None)
+        if ending is None or len(word) - len(ending) < 2:
+            return False
+        stem = word[:-len(ending)]
+        return sum(stem + other in self.vocabulary for other in ("তে", "ছে", "ছেন", "লেন", "েছেন")) >= 2
 
     def _upazila_form(self, word: str) -> bool:
         """A district's or upazila's name with a locative or genitive ending (নিকলীতে, ভান্ডারিয়ায়,
@@ -562,6 +572,8 @@ class _Lexicon:
 # The negated past of a verb, honorific (জানাননি, দেখাননি, করেননি) or not (জানায়নি, হয়নি): no name
 # ends so. Bengali grammar; Rifat test split ("আব্বা … দেখাননি" made a person).
 _NEGATED_PAST = ("ননি", "য়নি")
+# The future tense's endings, honorific and plain (খেলবেন, খেলবে). Bengali grammar.
+_FUTURE_ENDINGS = ("বেন", "বে")
 # Places that end a name after a title. City areas do not: many are also given names (উপপরিচালক
 # গুলশান আনোয়র).
 _TITLE_BLOCKING_PLACES = PLACE_NAMES - frozenset(CITY_AREAS)
@@ -941,6 +953,8 @@ def _model_spans(article: _Article) -> list[_Span]:
             span.type = known  # মানবজমিন, ঢাকা পোস্টকে: a name the gazetteers know, whatever the model said
         elif span.type != "PERSON" and span.end - span.start > 1 and _all_person_words(article, span):
             span.type = "PERSON"  # আমিন হোসেন, মোহাম্মদ সামি: a person's name the model typed as a place
+        elif span.type == "ORG" and (_prefixed_personal_name(article, span) or _linked_personal_name(article, span)):
+            span.type = "PERSON"  # শেখ পুত্তি | সরকারের পতন: the person the government is named after
         elif span.type == "PERSON":
             _trim_person(article, span)
     out = _trim_common(article, [s for s in out if s.end > s.start])
@@ -948,6 +962,32 @@ def _model_spans(article: _Article) -> list[_Span]:
         if span.type == "PERSON" and span.end - span.start == 1 and _place_not_person(article, article.words[span.start]):
             span.type = "LOC"  # "মসুলের যুবরাজ | সিরিয়া আক্রমণ": the title trimmed, a country is left
     return _family_names(article, _join_prefixes(article, out))
+
+
+def _prefixed_personal_name(article: _Article, span: _Span) -> bool:
+    """শেখ পুত্তি | সরকারের পতন: before সরকার, a name prefix (শেখ, সৈয়দ, মীর, মির্জা, খন্দকার) and one
+    or two more words, none an organisation's head word, acronym or place, spell the person the
+    government is named after, however the tagger typed it (it reads "শেখ হাসিনা সরকার" as an
+    organisation). Elsewhere such a name may be a firm's (মির্জা আজিজ জানিয়েছে)."""
+    words = article.words[span.start:span.end]
+    after = article.words[span.end] if span.end < len(article.words) else ""
+    return words[0] in PERSON_NAME_PREFIXES and 2 <= len(words) <= 3 and _GOVERNMENT in case_stems(after) \
+        and all(_is_word(w) and _head_kind(w) is None and _acronym_stem(w) is None and not _known_place(article, w)
+                and article.lexicon.title_name_word(w) for w in words[1:])
+
+
+def _linked_personal_name(article: _Article, span: _Span) -> bool:
+    """তানজিদ উল তামিম, পুরুষত্তোম আল ক্যাটেল: two name words joined by the Arabic link of a Muslim
+    name (উল, আল, অর, উর) are a person's name, however the tagger typed it; none an organisation's
+    head word, acronym or place."""
+    words = article.words[span.start:span.end]
+    return len(words) == 3 and words[1] in _NAME_LINKS \
+        and all(_is_word(w) and _head_kind(w) is None and _acronym_stem(w) is None and not _known_place(article, w)
+                and article.lexicon.title_name_word(w) for w in (words[0], words[2]))
+
+
+# The Arabic article or link inside a Muslim name (সাকিব আল হাসান, জিয়া উল হক, হারুন অর রশীদ).
+_NAME_LINKS = frozenset({"আল", "উল", "অর", "উর"})
 
 
 def _place_not_person(article: _Article, word: str) -> bool:
@@ -1186,6 +1226,8 @@ def _trim_person(article: _Article, span: _Span) -> None:
     end = span.end
     while end - span.start > 1 and (_not_a_last_name(article, end - 1) or _opens_known_name(article, end - 1, end + 1)):
         end -= 1  # … পদত্যাগ; মাকছুদ খান | জাগো নিউজ: a byline's outlet
+    if end - span.start > 2 and _opens_known_name(article, end - 2, end):
+        end -= 2  # রুহুল আমীন মল্লিক | জাগো নিউজকে বলেন: the outlet the person spoke to, whole in the span
     if end - span.start > 2 and words[end - 2] == "বীর" and any(f in _GALLANTRY for f in case_stems(words[end - 1])):
         end -= 2  # অলি আহমদ বীর বিক্রম: a gallantry award after the name
     elif end - span.start > 1 and end < len(words) and words[end - 1] == "বীর" \
@@ -1214,6 +1256,16 @@ def _possessor_of_a_thing(article: _Article, k: int) -> bool:
     return stem != word and stem in article.attested
 
 
+def _owned_thing(article: _Article, word: str) -> bool:
+    """মৃত্যুতে, শাসনামলে, নেতৃত্বে: an ordinary noun of the news vocabulary with a case ending of its
+    own. After a word in -র (a name in the genitive, the name the article may not know: অতন্দ্রিলার)
+    it is what the person owns, never a word of the name: a name takes its case ending on its last
+    word only (অর্চি অতন্দ্রিলার | মৃত্যুতে)."""
+    lexicon = article.lexicon
+    stem = article.nominative(word)
+    return stem != word and stem in lexicon.common and not lexicon.person_word(word) and stem not in lexicon.name_words
+
+
 # Bangladesh's gallantry awards, written after the name with বীর (বীর বিক্রম, বীর উত্তম, বীর প্রতীক).
 _GALLANTRY = frozenset({"বিক্রম", "উত্তম", "প্রতীক"})
 
@@ -1226,10 +1278,12 @@ def _not_a_last_name(article: _Article, k: int) -> bool:
     lexicon = article.lexicon
     if lexicon.person_word(word) or _surname_after_middle(article, k):
         return False
-    if _describes(word) or word in _WEEKDAYS:
-        return True
+    if _describes(word) or word in _WEEKDAYS or lexicon.future_verb(word):
+        return True  # … | খেলবেন সিলেট টাইটান্সের হয়ে
     if article.inflected(word) and article.nominative(word) in GENERIC_NOT_ENTITIES:
         return True  # "জিয়াউর রহমান | সেনাবাহিনীতে কর্মরত থাকাকালীন": the army, in a case form
+    if k > 0 and words[k - 1].endswith("র") and article.same_sentence(k - 1, k) and _owned_thing(article, word):
+        return True  # "অর্চি অতন্দ্রিলার | মৃত্যুতে": what the person owns, after the name in the genitive
     if is_honorific(word) and k + 1 < len(words) and words[k + 1] in _LIGHT_VERBS:
         return True  # "জিয়াউর রহমান | শহীদ হন": became a martyr
     ordinary = word in lexicon.common or (word in lexicon.vocabulary and word not in lexicon.name_words)
@@ -1567,6 +1621,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _ministries(article, spans)
     spans = _party_heads(article, spans)
     spans = _constituencies(article, spans)
+    spans = _candidates_by_seat(article, spans)
     spans = _metropolitan_units(article, spans)
     spans = _city_halves(article, spans)
     spans = _place_pairs(article, spans)
@@ -2811,6 +2866,51 @@ def _seat_number(word: str) -> bool:
     return word.isdigit() and len(word) <= 2
 
 
+# Words after which a list item starts (commas, conjunctions, a colon or a dash after হলেন).
+_ITEM_OPENERS = frozenset({",", ";", ":", "-", "–", "ও", "এবং"})
+# Words after which a list item ends: the next item, the list's end.
+_ITEM_CLOSERS = frozenset({",", ";", "।", "ও", "এবং"})
+
+
+def _candidates_by_seat(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A list of candidates and their seats ("নাহিদ ইসলাম ঢাকা-১১, জাভেদ রাসিন ঢাকা-৯, … বাসুদেব
+    ব্যানার্জী নোয়াখালী, …"): where two items or more are a person the tagger found and a district
+    or seat, the name words of the other items before their district or seat are a person too, one
+    the tagger typed an organisation (পুরুষত্তোম ক্যাটেল ঢাকা-৯) or missed (আন্দ্রে রাসেল ঢাকা-১৯)."""
+    words = article.words
+    items: dict[int, list[tuple[int, _Span]]] = defaultdict(list)  # sentence -> (item start, seat)
+    for span in spans:
+        if span.type == "LOC" and words[span.start] in _DISTRICTS and span.start > 0 \
+                and (span.end >= len(words) or words[span.end] in _ITEM_CLOSERS):
+            start = span.start
+            while start > 0 and span.start - start < 5 and article.same_sentence(start - 1, span.start) \
+                    and words[start - 1] not in _ITEM_OPENERS:
+                start -= 1
+            if start < span.start and (start == 0 or words[start - 1] in _ITEM_OPENERS
+                                       or not article.same_sentence(start - 1, start)):
+                items[article.sentence_of[span.start]].append((start, span))
+    if not items:
+        return spans
+    covered = _covered(spans)
+    out = list(spans)
+    for found in items.values():
+        people = sum(1 for start, seat in found if (p := covered.get(seat.start - 1)) is not None
+                     and p.type == "PERSON" and p.end == seat.start and p.start >= start)
+        if people < 2:
+            continue
+        for start, seat in found:
+            while start < seat.start and (is_title(words[start]) or is_honorific(words[start]) or words[start] == "."):
+                start += 1  # ইঞ্জিনিয়ার | নাবিলা তাহসিন, ডা. | …
+            inside = {id(s): s for k in range(start, seat.start) if (s := covered.get(k)) is not None}
+            if start == seat.start or any(s.type == "PERSON" or s.start < start or s.end > seat.start
+                                          for s in inside.values()) \
+                    or not all(article.lexicon.title_name_word(w) for w in words[start:seat.start]):
+                continue
+            out = [s for s in out if id(s) not in inside]
+            out.append(_Span(start, seat.start, "PERSON", "title", RULE_CONFIDENCE["title"]))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
 def _extend_joined(article: _Article, spans: list[_Span]) -> list[_Span]:
     """A name written on into a hyphenated case ending or second part (রিয়ং-এর, হো-জিন) is one mention."""
     out = []
@@ -3394,10 +3494,11 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
     titles = article.at(_TITLE)
     if _MARTYR in article.attested:
         titles = sorted(titles + article.positions((_MARTYR,)))
-    if not _SCHOLARS_STYLES.isdisjoint(article.attested):
+    if not _NAME_OPENING_HONORIFICS.isdisjoint(article.attested):
         # a style after a title or another style is read with that one
-        styled = [i for i in article.positions(_SCHOLARS_STYLES)
-                  if i == 0 or not (is_honorific(article.words[i - 1]) or is_title(article.words[i - 1]))]
+        styled = [i for i in article.positions(_NAME_OPENING_HONORIFICS)
+                  if i == 0 or not (is_honorific(article.words[i - 1]) or is_title(article.words[i - 1])
+                                    or _may_end_a_name_before(article, i, spans))]
         titles = sorted(set(titles + styled))
     if article.at(_NAME_LIKE_TITLE):
         titles = sorted(titles + [i for i in article.at(_NAME_LIKE_TITLE) if _office_of(article, i)])
@@ -3410,11 +3511,12 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
     n = len(words)
     lexicon = article.lexicon
     for i in titles:
-        j = i + 1
+        j = _past_bracketed_post(article, i + 1)
+        after_title = j
         while j < n and is_honorific(words[j]) and article.same_sentence(i, j):
             j += 1
         # উপদেষ্টা প্রফেসর ইউনূস: an honorific after the title announces a name
-        honorific_before = j > i + 1
+        honorific_before = j > after_title
         if j < n and words[j] == "." and article.same_sentence(i, j):
             j += 1  # the full stop of ড.
         initials = j
@@ -3434,29 +3536,111 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
                 span.type = "PERSON"
                 span.rule = "title"
                 span.confidence = RULE_CONFIDENCE["title"]
+            if span.type == "PERSON" and _unknown_genitive_after(article, span, covered):
+                covered[span.end] = span
+                span.end += 1  # নেতা শিব প্রসাদ | ব্যানার্জীর হত্যাকারীদের: the surname in the genitive
             continue
         if j in covered or j >= n or not article.same_sentence(i, j):
             continue
-        end = j
-        while end < n and article.same_sentence(j, end) and end - j < 5 and end not in covered:
-            word = words[end]
-            if word == "-" and end > j and end + 1 < n and article.joined(end) \
-                    and article.joined(end + 1) and lexicon.title_name_word(words[end + 1]):
-                end += 1  # হো-জিন: a hyphenated part of the name
-                continue
-            if not lexicon.title_name_word(word) or (end > j and _not_a_last_name(article, end)):
-                if end > j and _surname_after_middle(article, end):
-                    end += 1  # ওসি নিতাই চন্দ্র সরকার
-                break
-            end += 1
-            if article.inflected(word):
-                break  # a case ending closes the name: প্রেসিডেন্ট ভ্লাদিমির পুতিনের | সাথে
+        end = _title_name_end(article, j, covered)
+        after = covered.get(end)
+        if end > j and after is not None and after.start == end and after.type == "PERSON" \
+                and all(_opens_the_taggers_name(article, w) for w in words[j:end]):
+            after.start = j  # ব্যবসায়িক সহযোগী সাঈদ | করিম মুগ্ধ: the tagger's name opens after the title's
+            covered.update(dict.fromkeys(range(j, end), after))
+            continue
         if end - j == 1 and not honorific_before and not lexicon.person_word(words[j]) \
                 and article.nominative(words[j]) in lexicon.vocabulary and not _lone_name_word(article, j, spans):
             continue  # সদস্য পদত্যাগ: one ordinary word of the news vocabulary, not a name
         if end > j:
             out.append(_Span(j, end, "PERSON", "title", RULE_CONFIDENCE["title"]))
     return out
+
+
+def _title_name_end(article: _Article, j: int, covered: Mapping[int, _Span]) -> int:
+    """Where the name after a title, opening at token j, ends: over the words that can be a name's
+    (`_Lexicon.title_name_word`), up to five, not into another name, through the first word with a
+    case ending (প্রেসিডেন্ট ভ্লাদিমির পুতিনের | সাথে)."""
+    words = article.words
+    n = len(words)
+    lexicon = article.lexicon
+    end = j
+    while end < n and article.same_sentence(j, end) and end - j < 5 and end not in covered:
+        word = words[end]
+        if word == "-" and end > j and end + 1 < n and article.joined(end) \
+                and article.joined(end + 1) and lexicon.title_name_word(words[end + 1]):
+            end += 1  # হো-জিন: a hyphenated part of the name
+            continue
+        if not lexicon.title_name_word(word) or (end > j and _not_a_last_name(article, end)) \
+                or (end > j and _opens_known_name(article, end, end + 2)):
+            if end > j and _surname_after_middle(article, end):
+                end += 1  # ওসি নিতাই চন্দ্র সরকার
+            break
+        end += 1
+        if article.inflected(word) and not _ur_before_surname(article, end - 1):
+            break  # a case ending closes the name
+    return end
+
+
+def _ur_before_surname(article: _Article, k: int) -> bool:
+    """মফিজুর | রহমানও: a word in -ুর before a surname is the first part of an "-ur Rahman" name
+    (মিজানুর, হাবিবুর, আতিকুর), not a name in the genitive."""
+    words = article.words
+    return words[k].endswith("ুর") and k + 1 < len(words) and article.same_sentence(k, k + 1) \
+        and article.lexicon.person_word(words[k + 1]) and article.nominative(words[k + 1]) in article.lexicon.surnames
+
+
+def _opens_the_taggers_name(article: _Article, word: str) -> bool:
+    """Can this word between a title and the tagger's person open that person's name (সহযোগী সাঈদ |
+    করিম মুগ্ধ)? Not with a case ending, not an epithet (আল্লামা) and not in -ে, the ending of a
+    locative or of a Persian epithet's link (কায়েদে আজম, "the great leader": a name of its own)."""
+    return not article.inflected(word) and word not in _AWARD_WORDS and not word.endswith("ে")
+
+
+def _unknown_genitive_after(article: _Article, span: _Span, covered: Mapping[int, _Span]) -> bool:
+    """Is the word right after the tagger's name, which a title opens, a surname in the genitive the
+    tagger did not know (শিব প্রসাদ | ব্যানার্জীর, আমেনা | মহসীনের)? A free word in -র of the same
+    sentence that the news vocabulary lacks in this form, whose nominative is no ordinary word, title,
+    place or acronym, and that the article writes only after the same word; the name before it has no
+    case ending of its own."""
+    words = article.words
+    k = span.end
+    if k >= len(words) or k in covered or not article.same_sentence(k - 1, k) or article.inflected(words[k - 1]):
+        return False
+    word = words[k]
+    lexicon = article.lexicon
+    if not (_is_word(word) and word.endswith("র") and word not in lexicon.vocabulary and article.inflected(word)
+            and article.nominative(word) not in lexicon.common and not is_title(article.nominative(word))
+            and _acronym_stem(word) is None and not _known_place(article, word) and not word.isascii()):
+        return False
+    # a name the article uses without this one before it is a person of its own: "সভানেত্রী শেখ হাসিনা |
+    # এরশাদের অধীনে" beside "এরশাদ সংসদ ভেঙে দেন"
+    stem = article.nominative(word)
+    forms = [w for w in article.attested if w.startswith(stem) and article.nominative(w) == stem]
+    return all(words[at - 1] == words[k - 1] for at in article.positions(forms) if at > 0)
+
+
+def _past_bracketed_post(article: _Article, j: int) -> int:
+    """Where a title's name opens, from token j right after the title: past the post's acronym or
+    "retired" in brackets ("সহকারী পুলিশ কমিশনার (এসি) লিয়াকত আলি খান", "লেফটেন্যান্ট জেনারেল (অব.)
+    শুভাগত হোম চৌধুরি"), inside brackets that hold a name of two words or more, else at j."""
+    words = article.words
+    n = len(words)
+    if j >= n or words[j] != "(":
+        return j
+    close = next((k for k in range(j + 1, min(j + 5, n)) if words[k] == ")"), None)
+    if close is None or close + 1 >= n or not article.same_sentence(j, close + 1):
+        return j
+    inner = [w for w in words[j + 1:close] if w != "."]
+    if inner == [_RETIRED] or (len(inner) == 1 and inner[0] in ACRONYM_TITLES):
+        return close + 1
+    if close - j > 2 and all(_is_word(w) and article.lexicon.title_name_word(w) for w in words[j + 1:close]):
+        return j + 1  # "আহ্বায়ক (সঞ্জয় চিসিম) মহোদয়": the holder's full name in brackets
+    return j
+
+
+# অব. ("retired") in brackets after a military or police rank: লেফটেন্যান্ট জেনারেল (অব.).
+_RETIRED = "অব"
 
 
 def _lone_name_word(article: _Article, k: int, spans: Sequence[_Span]) -> bool:
@@ -3549,6 +3733,29 @@ _MARTYR = "শহীদ"
 # a title does; they are honorifics too, so that after a title they join it (খতিব মুফতি …).
 # Not হাফেজ (also a given name) or কারি (also "curry").
 _SCHOLARS_STYLES = frozenset({"মুফতি", "মাওলানা", "মওলানা", "ক্বারি"})
+# Honorifics that open a name as a title does, with no title before them: "বেগম থিসারা পেরেরার
+# মৃত্যুতে", "পিতামহ হাজী রাজেশ বড়ুয়া", "শুনেছেন ডক্টর ইউনূসের ঘোষণা". Not ড. and ডা. (the tagger
+# knows them well), নেতা-like words or মিস ("miss"); বেগম after a name is its surname (রহিমা বেগম).
+_NAME_OPENING_HONORIFICS = _SCHOLARS_STYLES | frozenset({
+    "বেগম", "হাজী", "আলহাজ", "আলহাজ্ব", "আলহাজ্জ", "জনাব", "শ্রী", "শ্রীমতী", "ডক্টর", "মরহুম", "মরহুমা",
+    "ব্যারিস্টার", "অ্যাডভোকেট", "এডভোকেট",
+})
+
+
+def _may_end_a_name_before(article: _Article, i: int, spans: Sequence[_Span]) -> bool:
+    """Can the word before token i end a person's name, so that an honorific at i is the name's
+    surname (রহিমা বেগম, কোয়েল বেগম)? A name word, the end of a person the tagger found, or before
+    বেগম (a woman's surname as often as her style) a word the news vocabulary lacks."""
+    words = article.words
+    prev = words[i - 1]
+    if not _is_word(prev) or not article.same_sentence(i - 1, i):
+        return False
+    lexicon = article.lexicon
+    return lexicon.person_word(prev) or any(s.type == "PERSON" and s.end == i for s in spans) \
+        or (words[i] == _BEGUM and prev not in lexicon.vocabulary)
+
+
+_BEGUM = "বেগম"
 
 
 def _known_organisation(article: _Article, span: _Span) -> bool:

@@ -3026,3 +3026,178 @@ def test_a_name_with_a_models_number_is_no_person(model: NerModel, text: str, th
 def test_a_number_after_a_players_name_leaves_the_person(model: NerModel) -> None:
     result = found("রিশাদ হোসেন ২২ বলে ২৯ রান করেন।", model)
     assert "রিশাদ হোসেন" in result and result["রিশাদ হোসেন"].type == "PERSON"
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    # the whole outlet the person spoke to, in the tagger's name
+    ({"রুহুল আমীন মল্লিক জাগো নিউজকে": "PER"}, "যুগ্ম পরিচালক রুহুল আমীন মল্লিক জাগো নিউজকে বলেন, কুয়াশা পড়েছে।",
+     {"রুহুল আমীন মল্লিক": "PERSON", "জাগো নিউজ": "ORG"}),
+])
+def test_a_known_outlet_after_a_name_is_no_part_of_it(names: dict[str, str], text: str,
+                                                      expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
+def test_a_known_outlet_ends_the_name_a_scholars_style_opens(model: NerModel) -> None:
+    result = found("শিক্ষক মুফতি আতাউল্লাহ। মুফতি আতাউল্লাহ জাগো নিউজকে বলেন, খবর শুনে কষ্ট পেয়েছি।", model)
+    assert {n: e.type for n, e in result.items()} == {"আতাউল্লাহ": "PERSON", "জাগো নিউজ": "ORG"}
+
+
+@pytest.mark.parametrize("names, text, name", [
+    ({"অর্চি অতন্দ্রিলার মৃত্যুতে": "PER"}, "সাবেক প্রধানমন্ত্রী বেগম অর্চি অতন্দ্রিলার মৃত্যুতে শোক জানানো হয়।",
+     "অর্চি অতন্দ্রিলার"),
+    ({}, "বিএনপি চেয়ারপারসন বেগম আগা শাহির মৃত্যুতে রাষ্ট্রীয় শোক পালিত হবে।", "আগা শাহির"),
+])
+def test_a_noun_with_its_own_case_ending_after_a_genitive_name_is_no_part_of_it(
+        names: dict[str, str], text: str, name: str) -> None:
+    result = found(text, scripted(names))
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("বেগম থিসারা পেরেরার মৃত্যুতে রাজনীতিতে শূন্যতা তৈরি হয়েছে।", "থিসারা পেরেরা"),
+    ("তার পিতামহ হাজী রাজেশ বড়ুয়া এবং মাতামহ তোয়াবুর রহমান।", "রাজেশ বড়ুয়া"),
+    ("ইতোমধ্যে আপনারা শুনেছেন ডক্টর রিচার্লিসনের ঘোষণা।", "রিচার্লিসন"),
+])
+def test_an_honorific_with_no_title_before_it_opens_a_name(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # বেগম after a given name is the surname
+    ("মামলার আসামিরা হলেন কোয়েল বেগম এবং রহিমা বেগম।", set()),
+    ("সুমাইয়া বেগম আনোয়ারা গ্রামে থাকেন।", set()),
+    # a style with no name after it
+    ("গ্রামের মাওলানা সাহেবরা উপস্থিত ছিলেন।", set()),
+])
+def test_guard_an_honorific_after_a_name_or_before_none_opens_nothing(text: str, expected: set[str]) -> None:
+    assert {n for n, e in found(text).items() if e.type == "PERSON"} == expected
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    # a post's second word or a role the title list lacked, run into the tagger's name
+    ({"ডিরেক্টর আহমদ আব্দুল কাদের": "PER"}, "চট্টগ্রাম দলের টিম ডিরেক্টর আহমদ আব্দুল কাদের জানিয়েছেন, সব ঠিক আছে।",
+     {"চট্টগ্রাম": "LOC", "আহমদ আব্দুল কাদের": "PERSON"}),
+    ({"এক্সিকিউটিভ নবী উল্লাহ নবী": "PER"}, "প্রতিষ্ঠানটির চিফ এক্সিকিউটিভ নবী উল্লাহ নবী। মামলায় অভিযোগ আনা হয়।",
+     {"নবী উল্লাহ নবী": "PERSON"}),
+    ({"হোতা ওমর ফারুক স্বাধীনের": "PER"}, "গ্রেফতারকৃতরা হলো ঘটনার মূল হোতা ওমর ফারুক স্বাধীনের বাবা।",
+     {"ওমর ফারুক স্বাধীন": "PERSON"}),
+])
+def test_a_role_before_the_taggers_name_is_no_part_of_it(names: dict[str, str], text: str,
+                                                         expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ধানমন্ডি জোনের সহকারী পুলিশ কমিশনার (এসি) লিয়াকত আলি খান বলেন, আমরা খবর পেয়েছি।", "লিয়াকত আলি খান"),
+    ("পুলিশ মহাপরিদর্শক (আইজিপি) গৌরব রায় এবং রাজস্ব বোর্ডের চেয়ারম্যান উপস্থিত ছিলেন।", "গৌরব রায়"),
+    ("স্বরাষ্ট্র উপদেষ্টা লেফটেন্যান্ট জেনারেল (অব.) শুভাগত হোম চৌধুরি। সোমবার অনুষ্ঠান হয়।", "শুভাগত হোম চৌধুরি"),
+])
+def test_a_posts_acronym_or_retired_in_brackets_after_a_title_comes_before_the_name(model: NerModel, text: str,
+                                                                                     name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    ({"করিম মুগ্ধ": "PER"}, "ঋণ নেওয়া হয়েছে, ব্যবসায়িক সহযোগী সাঈদ করিম মুগ্ধ ওই ঋণের সিগনেটরি।",
+     {"সাঈদ করিম মুগ্ধ": "PERSON"}),
+    ({"আলি খান": "PER"}, "সহকারী পুলিশ কমিশনার (এসি) লিয়াকত আলি খান বলেন, আমরা খবর পেয়েছি।", {"লিয়াকত আলি খান": "PERSON"}),
+])
+def test_a_name_word_between_a_title_and_the_taggers_name_opens_it(names: dict[str, str], text: str,
+                                                                   expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    # a scholar's epithet and a Persian epithet before the tagger's name stay out of it
+    ({"সাজেদুর রহমান": "PER"}, "সংগঠনের মহাসচিব আল্লামা সাজেদুর রহমান বলেন।", {"সাজেদুর রহমান": "PERSON"}),
+    ({"আজম মুহাম্মদ আলী জিন্নাহর": "PER"}, "পাকিস্তান প্রতিষ্ঠাতা কায়েদে আজম মুহাম্মদ আলী জিন্নাহর কাছে জানতে চাওয়া হলো।",
+     {"পাকিস্তান": "LOC", "আজম মুহাম্মদ আলী জিন্নাহ": "PERSON"}),
+])
+def test_guard_an_epithet_between_a_title_and_the_taggers_name_stays_out(names: dict[str, str], text: str,
+                                                                         expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
+_CANDIDATES = {"নাহিদ ইসলাম": "PER", "জাভেদ রাসিন": "PER", "সারজিস আলম": "PER", "পুরুষত্তোম ক্যাটেল": "ORG"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("সম্ভাব্য প্রার্থীরা হলেন নাহিদ ইসলাম ঢাকা-১১, পুরুষত্তোম ক্যাটেল ঢাকা-৯, জাভেদ রাসিন ঢাকা-১৯, "
+     "সারজিস আলম পঞ্চগড়-১।", "পুরুষত্তোম ক্যাটেল"),
+    ("সম্ভাব্য প্রার্থীরা হলেন নাহিদ ইসলাম ঢাকা-১১, জাভেদ রাসিন ঢাকা-৯, আন্দ্রে রাসেল ঢাকা-১৯, "
+     "সারজিস আলম পঞ্চগড়-১।", "আন্দ্রে রাসেল"),
+    ("সম্ভাব্য প্রার্থীরা হলেন নাহিদ ইসলাম ঢাকা-১১, জাভেদ রাসিন ঢাকা-৯, বাসুদেব ব্যানার্জী নোয়াখালী এবং "
+     "সারজিস আলম পঞ্চগড়-১।", "বাসুদেব ব্যানার্জী"),
+])
+def test_a_candidate_before_a_seat_in_a_list_of_candidates_is_a_person(text: str, name: str) -> None:
+    result = found(text, scripted(_CANDIDATES))
+    assert name in result and result[name].type == "PERSON"
+
+
+def test_guard_a_name_before_a_district_outside_a_list_of_candidates_keeps_its_type() -> None:
+    result = found("পুরুষত্তোম ক্যাটেল ঢাকা-৯ আসনে প্রার্থী হয়েছেন।", scripted(_CANDIDATES))
+    assert result["পুরুষত্তোম ক্যাটেল"].type == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("এলডিপির মহাসচিব মফিজুর রহমানও দল ছেড়ে বিএনপিতে যোগ দেন।", "মফিজুর রহমান"),
+    ("সংগঠনের সভাপতি আতিকুর রহমান বলেন, কাজ চলছে।", "আতিকুর রহমান"),
+])
+def test_an_ur_given_name_after_a_title_is_no_genitive_before_its_surname(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    ({"শেখ পুত্তি": "ORG"}, "শেখ পুত্তি সরকারের পতনের পর আইনে পরিবর্তন আনা হয়।", {"শেখ পুত্তি": "PERSON"}),
+    # guard: an organisation's head word keeps it an organisation
+    ({"শেখ জামাল ক্লাব": "ORG"}, "শেখ জামাল ক্লাব শিরোপা জিতেছে।", {"শেখ জামাল ক্লাব": "ORG"}),
+])
+def test_a_name_prefix_and_name_words_the_tagger_typed_an_organisation_are_a_person(
+        names: dict[str, str], text: str, expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    ({"ব্রিজিত বার্দো খেলবেন": "PER"}, "ইংলিশ ক্রিকেটার ব্রিজিত বার্দো খেলবেন সিলেটের হয়ে।",
+     {"ব্রিজিত বার্দো": "PERSON", "সিলেট": "LOC"}),
+    # guard: a name in -বেন the vocabulary has no verb forms of
+    ({"রায়হান রুবেন": "PER"}, "পরে রায়হান রুবেন গোল করেন।", {"রায়হান রুবেন": "PERSON"}),
+])
+def test_a_verb_in_the_future_ends_the_name_before_it(names: dict[str, str], text: str,
+                                                      expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
+
+
+@pytest.mark.parametrize("names, text, name", [
+    ({"তানজিদ উল তামিম": "ORG"}, "আহতরা হলেন জাকির হোসেন (৩০), তানজিদ উল তামিম (১৭) ও রানা (২৯)।", "তানজিদ উল তামিম"),
+    ({"পুরুষত্তোম আল ক্যাটেল": "ORG"}, "পুরুষত্তোম আল ক্যাটেল, আসিফ মাহমুদ ও মুশফিকুর রহিমের অর্জন।",
+     "পুরুষত্তোম আল ক্যাটেল"),
+])
+def test_two_name_words_joined_by_an_arabic_link_are_a_person(names: dict[str, str], text: str, name: str) -> None:
+    result = found(text, scripted(names))
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("বিশেষ করে বিভিন্ন সময়ে আহ্বায়ক (সঞ্জয় চিসিম) মহোদয় থেকে শুরু করে সবাই।", {"সঞ্জয় চিসিম"}),
+    # guard: a post's department in brackets is no name
+    ("মন্ত্রণালয়ের অতিরিক্ত সচিব (প্রশাসন ও অর্থ) বৈঠকে ছিলেন।", set()),
+])
+def test_a_name_in_brackets_after_a_title_is_its_holder(text: str, expected: set[str]) -> None:
+    assert {n for n, e in found(text).items() if e.type == "PERSON"} == expected
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    ({"আমেনা": "PER"}, "জোট বেঁধেছে এনসিপি ও কর্নেল (অব.) আমেনা মহসীনের দল।",
+     {"এনসিপি": "ORG", "আমেনা মহসীন": "PERSON"}),
+    # guard: a name the article writes alone elsewhere is a person of its own
+    ({"শেখ আফিদা": "PER"}, "সভানেত্রী শেখ আফিদা তানজিদের অধীনে নির্বাচনে অংশ নেন। পরে তানজিদের পতন হয়।",
+     {"শেখ আফিদা": "PERSON"}),
+])
+def test_an_unknown_surname_in_the_genitive_after_the_name_a_title_opens_belongs_to_it(
+        names: dict[str, str], text: str, expected: dict[str, str]) -> None:
+    assert {n: e.type for n, e in found(text, scripted(names)).items()} == expected
