@@ -1612,6 +1612,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _speakers_after_verb(article, spans)
     spans = _subjects_after_verb(article, spans)
     spans = _list_members(article, spans)
+    spans = _last_list_members(article, spans)
     spans = _list_heads(article, spans)
     spans = _list_item_edges(article, spans)
     spans = _hyphen_partners(article, spans)
@@ -3905,7 +3906,6 @@ def _subjects_after_verb(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 # What ends an item of a list of people.
 _LIST_BREAKS = frozenset({",", "।", ";", "ও", "এবং", "প্রমুখ", "(", ")", ":", "‘", "’", "“", "”"})
-_WITH = "সহ"
 
 
 def _list_members(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -3940,6 +3940,44 @@ def _list_members(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         item = [words[m][:-len(_WITH)] if closed and m == k - 1 else words[m] for m in range(j, k)]
         if not all(_list_name_word(article, w) for w in item):
+            continue
+        out.append(_Span(j, k, "PERSON", "title", RULE_CONFIDENCE["title"]))
+        covered.update(_covered(out[-1:]))
+    return out
+
+
+def _last_list_members(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """The last item of a list of people the tagger missed: "… নুরুল হাসান ও অমৃত মণ্ডলকে আউট করেন",
+    "তার শিকার ছিল বরকত আলি, তাইজুল ইসলাম ও মোহাম্মদ সাজিদ।". After "ও"/"এবং" that follows two
+    people joined by a comma (full names, so a list of people it is), two or three name words up to
+    the sentence's end or a comma, the last of them may take a case ending (অঙ্কনকে)."""
+    joins = article.positions(("ও", "এবং"))
+    if not joins:
+        return spans
+    words = article.words
+    n = len(words)
+    covered = _covered(spans)
+    out = list(spans)
+    for c in joins:
+        before = covered.get(c - 1)
+        if before is None or before.type != "PERSON" or before.end != c or before.end - before.start < 2 \
+                or c + 3 > n or not article.same_sentence(c, c + 1):
+            continue
+        first = covered.get(before.start - 2)
+        if before.start < 2 or words[before.start - 1] != "," or first is None or first.type != "PERSON" \
+                or first.end - first.start < 2:
+            continue  # (one person before ও: "X ও Y" may join a person and anything)
+        j = k = c + 1
+        while k < n and k - j < 3 and article.same_sentence(j, k) and words[k] not in _LIST_BREAKS \
+                and k not in covered:
+            k += 1
+            if article.inflected(words[k - 1]):
+                break  # "… ও মুকিদুল ইসলাম অঙ্কনকে | ফিরিয়ে"
+        ends = k >= n or not article.same_sentence(k - 1, k) or words[k] in {",", "।"} or article.inflected(words[k - 1])
+        if not 2 <= k - j <= 3 or not ends or k in covered and not article.inflected(words[k - 1]):
+            continue
+        item = [words[m] for m in range(j, k - 1)] + [article.nominative(words[k - 1])]
+        if not all(_list_name_word(article, w) for w in item) or any(w.endswith(_WITH) for w in words[j:k]):
             continue
         out.append(_Span(j, k, "PERSON", "title", RULE_CONFIDENCE["title"]))
         covered.update(_covered(out[-1:]))

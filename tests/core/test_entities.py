@@ -1712,6 +1712,26 @@ def test_a_name_in_a_list_of_people_is_a_person(text: str, name: str) -> None:
     assert name in result and result[name].type == "PERSON"
 
 
+@pytest.mark.parametrize("text, name, mention", [
+    ("সিলেট সুপারস্টারসের ক্রিশ্চিয়ানো রোনালদো, নুরুল হাসান ও অমৃত মণ্ডলকে আউট করেন তিনি।", "অমৃত মণ্ডল",
+     "অমৃত মণ্ডলকে"),
+    ("তার শিকার ছিল ক্রিশ্চিয়ানো রোনালদো, নুরুল হাসান ও বরকত আলি সানি।", "বরকত আলি সানি", "বরকত আলি সানি"),
+])
+def test_the_last_item_of_a_list_of_people_after_o_is_a_person(text: str, name: str, mention: str) -> None:
+    result = found(text, scripted({"ক্রিশ্চিয়ানো রোনালদো": "PER", "নুরুল হাসান": "PER"}))
+    assert name in result and result[name].type == "PERSON", sorted(result)
+    assert [m.text for m in result[name].mentions] == [mention]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("সভায় ক্রিশ্চিয়ানো রোনালদো, নুরুল হাসান ও দলের অন্য নেতারা উপস্থিত ছিলেন।", "দলের"),  # guard: no name
+    ("সভায় নুরুল হাসান ও অমৃত মণ্ডল এসেছিলেন।", "অমৃত"),  # guard: one person before ও is no list
+])
+def test_an_item_after_o_is_no_person_without_a_list_of_people_or_name_words(text: str, word: str) -> None:
+    result = found(text, scripted({"ক্রিশ্চিয়ানো রোনালদো": "PER", "নুরুল হাসান": "PER"}))
+    assert not any(word in name and e.type == "PERSON" for name, e in result.items()), sorted(result)
+
+
 @pytest.mark.parametrize("text, name", [
     ("দলে আছেন সুমন খান, জিয়াউর রহমান, আরাফাত সানি, মুকিদুল ইসলাম মুগ্ধ, শুভাগত হোম চৌধুরি, সালমান হোসেন, "
      "জাহিদুজ্জামান খান সাগর, সাদমান ইসলাম।", "শুভাগত হোম চৌধুরি"),
