@@ -33,7 +33,14 @@ from typing import Any
 
 from bench.quality import SCORER, SETS, corpus_texts, materialise, score_set, write_inputs
 from core.lexicon import names as lexicon
-from core.ner import DEFAULT_MODEL_PATH, load_lexicon
+from core.ner import (
+    DEFAULT_MODEL_PATH,
+    DEFAULT_PLACES_PATH,
+    DEFAULT_UPAZILAS_PATH,
+    letter_acronym,
+    load_lexicon,
+    place_names,
+)
 from core.text import normalize
 
 # The sets whose errors are read (bench/gold/README.md); the others are kept blind.
@@ -54,10 +61,13 @@ Name = tuple[str, ...]
 
 
 def not_name_words(articles: Iterable[Article]) -> frozenset[str]:
-    """Words a replacement must not be: places, titles, head words, the tagger's ordinary words and
-    the words of the sets' organisations and places."""
+    """Words a replacement must not be: places (Bangladesh's districts and upazilas too: আনোয়ারা),
+    titles, head words, the tagger's ordinary words and the words of the sets' organisations and
+    places."""
     tagger = load_lexicon(DEFAULT_MODEL_PATH)
-    words = set(tagger.common_words) | set(tagger.places) | set(lexicon.GAZETTEER_PLACES) \
+    bangladesh = {w for path in (DEFAULT_PLACES_PATH, DEFAULT_UPAZILAS_PATH) if path.exists()
+                  for name in place_names(path) for w in name.split()}
+    words = set(tagger.common_words) | set(tagger.places) | bangladesh | set(lexicon.GAZETTEER_PLACES) \
         | set(lexicon.DEMONYMS) | set(lexicon.ORG_HEAD_WORDS) | set(lexicon.LOC_HEAD_WORDS) \
         | set(lexicon.PERSON_TITLES) | set(lexicon.NAME_HONORIFICS)
     for article in articles:
@@ -68,8 +78,9 @@ def not_name_words(articles: Iterable[Article]) -> frozenset[str]:
 
 
 def renameable(word: str) -> bool:
-    """A name word that may be replaced (not an initial, a particle or a title)."""
+    """A name word that may be replaced (not an initial, a particle, a title or letters: এফকেএমএ)."""
     return len(word) >= 3 and WORD.fullmatch(word) is not None and word not in NAME_PARTICLES \
+        and not letter_acronym(word) \
         and word not in lexicon.NAME_HONORIFICS and word not in lexicon.PERSON_TITLES
 
 
