@@ -222,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         write_inputs(pooled / "gold", pooled / "in.jsonl")
         pool = name_pool(articles, not_name_words(articles))
         rows = [("original", score_set("original", pooled / "gold", pooled / "in.jsonl", work, False))]
-        before = _predictions(work / "original.pred.jsonl")
+        before = _predictions(work / "original.pred.jsonl") if args.show else {}
         for seed in range(1, args.seeds + 1):
             rng = random.Random(seed)
             copy_dir = work / f"copy{seed}"

@@ -3921,9 +3921,8 @@ def _list_members(article: _Article, spans: list[_Span]) -> list[_Span]:
     covered = _covered(spans)
     out = list(spans)
     for c in commas:
-        before = covered.get(c - 1)
-        if before is None or before.type != "PERSON" or before.end - before.start < 2 or c + 1 >= n \
-                or not article.same_sentence(c, c + 1):
+        before = _full_person_at(covered, c - 1)
+        if before is None or c + 1 >= n or not article.same_sentence(c, c + 1):
             continue  # (a full name before: a lone "ইফাদ" may be a company the tagger took for a person)
         j = k = c + 1
         closed = False
@@ -3959,13 +3958,10 @@ def _last_list_members(article: _Article, spans: list[_Span]) -> list[_Span]:
     covered = _covered(spans)
     out = list(spans)
     for c in joins:
-        before = covered.get(c - 1)
-        if before is None or before.type != "PERSON" or before.end != c or before.end - before.start < 2 \
-                or c + 3 > n or not article.same_sentence(c, c + 1):
+        before = _full_person_at(covered, c - 1)
+        if before is None or before.end != c or c + 3 > n or not article.same_sentence(c, c + 1):
             continue
-        first = covered.get(before.start - 2)
-        if before.start < 2 or words[before.start - 1] != "," or first is None or first.type != "PERSON" \
-                or first.end - first.start < 2:
+        if before.start < 2 or words[before.start - 1] != "," or _full_person_at(covered, before.start - 2) is None:
             continue  # (one person before ও: "X ও Y" may join a person and anything)
         j = k = c + 1
         while k < n and k - j < 3 and article.same_sentence(j, k) and words[k] not in _LIST_BREAKS \
@@ -4093,11 +4089,18 @@ def _opens_list(article: _Article, j: int, c: int) -> bool:
 _LIST_OPENERS = frozenset({"একাদশ", "স্কোয়াড", "দল", "ছিলেন", "হলেন", "হলো", "রয়েছেন", "আছেন", "প্রমুখ"})
 
 
+def _full_person_at(covered: Mapping[int, _Span], k: int) -> _Span | None:
+    """The person whose name of two words or more covers token k (a full name: a lone word the
+    tagger called a person may be a company's)."""
+    span = covered.get(k)
+    return span if span is not None and span.type == "PERSON" and span.end - span.start >= 2 else None
+
+
 def _full_person_then_break(article: _Article, k: int, covered: Mapping[int, _Span]) -> bool:
     """Does a person's full name (two words or more) start at token k and end before a comma, ও or
     the sentence end?"""
-    span = covered.get(k)
-    if span is None or span.start != k or span.type != "PERSON" or span.end - span.start < 2:
+    span = _full_person_at(covered, k)
+    if span is None or span.start != k:
         return False
     nxt = article.words[span.end] if span.end < len(article.words) else "।"
     return nxt in {",", "ও", "এবং", "।"} or not article.same_sentence(span.end - 1, span.end)
