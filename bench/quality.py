@@ -18,6 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from core import ner
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "data" / "corpus" / "bn_news.jsonl"
@@ -28,8 +30,7 @@ COLUMNS = ("entities", "quotes_e2e", "attribution", "quotes_indirect", "quotes_d
 
 
 def corpus_texts(corpus: Path = CORPUS) -> dict[str, str]:
-    with corpus.open(encoding="utf-8") as lines:
-        return {row["id"]: row["text"] for row in map(json.loads, lines)}
+    return ner.corpus_texts(corpus)
 
 
 def materialise(set_dir: Path, texts: dict[str, str], out: Path) -> Path:

@@ -67,6 +67,7 @@ from core.lexicon.names import (
 )
 from core.lexicon.speech import SPEECH_VERBS
 from core.text import case_stems, normalize, tokens
+from core.text import sentences as split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_MODEL_PATH = ROOT / "models" / "ner.crfsuite"
@@ -74,15 +75,21 @@ DEFAULT_DATA_DIR = ROOT.parent / "shared" / "data"
 # Bangladesh's administrative place names (written by scripts/bd_places.py; read by `train`).
 DEFAULT_PLACES_PATH = ROOT / "models" / "bd_places.txt"
 DEFAULT_UPAZILAS_PATH = ROOT / "models" / "bd_upazilas.txt"
+# The project's annotation sets (bench/gold/README.md): the opened ones are training data too; the
+# blind ones only ever measure, so they stay out.
+ANNOTATION_SETS_DIR = ROOT / "bench" / "gold"
+TRAINING_SETS = ("G", "I", "K", "M", "O", "Q", "S", "U", "W", "Y")
 LEXICON_SUFFIX = ".lexicon.json.gz"
 NEURAL_SUFFIX = ".neural.npz"
 
 ENTITY_LABELS = ("PER", "ORG", "LOC")
 # The label set the tagger may return (BIO over ENTITY_LABELS).
 TAGS = ("O",) + tuple(f"{p}-{t}" for t in ENTITY_LABELS for p in "BI")
-# Source-corpus prefixes for feature augmentation. Inference uses the Rifat copy: its annotation
-# (titles outside names, news text) is the one the gold articles follow.
-DOMAINS = ("rf", "bk")
+# Source-corpus prefixes for feature augmentation: Rifat, banglakit, and the project's own annotated
+# articles ("gd", `read_annotated_articles`). Inference uses the Rifat copy: its annotation (titles
+# outside names, news text) is close to the gold articles', and the shared features carry what the
+# annotated articles teach.
+DOMAINS = ("rf", "bk", "gd")
 TARGET_DOMAIN = "rf"
 # Cluster granularities (k-means over word2vec vectors): coarse classes generalise, fine ones
 # separate; together they act like the prefixes of a Brown-cluster path.
@@ -957,6 +964,60 @@ def read_banglakit(path: Path) -> list[Sentence]:
     return out
 
 
+def corpus_texts(path: Path) -> dict[str, str]:
+    """The news corpus's article texts by id (JSON lines with `id` and `text`)."""
+    with path.open(encoding="utf-8") as handle:
+        return {row["id"]: row.get("text") or "" for row in map(json.loads, filter(str.strip, handle))}
+
+
+_GOLD_LABELS = {"PERSON": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+
+def read_annotated_articles(set_dirs: Iterable[Path], texts: Mapping[str, str]) -> list[Sentence]:
+    """Sentences of gold-format articles (one JSON file each; the text, when the file has none,
+    from `texts` by id) with BIO tags from their entities' mentions (`_annotated_sentences`)."""
+    out: list[Sentence] = []
+    for set_dir in set_dirs:
+        for path in sorted(set_dir.glob("*.json")):
+            article = json.loads(path.read_text(encoding="utf-8"))
+            text = normalize(article.get("text") or texts[article["id"]])
+            out.extend(_annotated_sentences(text, article["entities"]))
+    return out
+
+
+def _annotated_sentences(text: str, entities: Sequence[Mapping[str, Any]]) -> list[Sentence]:
+    """The text's sentences, tagged where a mention's exact surface form occurs on word boundaries
+    (the annotation lists each surface form once, not where it occurs); the longer of two
+    overlapping mentions wins, so ঢাকা inside ঢাকা বিশ্ববিদ্যালয় stays part of the university."""
+    words = tokens(text)
+    starting = {t.start: k for k, t in enumerate(words)}
+    ending = {t.end: k for k, t in enumerate(words)}
+    spans: list[tuple[int, int, str]] = []
+    for entity in entities:
+        label = _GOLD_LABELS.get(entity["type"])
+        if label is None:
+            continue
+        for mention in {normalize(m) for m in entity["mentions"]}:
+            for match in re.finditer(re.escape(mention), text):
+                if match.start() in starting and match.end() in ending:
+                    spans.append((starting[match.start()], ending[match.end()] + 1, label))
+    tags = ["O"] * len(words)
+    for a, b, label in sorted(spans, key=lambda span: span[0] - span[1]):
+        if all(tag == "O" for tag in tags[a:b]):
+            tags[a:b] = [f"B-{label}"] + [f"I-{label}"] * (b - a - 1)
+    out: list[Sentence] = []
+    k = 0
+    for sentence in split_sentences(text):
+        inside = []
+        while k < len(words) and words[k].start < sentence.end:
+            if words[k].start >= sentence.start:
+                inside.append(k)
+            k += 1
+        if inside:
+            out.append(([words[i].text for i in inside], repair_bio([tags[i] for i in inside])))
+    return out
+
+
 def _from_bilou(tag: str) -> str:
     if tag == "O" or "-" not in tag:
         return "O"
@@ -1030,8 +1091,6 @@ def read_places(path: Path, data: Iterable[Sentence], *, min_count: int = 3,
 
 def read_corpus_sentences(path: Path) -> Iterator[list[str]]:
     """Word tokens of every sentence of the unlabelled news corpus (JSON lines with `text`)."""
-    from core.text import sentences as split_sentences
-
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             if not line.strip():
@@ -1145,6 +1204,8 @@ class TrainOptions:
     name_copies: int = 2
     # the entity types renamed in the copies
     renamed_labels: tuple[str, ...] = ("PER", "ORG", "LOC")
+    # annotated articles (gold-format folders, texts from the corpus by id) trained on as a third source
+    annotation_sets: tuple[Path, ...] = tuple(ANNOTATION_SETS_DIR / name for name in TRAINING_SETS)
 
 
 def train(data_dir: Path, out: Path, *, options: TrainOptions = TrainOptions(), log: Any = print) -> Path:
@@ -1169,12 +1230,17 @@ def train(data_dir: Path, out: Path, *, options: TrainOptions = TrainOptions(), 
                                                 exclude=given | surnames | GAZETTEER_PLACES),
                       name_words=name_words(rifat + bk, clusters=clusters), places=places)
 
+    corpus = data_dir / "corpus" / "bn_news.jsonl"
+    annotated = read_annotated_articles(options.annotation_sets, corpus_texts(corpus) if corpus.exists() else {})
     if options.name_copies:
-        rifat = rifat + renamed_copies(rifat, copies=options.name_copies, labels=options.renamed_labels)
-        bk = bk + renamed_copies(bk, copies=options.name_copies, labels=options.renamed_labels)
-        log(f"with renamed copies: {len(rifat)} Rifat + {len(bk)} banglakit sentences")
+        copies, labels = options.name_copies, options.renamed_labels
+        rifat = rifat + renamed_copies(rifat, copies=copies, labels=labels)
+        bk = bk + renamed_copies(bk, copies=copies, labels=labels)
+        annotated = annotated + renamed_copies(annotated, copies=copies, labels=labels)
+    log(f"training sentences (with renamed copies): {len(rifat)} Rifat, {len(bk)} banglakit, "
+        f"{len(annotated)} annotated")
     trainer = pycrfsuite.Trainer(verbose=False)
-    for domain, data in (("rf", rifat), ("bk", bk)):
+    for domain, data in (("rf", rifat), ("bk", bk), ("gd", annotated)):
         featurizer = Featurizer(lexicon, domain=domain)
         for words, tags in data:
             if words:
@@ -1194,7 +1260,7 @@ def train(data_dir: Path, out: Path, *, options: TrainOptions = TrainOptions(), 
     if not stale.exists():
         log(f"the neural part is not rebuilt here (it needs PyTorch): see scripts/train_neural.py, "
             f"PYTHONPATH=. /work/torchenv/bin/python scripts/train_neural.py --model {out}")
-    log(f"trained on {len(rifat)} Rifat + {len(bk)} banglakit sentences in "
+    log(f"trained on {len(rifat) + len(bk) + len(annotated)} sentences in "
         f"{time.perf_counter() - started:.0f}s -> {out} ({out.stat().st_size / 1e6:.1f} MB)")
     return out
 
@@ -1340,6 +1406,8 @@ def main(argv: list[str] | None = None) -> int:
                            help=f"renamed copies of each sentence naming an entity (default {defaults.name_copies}; 0: none)")
     cmd_train.add_argument("--renamed-labels", default=",".join(defaults.renamed_labels),
                            help="entity types renamed in the copies (default: %(default)s)")
+    cmd_train.add_argument("--no-annotations", action="store_true",
+                           help="leave out the project's opened annotation sets (bench/gold)")
     cmd_train.add_argument("--evaluate", action="store_true", help="evaluate after training")
     for cmd in (cmd_train, cmd_eval):
         cmd.add_argument("--sentences", action="store_true",
@@ -1350,7 +1418,8 @@ def main(argv: list[str] | None = None) -> int:
             options = TrainOptions(c1=args.c1, c2=args.c2, iterations=args.iterations,
                                    banglakit=not args.no_banglakit, clusters=not args.no_clusters,
                                    reuse_clusters=args.reuse_clusters, name_copies=args.name_copies,
-                                   renamed_labels=tuple(args.renamed_labels.split(",")))
+                                   renamed_labels=tuple(args.renamed_labels.split(",")),
+                                   annotation_sets=() if args.no_annotations else defaults.annotation_sets)
             train(args.data, args.model, options=options)
             if not args.evaluate:
                 return 0

@@ -109,10 +109,55 @@ def _tiny_data(root: Path) -> Path:
     return root
 
 
+def _write_article(folder: Path, article_id: str, text: str | None, entities: list[dict]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    article = {"id": article_id, "entities": entities, **({"text": text} if text is not None else {})}
+    (folder / f"{article_id}.json").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+
+
+def test_annotated_articles_are_tagged_wherever_a_mention_stands_on_word_boundaries(tmp_path: Path) -> None:
+    entities = [
+        {"name": "কিম জং উন", "type": "PERSON", "mentions": ["কিম জং উন", "কিম"]},
+        {"name": "ঢাকা", "type": "LOC", "mentions": ["ঢাকা", "ঢাকায়"]},
+        {"name": "ঢাকা বিশ্ববিদ্যালয়", "type": "ORG", "mentions": ["ঢাকা বিশ্ববিদ্যালয়ের"]},
+        {"name": "এক দিন", "type": "DATE", "mentions": ["এক দিন"]},
+    ]
+    text = "কিম জং উন ঢাকায় এলেন। কিমের সঙ্গে ঢাকা বিশ্ববিদ্যালয়ের শিক্ষকেরা এক দিন ছিলেন। কিম হাসলেন।"
+    _write_article(tmp_path / "G", "a1", text, entities)
+    got = ner.read_annotated_articles([tmp_path / "G"], {})
+    assert [list(zip(words, tags)) for words, tags in got] == [
+        [("কিম", "B-PER"), ("জং", "I-PER"), ("উন", "I-PER"), ("ঢাকায়", "B-LOC"), ("এলেন", "O"), ("।", "O")],
+        # কিম inside কিমের is no mention; ঢাকা inside the university's name is part of it
+        [("কিমের", "O"), ("সঙ্গে", "O"), ("ঢাকা", "B-ORG"), ("বিশ্ববিদ্যালয়ের", "I-ORG"), ("শিক্ষকেরা", "O"),
+         ("এক", "O"), ("দিন", "O"), ("ছিলেন", "O"), ("।", "O")],
+        [("কিম", "B-PER"), ("হাসলেন", "O"), ("।", "O")],
+    ]
+
+
+def test_annotated_articles_without_text_take_it_from_the_corpus(tmp_path: Path) -> None:
+    _write_article(tmp_path / "G", "a2", None, [{"name": "মস্কো", "type": "LOC", "mentions": ["মস্কো"]}])
+    got = ner.read_annotated_articles([tmp_path / "G"], {"a2": "পুতিন মস্কো ফিরলেন।"})
+    assert got == [(["পুতিন", "মস্কো", "ফিরলেন", "।"], ["O", "B-LOC", "O", "O"])]
+
+
+def test_tiny_training_run_learns_from_annotated_articles(tmp_path: Path) -> None:
+    data = _tiny_data(tmp_path / "data")
+    folder = tmp_path / "gold" / "G"
+    for k in range(4):
+        _write_article(folder, f"a{k}", "মুখপাত্র লুদমিলা বলেন, সফর সফল। লুদমিলা আরও বলেন, বৈঠক হবে।",
+                       [{"name": "লুদমিলা", "type": "PERSON", "mentions": ["লুদমিলা"]}])
+    logged: list[str] = []
+    out = ner.train(data, tmp_path / "m" / "ner.crfsuite", log=logged.append,
+                    options=TrainOptions(iterations=30, banglakit=False, clusters=False, name_copies=0,
+                                         annotation_sets=(folder,)))
+    assert any("8 annotated" in line for line in logged)
+    assert load_model(out).tag(["মুখপাত্র", "লুদমিলা", "বলেন"])[1] == "B-PER"
+
+
 def test_tiny_training_run_builds_a_loadable_model(tmp_path: Path) -> None:
     data = _tiny_data(tmp_path / "data")
     out = ner.train(data, tmp_path / "m" / "ner.crfsuite", log=lambda _: None,
-                    options=TrainOptions(iterations=20, banglakit=False, clusters=False))
+                    options=TrainOptions(iterations=20, banglakit=False, clusters=False, annotation_sets=()))
     trained = load_model(out)
     words = ["কিম", "জং", "উন", "রাশিয়ায়", "পৌঁছেছেন"]
     assert trained.tag(words) == trained.crfsuite_tag(words)
