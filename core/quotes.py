@@ -88,6 +88,10 @@ MAX_JOINED_TITLE_WORDS = 7
 # Tokens between a quotation and its cue (a speaker with affiliation, acronym, role and name:
 # "“…,” ঢাকা মেট্রোপলিটন পুলিশের (ডিএমপি) উপ-কমিশনার (গণমাধ্যম) মো. তালেবুর রহমান বলেন").
 MAX_POST_ATTRIBUTION_TOKENS = 20
+# A name after a title and a comma that the tagger did not find ("…, বলেন দলের চেয়ারম্যান, অশোক সোয়াইন।"):
+# how many plain words it may have
+MIN_BARE_NAME_WORDS = 2
+MAX_BARE_NAME_WORDS = 4
 _CLAUSE_PUNCTUATION = frozenset("।?!:;\"'‘’“”()[]{}—–")
 # Locatives that belong to a candidate's title ("কুড়িগ্রাম-২ আসনে জামায়াতের অ্যাডভোকেট ইয়াসিন আলী").
 _TITLE_SETTINGS = frozenset({"আসনে"})
@@ -3163,6 +3167,20 @@ class _Extractor:
             return None
         return self._np_speaker(toks, k, j, unit)
 
+    def _bare_name(self, words: list[_Tok]) -> bool:
+        """Could these words after a title and a comma be a person's name, though the tagger found none
+        ("… বলেন দলের ভারপ্রাপ্ত চেয়ারম্যান, অশোক সোয়াইন।")? Two to four plain words: no title, verb,
+        object, pronoun, link word, organisation, place or number (a name may end like a genitive:
+        আবদুর রহমান)."""
+        words = [w for w in words if w.text != "."]  # the full stop of an abbreviation (মো.)
+        return MIN_BARE_NAME_WORDS <= len(words) <= MAX_BARE_NAME_WORDS and all(
+            w.is_word and not _role_of(w.text) and not _is_verb_like(w.text) and not _is_objective(w.text)
+            and w.text not in _NON_SUBJECT and w.text not in _BREAK and w.text not in _CONNECTORS
+            and w.text not in _SINGULAR and w.text not in _PLURAL and w.text not in _DEMONSTRATIVES
+            and w.text not in _RELATIVE and not _org_word(w.text) and not _MEDIA_RE.fullmatch(w.text)
+            and w.start not in self.linker.place_or_org_starts and not any(c.isdigit() for c in w.text)
+            for w in words)
+
     def _named_before_title(self, toks: list[_Tok], k: int, comma: int, end: int, unit: _Unit) -> _Speaker | None:
         """"… বলেন অশোক সোয়াইন, দলের ভারপ্রাপ্ত চেয়ারম্যান।": a name the tagger found before the comma
         (toks[k:comma]) and a title with no name after it (toks[comma + 1:end]); the name speaks, with
@@ -3224,8 +3242,9 @@ class _Extractor:
                 if named is not None:
                     return named
                 j = m
-            elif closed and tail and _role_of(toks[j - 1].text) and self.linker.is_name(tail[0].start) \
-                    and self.linker.ends_name(tail[-1].start, tail[-1].end):
+            elif closed and tail and _role_of(toks[j - 1].text) and (
+                    self.linker.is_name(tail[0].start) and self.linker.ends_name(tail[-1].start, tail[-1].end)
+                    or self._bare_name(tail)):
                 j = m  # "… বলেন দলের ভারপ্রাপ্ত চেয়ারম্যান, অশোক সোয়াইন।": the title, then the name
         ends = set(_TERMINATORS) | ({";"} if strict else {",", ";"})
         if j < len(toks) and toks[j].text not in ends and not toks[j].is_quote:

@@ -3189,6 +3189,18 @@ def test_a_name_after_the_verb_speaks_whichever_side_of_the_comma_its_title_is(t
     assert [q.speaker for q in _analyzed(text)] == ["অশোক সোয়াইন"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("বাজারে চালের দাম কমেনি বলে জানান উপজেলা কৃষি কর্মকর্তা, অশোক সোয়াইন।", "অশোক সোয়াইন"),
+    ("“ভোটের পরিবেশ নেই,” বলেন দলের যুগ্ম মহাসচিব, পলাশ মিত্র।", "পলাশ মিত্র"),
+    ("নদীভাঙন বেড়েছে, বলেন ইউনিয়ন পরিষদের চেয়ারম্যান, অনিল সোরেন।", "অনিল সোরেন"),
+    # no name after the comma: the title speaks
+    ("“ভোটের পরিবেশ নেই,” বলেন দলের যুগ্ম মহাসচিব, ঢাকা থেকে।", "দলের যুগ্ম মহাসচিব"),
+])
+def test_plain_words_after_a_title_and_a_comma_name_the_speaker_the_tagger_missed(text: str, speaker: str) -> None:
+    # the tagger finds no name after the comma: two to four plain words there are the name all the same
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text", [
     "সরকারের উদ্যোগ যথেষ্ট নয়, মন্তব্য করেন অর্থনীতিবিদ অশোক সোয়াইন।",
     "সরকারের উদ্যোগ যথেষ্ট নয়, সাংবাদিকদের উল্লেখ করেন অশোক সোয়াইন।",
