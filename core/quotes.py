@@ -74,6 +74,10 @@ MAX_VIEW_CONTINUATION = 1
 MAX_ANAPHORA_CHARS = 1500
 # The longest slogan in a list whose opening mark was lost (‘A’, ‘B’, C’, …), in characters.
 MAX_LIST_ITEM_CHARS = 80
+# A list of people a later তিনি does not mean the last of: at least this many, joined by a comma, ও or
+# এবং and at most this many words between two names (", মা হাসি বেগম": the title of the next)
+MIN_LISTED_PEOPLE = 3
+MAX_LIST_GAP_WORDS = 3
 # A quotation of fewer words than this needs a cue to count as speech (else it is a scare quote
 # or a title: ‘নতুন বন্দোবস্ত’, ‘ফাইটার ফর ডেমোক্রেসি’ পদকে).
 MIN_UNCUED_WORDS = 7
@@ -286,6 +290,7 @@ _CHANT_VERBS = frozenset(lx.CHANT_VERBS)
 _CHANT_DETERMINERS = frozenset({"নানা", "বিভিন্ন", "এমন", "একের", "পর", "এক", "নানান", "নানারকম", "ধরনের",
                                 "এ", "এই", "এসব", "সেই"})
 _LIST_GLUE = frozenset({",", "ও", "এবং", "সহ", "-", "–", "ইত্যাদি", "প্রভৃতি"})
+_LIST_JOINS = frozenset({"ও", "এবং"})
 _LABEL_GLUE = frozenset({",", "ও", "এবং", "বা", "কিংবা"})
 _NAME_LIKE_ROLES = frozenset(lx.NAME_LIKE_ROLES)
 _GENITIVE_POSTPOSITIONS = frozenset(lx.GENITIVE_POSTPOSITIONS)
@@ -311,7 +316,8 @@ _PAPER_DESCRIPTIONS = frozenset({"এটি", "এটা", "এই", "এ", "ই
 # A newspaper's story as the document a passive cue reports on: "খবরে বলা হচ্ছে", "এই খবরে বলা হয়েছে".
 _NEWS_STORY = frozenset({"খবরে", "খবরটিতে", "খবরটিতেও", "খবরেও"})
 # How one talks with someone, between সঙ্গে and কথা/যোগাযোগ: "… দাসের সঙ্গে মুঠোফোনে যোগাযোগ করা হলে".
-_MEANS_OF_TALK = ("মুঠোফোনে", "ফোনে", "টেলিফোনে", "সরাসরি")
+_MEANS_OF_TALK = ("মুঠোফোনে", "ফোনে", "টেলিফোনে", "মোবাইলে", "সরাসরি")
+_MEANS_MODIFIERS = frozenset({"মোবাইল", "ভিডিও", "হোয়াটসঅ্যাপ", "মেসেঞ্জার"})  # মোবাইল ফোনে, ভিডিও কলে
 _TALKED_WITH = re.compile(r"\s+(?:" + _alt(_COMITATIVE) + r"(?:\s*।|\s+(?:" + _alt(_MEANS_OF_TALK)
                           + r"\s+)?(?:কথা|যোগাযোগ))"
                           # the one asked: "জিন্নাহর কাছে একবার জানতে চাওয়া হলো … তিনি জবাবে বললেন"
@@ -1794,6 +1800,41 @@ class _Extractor:
         # (one person present is no list: "সভায় জামায়াতের আমির শফিকুর রহমান উপস্থিত ছিলেন। তিনি বলেন, …")
         people = {entity.name for _, _, entity in self.linker.within(unit.start, unit.end) if entity.type == "PERSON"}
         return len(people) != 1 or "প্রমুখ" in self.text[unit.start:unit.end]
+
+    def _listed_person(self, offset: int) -> bool:
+        """Is the person whose mention starts at `offset` one a later তিনি cannot mean: one of those
+        present (`_lists_those_present`) or one of a list of three people or more ("গ্রেফতারকৃতরা হলো …
+        বাবা হুমায়ুন কবির, মা হাসি বেগম, … ও মো. আব্দুল হান্নান। তিনি বলেন, …": the one who spoke
+        before the list)?"""
+        return self._lists_those_present(offset) or self._in_list_of_people(offset)
+
+    def _in_list_of_people(self, offset: int) -> bool:
+        """Is the person's mention at `offset` one of three or more in a row, each joined to the next by a
+        comma, ও or এবং (and a title at most: ", মা হাসি বেগম")?"""
+        unit = self._unit_at(offset)
+        if unit is None:
+            return False
+        people = sorted({(s, e) for s, e, entity in self.linker.within(unit.start, unit.end)
+                         if entity.type == "PERSON"})
+        at = next((n for n, (s, _) in enumerate(people) if s == offset), None)
+        if at is None:
+            return False
+        first = at
+        while first > 0 and self._list_joined(people[first - 1][1], people[first][0]):
+            first -= 1
+        last = at
+        while last + 1 < len(people) and self._list_joined(people[last][1], people[last + 1][0]):
+            last += 1
+        return last - first + 1 >= MIN_LISTED_PEOPLE
+
+    def _list_joined(self, end: int, start: int) -> bool:
+        """Does the text between two persons' mentions join them as items of a list (", ", " ও ", ", মা ")?"""
+        if start < end:
+            return False
+        gap = self.text[end:start]
+        words = _words(gap)
+        return len(words) <= MAX_LIST_GAP_WORDS and ("," in gap or any(w in _LIST_JOINS for w in words)) \
+            and not _TERMINATOR_RE.search(gap) and not any(_is_verb_like(w) for w in words)
 
     def _genitive_name(self, speaker: _Speaker) -> bool:
         """A speaker "name" ending in a genitive (সন্তানের, ব্যবহৃত ওষুধের) is a phrase that lost its head:
@@ -3894,7 +3935,7 @@ class _Extractor:
                 best, best_at = speaker, at
                 break
         if not plural:
-            candidate = self.linker.recent_person(start, self.masked, listed=self._lists_those_present)
+            candidate = self.linker.recent_person(start, self.masked, listed=self._listed_person)
             # "তিনি আরও বলেন": "further" goes on with the last speaker, whoever was named since
             goes_on = best is not None and _FURTHER_RE.match(self.masked, end) is not None
             # "… জানতে চাইলে তিনি বলেন", "এমন প্রশ্নের জবাবে তিনি বলেন": the one being asked is the one
@@ -4119,7 +4160,7 @@ class _Extractor:
             for at, earlier in self._recent():
                 if at < offset and earlier.named and earlier.source_type == "person":
                     return earlier
-            recent = self.linker.recent_person(offset, self.masked, listed=self._lists_those_present)
+            recent = self.linker.recent_person(offset, self.masked, listed=self._listed_person)
             if recent is not None:
                 return recent
         return None
@@ -4361,7 +4402,7 @@ class _Extractor:
 
     def _other_person(self, offset: int, outer: _Speaker) -> _Speaker:
         person = self.linker.recent_person(offset, self.masked, exclude=outer.name, skip_quotes=False,
-                                            listed=self._lists_those_present)
+                                            listed=self._listed_person)
         return person or _NO_SPEAKER
 
     def _fragments_in_reported(self) -> None:
@@ -4810,6 +4851,11 @@ def _np_before(toks: list[_Tok], ci: int, floor: int,
             compound = False
         elif compound and end - start >= 2 and toks[end - 2].ends_name and not toks[end - 1].ends_name:
             end -= 1  # "দেবাশীষ রায় মোবাইল ফোনে বলেন": the name, then the modifier of the means
+            compound = False
+        elif compound and right is not None and right.text in _MEANS_OF_TALK:
+            # "… কমিটির সদস্য রহিম উদ্দিন মুঠোফোনে বলেন": how one talks makes no compound with the subject
+            if end - start >= 2 and toks[end - 1].text in _MEANS_MODIFIERS:
+                end -= 1  # (the modifier of the means: "… রায় মোবাইল ফোনে বলেন")
             compound = False
         candidates.append((start, end, compound))
         if not compound:

@@ -3402,3 +3402,26 @@ def test_an_uncued_quotation_before_a_taken_up_clause_is_the_same_speakers() -> 
             "দলের মহাসচিব।")
     assert _found(text) == [("direct", "আমরা দেশের মানুষের জন্য কাজ করছি। আমরা থামব না।", "দলের মহাসচিব"),
                             ("indirect", "দেশের অর্থনীতি এখন কঠিন সময় পার করছে", "দলের মহাসচিব")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("তহবিল থেকে টাকা নেওয়ার ব্যাপারে কমিটির সদস্য রহিম উদ্দিন মুঠোফোনে বলেন, ‘এটা আমার ব্যক্তিগত লেনদেন।’",
+     "রহিম উদ্দিন"),
+    ("তহবিল থেকে টাকা নেওয়ার ব্যাপারে কমিটির সদস্য রহিম উদ্দিন মোবাইল ফোনে বলেন, এটা আমার ব্যক্তিগত লেনদেন।",
+     "রহিম উদ্দিন"),
+])
+def test_how_one_talks_makes_no_compound_with_the_subject(text: str, speaker: str) -> None:
+    # "মুঠোফোনে" ends like a place, yet "রহিম উদ্দিন মুঠোফোনে" is no compound: the walk back stops at the name
+    # instead of reaching "টাকা" before the topic's "ব্যাপারে"
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "স্বরাষ্ট্র উপদেষ্টা নাসির উদ্দিন বলেন, এ পর্যন্ত ১১ জনকে গ্রেফতার করা হয়েছে। গ্রেফতারকৃতরা হলেন রফিক মিয়া, "
+    "জসিম উদ্দিন, কামাল হোসেন ও শাহীন আলম। তিনি বলেন, গ্রেফতারকৃতদের মধ্যে ছয়জন স্বীকারোক্তি দিয়েছে।",
+    "স্বরাষ্ট্র উপদেষ্টা নাসির উদ্দিন বলেন, এ পর্যন্ত ১১ জনকে গ্রেফতার করা হয়েছে। গ্রেফতারকৃতরা হলেন বাবা রফিক "
+    "মিয়া, মা হাসি বেগম, ভাই কামাল হোসেন এবং শ্যালক শাহীন আলম। তিনি বলেন, গ্রেফতারকৃতদের মধ্যে ছয়জন স্বীকারোক্তি দিয়েছে।",
+])
+def test_a_later_tini_means_no_one_of_a_list_of_people(text: str) -> None:
+    # the list sits between the speaker and তিনি: its last name is no antecedent
+    assert [q.speaker for q in _analyzed(text)] == ["নাসির উদ্দিন", "নাসির উদ্দিন"]
