@@ -95,6 +95,10 @@ MAX_POST_ATTRIBUTION_TOKENS = 20
 # A name after a title and a comma that the tagger did not find ("…, বলেন দলের চেয়ারম্যান, অশোক সোয়াইন।"):
 # how many plain words it may have
 MIN_BARE_NAME_WORDS = 2
+# "জামায়াতের আমির শফিকুর রহমান … হবে বলে জানান": words of a title before the name that opens such a content,
+# and the fewest words of the content after the name
+MAX_TITLE_BEFORE_NAME = 4
+MIN_PLAIN_CLAUSE_WORDS = 2
 MAX_BARE_NAME_WORDS = 4
 _CLAUSE_PUNCTUATION = frozenset("।?!:;\"'‘’“”()[]{}—–")
 # Locatives that belong to a candidate's title ("কুড়িগ্রাম-২ আসনে জামায়াতের অ্যাডভোকেট ইয়াসিন আলী").
@@ -2021,6 +2025,8 @@ class _Extractor:
                     speaker, start = opening
                 elif (own := self._own_plan(unit, start, bi)) is not None:
                     speaker, start = own
+                elif (teller := self._person_before_plain_clause(unit, start, bi, cue)) is not None:
+                    speaker, start = teller
                 elif (group := self._group_opening(unit, start, bi, cue)) is not None:
                     speaker, start = group
                 elif toks[bi].text == "বলেও" and not any(self.linker.is_name(t.start) for t in toks[start:bi]):
@@ -2167,6 +2173,33 @@ class _Extractor:
         end = next((k + 1 for k in range(start, verb) if toks[k].end == mention), None) if mention else None
         if end is None or any(self.linker.person_mention_at(t.start) for t in toks[end:verb]):
             return None  # "X নড়াইল-২ ও Y ঢাকা-১৩ আসন থেকে … অংশ নিবেন": a joint plan, two speakers
+        speaker = self._np_speaker(toks, start, end, unit)
+        if speaker is None or not speaker.named or speaker.source_type != "person":
+            return None
+        return speaker, end
+
+    def _person_before_plain_clause(self, unit: _Unit, start: int, bi: int, cue: _Cue) -> tuple[_Speaker, int] | None:
+        """"রহিম উদ্দিন সড়কের কাজ শিগগির শুরু হবে বলে জানান": no speaker after the cue, a person's name
+        (a title and a genitive before it at most) opens the content, and the content's verb is not the
+        honorific a person takes (হবে, হয়েছে, নেই, not করবেন): the name cannot be its subject, so it is
+        the cue's (in the honorific: জানান). Returns the speaker and the content's first token after
+        the name, or None."""
+        toks = unit.tokens
+        verb = bi - 2 if toks[bi - 1].text in _NEGATIONS else bi - 1
+        if not cue.text.endswith("ন") or verb <= start or not _is_verb_like(toks[verb].text) \
+                or toks[verb].text.endswith("ন"):
+            return None
+        first = next((k for k in range(start, min(bi, start + MAX_TITLE_BEFORE_NAME + 1))
+                      if toks[k].starts_name and self.linker.person_mention_at(toks[k].start)), None)
+        if first is None or not all(t.is_word and (_role_of(t.text) or _is_genitive(t.text) or _is_address(t.text)
+                                                   or _is_locative(t.text) or t.text in _NON_SUBJECT)
+                                    for t in toks[start:first]):  # (a setting before: "জবাবে", "সভায়")
+            return None
+        mention = self.linker.person_mention_at(toks[first].start)
+        end = next((k + 1 for k in range(first, verb) if toks[k].end == mention), None)
+        if end is None or not _has_words(toks, end, verb + 1, MIN_PLAIN_CLAUSE_WORDS) \
+                or any(self.linker.person_mention_at(t.start) for t in toks[end:verb]):
+            return None
         speaker = self._np_speaker(toks, start, end, unit)
         if speaker is None or not speaker.named or speaker.source_type != "person":
             return None

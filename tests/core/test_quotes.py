@@ -3425,3 +3425,20 @@ def test_how_one_talks_makes_no_compound_with_the_subject(text: str, speaker: st
 def test_a_later_tini_means_no_one_of_a_list_of_people(text: str) -> None:
     # the list sits between the speaker and তিনি: its last name is no antecedent
     assert [q.speaker for q in _analyzed(text)] == ["নাসির উদ্দিন", "নাসির উদ্দিন"]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("রহিম উদ্দিন নির্বাচনের পর সংলাপ হবে বলে জানান।", "নির্বাচনের পর সংলাপ হবে", "রহিম উদ্দিন"),
+    ("জবাবে রহিম উদ্দিন নির্বাচনের পর সংলাপের উদ্যোগ নেওয়া হবে বলে জানান।",
+     "নির্বাচনের পর সংলাপের উদ্যোগ নেওয়া হবে", "রহিম উদ্দিন"),
+    ("জামায়াতের আমির শফিকুর রহমান নির্বাচনের পর সংলাপ হবে বলে জানান।", "নির্বাচনের পর সংলাপ হবে", "শফিকুর রহমান"),
+])
+def test_a_name_before_a_content_whose_verb_no_person_takes_speaks_it(text: str, quoted: str, speaker: str) -> None:
+    # হবে is not the honorific a person takes (হবেন), so the name is the subject of জানান, not of the content
+    assert [(q.text, q.speaker) for q in _analyzed(text)] == [(quoted, speaker)]
+
+
+def test_a_name_that_is_the_contents_own_subject_stays_in_it() -> None:
+    # two people and their honorific future: a joint plan, no single speaker (as before)
+    found = _analyzed("রহিম উদ্দিন নড়াইল-২ ও করিম হোসেন ঢাকা-১৩ আসনে নির্বাচন করবেন বলে জানিয়েছেন।")
+    assert [q.speaker for q in found] == [None]
