@@ -3259,11 +3259,13 @@ class _Extractor:
         """"… বলেন অশোক সোয়াইন, দলের ভারপ্রাপ্ত চেয়ারম্যান।": a name the tagger found before the comma
         (toks[k:comma]) and a title with no name after it (toks[comma + 1:end]); the name speaks, with
         the title's role. None when the name comes after the comma or there is none."""
-        if not self.linker.ends_name(toks[comma - 1].start, toks[comma - 1].end) \
+        # (or plain words the tagger found no whole name in: "… বলেন পলাশ মিত্র, দলের যুগ্ম মহাসচিব।")
+        bare = not self.linker.ends_name(toks[comma - 1].start, toks[comma - 1].end) and self._bare_name(toks[k:comma])
+        if not (bare or self.linker.ends_name(toks[comma - 1].start, toks[comma - 1].end)) \
                 or any(self.linker.is_name(t.start) for t in toks[comma + 1:end]):
             return None
         named = self._np_speaker(toks, k, comma, unit, post=True)
-        if named is None or not named.named:
+        if named is None or named.name is None or not (named.named or bare):
             return None
         title = self._np_speaker(toks, comma + 1, end, unit, post=True)
         if title is not None:

@@ -3442,3 +3442,13 @@ def test_a_name_that_is_the_contents_own_subject_stays_in_it() -> None:
     # two people and their honorific future: a joint plan, no single speaker (as before)
     found = _analyzed("রহিম উদ্দিন নড়াইল-২ ও করিম হোসেন ঢাকা-১৩ আসনে নির্বাচন করবেন বলে জানিয়েছেন।")
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“ভোটের পরিবেশ নেই,” বলেন পলাশ মিত্র, দলের যুগ্ম মহাসচিব।", "পলাশ মিত্র"),
+    # a plural before the comma is no name: the title after it speaks, as before
+    ("“ভোটের পরিবেশ নেই,” বলেন দলের নেতারা, দলের যুগ্ম মহাসচিব।", "দলের যুগ্ম মহাসচিব"),
+])
+def test_plain_words_before_a_comma_and_a_title_name_the_speaker_the_tagger_cut_short(text: str, speaker: str) -> None:
+    # the tagger finds "পলাশ" alone, so no name ends at the comma; two plain words there are the name
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
