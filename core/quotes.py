@@ -305,6 +305,10 @@ _GROUPS_ALONE = frozenset({"অনেকে", "অনেকেই", "অনে�
 _WRITING_VERBS = frozenset(v for v in lx.SPEECH_VERBS if v.startswith(("লি", "লে")))  # a written statement goes on
 _INDEFINITE = frozenset({"কেউ", "কেউই"})
 # Some of a group: "বিশ্লেষকদের অনেকে", "নেতাদের কেউ কেউ" (see `_Extractor._partitive`).
+# "বাংলাদেশিদের একটি অংশ", "ব্যবসায়ীদের একাংশ", "ভোটারদের বড় একটি অংশ": a part of a people, a group
+_PARTS = frozenset({"অংশ", "একাংশ", "অংশই"})
+_PART_MODIFIERS = frozenset({"একটি", "একটা", "বড়", "ছোট", "বিরাট", "উল্লেখযোগ্য", "বৃহৎ"})
+MAX_PART_WORDS = 3
 _PARTITIVES = frozenset({"অনেকে", "অনেকেই", "কেউ", "কেউই", "কয়েকজন", "একাংশ", "অধিকাংশ", "অধিকাংশই"})
 _COMITATIVE = frozenset({"সঙ্গে", "সাথে"})  # "X-এর সঙ্গে কথা হয়": with X
 # "… মঈন উদ্দিনের সঙ্গে।", "… এর সঙ্গে কথা হলে": the one talked with, right after the genitive
@@ -4125,10 +4129,25 @@ class _Extractor:
                 speaker = self._np_speaker(toks, _np_start(toks, k, 0), k + 1, unit)
                 if speaker is not None and speaker.name:
                     return replace(speaker, source_type="group", plural=True, named=False)
-            counted = self._counted_group(unit)
+            counted = self._counted_group(unit) or self._part_of_people(unit)
             if counted is not None:
                 return counted
         return None
+
+    def _part_of_people(self, unit: _Unit) -> _Speaker | None:
+        """A part of a people named in the genitive plural opening the sentence ("বাংলাদেশিদের একটি অংশ
+        … বিরক্তি প্রকাশ করে আসছেন। … বলে মনে করেন তারা।", "ব্যবসায়ীদের একাংশ …"): a group."""
+        toks = unit.tokens
+        k = _after_leading_setting(toks, 0, len(toks))
+        if k >= len(toks) or not toks[k].text.endswith("দের") or toks[k].text in _PLURAL_GEN or len(toks[k].text) < 5:
+            return None
+        end = k + 1
+        while end < len(toks) and end - k <= MAX_PART_WORDS and toks[end].text in _PART_MODIFIERS:
+            end += 1
+        if end >= len(toks) or toks[end].text not in _PARTS:
+            return None
+        mention = self.text[toks[k].start:toks[end].end]
+        return _Speaker(_squash(mention), mention, toks[k].start, toks[end].end, "group", plural=True)
 
     def _counted_group(self, unit: _Unit) -> _Speaker | None:
         """A group counted in the nominative ("কিছু মুসলিম জমিদার … চেষ্টা করেছিলেন। তারা প্রশ্ন করেছিলেন,

@@ -3452,3 +3452,13 @@ def test_a_name_that_is_the_contents_own_subject_stays_in_it() -> None:
 def test_plain_words_before_a_comma_and_a_title_name_the_speaker_the_tagger_cut_short(text: str, speaker: str) -> None:
     # the tagger finds "পলাশ" alone, so no name ends at the comma; two plain words there are the name
     assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("পুলিশ ঘটনাস্থলে যায়। বাংলাদেশিদের একটি অংশ ভারতের প্রভাব নিয়ে সবসময়ই বিরক্তি প্রকাশ করে আসছেন। "
+     "শেখ হাসিনার শাসনামলে এই প্রভাব আরও বেড়েছিল বলে মনে করেন তারা।", "বাংলাদেশিদের একটি অংশ"),
+    ("পুলিশ ঘটনাস্থলে যায়। ব্যবসায়ীদের একাংশ ভারতের প্রভাব নিয়ে সবসময়ই বিরক্তি প্রকাশ করে আসছেন। "
+     "শেখ হাসিনার শাসনামলে এই প্রভাব আরও বেড়েছিল বলে মনে করেন তারা।", "ব্যবসায়ীদের একাংশ"),
+])
+def test_a_part_of_a_people_opening_the_sentence_before_is_whom_tara_means(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
