@@ -74,6 +74,10 @@ MAX_VIEW_CONTINUATION = 1
 MAX_ANAPHORA_CHARS = 1500
 # The longest slogan in a list whose opening mark was lost (‘A’, ‘B’, C’, …), in characters.
 MAX_LIST_ITEM_CHARS = 80
+# A list of people a later তিনি does not mean the last of: at least this many, joined by a comma, ও or
+# এবং and at most this many words between two names (", মা হাসি বেগম": the title of the next)
+MIN_LISTED_PEOPLE = 3
+MAX_LIST_GAP_WORDS = 3
 # A quotation of fewer words than this needs a cue to count as speech (else it is a scare quote
 # or a title: ‘নতুন বন্দোবস্ত’, ‘ফাইটার ফর ডেমোক্রেসি’ পদকে).
 MIN_UNCUED_WORDS = 7
@@ -88,6 +92,14 @@ MAX_JOINED_TITLE_WORDS = 7
 # Tokens between a quotation and its cue (a speaker with affiliation, acronym, role and name:
 # "“…,” ঢাকা মেট্রোপলিটন পুলিশের (ডিএমপি) উপ-কমিশনার (গণমাধ্যম) মো. তালেবুর রহমান বলেন").
 MAX_POST_ATTRIBUTION_TOKENS = 20
+# A name after a title and a comma that the tagger did not find ("…, বলেন দলের চেয়ারম্যান, অশোক সোয়াইন।"):
+# how many plain words it may have
+MIN_BARE_NAME_WORDS = 2
+# "জামায়াতের আমির শফিকুর রহমান … হবে বলে জানান": words of a title before the name that opens such a content,
+# and the fewest words of the content after the name
+MAX_TITLE_BEFORE_NAME = 4
+MIN_PLAIN_CLAUSE_WORDS = 2
+MAX_BARE_NAME_WORDS = 4
 _CLAUSE_PUNCTUATION = frozenset("।?!:;\"'‘’“”()[]{}—–")
 # Locatives that belong to a candidate's title ("কুড়িগ্রাম-২ আসনে জামায়াতের অ্যাডভোকেট ইয়াসিন আলী").
 _TITLE_SETTINGS = frozenset({"আসনে"})
@@ -282,6 +294,7 @@ _CHANT_VERBS = frozenset(lx.CHANT_VERBS)
 _CHANT_DETERMINERS = frozenset({"নানা", "বিভিন্ন", "এমন", "একের", "পর", "এক", "নানান", "নানারকম", "ধরনের",
                                 "এ", "এই", "এসব", "সেই"})
 _LIST_GLUE = frozenset({",", "ও", "এবং", "সহ", "-", "–", "ইত্যাদি", "প্রভৃতি"})
+_LIST_JOINS = frozenset({"ও", "এবং"})
 _LABEL_GLUE = frozenset({",", "ও", "এবং", "বা", "কিংবা"})
 _NAME_LIKE_ROLES = frozenset(lx.NAME_LIKE_ROLES)
 _GENITIVE_POSTPOSITIONS = frozenset(lx.GENITIVE_POSTPOSITIONS)
@@ -292,6 +305,10 @@ _GROUPS_ALONE = frozenset({"অনেকে", "অনেকেই", "অনে�
 _WRITING_VERBS = frozenset(v for v in lx.SPEECH_VERBS if v.startswith(("লি", "লে")))  # a written statement goes on
 _INDEFINITE = frozenset({"কেউ", "কেউই"})
 # Some of a group: "বিশ্লেষকদের অনেকে", "নেতাদের কেউ কেউ" (see `_Extractor._partitive`).
+# "বাংলাদেশিদের একটি অংশ", "ব্যবসায়ীদের একাংশ", "ভোটারদের বড় একটি অংশ": a part of a people, a group
+_PARTS = frozenset({"অংশ", "একাংশ", "অংশই"})
+_PART_MODIFIERS = frozenset({"একটি", "একটা", "বড়", "ছোট", "বিরাট", "উল্লেখযোগ্য", "বৃহৎ"})
+MAX_PART_WORDS = 3
 _PARTITIVES = frozenset({"অনেকে", "অনেকেই", "কেউ", "কেউই", "কয়েকজন", "একাংশ", "অধিকাংশ", "অধিকাংশই"})
 _COMITATIVE = frozenset({"সঙ্গে", "সাথে"})  # "X-এর সঙ্গে কথা হয়": with X
 # "… মঈন উদ্দিনের সঙ্গে।", "… এর সঙ্গে কথা হলে": the one talked with, right after the genitive
@@ -307,7 +324,8 @@ _PAPER_DESCRIPTIONS = frozenset({"এটি", "এটা", "এই", "এ", "ই
 # A newspaper's story as the document a passive cue reports on: "খবরে বলা হচ্ছে", "এই খবরে বলা হয়েছে".
 _NEWS_STORY = frozenset({"খবরে", "খবরটিতে", "খবরটিতেও", "খবরেও"})
 # How one talks with someone, between সঙ্গে and কথা/যোগাযোগ: "… দাসের সঙ্গে মুঠোফোনে যোগাযোগ করা হলে".
-_MEANS_OF_TALK = ("মুঠোফোনে", "ফোনে", "টেলিফোনে", "সরাসরি")
+_MEANS_OF_TALK = ("মুঠোফোনে", "ফোনে", "টেলিফোনে", "মোবাইলে", "সরাসরি")
+_MEANS_MODIFIERS = frozenset({"মোবাইল", "ভিডিও", "হোয়াটসঅ্যাপ", "মেসেঞ্জার"})  # মোবাইল ফোনে, ভিডিও কলে
 _TALKED_WITH = re.compile(r"\s+(?:" + _alt(_COMITATIVE) + r"(?:\s*।|\s+(?:" + _alt(_MEANS_OF_TALK)
                           + r"\s+)?(?:কথা|যোগাযোগ))"
                           # the one asked: "জিন্নাহর কাছে একবার জানতে চাওয়া হলো … তিনি জবাবে বললেন"
@@ -1791,6 +1809,41 @@ class _Extractor:
         people = {entity.name for _, _, entity in self.linker.within(unit.start, unit.end) if entity.type == "PERSON"}
         return len(people) != 1 or "প্রমুখ" in self.text[unit.start:unit.end]
 
+    def _listed_person(self, offset: int) -> bool:
+        """Is the person whose mention starts at `offset` one a later তিনি cannot mean: one of those
+        present (`_lists_those_present`) or one of a list of three people or more ("গ্রেফতারকৃতরা হলো …
+        বাবা হুমায়ুন কবির, মা হাসি বেগম, … ও মো. আব্দুল হান্নান। তিনি বলেন, …": the one who spoke
+        before the list)?"""
+        return self._lists_those_present(offset) or self._in_list_of_people(offset)
+
+    def _in_list_of_people(self, offset: int) -> bool:
+        """Is the person's mention at `offset` one of three or more in a row, each joined to the next by a
+        comma, ও or এবং (and a title at most: ", মা হাসি বেগম")?"""
+        unit = self._unit_at(offset)
+        if unit is None:
+            return False
+        people = sorted({(s, e) for s, e, entity in self.linker.within(unit.start, unit.end)
+                         if entity.type == "PERSON"})
+        at = next((n for n, (s, _) in enumerate(people) if s == offset), None)
+        if at is None:
+            return False
+        first = at
+        while first > 0 and self._list_joined(people[first - 1][1], people[first][0]):
+            first -= 1
+        last = at
+        while last + 1 < len(people) and self._list_joined(people[last][1], people[last + 1][0]):
+            last += 1
+        return last - first + 1 >= MIN_LISTED_PEOPLE
+
+    def _list_joined(self, end: int, start: int) -> bool:
+        """Does the text between two persons' mentions join them as items of a list (", ", " ও ", ", মা ")?"""
+        if start < end:
+            return False
+        gap = self.text[end:start]
+        words = _words(gap)
+        return len(words) <= MAX_LIST_GAP_WORDS and ("," in gap or any(w in _LIST_JOINS for w in words)) \
+            and not _TERMINATOR_RE.search(gap) and not any(_is_verb_like(w) for w in words)
+
     def _genitive_name(self, speaker: _Speaker) -> bool:
         """A speaker "name" ending in a genitive (সন্তানের, ব্যবহৃত ওষুধের) is a phrase that lost its head:
         no one speaks in the genitive. Names of the article's entities (জাবের) and titled names stay."""
@@ -1976,6 +2029,8 @@ class _Extractor:
                     speaker, start = opening
                 elif (own := self._own_plan(unit, start, bi)) is not None:
                     speaker, start = own
+                elif (teller := self._person_before_plain_clause(unit, start, bi, cue)) is not None:
+                    speaker, start = teller
                 elif (group := self._group_opening(unit, start, bi, cue)) is not None:
                     speaker, start = group
                 elif toks[bi].text == "বলেও" and not any(self.linker.is_name(t.start) for t in toks[start:bi]):
@@ -2122,6 +2177,33 @@ class _Extractor:
         end = next((k + 1 for k in range(start, verb) if toks[k].end == mention), None) if mention else None
         if end is None or any(self.linker.person_mention_at(t.start) for t in toks[end:verb]):
             return None  # "X নড়াইল-২ ও Y ঢাকা-১৩ আসন থেকে … অংশ নিবেন": a joint plan, two speakers
+        speaker = self._np_speaker(toks, start, end, unit)
+        if speaker is None or not speaker.named or speaker.source_type != "person":
+            return None
+        return speaker, end
+
+    def _person_before_plain_clause(self, unit: _Unit, start: int, bi: int, cue: _Cue) -> tuple[_Speaker, int] | None:
+        """"রহিম উদ্দিন সড়কের কাজ শিগগির শুরু হবে বলে জানান": no speaker after the cue, a person's name
+        (a title and a genitive before it at most) opens the content, and the content's verb is not the
+        honorific a person takes (হবে, হয়েছে, নেই, not করবেন): the name cannot be its subject, so it is
+        the cue's (in the honorific: জানান). Returns the speaker and the content's first token after
+        the name, or None."""
+        toks = unit.tokens
+        verb = bi - 2 if toks[bi - 1].text in _NEGATIONS else bi - 1
+        if not cue.text.endswith("ন") or verb <= start or not _is_verb_like(toks[verb].text) \
+                or toks[verb].text.endswith("ন"):
+            return None
+        first = next((k for k in range(start, min(bi, start + MAX_TITLE_BEFORE_NAME + 1))
+                      if toks[k].starts_name and self.linker.person_mention_at(toks[k].start)), None)
+        if first is None or not all(t.is_word and (_role_of(t.text) or _is_genitive(t.text) or _is_address(t.text)
+                                                   or _is_locative(t.text) or t.text in _NON_SUBJECT)
+                                    for t in toks[start:first]):  # (a setting before: "জবাবে", "সভায়")
+            return None
+        mention = self.linker.person_mention_at(toks[first].start)
+        end = next((k + 1 for k in range(first, verb) if toks[k].end == mention), None)
+        if end is None or not _has_words(toks, end, verb + 1, MIN_PLAIN_CLAUSE_WORDS) \
+                or any(self.linker.person_mention_at(t.start) for t in toks[end:verb]):
+            return None
         speaker = self._np_speaker(toks, start, end, unit)
         if speaker is None or not speaker.named or speaker.source_type != "person":
             return None
@@ -3163,15 +3245,31 @@ class _Extractor:
             return None
         return self._np_speaker(toks, k, j, unit)
 
+    def _bare_name(self, words: list[_Tok]) -> bool:
+        """Could these words after a title and a comma be a person's name, though the tagger found none
+        ("… বলেন দলের ভারপ্রাপ্ত চেয়ারম্যান, অশোক সোয়াইন।")? Two to four plain words: no title, verb,
+        object, pronoun, link word, organisation, place or number (a name may end like a genitive:
+        আবদুর রহমান)."""
+        words = [w for w in words if w.text != "."]  # the full stop of an abbreviation (মো.)
+        return MIN_BARE_NAME_WORDS <= len(words) <= MAX_BARE_NAME_WORDS and all(
+            w.is_word and not _role_of(w.text) and not _is_verb_like(w.text) and not _is_objective(w.text)
+            and w.text not in _NON_SUBJECT and w.text not in _BREAK and w.text not in _CONNECTORS
+            and w.text not in _SINGULAR and w.text not in _PLURAL and w.text not in _DEMONSTRATIVES
+            and w.text not in _RELATIVE and not _org_word(w.text) and not _MEDIA_RE.fullmatch(w.text)
+            and w.start not in self.linker.place_or_org_starts and not any(c.isdigit() for c in w.text)
+            for w in words)
+
     def _named_before_title(self, toks: list[_Tok], k: int, comma: int, end: int, unit: _Unit) -> _Speaker | None:
         """"… বলেন অশোক সোয়াইন, দলের ভারপ্রাপ্ত চেয়ারম্যান।": a name the tagger found before the comma
         (toks[k:comma]) and a title with no name after it (toks[comma + 1:end]); the name speaks, with
         the title's role. None when the name comes after the comma or there is none."""
-        if not self.linker.ends_name(toks[comma - 1].start, toks[comma - 1].end) \
+        # (or plain words the tagger found no whole name in: "… বলেন পলাশ মিত্র, দলের যুগ্ম মহাসচিব।")
+        bare = not self.linker.ends_name(toks[comma - 1].start, toks[comma - 1].end) and self._bare_name(toks[k:comma])
+        if not (bare or self.linker.ends_name(toks[comma - 1].start, toks[comma - 1].end)) \
                 or any(self.linker.is_name(t.start) for t in toks[comma + 1:end]):
             return None
         named = self._np_speaker(toks, k, comma, unit, post=True)
-        if named is None or not named.named:
+        if named is None or named.name is None or not (named.named or bare):
             return None
         title = self._np_speaker(toks, comma + 1, end, unit, post=True)
         if title is not None:
@@ -3224,8 +3322,9 @@ class _Extractor:
                 if named is not None:
                     return named
                 j = m
-            elif closed and tail and _role_of(toks[j - 1].text) and self.linker.is_name(tail[0].start) \
-                    and self.linker.ends_name(tail[-1].start, tail[-1].end):
+            elif closed and tail and _role_of(toks[j - 1].text) and (
+                    self.linker.is_name(tail[0].start) and self.linker.ends_name(tail[-1].start, tail[-1].end)
+                    or self._bare_name(tail)):
                 j = m  # "… বলেন দলের ভারপ্রাপ্ত চেয়ারম্যান, অশোক সোয়াইন।": the title, then the name
         ends = set(_TERMINATORS) | ({";"} if strict else {",", ";"})
         if j < len(toks) and toks[j].text not in ends and not toks[j].is_quote:
@@ -3875,7 +3974,7 @@ class _Extractor:
                 best, best_at = speaker, at
                 break
         if not plural:
-            candidate = self.linker.recent_person(start, self.masked, listed=self._lists_those_present)
+            candidate = self.linker.recent_person(start, self.masked, listed=self._listed_person)
             # "তিনি আরও বলেন": "further" goes on with the last speaker, whoever was named since
             goes_on = best is not None and _FURTHER_RE.match(self.masked, end) is not None
             # "… জানতে চাইলে তিনি বলেন", "এমন প্রশ্নের জবাবে তিনি বলেন": the one being asked is the one
@@ -4030,10 +4129,25 @@ class _Extractor:
                 speaker = self._np_speaker(toks, _np_start(toks, k, 0), k + 1, unit)
                 if speaker is not None and speaker.name:
                     return replace(speaker, source_type="group", plural=True, named=False)
-            counted = self._counted_group(unit)
+            counted = self._counted_group(unit) or self._part_of_people(unit)
             if counted is not None:
                 return counted
         return None
+
+    def _part_of_people(self, unit: _Unit) -> _Speaker | None:
+        """A part of a people named in the genitive plural opening the sentence ("বাংলাদেশিদের একটি অংশ
+        … বিরক্তি প্রকাশ করে আসছেন। … বলে মনে করেন তারা।", "ব্যবসায়ীদের একাংশ …"): a group."""
+        toks = unit.tokens
+        k = _after_leading_setting(toks, 0, len(toks))
+        if k >= len(toks) or not toks[k].text.endswith("দের") or toks[k].text in _PLURAL_GEN or len(toks[k].text) < 5:
+            return None
+        end = k + 1
+        while end < len(toks) and end - k <= MAX_PART_WORDS and toks[end].text in _PART_MODIFIERS:
+            end += 1
+        if end >= len(toks) or toks[end].text not in _PARTS:
+            return None
+        mention = self.text[toks[k].start:toks[end].end]
+        return _Speaker(_squash(mention), mention, toks[k].start, toks[end].end, "group", plural=True)
 
     def _counted_group(self, unit: _Unit) -> _Speaker | None:
         """A group counted in the nominative ("কিছু মুসলিম জমিদার … চেষ্টা করেছিলেন। তারা প্রশ্ন করেছিলেন,
@@ -4100,7 +4214,7 @@ class _Extractor:
             for at, earlier in self._recent():
                 if at < offset and earlier.named and earlier.source_type == "person":
                     return earlier
-            recent = self.linker.recent_person(offset, self.masked, listed=self._lists_those_present)
+            recent = self.linker.recent_person(offset, self.masked, listed=self._listed_person)
             if recent is not None:
                 return recent
         return None
@@ -4342,7 +4456,7 @@ class _Extractor:
 
     def _other_person(self, offset: int, outer: _Speaker) -> _Speaker:
         person = self.linker.recent_person(offset, self.masked, exclude=outer.name, skip_quotes=False,
-                                            listed=self._lists_those_present)
+                                            listed=self._listed_person)
         return person or _NO_SPEAKER
 
     def _fragments_in_reported(self) -> None:
@@ -4791,6 +4905,11 @@ def _np_before(toks: list[_Tok], ci: int, floor: int,
             compound = False
         elif compound and end - start >= 2 and toks[end - 2].ends_name and not toks[end - 1].ends_name:
             end -= 1  # "দেবাশীষ রায় মোবাইল ফোনে বলেন": the name, then the modifier of the means
+            compound = False
+        elif compound and right is not None and right.text in _MEANS_OF_TALK:
+            # "… কমিটির সদস্য রহিম উদ্দিন মুঠোফোনে বলেন": how one talks makes no compound with the subject
+            if end - start >= 2 and toks[end - 1].text in _MEANS_MODIFIERS:
+                end -= 1  # (the modifier of the means: "… রায় মোবাইল ফোনে বলেন")
             compound = False
         candidates.append((start, end, compound))
         if not compound:

@@ -3189,6 +3189,18 @@ def test_a_name_after_the_verb_speaks_whichever_side_of_the_comma_its_title_is(t
     assert [q.speaker for q in _analyzed(text)] == ["অশোক সোয়াইন"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("বাজারে চালের দাম কমেনি বলে জানান উপজেলা কৃষি কর্মকর্তা, অশোক সোয়াইন।", "অশোক সোয়াইন"),
+    ("“ভোটের পরিবেশ নেই,” বলেন দলের যুগ্ম মহাসচিব, পলাশ মিত্র।", "পলাশ মিত্র"),
+    ("নদীভাঙন বেড়েছে, বলেন ইউনিয়ন পরিষদের চেয়ারম্যান, অনিল সোরেন।", "অনিল সোরেন"),
+    # no name after the comma: the title speaks
+    ("“ভোটের পরিবেশ নেই,” বলেন দলের যুগ্ম মহাসচিব, ঢাকা থেকে।", "দলের যুগ্ম মহাসচিব"),
+])
+def test_plain_words_after_a_title_and_a_comma_name_the_speaker_the_tagger_missed(text: str, speaker: str) -> None:
+    # the tagger finds no name after the comma: two to four plain words there are the name all the same
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text", [
     "সরকারের উদ্যোগ যথেষ্ট নয়, মন্তব্য করেন অর্থনীতিবিদ অশোক সোয়াইন।",
     "সরকারের উদ্যোগ যথেষ্ট নয়, সাংবাদিকদের উল্লেখ করেন অশোক সোয়াইন।",
@@ -3390,3 +3402,63 @@ def test_an_uncued_quotation_before_a_taken_up_clause_is_the_same_speakers() -> 
             "দলের মহাসচিব।")
     assert _found(text) == [("direct", "আমরা দেশের মানুষের জন্য কাজ করছি। আমরা থামব না।", "দলের মহাসচিব"),
                             ("indirect", "দেশের অর্থনীতি এখন কঠিন সময় পার করছে", "দলের মহাসচিব")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("তহবিল থেকে টাকা নেওয়ার ব্যাপারে কমিটির সদস্য রহিম উদ্দিন মুঠোফোনে বলেন, ‘এটা আমার ব্যক্তিগত লেনদেন।’",
+     "রহিম উদ্দিন"),
+    ("তহবিল থেকে টাকা নেওয়ার ব্যাপারে কমিটির সদস্য রহিম উদ্দিন মোবাইল ফোনে বলেন, এটা আমার ব্যক্তিগত লেনদেন।",
+     "রহিম উদ্দিন"),
+])
+def test_how_one_talks_makes_no_compound_with_the_subject(text: str, speaker: str) -> None:
+    # "মুঠোফোনে" ends like a place, yet "রহিম উদ্দিন মুঠোফোনে" is no compound: the walk back stops at the name
+    # instead of reaching "টাকা" before the topic's "ব্যাপারে"
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "স্বরাষ্ট্র উপদেষ্টা নাসির উদ্দিন বলেন, এ পর্যন্ত ১১ জনকে গ্রেফতার করা হয়েছে। গ্রেফতারকৃতরা হলেন রফিক মিয়া, "
+    "জসিম উদ্দিন, কামাল হোসেন ও শাহীন আলম। তিনি বলেন, গ্রেফতারকৃতদের মধ্যে ছয়জন স্বীকারোক্তি দিয়েছে।",
+    "স্বরাষ্ট্র উপদেষ্টা নাসির উদ্দিন বলেন, এ পর্যন্ত ১১ জনকে গ্রেফতার করা হয়েছে। গ্রেফতারকৃতরা হলেন বাবা রফিক "
+    "মিয়া, মা হাসি বেগম, ভাই কামাল হোসেন এবং শ্যালক শাহীন আলম। তিনি বলেন, গ্রেফতারকৃতদের মধ্যে ছয়জন স্বীকারোক্তি দিয়েছে।",
+])
+def test_a_later_tini_means_no_one_of_a_list_of_people(text: str) -> None:
+    # the list sits between the speaker and তিনি: its last name is no antecedent
+    assert [q.speaker for q in _analyzed(text)] == ["নাসির উদ্দিন", "নাসির উদ্দিন"]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("রহিম উদ্দিন নির্বাচনের পর সংলাপ হবে বলে জানান।", "নির্বাচনের পর সংলাপ হবে", "রহিম উদ্দিন"),
+    ("জবাবে রহিম উদ্দিন নির্বাচনের পর সংলাপের উদ্যোগ নেওয়া হবে বলে জানান।",
+     "নির্বাচনের পর সংলাপের উদ্যোগ নেওয়া হবে", "রহিম উদ্দিন"),
+    ("জামায়াতের আমির শফিকুর রহমান নির্বাচনের পর সংলাপ হবে বলে জানান।", "নির্বাচনের পর সংলাপ হবে", "শফিকুর রহমান"),
+])
+def test_a_name_before_a_content_whose_verb_no_person_takes_speaks_it(text: str, quoted: str, speaker: str) -> None:
+    # হবে is not the honorific a person takes (হবেন), so the name is the subject of জানান, not of the content
+    assert [(q.text, q.speaker) for q in _analyzed(text)] == [(quoted, speaker)]
+
+
+def test_a_name_that_is_the_contents_own_subject_stays_in_it() -> None:
+    # two people and their honorific future: a joint plan, no single speaker (as before)
+    found = _analyzed("রহিম উদ্দিন নড়াইল-২ ও করিম হোসেন ঢাকা-১৩ আসনে নির্বাচন করবেন বলে জানিয়েছেন।")
+    assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“ভোটের পরিবেশ নেই,” বলেন পলাশ মিত্র, দলের যুগ্ম মহাসচিব।", "পলাশ মিত্র"),
+    # a plural before the comma is no name: the title after it speaks, as before
+    ("“ভোটের পরিবেশ নেই,” বলেন দলের নেতারা, দলের যুগ্ম মহাসচিব।", "দলের যুগ্ম মহাসচিব"),
+])
+def test_plain_words_before_a_comma_and_a_title_name_the_speaker_the_tagger_cut_short(text: str, speaker: str) -> None:
+    # the tagger finds "পলাশ" alone, so no name ends at the comma; two plain words there are the name
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("পুলিশ ঘটনাস্থলে যায়। বাংলাদেশিদের একটি অংশ ভারতের প্রভাব নিয়ে সবসময়ই বিরক্তি প্রকাশ করে আসছেন। "
+     "শেখ হাসিনার শাসনামলে এই প্রভাব আরও বেড়েছিল বলে মনে করেন তারা।", "বাংলাদেশিদের একটি অংশ"),
+    ("পুলিশ ঘটনাস্থলে যায়। ব্যবসায়ীদের একাংশ ভারতের প্রভাব নিয়ে সবসময়ই বিরক্তি প্রকাশ করে আসছেন। "
+     "শেখ হাসিনার শাসনামলে এই প্রভাব আরও বেড়েছিল বলে মনে করেন তারা।", "ব্যবসায়ীদের একাংশ"),
+])
+def test_a_part_of_a_people_opening_the_sentence_before_is_whom_tara_means(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
