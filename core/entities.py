@@ -55,7 +55,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -673,6 +673,11 @@ class _Article:
         vocabulary = self.lexicon.vocabulary
         return _acronym_stem(word) or nominative(word, known=_Either(self.attested, vocabulary),
                                                  vocabulary=vocabulary, names=self.lexicon.names)
+
+    @cached_property
+    def quoted_title_ends(self) -> frozenset[int]:
+        """The tokens of names that close a quoted title (`_quoted_title_ends`)."""
+        return frozenset(_quoted_title_ends(self))
 
     def inflected(self, word: str) -> bool:
         return self.nominative(word) != word
@@ -1353,8 +1358,8 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
             pieces.append((start, i + 1, kind))  # "নুজুমা দ্বীপে | রোনালদো কিনেছেন": the place ends at its head
             start = n
             break
-        elif i + 1 < n and (_inflected_place_or_acronym(word) or _ends_a_name(word)):
-            pieces.append((start, i + 1, kind))  # ঢাকার | গুলশানে, শারমিনসহ | ডিজেএফবির
+        elif i + 1 < n and (_inflected_place_or_acronym(word) or _ends_a_name(word) or _accusative(word)):
+            pieces.append((start, i + 1, kind))  # ঢাকার | গুলশানে, শারমিনসহ | ডিজেএফবির, উত্তরকে | রাশিয়াকে
             start = i + 1
         elif i > start and kind == "LOC" and _place_nominative(word) in PLACE_NAMES \
                 and _place_nominative(words[i - 1]) in PLACE_NAMES \
@@ -1445,6 +1450,13 @@ def _surname_after_middle(article: _Article, k: int) -> bool:
 def _ends_a_name(word: str) -> bool:
     """শারমিনসহ ("with Sharmin"): a name with a postposition attached is the last word of its name."""
     return word.endswith("সহ") and len(word) > 3
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _accusative(word: str) -> bool:
+    """উত্তরকে, হাসিনাকে: a word with the accusative/dative -কে is the last word of its name; no name
+    goes on past it ("উত্তরকে রাশিয়াকে অস্ত্র …" is two objects, not one place)."""
+    return word.endswith("কে") and len(word) > 4 and _bare_nominative(word) == word[:-2]
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -1665,6 +1677,7 @@ def _markets(article: _Article, spans: list[_Span]) -> list[_Span]:
     country, district or city the lists know ("বাংলাদেশ বাজারে": the Bangladeshi market)."""
     words = article.words
     covered = _covered(spans)
+    spans = sorted(spans + _places_before_markets(article, covered), key=lambda s: s.start)
     for span in spans:
         k = span.end
         if span.type == "LOC" and k < len(words) and words[k] in _MARKET_FORMS and k not in covered \
@@ -1673,6 +1686,22 @@ def _markets(article: _Article, spans: list[_Span]) -> list[_Span]:
             span.end = k + 1
             covered[k] = span
     return spans
+
+
+def _places_before_markets(article: _Article, covered: Mapping[int, _Span]) -> list[_Span]:
+    """"এ প্রশ্নে পাটগাতি বাজারে": a Bangladeshi place (`load_bd_places`) the tagger missed right
+    before বাজার, bare, not a person's name nor an ordinary word, names the market (`_markets`)."""
+    lexicon = article.lexicon
+    out = []
+    for k in article.positions(_MARKET_FORMS):
+        place = k - 1
+        word = article.words[place] if place >= 0 else ""
+        if place in covered or k in covered or not article.same_sentence(place, k) or not _bare_word(article, word) \
+                or not lexicon.bd_place(word) or word in lexicon.common or lexicon.person_word(word) \
+                or word in PLACE_NAMES or word in DEMONYMS:
+            continue
+        out.append(_Span(place, k, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]))
+    return out
 
 
 # The word পুলিশ in its case forms.
@@ -2822,14 +2851,15 @@ def _metropolitan_units(article: _Article, spans: list[_Span]) -> list[_Span]:
     out: list[_Span] = []
     for span in spans:
         k = span.start - 1
-        if span.type == "ORG" and span.end - span.start == 1 and k >= 0 and _acronym_stem(words[span.start]) \
-                and article.same_sentence(k, span.start):
+        if span.type == "ORG" and span.end - span.start == 1 and k >= 0 and article.same_sentence(k, span.start) \
+                and (_acronym_stem(words[span.start]) or _known_organisation(article, span)):
             if words[k] in _CITY_HALVES and k > 0 and words[k - 1] == "মহানগর":
                 k -= 1
             if words[k] == "মহানগর":
-                if out and out[-1].end == k and out[-1].type == "LOC" and out[-1].end - out[-1].start == 1 \
-                        and words[out[-1].start] in PLACE_NAMES and article.same_sentence(k - 1, k):
-                    k = out.pop().start  # ঢাকা | মহানগর দক্ষিণ বিএনপি
+                if out and out[-1].type == "LOC" and out[-1].end - out[-1].start == 1 + out[-1].end - k \
+                        and out[-1].end in (k, k + 1) and words[out[-1].start] in PLACE_NAMES \
+                        and article.same_sentence(k - 1, k):
+                    k = out.pop().start  # ঢাকা | মহানগর দক্ষিণ বিএনপি, ঢাকা মহানগর | উত্তর যুবদলের
                 elif k > 0 and words[k - 1] in PLACE_NAMES and article.same_sentence(k - 1, k):
                     k -= 1
                 span = replace(span, start=k, rule="head")
@@ -3071,7 +3101,8 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
             river = article.words[i - 1] if i > 0 and article.same_sentence(i - 1, i) else ""
             other = covered.get(i - 1)
             if _is_word(river) and not river.endswith("ে") and river not in common \
-                    and (other is None or other.type == "LOC" and other.end - other.start == 1):
+                    and (other is None or other.type != "PERSON" and other.end - other.start == 1):
+                # (the tagger may type the river's word an organisation: মেঘনা, a company's name too)
                 out.append(_Span(i - 1, i + 1, "LOC", "head", RULE_CONFIDENCE["head"]))
             continue
         start, described = _name_start(article, i, covered, people, ordinary_limit=2 if kind == _PLACE_HEAD else 1,
@@ -4325,10 +4356,19 @@ def _upazilas(article: _Article, spans: list[_Span]) -> list[_Span]:
                 or _place_nominative(words[k - 1]) not in _DISTRICTS:
             continue
         word = words[k]
-        if lexicon.bd_place(word) and word not in lexicon.common and not lexicon.person_word(word) \
-                and _bare_nominative(word) not in lexicon.common:
+        if lexicon.bd_place(word) and not lexicon.person_word(word) \
+                and (word not in lexicon.common and _bare_nominative(word) not in lexicon.common
+                     or _before_place_kind(article, k)):
             out.append(_Span(k, k + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]))
     return out
+
+
+def _before_place_kind(article: _Article, k: int) -> bool:
+    """Token k stands before a word saying what kind of place it is: "খুলনার দৌলতপুর এলাকায়",
+    "পাটগাতি বাজারে"; then a word that is also an ordinary one names the place."""
+    words = article.words
+    return k + 1 < len(words) and article.same_sentence(k, k + 1) and not article.joined(k + 1) \
+        and words[k + 1].startswith(_PLACE_KIND_WORDS)
 
 
 def _upazila_forms(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -4903,6 +4943,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
         return True
     if span.type == "PERSON" and _words_of_a_thing(article, span):
         return True
+    if span.type == "PERSON" and all(k in article.quoted_title_ends for k in range(span.start, span.end)):
+        return True  # 'দ্য হিস্ট্রি অব চেঙ্গিস খান'-এ: the book's title, not a mention of the man
     if span.type == "PERSON" and any(_DIGIT.search(w) for w in article.words[span.start:span.end]):
         return True  # মনজা এসপি১ (a car), a model's number: no person's name has digits
     if all(not LOANWORDS_NO_NAME.isdisjoint(case_stems(w)) for w in article.words[span.start:span.end]):
@@ -4942,6 +4984,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
             return True
         if span.type == "PERSON" and (words[0] in _NAME_PREFIX_WORDS or words[0] in _LETTER_NAMES):
             return True
+        if span.type == "PERSON" and _honorific_alone(article, words[0]):
+            return True  # "মরহুমের জন্য দোয়া করি": "the late", a form of respect without the name
         if article.nominative(words[0]) in _HEADS:
             return True  # প্লাজা, বিশ্ববিদ্যালয় alone: a head word without its name
         if any(stem.endswith("াঞ্চল") for stem in case_stems(words[0])):
@@ -4969,6 +5013,39 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if span.type == "ORG" and following.startswith("নির্বাচন") and article.same_sentence(span.end - 1, span.end):
         return True  # জাতীয় সংসদ নির্বাচন: the election
     return nominal in GENERIC_NOT_ENTITIES
+
+
+_OPENING_QUOTES = frozenset({"'", "‘", '"', "“"})
+_CLOSING_QUOTES = frozenset({"'", "’", '"', "”"})
+
+
+def _quoted_title_ends(article: _Article) -> set[int]:
+    """The tokens of the name after "of" (অব, অফ) that closes a quoted phrase of a few words:
+    'দ্য হিস্ট্রি অব চেঙ্গিস খান' is the title of a book (a film, a report) about someone, not a
+    mention of them."""
+    words = article.words
+    out: set[int] = set()
+    for link in article.positions(("অব", "অফ")):
+        end = link + 1
+        while end < len(words) and end - link <= 3 and _is_word(words[end]):
+            end += 1
+        if end == link + 1 or end >= len(words) or words[end] not in _CLOSING_QUOTES \
+                or not article.same_sentence(link, end):
+            continue
+        for k in range(link - 1, max(link - 6, -1), -1):
+            if words[k] in _OPENING_QUOTES:
+                if k < link - 1 and article.same_sentence(k, link):
+                    out.update(range(link + 1, end))
+                break
+            if not _is_word(words[k]):
+                break
+    return out
+
+
+def _honorific_alone(article: _Article, word: str) -> bool:
+    """মরহুমের, মরহুম: an honorific in any case form and no given name or surname (not শহীদ, a name too)."""
+    return any(is_honorific(stem) for stem in case_stems(word)) and not article.lexicon.person_word(word) \
+        and not article.lexicon.person_word(article.nominative(word))
 
 
 # A digit, Bengali or ASCII.
@@ -5349,6 +5426,7 @@ def _two_field_units(article: _Article, spans: list[_Span]) -> list[_Span]:
                 or (head + 1 < len(words) and words[head + 1] in _CENTRING_VERBS) \
                 or not _field_word(article, words[k + 1]):
             continue
+        _cut_parent_at_genitive(article, covered, k)
         for size in (1, 2):
             start = k - size
             if start < 0 or not all(_field_word(article, w) for w in words[start:k]) \
@@ -5361,6 +5439,23 @@ def _two_field_units(article: _Article, spans: list[_Span]) -> list[_Span]:
                 covered.update(_covered(out[-1:]))
                 break
     return sorted(out, key=lambda s: s.start)
+
+
+def _cut_parent_at_genitive(article: _Article, covered: dict[int, _Span], end: int) -> None:
+    """The tagger's organisation that ends at `end` (before ও) may run a parent in the genitive and
+    the unit's first field together ("বাংলাদেশ ব্যাংকের বৈদেশিক মুদ্রা | ও নীতি বিভাগ"): cut it after
+    its genitive, when one or two field words follow it, so the unit can be found."""
+    span = covered.get(end - 1)
+    if span is None or span.type != "ORG" or span.end != end:
+        return
+    words = article.words
+    for start in (end - 1, end - 2):
+        if span.start < start - 1 and _genitive(words[start - 1]) \
+                and all(_field_word(article, w) for w in words[start:end]):
+            span.end = start
+            for m in range(start, end):
+                del covered[m]
+            return
 
 
 def _bare_word(article: _Article, word: str) -> bool:
@@ -5736,7 +5831,8 @@ _Form = tuple[tuple[str, ...], _Group]
 
 def _propagate(article: _Article, groups: list[_Group]) -> None:
     """Every other occurrence of a found name (or its case forms) in the article is a mention."""
-    taken: set[int] = {i for g in groups for s in g.mentions for i in range(s.start, s.end)} | article.desk
+    taken: set[int] = {i for g in groups for s in g.mentions for i in range(s.start, s.end)} | article.desk \
+        | article.quoted_title_ends  # 'দ্য হিস্ট্রি অব চেঙ্গিস খান': a book about the person
     forms: dict[str, list[_Form]] = defaultdict(list)
     owners: dict[tuple[str, ...], set[int]] = defaultdict(set)
     names_of: list[set[tuple[str, ...]]] = []
