@@ -1238,7 +1238,8 @@ def _trim_person(article: _Article, span: _Span) -> None:
     elif end - span.start > 1 and end < len(words) and words[end - 1] == "বীর" \
             and any(f in _GALLANTRY for f in case_stems(words[end])):
         end -= 1
-    end = next((k + 1 for k in range(span.start, end - 1) if _possessor_of_a_thing(article, k)), end)
+    end = next((k + 1 for k in range(span.start, end - 1) if _possessor_of_a_thing(article, k)
+                or _name_with_also(article, words[k])), end)
     start = span.start
     while end - start > 1 and not lexicon.person_word(words[start]) \
             and (_describes(words[start]) or words[start] in _WEEKDAYS
@@ -1246,6 +1247,14 @@ def _trim_person(article: _Article, span: _Span) -> None:
                      and article.nominative(words[start]) in common)):
         start += 1  # সিরিজে | মোসাদ্দেক (a locative; a genitive may be a name: জমির উদ্দিন)
     span.start, span.end = start, end
+
+
+def _name_with_also(article: _Article, word: str) -> bool:
+    """মিরাজও ("Miraz too"): a name word with the emphatic -ও is the last word of its name
+    ("মেহেদী মিরাজও | হাল ধরতে পারেননি"); after a vowel sign ও is the word's own (মাও)."""
+    return len(word) > 3 and word.endswith("ও") and word[-2] not in _VOWEL_SIGNS \
+        and article.lexicon.person_word(word[:-1])
+
 
 
 def _possessor_of_a_thing(article: _Article, k: int) -> bool:
@@ -1283,8 +1292,8 @@ def _not_a_last_name(article: _Article, k: int) -> bool:
     lexicon = article.lexicon
     if lexicon.person_word(word) or _surname_after_middle(article, k):
         return False
-    if _describes(word) or word in _WEEKDAYS or lexicon.future_verb(word):
-        return True  # … | খেলবেন সিলেট টাইটান্সের হয়ে
+    if _describes(word) or word in _WEEKDAYS or lexicon.future_verb(word) or _simple_verb(article, word):
+        return True  # … | খেলবেন সিলেট টাইটান্সের হয়ে; মাহিদুল | গড়েন ৬৬ রানের জুটি
     if article.inflected(word) and article.nominative(word) in GENERIC_NOT_ENTITIES:
         return True  # "জিয়াউর রহমান | সেনাবাহিনীতে কর্মরত থাকাকালীন": the army, in a case form
     if k > 0 and words[k - 1].endswith("র") and article.same_sentence(k - 1, k) and _owned_thing(article, word):
@@ -1298,6 +1307,16 @@ def _not_a_last_name(article: _Article, k: int) -> bool:
     # (the state government, after "স্বরাষ্ট্রসচিব অনিল গোস্বামী"; Rifat test split). Not any generic
     # noun: a name the corpus has seen may stand before one ("ব্রিজিত বার্দো | আদালতে যান")
     return words[k + 1] in _LIGHT_VERBS or _GOVERNMENT in case_stems(words[k + 1])
+
+
+def _simple_verb(article: _Article, word: str) -> bool:
+    """গড়েন, ধরেন: a verb in the simple present or past (-েন), known by two of the verb's other
+    forms in the vocabulary (গড়তে, গড়েছেন); a name in -েন has none (রুবেন: রুবতে)."""
+    if not word.endswith("েন") or len(word) < 4 or article.lexicon.person_word(word):
+        return False
+    stem = word[:-2]
+    vocabulary = article.lexicon.vocabulary
+    return sum(stem + ending in vocabulary for ending in ("তে", "লেন", "বেন", "ছেন", "েছেন", "লো")) >= 2
 
 
 _WEEKDAYS = frozenset(w for forms in WEEKDAYS.values() for w in forms)
@@ -1627,6 +1646,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _last_list_members(article, spans)
     spans = _list_heads(article, spans)
     spans = _list_item_edges(article, spans)
+    spans = _hyphenated_pairs(article, spans)
     spans = _hyphen_partners(article, spans)
     spans = _resolve(spans + _gazetteer_places(article, spans))
     spans = _resolve(spans + _upazilas(article, spans))
@@ -4100,6 +4120,32 @@ def _hyphen_partners(article: _Article, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+def _hyphenated_pairs(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A person's span that opens with one name word and a hyphen names two people ("মঈনুদ্দিন-
+    ফখরুদ্দিনের আমলে", "আনোয়ারা-রফিকুল-আবিদা পুতুল"): it is cut at the hyphen. Before an ordinary word
+    the hyphen joins a suffix to the name ("এরশাদ-বিরোধী আন্দোলন"): the name is the word alone."""
+    words = article.words
+    lexicon = article.lexicon
+    out: list[_Span] = []
+    for span in spans:
+        hyphen = span.start + 1
+        if span.type != "PERSON" or span.end - span.start < 3 or words[hyphen] != "-" or not article.joined(hyphen) \
+                or not _list_name_word(article, article.nominative(words[span.start])):
+            out.append(span)
+            continue
+        after = article.nominative(words[hyphen + 1])
+        first = words[span.start]
+        if first in _NAME_LINKS or first in _NAME_PREFIX_WORDS:
+            out.append(span)  # আল-আমিন হোসেন: the Arabic article written on to the given name
+        elif _list_name_word(article, after) and (span.end - span.start == 3 or lexicon.person_word(first)):
+            out += [replace(span, end=hyphen), replace(span, start=hyphen + 1)]
+        elif after in lexicon.common and not lexicon.person_word(after):
+            out.append(replace(span, end=hyphen))
+        else:
+            out.append(span)
+    return out
+
+
 def _list_name_word(article: _Article, word: str) -> bool:
     """A word of a person's name in a list: a name, not an ordinary word, a describing word or a head."""
     lexicon = article.lexicon
@@ -5002,6 +5048,9 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
             and not any(lexicon.person_word(w) or lexicon.known_name(w) for w in words) \
             and not (span.type == "LOC" and lexicon.bd_place(words[-1])):
         return True  # কবুল করুন, সোশ্যাল মিডিয়া: ordinary words (but দৌলতপুর উপজেলায়: an upazila)
+    if span.rule == "model" and len(words) == 1 and span.type != "LOC" and _ordinary_in_a_case_form(article, words[0]) \
+            and _gazetteer_type(article, span) is None and _head_kind(words[0]) is None:
+        return True  # ফেস্টুনে: an ordinary word with a case ending (not হাইকোর্টের, আদালতে; a place may be named so)
     latin = [w for w in words if w.isascii() and _is_word(w)]
     if latin and (len(latin) > 2 or any(w[0].islower() for w in latin)):
         return True  # an English phrase quoted in the article
@@ -5040,6 +5089,15 @@ def _quoted_title_ends(article: _Article) -> set[int]:
             if not _is_word(words[k]):
                 break
     return out
+
+
+def _ordinary_in_a_case_form(article: _Article, word: str) -> bool:
+    """আদেশে, জামাইয়ের: a word whose nominative is an ordinary word, and neither it nor the word a
+    given name, surname, place or acronym."""
+    lexicon = article.lexicon
+    stem = article.nominative(word)
+    return stem != word and stem in lexicon.common and not lexicon.person_word(stem) and not lexicon.person_word(word) \
+        and not lexicon.known_name(word) and not lexicon.known_name(stem)
 
 
 def _honorific_alone(article: _Article, word: str) -> bool:

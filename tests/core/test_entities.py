@@ -3297,3 +3297,58 @@ def test_a_parent_the_tagger_ran_into_the_first_field_is_cut_at_its_genitive(
 def test_a_name_that_closes_a_quoted_title_is_no_mention(text: str, person: str, mentions: int) -> None:
     tagger = scripted({person: "PER"})
     assert len(found(text, tagger)[person].mentions) == mentions
+
+
+@pytest.mark.parametrize("text, tagged, name", [
+    ("তৃতীয় উইকেটে রাকিবুল গড়েন ৭০ রানের জুটি।", "রাকিবুল গড়েন", "রাকিবুল"),
+    ("শেষ দিকে মুমিনুল ধরেন দলের হাল।", "মুমিনুল ধরেন", "মুমিনুল"),
+])
+def test_a_verb_after_a_name_is_not_its_last_word(text: str, tagged: str, name: str) -> None:
+    result = found(text, scripted({tagged: "PER"}))
+    assert name in result and tagged not in result
+
+
+@pytest.mark.parametrize("text, tagged, name", [
+    ("অধিনায়ক তামিম ইকবালও হাল ধরতে পারেননি।", "তামিম ইকবালও হাল", "তামিম ইকবাল"),
+    ("পরে সাকিবও মাঠ ছাড়েন।", "সাকিবও মাঠ", "সাকিব"),
+])
+def test_a_name_with_the_emphatic_o_ends_there(text: str, tagged: str, name: str) -> None:
+    result = found(text, scripted({tagged: "PER"}))
+    assert name in result and tagged not in result
+
+
+@pytest.mark.parametrize("text, tagged, name", [
+    ("আর্জেন্টিনার কিংবদন্তি দিয়েগো মারাদোনা বিশ্বকাপ জেতেন।", "কিংবদন্তি দিয়েগো মারাদোনা", "দিয়েগো মারাদোনা"),
+    ("ক্রিকেটের কিংবদন্তী শচীন টেন্ডুলকার অবসর নেন।", "কিংবদন্তী শচীন টেন্ডুলকার", "শচীন টেন্ডুলকার"),
+    ("আদালতে সিনিয়র উকিল রমেশ চন্দ্র দাস শুনানি করেন।", "সিনিয়র উকিল রমেশ চন্দ্র দাস", "রমেশ চন্দ্র দাস"),
+])
+def test_a_legend_or_a_lawyer_is_a_title_before_the_name(text: str, tagged: str, name: str) -> None:
+    result = found(text, scripted({tagged: "PER"}))
+    assert name in result and tagged not in result
+
+
+@pytest.mark.parametrize("text, tagged, people", [
+    ("২০০৮ সালে মইনুদ্দিন-ফখরুদ্দীনের সরকার নির্বাচন দেয়।", "মইনুদ্দিন - ফখরুদ্দীনের", {"মইনুদ্দিন", "ফখরুদ্দীন"}),
+    ("১৯৮৫ সালে জিয়া-এরশাদের শাসন নিয়ে বই লেখেন তিনি।", "জিয়া - এরশাদের", {"জিয়া", "এরশাদ"}),
+    ("সম্মাননা পান শাবানা-আলমগীর।", "শাবানা - আলমগীর", {"শাবানা", "আলমগীর"}),
+])
+def test_two_names_joined_by_a_hyphen_are_two_people(text: str, tagged: str, people: set[str]) -> None:
+    result = found(text, scripted({tagged: "PER"}))
+    assert people <= set(result) and all(result[p].type == "PERSON" for p in people)
+
+
+@pytest.mark.parametrize("text, tagged, name", [
+    ("তখন এরশাদ-বিরোধী আন্দোলন চলছিল।", "এরশাদ - বিরোধী", "এরশাদ"),
+    ("মিছিলে হাসিনা-বিরোধী স্লোগান দেওয়া হয়।", "হাসিনা - বিরোধী", "হাসিনা"),
+])
+def test_a_word_hyphenated_to_a_name_is_not_part_of_it(text: str, tagged: str, name: str) -> None:
+    result = found(text, scripted({tagged: "PER"}))
+    assert name in result and not [n for n in result if "বিরোধী" in n]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("নির্বাচনী প্রচারণা পত্র, বিলবোর্ড বা ফেস্টুনে দলীয় প্রধানের ছবি থাকবে।", "ফেস্টুনে"),
+    ("বিয়েতে জামাইয়ের বাড়ি থেকে লোক আসে।", "জামাইয়ের"),
+])
+def test_an_ordinary_word_in_a_case_form_is_no_organisation(text: str, word: str) -> None:
+    assert not found(text, scripted({word: "ORG"}))
