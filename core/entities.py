@@ -949,7 +949,7 @@ def _runs(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 def _model_spans(article: _Article) -> list[_Span]:
-    out = [_Span(start, end, kind, "model", 0.7) for start, end, kind in article.runs]
+    out = [_Span(start, end, kind, "model", 0.7) for start, end, kind in _joined_person_runs(article)]
     out = [piece for span in out for piece in _split(article, span)]
     out = [s for s in (_trim(article, s) for s in out) if s is not None]
     for span in out:
@@ -967,6 +967,25 @@ def _model_spans(article: _Article) -> list[_Span]:
         if span.type == "PERSON" and span.end - span.start == 1 and _place_not_person(article, article.words[span.start]):
             span.type = "LOC"  # "মসুলের যুবরাজ | সিরিয়া আক্রমণ": the title trimmed, a country is left
     return _family_names(article, _join_prefixes(article, out))
+
+
+def _joined_person_runs(article: _Article) -> list[tuple[int, int, str]]:
+    """The tagger's names, with two persons' names right beside each other made one: "হাবিবুর রহমান
+    | সোহান ও হায়দার আলি" (the tagger opened a new name at the last word). News lists people with
+    commas or ও, never side by side; a name whose last word has a case ending (রহিমের | করিম) or is
+    an honorific ends there, and the second is one word, or two after a name of two words or more:
+    headlines run together name two people (মাহমুদুল | খালেদা জিয়া)."""
+    words = article.words
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in article.runs:
+        if out and kind == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == start \
+                and article.same_sentence(start - 1, start) and not article.joined(start) \
+                and _is_word(words[start - 1]) and not article.inflected(words[start - 1]) \
+                and not is_honorific(words[start - 1]) and end - out[-1][0] <= _LONGEST_NAME and (end - start == 1 or start - out[-1][0] >= 2 and end - start == 2):
+            out[-1] = (out[-1][0], end, kind)
+            continue
+        out.append((start, end, kind))
+    return out
 
 
 def _prefixed_personal_name(article: _Article, span: _Span) -> bool:
@@ -1651,6 +1670,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _resolve(spans + _gazetteer_places(article, spans))
     spans = _resolve(spans + _upazilas(article, spans))
     spans = _resolve(spans + _upazila_forms(article, spans))
+    spans = _resolve(spans + _localities(article, spans))
     spans = _ministries(article, spans)
     spans = _party_heads(article, spans)
     spans = _constituencies(article, spans)
@@ -2623,10 +2643,24 @@ def _name_word_beside(article: _Article, k: int, *, opening: bool) -> bool:
     if lexicon.person_word(word):
         return word not in lexicon.common and article.nominative(word) not in lexicon.common
     if not opening:
-        return _last_name_of_a_list(article, word)
+        return _last_name_of_a_list(article, word) or _after_given_name_opener(article, k)
     return word in PERSON_NAME_PREFIXES or (word.endswith(_COMPOUND_NAME_OPENINGS) and len(word) > 3
                                             and word not in lexicon.common
                                             and (word in lexicon.name_words or word not in lexicon.vocabulary))
+
+
+def _after_given_name_opener(article: _Article, k: int) -> bool:
+    """আব্দুল | খালেক: after a first part that never stands alone (আব্দুল, মোহাম্মদ), a word that is no
+    ordinary word and that the vocabulary knows only from names, or not at all, goes on with the name."""
+    word = article.words[k]
+    lexicon = article.lexicon
+    return k > 0 and article.words[k - 1] in _GIVEN_NAME_OPENERS and word not in lexicon.common \
+        and (word in lexicon.name_words or word not in lexicon.vocabulary)
+
+
+# The first parts of Muslim given names that name no one alone (আব্দুল খালেক, মোহাম্মদ সেলিম).
+_GIVEN_NAME_OPENERS = frozenset({"মো", "মো.", "মোহাম্মদ", "মুহাম্মদ", "মোহাম্মাদ", "মুহম্মদ", "আব্দুল", "আবদুল",
+                                 "আব্দুর", "আবদুর", "আবু"})
 
 
 def _last_name_of_a_list(article: _Article, word: str) -> bool:
@@ -4407,6 +4441,47 @@ def _upazilas(article: _Article, spans: list[_Span]) -> list[_Span]:
                      or _before_place_kind(article, k)):
             out.append(_Span(k, k + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]))
     return out
+
+
+def _localities(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A locality after its city or district in the genitive, the way news places an event: "ঢাকার
+    সিদ্ধেশ্বরীর এক আত্মীয়ের বাসা", "দিনাজপুরের মুদিপাড়ায়", "চট্টগ্রামের ষোলশহর এলাকায়", "রাজধানীর
+    শ্যামলীতে". The word is no ordinary word, given name or surname, title or head, and it says it
+    is a place: in the locative or genitive, or before a word saying what kind of place it is."""
+    words = article.words
+    covered = _covered(spans)
+    lexicon = article.lexicon
+    out = []
+    for k in range(1, len(words)):
+        word = words[k]
+        if k in covered or not article.same_sentence(k - 1, k) or article.joined(k) or not _is_word(word) \
+                or not _placed_in(article, k - 1, covered):
+            continue
+        stem = article.nominative(word)
+        if word in lexicon.common or stem in lexicon.common or lexicon.person_word(word) or lexicon.person_word(stem) \
+                or word[0].isdigit() or is_title(stem) or _head_kind(word) is not None or _acronym_stem(word) \
+                or _describes(word) or stem in DEMONYMS or word in NAME_STOP_WORDS:
+            continue
+        if k + 1 < len(words) and _head_kind(words[k + 1]) == _ORG:
+            continue  # রাজধানীর এভারকেয়ার | হাসপাতালে: the name of what the head word names
+        inflected = stem != word and word.endswith(_LOCATIVE + _GENITIVE) and not word.endswith("দের")
+        if inflected or (stem == word and _before_place_kind(article, k)):
+            out.append(_Span(k, k + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]))
+    return out
+
+
+# Genitives that place what follows in a city or an administrative area (রাজধানীর শ্যামলীতে).
+_PLACING_GENITIVES = frozenset({"রাজধানীর", "উপজেলার", "জেলার", "নগরীর", "শহরের", "পৌরসভার", "ইউনিয়নের"})
+
+
+def _placed_in(article: _Article, k: int, covered: Mapping[int, _Span]) -> bool:
+    """Token k is a city, district or area in the genitive that places the next word."""
+    word = article.words[k]
+    if word in _PLACING_GENITIVES:
+        return True
+    span = covered.get(k)
+    return span is not None and span.type == "LOC" and span.end == k + 1 and word.endswith("র") \
+        and _place_nominative(word) in _DISTRICTS
 
 
 def _before_place_kind(article: _Article, k: int) -> bool:

@@ -3352,3 +3352,62 @@ def test_a_word_hyphenated_to_a_name_is_not_part_of_it(text: str, tagged: str, n
 ])
 def test_an_ordinary_word_in_a_case_form_is_no_organisation(text: str, word: str) -> None:
     assert not found(text, scripted({word: "ORG"}))
+
+
+@pytest.mark.parametrize("text, tagged, name", [
+    ("শুরুতেই মাহফুজুর রহমান রাব্বিকে বোল্ড করেন তিনি।", ["মাহফুজুর রহমান", "রাব্বিকে"], "মাহফুজুর রহমান রাব্বি"),
+    ("আরিফুল হক সোহান ও লিটন দাস দ্রুত ফেরেন।", ["আরিফুল হক", "সোহান"], "আরিফুল হক সোহান"),
+])
+def test_two_person_names_the_tagger_put_side_by_side_are_one(text: str, tagged: list[str], name: str) -> None:
+    class Split(ScriptedModel):
+        def tag(self, words: list[str]) -> list[str]:
+            tags = ["O"] * len(words)
+            for phrase in tagged:
+                parts = phrase.split()
+                for i in range(len(words) - len(parts) + 1):
+                    if words[i:i + len(parts)] == parts:
+                        tags[i:i + len(parts)] = ["B-PER"] + ["I-PER"] * (len(parts) - 1)
+            return tags
+
+    result = found(text, Split(STUB.lexicon, {}))
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("জেলা বিএনপির সভাপতি আব্দুল খালেক মনোনয়নপত্র জমা দেন।", "আব্দুল খালেক"),
+    ("পুলিশ আবদুল মতিনকে আটক করেছে।", "আবদুল মতিন"),
+])
+def test_a_given_name_opener_the_tagger_found_alone_takes_the_next_name_word(text: str, name: str) -> None:
+    opener = name.split()[0]
+    result = found(text, scripted({opener: "PER"}))
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("সংবাদ সম্মেলনে তার কাকা রহিম উদ্দিন বলেন, ওরা নির্দোষ।", "রহিম উদ্দিন"),
+    ("নিহতের খালা রোকেয়া বেগম জানান, সে সকালে বের হয়েছিল।", "রোকেয়া বেগম"),
+])
+def test_an_uncle_or_aunt_is_a_title_before_the_name(text: str, name: str) -> None:
+    kin = text.split(name)[0].split()[-1]
+    result = found(text, scripted({f"{kin} {name}": "PER"}))
+    assert name in result and not [n for n in result if n.startswith(kin)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("পরে তিনি চট্টগ্রামের ষোলশহর এলাকায় বসবাস করেন।", "ষোলশহর"),
+    ("পরিবারটি দিনাজপুরের মুদিপাড়ায় বাড়ি করে।", "মুদিপাড়া"),
+    ("তাকে রাজধানীর শ্যামলীতে একটি বাসায় পাওয়া যায়।", "শ্যামলী"),
+])
+def test_a_locality_after_its_city_in_the_genitive_is_a_place(text: str, place: str) -> None:
+    city = text.split(place)[0].split()[-1]
+    result = found(text, scripted({city: "LOC"}) if city != "রাজধানীর" else STUB)
+    assert place in result and result[place].type == "LOC"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("তাকে রাজধানীর এভারকেয়ার হাসপাতালে ভর্তি করা হয়।", "এভারকেয়ার"),
+    ("ঢাকার বাসায় তিনি একাই থাকেন।", "বাসা"),
+])
+def test_the_name_of_an_institution_or_an_ordinary_word_after_a_city_is_no_locality(text: str, word: str) -> None:
+    result = found(text, scripted({"ঢাকার": "LOC"}))
+    assert word not in result
