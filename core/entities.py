@@ -1694,6 +1694,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _governments(article, spans)
     spans = _city_courts(article, spans)
     spans = _local_offices(article, spans)
+    spans = _local_branches(article, spans)
     spans = _desk_reporters(article, spans)
     spans = _platform_x(article, spans)
     spans = _halls_named_after_people(article, spans)
@@ -1975,6 +1976,26 @@ _OFFICE = "কার্যালয়"
 _OFFICE_TIERS = frozenset({"জেলা", "আঞ্চলিক", "বিভাগীয়", "থানা", "উপজেলা", "সমন্বিত", "মহানগর"})
 _OFFICE_SUBJECTS = frozenset({"নির্বাচন"})  # what the office runs: the election office
 _OFFICE_HOLDERS = frozenset({"প্রশাসক"})  # officers no title list has (জেলা প্রশাসক, "deputy commissioner")
+
+
+def _local_branches(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A Bangladeshi district or upazila in the nominative right before the tagger's organisation
+    names its local branch with it: "পটিয়া | ফায়ার সার্ভিসের স্টেশন অফিসার" is one organisation;
+    not before a name of one word, one that opens with a place (ঢাকা | বাংলাদেশ ব্যাংক) or an
+    acronym (a party's district unit is `_metropolitan_units`' matter)."""
+    words = article.words
+    out: list[_Span] = []
+    for span in spans:
+        place = out[-1] if out else None
+        if span.type == "ORG" and span.end - span.start >= 2 and place is not None \
+                and place.type == "LOC" and place.end == span.start and place.end - place.start == 1 \
+                and article.same_sentence(place.start, span.start) and not article.joined(span.start) \
+                and (words[place.start] in _DISTRICTS or words[place.start] in article.lexicon.upazilas) \
+                and _place_nominative(words[span.start]) not in PLACE_NAMES and _acronym_stem(words[span.start]) is None:
+            out[-1] = replace(span, start=place.start)
+            continue
+        out.append(span)
+    return out
 
 
 def _local_offices(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -5101,6 +5122,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
             return True  # "প্রফেসর আন্ডার অফিসার (পিইউও)": a rank's abbreviation
         if _never_alone(words[0]):
             return True
+        if _abstract_or_participle(words[0]):
+            return True  # ফ্যাসিবাদ, জারিকৃত: an -ism or a participle names nothing
         if span.type != "LOC" and words[0] in AMBIGUOUS_PLACE_NAMES and span.rule != "model":
             return True
         if span.type == "PERSON" and (words[0] in _NAME_PREFIX_WORDS or words[0] in _LETTER_NAMES):
@@ -5173,6 +5196,14 @@ def _ordinary_in_a_case_form(article: _Article, word: str) -> bool:
     stem = article.nominative(word)
     return stem != word and stem in lexicon.common and not lexicon.person_word(stem) and not lexicon.person_word(word) \
         and not lexicon.known_name(word) and not lexicon.known_name(stem)
+
+
+def _abstract_or_participle(word: str) -> bool:
+    """ফ্যাসিবাদ, আধিপত্যবাদের (-বাদ, "-ism"; not -াবাদ, the "-abad" of places: ইসলামাবাদ) and
+    জারিকৃত, নির্ধারিত (-কৃত, a participle) in any case form."""
+    stems = case_stems(word)
+    return any(stem.endswith("বাদ") and not stem.endswith("াবাদ") and len(stem) > 4 or stem.endswith("কৃত") and len(stem) > 4
+               for stem in stems)
 
 
 def _honorific_alone(article: _Article, word: str) -> bool:

@@ -3411,3 +3411,27 @@ def test_a_locality_after_its_city_in_the_genitive_is_a_place(text: str, place: 
 def test_the_name_of_an_institution_or_an_ordinary_word_after_a_city_is_no_locality(text: str, word: str) -> None:
     result = found(text, scripted({"ঢাকার": "LOC"}))
     assert word not in result
+
+
+@pytest.mark.parametrize("text, place, organisation", [
+    ("হাটহাজারী ফায়ার সার্ভিসের স্টেশন অফিসার জানান, আগুন নিয়ন্ত্রণে এসেছে।", "হাটহাজারী", "ফায়ার সার্ভিসের"),
+    ("গাজীপুর ফায়ার সার্ভিসের দুটি ইউনিট ঘটনাস্থলে যায়।", "গাজীপুর", "ফায়ার সার্ভিসের"),
+])
+def test_a_district_or_upazila_before_an_organisation_names_its_local_branch(
+        text: str, place: str, organisation: str) -> None:
+    result = found(text, scripted({place: "LOC", organisation: "ORG"}))
+    branch = f"{place} {organisation[:-2]}"
+    assert branch in result and result[branch].type == "ORG" and place not in result
+
+
+@pytest.mark.parametrize("text, word", [
+    ("তারা উগ্রবাদ ও সন্ত্রাসের বিরুদ্ধে কথা বলেন।", "উগ্রবাদ"),
+    ("মন্ত্রণালয় থেকে জারিকৃত প্রজ্ঞাপনে এ কথা বলা হয়।", "জারিকৃত"),
+])
+def test_an_ism_or_a_participle_is_no_name(text: str, word: str) -> None:
+    assert not found(text, scripted({word: "LOC"}))
+
+
+def test_a_place_in_abad_is_still_a_place() -> None:
+    result = found("তিনি ইসলামাবাদে পৌঁছেছেন।", scripted({"ইসলামাবাদে": "LOC"}))
+    assert result["ইসলামাবাদ"].type == "LOC"
