@@ -3639,7 +3639,7 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
         span = starts.get(j)
         if span is not None:
             if span.type != "PERSON" and span.rule == "model" and not _is_place(article, span) \
-                    and not _known_organisation(article, span):
+                    and not _known_organisation(article, span) and not _ordinary_words(article, span):
                 span.type = "PERSON"
                 span.rule = "title"
                 span.confidence = RULE_CONFIDENCE["title"]
@@ -3662,6 +3662,13 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
         if end > j:
             out.append(_Span(j, end, "PERSON", "title", RULE_CONFIDENCE["title"]))
     return out
+
+
+def _ordinary_words(article: _Article, span: _Span) -> bool:
+    """Is every word of the span an ordinary word and none a given name or surname? "চেয়ারপার্সন
+    | তত্ত্বাবধায়ক সরকারের": the tagger's organisation after a title is no person then."""
+    lexicon = article.lexicon
+    return all(w in lexicon.common and not lexicon.person_word(w) for w in article.words[span.start:span.end])
 
 
 def _title_name_end(article: _Article, j: int, covered: Mapping[int, _Span]) -> int:
@@ -5122,6 +5129,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
             return True  # "প্রফেসর আন্ডার অফিসার (পিইউও)": a rank's abbreviation
         if _never_alone(words[0]):
             return True
+        if span.type == "LOC" and words[0].endswith("াতে") and _place_nominative(words[0]) not in PLACE_NAMES:
+            return True  # "বিদেশ থেকে বেড়াতে আসা": a verb; a place in -া takes the locative -য় (ভোলায়)
         if _abstract_or_participle(words[0]):
             return True  # ফ্যাসিবাদ, জারিকৃত: an -ism or a participle names nothing
         if span.type != "LOC" and words[0] in AMBIGUOUS_PLACE_NAMES and span.rule != "model":

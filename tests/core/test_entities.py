@@ -3435,3 +3435,19 @@ def test_an_ism_or_a_participle_is_no_name(text: str, word: str) -> None:
 def test_a_place_in_abad_is_still_a_place() -> None:
     result = found("তিনি ইসলামাবাদে পৌঁছেছেন।", scripted({"ইসলামাবাদে": "LOC"}))
     assert result["ইসলামাবাদ"].type == "LOC"
+
+
+@pytest.mark.parametrize("text, tagged", [
+    ("দলের চেয়ারপার্সন তত্ত্বাবধায়ক সরকারের সময় কারাগারে যান।", "তত্ত্বাবধায়ক"),
+    ("সংগঠনের সভাপতি অন্তর্বর্তী সরকারের সমালোচনা করেন।", "অন্তর্বর্তী"),
+])
+def test_an_ordinary_word_after_a_title_is_no_person(text: str, tagged: str) -> None:
+    assert not [e for e in found(text, scripted({tagged: "ORG"})).values() if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("ছুটিতে তারা বিদেশ থেকে বেড়াতে আসেন।", "বেড়াতে"),
+    ("টাকা ভাঙ্গাতে তিনি ব্যাংকে যান।", "ভাঙ্গাতে"),
+])
+def test_a_verb_in_ate_is_no_place(text: str, word: str) -> None:
+    assert not found(text, scripted({word: "LOC"}))
