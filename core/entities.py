@@ -1808,6 +1808,9 @@ def _administrations(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 # A hall, the word হল in its case forms (not হলেন, "became", nor হলো).
 _HALL_FORMS = frozenset({"হল", "হলে", "হলের"})
+# An auditorium, named after a person as halls are ("… কেন্দ্রের ইসফেন্দিয়ার জাহেদ হাসান মিলনায়তনে"):
+# in any case form a noun, never a verb.
+_AUDITORIUMS = frozenset({"মিলনায়তন"})
 
 
 # Words of a university's residential life: with them, a person's name before হল or হলে names a hall
@@ -1822,19 +1825,21 @@ def _halls_named_after_people(article: _Article, spans: list[_Span]) -> list[_Sp
     article). হলের (the hall's) is always the noun; হল and হলে are also the verb হওয়া ("খালেদা জিয়া
     প্রধানমন্ত্রী হলে", "শেখ হাসিনা হলে এমন হতো না"), so they need a word of university life in the
     sentence, or a martyr honoured in the name (corpus: শহীদ … হল 3 in 3, all one hall). An
-    honorific before the name is part of the hall's name (বেগম খালেদা জিয়া হল, শহীদ শাকিল আহমেদ হল)."""
+    honorific before the name is part of the hall's name (বেগম খালেদা জিয়া হল, শহীদ শাকিল আহমেদ হল).
+    So is an auditorium (মিলনায়তন) in any case form."""
     words = article.words
     out = []
     for span in spans:
         hall = span.end
-        if span.type != "PERSON" or hall >= len(words) or words[hall] not in _HALL_FORMS \
+        auditorium = hall < len(words) and not _AUDITORIUMS.isdisjoint(case_stems(words[hall]))
+        if span.type != "PERSON" or hall >= len(words) or (words[hall] not in _HALL_FORMS and not auditorium) \
                 or not article.same_sentence(span.start, hall) or article.joined(hall):
             out.append(span)
             continue
         start = span.start
         honoured = start > 0 and is_honorific(words[start - 1]) and article.same_sentence(start - 1, start)
         sentence_start, sentence_end = article.sentences[article.sentence_of[hall]]
-        if words[hall] != "হলের" and not (honoured and words[start - 1] == _MARTYR) \
+        if words[hall] != "হলের" and not auditorium and not (honoured and words[start - 1] == _MARTYR) \
                 and not any(words[k].startswith(_HALL_LIFE_WORDS) for k in range(sentence_start, sentence_end)):
             out.append(span)
             continue

@@ -3451,3 +3451,12 @@ def test_an_ordinary_word_after_a_title_is_no_person(text: str, tagged: str) -> 
 ])
 def test_a_verb_in_ate_is_no_place(text: str, word: str) -> None:
     assert not found(text, scripted({word: "LOC"}))
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ("সন্ধ্যায় শিল্পকলা একাডেমির রফিকুল আলম মিলনায়তনে নাটকটি মঞ্চস্থ হয়।", "রফিকুল আলম", "রফিকুল আলম মিলনায়তন"),
+    ("অনুষ্ঠানটি হয় জহির রায়হান মিলনায়তনের মঞ্চে।", "জহির রায়হান", "জহির রায়হান মিলনায়তন"),
+])
+def test_an_auditorium_named_after_a_person_is_a_place(text: str, person: str, place: str) -> None:
+    result = found(text, scripted({person: "PER"}))
+    assert place in result and result[place].type == "LOC" and person not in result
