@@ -1389,8 +1389,9 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
     for i, word in enumerate(words):
         if word in _SPAN_BREAKERS or (word in NAME_STOP_WORDS and kind != "ORG" and not _middle_surname(words, i)
                                       and not _initial(words, i)):
-            if i > start:
-                pieces.append((start, i, kind))
+            end = i - 1 if i - 1 > start and words[i - 1] == "-" else i  # যুক্তরাজ্য | -ভিত্তিক: the hyphen goes too
+            if end > start:
+                pieces.append((start, end, kind))
             start = i + 1
         elif i + 1 < n and kind == "LOC" and _inflected_place_head(word):
             pieces.append((start, i + 1, kind))  # "নুজুমা দ্বীপে | রোনালদো কিনেছেন": the place ends at its head

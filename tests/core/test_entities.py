@@ -3460,3 +3460,13 @@ def test_a_verb_in_ate_is_no_place(text: str, word: str) -> None:
 def test_an_auditorium_named_after_a_person_is_a_place(text: str, person: str, place: str) -> None:
     result = found(text, scripted({person: "PER"}))
     assert place in result and result[place].type == "LOC" and person not in result
+
+
+@pytest.mark.parametrize("text, tagged, country", [
+    ("যুক্তরাজ্য-ভিত্তিক একটি সংস্থা প্রতিবেদনটি প্রকাশ করে।", "যুক্তরাজ্য - ভিত্তিক একটি সংস্থা", "যুক্তরাজ্য"),
+    ("জাপান-ভিত্তিক প্রতিষ্ঠান টয়োটা মোটরস কারখানা করবে।", "জাপান - ভিত্তিক প্রতিষ্ঠান টয়োটা মোটরস", "জাপান"),
+])
+def test_a_country_before_bhittik_is_a_place_whatever_the_tagger_typed_the_phrase(
+        text: str, tagged: str, country: str) -> None:
+    result = found(text, scripted({tagged: "ORG"}))
+    assert result[country].type == "LOC"
