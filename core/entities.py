@@ -55,7 +55,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -674,6 +674,11 @@ class _Article:
         return _acronym_stem(word) or nominative(word, known=_Either(self.attested, vocabulary),
                                                  vocabulary=vocabulary, names=self.lexicon.names)
 
+    @cached_property
+    def quoted_title_ends(self) -> frozenset[int]:
+        """The tokens of names that close a quoted title (`_quoted_title_ends`)."""
+        return frozenset(_quoted_title_ends(self))
+
     def inflected(self, word: str) -> bool:
         return self.nominative(word) != word
 
@@ -944,7 +949,7 @@ def _runs(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 def _model_spans(article: _Article) -> list[_Span]:
-    out = [_Span(start, end, kind, "model", 0.7) for start, end, kind in article.runs]
+    out = [_Span(start, end, kind, "model", 0.7) for start, end, kind in _joined_person_runs(article)]
     out = [piece for span in out for piece in _split(article, span)]
     out = [s for s in (_trim(article, s) for s in out) if s is not None]
     for span in out:
@@ -962,6 +967,25 @@ def _model_spans(article: _Article) -> list[_Span]:
         if span.type == "PERSON" and span.end - span.start == 1 and _place_not_person(article, article.words[span.start]):
             span.type = "LOC"  # "মসুলের যুবরাজ | সিরিয়া আক্রমণ": the title trimmed, a country is left
     return _family_names(article, _join_prefixes(article, out))
+
+
+def _joined_person_runs(article: _Article) -> list[tuple[int, int, str]]:
+    """The tagger's names, with two persons' names right beside each other made one: "হাবিবুর রহমান
+    | সোহান ও হায়দার আলি" (the tagger opened a new name at the last word). News lists people with
+    commas or ও, never side by side; a name whose last word has a case ending (রহিমের | করিম) or is
+    an honorific ends there, and the second is one word, or two after a name of two words or more:
+    headlines run together name two people (মাহমুদুল | খালেদা জিয়া)."""
+    words = article.words
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in article.runs:
+        if out and kind == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == start \
+                and article.same_sentence(start - 1, start) and not article.joined(start) \
+                and _is_word(words[start - 1]) and not article.inflected(words[start - 1]) \
+                and not is_honorific(words[start - 1]) and end - out[-1][0] <= _LONGEST_NAME and (end - start == 1 or start - out[-1][0] >= 2 and end - start == 2):
+            out[-1] = (out[-1][0], end, kind)
+            continue
+        out.append((start, end, kind))
+    return out
 
 
 def _prefixed_personal_name(article: _Article, span: _Span) -> bool:
@@ -1233,7 +1257,8 @@ def _trim_person(article: _Article, span: _Span) -> None:
     elif end - span.start > 1 and end < len(words) and words[end - 1] == "বীর" \
             and any(f in _GALLANTRY for f in case_stems(words[end])):
         end -= 1
-    end = next((k + 1 for k in range(span.start, end - 1) if _possessor_of_a_thing(article, k)), end)
+    end = next((k + 1 for k in range(span.start, end - 1) if _possessor_of_a_thing(article, k)
+                or _name_with_also(article, words[k])), end)
     start = span.start
     while end - start > 1 and not lexicon.person_word(words[start]) \
             and (_describes(words[start]) or words[start] in _WEEKDAYS
@@ -1241,6 +1266,14 @@ def _trim_person(article: _Article, span: _Span) -> None:
                      and article.nominative(words[start]) in common)):
         start += 1  # সিরিজে | মোসাদ্দেক (a locative; a genitive may be a name: জমির উদ্দিন)
     span.start, span.end = start, end
+
+
+def _name_with_also(article: _Article, word: str) -> bool:
+    """মিরাজও ("Miraz too"): a name word with the emphatic -ও is the last word of its name
+    ("মেহেদী মিরাজও | হাল ধরতে পারেননি"); after a vowel sign ও is the word's own (মাও)."""
+    return len(word) > 3 and word.endswith("ও") and word[-2] not in _VOWEL_SIGNS \
+        and article.lexicon.person_word(word[:-1])
+
 
 
 def _possessor_of_a_thing(article: _Article, k: int) -> bool:
@@ -1278,8 +1311,8 @@ def _not_a_last_name(article: _Article, k: int) -> bool:
     lexicon = article.lexicon
     if lexicon.person_word(word) or _surname_after_middle(article, k):
         return False
-    if _describes(word) or word in _WEEKDAYS or lexicon.future_verb(word):
-        return True  # … | খেলবেন সিলেট টাইটান্সের হয়ে
+    if _describes(word) or word in _WEEKDAYS or lexicon.future_verb(word) or _simple_verb(article, word):
+        return True  # … | খেলবেন সিলেট টাইটান্সের হয়ে; মাহিদুল | গড়েন ৬৬ রানের জুটি
     if article.inflected(word) and article.nominative(word) in GENERIC_NOT_ENTITIES:
         return True  # "জিয়াউর রহমান | সেনাবাহিনীতে কর্মরত থাকাকালীন": the army, in a case form
     if k > 0 and words[k - 1].endswith("র") and article.same_sentence(k - 1, k) and _owned_thing(article, word):
@@ -1293,6 +1326,16 @@ def _not_a_last_name(article: _Article, k: int) -> bool:
     # (the state government, after "স্বরাষ্ট্রসচিব অনিল গোস্বামী"; Rifat test split). Not any generic
     # noun: a name the corpus has seen may stand before one ("ব্রিজিত বার্দো | আদালতে যান")
     return words[k + 1] in _LIGHT_VERBS or _GOVERNMENT in case_stems(words[k + 1])
+
+
+def _simple_verb(article: _Article, word: str) -> bool:
+    """গড়েন, ধরেন: a verb in the simple present or past (-েন), known by two of the verb's other
+    forms in the vocabulary (গড়তে, গড়েছেন); a name in -েন has none (রুবেন: রুবতে)."""
+    if not word.endswith("েন") or len(word) < 4 or article.lexicon.person_word(word):
+        return False
+    stem = word[:-2]
+    vocabulary = article.lexicon.vocabulary
+    return sum(stem + ending in vocabulary for ending in ("তে", "লেন", "বেন", "ছেন", "েছেন", "লো")) >= 2
 
 
 _WEEKDAYS = frozenset(w for forms in WEEKDAYS.values() for w in forms)
@@ -1346,15 +1389,16 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
     for i, word in enumerate(words):
         if word in _SPAN_BREAKERS or (word in NAME_STOP_WORDS and kind != "ORG" and not _middle_surname(words, i)
                                       and not _initial(words, i)):
-            if i > start:
-                pieces.append((start, i, kind))
+            end = i - 1 if i - 1 > start and words[i - 1] == "-" else i  # যুক্তরাজ্য | -ভিত্তিক: the hyphen goes too
+            if end > start:
+                pieces.append((start, end, kind))
             start = i + 1
         elif i + 1 < n and kind == "LOC" and _inflected_place_head(word):
             pieces.append((start, i + 1, kind))  # "নুজুমা দ্বীপে | রোনালদো কিনেছেন": the place ends at its head
             start = n
             break
-        elif i + 1 < n and (_inflected_place_or_acronym(word) or _ends_a_name(word)):
-            pieces.append((start, i + 1, kind))  # ঢাকার | গুলশানে, শারমিনসহ | ডিজেএফবির
+        elif i + 1 < n and (_inflected_place_or_acronym(word) or _ends_a_name(word) or _accusative(word)):
+            pieces.append((start, i + 1, kind))  # ঢাকার | গুলশানে, শারমিনসহ | ডিজেএফবির, উত্তরকে | রাশিয়াকে
             start = i + 1
         elif i > start and kind == "LOC" and _place_nominative(word) in PLACE_NAMES \
                 and _place_nominative(words[i - 1]) in PLACE_NAMES \
@@ -1445,6 +1489,13 @@ def _surname_after_middle(article: _Article, k: int) -> bool:
 def _ends_a_name(word: str) -> bool:
     """শারমিনসহ ("with Sharmin"): a name with a postposition attached is the last word of its name."""
     return word.endswith("সহ") and len(word) > 3
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _accusative(word: str) -> bool:
+    """উত্তরকে, হাসিনাকে: a word with the accusative/dative -কে is the last word of its name; no name
+    goes on past it ("উত্তরকে রাশিয়াকে অস্ত্র …" is two objects, not one place)."""
+    return word.endswith("কে") and len(word) > 4 and _bare_nominative(word) == word[:-2]
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -1615,10 +1666,12 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _last_list_members(article, spans)
     spans = _list_heads(article, spans)
     spans = _list_item_edges(article, spans)
+    spans = _hyphenated_pairs(article, spans)
     spans = _hyphen_partners(article, spans)
     spans = _resolve(spans + _gazetteer_places(article, spans))
     spans = _resolve(spans + _upazilas(article, spans))
     spans = _resolve(spans + _upazila_forms(article, spans))
+    spans = _resolve(spans + _localities(article, spans))
     spans = _ministries(article, spans)
     spans = _party_heads(article, spans)
     spans = _constituencies(article, spans)
@@ -1642,6 +1695,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _governments(article, spans)
     spans = _city_courts(article, spans)
     spans = _local_offices(article, spans)
+    spans = _local_branches(article, spans)
     spans = _desk_reporters(article, spans)
     spans = _platform_x(article, spans)
     spans = _halls_named_after_people(article, spans)
@@ -1665,6 +1719,7 @@ def _markets(article: _Article, spans: list[_Span]) -> list[_Span]:
     country, district or city the lists know ("বাংলাদেশ বাজারে": the Bangladeshi market)."""
     words = article.words
     covered = _covered(spans)
+    spans = sorted(spans + _places_before_markets(article, covered), key=lambda s: s.start)
     for span in spans:
         k = span.end
         if span.type == "LOC" and k < len(words) and words[k] in _MARKET_FORMS and k not in covered \
@@ -1673,6 +1728,22 @@ def _markets(article: _Article, spans: list[_Span]) -> list[_Span]:
             span.end = k + 1
             covered[k] = span
     return spans
+
+
+def _places_before_markets(article: _Article, covered: Mapping[int, _Span]) -> list[_Span]:
+    """"এ প্রশ্নে পাটগাতি বাজারে": a Bangladeshi place (`load_bd_places`) the tagger missed right
+    before বাজার, bare, not a person's name nor an ordinary word, names the market (`_markets`)."""
+    lexicon = article.lexicon
+    out = []
+    for k in article.positions(_MARKET_FORMS):
+        place = k - 1
+        word = article.words[place] if place >= 0 else ""
+        if place in covered or k in covered or not article.same_sentence(place, k) or not _bare_word(article, word) \
+                or not lexicon.bd_place(word) or word in lexicon.common or lexicon.person_word(word) \
+                or word in PLACE_NAMES or word in DEMONYMS:
+            continue
+        out.append(_Span(place, k, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]))
+    return out
 
 
 # The word পুলিশ in its case forms.
@@ -1738,6 +1809,9 @@ def _administrations(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 # A hall, the word হল in its case forms (not হলেন, "became", nor হলো).
 _HALL_FORMS = frozenset({"হল", "হলে", "হলের"})
+# An auditorium, named after a person as halls are ("… কেন্দ্রের ইসফেন্দিয়ার জাহেদ হাসান মিলনায়তনে"):
+# in any case form a noun, never a verb.
+_AUDITORIUMS = frozenset({"মিলনায়তন"})
 
 
 # Words of a university's residential life: with them, a person's name before হল or হলে names a hall
@@ -1752,19 +1826,21 @@ def _halls_named_after_people(article: _Article, spans: list[_Span]) -> list[_Sp
     article). হলের (the hall's) is always the noun; হল and হলে are also the verb হওয়া ("খালেদা জিয়া
     প্রধানমন্ত্রী হলে", "শেখ হাসিনা হলে এমন হতো না"), so they need a word of university life in the
     sentence, or a martyr honoured in the name (corpus: শহীদ … হল 3 in 3, all one hall). An
-    honorific before the name is part of the hall's name (বেগম খালেদা জিয়া হল, শহীদ শাকিল আহমেদ হল)."""
+    honorific before the name is part of the hall's name (বেগম খালেদা জিয়া হল, শহীদ শাকিল আহমেদ হল).
+    So is an auditorium (মিলনায়তন) in any case form."""
     words = article.words
     out = []
     for span in spans:
         hall = span.end
-        if span.type != "PERSON" or hall >= len(words) or words[hall] not in _HALL_FORMS \
+        auditorium = hall < len(words) and not _AUDITORIUMS.isdisjoint(case_stems(words[hall]))
+        if span.type != "PERSON" or hall >= len(words) or (words[hall] not in _HALL_FORMS and not auditorium) \
                 or not article.same_sentence(span.start, hall) or article.joined(hall):
             out.append(span)
             continue
         start = span.start
         honoured = start > 0 and is_honorific(words[start - 1]) and article.same_sentence(start - 1, start)
         sentence_start, sentence_end = article.sentences[article.sentence_of[hall]]
-        if words[hall] != "হলের" and not (honoured and words[start - 1] == _MARTYR) \
+        if words[hall] != "হলের" and not auditorium and not (honoured and words[start - 1] == _MARTYR) \
                 and not any(words[k].startswith(_HALL_LIFE_WORDS) for k in range(sentence_start, sentence_end)):
             out.append(span)
             continue
@@ -1906,6 +1982,26 @@ _OFFICE = "কার্যালয়"
 _OFFICE_TIERS = frozenset({"জেলা", "আঞ্চলিক", "বিভাগীয়", "থানা", "উপজেলা", "সমন্বিত", "মহানগর"})
 _OFFICE_SUBJECTS = frozenset({"নির্বাচন"})  # what the office runs: the election office
 _OFFICE_HOLDERS = frozenset({"প্রশাসক"})  # officers no title list has (জেলা প্রশাসক, "deputy commissioner")
+
+
+def _local_branches(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A Bangladeshi district or upazila in the nominative right before the tagger's organisation
+    names its local branch with it: "পটিয়া | ফায়ার সার্ভিসের স্টেশন অফিসার" is one organisation;
+    not before a name of one word, one that opens with a place (ঢাকা | বাংলাদেশ ব্যাংক) or an
+    acronym (a party's district unit is `_metropolitan_units`' matter)."""
+    words = article.words
+    out: list[_Span] = []
+    for span in spans:
+        place = out[-1] if out else None
+        if span.type == "ORG" and span.end - span.start >= 2 and place is not None \
+                and place.type == "LOC" and place.end == span.start and place.end - place.start == 1 \
+                and article.same_sentence(place.start, span.start) and not article.joined(span.start) \
+                and (words[place.start] in _DISTRICTS or words[place.start] in article.lexicon.upazilas) \
+                and _place_nominative(words[span.start]) not in PLACE_NAMES and _acronym_stem(words[span.start]) is None:
+            out[-1] = replace(span, start=place.start)
+            continue
+        out.append(span)
+    return out
 
 
 def _local_offices(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -2574,10 +2670,24 @@ def _name_word_beside(article: _Article, k: int, *, opening: bool) -> bool:
     if lexicon.person_word(word):
         return word not in lexicon.common and article.nominative(word) not in lexicon.common
     if not opening:
-        return _last_name_of_a_list(article, word)
+        return _last_name_of_a_list(article, word) or _after_given_name_opener(article, k)
     return word in PERSON_NAME_PREFIXES or (word.endswith(_COMPOUND_NAME_OPENINGS) and len(word) > 3
                                             and word not in lexicon.common
                                             and (word in lexicon.name_words or word not in lexicon.vocabulary))
+
+
+def _after_given_name_opener(article: _Article, k: int) -> bool:
+    """আব্দুল | খালেক: after a first part that never stands alone (আব্দুল, মোহাম্মদ), a word that is no
+    ordinary word and that the vocabulary knows only from names, or not at all, goes on with the name."""
+    word = article.words[k]
+    lexicon = article.lexicon
+    return k > 0 and article.words[k - 1] in _GIVEN_NAME_OPENERS and word not in lexicon.common \
+        and (word in lexicon.name_words or word not in lexicon.vocabulary)
+
+
+# The first parts of Muslim given names that name no one alone (আব্দুল খালেক, মোহাম্মদ সেলিম).
+_GIVEN_NAME_OPENERS = frozenset({"মো", "মো.", "মোহাম্মদ", "মুহাম্মদ", "মোহাম্মাদ", "মুহম্মদ", "আব্দুল", "আবদুল",
+                                 "আব্দুর", "আবদুর", "আবু"})
 
 
 def _last_name_of_a_list(article: _Article, word: str) -> bool:
@@ -2822,14 +2932,15 @@ def _metropolitan_units(article: _Article, spans: list[_Span]) -> list[_Span]:
     out: list[_Span] = []
     for span in spans:
         k = span.start - 1
-        if span.type == "ORG" and span.end - span.start == 1 and k >= 0 and _acronym_stem(words[span.start]) \
-                and article.same_sentence(k, span.start):
+        if span.type == "ORG" and span.end - span.start == 1 and k >= 0 and article.same_sentence(k, span.start) \
+                and (_acronym_stem(words[span.start]) or _known_organisation(article, span)):
             if words[k] in _CITY_HALVES and k > 0 and words[k - 1] == "মহানগর":
                 k -= 1
             if words[k] == "মহানগর":
-                if out and out[-1].end == k and out[-1].type == "LOC" and out[-1].end - out[-1].start == 1 \
-                        and words[out[-1].start] in PLACE_NAMES and article.same_sentence(k - 1, k):
-                    k = out.pop().start  # ঢাকা | মহানগর দক্ষিণ বিএনপি
+                if out and out[-1].type == "LOC" and out[-1].end - out[-1].start == 1 + out[-1].end - k \
+                        and out[-1].end in (k, k + 1) and words[out[-1].start] in PLACE_NAMES \
+                        and article.same_sentence(k - 1, k):
+                    k = out.pop().start  # ঢাকা | মহানগর দক্ষিণ বিএনপি, ঢাকা মহানগর | উত্তর যুবদলের
                 elif k > 0 and words[k - 1] in PLACE_NAMES and article.same_sentence(k - 1, k):
                     k -= 1
                 span = replace(span, start=k, rule="head")
@@ -3071,7 +3182,8 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
             river = article.words[i - 1] if i > 0 and article.same_sentence(i - 1, i) else ""
             other = covered.get(i - 1)
             if _is_word(river) and not river.endswith("ে") and river not in common \
-                    and (other is None or other.type == "LOC" and other.end - other.start == 1):
+                    and (other is None or other.type != "PERSON" and other.end - other.start == 1):
+                # (the tagger may type the river's word an organisation: মেঘনা, a company's name too)
                 out.append(_Span(i - 1, i + 1, "LOC", "head", RULE_CONFIDENCE["head"]))
             continue
         start, described = _name_start(article, i, covered, people, ordinary_limit=2 if kind == _PLACE_HEAD else 1,
@@ -3533,7 +3645,7 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
         span = starts.get(j)
         if span is not None:
             if span.type != "PERSON" and span.rule == "model" and not _is_place(article, span) \
-                    and not _known_organisation(article, span):
+                    and not _known_organisation(article, span) and not _ordinary_words(article, span):
                 span.type = "PERSON"
                 span.rule = "title"
                 span.confidence = RULE_CONFIDENCE["title"]
@@ -3556,6 +3668,13 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
         if end > j:
             out.append(_Span(j, end, "PERSON", "title", RULE_CONFIDENCE["title"]))
     return out
+
+
+def _ordinary_words(article: _Article, span: _Span) -> bool:
+    """Is every word of the span an ordinary word and none a given name or surname? "চেয়ারপার্সন
+    | তত্ত্বাবধায়ক সরকারের": the tagger's organisation after a title is no person then."""
+    lexicon = article.lexicon
+    return all(w in lexicon.common and not lexicon.person_word(w) for w in article.words[span.start:span.end])
 
 
 def _title_name_end(article: _Article, j: int, covered: Mapping[int, _Span]) -> int:
@@ -4069,6 +4188,32 @@ def _hyphen_partners(article: _Article, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+def _hyphenated_pairs(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A person's span that opens with one name word and a hyphen names two people ("মঈনুদ্দিন-
+    ফখরুদ্দিনের আমলে", "আনোয়ারা-রফিকুল-আবিদা পুতুল"): it is cut at the hyphen. Before an ordinary word
+    the hyphen joins a suffix to the name ("এরশাদ-বিরোধী আন্দোলন"): the name is the word alone."""
+    words = article.words
+    lexicon = article.lexicon
+    out: list[_Span] = []
+    for span in spans:
+        hyphen = span.start + 1
+        if span.type != "PERSON" or span.end - span.start < 3 or words[hyphen] != "-" or not article.joined(hyphen) \
+                or not _list_name_word(article, article.nominative(words[span.start])):
+            out.append(span)
+            continue
+        after = article.nominative(words[hyphen + 1])
+        first = words[span.start]
+        if first in _NAME_LINKS or first in _NAME_PREFIX_WORDS:
+            out.append(span)  # আল-আমিন হোসেন: the Arabic article written on to the given name
+        elif _list_name_word(article, after) and (span.end - span.start == 3 or lexicon.person_word(first)):
+            out += [replace(span, end=hyphen), replace(span, start=hyphen + 1)]
+        elif after in lexicon.common and not lexicon.person_word(after):
+            out.append(replace(span, end=hyphen))
+        else:
+            out.append(span)
+    return out
+
+
 def _list_name_word(article: _Article, word: str) -> bool:
     """A word of a person's name in a list: a name, not an ordinary word, a describing word or a head."""
     lexicon = article.lexicon
@@ -4325,10 +4470,60 @@ def _upazilas(article: _Article, spans: list[_Span]) -> list[_Span]:
                 or _place_nominative(words[k - 1]) not in _DISTRICTS:
             continue
         word = words[k]
-        if lexicon.bd_place(word) and word not in lexicon.common and not lexicon.person_word(word) \
-                and _bare_nominative(word) not in lexicon.common:
+        if lexicon.bd_place(word) and not lexicon.person_word(word) \
+                and (word not in lexicon.common and _bare_nominative(word) not in lexicon.common
+                     or _before_place_kind(article, k)):
             out.append(_Span(k, k + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]))
     return out
+
+
+def _localities(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A locality after its city or district in the genitive, the way news places an event: "ঢাকার
+    সিদ্ধেশ্বরীর এক আত্মীয়ের বাসা", "দিনাজপুরের মুদিপাড়ায়", "চট্টগ্রামের ষোলশহর এলাকায়", "রাজধানীর
+    শ্যামলীতে". The word is no ordinary word, given name or surname, title or head, and it says it
+    is a place: in the locative or genitive, or before a word saying what kind of place it is."""
+    words = article.words
+    covered = _covered(spans)
+    lexicon = article.lexicon
+    out = []
+    for k in range(1, len(words)):
+        word = words[k]
+        if k in covered or not article.same_sentence(k - 1, k) or article.joined(k) or not _is_word(word) \
+                or not _placed_in(article, k - 1, covered):
+            continue
+        stem = article.nominative(word)
+        if word in lexicon.common or stem in lexicon.common or lexicon.person_word(word) or lexicon.person_word(stem) \
+                or word[0].isdigit() or is_title(stem) or _head_kind(word) is not None or _acronym_stem(word) \
+                or _describes(word) or stem in DEMONYMS or word in NAME_STOP_WORDS:
+            continue
+        if k + 1 < len(words) and _head_kind(words[k + 1]) == _ORG:
+            continue  # রাজধানীর এভারকেয়ার | হাসপাতালে: the name of what the head word names
+        inflected = stem != word and word.endswith(_LOCATIVE + _GENITIVE) and not word.endswith("দের")
+        if inflected or (stem == word and _before_place_kind(article, k)):
+            out.append(_Span(k, k + 1, "LOC", "gazetteer", RULE_CONFIDENCE["gazetteer"]))
+    return out
+
+
+# Genitives that place what follows in a city or an administrative area (রাজধানীর শ্যামলীতে).
+_PLACING_GENITIVES = frozenset({"রাজধানীর", "উপজেলার", "জেলার", "নগরীর", "শহরের", "পৌরসভার", "ইউনিয়নের"})
+
+
+def _placed_in(article: _Article, k: int, covered: Mapping[int, _Span]) -> bool:
+    """Token k is a city, district or area in the genitive that places the next word."""
+    word = article.words[k]
+    if word in _PLACING_GENITIVES:
+        return True
+    span = covered.get(k)
+    return span is not None and span.type == "LOC" and span.end == k + 1 and word.endswith("র") \
+        and _place_nominative(word) in _DISTRICTS
+
+
+def _before_place_kind(article: _Article, k: int) -> bool:
+    """Token k stands before a word saying what kind of place it is: "খুলনার দৌলতপুর এলাকায়",
+    "পাটগাতি বাজারে"; then a word that is also an ordinary one names the place."""
+    words = article.words
+    return k + 1 < len(words) and article.same_sentence(k, k + 1) and not article.joined(k + 1) \
+        and words[k + 1].startswith(_PLACE_KIND_WORDS)
 
 
 def _upazila_forms(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -4903,6 +5098,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
         return True
     if span.type == "PERSON" and _words_of_a_thing(article, span):
         return True
+    if span.type == "PERSON" and all(k in article.quoted_title_ends for k in range(span.start, span.end)):
+        return True  # 'দ্য হিস্ট্রি অব চেঙ্গিস খান'-এ: the book's title, not a mention of the man
     if span.type == "PERSON" and any(_DIGIT.search(w) for w in article.words[span.start:span.end]):
         return True  # মনজা এসপি১ (a car), a model's number: no person's name has digits
     if all(not LOANWORDS_NO_NAME.isdisjoint(case_stems(w)) for w in article.words[span.start:span.end]):
@@ -4938,10 +5135,16 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
             return True  # "প্রফেসর আন্ডার অফিসার (পিইউও)": a rank's abbreviation
         if _never_alone(words[0]):
             return True
+        if span.type == "LOC" and words[0].endswith("াতে") and _place_nominative(words[0]) not in PLACE_NAMES:
+            return True  # "বিদেশ থেকে বেড়াতে আসা": a verb; a place in -া takes the locative -য় (ভোলায়)
+        if _abstract_or_participle(words[0]):
+            return True  # ফ্যাসিবাদ, জারিকৃত: an -ism or a participle names nothing
         if span.type != "LOC" and words[0] in AMBIGUOUS_PLACE_NAMES and span.rule != "model":
             return True
         if span.type == "PERSON" and (words[0] in _NAME_PREFIX_WORDS or words[0] in _LETTER_NAMES):
             return True
+        if span.type == "PERSON" and _honorific_alone(article, words[0]):
+            return True  # "মরহুমের জন্য দোয়া করি": "the late", a form of respect without the name
         if article.nominative(words[0]) in _HEADS:
             return True  # প্লাজা, বিশ্ববিদ্যালয় alone: a head word without its name
         if any(stem.endswith("াঞ্চল") for stem in case_stems(words[0])):
@@ -4958,6 +5161,9 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
             and not any(lexicon.person_word(w) or lexicon.known_name(w) for w in words) \
             and not (span.type == "LOC" and lexicon.bd_place(words[-1])):
         return True  # কবুল করুন, সোশ্যাল মিডিয়া: ordinary words (but দৌলতপুর উপজেলায়: an upazila)
+    if span.rule == "model" and len(words) == 1 and span.type != "LOC" and _ordinary_in_a_case_form(article, words[0]) \
+            and _gazetteer_type(article, span) is None and _head_kind(words[0]) is None:
+        return True  # ফেস্টুনে: an ordinary word with a case ending (not হাইকোর্টের, আদালতে; a place may be named so)
     latin = [w for w in words if w.isascii() and _is_word(w)]
     if latin and (len(latin) > 2 or any(w[0].islower() for w in latin)):
         return True  # an English phrase quoted in the article
@@ -4969,6 +5175,56 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if span.type == "ORG" and following.startswith("নির্বাচন") and article.same_sentence(span.end - 1, span.end):
         return True  # জাতীয় সংসদ নির্বাচন: the election
     return nominal in GENERIC_NOT_ENTITIES
+
+
+_OPENING_QUOTES = frozenset({"'", "‘", '"', "“"})
+_CLOSING_QUOTES = frozenset({"'", "’", '"', "”"})
+
+
+def _quoted_title_ends(article: _Article) -> set[int]:
+    """The tokens of the name after "of" (অব, অফ) that closes a quoted phrase of a few words:
+    'দ্য হিস্ট্রি অব চেঙ্গিস খান' is the title of a book (a film, a report) about someone, not a
+    mention of them."""
+    words = article.words
+    out: set[int] = set()
+    for link in article.positions(("অব", "অফ")):
+        end = link + 1
+        while end < len(words) and end - link <= 3 and _is_word(words[end]):
+            end += 1
+        if end == link + 1 or end >= len(words) or words[end] not in _CLOSING_QUOTES \
+                or not article.same_sentence(link, end):
+            continue
+        for k in range(link - 1, max(link - 6, -1), -1):
+            if words[k] in _OPENING_QUOTES:
+                if k < link - 1 and article.same_sentence(k, link):
+                    out.update(range(link + 1, end))
+                break
+            if not _is_word(words[k]):
+                break
+    return out
+
+
+def _ordinary_in_a_case_form(article: _Article, word: str) -> bool:
+    """আদেশে, জামাইয়ের: a word whose nominative is an ordinary word, and neither it nor the word a
+    given name, surname, place or acronym."""
+    lexicon = article.lexicon
+    stem = article.nominative(word)
+    return stem != word and stem in lexicon.common and not lexicon.person_word(stem) and not lexicon.person_word(word) \
+        and not lexicon.known_name(word) and not lexicon.known_name(stem)
+
+
+def _abstract_or_participle(word: str) -> bool:
+    """ফ্যাসিবাদ, আধিপত্যবাদের (-বাদ, "-ism"; not -াবাদ, the "-abad" of places: ইসলামাবাদ) and
+    জারিকৃত, নির্ধারিত (-কৃত, a participle) in any case form."""
+    stems = case_stems(word)
+    return any(stem.endswith("বাদ") and not stem.endswith("াবাদ") and len(stem) > 4 or stem.endswith("কৃত") and len(stem) > 4
+               for stem in stems)
+
+
+def _honorific_alone(article: _Article, word: str) -> bool:
+    """মরহুমের, মরহুম: an honorific in any case form and no given name or surname (not শহীদ, a name too)."""
+    return any(is_honorific(stem) for stem in case_stems(word)) and not article.lexicon.person_word(word) \
+        and not article.lexicon.person_word(article.nominative(word))
 
 
 # A digit, Bengali or ASCII.
@@ -5349,6 +5605,7 @@ def _two_field_units(article: _Article, spans: list[_Span]) -> list[_Span]:
                 or (head + 1 < len(words) and words[head + 1] in _CENTRING_VERBS) \
                 or not _field_word(article, words[k + 1]):
             continue
+        _cut_parent_at_genitive(article, covered, k)
         for size in (1, 2):
             start = k - size
             if start < 0 or not all(_field_word(article, w) for w in words[start:k]) \
@@ -5361,6 +5618,23 @@ def _two_field_units(article: _Article, spans: list[_Span]) -> list[_Span]:
                 covered.update(_covered(out[-1:]))
                 break
     return sorted(out, key=lambda s: s.start)
+
+
+def _cut_parent_at_genitive(article: _Article, covered: dict[int, _Span], end: int) -> None:
+    """The tagger's organisation that ends at `end` (before ও) may run a parent in the genitive and
+    the unit's first field together ("বাংলাদেশ ব্যাংকের বৈদেশিক মুদ্রা | ও নীতি বিভাগ"): cut it after
+    its genitive, when one or two field words follow it, so the unit can be found."""
+    span = covered.get(end - 1)
+    if span is None or span.type != "ORG" or span.end != end:
+        return
+    words = article.words
+    for start in (end - 1, end - 2):
+        if span.start < start - 1 and _genitive(words[start - 1]) \
+                and all(_field_word(article, w) for w in words[start:end]):
+            span.end = start
+            for m in range(start, end):
+                del covered[m]
+            return
 
 
 def _bare_word(article: _Article, word: str) -> bool:
@@ -5736,7 +6010,8 @@ _Form = tuple[tuple[str, ...], _Group]
 
 def _propagate(article: _Article, groups: list[_Group]) -> None:
     """Every other occurrence of a found name (or its case forms) in the article is a mention."""
-    taken: set[int] = {i for g in groups for s in g.mentions for i in range(s.start, s.end)} | article.desk
+    taken: set[int] = {i for g in groups for s in g.mentions for i in range(s.start, s.end)} | article.desk \
+        | article.quoted_title_ends  # 'দ্য হিস্ট্রি অব চেঙ্গিস খান': a book about the person
     forms: dict[str, list[_Form]] = defaultdict(list)
     owners: dict[tuple[str, ...], set[int]] = defaultdict(set)
     names_of: list[set[tuple[str, ...]]] = []
