@@ -5834,8 +5834,9 @@ def _own_voice(body: str, words: list[str]) -> bool:
 
 def _addressed_comma(toks: list[_Tok], ci: int, floor: int) -> int | None:
     """The comma right before the verb at `ci`, or before its addressee of one or two words (…, বলেন /
-    …, বিবিসি বাংলাকে বলেন / …, সাংবাদিকদের জানান)."""
-    if ci > floor and toks[ci - 1].text == ",":
+    …, বিবিসি বাংলাকে বলেন / …, সাংবাদিকদের জানান), or the spaced dash that sets a clause off the
+    same way ("… নির্ভর করছে - উল্লেখ করেন তিনি")."""
+    if ci > floor and (toks[ci - 1].text == "," or _spaced_dash_before(toks, ci - 1)):
         return ci - 1
     j = ci - 1
     if j > floor and toks[j].is_word and toks[j].text.endswith(("কে", "দের")) and _is_objective(toks[j].text):
@@ -5844,6 +5845,13 @@ def _addressed_comma(toks: list[_Tok], ci: int, floor: int) -> int | None:
         if j - 1 > floor and toks[j - 1].is_word and toks[j - 2].text == ",":
             return j - 2
     return None
+
+
+def _spaced_dash_before(toks: list[_Tok], j: int) -> bool:
+    """Token `j` is a dash standing alone between words ("করছে - উল্লেখ"), not one inside a word
+    (ঢাকা-১৭) or a range."""
+    return toks[j].text in _SPACED_DASH | {"-"} and j > 0 and toks[j - 1].end < toks[j].start \
+        and j + 1 < len(toks) and toks[j].end < toks[j + 1].start
 
 
 def _first_person_verb(word: str) -> bool:
