@@ -1670,6 +1670,12 @@ class _Extractor:
                 # "… সে দাবি ঠিক নয় বলেছে পিয়ংইয়ং এবং মস্কো, …"
                 self._content_before(unit, cue, ci, post, "inverted", 0.7)
                 return
+        if _names_a_thing(toks, floor, ci, cue):
+            post = self._np_after(unit, ce, strict=True)
+            if post is not None and post.name is not None:
+                # "এটাকে চলতি মৌসুমের প্রথম শৈত্যপ্রবাহ বলছেন আবহাওয়াবিদরা": what they call it is their words
+                self._content_before(unit, cue, ci, post, "naming", 0.6)
+                return
         speaker = self._cue_subject(unit, cue, ci, (comma + 1) if comma is not None else floor)
         at_end = k >= len(toks) or toks[k].text in _TERMINATORS
         if at_end or toks[k].text == ",":
@@ -5845,6 +5851,16 @@ def _addressed_comma(toks: list[_Tok], ci: int, floor: int) -> int | None:
         if j - 1 > floor and toks[j - 1].is_word and toks[j - 2].text == ",":
             return j - 2
     return None
+
+
+_THING_OBJECTS = frozenset({"এটাকে", "এটিকে", "একে", "সেটাকে", "সেটিকে", "এগুলোকে", "এগুলিকে", "এসবকে"})
+
+
+def _names_a_thing(toks: list[_Tok], floor: int, ci: int, cue: _Cue) -> bool:
+    """The clause before the verb of saying at `ci` opens with a thing as the object (এটাকে, এটিকে, একে)
+    and calls it something: "এটাকে … শৈত্যপ্রবাহ বলছেন …" (not "তাকে বলেছেন": the one told)."""
+    return cue.kind == "verb" and toks[ci].text.startswith("বল") and ci - floor >= 1 + MIN_PLAIN_CLAUSE_WORDS \
+        and toks[floor].text in _THING_OBJECTS and all(t.is_word for t in toks[floor:ci])
 
 
 def _spaced_dash_before(toks: list[_Tok], j: int) -> bool:

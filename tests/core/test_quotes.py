@@ -3498,3 +3498,21 @@ def test_what_a_person_makes_clear_with_bole_is_reported_speech(text: str, quote
 ])
 def test_making_a_stand_or_a_list_clear_is_no_speech(text: str) -> None:
     assert _analyzed(text) == []
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("এটাকে চলতি শীত মৌসুমের প্রথম মৃদু শৈত্যপ্রবাহ বলছেন আবহাওয়াবিদরা।",
+     "এটাকে চলতি শীত মৌসুমের প্রথম মৃদু শৈত্যপ্রবাহ", "আবহাওয়াবিদরা"),
+    ("একে দেশের ইতিহাসের সবচেয়ে বড় বাজেট বলেছেন অর্থমন্ত্রী আবুল কাশেম।",
+     "একে দেশের ইতিহাসের সবচেয়ে বড় বাজেট", "আবুল কাশেম"),
+])
+def test_what_a_speaker_calls_a_thing_before_the_verb_is_their_words(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(text).get(quoted, "missing") == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "এটাকে নিয়ে কিছু বলেননি আবুল কাশেম।",
+    "তাকে নিয়ে কিছু বলেননি আবুল কাশেম।",
+])
+def test_saying_nothing_about_a_thing_names_nothing(text: str) -> None:
+    assert _analyzed(text) == []
