@@ -3516,3 +3516,13 @@ def test_what_a_speaker_calls_a_thing_before_the_verb_is_their_words(text: str, 
 ])
 def test_saying_nothing_about_a_thing_names_nothing(text: str) -> None:
     assert _analyzed(text) == []
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("গ্রামের বাজারে ভোটারদের সঙ্গে কথা হয় প্রতিবেদকের। দল না থাকলে ভোট দিতে যাবেন না - প্রতিবেদকের কাছে "
+     "অনেক ভোটার এমন কথাও প্রকাশ্যে বলেছেন।", "দল না থাকলে ভোট দিতে যাবেন না", "অনেক ভোটার"),
+    ("গ্রামের বাজারে ভোটারদের সঙ্গে কথা হয় প্রতিবেদকের। দল না থাকলে ভোট দিতে যাবেন না - এমন কথা বলেছেন "
+     "স্থানীয় ব্যবসায়ী আবুল কাশেম।", "দল না থাকলে ভোট দিতে যাবেন না", "আবুল কাশেম"),
+])
+def test_the_words_a_dash_sets_off_before_emon_kotha_are_what_was_said(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(text).get(quoted, "missing") == speaker
