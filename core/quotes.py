@@ -1554,6 +1554,10 @@ class _Extractor:
                 # uncued quotation just before is X's too
                 self._give_uncued_quotation(unit, self.found[-1].speaker, cue.text)
             return
+        dash = _dash_before_words_pointed_at(toks, ci, cue)
+        if dash is not None:
+            self._dash_content(unit, cue, ci, ce, dash)
+            return
         if _is_anaphoric(toks, ci, cue):
             self._anaphoric(unit, cue, ci, ce)
             return
@@ -1669,6 +1673,12 @@ class _Extractor:
             if post is not None and post.name is not None:
                 # "… সে দাবি ঠিক নয় বলেছে পিয়ংইয়ং এবং মস্কো, …"
                 self._content_before(unit, cue, ci, post, "inverted", 0.7)
+                return
+        if _names_a_thing(toks, floor, ci, cue):
+            post = self._np_after(unit, ce, strict=True)
+            if post is not None and post.name is not None:
+                # "এটাকে চলতি মৌসুমের প্রথম শৈত্যপ্রবাহ বলছেন আবহাওয়াবিদরা": what they call it is their words
+                self._content_before(unit, cue, ci, post, "naming", 0.6)
                 return
         speaker = self._cue_subject(unit, cue, ci, (comma + 1) if comma is not None else floor)
         at_end = k >= len(toks) or toks[k].text in _TERMINATORS
@@ -2657,6 +2667,20 @@ class _Extractor:
         if subject is None or subject.name is None or not (subject.named or subject.resolved):
             return None
         return subject, c
+
+    def _dash_content(self, unit: _Unit, cue: _Cue, ci: int, ce: int, dash: int) -> None:
+        """CONTENT - X এমন কথা বলেছেন: the words a spaced dash sets off before the pointing object are
+        X's, X standing between the dash and the object or after the verb."""
+        toks = unit.tokens
+        speaker = self._np_after(unit, ce, strict=True)
+        if speaker is None or speaker.name is None:
+            j = ci - 1
+            while j > dash and not (toks[j].text in _ANA_DET and j + 1 < ci and _pointing_object(toks[j + 1].text)):
+                j -= 1
+            speaker = self._subject(unit, j, dash + 1, cue) if j > dash + 1 else _NO_SPEAKER
+        if speaker.name is None:
+            return
+        self._content_before(unit, cue, dash, speaker, "dash-pointed", 0.6, clause_end=dash)
 
     def _give_uncued_quotation(self, unit: _Unit, speaker: _Speaker, cue_text: str) -> None:
         """An uncued direct quotation in the sentence just before takes the speaker of an attribution
@@ -5834,8 +5858,9 @@ def _own_voice(body: str, words: list[str]) -> bool:
 
 def _addressed_comma(toks: list[_Tok], ci: int, floor: int) -> int | None:
     """The comma right before the verb at `ci`, or before its addressee of one or two words (…, বলেন /
-    …, বিবিসি বাংলাকে বলেন / …, সাংবাদিকদের জানান)."""
-    if ci > floor and toks[ci - 1].text == ",":
+    …, বিবিসি বাংলাকে বলেন / …, সাংবাদিকদের জানান), or the spaced dash that sets a clause off the
+    same way ("… নির্ভর করছে - উল্লেখ করেন তিনি")."""
+    if ci > floor and (toks[ci - 1].text == "," or _spaced_dash_before(toks, ci - 1)):
         return ci - 1
     j = ci - 1
     if j > floor and toks[j].is_word and toks[j].text.endswith(("কে", "দের")) and _is_objective(toks[j].text):
@@ -5844,6 +5869,49 @@ def _addressed_comma(toks: list[_Tok], ci: int, floor: int) -> int | None:
         if j - 1 > floor and toks[j - 1].is_word and toks[j - 2].text == ",":
             return j - 2
     return None
+
+
+_THING_OBJECTS = frozenset({"এটাকে", "এটিকে", "একে", "সেটাকে", "সেটিকে", "এগুলোকে", "এগুলিকে", "এসবকে"})
+
+
+def _names_a_thing(toks: list[_Tok], floor: int, ci: int, cue: _Cue) -> bool:
+    """The clause before the verb of saying at `ci` opens with a thing as the object (এটাকে, এটিকে, একে)
+    and calls it something: "এটাকে … শৈত্যপ্রবাহ বলছেন …" (not "তাকে বলেছেন": the one told)."""
+    return cue.kind == "verb" and toks[ci].text.startswith("বল") and ci - floor >= 1 + MIN_PLAIN_CLAUSE_WORDS \
+        and toks[floor].text in _THING_OBJECTS and all(t.is_word for t in toks[floor:ci])
+
+
+def _pointing_object(word: str) -> bool:
+    """কথা, তথ্য, মন্তব্য … with or without an emphatic -ও (এমন কথাও)."""
+    return word in _ANA_OBJ or word.endswith("ও") and word[:-1] in _ANA_OBJ
+
+
+MAX_POINTER_GAP = 3  # words between "এমন কথা" and its verb (প্রকাশ্যে, আবারও)
+
+
+def _dash_before_words_pointed_at(toks: list[_Tok], ci: int, cue: _Cue) -> int | None:
+    """The spaced dash that sets off the words an "এমন/এ কথা(ও)" before the verb of saying at `ci`
+    points at, in the same sentence ("দল না থাকলে ভোট দিতে যাবেন না - অনেক ভোটার এমন কথাও বলেছেন"):
+    its index, or None. At least MIN_SPEECH_WORDS words stand between the clause start and the dash."""
+    if cue.kind not in {"verb", "matter"}:
+        return None
+    start = ci if cue.kind == "verb" else ci + 1
+    obj = next((j for j in range(start - 1, max(0, start - 1 - MAX_POINTER_GAP) - 1, -1)
+                if _pointing_object(toks[j].text) and j > 0 and toks[j - 1].text in _ANA_DET), None)
+    if obj is None:
+        return None
+    floor = _clause_floor(toks, obj)
+    dash = next((j for j in range(obj - 2, floor, -1) if _spaced_dash_before(toks, j)), None)
+    if dash is None or not _has_words(toks, floor, dash, MIN_SPEECH_WORDS):
+        return None
+    return dash
+
+
+def _spaced_dash_before(toks: list[_Tok], j: int) -> bool:
+    """Token `j` is a dash standing alone between words ("করছে - উল্লেখ"), not one inside a word
+    (ঢাকা-১৭) or a range."""
+    return toks[j].text in _SPACED_DASH | {"-"} and j > 0 and toks[j - 1].end < toks[j].start \
+        and j + 1 < len(toks) and toks[j].end < toks[j + 1].start
 
 
 def _first_person_verb(word: str) -> bool:

@@ -3462,3 +3462,67 @@ def test_plain_words_before_a_comma_and_a_title_name_the_speaker_the_tagger_cut_
 ])
 def test_a_part_of_a_people_opening_the_sentence_before_is_whom_tara_means(text: str, speaker: str) -> None:
     assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("শ্রমিক নেতা আবুল হোসেন সমাবেশে বক্তব্য দেন। দাবি না মানলে তারা কর্মসূচি চালিয়ে যাবেন - উল্লেখ করেন তিনি।",
+     "দাবি না মানলে তারা কর্মসূচি চালিয়ে যাবেন", "আবুল হোসেন"),
+    ("বন্যায় এবার ফসলের বড় ক্ষতি হয়েছে – জানিয়েছেন কৃষি কর্মকর্তা আবুল কাশেম।",
+     "বন্যায় এবার ফসলের বড় ক্ষতি হয়েছে", "আবুল কাশেম"),
+    ("সাবেক মন্ত্রী রফিকুল ইসলাম সভায় বক্তব্য দেন। দেশের অর্থনীতি এখন কঠিন সময় পার করছে — বলেন তিনি।",
+     "দেশের অর্থনীতি এখন কঠিন সময় পার করছে", "রফিকুল ইসলাম"),
+])
+def test_a_spaced_dash_before_a_verb_and_its_subject_sets_the_content_off_like_a_comma(
+        text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(text).get(quoted, "missing") == speaker
+
+
+def test_a_dash_inside_a_word_is_no_comma_before_a_cue() -> None:
+    text = "ঢাকা-১৭ আসনের প্রার্থী রফিকুল ইসলাম বলেন, ভোট সুষ্ঠু হবে।"
+    assert _speakers_by_text(text) == {"ভোট সুষ্ঠু হবে": "রফিকুল ইসলাম"}
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("আগামী মৌসুমেও ক্লাবে খেলা চালিয়ে যাবেন বলে স্পষ্ট করেছেন লিওনেল মেসি।",
+     "আগামী মৌসুমেও ক্লাবে খেলা চালিয়ে যাবেন", "লিওনেল মেসি"),
+    ("অবসরের কোনো পরিকল্পনা তার নেই বলে আবারও স্পষ্ট করেছেন তামিম ইকবাল।",
+     "অবসরের কোনো পরিকল্পনা তার নেই", "তামিম ইকবাল"),
+])
+def test_what_a_person_makes_clear_with_bole_is_reported_speech(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(text).get(quoted, "missing") == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "দলটি এখনো তাদের অবস্থান স্পষ্ট করেনি।",
+    "এই তালিকা স্পষ্ট করে দেয় যে বিশ্ব ফুটবল এখন কেবল খেলা নয়।",
+])
+def test_making_a_stand_or_a_list_clear_is_no_speech(text: str) -> None:
+    assert _analyzed(text) == []
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("এটাকে চলতি শীত মৌসুমের প্রথম মৃদু শৈত্যপ্রবাহ বলছেন আবহাওয়াবিদরা।",
+     "এটাকে চলতি শীত মৌসুমের প্রথম মৃদু শৈত্যপ্রবাহ", "আবহাওয়াবিদরা"),
+    ("একে দেশের ইতিহাসের সবচেয়ে বড় বাজেট বলেছেন অর্থমন্ত্রী আবুল কাশেম।",
+     "একে দেশের ইতিহাসের সবচেয়ে বড় বাজেট", "আবুল কাশেম"),
+])
+def test_what_a_speaker_calls_a_thing_before_the_verb_is_their_words(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(text).get(quoted, "missing") == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "এটাকে নিয়ে কিছু বলেননি আবুল কাশেম।",
+    "তাকে নিয়ে কিছু বলেননি আবুল কাশেম।",
+])
+def test_saying_nothing_about_a_thing_names_nothing(text: str) -> None:
+    assert _analyzed(text) == []
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("গ্রামের বাজারে ভোটারদের সঙ্গে কথা হয় প্রতিবেদকের। দল না থাকলে ভোট দিতে যাবেন না - প্রতিবেদকের কাছে "
+     "অনেক ভোটার এমন কথাও প্রকাশ্যে বলেছেন।", "দল না থাকলে ভোট দিতে যাবেন না", "অনেক ভোটার"),
+    ("গ্রামের বাজারে ভোটারদের সঙ্গে কথা হয় প্রতিবেদকের। দল না থাকলে ভোট দিতে যাবেন না - এমন কথা বলেছেন "
+     "স্থানীয় ব্যবসায়ী আবুল কাশেম।", "দল না থাকলে ভোট দিতে যাবেন না", "আবুল কাশেম"),
+])
+def test_the_words_a_dash_sets_off_before_emon_kotha_are_what_was_said(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(text).get(quoted, "missing") == speaker
