@@ -44,7 +44,7 @@ swap: install
 	$(BIN)/python -m bench.swap
 
 model: install
-	$(BIN)/python -m core.ner train
+	$(BIN)/python -m core.ner train --reuse-clusters models/ner.lexicon.json.gz
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache
