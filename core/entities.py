@@ -4488,8 +4488,8 @@ def _localities(article: _Article, spans: list[_Span]) -> list[_Span]:
     out = []
     for k in range(1, len(words)):
         word = words[k]
-        if k in covered or not article.same_sentence(k - 1, k) or article.joined(k) or not _is_word(word) \
-                or not _placed_in(article, k - 1, covered):
+        if k in covered or not _placed_in(article, k - 1, covered) or not article.same_sentence(k - 1, k) \
+                or article.joined(k) or not _is_word(word):
             continue
         stem = article.nominative(word)
         if word in lexicon.common or stem in lexicon.common or lexicon.person_word(word) or lexicon.person_word(stem) \
