@@ -11,8 +11,9 @@ document-level label consistency (a name found in one sentence is looked for in 
     python -m core.ner train [--data ../shared/data]   # rebuild CRF + lexicon from the shared data
     python -m core.ner evaluate                        # entity P/R/F1 on the Rifat test split
 
-The shipped model is `train --reuse-clusters models/ner.lexicon.json.gz` (the defaults: two renamed
-copies of every sentence naming an entity, `renamed_copies`), about 15 minutes on one core.
+The shipped model is `train --reuse-clusters models/ner.lexicon.json.gz` (`make model`; the
+defaults: two renamed copies of every sentence naming an entity, `renamed_copies`, and the opened
+annotation sets), about 20 minutes on one core; it rebuilds byte for byte.
 
 The neural part is trained with PyTorch, which the project does not depend on (tagging needs numpy
 only): after `train`, rebuild it with `scripts/train_neural.py` in a separate virtualenv (see that
@@ -25,7 +26,9 @@ Training data: the Rifat news NER set (PER/ORG/LOC, TIM dropped) and banglakit (
 BILOU), re-tokenised with `core.text.tokens` so training sees the tokens inference sees. The two sets
 annotate differently (banglakit keeps titles inside person spans), so every banglakit feature is
 duplicated with a source prefix ("frustratingly easy" domain adaptation, Daumé 2007) and titles are
-trimmed from its person spans; tagging uses the Rifat-side copy.
+trimmed from its person spans; tagging uses the Rifat-side copy. A third source, with its own prefix:
+the project's opened annotation sets (`bench/gold`, `TRAINING_SETS`; their texts from the corpus),
+whose gold mentions are projected onto the words (`read_annotated_articles`). The blind sets stay out.
 
 Per-word work is cached: in news text the same words recur. Each word gets a row of score vectors
 (its CRF weights at every window position, its neural hidden-layer contributions), so a sentence
