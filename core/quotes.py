@@ -205,6 +205,9 @@ _THEN = frozenset({"তাহলে", "তবে", "সেক্ষেত্র�
 # "এটিও ইঙ্গিত দেয় যে"); with a person they report speech.
 _INFERENCE_NOUNS = frozenset({"প্রশ্ন", "ইঙ্গিত"})
 _AGAIN = frozenset({"আবার", "আবারও", "আবারো", "আরও", "আরো", "ফের", "নতুন", "করে", "স্পষ্ট", "জোরালো"})
+# দেওয়া finishing a converb's action (an explicator): "… বলে স্পষ্ট করে দিয়েছেন রোনালদো".
+_GIVING = frozenset({"দেন", "দিয়েছেন", "দিয়েছিলেন", "দিলেন", "দিচ্ছেন", "দেয়", "দিয়েছে", "দিয়েছিল", "দিল",
+                     "দিলো", "দিচ্ছে"})
 # Events and findings as subjects ("এই ঘটনা", "অনুসন্ধানটি", "গবেষণাটি").
 _EVENT_NOUNS = frozenset({"ঘটনা", "ঘটনাটি", "ঘটনাগুলো", "অনুসন্ধান", "অনুসন্ধানটি", "গবেষণা", "গবেষণাটি",
                           "পরিসংখ্যান", "তথ্য", "তথ্যটি", "ফলাফল", "চিত্র", "পরিস্থিতি"})
@@ -1985,14 +1988,14 @@ class _Extractor:
         """CONTENT বলে (মনে করেন|মন্তব্য করেন|জানিয়েছেন|জানানো হয়) X."""
         toks = unit.tokens
         cue.consumed = True
-        speaker = self._np_after(unit, ce) if cue.kind != "passive" else None
+        speaker = self._np_after(unit, _explicator_end(toks, ce)) if cue.kind != "passive" else None
         if speaker is None and cue.light in _CONVERBS and ci == bi + 1:
             # "… ষড়যন্ত্র হচ্ছে বলে অভিযোগ করে শেখ হাসিনা বলেন": the main clause's subject tells it
             speaker = self._main_clause_subject(unit, ce)
         between = toks[bi + 1:ci]
         if speaker is None and between and cue.kind == "source":
             speaker = self._source_speaker(toks, bi + 1, ci, unit)
-        if speaker is None and between and any(t.is_word for t in between) and cue.kind != "passive" and \
+        if speaker is None and any(t.is_word and t.text not in _AGAIN for t in between) and cue.kind != "passive" and \
                 not any(t.text in _BREAK or _is_locative(t.text) and t.text not in _NON_SUBJECT for t in between):
             speaker = self._np_speaker(toks, bi + 1, ci, unit)
         if speaker is None and cue.kind != "passive":
@@ -4889,6 +4892,14 @@ def _name_keys(form: str) -> list[str]:
 # ------------------------------------------------------------------------------------------------
 # Noun phrases
 
+
+
+def _explicator_end(toks: Sequence[_Tok], ce: int) -> int:
+    """The verb's last token: the explicator দেওয়া after the converb করে when one follows ("… বলে
+    স্পষ্ট করে দিয়েছেন রোনালদো", whose subject comes after দিয়েছেন), else `ce`."""
+    if toks[ce].text == "করে" and ce + 1 < len(toks) and toks[ce + 1].text in _GIVING:
+        return ce + 1
+    return ce
 
 def _np_before(toks: list[_Tok], ci: int, floor: int,
                is_name: Callable[[int], bool] | None = None) -> tuple[int, int] | None:

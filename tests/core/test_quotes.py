@@ -3492,6 +3492,17 @@ def test_what_a_person_makes_clear_with_bole_is_reported_speech(text: str, quote
     assert _speakers_by_text(text).get(quoted, "missing") == speaker
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("দল ছাড়ার কোনো ইচ্ছা তার নেই বলে আবারও স্পষ্ট করে দিয়েছেন ক্রিস্টিয়ানো রোনালদো।",
+     "দল ছাড়ার কোনো ইচ্ছা তার নেই", "ক্রিস্টিয়ানো রোনালদো"),
+    ("সফর বাতিল হয়নি বলে ফের নিশ্চিত করে দিয়েছেন মুখপাত্র জন কিরবি।", "সফর বাতিল হয়নি", "জন কিরবি"),
+    ("চুক্তি সই হবে বলে নিশ্চিত করে দিলেন মন্ত্রী আবদুল মোমেন।", "চুক্তি সই হবে", "আবদুল মোমেন"),
+])
+def test_the_subject_follows_an_explicator_and_an_again_is_no_speaker(text: str, quoted: str, speaker: str) -> None:
+    # "করে দিয়েছেন": দেওয়া finishes the converb's action, and the subject comes after it
+    assert _speakers_by_text(text).get(quoted, "missing") == speaker
+
+
 @pytest.mark.parametrize("text", [
     "দলটি এখনো তাদের অবস্থান স্পষ্ট করেনি।",
     "এই তালিকা স্পষ্ট করে দেয় যে বিশ্ব ফুটবল এখন কেবল খেলা নয়।",
