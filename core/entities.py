@@ -981,7 +981,8 @@ def _joined_person_runs(article: _Article) -> list[tuple[int, int, str]]:
         if out and kind == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == start \
                 and article.same_sentence(start - 1, start) and not article.joined(start) \
                 and _is_word(words[start - 1]) and not article.inflected(words[start - 1]) \
-                and not is_honorific(words[start - 1]) and end - out[-1][0] <= _LONGEST_NAME and (end - start == 1 or start - out[-1][0] >= 2 and end - start == 2):
+                and not is_honorific(words[start - 1]) and end - out[-1][0] <= _LONGEST_NAME \
+                and (end - start == 1 or start - out[-1][0] >= 2 and end - start == 2):
             out[-1] = (out[-1][0], end, kind)
             continue
         out.append((start, end, kind))
@@ -1273,7 +1274,6 @@ def _name_with_also(article: _Article, word: str) -> bool:
     ("মেহেদী মিরাজও | হাল ধরতে পারেননি"); after a vowel sign ও is the word's own (মাও)."""
     return len(word) > 3 and word.endswith("ও") and word[-2] not in _VOWEL_SIGNS \
         and article.lexicon.person_word(word[:-1])
-
 
 
 def _possessor_of_a_thing(article: _Article, k: int) -> bool:
@@ -6119,9 +6119,8 @@ def _propagates_alone(word: str) -> bool:
 
 
 # First words shared by many names (মোহাম্মদ আলী, আব্দুল হামিদ): never a mention alone.
-_NAME_PREFIX_WORDS = frozenset({
-    "মো", "মো.", "মোহাম্মদ", "মুহাম্মদ", "মোহাম্মাদ", "মুহম্মদ", "আব্দুল", "আবদুল", "আব্দুর", "আবদুর",
-    "আবু", "শেখ", "সৈয়দ", "মীর", "কাজী", "খন্দকার", "এ", "এম", "এস", "কে", "আল", "উত্তর", "দক্ষিণ",
+_NAME_PREFIX_WORDS = _GIVEN_NAME_OPENERS | frozenset({
+    "শেখ", "সৈয়দ", "মীর", "কাজী", "খন্দকার", "এ", "এম", "এস", "কে", "আল", "উত্তর", "দক্ষিণ",
     "পূর্ব", "পশ্চিম", "বাংলাদেশ", "জাতীয়", "নিউ", "মির্জা", "হাজী", "মৌলভী",
 })
 

@@ -1234,7 +1234,8 @@ def train(data_dir: Path, out: Path, *, options: TrainOptions = TrainOptions(), 
                       name_words=name_words(rifat + bk, clusters=clusters), places=places)
 
     corpus = data_dir / "corpus" / "bn_news.jsonl"
-    annotated = read_annotated_articles(options.annotation_sets, corpus_texts(corpus) if corpus.exists() else {})
+    texts = corpus_texts(corpus) if options.annotation_sets and corpus.exists() else {}
+    annotated = read_annotated_articles(options.annotation_sets, texts)
     if options.name_copies:
         copies, labels = options.name_copies, options.renamed_labels
         rifat = rifat + renamed_copies(rifat, copies=copies, labels=labels)

@@ -206,8 +206,7 @@ _THEN = frozenset({"তাহলে", "তবে", "সেক্ষেত্র�
 _INFERENCE_NOUNS = frozenset({"প্রশ্ন", "ইঙ্গিত"})
 _AGAIN = frozenset({"আবার", "আবারও", "আবারো", "আরও", "আরো", "ফের", "নতুন", "করে", "স্পষ্ট", "জোরালো"})
 # দেওয়া finishing a converb's action (an explicator): "… বলে স্পষ্ট করে দিয়েছেন রোনালদো".
-_GIVING = frozenset({"দেন", "দিয়েছেন", "দিয়েছিলেন", "দিলেন", "দিচ্ছেন", "দেয়", "দিয়েছে", "দিয়েছিল", "দিল",
-                     "দিলো", "দিচ্ছে"})
+_GIVING = frozenset(lx.GIVING_FORMS)
 # Events and findings as subjects ("এই ঘটনা", "অনুসন্ধানটি", "গবেষণাটি").
 _EVENT_NOUNS = frozenset({"ঘটনা", "ঘটনাটি", "ঘটনাগুলো", "অনুসন্ধান", "অনুসন্ধানটি", "গবেষণা", "গবেষণাটি",
                           "পরিসংখ্যান", "তথ্য", "তথ্যটি", "ফলাফল", "চিত্র", "পরিস্থিতি"})
@@ -464,6 +463,7 @@ _DATELINE = re.compile(r"^[^।\n]{0,120}?\s[–—]\s")
 # A dateline standing as the article's first sentence: "ঢাকা, ২ জানুয়ারি।", "সিলেট, ৫ মার্চ ২০২৫।".
 _DATELINE_SENTENCE = re.compile(r"^[^\s,।]+(?:[ /][^\s,।]+)?,\s*[০-৯0-9]{1,2}\s+\S+(?:\s+[০-৯0-9]{4})?\s*।?$")
 _SPACED_DASH = frozenset({"–", "—", "--"})
+_DASHES = _SPACED_DASH | {"-"}
 _ABBREV = ABBREVIATIONS | {"মি", "মিস", "এম", "এস", "এ", "এন", "জে", "আর", "বি", "সি", "ডি", "কে", "এইচ"}
 _TERMINATORS = frozenset("।?!|")
 # A first-person verb (the speaker's own words) run on into the next attribution "X বলেন, …"
@@ -1418,7 +1418,7 @@ class _Extractor:
         if nxt.start - unit.end > 3:
             return None
         toks = nxt.tokens
-        k = 1 if toks and toks[0].text in _SPACED_DASH | {"-"} else 0
+        k = 1 if toks and toks[0].text in _DASHES else 0
         if k < len(toks) and toks[k].text in _SPEECH_VERBS:
             # "‘…।’ বলেন তিনি।", "‘…।’—বললেন সাব্বির আহমেদ।"
             speaker = self._np_after(nxt, k, strict=True)
@@ -4893,13 +4893,13 @@ def _name_keys(form: str) -> list[str]:
 # Noun phrases
 
 
-
 def _explicator_end(toks: Sequence[_Tok], ce: int) -> int:
     """The verb's last token: the explicator দেওয়া after the converb করে when one follows ("… বলে
     স্পষ্ট করে দিয়েছেন রোনালদো", whose subject comes after দিয়েছেন), else `ce`."""
     if toks[ce].text == "করে" and ce + 1 < len(toks) and toks[ce + 1].text in _GIVING:
         return ce + 1
     return ce
+
 
 def _np_before(toks: list[_Tok], ci: int, floor: int,
                is_name: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
@@ -5921,7 +5921,7 @@ def _dash_before_words_pointed_at(toks: list[_Tok], ci: int, cue: _Cue) -> int |
 def _spaced_dash_before(toks: list[_Tok], j: int) -> bool:
     """Token `j` is a dash standing alone between words ("করছে - উল্লেখ"), not one inside a word
     (ঢাকা-১৭) or a range."""
-    return toks[j].text in _SPACED_DASH | {"-"} and j > 0 and toks[j - 1].end < toks[j].start \
+    return toks[j].text in _DASHES and j > 0 and toks[j - 1].end < toks[j].start \
         and j + 1 < len(toks) and toks[j].end < toks[j + 1].start
 
 
