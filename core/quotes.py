@@ -43,7 +43,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 
 from core.lexicon import ABBREVIATIONS, HONORIFICS
 from core.lexicon import speech as lx
@@ -537,6 +537,7 @@ def _pair_marks(text: str) -> list[_Marked]:
     a mark opens at the start of a word and closes at its end, and ’ or ' between letters is an
     apostrophe (TASS’র, বিটিএমএ'র). A mark still open at a line end closes there only when the
     next paragraph opens a quotation again (a quote running over paragraphs); otherwise it ends at
+    the last full stop before the next quotation of its kind opens (its closing mark was lost), or at
     its sentence end, or is dropped when that is far: no quotation swallows the article.
     """
     n = len(text)
@@ -545,9 +546,20 @@ def _pair_marks(text: str) -> list[_Marked]:
     open_count = {True: 0, False: 0}
     wide: set[int] = set()  # where two single marks stand for one double mark (‘’ … ‘’, ’’)
 
+    def reopened(pos: int, double: bool, at: int) -> int | None:
+        """Where a quotation whose closing mark was lost ends when another of its kind opens after it:
+        at the last full stop before that one ("বলেন, ‘… অনুপ্রাণিত। … এগিয়ে যেতে চাই। ‘তোমরা জানো …’",
+        "লিখেছেন, ‘ইন্নালিল্লাহি … রাজিউন। … খালেদা জিয়া। সেইসঙ্গে … উল্লেখ করেছেন তমা, ‘…’")."""
+        later = [p.open for p in takewhile(lambda p: p.close > pos, reversed(pairs))] + [q for _, q in stack if q > pos]
+        nxt = min((q for q in later if pos < q < min(at, pos + MAX_UNCLOSED_CHARS)
+                   and (text[q] in _DOUBLE or q in wide) == double), default=None)
+        if nxt is None:
+            return None
+        return max((m.end() for m in _TERMINATOR_RE.finditer(text, pos + 1, nxt) if text[m.start()] != "\n"), default=None)
+
     def flush(at: int, continued: bool) -> None:
-        for _, pos in stack:
-            end = at if continued else _sentence_end(text, pos + 1, at)
+        for double, pos in stack:
+            end = at if continued else reopened(pos, double, at) or _sentence_end(text, pos + 1, at)
             if end is not None and end - pos <= (MAX_DIRECT_CHARS if continued else MAX_UNCLOSED_CHARS):
                 pairs.append(_Marked(pos, end, closed=False, wide_open=pos in wide))
         stack.clear()
