@@ -1205,6 +1205,8 @@ class _Extractor:
         if attribution is None:
             attribution = self._inside_reported(mark)
         if attribution is None:
+            attribution = self._closing_reported_clause(unit, qi, mark, unit_cues)
+        if attribution is None:
             attribution = self._continuation(unit, qi, mark)
         if attribution is None and words >= MIN_UNCUED_WORDS and mark.closed:
             attribution = self._fallback(mark.open)
@@ -1492,7 +1494,7 @@ class _Extractor:
         """A quotation inside reported speech (ইইউ "… সংহতি প্রকাশ করে।") is the reported speaker's."""
         for found in reversed(self.found[-3:]):
             if found.kind == "indirect" and found.start <= mark.open and mark.close <= found.end + 1:
-                if len(self.text[mark.start:mark.end].split()) < 2:
+                if len(self.text[mark.start:mark.end].split()) < 2 and not _closing_predicate(self.text, mark):
                     return None  # a single quoted word (আর কোনো ‘সিনিয়র’ কোটা) is the reporter's term
                 if len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and \
                         _FIRST_PERSON.search(self.text[found.start:found.end]):
@@ -1500,6 +1502,33 @@ class _Extractor:
                 if found.speaker.name:
                     return found.speaker, found.cue, found.framing, 0.7
         return None
+
+    def _closing_reported_clause(self, unit: _Unit, qi: int, mark: _Marked,
+                                 unit_cues: _CueList) -> tuple[_Speaker, str | None, str, float] | None:
+        """A quotation that ends a reported clause of a few words, too short to be reported speech of its
+        own: "মহাসচিব বলেন, এই সরকার ‘অবৈধ’।", "অ্যামনেস্টি উদ্বেগ প্রকাশ করেছে যে তার ‘ন্যায্য বিচারের
+        অধিকারকে সম্মান করা হয়নি।’" The quoted words are what the cue's subject said."""
+        toks = unit.tokens
+        if any(t.text not in _TERMINATORS for t in toks[qi + 1:]):
+            return None  # words go on after it: a term in the clause, not its closing words
+        j = qi - 1
+        while j >= 0 and toks[j].is_word and toks[j].text != "যে" and qi - 1 - j < MAX_COMPLEMENT_WORDS:
+            j -= 1
+        if j < 1 or toks[j].text not in {",", "যে"} or j == qi - 1:
+            return None
+        sep = j
+        if toks[sep].text == "," and toks[sep - 1].text == "যে":
+            sep -= 1  # "বলেন যে, তার ‘…’"
+        cue = unit_cues.ending_at(toks[sep - 1].end)
+        if cue is None or cue.kind not in {"verb", "noun"} or cue.light in _CONVERBS:
+            return None
+        if len(self.text[mark.start:mark.end].split()) < 2 and not _closing_predicate(self.text, mark):
+            return None
+        ci = _token_index(toks, cue.start)
+        if ci is None:
+            return None
+        cue.consumed = True
+        return self._subject(unit, ci, _previous_quote(toks, ci) + 1, cue), cue.text, cue.framing, 0.7
 
     def _after_reported(self, mark: _Marked) -> tuple[_Speaker, str | None, str, float] | None:
         """A quotation that closes a reported clause's sentence after its comma is the reported
@@ -4514,9 +4543,11 @@ class _Extractor:
                 host = reported[i]
                 if _FIRST_PERSON.search(self.text[host.start:host.end]):
                     continue  # speech given word for word: its quoted words (‘হ্যাঁ’ বলি) are mentions
-                # a single quoted word (… আর কোনো ‘সিনিয়র’ কোটা …) is a term the reporter marks, not wording
-                if 2 <= len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and not _is_title(self.text, mark) \
-                        and not _named_term(self.text, mark):
+                # a single quoted word (… আর কোনো ‘সিনিয়র’ কোটা …) is a term the reporter marks, not wording,
+                # unless it is what the clause says its subject is (… খবরটি পুরোপুরি ‘গুজব’।)
+                words = len(self.text[mark.start:mark.end].split())
+                if (words >= 2 or _closing_predicate(self.text, mark)) and words < MIN_UNCUED_WORDS \
+                        and not _is_title(self.text, mark) and not _named_term(self.text, mark):
                     self.found.append(_Found(mark.start, mark.end, "direct", host.speaker, host.cue, host.framing,
                                              0.5, "fragment"))
 
@@ -6689,6 +6720,19 @@ _FINITE_BEFORE_AND = re.compile(r"(?:েছেন|েছে|চ্ছেন|ল�
 # Naming: "X-কে বলা হয় / যাকে বলে" right before a quoted term.
 _NAMING_RE = re.compile(r"(?:কে(?:ই|ও)?\s+বলা\s+(?:হয়|হয়েছে|হচ্ছে|হতো|হত|যায়)"
                         r"|(?:যাকে|যেটিকে|যেটাকে|একে)\s+(?:বলে|বলেন))\s*$")
+
+
+def _closing_predicate(text: str, mark: _Marked) -> bool:
+    """Is a closed quotation the predicate that ends its sentence ("তিনি বলেছেন, এ সংক্রান্ত খবরটি পুরোপুরি
+    ‘গুজব’।", "… সঙ্গে একধরনের ‘প্রবঞ্চনা’।"): what the speaker says the subject is, in their word? Not a
+    name given ("… যুবকের নাম ‘রাজু’।")."""
+    if not mark.closed or _word_before(text, mark.open).startswith(_NAMING_WORDS_BEFORE):
+        return False
+    return text[mark.close + 1:mark.close + 4].lstrip()[:1] in _TERMINATORS
+
+
+# "নাম ‘রাজু’", "ডাকনাম ‘…’", "… শীর্ষক", "… খ্যাত", "… পরিচিত": a name given is no one's verdict.
+_NAMING_WORDS_BEFORE = ("নাম", "ডাকনাম", "শীর্ষক", "খ্যাত", "পরিচিত")
 
 
 def _named_term(text: str, mark: _Marked) -> bool:

@@ -176,6 +176,18 @@ def test_not_a_quote(text: str) -> None:
      "জাহাঙ্গীর আলম"),
     # a fragment inside someone's reported speech is theirs
     ("ট্রাম্প বলেন, মার্কিন সেনাবাহিনী \"একাধিক নিখুঁত হামলা\" চালিয়েছে।", "একাধিক নিখুঁত হামলা", "ট্রাম্প"),
+    # … one quoted word too when it is the predicate that closes the reported sentence: the speaker's verdict
+    ("নিরাপত্তা উপদেষ্টা খলিলুর রহমান বলেছেন, এ সংক্রান্ত খবরটি পুরোপুরি ‘গুজব’। পরে তিনি চলে যান।", "গুজব",
+     "খলিলুর রহমান"),
+    ("এক পোস্টে নুসরাত তাবাসসুম অভিযোগ করে লেখেন, জোটবদ্ধ হওয়া তৃণমূলের নেতাকর্মীদের সঙ্গে একধরনের ‘প্রবঞ্চনা’।",
+     "প্রবঞ্চনা", "নুসরাত তাবাসসুম"),
+    # … and a quotation that ends a reported clause of a few words, too short to be reported speech itself
+    ("বিএনপি মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর বলেন, এই সরকার ‘অবৈধ’।", "অবৈধ", "মির্জা ফখরুল ইসলাম আলমগীর"),
+    ("অ্যামনেস্টি ইন্টারন্যাশনাল উদ্বেগ প্রকাশ করেছে যে তার ‘ন্যায্য বিচারের অধিকারকে সম্মান করা হয়নি।’ "
+     "রাজনৈতিক বিশ্লেষকদের মতে, এটি ছিল অনিচ্ছাকৃত।", "ন্যায্য বিচারের অধিকারকে সম্মান করা হয়নি।",
+     "অ্যামনেস্টি ইন্টারন্যাশনাল"),
+    ("অ্যামনেস্টি ইন্টারন্যাশনাল বলেছে, তার ‘ন্যায্য বিচারের অধিকারকে সম্মান করা হয়নি।’",
+     "ন্যায্য বিচারের অধিকারকে সম্মান করা হয়নি।", "অ্যামনেস্টি ইন্টারন্যাশনাল"),
     # labels given in a list share the cue and its subject, whatever comes between them
     ("পুলিশ এসে ঘটনাস্থল ঘিরে রাখে। অভিনেত্রী ব্রিজিত বার্দো পশু জবাইয়ের তীব্র সমালোচনা করে মুসলিমদের ‘বর্বর’ এবং "
      "‘নিষ্ঠুর’ বলে আখ্যা দিয়েছিলেন।", "বর্বর", "ব্রিজিত বার্দো"),
@@ -1030,6 +1042,8 @@ def test_documents_and_extended_cues(text: str, expected: tuple[str, str, str | 
     ("কর্মকর্তা মো. জাহেদুল ইসলাম মাসুদ জানান, আজ তাপমাত্রা ১০ ডিগ্রি সেলসিয়াস।", "মাসুদ"),
     # a single quoted word inside reported speech is the reporter's term, not a direct quote
     ("সৌম্য বলেন, আর কোনো ‘সিনিয়র’ কোটা তৈরী হয়নি বাংলাদেশে।", "সিনিয়র"),
+    # … nor is one that closes the sentence by giving a name: a name, not the speaker's verdict
+    ("পুলিশ জানিয়েছে, আটক যুবকের নাম ‘রাজু’।", "রাজু"),
 ])
 def test_not_quotes_or_speakers(text: str, absent: str) -> None:
     found = _found(text)
