@@ -1249,9 +1249,10 @@ class _Extractor:
             if span is not None:
                 speaker = self._np_speaker(toks, span[0], span[1], unit)
         if (speaker is None or speaker.name is None) and toks[k + 1].text != "দিতে":
-            speaker = self._np_after(unit, k + 1, strict=True)  # "‘…’ স্লোগান দেন বিক্ষোভকারীরা"
-        if speaker is None or speaker.name is None:
-            return None
+            # "‘…’ স্লোগান দেন বিক্ষোভকারীরা"
+            speaker = self._np_after(unit, k + 1, strict=True) or speaker
+        if speaker is None or speaker.name is None and not (before is not None and before.text in _GEN_PRONOUNS):
+            return None  # (a slogan chanted by "them" is still chanted, whoever they turn out to be)
         return speaker, toks[k].text + " " + toks[k + 1].text, "neutral", 0.75
 
     def _pre_attribution(self, unit: _Unit, qi: int, unit_cues: _CueList) -> tuple[_Speaker, str | None, str, float] | None:

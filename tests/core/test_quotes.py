@@ -516,6 +516,9 @@ def test_a_narrative_sentence_is_not_what_this_information_points_back_at() -> N
      [("direct", "আমার ভাই কবরে, খুনি কেন বাইরে", "আন্দোলনকারীরা"),
       ("direct", "দিল্লি না ঢাকা, ঢাকা ঢাকা", "আন্দোলনকারীরা")]),
     ("‘ভোট চোর’ স্লোগান দেন বিক্ষোভকারীরা।", [("direct", "ভোট চোর", "বিক্ষোভকারীরা")]),
+    # slogans "they" chant are chanted, even when who "they" are is not known
+    ("এ সময় তাদের ‘আমার ভাই কবরে, খুনি কেন বাইরে’, ‘খুনিরা বাইরে ঘোরে’সহ নানা স্লোগান দিতে দেখা যায়।",
+     [("direct", "আমার ভাই কবরে, খুনি কেন বাইরে", None), ("direct", "খুনিরা বাইরে ঘোরে", None)]),
     ("বিপ্লবী গান ও ‘জাস্টিস ফর হাদি’ স্লোগানে মুখরিত শাহবাগ।", []),
 ])
 def test_quotations_that_repeat_mention_or_chant(text: str, expected: list[tuple[str, str, str | None]]) -> None:
