@@ -1352,11 +1352,12 @@ class _Extractor:
             if any(t.is_quote or t.text in _TERMINATORS or t.text == ";" for t in between):
                 break
             bole = [t for t in between if t.text in _BOLE or t.text == "হিসেবে"]
+            requested = _request_content(between, cue)
             if bole:
                 # ‘ভীষণ কঠিন’ বলে উল্লেখ করেন তিনি / মাঠকর্মীদের কাজকে তিনি ‘…’ বলে উল্লেখ করেন
                 if between[0] is not bole[0] or len(between) > 4 or cue.kind not in {"verb", "noun", "passive"}:
                     break
-            elif any(_is_verb_like(t.text) and _role_of(t.text) is None for t in between):
+            elif any(_is_verb_like(t.text) and _role_of(t.text) is None for t in between) and not requested:
                 break
             if cue.kind in {"acc", "cite", "source", "act", "matter"}:
                 break
@@ -1374,7 +1375,7 @@ class _Extractor:
                 # "“…,” বিবিসি বাংলাকে তারেক রহমান আসার আগে বলছিলেন মি. আহমদ।": a name after the verb, closing
                 # the sentence, is its subject; what comes before the verb is the setting
                 return inverted, cue.text, cue.framing, 0.9
-            if ci > k and not bole and not setting:
+            if ci > k and not bole and not setting and not requested:
                 span = _np_before(toks, ci, k, self.linker.is_name)
                 lead = toks[k:span[0]] if span is not None else between
                 if not all(_skippable(t.text) for t in lead if t.is_word) and not (set_apart and _setting_only(lead)):
@@ -6721,6 +6722,16 @@ _FINITE_BEFORE_AND = re.compile(r"(?:েছেন|েছে|চ্ছেন|ল�
 # Naming: "X-কে বলা হয় / যাকে বলে" right before a quoted term.
 _NAMING_RE = re.compile(r"(?:কে(?:ই|ও)?\s+বলা\s+(?:হয়|হয়েছে|হচ্ছে|হতো|হত|যায়)"
                         r"|(?:যাকে|যেটিকে|যেটাকে|একে)\s+(?:বলে|বলেন))\s*$")
+
+
+def _request_content(between: Sequence[_Tok], cue: _Cue) -> bool:
+    """Is the quotation part of what a request asks, its infinitive or verbal noun right before the
+    request noun ("এধরণের 'গুজব ছড়ানো থেকে বিরত' থাকতেও অনুরোধ করেছে পশ্চিমবঙ্গ পুলিশ", "সবাইকে ‘সংযত’
+    থাকার আহ্বান জানান …")? The requester's wording, the requester named after the verb."""
+    if cue.kind != "noun" or cue.noun not in _REQUESTS or cue.light in _CONVERBS or len(between) != 1:
+        return False
+    word = between[0].text.removesuffix("ও")
+    return word in _INFINITIVES or _is_verbal_noun_genitive(word)
 
 
 def _closing_predicate(text: str, mark: _Marked) -> bool:
