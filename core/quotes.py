@@ -6735,14 +6735,20 @@ def _request_content(between: Sequence[_Tok], cue: _Cue) -> bool:
 
 
 def _closing_predicate(text: str, mark: _Marked) -> bool:
-    """Is a closed quotation the predicate that ends its sentence ("তিনি বলেছেন, এ সংক্রান্ত খবরটি পুরোপুরি
-    ‘গুজব’।", "… সঙ্গে একধরনের ‘প্রবঞ্চনা’।"): what the speaker says the subject is, in their word? Not a
-    name given ("… যুবকের নাম ‘রাজু’।")."""
+    """Is a closed quotation the predicate of its clause, ending the sentence ("তিনি বলেছেন, এ সংক্রান্ত খবরটি
+    পুরোপুরি ‘গুজব’।", "… সঙ্গে একধরনের ‘প্রবঞ্চনা’।") or making its verb with করা ("… দমন করতে "বাধ্য"
+    করার চেষ্টা করেছিল")? Then it is what the speaker said, in their word. Not a name given ("… যুবকের
+    নাম ‘রাজু’।")."""
     if not mark.closed or _word_before(text, mark.open).startswith(_NAMING_WORDS_BEFORE):
         return False
-    return text[mark.close + 1:mark.close + 4].lstrip()[:1] in _TERMINATORS
+    after = text[mark.close + 1:mark.close + 16].lstrip()
+    verb = re.match(rf"[{_LETTERS}]+", after)
+    return after[:1] in _TERMINATORS or verb is not None and verb.group() in _KORA_FORMS
 
 
+# The forms of করা that make a verb of the word before them (বাধ্য করার, পর্যবেক্ষণ করছে).
+_KORA_FORMS = frozenset({"করা", "করার", "করতে", "করে", "করেন", "করেছেন", "করেছে", "করছে", "করছেন", "করবে",
+                         "করবেন", "করেছিল", "করেছিলেন", "করল", "করলো", "করলেন", "করায়", "করানো"})
 # "নাম ‘রাজু’", "ডাকনাম ‘…’", "… শীর্ষক", "… খ্যাত", "… পরিচিত": a name given is no one's verdict.
 _NAMING_WORDS_BEFORE = ("নাম", "ডাকনাম", "শীর্ষক", "খ্যাত", "পরিচিত")
 

@@ -188,6 +188,9 @@ def test_not_a_quote(text: str) -> None:
      "অ্যামনেস্টি ইন্টারন্যাশনাল"),
     ("অ্যামনেস্টি ইন্টারন্যাশনাল বলেছে, তার ‘ন্যায্য বিচারের অধিকারকে সম্মান করা হয়নি।’",
      "ন্যায্য বিচারের অধিকারকে সম্মান করা হয়নি।", "অ্যামনেস্টি ইন্টারন্যাশনাল"),
+    # … or when it makes the clause's verb with করা
+    ("মার্কিন কর্তৃপক্ষ বলছে, প্ল্যাটফর্মগুলোকে মতামত দমন করতে \"বাধ্য\" করার চেষ্টা করেছিল এই ব্যক্তিরা।", "বাধ্য",
+     "মার্কিন কর্তৃপক্ষ"),
     # a quoted phrase inside what a request asks is the requester's wording, the requester after the verb
     ("ওই তথ্যের কোনও ভিত্তি নেই। এধরণের 'গুজব ছড়ানো থেকে বিরত' থাকতেও অনুরোধ করেছে পশ্চিমবঙ্গ পুলিশ।",
      "গুজব ছড়ানো থেকে বিরত", "পশ্চিমবঙ্গ পুলিশ"),
@@ -1052,6 +1055,7 @@ def test_documents_and_extended_cues(text: str, expected: tuple[str, str, str | 
     ("সৌম্য বলেন, আর কোনো ‘সিনিয়র’ কোটা তৈরী হয়নি বাংলাদেশে।", "সিনিয়র"),
     # … nor is one that closes the sentence by giving a name: a name, not the speaker's verdict
     ("পুলিশ জানিয়েছে, আটক যুবকের নাম ‘রাজু’।", "রাজু"),
+    ("পরিকল্পনায় বলা হয়েছে, বিতরণ পয়েন্টগুলোতে ‘স্ক্যাডা’ স্থাপন করা হবে।", "স্ক্যাডা"),
 ])
 def test_not_quotes_or_speakers(text: str, absent: str) -> None:
     found = _found(text)
