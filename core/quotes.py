@@ -1498,6 +1498,8 @@ class _Extractor:
             if found.kind == "indirect" and found.start <= mark.open and mark.close <= found.end + 1:
                 if len(self.text[mark.start:mark.end].split()) < 2 and not _closing_predicate(self.text, mark):
                     return None  # a single quoted word (আর কোনো ‘সিনিয়র’ কোটা) is the reporter's term
+                if len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and _holds_a_view(found.cue):
+                    return None  # a view summed up (X-এর মতে, … ‘নৈতিক বিকল্প শক্তি’): the reporter's term
                 if len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and \
                         _FIRST_PERSON.search(self.text[found.start:found.end]):
                     return None  # speech given word for word: its quoted words (‘হ্যাঁ’ বলি) are mentions
@@ -4545,6 +4547,8 @@ class _Extractor:
                 host = reported[i]
                 if _FIRST_PERSON.search(self.text[host.start:host.end]):
                     continue  # speech given word for word: its quoted words (‘হ্যাঁ’ বলি) are mentions
+                if _holds_a_view(host.cue):
+                    continue  # a view summed up (X-এর মতে, … ‘নৈতিক বিকল্প শক্তি’ …): the reporter's term
                 # a single quoted word (… আর কোনো ‘সিনিয়র’ কোটা …) is a term the reporter marks, not wording,
                 # unless it is what the clause says its subject is (… খবরটি পুরোপুরি ‘গুজব’।)
                 words = len(self.text[mark.start:mark.end].split())
@@ -6722,6 +6726,18 @@ _FINITE_BEFORE_AND = re.compile(r"(?:েছেন|েছে|চ্ছেন|ল�
 # Naming: "X-কে বলা হয় / যাকে বলে" right before a quoted term.
 _NAMING_RE = re.compile(r"(?:কে(?:ই|ও)?\s+বলা\s+(?:হয়|হয়েছে|হচ্ছে|হতো|হত|যায়)"
                         r"|(?:যাকে|যেটিকে|যেটাকে|একে)\s+(?:বলে|বলেন))\s*$")
+
+
+def _holds_a_view(cue: str | None) -> bool:
+    """Does the cue report a view held ("X-এর মতে", "… বলে মনে করেন X", "বিশ্বাস করেন", "হিসেবে দেখছেন"),
+    summed up in the reporter's words rather than said?"""
+    words = (cue or "").split()
+    return bool(words) and (words[-1] in _SEEING_AS or (words[1] if words[0] in _BOLE and len(words) > 1
+                                                        else words[0]) in _VIEW_WORDS)
+
+
+_SEEING_AS = frozenset(lx.SEEING_AS_VERBS)
+_VIEW_WORDS = frozenset(lx.VIEW_CUE_WORDS)
 
 
 def _request_content(between: Sequence[_Tok], cue: _Cue) -> bool:

@@ -1056,6 +1056,11 @@ def test_documents_and_extended_cues(text: str, expected: tuple[str, str, str | 
     # … nor is one that closes the sentence by giving a name: a name, not the speaker's verdict
     ("পুলিশ জানিয়েছে, আটক যুবকের নাম ‘রাজু’।", "রাজু"),
     ("পরিকল্পনায় বলা হয়েছে, বিতরণ পয়েন্টগুলোতে ‘স্ক্যাডা’ স্থাপন করা হবে।", "স্ক্যাডা"),
+    # a view summed up in the reporter's words: a short quotation inside it is the reporter's term
+    ("রাজনৈতিক পর্যবেক্ষকদের মতে, জোটটি নিজেদের একটি ‘নৈতিক বিকল্প শক্তি’ হিসেবে উপস্থাপন করতে চাইছে।",
+     "নৈতিক বিকল্প শক্তি"),
+    ("রাজনীতিতে 'নতুন বন্দোবস্ত' আনার প্রতিশ্রুতি দলটি রাখতে পারেনি বলে মনে করেন বিশ্লেষকদের অনেকে।",
+     "নতুন বন্দোবস্ত"),
 ])
 def test_not_quotes_or_speakers(text: str, absent: str) -> None:
     found = _found(text)
