@@ -1329,8 +1329,18 @@ class _Extractor:
         while first > 1 and toks[first - 1].text in _LABEL_GLUE and toks[first - 2].is_quote:
             first -= 2
         k = qi + 1
-        while k + 1 < len(toks) and toks[k].text in _LABEL_GLUE and toks[k + 1].is_quote:
-            k += 2
+        while k + 1 < len(toks):
+            if toks[k].text in _LABEL_GLUE and toks[k + 1].is_quote:
+                k += 2
+                continue
+            # two quotations joined, each with its own object: "সরকারকে "ভারত … এন্ডোর্স করেছে" এবং ওই
+            # সরকারকে "… সাহায্য করেছে" বলেও মন্তব্য করেন তিনি"
+            nxt = next((j for j in range(k + 2, min(len(toks), k + 2 + MAX_LIST_GAP_WORDS)) if not toks[j].is_word), None)
+            if toks[k].text in _LIST_JOINS and nxt is not None and toks[nxt].is_quote \
+                    and not any(_is_verb_like(t.text) for t in toks[k + 1:nxt]):
+                k = nxt + 1
+                continue
+            break
         last = k - 1
         while k < len(toks) and toks[k].text in {",", "।", "?", "!"} and k - last <= 2:
             k += 1
