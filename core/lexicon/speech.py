@@ -44,13 +44,14 @@ COMPOUND_SPEECH_VERBS: tuple[str, ...] = (
     "স্মরণ করিয়ে দিলেন",
 )
 
-# "Sees it as …": a view reported like a thought, its content before হিসেবে/হিসাবে ("… ভবিষ্যতের জন্য
-# ইতিবাচক ইঙ্গিত হিসেবে দেখেন তাসকিন", "… একটি ফ্যাক্টর হিসেবে দেখছেন সাহাব এনাম খান"). Held-out annotations.
 # The first word of a cue that reports a view held, not words said: "X-এর মতে", "… বলে মনে করেন X",
 # "বিশ্বাস করেন", "ধারণা করছেন". Quoted terms inside such a view are the reporter's, not the holder's
 # (opened annotations: of the short quotations inside such views, none is the holder's direct quote:
 # ‘নৈতিক বিকল্প শক্তি’, 'অস্থির পরিস্থিতি', 'নতুন বন্দোবস্ত', ‘মেহেদি নাইট’, 'অযাচিত').
 VIEW_CUE_WORDS: tuple[str, ...] = ("মতে", "মনে", "বিশ্বাস", "ধারণা", "অভিমত", "ভাষ্যমতে")
+
+# "Sees it as …": a view reported like a thought, its content before হিসেবে/হিসাবে ("… ভবিষ্যতের জন্য
+# ইতিবাচক ইঙ্গিত হিসেবে দেখেন তাসকিন", "… একটি ফ্যাক্টর হিসেবে দেখছেন সাহাব এনাম খান"). Held-out annotations.
 SEEING_AS_VERBS: tuple[str, ...] = ("দেখছেন", "দেখেন", "দেখেছেন", "দেখছে", "দেখে", "দেখেছে", "দেখছি", "দেখি")
 
 # Finite forms of the light verbs that make a speech cue with a noun (উল্লেখ করেন, আহ্বান জানান,
