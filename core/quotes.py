@@ -92,6 +92,9 @@ MAX_JOINED_TITLE_WORDS = 7
 # Tokens between a quotation and its cue (a speaker with affiliation, acronym, role and name:
 # "“…,” ঢাকা মেট্রোপলিটন পুলিশের (ডিএমপি) উপ-কমিশনার (গণমাধ্যম) মো. তালেবুর রহমান বলেন").
 MAX_POST_ATTRIBUTION_TOKENS = 20
+# Words before the cue of a sentence that attributes the quotation just before it ("‘…।’ সাংবাদিকদের
+# এ কথা বলেন তিনি।", "‘…।’ নিজের ফেসবুক অ্যাকাউন্টে লেখেন X।").
+MAX_OPENING_LEAD_WORDS = 6
 # A name after a title and a comma that the tagger did not find ("…, বলেন দলের চেয়ারম্যান, অশোক সোয়াইন।"):
 # how many plain words it may have
 MIN_BARE_NAME_WORDS = 2
@@ -1345,12 +1348,15 @@ class _Extractor:
         while k < len(toks) and toks[k].text in {",", "।", "?", "!"} and k - last <= 2:
             k += 1
         if k >= len(toks):
-            return self._attribution_in_next_unit(unit)
+            return self._attribution_in_next_unit(unit, alone=not any(t.is_word for t in toks[:first]))
         if toks[k].is_quote:
             return None
         if (toks[k].text in _SPACED_DASH or toks[k].text in {"-", ":"}) and not (
                 k + 1 < len(toks) and toks[k + 1].text in _SPEECH_VERBS):
-            return self._dash_attribution(unit, k + 1)
+            dashed = self._dash_attribution(unit, k + 1)
+            if dashed is None and toks[k].text != ":" and k + 1 < len(toks) and not any(t.is_word for t in toks[:first]):
+                dashed = self._opening_attribution(unit, k + 1)  # "‘…’ — ফেসবুকে লিখেছেন X"
+            return dashed
         if toks[k].text in _SPACED_DASH or toks[k].text in {"-", ":"}:
             k += 1  # "‘…’- বলেন পেজ"
         limit = min(len(toks), k + MAX_POST_ATTRIBUTION_TOKENS)
@@ -1362,6 +1368,9 @@ class _Extractor:
             if any(t.is_quote or t.text in _TERMINATORS or t.text == ";" for t in between):
                 break
             bole = [t for t in between if t.text in _BOLE or t.text == "হিসেবে"]
+            # "‘…,’ এক বিবৃতিতে বলেন X": only a setting between a quotation that ends its words (a comma
+            # or a full stop) and the cue; "'সুষ্ঠু ও অংশগ্রহণমূলক' নির্বাচন আয়োজনের বিষয়ে …" is a term in a phrase
+            set_apart = k > last + 1 or self.text[:toks[last].end].rstrip(_CLOSING_MARKS).rstrip()[-1:] in ",।?!"
             requested = _request_content(between, cue)
             if bole:
                 # ‘ভীষণ কঠিন’ বলে উল্লেখ করেন তিনি / মাঠকর্মীদের কাজকে তিনি ‘…’ বলে উল্লেখ করেন
@@ -1369,15 +1378,13 @@ class _Extractor:
                     break
             elif any(_is_verb_like(t.text) and _role_of(t.text) is None for t in between) and not requested:
                 break
-            if cue.kind in {"acc", "cite", "source", "act", "matter"}:
-                break
+            if cue.kind in {"acc", "cite", "source", "act", "matter"} and not (
+                    cue.kind in {"act", "matter"} and set_apart and _is_anaphoric(toks, ci, cue)):
+                break  # (but "‘…’—এ কথা বলেন X": the words the object points back at)
             if cue.kind == "passive" and between and not bole:
                 break  # "যেটিকে ‘মাইনাস টু’ ফর্মুলা বলা হয়": a name given, not words said
             cue.consumed = True
             speaker = None
-            # "‘…,’ এক বিবৃতিতে বলেন X": only a setting between a quotation that ends its words (a comma
-            # or a full stop) and the cue; "'সুষ্ঠু ও অংশগ্রহণমূলক' নির্বাচন আয়োজনের বিষয়ে …" is a term in a phrase
-            set_apart = k > last + 1 or self.text[:toks[last].end].rstrip(_CLOSING_MARKS).rstrip()[-1:] in ",।?!"
             setting = set_apart and _setting_only(between) and not any(self.linker.is_name(t.start) for t in between)
             inverted = self._np_after(unit, _token_index(toks, cue.end - 1) or ci, strict=True) \
                 if ci > k and set_apart and not bole else None
@@ -1435,24 +1442,57 @@ class _Extractor:
             speaker = self._np_after(unit, _token_index(toks, main.end - 1) or mi, strict=True) or _NO_SPEAKER
         return speaker if speaker.name is not None else None
 
-    def _attribution_in_next_unit(self, unit: _Unit) -> tuple[_Speaker, str | None, str, float] | None:
+    def _attribution_in_next_unit(self, unit: _Unit, *, alone: bool) -> tuple[_Speaker, str | None, str, float] | None:
         """‘…।’ —আরিফ হোসেন খান, … / ‘…।’ বলেন তিনি।: the attribution after a quotation that ended
-        its sentence."""
+        its sentence. A quotation that is its sentence (`alone`) also takes a cue that opens the next one
+        after বলে, a back-pointing object or a setting: see `_opening_attribution`."""
         if unit.index + 1 >= len(self.units):
             return None
         nxt = self.units[unit.index + 1]
         if nxt.start - unit.end > 3:
             return None
         toks = nxt.tokens
-        k = 1 if toks and toks[0].text in _DASHES else 0
+        k = 1 if toks and (toks[0].text in _DASHES or alone and toks[0].text == ",") else 0
         if k < len(toks) and toks[k].text in _SPEECH_VERBS:
             # "‘…।’ বলেন তিনি।", "‘…।’—বললেন সাব্বির আহমেদ।"
             speaker = self._np_after(nxt, k, strict=True)
             if speaker is not None and speaker.name is not None or speaker is not None and speaker.mention:
                 return speaker, toks[k].text, "neutral", 0.85
-        if k:
-            return self._dash_attribution(nxt, 1)
-        return None
+        if k and toks[0].text != ",":
+            dashed = self._dash_attribution(nxt, 1)
+            if dashed is not None:
+                return dashed
+        return self._opening_attribution(nxt, k) if alone and k < len(toks) else None
+
+    def _opening_attribution(self, unit: _Unit, k: int) -> tuple[_Speaker, str | None, str, float] | None:
+        """"‘…।’ বলেও মন্তব্য করেন তিনি।", "‘…।’, যোগ করেন তিনি।", "‘…।’ এ কথা বলেন X।", "‘…।’ — ফেসবুকে
+        লিখেছেন X।": a sentence that opens with its cue (after বলে, an object pointing back, an addressee
+        or a setting at most) and closes with its subject after the cue says who spoke the quotation
+        that was the sentence before; so does such a clause after a dash in the quotation's own sentence
+        ("‘…’ — ফেসবুকে লিখেছেন X।"). The clause starts at token k. (Not a cue with a comma after its
+        subject, "জবাবে বলেন X, …", nor a converb's, "উল্লেখ করে তিনি বলেন": they open new speech; nor
+        one after a clause of its own, "‘…’—জানতে চাইলে ওই নেতা বলেন", "‘…’—কোচ যখন … বলেন তখন …".)"""
+        toks = unit.tokens
+        cue = next((c for c in self._cues_after(toks[k].start - 1) if c.start < unit.end), None)
+        if cue is None or cue.consumed:
+            return None
+        ci, ce = _token_index(toks, cue.start), _token_index(toks, cue.end - 1)
+        if ci is None or ce is None or ci - k > MAX_OPENING_LEAD_WORDS:
+            return None
+        lead = toks[k:ci]
+        if any(not t.is_word for t in lead) or cue.kind == "noun" and cue.light in _CONVERBS:
+            return None
+        bole = bool(lead) and lead[0].text in _BOLE
+        rest = lead[1:] if bole else lead
+        if cue.kind not in {"verb", "noun"} and not _is_anaphoric(toks, ci, cue):
+            return None
+        if rest and not all(_skippable(t.text) for t in rest) and not _setting_only(rest) and not _time_after_event(rest):
+            return None
+        speaker = self._np_after(unit, ce, strict=True)
+        if speaker is None or speaker.name is None and not speaker.mention:
+            return None
+        cue.consumed = True
+        return speaker, "বলে " + cue.text if bole else cue.text, cue.framing, 0.85
 
     def _dash_attribution(self, unit: _Unit, k: int) -> tuple[_Speaker, str | None, str, float] | None:
         """‘…’ —আরিফ হোসেন খান, বাংলাদেশ ব্যাংকের নির্বাহী পরিচালক ও মুখপাত্র."""
@@ -5629,6 +5669,7 @@ def _sets_the_scene(word: str) -> bool:
 
 # Postpositions closing a time phrase before a subject: "যুক্তরাষ্ট্রের এই পদক্ষেপের পর | থিয়েরি ব্রেটন …".
 _AFTER_EVENT = frozenset({"পর", "পরে", "পরই"})
+_EVENT_OVER = _AFTER_EVENT | {"শেষে"}  # "ম্যাচ শেষে বলছিলেন অধিনায়ক": when the event was over
 
 
 _WEEKDAY_NAMES = tuple(name for names in WEEKDAYS.values() for name in names)
@@ -6600,6 +6641,13 @@ def _setting_only(words: list[_Tok]) -> bool:
     texts = [t.text for t in words if t.is_word]
     return bool(texts) and len(texts) <= 8 and _is_locative(texts[-1]) and not _is_genitive(texts[-1]) \
         and not any(_finite(w) or w.endswith(_VERBAL_NOUN_ENDINGS) for w in texts)
+
+
+def _time_after_event(words: list[_Tok]) -> bool:
+    """"ম্যাচ শেষে", "বৈঠকের পরে", "সংবাদ সম্মেলন শেষে": when, after an event of a word or two, with no
+    verb in it."""
+    return 2 <= len(words) <= 3 and words[-1].text in _EVENT_OVER and not any(
+        _is_verb_like(t.text) or t.text in _BREAK for t in words[:-1])
 
 
 def _skippable(word: str) -> bool:

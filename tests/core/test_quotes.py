@@ -3581,3 +3581,57 @@ def test_saying_nothing_about_a_thing_names_nothing(text: str) -> None:
 ])
 def test_the_words_a_dash_sets_off_before_emon_kotha_are_what_was_said(text: str, quoted: str, speaker: str) -> None:
     assert _speakers_by_text(text).get(quoted, "missing") == speaker
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("‘ন্যায়বিচার চাই’ — ফেসবুকে লিখেছেন সাবেক মন্ত্রী আবদুর রহমান।", "ন্যায়বিচার চাই", "আবদুর রহমান"),
+    ("‘দেশ আজ অন্ধকারে’—নিজের ফেসবুক অ্যাকাউন্টে লেখেন অভিনেতা চঞ্চল চৌধুরী।", "দেশ আজ অন্ধকারে",
+     "চঞ্চল চৌধুরী"),
+    ("‘আমরা প্রস্তুত’ — সাংবাদিকদের বলেন অধিনায়ক নাজমুল হোসেন শান্ত।", "আমরা প্রস্তুত", "নাজমুল হোসেন শান্ত"),
+    ("‘দুবারই আমাকে ভুল আউট দেওয়া হলো’—ম্যাচ শেষে বলছিলেন ওপেনার তামিম ইকবাল।",
+     "দুবারই আমাকে ভুল আউট দেওয়া হলো", "তামিম ইকবাল"),
+    ("‘সবাই সাবধানে থাকুন।’ — ফেসবুকে লিখেছেন অভিনেত্রী জয়া আহসান।", "সবাই সাবধানে থাকুন।", "জয়া আহসান"),
+])
+def test_a_setting_and_a_cue_after_a_dash_attribute_a_short_quotation(text: str, quoted: str, speaker: str) -> None:
+    # as after a comma: "‘…’, ফেসবুকে লিখেছেন X"
+    assert _speakers_by_text(text).get(quoted, "missing") == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "দলের নেতারা চুপ। ‘অস্তিত্ব বলতে কী বোঝান’—জানতে চাইলে ওই নেতা বলেন, ‘আমাদের এখানে রাজনীতি এক মারাত্মক খেলা।’",
+    "চেলসির কোচ এবার কঠোর। ‘ক্লাবের দরজা খোলাই আছে’—কোচ যখন কোনো খেলোয়াড়কে নিয়ে এমন কিছু বলেন তখন তাঁর "
+    "ভবিষ্যৎ পরিষ্কার হয়ে যায়।",
+])
+def test_a_clause_of_its_own_after_a_dash_does_not_attribute_the_quotation(text: str) -> None:
+    # a question asked of the speaker, or what any coach would say: not the words of the one named
+    first = normalize(text).split("‘")[1].split("’")[0]
+    assert _speakers_by_text(text).get(first) is None
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("বিদ্যুৎ নিয়ে কথা বলেন প্রতিমন্ত্রী নসরুল হামিদ। ‘লোডশেডিং থাকবে না।’ বলেও মন্তব্য করেন তিনি।",
+     "লোডশেডিং থাকবে না।", "নসরুল হামিদ"),
+    ("বিদ্যুৎ নিয়ে কথা বলেন প্রতিমন্ত্রী নসরুল হামিদ। ‘লোডশেডিং থাকবে না।’, যোগ করেন তিনি।",
+     "লোডশেডিং থাকবে না।", "নসরুল হামিদ"),
+    ("বিদ্যুৎ নিয়ে কথা বলেন প্রতিমন্ত্রী নসরুল হামিদ। ‘লোডশেডিং থাকবে না।’ বলে জানান তিনি।",
+     "লোডশেডিং থাকবে না।", "নসরুল হামিদ"),
+    ("গ্রাহকেরা ভোগান্তিতে আছেন। ‘দাম আর বাড়বে না।’ যোগ করেন বাণিজ্যমন্ত্রী টিপু মুনশি।",
+     "দাম আর বাড়বে না।", "টিপু মুনশি"),
+])
+def test_a_sentence_opening_with_its_cue_attributes_the_short_quotation_before_it(
+        text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(text).get(quoted, "missing") == speaker
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("গ্রাহকেরা ভোগান্তিতে আছেন। ‘লোডশেডিং থাকবে না।’ এ কথা বলেন প্রতিমন্ত্রী নসরুল হামিদ।",
+     "লোডশেডিং থাকবে না।", "নসরুল হামিদ"),
+    ("গ্রাহকেরা ভোগান্তিতে আছেন। ‘লোডশেডিং থাকবে না’—এ কথা বলেন প্রতিমন্ত্রী নসরুল হামিদ।",
+     "লোডশেডিং থাকবে না", "নসরুল হামিদ"),
+    ("গ্রাহকেরা ভোগান্তিতে আছেন। ‘লোডশেডিং থাকবে না’, এ কথা বলেন প্রতিমন্ত্রী নসরুল হামিদ।",
+     "লোডশেডিং থাকবে না", "নসরুল হামিদ"),
+])
+def test_e_kotha_after_a_short_quotation_points_at_the_quotation(text: str, quoted: str, speaker: str) -> None:
+    found = _speakers_by_text(text)
+    assert found.get(quoted, "missing") == speaker
+    assert "গ্রাহকেরা ভোগান্তিতে আছেন" not in found  # the sentence before is the reporter's
