@@ -95,6 +95,8 @@ MAX_POST_ATTRIBUTION_TOKENS = 20
 # Words before the cue of a sentence that attributes the quotation just before it ("‘…।’ সাংবাদিকদের
 # এ কথা বলেন তিনি।", "‘…।’ নিজের ফেসবুক অ্যাকাউন্টে লেখেন X।").
 MAX_OPENING_LEAD_WORDS = 6
+# The words of a manner converb between a quotation and its cue ("‘…’, কিছুটা হতাশা প্রকাশ করে বলেন X").
+MAX_MANNER_WORDS = 4
 # A name after a title and a comma that the tagger did not find ("…, বলেন দলের চেয়ারম্যান, অশোক সোয়াইন।"):
 # how many plain words it may have
 MIN_BARE_NAME_WORDS = 2
@@ -1372,11 +1374,14 @@ class _Extractor:
             # or a full stop) and the cue; "'সুষ্ঠু ও অংশগ্রহণমূলক' নির্বাচন আয়োজনের বিষয়ে …" is a term in a phrase
             set_apart = k > last + 1 or self.text[:toks[last].end].rstrip(_CLOSING_MARKS).rstrip()[-1:] in ",।?!"
             requested = _request_content(between, cue)
+            # "‘…’, হতাশা প্রকাশ করে বললেন X": how the words were said, no one's clause of its own
+            manner = set_apart and _manner_converb(between) and not any(self.linker.is_name(t.start) for t in between)
             if bole:
                 # ‘ভীষণ কঠিন’ বলে উল্লেখ করেন তিনি / মাঠকর্মীদের কাজকে তিনি ‘…’ বলে উল্লেখ করেন
                 if between[0] is not bole[0] or len(between) > 4 or cue.kind not in {"verb", "noun", "passive"}:
                     break
-            elif any(_is_verb_like(t.text) and _role_of(t.text) is None for t in between) and not requested:
+            elif any(_is_verb_like(t.text) and _role_of(t.text) is None for t in between) and not requested \
+                    and not manner:
                 break
             if cue.kind in {"acc", "cite", "source", "act", "matter"} and not (
                     cue.kind in {"act", "matter"} and set_apart and _is_anaphoric(toks, ci, cue)):
@@ -1385,7 +1390,7 @@ class _Extractor:
                 break  # "যেটিকে ‘মাইনাস টু’ ফর্মুলা বলা হয়": a name given, not words said
             cue.consumed = True
             speaker = None
-            setting = set_apart and _setting_only(between) and not any(self.linker.is_name(t.start) for t in between)
+            setting = manner or set_apart and _setting_only(between) and not any(self.linker.is_name(t.start) for t in between)
             inverted = self._np_after(unit, _token_index(toks, cue.end - 1) or ci, strict=True) \
                 if ci > k and set_apart and not bole else None
             if inverted is not None and inverted.name and inverted.named:
@@ -1408,8 +1413,7 @@ class _Extractor:
                     and cue.light in _CONVERBS and cue.noun in _REPORTING_CONVERB:
                 # "“…” উল্লেখ করে এনসিপি থেকে পদত্যাগ করেছেন দলটির একজন কেন্দ্রীয় নেতা"
                 speaker = self._main_clause_subject(unit, _token_index(toks, cue.end - 1) or ci)
-            if (speaker is None or speaker.name is None) and not bole and cue.kind == "noun" \
-                    and cue.light in _CONVERBS and cue.noun in _NAMING_NOUNS_CUE:
+            if (speaker is None or speaker.name is None) and not bole and cue.kind == "noun" and cue.light in _CONVERBS:
                 speaker = self._labeller(unit, cue, unit_cues) or speaker
             if (speaker is None or speaker.name is None) and bole:
                 speaker = self._subject(unit, first, _previous_quote(toks, first) + 1, cue)
@@ -1428,7 +1432,8 @@ class _Extractor:
     def _labeller(self, unit: _Unit, cue: _Cue, unit_cues: _CueList) -> _Speaker | None:
         """"এই সম্প্রসারণকে ‘ঐতিহাসিক’ আখ্যা দিয়ে তথ্যমন্ত্রী বলেছেন, …", "… ‘ঐতিহাসিক’ আখ্যা দিয়ে তিনি
         বলেন, …": a label given with a naming converb is given by the subject of the speech verb the
-        converb leads to (not by another verb's: "… ‘ভারতপন্থি’ আখ্যা দিয়ে অমানবিক করে তুলছে")."""
+        converb leads to (not by another verb's: "… ‘ভারতপন্থি’ আখ্যা দিয়ে অমানবিক করে তুলছে"); so are
+        words said in the manner a converb tells ("‘…’, আক্ষেপ করে বলেন X", "‘…’, ক্ষোভ প্রকাশ করে বলেন X")."""
         main = self._later_cue(unit_cues, cue)
         if main is None or main.kind != "verb" or not self._main_cue_follows(cue, main):
             return None
@@ -6641,6 +6646,15 @@ def _setting_only(words: list[_Tok]) -> bool:
     texts = [t.text for t in words if t.is_word]
     return bool(texts) and len(texts) <= 8 and _is_locative(texts[-1]) and not _is_genitive(texts[-1]) \
         and not any(_finite(w) or w.endswith(_VERBAL_NOUN_ENDINGS) for w in texts)
+
+
+def _manner_converb(words: list[_Tok]) -> bool:
+    """A converb of a noun or two, with no owner, object or verb of its own: how the words were said
+    ("হতাশা প্রকাশ করে", "মাথা নেড়ে", "কিছুটা বিরক্ত হয়ে"), between a quotation and its cue."""
+    texts = [t.text for t in words]
+    return 2 <= len(texts) <= MAX_MANNER_WORDS and all(t.is_word for t in words) and texts[-1] != "বলে" \
+        and (texts[-1] in _CONVERBS or texts[-1] in _COMMON_CONVERBS) \
+        and not any(_is_verb_like(w) or _is_genitive(w) or _is_objective(w) or w in _BREAK for w in texts[:-1])
 
 
 def _time_after_event(words: list[_Tok]) -> bool:
