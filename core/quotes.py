@@ -333,6 +333,7 @@ _NEWS_STORY = frozenset({"খবরে", "খবরটিতে", "খবরট�
 # How one talks with someone, between সঙ্গে and কথা/যোগাযোগ: "… দাসের সঙ্গে মুঠোফোনে যোগাযোগ করা হলে".
 _MEANS_OF_TALK = ("মুঠোফোনে", "ফোনে", "টেলিফোনে", "মোবাইলে", "সরাসরি")
 _MEANS_MODIFIERS = frozenset({"মোবাইল", "ভিডিও", "হোয়াটসঅ্যাপ", "মেসেঞ্জার"})  # মোবাইল ফোনে, ভিডিও কলে
+_VOICE = frozenset(lx.VOICE_WORDS)
 _TALKED_WITH = re.compile(r"\s+(?:" + _alt(_COMITATIVE) + r"(?:\s*।|\s+(?:" + _alt(_MEANS_OF_TALK)
                           + r"\s+)?(?:কথা|যোগাযোগ))"
                           # the one asked: "জিন্নাহর কাছে একবার জানতে চাওয়া হলো … তিনি জবাবে বললেন"
@@ -5470,6 +5471,13 @@ def _skip_modifiers(toks: list[_Tok], k: int, floor: int) -> int:
     if j > floor and toks[j].is_word and (toks[j].text in _PARTICIPLES or toks[j].text.endswith(("িত", "ৃত"))
                                           and len(toks[j].text) > 4) and _is_locative(toks[j - 1].text):
         return _skip_modifiers(toks, j - 1, floor)  # "জেলা শিল্পকলা একাডেমিতে আয়োজিত সভায়": a participle's place
+    if toks[k].text in _VOICE and j >= floor and toks[j].is_word and not toks[j].ends_name \
+            and not _is_genitive(toks[j].text) and _role_of(toks[j].text) is None:
+        # "আবেগাপ্লুত কণ্ঠে বলেন", "কাঁপা কাঁপা কণ্ঠে", "দৃঢ় ভাষায়": a voice or a tone is said with its
+        # adjective (repeated, or after a degree word), which is never the subject
+        while j > floor and toks[j - 1].is_word and (toks[j - 1].text == toks[j].text or toks[j - 1].text in _NON_SUBJECT):
+            j -= 1
+        return j - 1
     for back in range(3):
         i = k - 1 - back
         if i < floor or not toks[i].is_word:

@@ -433,6 +433,11 @@ NON_SUBJECT_WORDS: tuple[str, ...] = (
     "সবসময়", "সবসময়ই", "সর্বদা", "প্রায়ই", "বরাবর", "বরাবরই", "একইদিন", "একই দিন",
 )
 
+# The voice or tone words are said in, in the locative, always with a modifier of their own: "আবেগাপ্লুত
+# কণ্ঠে বলেন", "কাঁপা কাঁপা গলায়", "দৃঢ় ভাষায়", "আক্ষেপের সুরে". Bengali grammar; the project's corpus
+# has কণ্ঠে and সুরে before বলেন.
+VOICE_WORDS: tuple[str, ...] = ("কণ্ঠে", "কন্ঠে", "স্বরে", "সুরে", "গলায়", "ভাষায়", "ভঙ্গিতে", "ঢঙে")
+
 # Converbs of everyday verbs ("খালেদা জিয়াকে দেখে বেরিয়ে সাংবাদিকদের বলেন"): a clause boundary
 # when walking back from a speech verb. Bengali grammar (the -এ/-ইয়ে non-finite form).
 COMMON_CONVERBS: tuple[str, ...] = (

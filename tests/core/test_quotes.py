@@ -3622,6 +3622,24 @@ def test_a_manner_converb_before_the_speech_verb_leaves_its_subject_the_speaker(
     assert _speakers_by_text(text).get(quoted, "missing") == speaker
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("আবেগাপ্লুত কণ্ঠে বলেন স্থানীয় বাসিন্দা আবদুল করিম, ‘কেউ আমাদের খোঁজ নেয় না।’", {"আবেগাপ্লুত"}),
+    ("কাঁপা কাঁপা কণ্ঠে বলেন আবদুল করিম, ‘কেউ আমাদের খোঁজ নেয় না।’", {"কাঁপা কাঁপা", "কাঁপা"}),
+    ("ক্ষুব্ধ স্বরে বলেন আবদুল করিম, কেউ তাদের খোঁজ নেয় না।", {"ক্ষুব্ধ"}),
+])
+def test_the_adjective_of_a_voice_or_a_tone_is_no_speaker(text: str, speakers: set[str]) -> None:
+    assert not speakers & {q.speaker for q in _analyzed(text)}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("স্থানীয় বাসিন্দা আবদুল করিম আবেগাপ্লুত কণ্ঠে বলেন, ‘কেউ আমাদের খোঁজ নেয় না।’", "আবদুল করিম"),
+    ("বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর দৃঢ় ভাষায় বলেন, ‘আমরা মাথা নত করব না।’",
+     "মির্জা ফখরুল ইসলাম আলমগীর"),
+])
+def test_the_speaker_before_a_voice_keeps_the_quotation(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _analyzed(text) if q.kind == "direct"] == [speaker]
+
+
 @pytest.mark.parametrize("text, quoted, speaker", [
     ("বিদ্যুৎ নিয়ে কথা বলেন প্রতিমন্ত্রী নসরুল হামিদ। ‘লোডশেডিং থাকবে না।’ বলেও মন্তব্য করেন তিনি।",
      "লোডশেডিং থাকবে না।", "নসরুল হামিদ"),
