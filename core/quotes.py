@@ -95,6 +95,8 @@ MAX_POST_ATTRIBUTION_TOKENS = 20
 # Words before the cue of a sentence that attributes the quotation just before it ("‘…।’ সাংবাদিকদের
 # এ কথা বলেন তিনি।", "‘…।’ নিজের ফেসবুক অ্যাকাউন্টে লেখেন X।").
 MAX_OPENING_LEAD_WORDS = 6
+# Modifiers between the speaker's genitive and the noun of what was said ("তাঁর সাফ কথা, ‘…’").
+MAX_SPEECH_NOUN_MODIFIERS = 2
 # The words of a manner converb between a quotation and its cue ("‘…’, কিছুটা হতাশা প্রকাশ করে বলেন X").
 MAX_MANNER_WORDS = 4
 # A name after a title and a comma that the tagger did not find ("…, বলেন দলের চেয়ারম্যান, অশোক সোয়াইন।"):
@@ -178,6 +180,7 @@ _DEMAND_VERBS = frozenset(lx.DEMAND_VERBS)
 _NOMINAL = frozenset(lx.NOMINAL_CUE_NOUNS)
 _BOLE = frozenset(lx.BOLE_FORMS)
 _ACCORDING_NO_COMMA = frozenset({"মতে", "ভাষায়", "ভাষ্যমতে", "ভাষ্যে"})
+_QUOTED_SPEECH = frozenset(lx.QUOTED_SPEECH_NOUNS)
 # An allegation stated with its copula: "তাদের অভিযোগ ছিল, …" (opened annotations: 5 of 5; not "তাদের ধারণা
 # ছিল, …", a belief, nor "প্রশ্ন হলো, …").
 _ALLEGATION = frozenset({"অভিযোগ"})
@@ -1274,8 +1277,10 @@ class _Extractor:
         if j < 0:
             return None
         cue = unit_cues.ending_at(toks[j].end)
+        if cue is None and j == qi - 2 and toks[qi - 1].text in {",", ":"}:
+            return self._speech_noun_before(unit, j) or self._clause_before_quote(unit, j, qi)
         if cue is None:
-            return self._clause_before_quote(unit, j, qi) if j == qi - 2 and toks[qi - 1].text in {",", ":"} else None
+            return None
         cue.consumed = True
         ci = _token_index(toks, cue.start)
         if ci is None:
@@ -1289,6 +1294,27 @@ class _Extractor:
                 # "ক্লাবের পক্ষ থেকে এক বিবৃতিতে বলা হয়, ‘…’": the one the passive speaks for
                 speaker = self._passive_speaker(unit, ci)
         return speaker, cue.text, cue.framing, 0.9
+
+    def _speech_noun_before(self, unit: _Unit, j: int) -> tuple[_Speaker, str | None, str, float] | None:
+        """"তাঁর প্রশ্ন, ‘এর দায় কে নেবে?’", "তার স্পষ্ট উত্তর, "…"", "রাজার কথা, ‘…’": a noun of what was
+        said (token j), owned by a genitive (one or two modifiers between), then a comma and the words:
+        the owner said them, however few. (Without an owner, "এখন প্রশ্ন, ‘…’" is the reporter's.)"""
+        toks = unit.tokens
+        if not toks[j].is_word or toks[j].text not in _QUOTED_SPEECH:
+            return None
+        g = j - 1
+        while g >= 0 and j - g <= MAX_SPEECH_NOUN_MODIFIERS and toks[g].is_word and not _is_genitive(toks[g].text) \
+                and not _is_verb_like(toks[g].text) and toks[g].text not in _BREAK:
+            g -= 1  # "তাঁর সাফ কথা", "তার স্পষ্ট উত্তর"
+        if g < 0 or not toks[g].is_word or not _is_genitive(toks[g].text) or toks[g].ends_name:
+            return None  # (a name that only looks like a genitive, আলমগীর, is no owner)
+        speaker = self._genitive_speaker(toks, g + 1, _previous_quote(toks, g) + 1)
+        if speaker.name is None:
+            return None
+        if toks[g].text not in _GEN_PRONOUNS and speaker.role is None and speaker.source_type != "group" \
+                and self.linker.by_name(speaker.name) is None:
+            return None  # "আইনের ব্যাখ্যা, ‘…’", "মঙ্গলবারের বার্তা": no one the article names, no title
+        return speaker, toks[j].text, "neutral", 0.8
 
     def _clause_before_quote(self, unit: _Unit, j: int, qi: int) -> tuple[_Speaker, str | None, str, float] | None:
         """Sports and feature writing set a quotation after a clause about its speaker and a comma:

@@ -215,6 +215,15 @@ ACCORDING_TO_NOUNS: tuple[str, ...] = (
     *DATA_ACCORDING_TO,
 )
 
+# Nouns of what someone said, which after the speaker's genitive and a comma give the words themselves:
+# "তাঁর প্রশ্ন, ‘…’", "রাজার কথা, ‘…’", "তার স্পষ্ট উত্তর, "…"", "সাফ সম্পাদকের মন্তব্য, ‘…’". Corpus and
+# news usage; unlike ACCORDING_TO_NOUNS they take a quotation only (a reported clause after "X-এর প্রশ্ন,"
+# is often the question of others' words).
+QUOTED_SPEECH_NOUNS: tuple[str, ...] = (
+    "প্রশ্ন", "জবাব", "উত্তর", "কথা", "আক্ষেপ", "মন্তব্য", "বক্তব্য", "ভাষ্য", "দাবি", "অভিযোগ", "যুক্তি",
+    "প্রতিক্রিয়া", "ব্যাখ্যা", "পরামর্শ", "আহ্বান", "অনুরোধ", "সতর্কবার্তা", "বার্তা",
+)
+
 # Attribution nouns whose framing is distancing ("X-এর দাবি, ..." = X claims).
 DISTANCING_ACCORDING_TO: tuple[str, ...] = ("দাবি", "অভিযোগ")
 

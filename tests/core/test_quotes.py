@@ -3667,3 +3667,23 @@ def test_e_kotha_after_a_short_quotation_points_at_the_quotation(text: str, quot
     found = _speakers_by_text(text)
     assert found.get(quoted, "missing") == speaker
     assert "গ্রাহকেরা ভোগান্তিতে আছেন" not in found  # the sentence before is the reporter's
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("সরকারের এই সিদ্ধান্তে ক্ষুব্ধ বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর। তাঁর প্রশ্ন, ‘এর দায় কে নেবে?’",
+     "এর দায় কে নেবে?", "মির্জা ফখরুল ইসলাম আলমগীর"),
+    ("সরকারের এই সিদ্ধান্তে ক্ষুব্ধ বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর। তাঁর সাফ কথা, ‘এটা মানি না।’",
+     "এটা মানি না।", "মির্জা ফখরুল ইসলাম আলমগীর"),
+    ("ম্যাচ শেষে সংবাদ সম্মেলনে আসেন রিয়াল কোচ কার্লো আনচেলত্তি। রিয়াল কোচের উত্তর, ‘হ্যাঁ, সে দুর্দান্ত খেলছে।’",
+     "হ্যাঁ, সে দুর্দান্ত খেলছে।", "কার্লো আনচেলত্তি"),
+])
+def test_a_noun_of_speech_owned_by_the_speaker_takes_a_short_quotation(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(text).get(quoted, "missing") == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "এখন প্রশ্ন, ‘এর দায় কে নেবে?’",
+    "এ বিষয়ে আইনের ব্যাখ্যা, ‘সবাই সমান’।",
+])
+def test_a_noun_of_speech_with_no_one_owning_it_takes_no_speaker(text: str) -> None:
+    assert all(q.speaker is None for q in _analyzed(text))
