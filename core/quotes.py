@@ -164,6 +164,7 @@ _INDEFINITE_GENITIVES = {"অনেকের": "অনেকে", "অনেক�
                          "কারো": "কেউ", "কারোর": "কেউ", "কারুর": "কেউ"}
 # "With" after a genitive: the one talked with (… একজনের সঙ্গেও কথা বলেছি).
 _WITH_WORDS = frozenset({"সঙ্গে", "সঙ্গেও", "সাথে", "সাথেও"})
+_FROM = frozenset({"থেকে", "হতে"})  # the postposition of a source or place: "ধ্বংসস্তূপ থেকে"
 # First-person perfect and past endings (চিহ্নিত করেছি, কথা বলেছি): the reporter's own verbs.
 _FIRST_PERSON_PERFECT = ("েছি", "েছিলাম")
 # Sources that speak with the definite -টি: "এনসিপির সূত্রটি জানায়".
@@ -263,7 +264,8 @@ _DETERMINERS = frozenset({"এক", "একটি", "একটা", "একজ�
 _DOCUMENT_MODIFIERS = frozenset({"হালনাগাদ", "সর্বশেষ", "সাম্প্রতিক", "বার্ষিক", "মাসিক", "প্রাথমিক", "চূড়ান্ত",
                                  "তদন্ত", "গবেষণা", "লিখিত", "যৌথ", "পৃথক", "শোক", "অভিনন্দন", "শুভেচ্ছা"})
 # What may stand between a document and its issuer: "বিএনপির | ভেরিফায়েড ফেসবুক পেজে এক পোস্টে".
-_BEFORE_DOCUMENT = _DETERMINERS | {"সংবাদ", "এক", "একটি"} | _PLATFORM_WORDS | _DOCUMENT_MODIFIERS
+_PRESS = frozenset({"সংবাদ", "প্রেস"})  # "সংবাদ বিজ্ঞপ্তি", "প্রেস বিজ্ঞপ্তি": a press release
+_BEFORE_DOCUMENT = _DETERMINERS | _PRESS | {"এক", "একটি"} | _PLATFORM_WORDS | _DOCUMENT_MODIFIERS
 _DEMONSTRATIVES = frozenset({"এই", "ওই", "সেই", "উক্ত", "এ"})
 _INDEFINITES = frozenset({"এক", "একটি", "একটা", "নিজের", "নিজ", "তার", "তাঁর", "তাদের", "তাঁদের"})
 _CONNECTORS = frozenset({"তবে", "কিন্তু", "এছাড়া", "এছাড়াও", "আর", "এবং", "ও", "অথচ", "তাই", "ফলে", "অর্থাৎ",
@@ -711,7 +713,7 @@ def _next_paragraph_opens(text: str, start: int) -> bool:
 class _Tok:
     """A token of the masked text: a word, a punctuation mark, or a whole masked quotation."""
 
-    __slots__ = ("text", "start", "end", "is_word", "is_quote", "ends_name", "name_start", "starts_name")
+    __slots__ = ("text", "start", "end", "is_word", "is_quote", "ends_name", "name_start", "starts_name", "place")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
@@ -724,6 +726,7 @@ class _Tok:
         self.ends_name = False
         self.name_start = -1  # where an organisation's name ending here starts (… জামায়াতে ইসলামী)
         self.starts_name = False  # a name the tagger found starts here (the initial এ of এ জেড এম …)
+        self.place = False  # the word is a whole place's mention (সাভারে, ঢাকায়)
 
 
 def _tokenize(masked: str, start: int, end: int) -> list[_Tok]:
@@ -3590,7 +3593,7 @@ class _Extractor:
                         return replace(issuer, mention=None, start=None, end=None, resolved=True)
                 if t.text.startswith(_DOCUMENTS) and j > 0:
                     k = j - 1
-                    while k >= 0 and toks[k].text in {"সংবাদ", "এক", "একটি"}:
+                    while k >= 0 and (toks[k].text in _PRESS or toks[k].text in {"এক", "একটি"}):
                         k -= 1
                     if k >= 0 and _is_genitive(toks[k].text):
                         issuer = self._phrase_ending_at(toks, k, u)
@@ -3713,7 +3716,9 @@ class _Extractor:
             return None  # "… অনেক ভোটার এমন কথাও প্রকাশ্যে বলেছেন": what was said, not who
         if last.text.endswith(("টি", "টা", "টিই")) and not _is_demonstrative_org([w.text for w in words[-2:]]) \
                 and len(last.text) > 3 and not _org_word(last.text) and not _role_of(last.text) \
-                and not self.linker.is_name(last.start) and last.text.removesuffix("টি") not in _SOURCE_NOUNS:
+                and not self.linker.is_name(last.start) and last.text.removesuffix("টি") not in _SOURCE_NOUNS \
+                and not (len(words) == 1 and self.linker.organisation_opened_by(last.text)):
+            # (but "অ্যামনেস্টি বলেছে" after "অ্যামনেস্টি ইন্টারন্যাশনাল": the first word of a name)
             # "না করার বিষয়টি": a matter, not a speaker (but "এসভিটি" is a name, "এনসিপির সূত্রটি" a source)
             return None
         if len(words) == 1 and words[0].text in _NON_SUBJECT | _BREAK:
@@ -3876,6 +3881,11 @@ class _Extractor:
                 mention = self.text[words[0].start:words[-1].end]
         cleaned = _clean_name(texts) if stype == "person" else phrase
         linked = self.linker.by_name(cleaned) or (self._full_name(cleaned) if stype == "person" else None)
+        if linked is None and len(words) == 1 and case is None:
+            opened = self.linker.organisation_opened_by(cleaned)
+            if opened is not None:
+                # "অ্যামনেস্টি বলেছে" after "অ্যামনেস্টি ইন্টারন্যাশনাল": the organisation by its first word
+                return _Speaker(opened, mention, words[0].start, words[-1].end, "organisation", named=True)
         return _Speaker(linked or cleaned, mention, words[0].start, words[-1].end, stype, affiliation=affiliation,
                         plural=stype == "group", named=stype in {"person", "organisation", "media"})
 
@@ -4118,6 +4128,15 @@ class _Extractor:
             first = _genitive_phrase_start(toks, k, 0, self.linker.is_name)
             if first > 0 and toks[first - 1].text in _INDEFINITE_OPENERS:
                 first -= 1  # "এক কর্মকর্তার …। তিনি জানান": the one just introduced
+            opener = next((o for o in range(first - 1, max(-1, first - 4), -1) if toks[o].text in {"একজন", "এক"}), None)
+            if opener is not None and opener > 0 and word == base and k == _last_word_index(toks):
+                # "রেনি চং পেশায় একজন গণসংযোগ উপদেষ্টা। … তিনি বলেন": the title is what the sentence's
+                # subject is, and that subject is whom তিনি means
+                subject = self._sentence_subject(before)
+                if subject is not None and subject.name and subject.named and not subject.plural \
+                        and subject.source_type in {"person", "organisation"} and subject.end is not None \
+                        and subject.end <= toks[opener].start and _role_of(subject.name.split()[-1]) is None:
+                    return replace(subject, source_type="person")  # (a person's title: "গোষ্ঠীর" is theirs)
             words = [t.text for t in toks[first:k]] + [base]
             return _Speaker(" ".join(words), None, None, None, "person", role=base)
         return None
@@ -4247,7 +4266,11 @@ class _Extractor:
         return None
 
     def _same_affiliation(self, a: str | None, b: str | None) -> bool:
-        """`_compatible`, or both name one organisation of the article (ইসি ~ নির্বাচন কমিশন)."""
+        """`_compatible`, or both name one organisation of the article (ইসি ~ নির্বাচন কমিশন). A title
+        owned by a person ("সালমান খানের আইনজীবী") is not that of someone introduced with the title
+        alone ("আইনজীবী মনজিল মোরসেদ"): a lawyer is not everybody's lawyer."""
+        if a and not b and self.linker.by_name(a) in self.linker.person_names:
+            return False
         if _compatible(a, b):
             return True
         linked = self.linker.by_name(a)
@@ -4684,6 +4707,7 @@ class _EntityLinker:
         self.ends = frozenset(m[1] for m in self.mentions if m[2].type in {"PERSON", "ORG"})
         self.person_ends = frozenset(m[1] for m in self.mentions if m[2].type == "PERSON")
         self.place_or_org_starts = frozenset(m[0] for m in self.mentions if m[2].type in {"LOC", "ORG"})
+        self.place_spans = frozenset((m[0], m[1]) for m in self.mentions if m[2].type == "LOC")
         self.nominative_ends = frozenset(m.end for e in entities if e.type in {"PERSON", "ORG"}
                                          for m in e.mentions if m.text.endswith(e.name.split()[-1]))
         # where an organisation's name starts, by where it ends (বাংলাদেশ জামায়াতে ইসলামী)
@@ -4707,6 +4731,7 @@ class _EntityLinker:
             tok.starts_name = self.is_name(tok.start)
             tok.ends_name = tok.end in self.nominative_ends
             tok.name_start = self.org_starts.get(tok.end, -1)
+            tok.place = (tok.start, tok.end) in self.place_spans
 
     def ends_name(self, start: int, end: int) -> bool:
         """Does a person or organisation mention end in the word [start, end) (a case ending allowed)?"""
@@ -4756,6 +4781,14 @@ class _EntityLinker:
             if entity is not None:
                 return self._untitled(entity)
         return None
+
+    def organisation_opened_by(self, word: str) -> str | None:
+        """The one organisation of the article whose name of two words or more opens with this word,
+        which names nothing else (অ্যামনেস্টি -> অ্যামনেস্টি ইন্টারন্যাশনাল), or None."""
+        if word in self.names or len(word) < 3:
+            return None
+        opened = {e.name for e in self.organisations if len(e.name.split()) > 1 and e.name.split()[0] == word}
+        return opened.pop() if len(opened) == 1 else None
 
     def _untitled(self, entity: Entity) -> str:
         """An entity's name without a title the tagger took into it ("প্রাণীপ্রেমী জাইমা" -> the
@@ -5062,8 +5095,10 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 k -= 1  # the noun of the light verb: জারি করা, পরিচয় দেওয়া
             continue
         if is_name is not None and is_name(t.start) and not _is_objective(w) and not (
-                _is_locative(w) and k > floor and toks[k - 1].text in _DETERMINERS):
-            # "তার ফেসবুকে লেখেন": a named place or medium with a possessive is no subject
+                _is_locative(w) and k > floor and toks[k - 1].text in _DETERMINERS) \
+                and not (t.place and _is_locative(w) and not t.ends_name):
+            # "তার ফেসবুকে লেখেন": a named place or medium with a possessive is no subject; nor is a
+            # place named in the locative ("শেখ হাসিনা সাভারে বলেছেন": where, not who)
             return k
         if w in _RELATIVE:
             return k
@@ -5116,6 +5151,11 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                     if toks[i].text in _DETERMINERS and toks[i].text not in _GEN_PRONOUNS:
                         k = i - 1
                         break
+            continue
+        if w in _FROM and k - 1 > floor and toks[k - 1].is_word and not _is_genitive(toks[k - 1].text) \
+                and toks[k - 1].text not in _BREAK and toks[k - 1].text not in {"পক্ষ", "কাছ", "তরফ"}:
+            # "শেখ হাসিনা সাভারে ধ্বংসস্তূপ থেকে … উদ্ধারের ঘটনা প্রসঙ্গে বলেছেন": where from is no subject
+            k = _genitive_phrase_start(toks, k - 1, floor, is_name) - 1
             continue
         if (w in _CONVERBS or w in _COMMON_CONVERBS) and not skipped_converb:
             # "গভীর শোক প্রকাশ করে লিখেছে", "খালেদা জিয়াকে দেখে বেরিয়ে বলেন": skip the converb and its object

@@ -3537,3 +3537,45 @@ def test_saying_nothing_about_a_thing_names_nothing(text: str) -> None:
 ])
 def test_the_words_a_dash_sets_off_before_emon_kotha_are_what_was_said(text: str, quoted: str, speaker: str) -> None:
     assert _speakers_by_text(text).get(quoted, "missing") == speaker
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # a press release ("প্রেস বিজ্ঞপ্তি") is its issuer's, like a সংবাদ বিজ্ঞপ্তি
+    ("তবে ব্যাংক কর্তৃপক্ষ গ্রাহকদের উদ্বিগ্ন না হওয়ার জন্য আহ্বান জানিয়েছে। ব্যাংকের এক প্রেস বিজ্ঞপ্তিতে জানানো "
+     "হয়েছে, শাখার গ্রাহকেরা বিকল্প ব্যবস্থায় লেনদেন করতে পারবেন।",
+     "শাখার গ্রাহকেরা বিকল্প ব্যবস্থায় লেনদেন করতে পারবেন", "ব্যাংক"),
+    # where from ("ধ্বংসস্তূপ থেকে") is no subject: the walk goes on to who spoke
+    ("প্রধানমন্ত্রী শেখ হাসিনা সাভারে ধ্বংসস্তূপ থেকে জীবিত অবস্থায় রেশমাকে উদ্ধারের ঘটনা প্রসঙ্গে বলেছেন, এটি একটি "
+     "অভূতপূর্ব ঘটনা।", "এটি একটি অভূতপূর্ব ঘটনা", "শেখ হাসিনা"),
+    # "X is a <title>.": the তিনি after it is X, not the bare title
+    ("চীনা জাতিগত গোষ্ঠীর রেনি চং পেশায় একজন গণসংযোগ উপদেষ্টা। নির্বাচনের ফলাফল নিয়ে ক্ষোভ প্রকাশ করে তিনি বলেন, "
+     "এখন থেকে চীনারা আরও কোণঠাসা হয়ে পড়বে।", "এখন থেকে চীনারা আরও কোণঠাসা হয়ে পড়বে",
+     "চীনা জাতিগত গোষ্ঠীর রেনি চং"),
+])
+def test_unseen_article_speakers(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # adverbs of frequency and connectives are never who speaks
+    "সিঙ্গাপুরের এক নেতা ছিলেন, এখন অবসরে বসে কখনো কখনো পরামর্শ দেন, যদি পরামর্শ কেউ চায়।",
+    "এর মধ্য দিয়ে যুক্তরাষ্ট্র ইউরোপের রাজনীতিতে হস্তক্ষেপ করে। তদুপরি, ১৯১৭ সালে রাশিয়ায় বিপ্লব হয় এবং বলশেভিকরা "
+    "যুদ্ধ থেকে বেরিয়ে যাওয়ার ঘোষণা দেয়।",
+])
+def test_an_adverb_or_a_connective_is_no_speaker(text: str) -> None:
+    assert not any(speaker in {"কখনো কখনো", "কখনো", "তদুপরি"} for _, _, speaker in _found(text))
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the first word of an organisation's name, named in full before, is that organisation (though
+    # it ends like "-টি", a matter)
+    ("অভিযানের সময় কী ঘটেছে, তা নিয়ে সংশয় প্রকাশ করেছে অ্যামনেস্টি ইন্টারন্যাশনাল। পরিস্থিতি নিয়ে বিতর্ক আছে উল্লেখ "
+     "করে অ্যামনেস্টি বলেছে, অভিযান নতুন করে সহিংসতার জন্ম দিয়েছে।", "অভিযান নতুন করে সহিংসতার জন্ম দিয়েছে",
+     "অ্যামনেস্টি ইন্টারন্যাশনাল"),
+    # a title owned by a person ("সালমান খানের আইনজীবী") is not someone introduced with the bare title
+    ("রিট আবেদনের পক্ষে শুনানি করেন আইনজীবী মনজিল মোরসেদ। তিনি বলেন, শুনানি শেষ হয়েছে। অভিনেতা সালমান খান "
+     "মুম্বাইয়ে থাকেন। সালমান খানের আইনজীবী জানিয়েছেন, তাঁরা এই রায়কে চ্যালেঞ্জ করে আপিল করছেন।",
+     "তাঁরা এই রায়কে চ্যালেঞ্জ করে আপিল করছেন", "সালমান খানের আইনজীবী"),
+])
+def test_unseen_article_speakers_with_entities(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(normalize(text)).get(normalize(quoted)) == speaker
