@@ -1189,6 +1189,10 @@ class _Extractor:
             return
         if attribution is None:
             attribution = self._after_reported(mark)
+        if attribution is None and not mark.closed:
+            # "… চাকমা বলেন, 'অপহূত … জানিয়েছি। জাকির হোসেন বলেন, …" (the closing mark missing): the
+            # sentence after the quotation is a new one, the attribution before the opening mark its own
+            attribution = self._pre_attribution(unit, qi, unit_cues)
         if attribution is None:
             attribution = self._post_attribution(unit, qi, unit_cues)
         if attribution is None:

@@ -3579,3 +3579,15 @@ def test_an_adverb_or_a_connective_is_no_speaker(text: str) -> None:
 ])
 def test_unseen_article_speakers_with_entities(text: str, quoted: str, speaker: str) -> None:
     assert _speakers_by_text(normalize(text)).get(normalize(quoted)) == speaker
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # a quotation whose closing mark is missing ends with its sentence; the next sentence's "X বলেন" is
+    # X's own report, the attribution before the opening mark the quotation's
+    ("জনসংহতি সমিতির তথ্য ও প্রচার সম্পাদক মঙ্গল কুমার চাকমা বলেন, 'অপহৃত ব্যক্তিদের মুক্তি দিতে আমরা আহ্বান "
+     "জানিয়েছি। ঘূর্ণিঝড় প্রস্তুতি কর্মসূচির দলনেতা জাকির হোসেন বলেন, তিন দিন ধরে সতর্কীকরণ বার্তা দেওয়া হচ্ছিল। "
+     "কমিউনিটি রেডিও 'লোকবেতারের' পরিচালক তারেক মাহমুদ বলেন, শুরু থেকেই ঝড়টি দূরে ছিল।",
+     "অপহৃত ব্যক্তিদের মুক্তি দিতে আমরা আহ্বান জানিয়েছি।", "মঙ্গল কুমার চাকমা"),
+])
+def test_an_unclosed_quotation_is_attributed_before_its_opening_mark(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
