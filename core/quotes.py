@@ -164,6 +164,7 @@ _INDEFINITE_GENITIVES = {"অনেকের": "অনেকে", "অনেক�
                          "কারো": "কেউ", "কারোর": "কেউ", "কারুর": "কেউ"}
 # "With" after a genitive: the one talked with (… একজনের সঙ্গেও কথা বলেছি).
 _WITH_WORDS = frozenset({"সঙ্গে", "সঙ্গেও", "সাথে", "সাথেও"})
+_ET_AL = frozenset({"প্রমুখ"})  # "X, Y প্রমুখ": X, Y and others
 _FROM = frozenset({"থেকে", "হতে"})  # the postposition of a source or place: "ধ্বংসস্তূপ থেকে"
 # First-person perfect and past endings (চিহ্নিত করেছি, কথা বলেছি): the reporter's own verbs.
 _FIRST_PERSON_PERFECT = ("েছি", "েছিলাম")
@@ -3679,6 +3680,11 @@ class _Extractor:
                for w in words):
             return None  # "… উল্লেখ করে দিল্লির ভূমিকাকে সম্পূর্ণ 'অগ্রহণযোগ্য' বলে …": an object, never who speaks
             # (but the one quoted is: "… এক শীর্ষ কর্মকর্তাকে উদ্ধৃত করে লিখেছে")
+        if len(words) > 1 and words[-1].text in _ET_AL:
+            # "এতে বক্তব্য দেন হাসানুল হক ইনু, … সাইদুল ইসলাম প্রমুখ": the last of a list of people, a
+            # group; no one person a later তিনি or an unowned report means
+            mention = self.text[words[0].start:words[-1].end]
+            return _Speaker(_squash(mention), mention, words[0].start, words[-1].end, "group", plural=True)
         partitive = self._partitive(toks, i, words)
         if partitive is not None:
             return partitive

@@ -3591,3 +3591,10 @@ def test_unseen_article_speakers_with_entities(text: str, quoted: str, speaker: 
 ])
 def test_an_unclosed_quotation_is_attributed_before_its_opening_mark(text: str, quoted: str, speaker: str) -> None:
     assert _one(text, quoted).speaker == speaker
+
+
+def test_a_list_closed_by_promukh_is_nobody_a_later_report_belongs_to() -> None:
+    # "X, Y প্রমুখ" (X, Y and others) lists people: not one person, nor the issuer of a report
+    text = ("এতে বক্তব্য দেন হাসানুল হক ইনু, পাবনা জেলা পরিষদের প্রশাসক সাইদুল ইসলাম প্রমুখ। ফাটল ধরার পরও কারখানা "
+            "খোলা থাকায় শ্রমিকেরা ২৪ এপ্রিল কাজে যোগ দেন। তদন্ত প্রতিবেদনে বলা হয়, রানা প্লাজা ধস ছিল মূলত একটি দুর্ঘটনা।")
+    assert _speakers_by_text(normalize(text)).get("রানা প্লাজা ধস ছিল মূলত একটি দুর্ঘটনা", "") is None
