@@ -100,6 +100,8 @@ MIN_BARE_NAME_WORDS = 2
 MAX_TITLE_BEFORE_NAME = 4
 MIN_PLAIN_CLAUSE_WORDS = 2
 MAX_BARE_NAME_WORDS = 4
+# The words of a subject after its verb, before a comma and a quotation ("… নামতে চান অস্ট্রেলিয়ান অধিনায়ক, ‘…’").
+MAX_SUBJECT_AFTER_VERB = 5
 _CLAUSE_PUNCTUATION = frozenset("।?!:;\"'‘’“”()[]{}—–")
 # Locatives that belong to a candidate's title ("কুড়িগ্রাম-২ আসনে জামায়াতের অ্যাডভোকেট ইয়াসিন আলী").
 _TITLE_SETTINGS = frozenset({"আসনে"})
@@ -1292,7 +1294,16 @@ class _Extractor:
             speaker = self._np_speaker(toks, j, j + 1, unit)  # "… দেখেন রিপন, ‘…’"
             return (speaker, None, "neutral", 0.6) if speaker is not None and speaker.name else None
         if not _honorific_finite(toks[j]):
-            return None
+            # "… মাঠে নামতে চান অস্ট্রেলিয়ান অধিনায়ক, ‘…’": a subject of a few words after the verb
+            verb = next((v for v in range(j - 2, max(floor, j - MAX_SUBJECT_AFTER_VERB) - 1, -1)
+                         if _honorific_finite(toks[v])), None)
+            if verb is None or toks[verb + 1].text in _NON_SUBJECT or any(
+                    not t.is_word or _honorific_finite(t) or _is_verb_like(t.text) and _role_of(t.text) is None
+                    or _is_objective(t.text) or _is_locative(t.text) and not t.ends_name for t in toks[verb + 1:j + 1]):
+                return None
+            speaker = self._np_speaker(toks, verb + 1, j + 1, unit)
+            return (speaker, None, "neutral", 0.55) if speaker is not None and speaker.name \
+                and speaker.source_type in {"person", "anonymous", "group", "organisation"} else None
         verb = j  # the clause ends in its verb
         opening = self._name_opening_clause(unit, verb, floor)
         if opening is not None:
@@ -5152,6 +5163,10 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 k -= 1  # "মি. আহমেদকে": the honorific belongs to the object
             elif k >= floor and toks[k].text in _DETERMINERS:
                 k -= 1  # "একটি গণমাধ্যমকে জানান": the article belongs to the addressee
+                if k >= floor and toks[k].is_word and _is_genitive(toks[k].text) and not toks[k].ends_name \
+                        and toks[k].text not in _GEN_PRONOUNS and _role_of(toks[k].text) is None:
+                    # "আইনজীবীরা | আদালতের এই ঘোষণাকে … বর্ণনা করেছেন": the owner of what is described
+                    k = _genitive_phrase_start(toks, k, floor, is_name) - 1
             elif k + 1 < ci - 1 or toks[k + 2].text not in _SPEECH_VERBS:
                 # an object in front of a quotation or clause ("এই প্ল্যাটফর্মের ব্লু টিক পদ্ধতিকে")
                 for back in range(MAX_OBJECT_MODIFIERS):

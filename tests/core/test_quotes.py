@@ -3598,3 +3598,18 @@ def test_a_list_closed_by_promukh_is_nobody_a_later_report_belongs_to() -> None:
     text = ("এতে বক্তব্য দেন হাসানুল হক ইনু, পাবনা জেলা পরিষদের প্রশাসক সাইদুল ইসলাম প্রমুখ। ফাটল ধরার পরও কারখানা "
             "খোলা থাকায় শ্রমিকেরা ২৪ এপ্রিল কাজে যোগ দেন। তদন্ত প্রতিবেদনে বলা হয়, রানা প্লাজা ধস ছিল মূলত একটি দুর্ঘটনা।")
     assert _speakers_by_text(normalize(text)).get("রানা প্লাজা ধস ছিল মূলত একটি দুর্ঘটনা", "") is None
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the owner of what is described ("আদালতের এই ঘোষণাকে") is no subject: the walk goes on to who describes it
+    ("নেপালের মানবাধিকারবিষয়ক আইনজীবীরা আদালতের এই ঘোষণাকে ‘ঐতিহাসিক সিদ্ধান্ত’ হিসেবে বর্ণনা করেছেন।",
+     "ঐতিহাসিক সিদ্ধান্ত", "নেপালের মানবাধিকারবিষয়ক আইনজীবীরা"),
+    # a clause closed by its verb and a subject of more than one word, then a comma and the quotation
+    ("তবে খুব বড় কোনো ঝুঁকি না থাকলে অপরিবর্তিত দল নিয়েই কাল মাঠে নামতে চান অস্ট্রেলিয়ান অধিনায়ক, ‘যদি একান্তই "
+     "বদলাতে হয় তাহলেই আমরা সেটা করব।’", "যদি একান্তই বদলাতে হয় তাহলেই আমরা সেটা করব।", "অস্ট্রেলিয়ান অধিনায়ক"),
+    ("তবে প্রথম ম্যাচ হিসেবে জয়টাকেই বড় করে দেখছেন আলী আকবর পোরমুসলিমি, ‘ছেলেদের খেলায় কোনো সমন্বয় ছিল না। তবে "
+     "প্রথম ম্যাচ হিসেবে আমি খুশি।’", "ছেলেদের খেলায় কোনো সমন্বয় ছিল না। তবে প্রথম ম্যাচ হিসেবে আমি খুশি।",
+     "আলী আকবর পোরমুসলিমি"),
+])
+def test_who_speaks_before_a_quotation_in_feature_writing(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
