@@ -4729,8 +4729,10 @@ class _EntityLinker:
         self.person_ends = frozenset(m[1] for m in self.mentions if m[2].type == "PERSON")
         self.place_or_org_starts = frozenset(m[0] for m in self.mentions if m[2].type in {"LOC", "ORG"})
         self.place_spans = frozenset((m[0], m[1]) for m in self.mentions if m[2].type == "LOC")
+        # (an alias written as such is the name in the nominative too: আইএফজে, though it ends like a place)
         self.nominative_ends = frozenset(m.end for e in entities if e.type in {"PERSON", "ORG"}
-                                         for m in e.mentions if m.text.endswith(e.name.split()[-1]))
+                                         for m in e.mentions if m.text.endswith(e.name.split()[-1])
+                                         or m.text in e.aliases)
         # where an organisation's name starts, by where it ends (বাংলাদেশ জামায়াতে ইসলামী)
         self.org_starts = {m.end: m.start for e in entities if e.type == "ORG" for m in e.mentions}
         self.names: dict[str, Entity] = {}
@@ -5075,7 +5077,7 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             continue
         if t.is_quote or w in _TERMINATORS:
             return None
-        if k == ci - 1 and t.name_start >= 0 and _is_locative(w):
+        if k == ci - 1 and t.name_start >= 0 and _is_locative(w) and not t.ends_name:
             # "… দায়িত্বশীল কর্মকর্তা জাগো নিউজে বলেন": the outlet told, in the locative, is no subject
             # (with a possessive, "তার ফেসবুকে লেখেন", the medium is the speaker's: see below)
             first = _first_of_name(toks, k, floor)

@@ -3613,3 +3613,11 @@ def test_a_list_closed_by_promukh_is_nobody_a_later_report_belongs_to() -> None:
 ])
 def test_who_speaks_before_a_quotation_in_feature_writing(text: str, quoted: str, speaker: str) -> None:
     assert _one(text, quoted).speaker == speaker
+
+
+def test_an_acronym_that_ends_like_a_place_is_the_organisation_it_stands_for() -> None:
+    # "আইএফজে" (ends in -ে) is the alias of the organisation named in full before, not an outlet in the locative
+    text = ("ইন্টারন্যাশনাল ফেডারেশন অব জার্নালিস্টস (আইএফজে) গতকাল মঙ্গলবার এ তথ্য প্রকাশ করেছে। ২০১২ সালের চেয়ে "
+            "২০১৩ সালে সাংবাদিক হত্যার ঘটনা ১০ শতাংশ কমেছে। তবে আইএফজে বলেছে, সরকারগুলোর আরও অনেক কিছু করার রয়েছে।")
+    assert _speakers_by_text(normalize(text)).get("সরকারগুলোর আরও অনেক কিছু করার রয়েছে") == \
+        "ইন্টারন্যাশনাল ফেডারেশন অব জার্নালিস্টস"
