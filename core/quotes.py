@@ -3827,7 +3827,10 @@ class _Extractor:
             phrase = _squash(self.text[anon:words[-1].end])
             name = phrase.rsplit(" ", 1)[0] + " " + self._nominative(phrase.rsplit(" ", 1)[-1]) \
                 if case == "genitive" and " " in phrase else phrase
-            return _Speaker(name, self.text[anon:words[-1].end], anon, words[-1].end, "anonymous")
+            # (many of them unnamed, "… শর্তে কলেজের শিক্ষক-কর্মচারীরা", are no one a later তিনি means)
+            plural = _is_plural_phrase([_without_particle(w.text) for w in words])
+            return _Speaker(name, self.text[anon:words[-1].end], anon, words[-1].end,
+                            "group" if plural else "anonymous", plural=plural)
         subunit = _subunit_parent(texts)
         if entity_speaker is not None and entity_speaker.name:
             own = _clean_name([w.text for w in named_part])
@@ -5617,6 +5620,8 @@ def _is_plural_phrase(texts: list[str]) -> bool:
         if head.endswith(suffix) and len(stem) >= 3 and (_role_of(stem) or stem + "রা" in lx.GROUP_WORDS
                                                          or _org_word(stem) or stem.endswith(_AGENT_SUFFIXES)):
             return True
+        if head.endswith(suffix) and "-" in stem and any(_role_of(part) for part in stem.split("-")):
+            return True  # "নেতা-কর্মীরা", "শিক্ষক-কর্মচারীরা": people of two kinds
     return False
 
 
