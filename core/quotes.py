@@ -167,7 +167,8 @@ _INDEFINITE_GENITIVES = {"অনেকের": "অনেকে", "অনেক�
 # "With" after a genitive: the one talked with (… একজনের সঙ্গেও কথা বলেছি).
 _WITH_WORDS = frozenset({"সঙ্গে", "সঙ্গেও", "সাথে", "সাথেও"})
 _ET_AL = frozenset({"প্রমুখ"})  # "X, Y প্রমুখ": X, Y and others
-_FROM = frozenset({"থেকে", "হতে"})  # the postposition of a source or place: "ধ্বংসস্তূপ থেকে"
+_FROM = frozenset({"থেকে", "হতে"})
+_IN_IT = frozenset({"এতে", "তাতে", "সেখানে"})  # "এতে বলা হয়", "তাতে বলা হয়": in the document just named  # the postposition of a source or place: "ধ্বংসস্তূপ থেকে"
 # First-person perfect and past endings (চিহ্নিত করেছি, কথা বলেছি): the reporter's own verbs.
 _FIRST_PERSON_PERFECT = ("েছি", "েছিলাম")
 # Sources that speak with the definite -টি: "এনসিপির সূত্রটি জানায়".
@@ -3446,7 +3447,7 @@ class _Extractor:
                     speaker = self._phrase_ending_at(toks, k, unit)
                     if speaker is not None and speaker.named and speaker.source_type in {"person", "organisation"}:
                         return speaker
-            if (t.startswith(_DOCUMENTS) or t in {"এতে", "সেখানে"} or t in _NEWS_STORY) and document is None:
+            if (t.startswith(_DOCUMENTS) or t in _IN_IT or t in _NEWS_STORY) and document is None:
                 document = j
                 k = j - 1
                 while k >= 0 and (toks[k].text in _BEFORE_DOCUMENT or _day_genitive(toks[k].text)
@@ -3472,7 +3473,7 @@ class _Extractor:
                     break
         if document is not None:
             word = toks[document].text
-            story = word in _NEWS_STORY or word == "এতে" or word.startswith("প্রতিবেদন")
+            story = word in _NEWS_STORY or word in _IN_IT - {"সেখানে"} or word.startswith("প্রতিবেদন")
             name = _document_nominative(word) if not story and document_speaks else None
             first = _document_modifiers_start(toks, document)
             owned = first < document and any(_is_genitive(t.text) for t in toks[first:document])
@@ -3582,13 +3583,19 @@ class _Extractor:
         paper = self._press_credit(offset) if story else None
         if paper is not None:
             return paper
+        unit = self._unit_at(offset)
+        before = self.units[unit.index - 1] if unit is not None and unit.index > 0 else None
+        closing = self._closing_organisation(before) if before is not None else None
+        if closing is not None:
+            # "… একটি বক্তব্য প্রচার করে দূতাবাস। তাতে বলা হয়", "… স্পষ্টীকরণ করেছে নির্বাচন কমিশন (ইসি)।
+            # সেখানে বলা হয়েছে": the organisation that closes the sentence just before, not an earlier speaker
+            return closing
         for at, speaker in self._recent():
             if at < offset and speaker.source_type in {"organisation", "media", "person"}:
                 if self._unit_index(offset) - self._unit_index(at) <= 3:
                     return replace(speaker, mention=None, start=None, end=None, resolved=True)
                 break
         # "... বাজুসের এক বিজ্ঞপ্তিতে এসব তথ্য জানানো হয়েছে। ... বিজ্ঞপ্তিতে বলা হয়": look back
-        unit = self._unit_at(offset)
         if unit is None:
             return _NO_SPEAKER
         for u in reversed(self.units[max(0, unit.index - 2):unit.index]):
@@ -3615,10 +3622,6 @@ class _Extractor:
                         issuer = self._phrase_ending_at(toks, k, u)
                         if issuer is not None and issuer.name:
                             return issuer
-        before = self.units[unit.index - 1] if unit.index > 0 else None
-        closing = self._closing_organisation(before) if before is not None else None
-        if closing is not None:
-            return closing  # "… স্পষ্টীকরণ করেছে নির্বাচন কমিশন (ইসি)। সেখানে বলা হয়েছে, …"
         return _NO_SPEAKER
 
     def _closing_organisation(self, unit: _Unit) -> _Speaker | None:
@@ -3630,9 +3633,18 @@ class _Extractor:
             end -= 1
         if end >= 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
             end -= 3  # the acronym in brackets
-        if end < 2 or not toks[end - 1].ends_name or toks[end - 1].name_start < 0:
+        if end < 2:
             return None
-        start = _first_of_name(toks, end - 1, 0)
+        if toks[end - 1].ends_name and toks[end - 1].name_start >= 0:
+            start = _first_of_name(toks, end - 1, 0)
+        elif toks[end - 1].is_word and _org_word(toks[end - 1].text) and not _is_genitive(toks[end - 1].text):
+            # "… একটি বক্তব্য প্রচার করে দূতাবাস। তাতে বলা হয়": an organisation named by its kind
+            start = end - 1
+            while start > max(0, end - 3) and toks[start - 1].is_word and not _is_verb_like(toks[start - 1].text) \
+                    and toks[start - 1].text not in _NON_SUBJECT:
+                start -= 1
+        else:
+            return None
         if start == 0 or not _is_verb_like(toks[start - 1].text):
             return None  # the name must follow its verb
         speaker = self._np_speaker(toks, start, end, unit)

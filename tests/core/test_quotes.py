@@ -3629,3 +3629,12 @@ def test_unnamed_people_of_two_kinds_are_a_group_not_the_one_a_later_tini_means(
             "অভিযোগ করেন, তিনি তহবিল থেকে টাকা তুলেছেন। এসব ব্যাপারে জিয়া উদ্দিন আহমদের সঙ্গে যোগাযোগ করা হলে তিনি "
             "বলেন, ‘আমার বিরুদ্ধে আনীত সব অভিযোগই ভিত্তিহীন।’")
     assert _speakers_by_text(normalize(text)).get("আমার বিরুদ্ধে আনীত সব অভিযোগই ভিত্তিহীন।") == "জিয়া উদ্দিন আহমদ"
+
+
+def test_what_is_said_in_it_is_the_organisation_that_closes_the_sentence_before() -> None:
+    # "তাতে বলা হয়" like "এতে বলা হয়"; an organisation named by its kind after the verb (দূতাবাস) issued
+    # it, not the person who spoke before
+    text = ("মেরি হার্ফ বলেন, ‘আমরা সংলাপের আহ্বান জানাই।’ গতকাল বৈঠকের পর সাংবাদিকদের সঙ্গে কথা বলেননি মার্কিন "
+            "রাষ্ট্রদূত। তবে বৈঠকের পর একটি বক্তব্য প্রচার করে দূতাবাস। তাতে বলা হয়, বিরোধী দলকে স্বাধীনভাবে মতামত "
+            "প্রকাশের সুযোগ করে দেওয়া সরকারের দায়িত্ব।")
+    assert _one(text, "বিরোধী দলকে স্বাধীনভাবে মতামত প্রকাশের সুযোগ করে দেওয়া সরকারের দায়িত্ব").speaker == "দূতাবাস"
