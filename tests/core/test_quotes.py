@@ -3590,7 +3590,9 @@ def test_unseen_article_speakers_with_entities(text: str, quoted: str, speaker: 
      "অপহৃত ব্যক্তিদের মুক্তি দিতে আমরা আহ্বান জানিয়েছি।", "মঙ্গল কুমার চাকমা"),
 ])
 def test_an_unclosed_quotation_is_attributed_before_its_opening_mark(text: str, quoted: str, speaker: str) -> None:
-    assert _one(text, quoted).speaker == speaker
+    # (where an unclosed quotation ends is another question: the case names its start only)
+    direct = [q for q in quotes(normalize(text)) if q.kind == "direct" and q.text.startswith(normalize(quoted))]
+    assert [q.speaker for q in direct] == [speaker]
 
 
 def test_a_list_closed_by_promukh_is_nobody_a_later_report_belongs_to() -> None:
