@@ -167,8 +167,8 @@ _INDEFINITE_GENITIVES = {"অনেকের": "অনেকে", "অনেক�
 # "With" after a genitive: the one talked with (… একজনের সঙ্গেও কথা বলেছি).
 _WITH_WORDS = frozenset({"সঙ্গে", "সঙ্গেও", "সাথে", "সাথেও"})
 _ET_AL = frozenset({"প্রমুখ"})  # "X, Y প্রমুখ": X, Y and others
-_FROM = frozenset({"থেকে", "হতে"})
-_IN_IT = frozenset({"এতে", "তাতে", "সেখানে"})  # "এতে বলা হয়", "তাতে বলা হয়": in the document just named  # the postposition of a source or place: "ধ্বংসস্তূপ থেকে"
+_FROM = frozenset({"থেকে", "হতে"})  # the postposition of a source or place: "ধ্বংসস্তূপ থেকে"
+_IN_IT = frozenset({"এতে", "তাতে", "সেখানে"})  # "এতে বলা হয়", "তাতে বলা হয়": in the document just named
 # First-person perfect and past endings (চিহ্নিত করেছি, কথা বলেছি): the reporter's own verbs.
 _FIRST_PERSON_PERFECT = ("েছি", "েছিলাম")
 # Sources that speak with the definite -টি: "এনসিপির সূত্রটি জানায়".
