@@ -107,6 +107,8 @@ MIN_BARE_NAME_WORDS = 2
 MAX_TITLE_BEFORE_NAME = 4
 MIN_PLAIN_CLAUSE_WORDS = 2
 MAX_BARE_NAME_WORDS = 4
+# The words of a subject after its verb, before a comma and a quotation ("… নামতে চান অস্ট্রেলিয়ান অধিনায়ক, ‘…’").
+MAX_SUBJECT_AFTER_VERB = 5
 _CLAUSE_PUNCTUATION = frozenset("।?!:;\"'‘’“”()[]{}—–")
 # Locatives that belong to a candidate's title ("কুড়িগ্রাম-২ আসনে জামায়াতের অ্যাডভোকেট ইয়াসিন আলী").
 _TITLE_SETTINGS = frozenset({"আসনে"})
@@ -171,6 +173,9 @@ _INDEFINITE_GENITIVES = {"অনেকের": "অনেকে", "অনেক�
                          "কারো": "কেউ", "কারোর": "কেউ", "কারুর": "কেউ"}
 # "With" after a genitive: the one talked with (… একজনের সঙ্গেও কথা বলেছি).
 _WITH_WORDS = frozenset({"সঙ্গে", "সঙ্গেও", "সাথে", "সাথেও"})
+_ET_AL = frozenset({"প্রমুখ"})  # "X, Y প্রমুখ": X, Y and others
+_FROM = frozenset({"থেকে", "হতে"})  # the postposition of a source or place: "ধ্বংসস্তূপ থেকে"
+_IN_IT = frozenset({"এতে", "তাতে", "সেখানে"})  # "এতে বলা হয়", "তাতে বলা হয়": in the document just named
 # First-person perfect and past endings (চিহ্নিত করেছি, কথা বলেছি): the reporter's own verbs.
 _FIRST_PERSON_PERFECT = ("েছি", "েছিলাম")
 # Sources that speak with the definite -টি: "এনসিপির সূত্রটি জানায়".
@@ -271,7 +276,8 @@ _DETERMINERS = frozenset({"এক", "একটি", "একটা", "একজ�
 _DOCUMENT_MODIFIERS = frozenset({"হালনাগাদ", "সর্বশেষ", "সাম্প্রতিক", "বার্ষিক", "মাসিক", "প্রাথমিক", "চূড়ান্ত",
                                  "তদন্ত", "গবেষণা", "লিখিত", "যৌথ", "পৃথক", "শোক", "অভিনন্দন", "শুভেচ্ছা"})
 # What may stand between a document and its issuer: "বিএনপির | ভেরিফায়েড ফেসবুক পেজে এক পোস্টে".
-_BEFORE_DOCUMENT = _DETERMINERS | {"সংবাদ", "এক", "একটি"} | _PLATFORM_WORDS | _DOCUMENT_MODIFIERS
+_PRESS = frozenset({"সংবাদ", "প্রেস"})  # "সংবাদ বিজ্ঞপ্তি", "প্রেস বিজ্ঞপ্তি": a press release
+_BEFORE_DOCUMENT = _DETERMINERS | _PRESS | {"এক", "একটি"} | _PLATFORM_WORDS | _DOCUMENT_MODIFIERS
 _DEMONSTRATIVES = frozenset({"এই", "ওই", "সেই", "উক্ত", "এ"})
 _INDEFINITES = frozenset({"এক", "একটি", "একটা", "নিজের", "নিজ", "তার", "তাঁর", "তাদের", "তাঁদের"})
 _CONNECTORS = frozenset({"তবে", "কিন্তু", "এছাড়া", "এছাড়াও", "আর", "এবং", "ও", "অথচ", "তাই", "ফলে", "অর্থাৎ",
@@ -732,7 +738,7 @@ def _next_paragraph_opens(text: str, start: int) -> bool:
 class _Tok:
     """A token of the masked text: a word, a punctuation mark, or a whole masked quotation."""
 
-    __slots__ = ("text", "start", "end", "is_word", "is_quote", "ends_name", "name_start", "starts_name")
+    __slots__ = ("text", "start", "end", "is_word", "is_quote", "ends_name", "name_start", "starts_name", "place")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
@@ -745,6 +751,7 @@ class _Tok:
         self.ends_name = False
         self.name_start = -1  # where an organisation's name ending here starts (… জামায়াতে ইসলামী)
         self.starts_name = False  # a name the tagger found starts here (the initial এ of এ জেড এম …)
+        self.place = False  # the word is a whole place's mention (সাভারে, ঢাকায়)
 
 
 def _tokenize(masked: str, start: int, end: int) -> list[_Tok]:
@@ -1207,6 +1214,10 @@ class _Extractor:
             return
         if attribution is None:
             attribution = self._after_reported(mark)
+        if attribution is None and not mark.closed:
+            # "… চাকমা বলেন, 'অপহূত … জানিয়েছি। জাকির হোসেন বলেন, …" (the closing mark missing): the
+            # sentence after the quotation is a new one, the attribution before the opening mark its own
+            attribution = self._pre_attribution(unit, qi, unit_cues)
         if attribution is None:
             attribution = self._post_attribution(unit, qi, unit_cues)
         if attribution is None:
@@ -1331,7 +1342,16 @@ class _Extractor:
             speaker = self._np_speaker(toks, j, j + 1, unit)  # "… দেখেন রিপন, ‘…’"
             return (speaker, None, "neutral", 0.6) if speaker is not None and speaker.name else None
         if not _honorific_finite(toks[j]):
-            return None
+            # "… মাঠে নামতে চান অস্ট্রেলিয়ান অধিনায়ক, ‘…’": a subject of a few words after the verb
+            verb = next((v for v in range(j - 2, max(floor, j - MAX_SUBJECT_AFTER_VERB) - 1, -1)
+                         if _honorific_finite(toks[v])), None)
+            if verb is None or toks[verb + 1].text in _NON_SUBJECT or any(
+                    not t.is_word or _honorific_finite(t) or _is_verb_like(t.text) and _role_of(t.text) is None
+                    or _is_objective(t.text) or _is_locative(t.text) and not t.ends_name for t in toks[verb + 1:j + 1]):
+                return None
+            speaker = self._np_speaker(toks, verb + 1, j + 1, unit)
+            return (speaker, None, "neutral", 0.55) if speaker is not None and speaker.name \
+                and speaker.source_type in {"person", "anonymous", "group", "organisation"} else None
         verb = j  # the clause ends in its verb
         opening = self._name_opening_clause(unit, verb, floor)
         if opening is not None:
@@ -3554,7 +3574,7 @@ class _Extractor:
                     speaker = self._phrase_ending_at(toks, k, unit)
                     if speaker is not None and speaker.named and speaker.source_type in {"person", "organisation"}:
                         return speaker
-            if (t.startswith(_DOCUMENTS) or t in {"এতে", "সেখানে"} or t in _NEWS_STORY) and document is None:
+            if (t.startswith(_DOCUMENTS) or t in _IN_IT or t in _NEWS_STORY) and document is None:
                 document = j
                 k = j - 1
                 while k >= 0 and (toks[k].text in _BEFORE_DOCUMENT or _day_genitive(toks[k].text)
@@ -3580,7 +3600,7 @@ class _Extractor:
                     break
         if document is not None:
             word = toks[document].text
-            story = word in _NEWS_STORY or word == "এতে" or word.startswith("প্রতিবেদন")
+            story = word in _NEWS_STORY or word in _IN_IT - {"সেখানে"} or word.startswith("প্রতিবেদন")
             name = _document_nominative(word) if not story and document_speaks else None
             first = _document_modifiers_start(toks, document)
             owned = first < document and any(_is_genitive(t.text) for t in toks[first:document])
@@ -3690,13 +3710,19 @@ class _Extractor:
         paper = self._press_credit(offset) if story else None
         if paper is not None:
             return paper
+        unit = self._unit_at(offset)
+        before = self.units[unit.index - 1] if unit is not None and unit.index > 0 else None
+        closing = self._closing_organisation(before) if before is not None else None
+        if closing is not None:
+            # "… একটি বক্তব্য প্রচার করে দূতাবাস। তাতে বলা হয়", "… স্পষ্টীকরণ করেছে নির্বাচন কমিশন (ইসি)।
+            # সেখানে বলা হয়েছে": the organisation that closes the sentence just before, not an earlier speaker
+            return closing
         for at, speaker in self._recent():
             if at < offset and speaker.source_type in {"organisation", "media", "person"}:
                 if self._unit_index(offset) - self._unit_index(at) <= 3:
                     return replace(speaker, mention=None, start=None, end=None, resolved=True)
                 break
         # "... বাজুসের এক বিজ্ঞপ্তিতে এসব তথ্য জানানো হয়েছে। ... বিজ্ঞপ্তিতে বলা হয়": look back
-        unit = self._unit_at(offset)
         if unit is None:
             return _NO_SPEAKER
         for u in reversed(self.units[max(0, unit.index - 2):unit.index]):
@@ -3717,16 +3743,12 @@ class _Extractor:
                         return replace(issuer, mention=None, start=None, end=None, resolved=True)
                 if t.text.startswith(_DOCUMENTS) and j > 0:
                     k = j - 1
-                    while k >= 0 and toks[k].text in {"সংবাদ", "এক", "একটি"}:
+                    while k >= 0 and (toks[k].text in _PRESS or toks[k].text in {"এক", "একটি"}):
                         k -= 1
                     if k >= 0 and _is_genitive(toks[k].text):
                         issuer = self._phrase_ending_at(toks, k, u)
                         if issuer is not None and issuer.name:
                             return issuer
-        before = self.units[unit.index - 1] if unit.index > 0 else None
-        closing = self._closing_organisation(before) if before is not None else None
-        if closing is not None:
-            return closing  # "… স্পষ্টীকরণ করেছে নির্বাচন কমিশন (ইসি)। সেখানে বলা হয়েছে, …"
         return _NO_SPEAKER
 
     def _closing_organisation(self, unit: _Unit) -> _Speaker | None:
@@ -3738,9 +3760,18 @@ class _Extractor:
             end -= 1
         if end >= 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
             end -= 3  # the acronym in brackets
-        if end < 2 or not toks[end - 1].ends_name or toks[end - 1].name_start < 0:
+        if end < 2:
             return None
-        start = _first_of_name(toks, end - 1, 0)
+        if toks[end - 1].ends_name and toks[end - 1].name_start >= 0:
+            start = _first_of_name(toks, end - 1, 0)
+        elif toks[end - 1].is_word and _org_word(toks[end - 1].text) and not _is_genitive(toks[end - 1].text):
+            # "… একটি বক্তব্য প্রচার করে দূতাবাস। তাতে বলা হয়": an organisation named by its kind
+            start = end - 1
+            while start > max(0, end - 3) and toks[start - 1].is_word and not _is_verb_like(toks[start - 1].text) \
+                    and toks[start - 1].text not in _NON_SUBJECT:
+                start -= 1
+        else:
+            return None
         if start == 0 or not _is_verb_like(toks[start - 1].text):
             return None  # the name must follow its verb
         speaker = self._np_speaker(toks, start, end, unit)
@@ -3799,6 +3830,11 @@ class _Extractor:
                for w in words):
             return None  # "… উল্লেখ করে দিল্লির ভূমিকাকে সম্পূর্ণ 'অগ্রহণযোগ্য' বলে …": an object, never who speaks
             # (but the one quoted is: "… এক শীর্ষ কর্মকর্তাকে উদ্ধৃত করে লিখেছে")
+        if len(words) > 1 and words[-1].text in _ET_AL:
+            # "এতে বক্তব্য দেন হাসানুল হক ইনু, … সাইদুল ইসলাম প্রমুখ": the last of a list of people, a
+            # group; no one person a later তিনি or an unowned report means
+            mention = self.text[words[0].start:words[-1].end]
+            return _Speaker(_squash(mention), mention, words[0].start, words[-1].end, "group", plural=True)
         partitive = self._partitive(toks, i, words)
         if partitive is not None:
             return partitive
@@ -3840,7 +3876,9 @@ class _Extractor:
             return None  # "… অনেক ভোটার এমন কথাও প্রকাশ্যে বলেছেন": what was said, not who
         if last.text.endswith(("টি", "টা", "টিই")) and not _is_demonstrative_org([w.text for w in words[-2:]]) \
                 and len(last.text) > 3 and not _org_word(last.text) and not _role_of(last.text) \
-                and not self.linker.is_name(last.start) and last.text.removesuffix("টি") not in _SOURCE_NOUNS:
+                and not self.linker.is_name(last.start) and last.text.removesuffix("টি") not in _SOURCE_NOUNS \
+                and not (len(words) == 1 and self.linker.organisation_opened_by(last.text)):
+            # (but "অ্যামনেস্টি বলেছে" after "অ্যামনেস্টি ইন্টারন্যাশনাল": the first word of a name)
             # "না করার বিষয়টি": a matter, not a speaker (but "এসভিটি" is a name, "এনসিপির সূত্রটি" a source)
             return None
         if len(words) == 1 and words[0].text in _NON_SUBJECT | _BREAK:
@@ -3928,7 +3966,10 @@ class _Extractor:
             phrase = _squash(self.text[anon:words[-1].end])
             name = phrase.rsplit(" ", 1)[0] + " " + self._nominative(phrase.rsplit(" ", 1)[-1]) \
                 if case == "genitive" and " " in phrase else phrase
-            return _Speaker(name, self.text[anon:words[-1].end], anon, words[-1].end, "anonymous")
+            # (many of them unnamed, "… শর্তে কলেজের শিক্ষক-কর্মচারীরা", are no one a later তিনি means)
+            plural = _is_plural_phrase([_without_particle(w.text) for w in words])
+            return _Speaker(name, self.text[anon:words[-1].end], anon, words[-1].end,
+                            "group" if plural else "anonymous", plural=plural)
         subunit = _subunit_parent(texts)
         if entity_speaker is not None and entity_speaker.name:
             own = _clean_name([w.text for w in named_part])
@@ -4003,6 +4044,11 @@ class _Extractor:
                 mention = self.text[words[0].start:words[-1].end]
         cleaned = _clean_name(texts) if stype == "person" else phrase
         linked = self.linker.by_name(cleaned) or (self._full_name(cleaned) if stype == "person" else None)
+        if linked is None and len(words) == 1 and case is None:
+            opened = self.linker.organisation_opened_by(cleaned)
+            if opened is not None:
+                # "অ্যামনেস্টি বলেছে" after "অ্যামনেস্টি ইন্টারন্যাশনাল": the organisation by its first word
+                return _Speaker(opened, mention, words[0].start, words[-1].end, "organisation", named=True)
         return _Speaker(linked or cleaned, mention, words[0].start, words[-1].end, stype, affiliation=affiliation,
                         plural=stype == "group", named=stype in {"person", "organisation", "media"})
 
@@ -4245,6 +4291,15 @@ class _Extractor:
             first = _genitive_phrase_start(toks, k, 0, self.linker.is_name)
             if first > 0 and toks[first - 1].text in _INDEFINITE_OPENERS:
                 first -= 1  # "এক কর্মকর্তার …। তিনি জানান": the one just introduced
+            opener = next((o for o in range(first - 1, max(-1, first - 4), -1) if toks[o].text in {"একজন", "এক"}), None)
+            if opener is not None and opener > 0 and word == base and k == _last_word_index(toks):
+                # "রেনি চং পেশায় একজন গণসংযোগ উপদেষ্টা। … তিনি বলেন": the title is what the sentence's
+                # subject is, and that subject is whom তিনি means
+                subject = self._sentence_subject(before)
+                if subject is not None and subject.name and subject.named and not subject.plural \
+                        and subject.source_type in {"person", "organisation"} and subject.end is not None \
+                        and subject.end <= toks[opener].start and _role_of(subject.name.split()[-1]) is None:
+                    return replace(subject, source_type="person")  # (a person's title: "গোষ্ঠীর" is theirs)
             words = [t.text for t in toks[first:k]] + [base]
             return _Speaker(" ".join(words), None, None, None, "person", role=base)
         return None
@@ -4374,7 +4429,11 @@ class _Extractor:
         return None
 
     def _same_affiliation(self, a: str | None, b: str | None) -> bool:
-        """`_compatible`, or both name one organisation of the article (ইসি ~ নির্বাচন কমিশন)."""
+        """`_compatible`, or both name one organisation of the article (ইসি ~ নির্বাচন কমিশন). A title
+        owned by a person ("সালমান খানের আইনজীবী") is not that of someone introduced with the title
+        alone ("আইনজীবী মনজিল মোরসেদ"): a lawyer is not everybody's lawyer."""
+        if a and not b and self.linker.by_name(a) in self.linker.person_names:
+            return False
         if _compatible(a, b):
             return True
         linked = self.linker.by_name(a)
@@ -4815,8 +4874,11 @@ class _EntityLinker:
         self.ends = frozenset(m[1] for m in self.mentions if m[2].type in {"PERSON", "ORG"})
         self.person_ends = frozenset(m[1] for m in self.mentions if m[2].type == "PERSON")
         self.place_or_org_starts = frozenset(m[0] for m in self.mentions if m[2].type in {"LOC", "ORG"})
+        self.place_spans = frozenset((m[0], m[1]) for m in self.mentions if m[2].type == "LOC")
+        # (an alias written as such is the name in the nominative too: আইএফজে, though it ends like a place)
         self.nominative_ends = frozenset(m.end for e in entities if e.type in {"PERSON", "ORG"}
-                                         for m in e.mentions if m.text.endswith(e.name.split()[-1]))
+                                         for m in e.mentions if m.text.endswith(e.name.split()[-1])
+                                         or m.text in e.aliases)
         # where an organisation's name starts, by where it ends (বাংলাদেশ জামায়াতে ইসলামী)
         self.org_starts = {m.end: m.start for e in entities if e.type == "ORG" for m in e.mentions}
         self.names: dict[str, Entity] = {}
@@ -4838,6 +4900,7 @@ class _EntityLinker:
             tok.starts_name = self.is_name(tok.start)
             tok.ends_name = tok.end in self.nominative_ends
             tok.name_start = self.org_starts.get(tok.end, -1)
+            tok.place = (tok.start, tok.end) in self.place_spans
 
     def ends_name(self, start: int, end: int) -> bool:
         """Does a person or organisation mention end in the word [start, end) (a case ending allowed)?"""
@@ -4887,6 +4950,14 @@ class _EntityLinker:
             if entity is not None:
                 return self._untitled(entity)
         return None
+
+    def organisation_opened_by(self, word: str) -> str | None:
+        """The one organisation of the article whose name of two words or more opens with this word,
+        which names nothing else (অ্যামনেস্টি -> অ্যামনেস্টি ইন্টারন্যাশনাল), or None."""
+        if word in self.names or len(word) < 3:
+            return None
+        opened = {e.name for e in self.organisations if len(e.name.split()) > 1 and e.name.split()[0] == word}
+        return opened.pop() if len(opened) == 1 else None
 
     def _untitled(self, entity: Entity) -> str:
         """An entity's name without a title the tagger took into it ("প্রাণীপ্রেমী জাইমা" -> the
@@ -5152,7 +5223,7 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             continue
         if t.is_quote or w in _TERMINATORS:
             return None
-        if k == ci - 1 and t.name_start >= 0 and _is_locative(w):
+        if k == ci - 1 and t.name_start >= 0 and _is_locative(w) and not t.ends_name:
             # "… দায়িত্বশীল কর্মকর্তা জাগো নিউজে বলেন": the outlet told, in the locative, is no subject
             # (with a possessive, "তার ফেসবুকে লেখেন", the medium is the speaker's: see below)
             first = _first_of_name(toks, k, floor)
@@ -5193,8 +5264,10 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 k -= 1  # the noun of the light verb: জারি করা, পরিচয় দেওয়া
             continue
         if is_name is not None and is_name(t.start) and not _is_objective(w) and not (
-                _is_locative(w) and k > floor and toks[k - 1].text in _DETERMINERS):
-            # "তার ফেসবুকে লেখেন": a named place or medium with a possessive is no subject
+                _is_locative(w) and k > floor and toks[k - 1].text in _DETERMINERS) \
+                and not (t.place and _is_locative(w) and not t.ends_name):
+            # "তার ফেসবুকে লেখেন": a named place or medium with a possessive is no subject; nor is a
+            # place named in the locative ("শেখ হাসিনা সাভারে বলেছেন": where, not who)
             return k
         if w in _RELATIVE:
             return k
@@ -5238,6 +5311,10 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                 k -= 1  # "মি. আহমেদকে": the honorific belongs to the object
             elif k >= floor and toks[k].text in _DETERMINERS:
                 k -= 1  # "একটি গণমাধ্যমকে জানান": the article belongs to the addressee
+                if k >= floor and toks[k].is_word and _is_genitive(toks[k].text) and not toks[k].ends_name \
+                        and toks[k].text not in _GEN_PRONOUNS and _role_of(toks[k].text) is None:
+                    # "আইনজীবীরা | আদালতের এই ঘোষণাকে … বর্ণনা করেছেন": the owner of what is described
+                    k = _genitive_phrase_start(toks, k, floor, is_name) - 1
             elif k + 1 < ci - 1 or toks[k + 2].text not in _SPEECH_VERBS:
                 # an object in front of a quotation or clause ("এই প্ল্যাটফর্মের ব্লু টিক পদ্ধতিকে")
                 for back in range(MAX_OBJECT_MODIFIERS):
@@ -5247,6 +5324,11 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                     if toks[i].text in _DETERMINERS and toks[i].text not in _GEN_PRONOUNS:
                         k = i - 1
                         break
+            continue
+        if w in _FROM and k - 1 > floor and toks[k - 1].is_word and not _is_genitive(toks[k - 1].text) \
+                and toks[k - 1].text not in _BREAK and toks[k - 1].text not in {"পক্ষ", "কাছ", "তরফ"}:
+            # "শেখ হাসিনা সাভারে ধ্বংসস্তূপ থেকে … উদ্ধারের ঘটনা প্রসঙ্গে বলেছেন": where from is no subject
+            k = _genitive_phrase_start(toks, k - 1, floor, is_name) - 1
             continue
         if (w in _CONVERBS or w in _COMMON_CONVERBS) and not skipped_converb:
             # "গভীর শোক প্রকাশ করে লিখেছে", "খালেদা জিয়াকে দেখে বেরিয়ে বলেন": skip the converb and its object
@@ -5688,6 +5770,8 @@ def _is_plural_phrase(texts: list[str]) -> bool:
         if head.endswith(suffix) and len(stem) >= 3 and (_role_of(stem) or stem + "রা" in lx.GROUP_WORDS
                                                          or _org_word(stem) or stem.endswith(_AGENT_SUFFIXES)):
             return True
+        if head.endswith(suffix) and "-" in stem and any(_role_of(part) for part in stem.split("-")):
+            return True  # "নেতা-কর্মীরা", "শিক্ষক-কর্মচারীরা": people of two kinds
     return False
 
 

@@ -440,6 +440,10 @@ NON_SUBJECT_WORDS: tuple[str, ...] = (
     "কিছুটা", "খানিকটা", "অনেকটা", "অনেকটাই",
     # habitual adverbs ("চেঙ্গিস খান সবসময় দাবি করেছিলেন")
     "সবসময়", "সবসময়ই", "সর্বদা", "প্রায়ই", "বরাবর", "বরাবরই", "একইদিন", "একই দিন",
+    # "sometimes", "now and then" ("… অবসরে বসে কখনো কখনো পরামর্শ দেন")
+    "কখনো", "কখনও", "কখনোই", "কখনওই", "মাঝেমধ্যে",
+    # sentence connectives "moreover", "besides" ("তদুপরি, … বেরিয়ে যাওয়ার ঘোষণা দেয়")
+    "তদুপরি", "উপরন্তু",
 )
 
 # The voice or tone words are said in, in the locative, always with a modifier of their own: "আবেগাপ্লুত

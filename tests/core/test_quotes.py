@@ -3584,6 +3584,109 @@ def test_the_words_a_dash_sets_off_before_emon_kotha_are_what_was_said(text: str
 
 
 @pytest.mark.parametrize("text, quoted, speaker", [
+    # a press release ("প্রেস বিজ্ঞপ্তি") is its issuer's, like a সংবাদ বিজ্ঞপ্তি
+    ("তবে ব্যাংক কর্তৃপক্ষ গ্রাহকদের উদ্বিগ্ন না হওয়ার জন্য আহ্বান জানিয়েছে। ব্যাংকের এক প্রেস বিজ্ঞপ্তিতে জানানো "
+     "হয়েছে, শাখার গ্রাহকেরা বিকল্প ব্যবস্থায় লেনদেন করতে পারবেন।",
+     "শাখার গ্রাহকেরা বিকল্প ব্যবস্থায় লেনদেন করতে পারবেন", "ব্যাংক"),
+    # where from ("ধ্বংসস্তূপ থেকে") is no subject: the walk goes on to who spoke
+    ("প্রধানমন্ত্রী শেখ হাসিনা সাভারে ধ্বংসস্তূপ থেকে জীবিত অবস্থায় রেশমাকে উদ্ধারের ঘটনা প্রসঙ্গে বলেছেন, এটি একটি "
+     "অভূতপূর্ব ঘটনা।", "এটি একটি অভূতপূর্ব ঘটনা", "শেখ হাসিনা"),
+    # "X is a <title>.": the তিনি after it is X, not the bare title
+    ("চীনা জাতিগত গোষ্ঠীর রেনি চং পেশায় একজন গণসংযোগ উপদেষ্টা। নির্বাচনের ফলাফল নিয়ে ক্ষোভ প্রকাশ করে তিনি বলেন, "
+     "এখন থেকে চীনারা আরও কোণঠাসা হয়ে পড়বে।", "এখন থেকে চীনারা আরও কোণঠাসা হয়ে পড়বে",
+     "চীনা জাতিগত গোষ্ঠীর রেনি চং"),
+])
+def test_unseen_article_speakers(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # adverbs of frequency and connectives are never who speaks
+    "সিঙ্গাপুরের এক নেতা ছিলেন, এখন অবসরে বসে কখনো কখনো পরামর্শ দেন, যদি পরামর্শ কেউ চায়।",
+    "এর মধ্য দিয়ে যুক্তরাষ্ট্র ইউরোপের রাজনীতিতে হস্তক্ষেপ করে। তদুপরি, ১৯১৭ সালে রাশিয়ায় বিপ্লব হয় এবং বলশেভিকরা "
+    "যুদ্ধ থেকে বেরিয়ে যাওয়ার ঘোষণা দেয়।",
+])
+def test_an_adverb_or_a_connective_is_no_speaker(text: str) -> None:
+    assert not any(speaker in {"কখনো কখনো", "কখনো", "তদুপরি"} for _, _, speaker in _found(text))
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the first word of an organisation's name, named in full before, is that organisation (though
+    # it ends like "-টি", a matter)
+    ("অভিযানের সময় কী ঘটেছে, তা নিয়ে সংশয় প্রকাশ করেছে অ্যামনেস্টি ইন্টারন্যাশনাল। পরিস্থিতি নিয়ে বিতর্ক আছে উল্লেখ "
+     "করে অ্যামনেস্টি বলেছে, অভিযান নতুন করে সহিংসতার জন্ম দিয়েছে।", "অভিযান নতুন করে সহিংসতার জন্ম দিয়েছে",
+     "অ্যামনেস্টি ইন্টারন্যাশনাল"),
+    # a title owned by a person ("সালমান খানের আইনজীবী") is not someone introduced with the bare title
+    ("রিট আবেদনের পক্ষে শুনানি করেন আইনজীবী মনজিল মোরসেদ। তিনি বলেন, শুনানি শেষ হয়েছে। অভিনেতা সালমান খান "
+     "মুম্বাইয়ে থাকেন। সালমান খানের আইনজীবী জানিয়েছেন, তাঁরা এই রায়কে চ্যালেঞ্জ করে আপিল করছেন।",
+     "তাঁরা এই রায়কে চ্যালেঞ্জ করে আপিল করছেন", "সালমান খানের আইনজীবী"),
+])
+def test_unseen_article_speakers_with_entities(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(normalize(text)).get(normalize(quoted)) == speaker
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # a quotation whose closing mark is missing ends with its sentence; the next sentence's "X বলেন" is
+    # X's own report, the attribution before the opening mark the quotation's
+    ("জনসংহতি সমিতির তথ্য ও প্রচার সম্পাদক মঙ্গল কুমার চাকমা বলেন, 'অপহৃত ব্যক্তিদের মুক্তি দিতে আমরা আহ্বান "
+     "জানিয়েছি। ঘূর্ণিঝড় প্রস্তুতি কর্মসূচির দলনেতা জাকির হোসেন বলেন, তিন দিন ধরে সতর্কীকরণ বার্তা দেওয়া হচ্ছিল। "
+     "কমিউনিটি রেডিও 'লোকবেতারের' পরিচালক তারেক মাহমুদ বলেন, শুরু থেকেই ঝড়টি দূরে ছিল।",
+     "অপহৃত ব্যক্তিদের মুক্তি দিতে আমরা আহ্বান জানিয়েছি।", "মঙ্গল কুমার চাকমা"),
+])
+def test_an_unclosed_quotation_is_attributed_before_its_opening_mark(text: str, quoted: str, speaker: str) -> None:
+    # (where an unclosed quotation ends is another question: the case names its start only)
+    direct = [q for q in quotes(normalize(text)) if q.kind == "direct" and q.text.startswith(normalize(quoted))]
+    assert [q.speaker for q in direct] == [speaker]
+
+
+def test_a_list_closed_by_promukh_is_nobody_a_later_report_belongs_to() -> None:
+    # "X, Y প্রমুখ" (X, Y and others) lists people: not one person, nor the issuer of a report
+    text = ("এতে বক্তব্য দেন হাসানুল হক ইনু, পাবনা জেলা পরিষদের প্রশাসক সাইদুল ইসলাম প্রমুখ। ফাটল ধরার পরও কারখানা "
+            "খোলা থাকায় শ্রমিকেরা ২৪ এপ্রিল কাজে যোগ দেন। তদন্ত প্রতিবেদনে বলা হয়, রানা প্লাজা ধস ছিল মূলত একটি দুর্ঘটনা।")
+    assert _speakers_by_text(normalize(text)).get("রানা প্লাজা ধস ছিল মূলত একটি দুর্ঘটনা", "") is None
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the owner of what is described ("আদালতের এই ঘোষণাকে") is no subject: the walk goes on to who describes it
+    ("নেপালের মানবাধিকারবিষয়ক আইনজীবীরা আদালতের এই ঘোষণাকে ‘ঐতিহাসিক সিদ্ধান্ত’ হিসেবে বর্ণনা করেছেন।",
+     "ঐতিহাসিক সিদ্ধান্ত", "নেপালের মানবাধিকারবিষয়ক আইনজীবীরা"),
+    # a clause closed by its verb and a subject of more than one word, then a comma and the quotation
+    ("তবে খুব বড় কোনো ঝুঁকি না থাকলে অপরিবর্তিত দল নিয়েই কাল মাঠে নামতে চান অস্ট্রেলিয়ান অধিনায়ক, ‘যদি একান্তই "
+     "বদলাতে হয় তাহলেই আমরা সেটা করব।’", "যদি একান্তই বদলাতে হয় তাহলেই আমরা সেটা করব।", "অস্ট্রেলিয়ান অধিনায়ক"),
+    ("তবে প্রথম ম্যাচ হিসেবে জয়টাকেই বড় করে দেখছেন আলী আকবর পোরমুসলিমি, ‘ছেলেদের খেলায় কোনো সমন্বয় ছিল না। তবে "
+     "প্রথম ম্যাচ হিসেবে আমি খুশি।’", "ছেলেদের খেলায় কোনো সমন্বয় ছিল না। তবে প্রথম ম্যাচ হিসেবে আমি খুশি।",
+     "আলী আকবর পোরমুসলিমি"),
+])
+def test_who_speaks_before_a_quotation_in_feature_writing(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
+
+
+def test_an_acronym_that_ends_like_a_place_is_the_organisation_it_stands_for() -> None:
+    # "আইএফজে" (ends in -ে) is the alias of the organisation named in full before, not an outlet in the locative
+    text = ("ইন্টারন্যাশনাল ফেডারেশন অব জার্নালিস্টস (আইএফজে) গতকাল মঙ্গলবার এ তথ্য প্রকাশ করেছে। ২০১২ সালের চেয়ে "
+            "২০১৩ সালে সাংবাদিক হত্যার ঘটনা ১০ শতাংশ কমেছে। তবে আইএফজে বলেছে, সরকারগুলোর আরও অনেক কিছু করার রয়েছে।")
+    assert _speakers_by_text(normalize(text)).get("সরকারগুলোর আরও অনেক কিছু করার রয়েছে") == \
+        "ইন্টারন্যাশনাল ফেডারেশন অব জার্নালিস্টস"
+
+
+def test_unnamed_people_of_two_kinds_are_a_group_not_the_one_a_later_tini_means() -> None:
+    # "… শর্তে কলেজের শিক্ষক-কর্মচারীরা" are many; the তিনি the one contacted ("X-এর সঙ্গে যোগাযোগ করা হলে")
+    text = ("অধ্যক্ষ জিয়া উদ্দিন আহমদ ২০০৮ সালে কলেজে যোগ দেন। নাম প্রকাশ না করার শর্তে কলেজের শিক্ষক-কর্মচারীরা "
+            "অভিযোগ করেন, তিনি তহবিল থেকে টাকা তুলেছেন। এসব ব্যাপারে জিয়া উদ্দিন আহমদের সঙ্গে যোগাযোগ করা হলে তিনি "
+            "বলেন, ‘আমার বিরুদ্ধে আনীত সব অভিযোগই ভিত্তিহীন।’")
+    assert _speakers_by_text(normalize(text)).get("আমার বিরুদ্ধে আনীত সব অভিযোগই ভিত্তিহীন।") == "জিয়া উদ্দিন আহমদ"
+
+
+def test_what_is_said_in_it_is_the_organisation_that_closes_the_sentence_before() -> None:
+    # "তাতে বলা হয়" like "এতে বলা হয়"; an organisation named by its kind after the verb (দূতাবাস) issued
+    # it, not the person who spoke before
+    text = ("মেরি হার্ফ বলেন, ‘আমরা সংলাপের আহ্বান জানাই।’ গতকাল বৈঠকের পর সাংবাদিকদের সঙ্গে কথা বলেননি মার্কিন "
+            "রাষ্ট্রদূত। তবে বৈঠকের পর একটি বক্তব্য প্রচার করে দূতাবাস। তাতে বলা হয়, বিরোধী দলকে স্বাধীনভাবে মতামত "
+            "প্রকাশের সুযোগ করে দেওয়া সরকারের দায়িত্ব।")
+    assert _one(text, "বিরোধী দলকে স্বাধীনভাবে মতামত প্রকাশের সুযোগ করে দেওয়া সরকারের দায়িত্ব").speaker == "দূতাবাস"
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
     ("‘ন্যায়বিচার চাই’ — ফেসবুকে লিখেছেন সাবেক মন্ত্রী আবদুর রহমান।", "ন্যায়বিচার চাই", "আবদুর রহমান"),
     ("‘দেশ আজ অন্ধকারে’—নিজের ফেসবুক অ্যাকাউন্টে লেখেন অভিনেতা চঞ্চল চৌধুরী।", "দেশ আজ অন্ধকারে",
      "চঞ্চল চৌধুরী"),
