@@ -94,7 +94,7 @@ MAX_JOINED_TITLE_WORDS = 7
 MAX_POST_ATTRIBUTION_TOKENS = 20
 # Words before the cue of a sentence that attributes the quotation just before it ("‘…।’ সাংবাদিকদের
 # এ কথা বলেন তিনি।", "‘…।’ নিজের ফেসবুক অ্যাকাউন্টে লেখেন X।").
-MAX_OPENING_LEAD_WORDS = 6
+MAX_OPENING_LEAD_WORDS = 10
 # Modifiers between the speaker's genitive and the noun of what was said ("তাঁর সাফ কথা, ‘…’").
 MAX_SPEECH_NOUN_MODIFIERS = 2
 # The words of a manner converb between a quotation and its cue ("‘…’, কিছুটা হতাশা প্রকাশ করে বলেন X").
@@ -1536,11 +1536,21 @@ class _Extractor:
             return None
         bole = bool(lead) and lead[0].text in _BOLE
         rest = lead[1:] if bole else lead
-        if cue.kind not in {"verb", "noun"} and not _is_anaphoric(toks, ci, cue):
+        anaphoric = _is_anaphoric(toks, ci, cue)
+        if cue.kind not in {"verb", "noun"} and not anaphoric:
             return None
-        if rest and not all(_skippable(t.text) for t in rest) and not _setting_only(rest) and not _time_after_event(rest):
-            return None
-        speaker = self._np_after(unit, ce, strict=True)
+        speaker: _Speaker | None = None
+        if _setting_lead(rest):
+            speaker = self._np_after(unit, ce, strict=True)
+        elif anaphoric and not bole and ce + 1 < len(toks) and toks[ce + 1].text in _TERMINATORS:
+            # "‘…।’ প্রতিমন্ত্রী নসরুল হামিদ এ কথা বলেন।": the object points back, so a subject before the
+            # verb says who spoke too (after a setting at most)
+            j = ci
+            while j > k and (toks[j - 1].text in _ANA_DET or toks[j - 1].text in _ANA_OBJ or toks[j - 1].text in _ANA_ALONE):
+                j -= 1
+            span = _np_before(toks, j, k, self.linker.is_name)
+            if span is not None and _setting_lead(toks[k:span[0]]):
+                speaker = self._np_speaker(toks, span[0], span[1], unit)
         if speaker is None or speaker.name is None and not speaker.mention:
             return None
         cue.consumed = True
@@ -6773,6 +6783,19 @@ def _manner_converb(words: list[_Tok]) -> bool:
     return 2 <= len(texts) <= MAX_MANNER_WORDS and all(t.is_word for t in words) and texts[-1] != "বলে" \
         and (texts[-1] in _CONVERBS or texts[-1] in _COMMON_CONVERBS) \
         and not any(_is_verb_like(w) or _is_genitive(w) or _is_objective(w) or w in _BREAK for w in texts[:-1])
+
+
+def _setting_lead(words: list[_Tok]) -> bool:
+    """What may open a sentence before a cue that attributes the quotation just before it: nothing, a
+    setting (a place or occasion phrase, or "ম্যাচ শেষে"), then words that are never the subject
+    (time words, addressees, an object pointing back): "বৃহস্পতিবার সচিবালয়ে সাংবাদিকদের এ (কথা বলেন)"."""
+    place = max((i for i, t in enumerate(words) if _is_locative(t.text) and not _is_genitive(t.text)
+                 or t.text in _EVENT_OVER), default=-1)
+    head, tail = words[:place + 1], words[place + 1:]
+    if head and not _setting_only(head) and not _time_after_event(head) \
+            and not all(_skippable(t.text) or _is_locative(t.text) for t in head):
+        return False
+    return all(_skippable(t.text) for t in tail)
 
 
 def _time_after_event(words: list[_Tok]) -> bool:

@@ -3765,6 +3765,14 @@ def test_a_sentence_opening_with_its_cue_attributes_the_short_quotation_before_i
      "লোডশেডিং থাকবে না", "নসরুল হামিদ"),
     ("গ্রাহকেরা ভোগান্তিতে আছেন। ‘লোডশেডিং থাকবে না’, এ কথা বলেন প্রতিমন্ত্রী নসরুল হামিদ।",
      "লোডশেডিং থাকবে না", "নসরুল হামিদ"),
+    # a setting, a time word and an addressee before the pointing object
+    ("গ্রাহকেরা ভোগান্তিতে আছেন। ‘লোডশেডিং থাকবে না।’ বৃহস্পতিবার সচিবালয়ে সাংবাদিকদের এ কথা বলেন প্রতিমন্ত্রী "
+     "নসরুল হামিদ।", "লোডশেডিং থাকবে না।", "নসরুল হামিদ"),
+    ("গ্রাহকেরা ভোগান্তিতে আছেন। ‘লোডশেডিং থাকবে না’—সচিবালয়ে সাংবাদিকদের এ কথা বলেন প্রতিমন্ত্রী নসরুল হামিদ।",
+     "লোডশেডিং থাকবে না", "নসরুল হামিদ"),
+    # the subject before the verb: the object points back all the same
+    ("গ্রাহকেরা ভোগান্তিতে আছেন। ‘লোডশেডিং থাকবে না।’ প্রতিমন্ত্রী নসরুল হামিদ আজ সাংবাদিকদের এ কথা বলেন।",
+     "লোডশেডিং থাকবে না।", "নসরুল হামিদ"),
 ])
 def test_e_kotha_after_a_short_quotation_points_at_the_quotation(text: str, quoted: str, speaker: str) -> None:
     found = _speakers_by_text(text)
@@ -3790,3 +3798,17 @@ def test_a_noun_of_speech_owned_by_the_speaker_takes_a_short_quotation(text: str
 ])
 def test_a_noun_of_speech_with_no_one_owning_it_takes_no_speaker(text: str) -> None:
     assert all(q.speaker is None for q in _analyzed(text))
+
+
+def test_a_sentence_that_only_mentions_the_words_pointed_at_attributes_nothing() -> None:
+    text = "গ্রাহকেরা ভোগান্তিতে আছেন। ‘লোডশেডিং থাকবে না।’ তবে প্রতিমন্ত্রী নসরুল হামিদের এ কথা মানতে রাজি নন গ্রাহকেরা।"
+    assert _speakers_by_text(text).get("লোডশেডিং থাকবে না।") is None
+
+
+@pytest.mark.parametrize("text", [
+    "কাঁপা কাঁপা কণ্ঠে বলেন স্থানীয় বাসিন্দা আবদুল করিম, ‘কেউ আমাদের খোঁজ নেয় না।’",
+    "আবেগাপ্লুত কণ্ঠে বলেন স্থানীয় বাসিন্দা আবদুল করিম, ‘কেউ আমাদের খোঁজ নেয় না।’",
+])
+def test_with_no_subject_before_a_voice_the_one_after_the_verb_speaks(text: str) -> None:
+    # the manner phrase is no subject, so the subject after the verb, before the comma, is taken
+    assert _speakers_by_text(text).get("কেউ আমাদের খোঁজ নেয় না।", "missing") == "আবদুল করিম"
