@@ -6,7 +6,8 @@ Keys always point at the root of a merge chain.
 
 The key is the core's `name_key`, so the registry matches names the way the extractor does
 (honorifics dropped, রশীদ = রশিদ). When that key function changes, `rekey` (run by a numbered
-migration) recomputes the stored keys and merges the entities that now share one.
+migration) recomputes the stored keys and merges the entities that now share one. A person's name
+with and without the genitive -র after a vowel (নিজামীর, নিজামী) is one person too (`case_form_twin`).
 """
 from __future__ import annotations
 
@@ -111,6 +112,12 @@ def resolve(db: Database, names: Sequence[tuple[str, str, Sequence[str]]]) -> di
         if not key:
             continue
         if key not in keys:
+            twin = case_form_twin(db, key, entity_type)
+            if twin is not None:
+                keys[key] = _adopt_case_form(db, twin, name)
+                adopted = get(db, twin)
+                known_aliases[twin] = [adopted["name"], *adopted["aliases"]]
+        if key not in keys:
             keys[key] = create_entity(db, name, entity_type if entity_type in ENTITY_TYPES else "PERSON", aliases)
             known_aliases[keys[key]] = [name, *aliases]
             continue
@@ -123,6 +130,52 @@ def resolve(db: Database, names: Sequence[tuple[str, str, Sequence[str]]]) -> di
                 (json.dumps(seen[1:], ensure_ascii=False), now(), keys[key]),
             )
     return keys
+
+
+# A person named in the genitive only (মতিউর রহমান নিজামীর, প্রণব মুখার্জির): after a vowel the genitive is
+# a bare -র, which the extractor cannot tell from a name's own (কবীর, আমীর), but once the archive has
+# the name with and without it, the two are one person.
+_VOWEL_SIGNS = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c7\u09c8\u09cb\u09cc")
+
+
+def case_form_twin(db: Database, key: str, entity_type: str) -> int | None:
+    """The registry person whose name is this person's name with or without the genitive -র after a
+    vowel on its last word (the keys of "মতিউর রহমান নিজামীর" and "মতিউর রহমান নিজামী"), or None.
+    Names of two words or more only: one word (কবীর, কবি) says too little to be the same person."""
+    if entity_type != "PERSON" or len(key.split()) < 2:
+        return None
+    if key.endswith("র") and key[-2] in _VOWEL_SIGNS:
+        candidate = key[:-1]
+    elif key[-1] in _VOWEL_SIGNS:
+        candidate = key + "র"
+    else:
+        return None
+    entity_id = lookup_keys(db, [candidate]).get(candidate)
+    return entity_id if entity_id is not None and get(db, entity_id)["type"] == "PERSON" else None
+
+
+def _adopt_case_form(db: Database, entity_id: int, name: str) -> int:
+    """Record `name` as a form of the person `entity_id` (its key and an alias). When `name` is the
+    nominative of the row's own name, written in the genitive, it becomes the row's name, unless an
+    editor named the row (a rename by hand stands)."""
+    row = get(db, entity_id)
+    name = normalize(name).strip()
+    stamp = now()
+    aliases = list(row["aliases"])
+    own = row["name"]
+    renamed_by_hand = db.conn.execute(
+        "SELECT 1 FROM entity_keys WHERE entity_id = ? AND kind = 'editor'", (entity_id,)).fetchone() is not None
+    if entity_key(own).startswith(entity_key(name)) and len(entity_key(own)) > len(entity_key(name)) \
+            and not renamed_by_hand:
+        aliases = [a for a in dict.fromkeys([own, *aliases]) if a != name]
+        db.conn.execute("UPDATE entities SET name = ?, aliases = ?, updated_at = ? WHERE id = ?",
+                        (name, json.dumps(aliases, ensure_ascii=False), stamp, entity_id))
+    elif name != own and name not in aliases:
+        db.conn.execute("UPDATE entities SET aliases = ?, updated_at = ? WHERE id = ?",
+                        (json.dumps([*aliases, name], ensure_ascii=False), stamp, entity_id))
+    db.conn.execute("INSERT OR IGNORE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)",
+                    (entity_key(name), entity_id, "name"))
+    return entity_id
 
 
 def root(db: Database, entity_id: int) -> int:
