@@ -811,12 +811,18 @@ def _is_genitive(word: str) -> bool:
 
 
 def _is_verb_like(word: str) -> bool:
-    """A finite verb or copula by its ending (করবে, হয়েছে, বলছেন); দায়িত্বে (্বে) is no future."""
+    """A finite verb or copula by its ending (করবে, হয়েছে, বলছেন); দায়িত্বে (্বে) is no future, nor
+    প্রেসক্লাবে (a noun in -ব, in the locative)."""
     if word in _SPEECH_VERBS or word in _LIGHT_VERBS or word in _PREDICATE_WORDS:
         return True
     if len(word) <= 3 or not word.endswith(_VERB_ENDINGS):
         return False
+    if word.endswith(_B_LOCATIVES):
+        return False
     return not (word.endswith(("বে", "বেন")) and word[-3 if word.endswith("বে") else -4] == "\u09cd")
+
+
+_B_LOCATIVES = tuple(noun + "ে" for noun in lx.NOUNS_IN_B)
 
 
 def _is_adjective(word: str) -> bool:

@@ -493,6 +493,13 @@ VERB_ENDINGS: tuple[str, ...] = (
     "বে", "বেন", "ছে", "ছেন", "ছিল", "ছিলেন", "েছে", "েছেন", "েছিল", "েছিলেন", "লেন",
     "তেন", "চ্ছে", "চ্ছেন", "য়েছে", "য়েছেন", "িয়েছে", "িয়েছেন",
 )
+# Nouns in -ব whose locative in -বে is no future verb: "জাতীয় প্রেসক্লাবে এক সংবাদ সম্মেলনে", "এ প্রস্তাবে",
+# "জবাবে" (not হিসেবে, "as", which the quote rules read as ending a clause; nor an adverb of manner in
+# -ভাবে: reading আনুষ্ঠানিকভাবে as no verb lost a right quote and gained a wrong one in the NER sets'
+# sentences). Bengali grammar.
+NOUNS_IN_B: tuple[str, ...] = (
+    "ক্লাব", "প্রস্তাব", "জবাব", "খেতাব", "আরব", "পাঞ্জাব", "কিতাব", "নবাব", "আসবাব",
+)
 
 # --- does reported speech go on? ---------------------------------------------------------------
 # Reported speech without quote marks ("X বলেন, …") often runs over the next sentences of the

@@ -3812,3 +3812,21 @@ def test_a_sentence_that_only_mentions_the_words_pointed_at_attributes_nothing()
 def test_with_no_subject_before_a_voice_the_one_after_the_verb_speaks(text: str) -> None:
     # the manner phrase is no subject, so the subject after the verb, before the comma, is taken
     assert _speakers_by_text(text).get("কেউ আমাদের খোঁজ নেয় না।", "missing") == "আবদুল করিম"
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # a noun in -ব in the locative is a setting, not a future verb ending a clause of its own
+    ("“আমরা লড়াই চালিয়ে যাব,” প্রেসক্লাবে বলেন আন্দোলনের নেতা রফিকুল ইসলাম।", "আমরা লড়াই চালিয়ে যাব", "রফিকুল ইসলাম"),
+    ("‘আমরা ন্যায়বিচার চাই।’ জাতীয় প্রেসক্লাবে এক সংবাদ সম্মেলনে এ কথা বলেন বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর।",
+     "আমরা ন্যায়বিচার চাই।", "মির্জা ফখরুল ইসলাম আলমগীর"),
+    ("“আমরা এতে রাজি নই,” সরকারের প্রস্তাবে বলেন শ্রমিক নেতা আবুল কালাম।", "আমরা এতে রাজি নই", "আবুল কালাম"),
+])
+def test_a_locative_in_b_is_a_setting_before_the_speech_verb(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(text).get(quoted, "missing") == speaker
+
+
+@pytest.mark.parametrize("word", ["করবে", "যাবে", "জানাবে", "থাকবেন", "ভাবে"])
+def test_future_verbs_in_b_stay_verbs(word: str) -> None:
+    from core.quotes import _is_verb_like
+
+    assert _is_verb_like(word)
