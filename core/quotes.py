@@ -1612,14 +1612,14 @@ class _Extractor:
 
     def _inside_reported(self, mark: _Marked) -> tuple[_Speaker, str | None, str, float] | None:
         """A quotation inside reported speech (ইইউ "… সংহতি প্রকাশ করে।") is the reported speaker's."""
+        words = len(self.text[mark.start:mark.end].split())
         for found in reversed(self.found[-3:]):
             if found.kind == "indirect" and found.start <= mark.open and mark.close <= found.end + 1:
-                if len(self.text[mark.start:mark.end].split()) < 2 and not _closing_predicate(self.text, mark):
+                if words < 2 and not _closing_predicate(self.text, mark):
                     return None  # a single quoted word (আর কোনো ‘সিনিয়র’ কোটা) is the reporter's term
-                if len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and _holds_a_view(found.cue):
+                if words < MIN_UNCUED_WORDS and _holds_a_view(found.cue):
                     return None  # a view summed up (X-এর মতে, … ‘নৈতিক বিকল্প শক্তি’): the reporter's term
-                if len(self.text[mark.start:mark.end].split()) < MIN_UNCUED_WORDS and \
-                        _FIRST_PERSON.search(self.text[found.start:found.end]):
+                if words < MIN_UNCUED_WORDS and _FIRST_PERSON.search(self.text[found.start:found.end]):
                     return None  # speech given word for word: its quoted words (‘হ্যাঁ’ বলি) are mentions
                 if found.speaker.name:
                     return found.speaker, found.cue, found.framing, 0.7
