@@ -114,9 +114,8 @@ def resolve(db: Database, names: Sequence[tuple[str, str, Sequence[str]]]) -> di
         if key not in keys:
             twin = case_form_twin(db, key, entity_type)
             if twin is not None:
-                keys[key] = _adopt_case_form(db, twin, name)
-                adopted = get(db, twin)
-                known_aliases[twin] = [adopted["name"], *adopted["aliases"]]
+                keys[key] = twin
+                known_aliases[twin] = _adopt_case_form(db, twin, name)
         if key not in keys:
             keys[key] = create_entity(db, name, entity_type if entity_type in ENTITY_TYPES else "PERSON", aliases)
             known_aliases[keys[key]] = [name, *aliases]
@@ -154,28 +153,24 @@ def case_form_twin(db: Database, key: str, entity_type: str) -> int | None:
     return entity_id if entity_id is not None and get(db, entity_id)["type"] == "PERSON" else None
 
 
-def _adopt_case_form(db: Database, entity_id: int, name: str) -> int:
-    """Record `name` as a form of the person `entity_id` (its key and an alias). When `name` is the
-    nominative of the row's own name, written in the genitive, it becomes the row's name, unless an
-    editor named the row (a rename by hand stands)."""
+def _adopt_case_form(db: Database, entity_id: int, name: str) -> list[str]:
+    """Record `name` as a form of the person `entity_id` (its key and an alias) and return the row's
+    name and aliases. When the row's own name is `name` in the genitive, `name` becomes the row's name,
+    unless an editor named the row (a rename by hand stands)."""
     row = get(db, entity_id)
     name = normalize(name).strip()
-    stamp = now()
-    aliases = list(row["aliases"])
-    own = row["name"]
-    renamed_by_hand = db.conn.execute(
-        "SELECT 1 FROM entity_keys WHERE entity_id = ? AND kind = 'editor'", (entity_id,)).fetchone() is not None
-    if entity_key(own).startswith(entity_key(name)) and len(entity_key(own)) > len(entity_key(name)) \
-            and not renamed_by_hand:
-        aliases = [a for a in dict.fromkeys([own, *aliases]) if a != name]
-        db.conn.execute("UPDATE entities SET name = ?, aliases = ?, updated_at = ? WHERE id = ?",
-                        (name, json.dumps(aliases, ensure_ascii=False), stamp, entity_id))
+    own, aliases = row["name"], list(row["aliases"])
+    if entity_key(own) == entity_key(name) + "র" and db.conn.execute(
+            "SELECT 1 FROM entity_keys WHERE entity_id = ? AND kind = 'editor'", (entity_id,)).fetchone() is None:
+        own, aliases = name, [a for a in dict.fromkeys([own, *aliases]) if a != name]
     elif name != own and name not in aliases:
-        db.conn.execute("UPDATE entities SET aliases = ?, updated_at = ? WHERE id = ?",
-                        (json.dumps([*aliases, name], ensure_ascii=False), stamp, entity_id))
+        aliases.append(name)
+    if (own, aliases) != (row["name"], row["aliases"]):
+        db.conn.execute("UPDATE entities SET name = ?, aliases = ?, updated_at = ? WHERE id = ?",
+                        (own, json.dumps(aliases, ensure_ascii=False), now(), entity_id))
     db.conn.execute("INSERT OR IGNORE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)",
                     (entity_key(name), entity_id, "name"))
-    return entity_id
+    return [own, *aliases]
 
 
 def root(db: Database, entity_id: int) -> int:
