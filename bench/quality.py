@@ -33,6 +33,19 @@ def corpus_texts(corpus: Path = CORPUS) -> dict[str, str]:
     return ner.corpus_texts(corpus)
 
 
+def article_texts() -> dict[str, str]:
+    """The texts the sets annotate: the corpus's articles and the stretches of Rifat's NER split
+    (`bench.pseudo`) that sets AA-AD hold."""
+    from bench import pseudo  # bench.pseudo reads the NER sets through bench.probe, which imports this module
+
+    return {**corpus_texts(), **pseudo.texts()}
+
+
+def dated(gold: Path) -> bool:
+    """Whether the set annotates dates (AA-AD do not: their stretches of text carry no publication day)."""
+    return any(json.loads(path.read_text(encoding="utf-8")).get("published") for path in gold.glob("*.json"))
+
+
 def materialise(set_dir: Path, texts: dict[str, str], out: Path) -> Path:
     """Writes the set as a gold directory with texts (out/gold) and the analyser's input (out/in.jsonl)."""
     gold = out / "gold"
@@ -84,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="print score_gold's table for each set")
     args = parser.parse_args(argv)
     names = args.sets or ["dev"] + sorted(p.name for p in SETS.iterdir() if p.is_dir())
-    texts = corpus_texts()
+    texts = article_texts()
     print(f"{'set':<8}{'articles':>9}" + "".join(f"{c:>17}" for c in COLUMNS))
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -97,7 +110,9 @@ def main(argv: list[str] | None = None) -> int:
                 inputs = work / name / "in.jsonl"
             scores = score_set(name, gold, inputs, work, args.details)
             count = len(list(gold.glob("*.json")))
-            print(f"{name:<8}{count:>9}" + "".join(f"{scores.get(c, float('nan')):>17.3f}" for c in COLUMNS))
+            if not dated(gold):
+                scores.pop("dates", None)
+            print(f"{name:<8}{count:>9}" + "".join(f"{scores[c]:>17.3f}" if c in scores else f"{'—':>17}" for c in COLUMNS))
     return 0
 
 

@@ -29,7 +29,7 @@ def test_the_scorers_table_is_read_into_numbers() -> None:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in quality.SETS.iterdir() if p.is_dir()))
 def test_every_committed_set_names_corpus_articles_and_carries_none_of_their_text(name: str) -> None:
-    ids = set(quality.corpus_texts()) if quality.CORPUS.exists() else None
+    ids = set(quality.article_texts()) if quality.CORPUS.exists() else None
     for path in (quality.SETS / name).glob("*.json"):
         article = json.loads(path.read_text(encoding="utf-8"))
         assert not {"text", "headline", "url"} & set(article) and path.stem == article["id"]
