@@ -2884,7 +2884,9 @@ class _Extractor:
         # "… স্থগিত ঘোষণা করা হয়েছে। … এক বিবৃতিতে এ তথ্য জানান": information given is the narrated facts
         informs = ci >= 1 and toks[ci - 1].text in _INFORMATION
         for u in reversed(self.units[max(0, unit.index - 4):unit.index]):
-            if u.claimed or u.has_quote or any(f.start < u.end and f.end > u.start for f in self.found[-3:]):
+            # a quoted term (‘বেশ অগ্রগতি’ হয়েছে) does not make the sentence someone else's words
+            if u.claimed or u.has_quote and self._holds_speech_quote(u) \
+                    or any(f.start < u.end and f.end > u.start for f in self.found[-3:]):
                 break
             body = _squash(self.text[u.start:u.end])
             if _CALL_TO_ACTION.search(body) or u.index == 0 and _DATELINE_SENTENCE.match(body):

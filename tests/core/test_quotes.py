@@ -369,6 +369,18 @@ def test_this_information_points_back_at_the_sentences_before() -> None:
     assert q.role is not None and q.role.endswith("সচিব")
 
 
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # a quoted term in the sentence pointed back at is no one else's speech (newopen rifat-train-0420)
+    ("দুই দেশের বাণিজ্য আলোচনায় ‘বড় অগ্রগতি’ হয়েছে। বাণিজ্যমন্ত্রী আবদুল করিম গতকাল এ কথা বলেছেন।",
+     "দুই দেশের বাণিজ্য আলোচনায় ‘বড় অগ্রগতি’ হয়েছে", "আবদুল করিম"),
+    ("বন্যায় ‘অভূতপূর্ব ক্ষতি’ হয়েছে। কৃষিমন্ত্রী রহিম উদ্দিন সাংবাদিকদের এ তথ্য জানান।",
+     "বন্যায় ‘অভূতপূর্ব ক্ষতি’ হয়েছে", "রহিম উদ্দিন"),
+])
+def test_this_information_points_back_over_a_quoted_term(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
 def test_reported_speech_continues_over_the_next_sentences() -> None:
     text = ("তিনি বলেন, এ খাতকে আর অক্সিজেন দিয়ে বাঁচানোর সময় নেই। এটি অনেকটা আইসিইউতে চলে গেছে। "
             "একে বাঁচাতে হলে সরকারকে বড় পদক্ষেপ নিতে হবে। বিটিএমএ সভাপতি রাসেল জানান, ৫০টি মিল বন্ধ হয়েছে।")
