@@ -1420,7 +1420,8 @@ class _Extractor:
             if ci is None or ci >= limit:
                 break
             between = toks[k:ci]
-            if any(t.is_quote or t.text in _TERMINATORS or t.text == ";" for t in between):
+            # (a colon ends a headline: "আক্কেলপুরে ‘বন্দুকযুদ্ধে’ … নিহত: আমাদের … প্রতিনিধি জানান, …")
+            if any(t.is_quote or t.text in _TERMINATORS or t.text in {";", ":"} for t in between):
                 break
             bole = [t for t in between if t.text in _BOLE or t.text == "হিসেবে"]
             # "‘…,’ এক বিবৃতিতে বলেন X": only a setting between a quotation that ends its words (a comma

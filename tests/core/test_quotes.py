@@ -381,6 +381,18 @@ def test_this_information_points_back_over_a_quoted_term(text: str, quoted: str,
     assert (q.kind, q.speaker) == ("indirect", speaker)
 
 
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # a quoted word in a headline before its colon does not take the roundup's cue (newopen rifat-train-2150)
+    ("সীমান্তে ‘বন্দুকযুদ্ধে’ দুজন নিহত: আমাদের বেনাপোল প্রতিনিধি জানান, সীমান্তে দুই পক্ষের সংঘর্ষে দুজন নিহত হয়েছেন।",
+     "সীমান্তে দুই পক্ষের সংঘর্ষে দুজন নিহত হয়েছেন", "বেনাপোল প্রতিনিধি"),
+    ("‘অবরোধে’ ট্রেন চলাচল বন্ধ: রেলওয়ের মহাপরিচালক আবদুল করিম জানান, সকাল থেকে কোনো ট্রেন ছাড়েনি।",
+     "সকাল থেকে কোনো ট্রেন ছাড়েনি", "আবদুল করিম"),
+])
+def test_a_headline_colon_ends_the_clause_of_a_quoted_word(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
 def test_reported_speech_continues_over_the_next_sentences() -> None:
     text = ("তিনি বলেন, এ খাতকে আর অক্সিজেন দিয়ে বাঁচানোর সময় নেই। এটি অনেকটা আইসিইউতে চলে গেছে। "
             "একে বাঁচাতে হলে সরকারকে বড় পদক্ষেপ নিতে হবে। বিটিএমএ সভাপতি রাসেল জানান, ৫০টি মিল বন্ধ হয়েছে।")
