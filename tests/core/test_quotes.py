@@ -393,6 +393,26 @@ def test_a_headline_colon_ends_the_clause_of_a_quoted_word(text: str, quoted: st
     assert (q.kind, q.speaker) == ("indirect", speaker)
 
 
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a roundup's next item, placed in time by the reporter, is not the speaker's (newopen rifat-test-0480)
+    ("থানার ওসি আবদুল করিম জানান, গ্রেপ্তার করা ব্যক্তিদের আদালতের মাধ্যমে জেলহাজতে পাঠানো হয়েছে। "
+     "দিনাজপুরে গতকাল অভিযান চালিয়ে ২২ জনকে গ্রেপ্তার করা হয়েছে।",
+     "গ্রেপ্তার করা ব্যক্তিদের আদালতের মাধ্যমে জেলহাজতে পাঠানো হয়েছে"),
+    ("থানার ওসি আবদুল করিম জানান, আহত ব্যক্তিদের হাসপাতালে পাঠানো হয়েছে। "
+     "গতকাল সকালে মহাসড়কে দুটি বাসের সংঘর্ষে তিনজন নিহত হয়েছেন।",
+     "আহত ব্যক্তিদের হাসপাতালে পাঠানো হয়েছে"),
+])
+def test_reported_speech_stops_at_a_sentence_the_reporter_dates(text: str, quoted: str) -> None:
+    assert _one(text, quoted).speaker == "আবদুল করিম"
+
+
+def test_a_forecast_for_a_day_goes_on_with_the_speech() -> None:
+    text = ("আবহাওয়াবিদ আবদুল করিম বলেন, মঙ্গলবারও এমন পরিস্থিতি থাকতে পারে। "
+            "ঢাকায় বুধবার কুয়াশা কিছুটা কমতে পারে।")
+    q = _one(text, "মঙ্গলবারও এমন পরিস্থিতি থাকতে পারে। ঢাকায় বুধবার কুয়াশা কিছুটা কমতে পারে")
+    assert q.kind == "indirect" and (q.speaker or "").endswith("আবদুল করিম")
+
+
 def test_reported_speech_continues_over_the_next_sentences() -> None:
     text = ("তিনি বলেন, এ খাতকে আর অক্সিজেন দিয়ে বাঁচানোর সময় নেই। এটি অনেকটা আইসিইউতে চলে গেছে। "
             "একে বাঁচাতে হলে সরকারকে বড় পদক্ষেপ নিতে হবে। বিটিএমএ সভাপতি রাসেল জানান, ৫০টি মিল বন্ধ হয়েছে।")
