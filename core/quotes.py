@@ -1420,7 +1420,8 @@ class _Extractor:
             if ci is None or ci >= limit:
                 break
             between = toks[k:ci]
-            if any(t.is_quote or t.text in _TERMINATORS or t.text == ";" for t in between):
+            # (a colon ends a headline: "আক্কেলপুরে ‘বন্দুকযুদ্ধে’ … নিহত: আমাদের … প্রতিনিধি জানান, …")
+            if any(t.is_quote or t.text in _TERMINATORS or t.text in {";", ":"} for t in between):
                 break
             bole = [t for t in between if t.text in _BOLE or t.text == "হিসেবে"]
             # "‘…,’ এক বিবৃতিতে বলেন X": only a setting between a quotation that ends its words (a comma
@@ -2884,7 +2885,9 @@ class _Extractor:
         # "… স্থগিত ঘোষণা করা হয়েছে। … এক বিবৃতিতে এ তথ্য জানান": information given is the narrated facts
         informs = ci >= 1 and toks[ci - 1].text in _INFORMATION
         for u in reversed(self.units[max(0, unit.index - 4):unit.index]):
-            if u.claimed or u.has_quote or any(f.start < u.end and f.end > u.start for f in self.found[-3:]):
+            # a quoted term (‘বেশ অগ্রগতি’ হয়েছে) does not make the sentence someone else's words
+            if u.claimed or u.has_quote and self._holds_speech_quote(u) \
+                    or any(f.start < u.end and f.end > u.start for f in self.found[-3:]):
                 break
             body = _squash(self.text[u.start:u.end])
             if _CALL_TO_ACTION.search(body) or u.index == 0 and _DATELINE_SENTENCE.match(body):
@@ -3038,6 +3041,8 @@ class _Extractor:
             return False  # "এসময় আসামি আদালতকে জিজ্ঞেস করেন, আপনি …" is the reporter's again
         if _own_voice(body, words):
             return True
+        if self._dated_opening(words):
+            return False  # "দিনাজপুরে গতকাল অভিযান চালিয়ে …": the reporter places the next event
         if "?" in body and not self._in_question_run(u):
             return False
         if speaker.source_type == "person" and self._names_speaker(words, speaker):
@@ -3048,6 +3053,18 @@ class _Extractor:
             return not _narrates(words)
         about = self._speaks_of_another(content, speaker)
         return not _narrates(words, in_speech=True, about_another=about)
+
+    @staticmethod
+    def _dated_opening(words: list[str]) -> bool:
+        """Does the sentence open by placing an event in the past, the way a news report opens a new
+        item: "গতকাল …", or a place and its day ("দিনাজপুরে গতকাল …", "সিলেটে সোমবার …")? Not a forecast
+        ("বুধবার কুয়াশা কিছুটা কমতে পারে"), which speech gives as much."""
+        if len(words) < 3 or _closing_future(words) or words[-1] in _MODAL_CLOSINGS:
+            return False
+        if words[0] == "গতকাল":
+            return True
+        return _is_locative(words[0]) and words[0] not in _CONNECTORS and not _role_of(words[0]) \
+            and words[1] in _EVENT_TIME_WORDS
 
     def _titled_newcomer(self, u: _Unit, speaker: _Speaker) -> bool:
         """Does the sentence bring in another person with a title, in the nominative ("তবে জামায়াতের
@@ -6212,6 +6229,8 @@ def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False,
 
 
 _FUTURE_ENDINGS = ("বেন", "বেনা")
+# Closings of what may happen ("… কমতে পারে", "… হতে পারে"): a forecast, not a narrated event.
+_MODAL_CLOSINGS = frozenset({"পারে", "পারেন", "পারবে", "পারবেন", "পারত", "পারতো"})
 # Words of a time phrase after the verb: "… ঘোষণা করা হয় চলতি সপ্তাহের সোমবার".
 _TIME_PHRASE_WORDS = frozenset({"চলতি", "গত", "এই", "এ", "সপ্তাহের", "মাসের", "বছরের", "সকালে", "দুপুরে", "বিকেলে",
                                 "সন্ধ্যায়", "রাতে", "দিন"})

@@ -369,6 +369,50 @@ def test_this_information_points_back_at_the_sentences_before() -> None:
     assert q.role is not None and q.role.endswith("সচিব")
 
 
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # a quoted term in the sentence pointed back at is no one else's speech (newopen rifat-train-0420)
+    ("দুই দেশের বাণিজ্য আলোচনায় ‘বড় অগ্রগতি’ হয়েছে। বাণিজ্যমন্ত্রী আবদুল করিম গতকাল এ কথা বলেছেন।",
+     "দুই দেশের বাণিজ্য আলোচনায় ‘বড় অগ্রগতি’ হয়েছে", "আবদুল করিম"),
+    ("বন্যায় ‘অভূতপূর্ব ক্ষতি’ হয়েছে। কৃষিমন্ত্রী রহিম উদ্দিন সাংবাদিকদের এ তথ্য জানান।",
+     "বন্যায় ‘অভূতপূর্ব ক্ষতি’ হয়েছে", "রহিম উদ্দিন"),
+])
+def test_this_information_points_back_over_a_quoted_term(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # a quoted word in a headline before its colon does not take the roundup's cue (newopen rifat-train-2150)
+    ("সীমান্তে ‘বন্দুকযুদ্ধে’ দুজন নিহত: আমাদের বেনাপোল প্রতিনিধি জানান, সীমান্তে দুই পক্ষের সংঘর্ষে দুজন নিহত হয়েছেন।",
+     "সীমান্তে দুই পক্ষের সংঘর্ষে দুজন নিহত হয়েছেন", "বেনাপোল প্রতিনিধি"),
+    ("‘অবরোধে’ ট্রেন চলাচল বন্ধ: রেলওয়ের মহাপরিচালক আবদুল করিম জানান, সকাল থেকে কোনো ট্রেন ছাড়েনি।",
+     "সকাল থেকে কোনো ট্রেন ছাড়েনি", "আবদুল করিম"),
+])
+def test_a_headline_colon_ends_the_clause_of_a_quoted_word(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a roundup's next item, placed in time by the reporter, is not the speaker's (newopen rifat-test-0480)
+    ("থানার ওসি আবদুল করিম জানান, গ্রেপ্তার করা ব্যক্তিদের আদালতের মাধ্যমে জেলহাজতে পাঠানো হয়েছে। "
+     "দিনাজপুরে গতকাল অভিযান চালিয়ে ২২ জনকে গ্রেপ্তার করা হয়েছে।",
+     "গ্রেপ্তার করা ব্যক্তিদের আদালতের মাধ্যমে জেলহাজতে পাঠানো হয়েছে"),
+    ("থানার ওসি আবদুল করিম জানান, আহত ব্যক্তিদের হাসপাতালে পাঠানো হয়েছে। "
+     "গতকাল সকালে মহাসড়কে দুটি বাসের সংঘর্ষে তিনজন নিহত হয়েছেন।",
+     "আহত ব্যক্তিদের হাসপাতালে পাঠানো হয়েছে"),
+])
+def test_reported_speech_stops_at_a_sentence_the_reporter_dates(text: str, quoted: str) -> None:
+    assert _one(text, quoted).speaker == "আবদুল করিম"
+
+
+def test_a_forecast_for_a_day_goes_on_with_the_speech() -> None:
+    text = ("আবহাওয়াবিদ আবদুল করিম বলেন, মঙ্গলবারও এমন পরিস্থিতি থাকতে পারে। "
+            "ঢাকায় বুধবার কুয়াশা কিছুটা কমতে পারে।")
+    q = _one(text, "মঙ্গলবারও এমন পরিস্থিতি থাকতে পারে। ঢাকায় বুধবার কুয়াশা কিছুটা কমতে পারে")
+    assert q.kind == "indirect" and (q.speaker or "").endswith("আবদুল করিম")
+
+
 def test_reported_speech_continues_over_the_next_sentences() -> None:
     text = ("তিনি বলেন, এ খাতকে আর অক্সিজেন দিয়ে বাঁচানোর সময় নেই। এটি অনেকটা আইসিইউতে চলে গেছে। "
             "একে বাঁচাতে হলে সরকারকে বড় পদক্ষেপ নিতে হবে। বিটিএমএ সভাপতি রাসেল জানান, ৫০টি মিল বন্ধ হয়েছে।")
