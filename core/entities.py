@@ -198,7 +198,15 @@ def is_title(word: str) -> bool:
     """প্রেসিডেন্ট, মুখপাত্র, পররাষ্ট্রমন্ত্রী: a role word that can stand before a person's name."""
     if word in NOT_TITLES or word in NAME_LIKE_TITLES:
         return False
-    return word in _TITLES or any(word.endswith(e) and len(word) > len(e) + 1 for e in _TITLE_ENDINGS)
+    if word in _TITLES or any(word.endswith(e) and len(word) > len(e) + 1 for e in _TITLE_ENDINGS):
+        return True
+    rank = next((p for p in _DEPUTY_PREFIXES if word.startswith(p)), None)
+    return rank is not None and len(word) - len(rank) >= 3 and word[len(rank):] in _TITLES
+
+
+# "Deputy" and "co-" before a role make a role (উপমুখপাত্র, সহমুখপাত্র, উপ-মুখপাত্র): Bengali
+# word formation; Rifat's test split ("উপমুখপাত্র মেরি হার্ফ": the name was lost after the role).
+_DEPUTY_PREFIXES = ("উপ-", "সহ-", "উপ", "সহ")
 
 
 _TITLES = PERSON_TITLES | RULE_PERSON_TITLES
