@@ -2636,7 +2636,8 @@ def _name_goes_on(article: _Article, span: _Span, k: int, covered: Mapping[int, 
         return False
     if not _is_word(words[inner]) or (after and article.inflected(words[inner])):
         return False
-    if not _name_word_beside(article, k, opening=not after):
+    if not (_name_word_beside(article, k, opening=not after)
+            or (after and _initials_only(article, span) and _name_after_initials(article, k))):
         return False
     other = covered.get(k)
     if other is None:
@@ -2646,6 +2647,26 @@ def _name_goes_on(article: _Article, span: _Span, k: int, covered: Mapping[int, 
     if other.type != "PERSON":
         return other.rule == "model"  # মির্জা ফখরুল | ইসলাম | আলমগীর: a name word the tagger typed alone
     return _initial_letters(words[inner]) > 0 or _name_word_beside(article, inner, opening=after)
+
+
+def _initials_only(article: _Article, span: _Span) -> bool:
+    """"এইচ টি", "এ কিউ এম": a person's name of initials alone, which names no one; the tagger
+    stopped before the name they abbreviate the first part of."""
+    words = article.words[span.start:span.end]
+    letters = [_initial_letters(w) for w in words if w != "."]
+    return sum(letters) >= 2 and all(n > 0 or w == "এ" for n, w in zip(letters, (w for w in words if w != ".")))
+
+
+def _name_after_initials(article: _Article, k: int) -> bool:
+    """After initials the next word is the name's (এইচ টি | ইমাম, এ কিউ এম | একরামউল্লাহ): a word a
+    title may introduce (`_Lexicon.title_name_word`), or a listed name that is also a role (ইমাম)."""
+    word = article.words[k]
+    lexicon = article.lexicon
+    if lexicon.title_name_word(word):
+        return True
+    stem = _bare_nominative(word)
+    return (stem in lexicon.surnames or stem in lexicon.given_names) and word not in lexicon.common \
+        and word not in _SPEECH_VERB_SET
 
 
 def _hyphenated_end(article: _Article, end: int, covered: Mapping[int, _Span]) -> int:

@@ -466,6 +466,16 @@ def test_an_organisations_name_starts_after_its_category_and_a_place_in_the_loca
     assert result[name].type == "ORG" and not_name not in result
 
 
+@pytest.mark.parametrize("text, initials, name", [
+    ("আওয়ামী লীগের কো-চেয়ারম্যান এইচ টি ইমাম বলেন, নির্বাচন হবে।", "এইচ টি", "এইচ টি ইমাম"),
+    ("অতিরিক্ত প্রধান প্রকৌশলী এ কিউ এম একরামউল্লাহ তাঁর দপ্তরে বসে কাজ ভাগ করেন।", "এ কিউ এম",
+     "এ কিউ এম একরামউল্লাহ"),
+])
+def test_initials_the_tagger_took_for_a_name_take_in_the_name_after_them(text: str, initials: str, name: str) -> None:
+    result = found(text, scripted({initials: "PER"}))
+    assert result[name].type == "PERSON" and initials not in result
+
+
 def test_a_place_the_tagger_put_before_a_persons_name_leaves_a_person() -> None:
     text = "পাবনার বেড়ায় রহিমা খাতুন (৯০) নামে এক বৃদ্ধাকে হত্যা করা হয়েছে।"
     result = found(text, scripted({"বেড়ায় রহিমা খাতুন": "ORG"}))
