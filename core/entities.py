@@ -1701,6 +1701,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _clubs_by_city(article, spans)
     spans = _embassies(article, spans)
     spans = _governments(article, spans)
+    spans = _national_bodies(article, spans)
     spans = _city_courts(article, spans)
     spans = _local_offices(article, spans)
     spans = _local_branches(article, spans)
@@ -1979,6 +1980,37 @@ def _governments(article: _Article, spans: list[_Span]) -> list[_Span]:
             start -= 1
         out = [s for s in out if s is not place]
         out.append(_Span(start, k + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
+    return sorted(out, key=lambda s: s.start)
+
+
+# A country's ministries and armed services, named with its adjective: "মার্কিন পররাষ্ট্র দপ্তর" (the
+# US State Department), "মার্কিন নৌবাহিনীর জাহাজ", "ভারতীয় সেনাবাহিনী" (the opened annotations keep the
+# adjective in the name, as they keep the country in "বাংলাদেশ সেনাবাহিনী"); not "পাকিস্তানি বাহিনী",
+# forces described, no service named.
+_NATIONAL_MINISTRY_HEADS = frozenset({"দপ্তর", "দফতর", "মন্ত্রণালয়"})
+_ARMED_SERVICES = frozenset({"সেনাবাহিনী", "নৌবাহিনী", "বিমানবাহিনী"})
+
+
+def _national_bodies(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A demonym right before a ministry the rules found (পররাষ্ট্র দপ্তর) or before an armed service
+    joins it: "মার্কিন | পররাষ্ট্র দপ্তরের মুখপাত্র", "মার্কিন | নৌবাহিনীর জাহাজে"."""
+    words = article.words
+    out = list(spans)
+    for span in out:
+        if span.type == "ORG" and span.end - span.start >= 2 and span.start > 0 \
+                and _bare_nominative(words[span.end - 1]) in _NATIONAL_MINISTRY_HEADS \
+                and words[span.start - 1] in DEMONYMS and article.same_sentence(span.start - 1, span.start) \
+                and span.start - 1 not in _covered(out):
+            span.start -= 1
+    for k in article.head_positions(_ARMED_SERVICES):
+        if k == 0 or words[k - 1] not in DEMONYMS or not article.same_sentence(k - 1, k):
+            continue
+        covered = _covered(out)
+        inside = {id(s): s for s in (covered.get(k - 1), covered.get(k)) if s is not None}
+        if any(s.start < k - 1 or s.end > k + 1 for s in inside.values()):
+            continue  # part of a longer name
+        out = [s for s in out if id(s) not in inside]
+        out.append(_Span(k - 1, k + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
     return sorted(out, key=lambda s: s.start)
 
 

@@ -476,6 +476,20 @@ def test_initials_the_tagger_took_for_a_name_take_in_the_name_after_them(text: s
     assert result[name].type == "PERSON" and initials not in result
 
 
+@pytest.mark.parametrize("text, name", [
+    ("গত সোমবার মার্কিন পররাষ্ট্র দপ্তরের মুখপাত্র ব্রিফিংয়ে কথা জানান।", "মার্কিন পররাষ্ট্র দপ্তর"),
+    ("সেখান থেকে মার্কিন নৌবাহিনীর জাহাজে করে অস্ত্রগুলো নেওয়া হবে।", "মার্কিন নৌবাহিনী"),
+    ("ভারতীয় সেনাবাহিনী জানিয়েছে, সীমান্তে উত্তেজনা নেই।", "ভারতীয় সেনাবাহিনী"),
+])
+def test_a_demonym_before_a_ministry_or_armed_service_is_part_of_its_name(text: str, name: str) -> None:
+    result = found(text)
+    assert result[name].type == "ORG"
+
+
+def test_a_demonym_before_forces_names_no_service() -> None:
+    assert not found("পাকিস্তানি বাহিনীর হামলায় গ্রামটি পুড়ে যায়।")
+
+
 def test_a_place_the_tagger_put_before_a_persons_name_leaves_a_person() -> None:
     text = "পাবনার বেড়ায় রহিমা খাতুন (৯০) নামে এক বৃদ্ধাকে হত্যা করা হয়েছে।"
     result = found(text, scripted({"বেড়ায় রহিমা খাতুন": "ORG"}))
