@@ -490,6 +490,11 @@ def test_a_demonym_before_forces_names_no_service() -> None:
     assert not found("পাকিস্তানি বাহিনীর হামলায় গ্রামটি পুড়ে যায়।")
 
 
+def test_a_given_name_opener_with_its_stop_set_apart_stays_in_the_name(model: NerModel) -> None:
+    result = found("হাজীগঞ্জ থানার এসআই মো . আনোয়ার হোসেন জানান, তাঁদের আদালতে পাঠানো হয়েছে।", model)
+    assert [m.text for e in result.values() if e.type == "PERSON" for m in e.mentions] == ["মো . আনোয়ার হোসেন"]
+
+
 def test_a_place_the_tagger_put_before_a_persons_name_leaves_a_person() -> None:
     text = "পাবনার বেড়ায় রহিমা খাতুন (৯০) নামে এক বৃদ্ধাকে হত্যা করা হয়েছে।"
     result = found(text, scripted({"বেড়ায় রহিমা খাতুন": "ORG"}))
