@@ -1159,8 +1159,9 @@ def _open_name(article: _Article, span: _Span) -> bool:
     """Move an organisation's or place's start to where its name opens (`_name_opening`); False
     when what is left is one ordinary word ("মতিঝিলে | অফিস")."""
     first = article.words[span.start]
-    if span.end - span.start >= 2 and (_causative_verb(article, first) or _finite_verb(article, first)):
-        span.start += 1  # "(০) ফেরান | অ্যালিস।", "… করলেন | রানা": the verb before its subject
+    if span.end - span.start >= 2 and (_causative_verb(article, first) or _finite_verb(article, first)
+                                       or article.lexicon.past_verb(first)):
+        span.start += 1  # "(০) ফেরান | অ্যালিস।", "… করলেন | রানা", "পারল | মোহামেডান": the verb before its subject
     if span.type == "PERSON" and span.rule == "model" and span.end - span.start >= 2 \
             and (span.end - span.start >= 3 or article.lexicon.person_word(article.words[span.start])) \
             and _inflected_common_noun(article, article.words[span.end - 1]):
@@ -1189,7 +1190,10 @@ def _inflected_common_noun(article: _Article, word: str) -> bool:
 
 
 def _finite_verb(article: _Article, word: str) -> bool:
-    """করলেন, জেতেন, করেছেন: a finite verb (`_FINITE_VERB_ENDINGS`) that is no listed name."""
+    """করলেন, জেতেন, করেছেন: a finite verb (`_FINITE_VERB_ENDINGS`) that is no listed name; also with
+    the particle "also" or "only" after it (মানছেনও: "admits too")."""
+    if word.endswith(_PARTICLES) and len(word) > 5 and word[:-1].endswith(_FINITE_VERB_ENDINGS):
+        word = word[:-1]
     return len(word) > 4 and word.endswith(_FINITE_VERB_ENDINGS) and not article.lexicon.person_word(word)
 
 

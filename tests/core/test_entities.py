@@ -495,6 +495,16 @@ def test_a_given_name_opener_with_its_stop_set_apart_stays_in_the_name(model: Ne
     assert [m.text for e in result.values() if e.type == "PERSON" for m in e.mentions] == ["মো . আনোয়ার হোসেন"]
 
 
+@pytest.mark.parametrize("text, tagged, kind, name", [
+    ("শিরোপার অন্যতম দাবিদার মানছেনও দেল বস্ক, তবে অন্যদের খাটো করে দেখছেন না।", "মানছেনও দেল বস্ক", "PER",
+     "দেল বস্ক"),
+    ("শেষ পর্যন্ত জিততে পারল উরাওয়া রেডস।", "পারল উরাওয়া রেডস", "ORG", "উরাওয়া রেডস"),
+])
+def test_a_verb_the_tagger_ran_into_its_subject_is_left_out(text: str, tagged: str, kind: str, name: str) -> None:
+    result = found(text, scripted({tagged: kind}))
+    assert name in result and tagged not in result
+
+
 def test_a_place_the_tagger_put_before_a_persons_name_leaves_a_person() -> None:
     text = "পাবনার বেড়ায় রহিমা খাতুন (৯০) নামে এক বৃদ্ধাকে হত্যা করা হয়েছে।"
     result = found(text, scripted({"বেড়ায় রহিমা খাতুন": "ORG"}))
