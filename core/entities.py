@@ -1155,9 +1155,28 @@ def _name_opening(article: _Article, span: _Span) -> int:
     return start
 
 
+# What a newspaper is said to be before the word দৈনিক ("daily"): its subject, language or reach
+# ("ক্রীড়া দৈনিক", "ইংরেজি দৈনিক", "জাতীয় দৈনিক"), besides a demonym or a place in -ভিত্তিক. Then দৈনিক
+# is the category, not the paper's name ("স্প্যানিশ ক্রীড়া দৈনিক | এএস"; but "দৈনিক জং" alone is).
+_DAILY = "দৈনিক"
+_PAPER_DESCRIPTIONS = frozenset({"ক্রীড়া", "ইংরেজি", "বাংলা", "জাতীয়", "স্থানীয়", "আঞ্চলিক", "প্রভাবশালী",
+                                 "অর্থনৈতিক", "ব্যবসায়িক", "জনপ্রিয়", "শীর্ষস্থানীয়", "প্রাচীন"})
+
+
+def _described_daily(article: _Article, span: _Span) -> bool:
+    """The span opens with দৈনিক after a word that describes the paper: "মাদ্রিদভিত্তিক দৈনিক মার্কায়"."""
+    k = span.start
+    if article.words[k] != _DAILY or span.end - k < 2 or k == 0 or not article.same_sentence(k - 1, k):
+        return False
+    before = article.words[k - 1]
+    return before in _PAPER_DESCRIPTIONS or before in DEMONYMS or before.endswith("ভিত্তিক")
+
+
 def _open_name(article: _Article, span: _Span) -> bool:
     """Move an organisation's or place's start to where its name opens (`_name_opening`); False
     when what is left is one ordinary word ("মতিঝিলে | অফিস")."""
+    if span.type == "ORG" and _described_daily(article, span):
+        span.start += 1  # "ক্রীড়া দৈনিক | এএসকে": the paper's category before its name
     first = article.words[span.start]
     if span.end - span.start >= 2 and (_causative_verb(article, first) or _finite_verb(article, first)
                                        or article.lexicon.past_verb(first)):

@@ -505,6 +505,16 @@ def test_a_verb_the_tagger_ran_into_its_subject_is_left_out(text: str, tagged: s
     assert name in result and tagged not in result
 
 
+@pytest.mark.parametrize("text, tagged, name", [
+    ("পরশু স্প্যানিশ ক্রীড়া দৈনিক এএসকে স্পেন কোচ এটাও বলেছেন।", "দৈনিক এএসকে", "এএসকে"),
+    ("মাদ্রিদভিত্তিক দৈনিক মার্কা অ্যাথলেটিকোর খবর ছেপেছে।", "দৈনিক মার্কা অ্যাথলেটিকোর", "মার্কা অ্যাথলেটিকো"),
+    ("দৈনিক জং ২৫ ডিসেম্বর লিখেছে।", "দৈনিক জং", "দৈনিক জং"),
+])
+def test_daily_after_what_the_paper_is_is_no_part_of_its_name(text: str, tagged: str, name: str) -> None:
+    result = found(text, scripted({tagged: "ORG"}))
+    assert result[name].type == "ORG"
+
+
 def test_a_place_the_tagger_put_before_a_persons_name_leaves_a_person() -> None:
     text = "পাবনার বেড়ায় রহিমা খাতুন (৯০) নামে এক বৃদ্ধাকে হত্যা করা হয়েছে।"
     result = found(text, scripted({"বেড়ায় রহিমা খাতুন": "ORG"}))
