@@ -198,7 +198,15 @@ def is_title(word: str) -> bool:
     """প্রেসিডেন্ট, মুখপাত্র, পররাষ্ট্রমন্ত্রী: a role word that can stand before a person's name."""
     if word in NOT_TITLES or word in NAME_LIKE_TITLES:
         return False
-    return word in _TITLES or any(word.endswith(e) and len(word) > len(e) + 1 for e in _TITLE_ENDINGS)
+    if word in _TITLES or any(word.endswith(e) and len(word) > len(e) + 1 for e in _TITLE_ENDINGS):
+        return True
+    rank = next((p for p in _DEPUTY_PREFIXES if word.startswith(p)), None)
+    return rank is not None and len(word) - len(rank) >= 3 and word[len(rank):] in _TITLES
+
+
+# "Deputy" and "co-" before a role make a role (উপমুখপাত্র, সহমুখপাত্র, উপ-মুখপাত্র): Bengali
+# word formation; Rifat's test split ("উপমুখপাত্র মেরি হার্ফ": the name was lost after the role).
+_DEPUTY_PREFIXES = ("উপ-", "সহ-", "উপ", "সহ")
 
 
 _TITLES = PERSON_TITLES | RULE_PERSON_TITLES
@@ -1147,12 +1155,32 @@ def _name_opening(article: _Article, span: _Span) -> int:
     return start
 
 
+# What a newspaper is said to be before the word দৈনিক ("daily"): its subject, language or reach
+# ("ক্রীড়া দৈনিক", "ইংরেজি দৈনিক", "জাতীয় দৈনিক"), besides a demonym or a place in -ভিত্তিক. Then দৈনিক
+# is the category, not the paper's name ("স্প্যানিশ ক্রীড়া দৈনিক | এএস"; but "দৈনিক জং" alone is).
+_DAILY = "দৈনিক"
+_PAPER_DESCRIPTIONS = frozenset({"ক্রীড়া", "ইংরেজি", "বাংলা", "জাতীয়", "স্থানীয়", "আঞ্চলিক", "প্রভাবশালী",
+                                 "অর্থনৈতিক", "ব্যবসায়িক", "জনপ্রিয়", "শীর্ষস্থানীয়", "প্রাচীন"})
+
+
+def _described_daily(article: _Article, span: _Span) -> bool:
+    """The span opens with দৈনিক after a word that describes the paper: "মাদ্রিদভিত্তিক দৈনিক মার্কায়"."""
+    k = span.start
+    if article.words[k] != _DAILY or span.end - k < 2 or k == 0 or not article.same_sentence(k - 1, k):
+        return False
+    before = article.words[k - 1]
+    return before in _PAPER_DESCRIPTIONS or before in DEMONYMS or before.endswith("ভিত্তিক")
+
+
 def _open_name(article: _Article, span: _Span) -> bool:
     """Move an organisation's or place's start to where its name opens (`_name_opening`); False
     when what is left is one ordinary word ("মতিঝিলে | অফিস")."""
+    if span.type == "ORG" and _described_daily(article, span):
+        span.start += 1  # "ক্রীড়া দৈনিক | এএসকে": the paper's category before its name
     first = article.words[span.start]
-    if span.end - span.start >= 2 and (_causative_verb(article, first) or _finite_verb(article, first)):
-        span.start += 1  # "(০) ফেরান | অ্যালিস।", "… করলেন | রানা": the verb before its subject
+    if span.end - span.start >= 2 and (_causative_verb(article, first) or _finite_verb(article, first)
+                                       or article.lexicon.past_verb(first)):
+        span.start += 1  # "(০) ফেরান | অ্যালিস।", "… করলেন | রানা", "পারল | মোহামেডান": the verb before its subject
     if span.type == "PERSON" and span.rule == "model" and span.end - span.start >= 2 \
             and (span.end - span.start >= 3 or article.lexicon.person_word(article.words[span.start])) \
             and _inflected_common_noun(article, article.words[span.end - 1]):
@@ -1181,7 +1209,10 @@ def _inflected_common_noun(article: _Article, word: str) -> bool:
 
 
 def _finite_verb(article: _Article, word: str) -> bool:
-    """করলেন, জেতেন, করেছেন: a finite verb (`_FINITE_VERB_ENDINGS`) that is no listed name."""
+    """করলেন, জেতেন, করেছেন: a finite verb (`_FINITE_VERB_ENDINGS`) that is no listed name; also with
+    the particle "also" or "only" after it (মানছেনও: "admits too")."""
+    if word.endswith(_PARTICLES) and len(word) > 5 and word[:-1].endswith(_FINITE_VERB_ENDINGS):
+        word = word[:-1]
     return len(word) > 4 and word.endswith(_FINITE_VERB_ENDINGS) and not article.lexicon.person_word(word)
 
 
@@ -1693,6 +1724,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _clubs_by_city(article, spans)
     spans = _embassies(article, spans)
     spans = _governments(article, spans)
+    spans = _national_bodies(article, spans)
     spans = _city_courts(article, spans)
     spans = _local_offices(article, spans)
     spans = _local_branches(article, spans)
@@ -1971,6 +2003,37 @@ def _governments(article: _Article, spans: list[_Span]) -> list[_Span]:
             start -= 1
         out = [s for s in out if s is not place]
         out.append(_Span(start, k + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
+    return sorted(out, key=lambda s: s.start)
+
+
+# A country's ministries and armed services, named with its adjective: "মার্কিন পররাষ্ট্র দপ্তর" (the
+# US State Department), "মার্কিন নৌবাহিনীর জাহাজ", "ভারতীয় সেনাবাহিনী" (the opened annotations keep the
+# adjective in the name, as they keep the country in "বাংলাদেশ সেনাবাহিনী"); not "পাকিস্তানি বাহিনী",
+# forces described, no service named.
+_NATIONAL_MINISTRY_HEADS = frozenset({"দপ্তর", "দফতর", "মন্ত্রণালয়"})
+_ARMED_SERVICES = frozenset({"সেনাবাহিনী", "নৌবাহিনী", "বিমানবাহিনী"})
+
+
+def _national_bodies(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A demonym right before a ministry the rules found (পররাষ্ট্র দপ্তর) or before an armed service
+    joins it: "মার্কিন | পররাষ্ট্র দপ্তরের মুখপাত্র", "মার্কিন | নৌবাহিনীর জাহাজে"."""
+    words = article.words
+    out = list(spans)
+    for span in out:
+        if span.type == "ORG" and span.end - span.start >= 2 and span.start > 0 \
+                and _bare_nominative(words[span.end - 1]) in _NATIONAL_MINISTRY_HEADS \
+                and words[span.start - 1] in DEMONYMS and article.same_sentence(span.start - 1, span.start) \
+                and span.start - 1 not in _covered(out):
+            span.start -= 1
+    for k in article.head_positions(_ARMED_SERVICES):
+        if k == 0 or words[k - 1] not in DEMONYMS or not article.same_sentence(k - 1, k):
+            continue
+        covered = _covered(out)
+        inside = {id(s): s for s in (covered.get(k - 1), covered.get(k)) if s is not None}
+        if any(s.start < k - 1 or s.end > k + 1 for s in inside.values()):
+            continue  # part of a longer name
+        out = [s for s in out if id(s) not in inside]
+        out.append(_Span(k - 1, k + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
     return sorted(out, key=lambda s: s.start)
 
 
@@ -2628,7 +2691,8 @@ def _name_goes_on(article: _Article, span: _Span, k: int, covered: Mapping[int, 
         return False
     if not _is_word(words[inner]) or (after and article.inflected(words[inner])):
         return False
-    if not _name_word_beside(article, k, opening=not after):
+    if not (_name_word_beside(article, k, opening=not after)
+            or (after and _initials_only(article, span) and _name_after_initials(article, k))):
         return False
     other = covered.get(k)
     if other is None:
@@ -2638,6 +2702,26 @@ def _name_goes_on(article: _Article, span: _Span, k: int, covered: Mapping[int, 
     if other.type != "PERSON":
         return other.rule == "model"  # মির্জা ফখরুল | ইসলাম | আলমগীর: a name word the tagger typed alone
     return _initial_letters(words[inner]) > 0 or _name_word_beside(article, inner, opening=after)
+
+
+def _initials_only(article: _Article, span: _Span) -> bool:
+    """"এইচ টি", "এ কিউ এম": a person's name of initials alone, which names no one; the tagger
+    stopped before the name they abbreviate the first part of."""
+    words = article.words[span.start:span.end]
+    letters = [_initial_letters(w) for w in words if w != "."]
+    return sum(letters) >= 2 and all(n > 0 or w == "এ" for n, w in zip(letters, (w for w in words if w != ".")))
+
+
+def _name_after_initials(article: _Article, k: int) -> bool:
+    """After initials the next word is the name's (এইচ টি | ইমাম, এ কিউ এম | একরামউল্লাহ): a word a
+    title may introduce (`_Lexicon.title_name_word`), or a listed name that is also a role (ইমাম)."""
+    word = article.words[k]
+    lexicon = article.lexicon
+    if lexicon.title_name_word(word):
+        return True
+    stem = _bare_nominative(word)
+    return (stem in lexicon.surnames or stem in lexicon.given_names) and word not in lexicon.common \
+        and word not in _SPEECH_VERB_SET
 
 
 def _hyphenated_end(article: _Article, end: int, covered: Mapping[int, _Span]) -> int:

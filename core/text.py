@@ -274,13 +274,19 @@ def blank_out(text: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
+# The word before a full stop, and the one space that text tokenised word by word puts between them.
+_WORD_BEFORE_STOP = re.compile("(" + WORD_PATTERN + r")( ?)$")
+
+
 def _full_stop_ends_sentence(text: str, i: int, end: int) -> bool:
     if i + 1 < end and not text[i + 1].isspace():
         return False  # 3.5, www.x.com, এ.কে.
-    before = re.findall(WORD_PATTERN + r"$", text[max(0, i - 12):i])
+    before = _WORD_BEFORE_STOP.search(text, max(0, i - 12), i)
     if not before:
         return True
-    last = before[0]
+    last, spaced = before.group(1), before.group(2)
+    if spaced:  # "মো . আনোয়ার হোসেন": text tokenised word by word sets an abbreviation's stop apart
+        return last not in ABBREVIATIONS
     if last in BENGALI_INITIALS and _next_word_starts(text, i + 1, end):
         return False  # an initial spelled out in Bengali letters: এস. এম মেহেদী, জে. এম. কুদ্দুস
     return last not in ABBREVIATIONS and len(last) > 1

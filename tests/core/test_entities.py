@@ -65,6 +65,9 @@ def model() -> NerModel:
     ("দক্ষিণ কোরিয়ার ভাইস পররাষ্ট্রমন্ত্রী চ্যাং হো-জিন বলেছেন।", "চ্যাং হো-জিন"),
     ("বিটিএমএ সভাপতি শওকত আজিজ রাসেল জানান, মিল বন্ধ।", "শওকত আজিজ রাসেল"),
     ("সাবেক প্রধানমন্ত্রী বেগম খালেদা জিয়া আর নেই।", "খালেদা জিয়া"),
+    # a deputy's or co-holder's role is a role too
+    ("পররাষ্ট্র দপ্তরের উপমুখপাত্র মেরি হার্ফ ব্রিফিংয়ে কথা জানান।", "মেরি হার্ফ"),
+    ("দলের সহমুখপাত্র জাহিদ রহমান বলেন, আলোচনা হবে।", "জাহিদ রহমান"),
 ])
 def test_title_before_a_name_makes_a_person(text: str, name: str) -> None:
     result = found(text)
@@ -461,6 +464,55 @@ def test_an_organisations_name_starts_after_its_category_and_a_place_in_the_loca
         model: NerModel, text: str, name: str, not_name: str) -> None:
     result = found(text, model)
     assert result[name].type == "ORG" and not_name not in result
+
+
+@pytest.mark.parametrize("text, initials, name", [
+    ("আওয়ামী লীগের কো-চেয়ারম্যান এইচ টি ইমাম বলেন, নির্বাচন হবে।", "এইচ টি", "এইচ টি ইমাম"),
+    ("অতিরিক্ত প্রধান প্রকৌশলী এ কিউ এম একরামউল্লাহ তাঁর দপ্তরে বসে কাজ ভাগ করেন।", "এ কিউ এম",
+     "এ কিউ এম একরামউল্লাহ"),
+])
+def test_initials_the_tagger_took_for_a_name_take_in_the_name_after_them(text: str, initials: str, name: str) -> None:
+    result = found(text, scripted({initials: "PER"}))
+    assert result[name].type == "PERSON" and initials not in result
+
+
+@pytest.mark.parametrize("text, name", [
+    ("গত সোমবার মার্কিন পররাষ্ট্র দপ্তরের মুখপাত্র ব্রিফিংয়ে কথা জানান।", "মার্কিন পররাষ্ট্র দপ্তর"),
+    ("সেখান থেকে মার্কিন নৌবাহিনীর জাহাজে করে অস্ত্রগুলো নেওয়া হবে।", "মার্কিন নৌবাহিনী"),
+    ("ভারতীয় সেনাবাহিনী জানিয়েছে, সীমান্তে উত্তেজনা নেই।", "ভারতীয় সেনাবাহিনী"),
+])
+def test_a_demonym_before_a_ministry_or_armed_service_is_part_of_its_name(text: str, name: str) -> None:
+    result = found(text)
+    assert result[name].type == "ORG"
+
+
+def test_a_demonym_before_forces_names_no_service() -> None:
+    assert not found("পাকিস্তানি বাহিনীর হামলায় গ্রামটি পুড়ে যায়।")
+
+
+def test_a_given_name_opener_with_its_stop_set_apart_stays_in_the_name(model: NerModel) -> None:
+    result = found("হাজীগঞ্জ থানার এসআই মো . আনোয়ার হোসেন জানান, তাঁদের আদালতে পাঠানো হয়েছে।", model)
+    assert [m.text for e in result.values() if e.type == "PERSON" for m in e.mentions] == ["মো . আনোয়ার হোসেন"]
+
+
+@pytest.mark.parametrize("text, tagged, kind, name", [
+    ("শিরোপার অন্যতম দাবিদার মানছেনও দেল বস্ক, তবে অন্যদের খাটো করে দেখছেন না।", "মানছেনও দেল বস্ক", "PER",
+     "দেল বস্ক"),
+    ("শেষ পর্যন্ত জিততে পারল উরাওয়া রেডস।", "পারল উরাওয়া রেডস", "ORG", "উরাওয়া রেডস"),
+])
+def test_a_verb_the_tagger_ran_into_its_subject_is_left_out(text: str, tagged: str, kind: str, name: str) -> None:
+    result = found(text, scripted({tagged: kind}))
+    assert name in result and tagged not in result
+
+
+@pytest.mark.parametrize("text, tagged, name", [
+    ("পরশু স্প্যানিশ ক্রীড়া দৈনিক এএসকে স্পেন কোচ এটাও বলেছেন।", "দৈনিক এএসকে", "এএসকে"),
+    ("মাদ্রিদভিত্তিক দৈনিক মার্কা অ্যাথলেটিকোর খবর ছেপেছে।", "দৈনিক মার্কা অ্যাথলেটিকোর", "মার্কা অ্যাথলেটিকো"),
+    ("দৈনিক জং ২৫ ডিসেম্বর লিখেছে।", "দৈনিক জং", "দৈনিক জং"),
+])
+def test_daily_after_what_the_paper_is_is_no_part_of_its_name(text: str, tagged: str, name: str) -> None:
+    result = found(text, scripted({tagged: "ORG"}))
+    assert result[name].type == "ORG"
 
 
 def test_a_place_the_tagger_put_before_a_persons_name_leaves_a_person() -> None:

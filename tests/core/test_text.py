@@ -113,6 +113,15 @@ def test_abbreviation_full_stop_does_not_split() -> None:
     assert _sentence_texts("ড. ইউনূস বলেন. পরে আসেন মো. রহিম.") == ["ড. ইউনূস বলেন.", "পরে আসেন মো. রহিম."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # text tokenised word by word sets the abbreviation's stop apart; a sentence still ends at a word's
+    ("এসআই মো . আনোয়ার হোসেন জানান . পরে আসেন।", ["এসআই মো . আনোয়ার হোসেন জানান .", "পরে আসেন।"]),
+    ("অধ্যক্ষ মু . আহসান হাবিব বলেন।", ["অধ্যক্ষ মু . আহসান হাবিব বলেন।"]),
+])
+def test_an_abbreviations_stop_set_apart_does_not_split(text: str, expected: list[str]) -> None:
+    assert _sentence_texts(text) == expected
+
+
 def test_apostrophe_inside_word_is_not_a_quote() -> None:
     text = "TASS’র খবর ‘সফর’ নিয়ে।"
     spans = quotation_spans(text)
