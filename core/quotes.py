@@ -4429,9 +4429,10 @@ class _Extractor:
                      and "।" in self.text[offset:p.start]}  # (not "জামায়াতের আমির খালেদা জিয়ার মৃত্যুতে …")
             if len(later) == 1:
                 return next(iter(later.values()))
-        if role in _TOP_OFFICES and affiliation and not anaphoric:
+        if (role in _TOP_OFFICES and affiliation or role in _HEADS_OF_STATE and not affiliation) and not anaphoric:
             # "মির্জা ফখরুল বলেন, …। বিএনপি মহাসচিব বলেন, …": a party's one office holder, when the
-            # only person who has spoken so far was named without a title
+            # only person who has spoken so far was named without a title; so too the country's one
+            # head ("শেখ হাসিনা বলেন, …। … প্রধানমন্ত্রী বলেন, …"), whose bare title needs no owner
             people = {s.name: s for at, s in self._recent() if at < offset and s.named and s.source_type == "person"}
             if len(people) == 1 and next(iter(people.values())).role is None:
                 return next(iter(people.values()))
@@ -5853,6 +5854,8 @@ _OBJECTIONS = frozenset({"আপত্তি", "প্রতিবাদ", "ক�
 
 # Offices one person holds in an organisation ("বিএনপি মহাসচিব", "দলের সভাপতি").
 _TOP_OFFICES = frozenset({"মহাসচিব", "সভাপতি", "চেয়ারম্যান", "চেয়ারপারসন", "আমির", "আমীর"})
+# A country's one head of government or state: the bare title is the home country's holder.
+_HEADS_OF_STATE = frozenset({"প্রধানমন্ত্রী", "রাষ্ট্রপতি", "প্রেসিডেন্ট", "প্রধান উপদেষ্টা"})
 
 # Verbs of issuing a document: "প্রজ্ঞাপন জারি করে", "বিজ্ঞপ্তি প্রকাশ করেছে".
 _ISSUING = frozenset({"জারি", "প্রকাশ"})

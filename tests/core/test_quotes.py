@@ -2412,6 +2412,14 @@ def test_a_partys_office_is_the_only_person_who_spoke_before_named_without_it() 
     assert two[-1].speaker != "সালাহউদ্দিন আহমদ"
 
 
+@pytest.mark.parametrize("text", [
+    "শেখ হাসিনা বলেন, ‘আমি অনেক চেষ্টা করেছি।’ উন্নয়নের বর্ণনা দিয়ে প্রধানমন্ত্রী বলেন, ‘আমরা আরও উন্নয়ন করতে চাই।’",
+    "শেখ হাসিনা বলেন, ‘ছোট নোটবুক দেওয়া হবে।’ প্রধানমন্ত্রী বলেন, বইয়ের গুদামে আগুন দেওয়া হয়েছিল।",
+])
+def test_the_bare_title_of_a_head_of_government_is_the_only_person_who_spoke_before(text: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == ["শেখ হাসিনা", "শেখ হাসিনা"]
+
+
 def test_a_source_with_its_acronym_in_brackets_keeps_its_name() -> None:
     found = _analyzed("নির্বাচন কমিশন (ইসি) সূত্রে জানা গেছে, গতকাল ৩৭ হাজার প্রবাসীর কাছে পোস্টাল ব্যালট পাঠানো হয়েছে।")
     assert [q.speaker for q in found] == ["নির্বাচন কমিশন সূত্র"]
