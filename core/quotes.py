@@ -4354,6 +4354,14 @@ class _Extractor:
                 speaker = self._np_speaker(toks, _np_start(toks, k, 0), k + 1, unit)
                 if speaker is not None and speaker.name:
                     return replace(speaker, source_type="group", plural=True, named=False)
+            for k in range(len(toks) - 1, -1, -1):
+                if _plural_of_bodies(toks[k].text):
+                    # "সোমালিয়ার আশপাশের দেশগুলোও উদ্বিগ্ন হয়ে পড়েছে। তারা আশঙ্কা করছে": countries or
+                    # organisations in the nominative plural, whom তারা takes up as well as people
+                    speaker = self._np_speaker(toks, _np_start(toks, k, 0), k + 1, unit)
+                    if speaker is not None and speaker.name:
+                        name = " ".join(speaker.name.split()[:-1] + [_without_particle(speaker.name.split()[-1])])
+                        return replace(speaker, name=name, source_type="organisation", plural=True, named=False)
             counted = self._counted_group(unit) or self._part_of_people(unit)
             if counted is not None:
                 return counted
@@ -5799,6 +5807,20 @@ def _plural_subject(word: str) -> bool:
 
 
 _PLURAL_GROUP_WORDS = tuple(w for w in lx.GROUP_WORDS if w.endswith("রা"))
+
+
+def _plural_of_bodies(word: str) -> bool:
+    """Countries or organisations in the nominative plural: দেশগুলো, দলগুলোও, সংগঠনগুলি."""
+    word = _without_particle(word)
+    for plural in ("গুলো", "গুলি"):
+        stem = word.removesuffix(plural)
+        if stem != word and len(stem) >= 2:
+            return stem in _BODIES or _org_word(stem)
+    return False
+
+
+# Bodies other than organisations that act and speak as one: "দেশগুলো উদ্বিগ্ন … তারা আশঙ্কা করছে".
+_BODIES = frozenset({"দেশ", "রাষ্ট্র", "সরকার", "এনজিও"})
 
 
 def _sets_the_scene(word: str) -> bool:

@@ -2420,6 +2420,15 @@ def test_the_bare_title_of_a_head_of_government_is_the_only_person_who_spoke_bef
     assert [q.speaker for q in _analyzed(text)] == ["শেখ হাসিনা", "শেখ হাসিনা"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("হামলার ঘটনায় সোমালিয়ার আশপাশের দেশগুলোও উদ্বিগ্ন হয়ে পড়েছে। তারা আশঙ্কা করছে, সোমালিয়া আবার অরাজক "
+     "পরিস্থিতির দিকে এগিয়ে যেতে পারে।", "সোমালিয়ার আশপাশের দেশগুলো"),
+    ("হামলার পর গাড়িগুলো পুড়ে গেছে। তারা আশঙ্কা করছে, সোমালিয়া আবার অরাজক পরিস্থিতির দিকে এগিয়ে যেতে পারে।", None),
+])
+def test_tara_takes_up_countries_in_the_nominative_plural_of_the_sentence_before(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
 def test_a_source_with_its_acronym_in_brackets_keeps_its_name() -> None:
     found = _analyzed("নির্বাচন কমিশন (ইসি) সূত্রে জানা গেছে, গতকাল ৩৭ হাজার প্রবাসীর কাছে পোস্টাল ব্যালট পাঠানো হয়েছে।")
     assert [q.speaker for q in found] == ["নির্বাচন কমিশন সূত্র"]
