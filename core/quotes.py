@@ -607,6 +607,8 @@ def _pair_marks(text: str) -> list[_Marked]:
             role = "close" if (can_close and not can_open and has_open) else "open"
         elif ch == "’":
             role = "close" if can_close else ("open" if can_open and not has_open else "skip")
+            if role == "skip" and has_open and prev.isspace() and nxt.isspace() and _after_sentence_end(text, i):
+                role = "close"  # typed after a space: "… নাম আসবে কেন? ’ সওজের …" ends the quotation
         else:  # straight " and '
             if can_open and can_close:
                 role = "close" if has_open else "open"
@@ -1071,7 +1073,7 @@ class _Extractor:
             while q < len(tops) and tops[q].open < end:
                 mark = tops[q]
                 end = max(end, min(mark.close + 1, len(self.text)))
-                if mark.closed and mark.end > mark.start and self.text[mark.end - 1] in _TERMINATORS:
+                if mark.closed and mark.end > mark.start and self.text[:mark.end].rstrip()[-1:] in _TERMINATORS:
                     cuts.append(mark.close + 1)  # "…বলেছেন, ইইউ "… প্রকাশ করে।" গ্রিনল্যান্ড …": a new sentence
                 q += 1
             # a missing full stop: "… বাস্তবায়ন করতে চাই সাঈদ আল নোমান বলেন, …" is two sentences
