@@ -431,6 +431,7 @@ _REQUEST_CONVERBS = ("জানিয়ে", "দিয়ে")
 # করে ড. খালিদ বলেন", "… চুক্তিকে অন্যায্য আখ্যা দিয়ে তিনি বলেন".
 _NAMING_NOUNS_CUE = frozenset({"উল্লেখ", "আখ্যা", "অভিহিত", "আখ্যায়িত"})
 _REQUEST_CONVERB_NOUNS = frozenset(lx.NOMINAL_CUE_NOUNS) | _NAMING_NOUNS_CUE
+_DISMISSING = frozenset(lx.DISMISSING_AFTER_BOLE)
 
 _GOD_WORDS = frozenset({"আল্লাহ", "আল্লাহর", "আল্লাহ্‌", "সৃষ্টিকর্তা", "ঈশ্বর", "ভগবান", "আমিন"})
 
@@ -454,6 +455,7 @@ _CUE_RE = re.compile(
     + "|(?P<verb>" + _alt(_VERB_FORMS) + ")"
     + "|(?P<acc>" + _alt(lx.ACCORDING_TO_NOUNS) + ")"
     + "|(?<=হিসেবে |হিসাবে )(?P<view>" + _alt(lx.SEEING_AS_VERBS) + ")"
+    + "|(?:(?<=বলে )|(?<=বলেও ))(?P<dismissing>" + _alt(lx.DISMISSING_AFTER_BOLE) + ")"
     # not inside a hyphenated compound ("যুক্তি-তর্কের", "মত-বিনিময়"): the part is no cue
     + ")" + _E + rf"(?![-–][{_LETTERS}])"
 )
@@ -1105,6 +1107,8 @@ class _Extractor:
         out = []
         for m in _CUE_RE.finditer(self.masked):
             kind = m.lastgroup or "verb"
+            if kind == "dismissing":
+                kind = "verb"  # "… ‘সম্পূর্ণ ভিত্তিহীন’ বলে উড়িয়ে দিয়েছেন": said, as বলে before it shows
             if kind == "light":
                 kind = "noun"
                 if m.group("noun") in _KORA_ONLY and not m.group("light").startswith(("কর", "তোল", "তুল")):
@@ -2252,8 +2256,8 @@ class _Extractor:
         """"নির্বাচন বিশ্লেষকদের অনেকেই এই ফলাফলকে অবিশ্বাস্য বলে আখ্যা দিয়েছেন": a label given to an
         object (-কে) is the words after it; the subject before the object (or right after it: "তার
         বক্তব্যকে অনেকেই … বলে আখ্যা দেন") gives it."""
-        if cue.text.split()[0].removesuffix("ও") not in _NAMING_NOUNS_CUE - {"উল্লেখ"}:
-            return None
+        if cue.text.split()[0].removesuffix("ও") not in _NAMING_NOUNS_CUE - {"উল্লেখ"} and cue.text not in _DISMISSING:
+            return None  # (what a thing is dismissed as is a label too: "… অভিযোগকে মিথ্যা বলে নাকচ করেন")
         toks = unit.tokens
         obj = next((k for k in range(bi - 2, start, -1) if toks[k].is_word and _is_objective(toks[k].text)
                     and not self.linker.is_name(toks[k].start) and not self.linker.ends_name(toks[k].start, toks[k].end)),

@@ -2578,10 +2578,25 @@ def test_a_titled_name_before_namer_is_not_the_stranger_who_speaks() -> None:
      "নির্বাচন বিশ্লেষকদের অনেকেই"),
     ("পশু জবাই বিষয়ে তার বক্তব্যকে অনেকেই ইসলামবিদ্বেষী ও ঘৃণামূলক বলে আখ্যা দেন।", "ইসলামবিদ্বেষী ও ঘৃণামূলক",
      "অনেকেই"),
+    # what a thing is dismissed as is a label too
+    ("মুখপাত্র মাহবুবুল আলম এক বিবৃতিতে অভিযোগটিকে সম্পূর্ণ ভিত্তিহীন বলে প্রত্যাখ্যান করেন।", "সম্পূর্ণ ভিত্তিহীন",
+     "মাহবুবুল আলম"),
 ])
 def test_an_unquoted_label_given_to_an_object_is_the_words_after_it(text: str, label: str, speaker: str) -> None:
     found = {q.text: q.speaker for q in quotes(normalize(text)) if q.kind == "indirect"}
     assert found == {label: speaker}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("তথ্যমন্ত্রী মনীষ তিওয়ারি এই প্রচারকে ‘সম্পূর্ণ ভিত্তিহীন’ ও ‘নিছক জল্পনা’ বলে উড়িয়ে দিয়েছেন।",
+     [("direct", "সম্পূর্ণ ভিত্তিহীন", "মনীষ তিওয়ারি"), ("direct", "নিছক জল্পনা", "মনীষ তিওয়ারি")]),
+    ("মন্ত্রী রহিম উদ্দিন অভিযোগটিকে ‘ষড়যন্ত্রমূলক’ বলে নাকচ করে দিয়েছেন।",
+     [("direct", "ষড়যন্ত্রমূলক", "রহিম উদ্দিন")]),
+    # alone, these verbs report nothing: a proposal turned down, a bridge blown up
+    ("বিএনপি এই প্রস্তাব প্রত্যাখ্যান করেছে। দুর্বৃত্তরা সেতুটি উড়িয়ে দিয়েছে।", []),
+])
+def test_words_something_is_dismissed_as_are_the_dismissers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
 
 
 def test_a_view_after_a_dash_belongs_to_the_one_named_before_it() -> None:
