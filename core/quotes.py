@@ -109,6 +109,10 @@ MIN_PLAIN_CLAUSE_WORDS = 2
 MAX_BARE_NAME_WORDS = 4
 # The words of a subject after its verb, before a comma and a quotation ("… নামতে চান অস্ট্রেলিয়ান অধিনায়ক, ‘…’").
 MAX_SUBJECT_AFTER_VERB = 5
+# Words of a verbless clause saying how its subject feels before their quotation ("ভীষণ হতাশ, ‘…’").
+MAX_STATE_WORDS = 3
+# "তিনি নিজেও দারুণ আপ্লুত": the reflexive looks like a locative (-এ) and is none.
+_REFLEXIVES = frozenset({"নিজে", "নিজেও", "নিজেই"})
 _CLAUSE_PUNCTUATION = frozenset("।?!:;\"'‘’“”()[]{}—–")
 # Locatives that belong to a candidate's title ("কুড়িগ্রাম-২ আসনে জামায়াতের অ্যাডভোকেট ইয়াসিন আলী").
 _TITLE_SETTINGS = frozenset({"আসনে"})
@@ -1357,7 +1361,11 @@ class _Extractor:
             # "… মাঠে নামতে চান অস্ট্রেলিয়ান অধিনায়ক, ‘…’": a subject of a few words after the verb
             verb = next((v for v in range(j - 2, max(floor, j - MAX_SUBJECT_AFTER_VERB) - 1, -1)
                          if _honorific_finite(toks[v])), None)
-            if verb is None or toks[verb + 1].text in _NON_SUBJECT or any(
+            if verb is None:
+                # "ডোয়াইন ব্রাভো ভীষণ হতাশ, ‘…’": no verb, a person and how they feel
+                stative = self._stative_subject(unit, floor, j)
+                return (stative, None, "neutral", 0.55) if stative is not None else None
+            if toks[verb + 1].text in _NON_SUBJECT or any(
                     not t.is_word or _honorific_finite(t) or _is_verb_like(t.text) and _role_of(t.text) is None
                     or _is_objective(t.text) or _is_locative(t.text) and not t.ends_name for t in toks[verb + 1:j + 1]):
                 return None
@@ -1383,6 +1391,34 @@ class _Extractor:
         if speaker.name is None:
             return None
         return replace(speaker, mention=None, start=None, end=None), None, "neutral", 0.5
+
+    def _stative_subject(self, unit: _Unit, floor: int, j: int) -> _Speaker | None:
+        """The person a verbless clause before a quotation's comma describes: "ওয়েস্ট ইন্ডিজের অধিনায়ক
+        ডোয়াইন ব্রাভো ভীষণ হতাশ, ‘…’", "তিনি নিজেও দারুণ আপ্লুত, ‘…’". The clause opens with a pronoun
+        or a person's name, and a few plain words (how they feel) follow it; no verb, object or place."""
+        toks = unit.tokens
+        if toks[floor].text in _SINGULAR:
+            subject_end = floor + 1
+            speaker: _Speaker | None = self._pronoun(toks[floor].text, toks[floor].start, toks[floor].end)
+        else:
+            # the last person named, with only their title before them ("ওয়েস্ট ইন্ডিজের ওয়ানডে অধিনায়ক")
+            person = next((k for k in range(j - 1, floor - 1, -1) if self.linker.person_ending_at(toks[k].end)), None)
+            mention = self.linker.person_ending_at(toks[person].end) if person is not None else None
+            first = _token_index(toks, mention[0]) if mention is not None else None
+            if person is None or first is None or any(
+                    not t.is_word or _is_verb_like(t.text) and _role_of(t.text) is None or _is_objective(t.text)
+                    for t in toks[floor:first]):
+                return None
+            subject_end = person + 1
+            speaker = self._np_speaker(toks, first, subject_end, unit)
+        state = toks[subject_end:j + 1]
+        if not 0 < len(state) <= MAX_STATE_WORDS or any(
+                not t.is_word or _is_verb_like(t.text) or _is_objective(t.text) or _is_genitive(t.text)
+                or _is_locative(t.text) and t.text not in _REFLEXIVES for t in state):
+            return None
+        if speaker is None or speaker.name is None or speaker.plural or speaker.source_type != "person":
+            return None
+        return speaker
 
     def _post_attribution(self, unit: _Unit, qi: int, unit_cues: _CueList) -> tuple[_Speaker, str | None, str, float] | None:
         """‘…’, X বলেন। / ‘…’ বলেন X। / ‘…’ বলে মন্তব্য করেন X। / ‘…’ — X, মুখপাত্র।"""
