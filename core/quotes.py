@@ -109,6 +109,10 @@ MIN_PLAIN_CLAUSE_WORDS = 2
 MAX_BARE_NAME_WORDS = 4
 # The words of a subject after its verb, before a comma and a quotation ("… নামতে চান অস্ট্রেলিয়ান অধিনায়ক, ‘…’").
 MAX_SUBJECT_AFTER_VERB = 5
+# Words of a verbless clause saying how its subject feels before their quotation ("ভীষণ হতাশ, ‘…’").
+MAX_STATE_WORDS = 3
+# "তিনি নিজেও দারুণ আপ্লুত": the reflexive looks like a locative (-এ) and is none.
+_REFLEXIVES = frozenset({"নিজে", "নিজেও", "নিজেই"})
 _CLAUSE_PUNCTUATION = frozenset("।?!:;\"'‘’“”()[]{}—–")
 # Locatives that belong to a candidate's title ("কুড়িগ্রাম-২ আসনে জামায়াতের অ্যাডভোকেট ইয়াসিন আলী").
 _TITLE_SETTINGS = frozenset({"আসনে"})
@@ -431,6 +435,7 @@ _REQUEST_CONVERBS = ("জানিয়ে", "দিয়ে")
 # করে ড. খালিদ বলেন", "… চুক্তিকে অন্যায্য আখ্যা দিয়ে তিনি বলেন".
 _NAMING_NOUNS_CUE = frozenset({"উল্লেখ", "আখ্যা", "অভিহিত", "আখ্যায়িত"})
 _REQUEST_CONVERB_NOUNS = frozenset(lx.NOMINAL_CUE_NOUNS) | _NAMING_NOUNS_CUE
+_DISMISSING = frozenset(lx.DISMISSING_AFTER_BOLE)
 
 _GOD_WORDS = frozenset({"আল্লাহ", "আল্লাহর", "আল্লাহ্‌", "সৃষ্টিকর্তা", "ঈশ্বর", "ভগবান", "আমিন"})
 
@@ -454,6 +459,7 @@ _CUE_RE = re.compile(
     + "|(?P<verb>" + _alt(_VERB_FORMS) + ")"
     + "|(?P<acc>" + _alt(lx.ACCORDING_TO_NOUNS) + ")"
     + "|(?<=হিসেবে |হিসাবে )(?P<view>" + _alt(lx.SEEING_AS_VERBS) + ")"
+    + "|(?:(?<=বলে )|(?<=বলেও ))(?P<dismissing>" + _alt(lx.DISMISSING_AFTER_BOLE) + ")"
     # not inside a hyphenated compound ("যুক্তি-তর্কের", "মত-বিনিময়"): the part is no cue
     + ")" + _E + rf"(?![-–][{_LETTERS}])"
 )
@@ -607,6 +613,8 @@ def _pair_marks(text: str) -> list[_Marked]:
             role = "close" if (can_close and not can_open and has_open) else "open"
         elif ch == "’":
             role = "close" if can_close else ("open" if can_open and not has_open else "skip")
+            if role == "skip" and has_open and prev.isspace() and nxt.isspace() and _after_sentence_end(text, i):
+                role = "close"  # typed after a space: "… নাম আসবে কেন? ’ সওজের …" ends the quotation
         else:  # straight " and '
             if can_open and can_close:
                 role = "close" if has_open else "open"
@@ -1071,7 +1079,7 @@ class _Extractor:
             while q < len(tops) and tops[q].open < end:
                 mark = tops[q]
                 end = max(end, min(mark.close + 1, len(self.text)))
-                if mark.closed and mark.end > mark.start and self.text[mark.end - 1] in _TERMINATORS:
+                if mark.closed and mark.end > mark.start and self.text[:mark.end].rstrip()[-1:] in _TERMINATORS:
                     cuts.append(mark.close + 1)  # "…বলেছেন, ইইউ "… প্রকাশ করে।" গ্রিনল্যান্ড …": a new sentence
                 q += 1
             # a missing full stop: "… বাস্তবায়ন করতে চাই সাঈদ আল নোমান বলেন, …" is two sentences
@@ -1103,6 +1111,8 @@ class _Extractor:
         out = []
         for m in _CUE_RE.finditer(self.masked):
             kind = m.lastgroup or "verb"
+            if kind == "dismissing":
+                kind = "verb"  # "… ‘সম্পূর্ণ ভিত্তিহীন’ বলে উড়িয়ে দিয়েছেন": said, as বলে before it shows
             if kind == "light":
                 kind = "noun"
                 if m.group("noun") in _KORA_ONLY and not m.group("light").startswith(("কর", "তোল", "তুল")):
@@ -1351,7 +1361,11 @@ class _Extractor:
             # "… মাঠে নামতে চান অস্ট্রেলিয়ান অধিনায়ক, ‘…’": a subject of a few words after the verb
             verb = next((v for v in range(j - 2, max(floor, j - MAX_SUBJECT_AFTER_VERB) - 1, -1)
                          if _honorific_finite(toks[v])), None)
-            if verb is None or toks[verb + 1].text in _NON_SUBJECT or any(
+            if verb is None:
+                # "ডোয়াইন ব্রাভো ভীষণ হতাশ, ‘…’": no verb, a person and how they feel
+                stative = self._stative_subject(unit, floor, j)
+                return (stative, None, "neutral", 0.55) if stative is not None else None
+            if toks[verb + 1].text in _NON_SUBJECT or any(
                     not t.is_word or _honorific_finite(t) or _is_verb_like(t.text) and _role_of(t.text) is None
                     or _is_objective(t.text) or _is_locative(t.text) and not t.ends_name for t in toks[verb + 1:j + 1]):
                 return None
@@ -1377,6 +1391,34 @@ class _Extractor:
         if speaker.name is None:
             return None
         return replace(speaker, mention=None, start=None, end=None), None, "neutral", 0.5
+
+    def _stative_subject(self, unit: _Unit, floor: int, j: int) -> _Speaker | None:
+        """The person a verbless clause before a quotation's comma describes: "ওয়েস্ট ইন্ডিজের অধিনায়ক
+        ডোয়াইন ব্রাভো ভীষণ হতাশ, ‘…’", "তিনি নিজেও দারুণ আপ্লুত, ‘…’". The clause opens with a pronoun
+        or a person's name, and a few plain words (how they feel) follow it; no verb, object or place."""
+        toks = unit.tokens
+        if toks[floor].text in _SINGULAR:
+            subject_end = floor + 1
+            speaker: _Speaker | None = self._pronoun(toks[floor].text, toks[floor].start, toks[floor].end)
+        else:
+            # the last person named, with only their title before them ("ওয়েস্ট ইন্ডিজের ওয়ানডে অধিনায়ক")
+            person = next((k for k in range(j - 1, floor - 1, -1) if self.linker.person_ending_at(toks[k].end)), None)
+            mention = self.linker.person_ending_at(toks[person].end) if person is not None else None
+            first = _token_index(toks, mention[0]) if mention is not None else None
+            if person is None or first is None or any(
+                    not t.is_word or _is_verb_like(t.text) and _role_of(t.text) is None or _is_objective(t.text)
+                    for t in toks[floor:first]):
+                return None
+            subject_end = person + 1
+            speaker = self._np_speaker(toks, first, subject_end, unit)
+        state = toks[subject_end:j + 1]
+        if not 0 < len(state) <= MAX_STATE_WORDS or any(
+                not t.is_word or _is_verb_like(t.text) or _is_objective(t.text) or _is_genitive(t.text)
+                or _is_locative(t.text) and t.text not in _REFLEXIVES for t in state):
+            return None
+        if speaker is None or speaker.name is None or speaker.plural or speaker.source_type != "person":
+            return None
+        return speaker
 
     def _post_attribution(self, unit: _Unit, qi: int, unit_cues: _CueList) -> tuple[_Speaker, str | None, str, float] | None:
         """‘…’, X বলেন। / ‘…’ বলেন X। / ‘…’ বলে মন্তব্য করেন X। / ‘…’ — X, মুখপাত্র।"""
@@ -2251,8 +2293,8 @@ class _Extractor:
         """"নির্বাচন বিশ্লেষকদের অনেকেই এই ফলাফলকে অবিশ্বাস্য বলে আখ্যা দিয়েছেন": a label given to an
         object (-কে) is the words after it; the subject before the object (or right after it: "তার
         বক্তব্যকে অনেকেই … বলে আখ্যা দেন") gives it."""
-        if cue.text.split()[0].removesuffix("ও") not in _NAMING_NOUNS_CUE - {"উল্লেখ"}:
-            return None
+        if cue.text.split()[0].removesuffix("ও") not in _NAMING_NOUNS_CUE - {"উল্লেখ"} and cue.text not in _DISMISSING:
+            return None  # (what a thing is dismissed as is a label too: "… অভিযোগকে মিথ্যা বলে নাকচ করেন")
         toks = unit.tokens
         obj = next((k for k in range(bi - 2, start, -1) if toks[k].is_word and _is_objective(toks[k].text)
                     and not self.linker.is_name(toks[k].start) and not self.linker.ends_name(toks[k].start, toks[k].end)),
@@ -4371,6 +4413,14 @@ class _Extractor:
                 speaker = self._np_speaker(toks, _np_start(toks, k, 0), k + 1, unit)
                 if speaker is not None and speaker.name:
                     return replace(speaker, source_type="group", plural=True, named=False)
+            for k in range(len(toks) - 1, -1, -1):
+                if _plural_of_bodies(toks[k].text):
+                    # "সোমালিয়ার আশপাশের দেশগুলোও উদ্বিগ্ন হয়ে পড়েছে। তারা আশঙ্কা করছে": countries or
+                    # organisations in the nominative plural, whom তারা takes up as well as people
+                    speaker = self._np_speaker(toks, _np_start(toks, k, 0), k + 1, unit)
+                    if speaker is not None and speaker.name:
+                        name = " ".join(speaker.name.split()[:-1] + [_without_particle(speaker.name.split()[-1])])
+                        return replace(speaker, name=name, source_type="organisation", plural=True, named=False)
             counted = self._counted_group(unit) or self._part_of_people(unit)
             if counted is not None:
                 return counted
@@ -4446,9 +4496,10 @@ class _Extractor:
                      and "।" in self.text[offset:p.start]}  # (not "জামায়াতের আমির খালেদা জিয়ার মৃত্যুতে …")
             if len(later) == 1:
                 return next(iter(later.values()))
-        if role in _TOP_OFFICES and affiliation and not anaphoric:
+        if (role in _TOP_OFFICES and affiliation or role in _HEADS_OF_STATE and not affiliation) and not anaphoric:
             # "মির্জা ফখরুল বলেন, …। বিএনপি মহাসচিব বলেন, …": a party's one office holder, when the
-            # only person who has spoken so far was named without a title
+            # only person who has spoken so far was named without a title; so too the country's one
+            # head ("শেখ হাসিনা বলেন, …। … প্রধানমন্ত্রী বলেন, …"), whose bare title needs no owner
             people = {s.name: s for at, s in self._recent() if at < offset and s.named and s.source_type == "person"}
             if len(people) == 1 and next(iter(people.values())).role is None:
                 return next(iter(people.values()))
@@ -5817,6 +5868,20 @@ def _plural_subject(word: str) -> bool:
 _PLURAL_GROUP_WORDS = tuple(w for w in lx.GROUP_WORDS if w.endswith("রা"))
 
 
+def _plural_of_bodies(word: str) -> bool:
+    """Countries or organisations in the nominative plural: দেশগুলো, দলগুলোও, সংগঠনগুলি."""
+    word = _without_particle(word)
+    for plural in ("গুলো", "গুলি"):
+        stem = word.removesuffix(plural)
+        if stem != word and len(stem) >= 2:
+            return stem in _BODIES or _org_word(stem)
+    return False
+
+
+# Bodies other than organisations that act and speak as one: "দেশগুলো উদ্বিগ্ন … তারা আশঙ্কা করছে".
+_BODIES = frozenset({"দেশ", "রাষ্ট্র", "সরকার", "এনজিও"})
+
+
 def _sets_the_scene(word: str) -> bool:
     """A word that ends a time or place before a clause's subject: রোববার, বিবৃতিতে, প্রতিক্রিয়ায়, ","."""
     return word == "," or word.endswith(_WEEKDAY_NAMES) or _is_locative(word) and not _is_genitive(word) \
@@ -5870,6 +5935,8 @@ _OBJECTIONS = frozenset({"আপত্তি", "প্রতিবাদ", "ক�
 
 # Offices one person holds in an organisation ("বিএনপি মহাসচিব", "দলের সভাপতি").
 _TOP_OFFICES = frozenset({"মহাসচিব", "সভাপতি", "চেয়ারম্যান", "চেয়ারপারসন", "আমির", "আমীর"})
+# A country's one head of government or state: the bare title is the home country's holder.
+_HEADS_OF_STATE = frozenset({"প্রধানমন্ত্রী", "রাষ্ট্রপতি", "প্রেসিডেন্ট", "প্রধান উপদেষ্টা"})
 
 # Verbs of issuing a document: "প্রজ্ঞাপন জারি করে", "বিজ্ঞপ্তি প্রকাশ করেছে".
 _ISSUING = frozenset({"জারি", "প্রকাশ"})

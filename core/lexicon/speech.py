@@ -127,6 +127,17 @@ KORA_ONLY_CUE_NOUNS: tuple[str, ...] = (
     "আখ্যায়িত", "সম্বোধন", "উল্লেখও", "মন্তব্যও", "স্পষ্ট",
 )
 
+# Verbs of dismissing something as what the words before বলে call it: "… এই প্রচারকে ‘সম্পূর্ণ
+# ভিত্তিহীন’ বলে উড়িয়ে দিয়েছেন", "… অভিযোগ মিথ্যা বলে নাকচ করেন". Cues only right after বলে: alone,
+# "উড়িয়ে দেয়" is blowing something up and "প্রস্তাব প্রত্যাখ্যান করেন" a proposal turned down, no words
+# reported. From the 2013-2015 opened annotations (rifat-train-0350). Finite forms only: "প্রত্যাখ্যান
+# করে" may be a converb.
+DISMISSING_AFTER_BOLE: tuple[str, ...] = tuple(
+    f"{verb} {form}" for verb in ("উড়িয়ে", "নাকচ করে", "প্রত্যাখ্যান করে") for form in GIVING_FORMS
+) + tuple(
+    f"{noun} {form}" for noun in ("নাকচ", "প্রত্যাখ্যান") for form in LIGHT_VERBS if form != "করে"
+)
+
 # Nouns whose cue puts the reporter at a distance from the claim ("X দাবি করেন" = X claims,
 # "X অভিযোগ করেন" = X alleges). From the issue text. "দাবি জানান" (demanded) is not distancing:
 # see `DEMAND_VERBS`.

@@ -225,6 +225,11 @@ def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str 
      "সেইসঙ্গে তাঁর একটি বক্তব্য উল্লেখ করেছেন তমা, ‘এই দেশ ছাড়া আমার আর কোনো ঘর নেই।’ এদিকে জানাজা হবে।",
      [("direct", "ইন্নালিল্লাহি ওয়া ইন্না ইলাইহি রাজিউন। চিরকাল বেঁচে থাকবেন খালেদা জিয়া।", "তমা মির্জা"),
       ("direct", "এই দেশ ছাড়া আমার আর কোনো ঘর নেই।", "তমা মির্জা")]),
+    # a closing mark typed after a space ends the quotation; the sentence after it is a report of its own
+    ("তিনি বলেন, ‘আমি সরকারি কৌঁসুলি। আমার নাম আসবে কেন? ’ প্রধান প্রকৌশলী একরামউল্লাহ দাবি করেন, এ ধরনের কোনো "
+     "সমঝোতা হয়নি।’ ফয়জুল বলেন, তিনি শোনেননি।",
+     [("direct", "আমি সরকারি কৌঁসুলি। আমার নাম আসবে কেন?", None),
+      ("indirect", "এ ধরনের কোনো সমঝোতা হয়নি", "একরামউল্লাহ"), ("indirect", "তিনি শোনেননি", "ফয়জুল")]),
     # a stray closing mark alone is nothing
     ("তিনি বলেন” আমরা যাব। ” ’ কথা।", []),
     # marks only
@@ -1774,6 +1779,11 @@ def test_a_pronoun_skips_attendance_lists_and_goes_on_after_further(
      "‘আত্মবিশ্বাস তো থাকেই। ভালো হবে।’", ("রিপন",), "আত্মবিশ্বাস তো থাকেই। ভালো হবে।", "রিপন"),
     ("আগুন সন্ত্রাসের অভিযোগ ওঠে। যদিও বিএনপির নেতারা বরাবরই বলে এসেছেন, ‘আগুন সন্ত্রাস ক্ষমতাসীনদের কৌশল।’",
      (), "আগুন সন্ত্রাস ক্ষমতাসীনদের কৌশল।", "বিএনপির নেতারা"),
+    # a verbless clause: a person and how they feel
+    ("স্যামি চোট পেয়েছেন। ওয়েস্ট ইন্ডিজের ওয়ানডে অধিনায়ক ডোয়াইন ব্রাভো ভীষণ হতাশ, ‘দলের জন্য এটা বড় এক ক্ষতি।’",
+     ("স্যামি", "ডোয়াইন ব্রাভো"), "দলের জন্য এটা বড় এক ক্ষতি।", "ডোয়াইন ব্রাভো"),
+    ("বিদায়ী ম্যাচে সেঞ্চুরি করেন জাভেদ ওমর। তিনি নিজেও দারুণ আপ্লুত, ‘এর চেয়ে ভালো কিছু আর চাইতে পারতাম না।’",
+     ("জাভেদ ওমর",), "এর চেয়ে ভালো কিছু আর চাইতে পারতাম না।", "জাভেদ ওমর"),
 ])
 def test_a_quotation_after_a_clause_about_its_speaker(
         text: str, names: tuple[str, ...], quoted: str, speaker: str) -> None:
@@ -1787,6 +1797,9 @@ def test_a_quotation_after_a_clause_about_its_speaker(
      ("আনা",), "এটা খুবই খারাপ আনা, সত্যিই খুব খারাপ হলো।"),
     ("খালেদা জিয়া রাজনীতিতে আসেন। সাংবাদিক শফিক রেহমান তাঁকে বর্ণনা করেছেন এভাবে, \"তিনি তখন একজন লাজুক "
      "গৃহবধূ ছিলেন বলে সবাই জানত।\"", ("খালেদা জিয়া",), "তিনি তখন একজন লাজুক গৃহবধূ ছিলেন বলে সবাই জানত।"),
+    # a place in the verbless clause: no one's state
+    ("আনা ঢাকায় ফিরেছেন। আনা এখন ঢাকায়, ‘এটা খুবই খারাপ সময়, সত্যিই খুব খারাপ হলো।’", ("আনা",),
+     "এটা খুবই খারাপ সময়, সত্যিই খুব খারাপ হলো।"),
 ])
 def test_a_clause_before_a_quotation_does_not_guess_a_speaker(text: str, names: tuple[str, ...], quoted: str) -> None:
     text = normalize(text)
@@ -2456,6 +2469,23 @@ def test_a_partys_office_is_the_only_person_who_spoke_before_named_without_it() 
     assert two[-1].speaker != "সালাহউদ্দিন আহমদ"
 
 
+@pytest.mark.parametrize("text", [
+    "শেখ হাসিনা বলেন, ‘আমি অনেক চেষ্টা করেছি।’ উন্নয়নের বর্ণনা দিয়ে প্রধানমন্ত্রী বলেন, ‘আমরা আরও উন্নয়ন করতে চাই।’",
+    "শেখ হাসিনা বলেন, ‘ছোট নোটবুক দেওয়া হবে।’ প্রধানমন্ত্রী বলেন, বইয়ের গুদামে আগুন দেওয়া হয়েছিল।",
+])
+def test_the_bare_title_of_a_head_of_government_is_the_only_person_who_spoke_before(text: str) -> None:
+    assert [q.speaker for q in _analyzed(text)] == ["শেখ হাসিনা", "শেখ হাসিনা"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("হামলার ঘটনায় সোমালিয়ার আশপাশের দেশগুলোও উদ্বিগ্ন হয়ে পড়েছে। তারা আশঙ্কা করছে, সোমালিয়া আবার অরাজক "
+     "পরিস্থিতির দিকে এগিয়ে যেতে পারে।", "সোমালিয়ার আশপাশের দেশগুলো"),
+    ("হামলার পর গাড়িগুলো পুড়ে গেছে। তারা আশঙ্কা করছে, সোমালিয়া আবার অরাজক পরিস্থিতির দিকে এগিয়ে যেতে পারে।", None),
+])
+def test_tara_takes_up_countries_in_the_nominative_plural_of_the_sentence_before(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
 def test_a_source_with_its_acronym_in_brackets_keeps_its_name() -> None:
     found = _analyzed("নির্বাচন কমিশন (ইসি) সূত্রে জানা গেছে, গতকাল ৩৭ হাজার প্রবাসীর কাছে পোস্টাল ব্যালট পাঠানো হয়েছে।")
     assert [q.speaker for q in found] == ["নির্বাচন কমিশন সূত্র"]
@@ -2600,10 +2630,25 @@ def test_a_titled_name_before_namer_is_not_the_stranger_who_speaks() -> None:
      "নির্বাচন বিশ্লেষকদের অনেকেই"),
     ("পশু জবাই বিষয়ে তার বক্তব্যকে অনেকেই ইসলামবিদ্বেষী ও ঘৃণামূলক বলে আখ্যা দেন।", "ইসলামবিদ্বেষী ও ঘৃণামূলক",
      "অনেকেই"),
+    # what a thing is dismissed as is a label too
+    ("মুখপাত্র মাহবুবুল আলম এক বিবৃতিতে অভিযোগটিকে সম্পূর্ণ ভিত্তিহীন বলে প্রত্যাখ্যান করেন।", "সম্পূর্ণ ভিত্তিহীন",
+     "মাহবুবুল আলম"),
 ])
 def test_an_unquoted_label_given_to_an_object_is_the_words_after_it(text: str, label: str, speaker: str) -> None:
     found = {q.text: q.speaker for q in quotes(normalize(text)) if q.kind == "indirect"}
     assert found == {label: speaker}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("তথ্যমন্ত্রী মনীষ তিওয়ারি এই প্রচারকে ‘সম্পূর্ণ ভিত্তিহীন’ ও ‘নিছক জল্পনা’ বলে উড়িয়ে দিয়েছেন।",
+     [("direct", "সম্পূর্ণ ভিত্তিহীন", "মনীষ তিওয়ারি"), ("direct", "নিছক জল্পনা", "মনীষ তিওয়ারি")]),
+    ("মন্ত্রী রহিম উদ্দিন অভিযোগটিকে ‘ষড়যন্ত্রমূলক’ বলে নাকচ করে দিয়েছেন।",
+     [("direct", "ষড়যন্ত্রমূলক", "রহিম উদ্দিন")]),
+    # alone, these verbs report nothing: a proposal turned down, a bridge blown up
+    ("বিএনপি এই প্রস্তাব প্রত্যাখ্যান করেছে। দুর্বৃত্তরা সেতুটি উড়িয়ে দিয়েছে।", []),
+])
+def test_words_something_is_dismissed_as_are_the_dismissers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
 
 
 def test_a_view_after_a_dash_belongs_to_the_one_named_before_it() -> None:
