@@ -115,7 +115,7 @@ from core.lexicon.names import (
     WEAK_LOC_HEAD_WORDS,
     WELL_KNOWN_ORGS,
 )
-from core.lexicon.orgs import NAMES_NEEDING_CONTEXT, ORGANISATIONS, SPORTS_CLUBS
+from core.lexicon.orgs import BANGLADESH_PARTIES, NAMES_NEEDING_CONTEXT, ORGANISATIONS, SPORTS_CLUBS
 from core.lexicon.people import (
     BANGLADESH_CRICKET,
     BANGLADESH_SPORT,
@@ -1728,6 +1728,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _city_courts(article, spans)
     spans = _local_offices(article, spans)
     spans = _local_branches(article, spans)
+    spans = _party_units(article, spans)
     spans = _desk_reporters(article, spans)
     spans = _platform_x(article, spans)
     spans = _halls_named_after_people(article, spans)
@@ -2065,6 +2066,55 @@ def _local_branches(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         out.append(span)
     return out
+
+
+# The tiers of a party's local units (জেলা আওয়ামী লীগ, মথুরাপুর ইউনিয়ন আওয়ামী লীগ, চট্টগ্রাম
+# দক্ষিণ জেলা বিএনপি). Not মহানগর: a party's metropolitan unit is named as an organisation of its
+# own (`_metropolitan_units`).
+_UNIT_TIERS = frozenset({"জেলা", "উপজেলা", "সদর", "ইউনিয়ন", "নগর", "পৌর", "থানা", "ওয়ার্ড", "উত্তর", "দক্ষিণ",
+                         "পূর্ব", "পশ্চিম"})
+# The tiers that stay with the place as its name (গোলাপগঞ্জ উপজেলা, টুকুরিয়া ইউনিয়ন), as the
+# rules name an upazila or a union elsewhere.
+_PLACE_TIERS = frozenset({"উপজেলা", "ইউনিয়ন"})
+_PARTY_NAMES = frozenset(name for names in BANGLADESH_PARTIES for name in names)
+
+
+def _party_units(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A party's local unit named by its tier (and its place) is the party in the place:
+    "উপজেলা আওয়ামী লীগের সভাপতি" names আওয়ামী লীগ, "গোলাপগঞ্জ উপজেলা আওয়ামী লীগের" the place
+    গোলাপগঞ্জ উপজেলা and the party, as an acronym's unit already comes out (জেলা বিএনপির). The
+    annotations of the 2013-15 news merge every local unit into its party."""
+    words = article.words
+    out: list[_Span] = []
+    for span in spans:
+        party = _party_in_unit(article, span) if span.type == "ORG" else None
+        if party is None:
+            out.append(span)
+            continue
+        tier = party
+        while tier > span.start and words[tier - 1] in _UNIT_TIERS:
+            tier -= 1
+        if tier > span.start:
+            place_end = party if words[party - 1] in _PLACE_TIERS else tier
+            out.append(_Span(span.start, place_end, "LOC", "head", RULE_CONFIDENCE["head"]))
+        elif out and out[-1].type == "LOC" and out[-1].end == span.start and words[party - 1] in _PLACE_TIERS \
+                and article.same_sentence(out[-1].start, span.start) and not article.inflected(words[out[-1].end - 1]):
+            out[-1] = replace(out[-1], end=party)  # মথুরাপুর | ইউনিয়ন আওয়ামী লীগের: the tagger's place takes the tier
+        out.append(replace(span, start=party, rule="head"))
+    return out
+
+
+def _party_in_unit(article: _Article, span: _Span) -> int | None:
+    """Where a party's name of several words opens after tier words in an organisation's span
+    (জেলা | আওয়ামী লীগের); None when the span is no party's local unit."""
+    words = article.words
+    last = article.nominative(words[span.end - 1])
+    for k in range(span.start + 1, span.end - 1):
+        if words[k - 1] not in _UNIT_TIERS or words[k - 1] == "মহানগর" or words[k] in _UNIT_TIERS:
+            continue
+        if " ".join([*words[k:span.end - 1], last]) in _PARTY_NAMES:
+            return k
+    return None
 
 
 def _local_offices(article: _Article, spans: list[_Span]) -> list[_Span]:

@@ -1269,6 +1269,24 @@ def test_a_party_metropolitan_unit_is_an_organisation(text: str, name: str) -> N
     assert name in result and result[name].type == "ORG"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("উপজেলা আওয়ামী লীগের সভাপতি আবদুর রহিম বক্তব্য দেন।", None),
+    ("সভায় জেলা আওয়ামী লীগের নেতারা উপস্থিত ছিলেন।", None),
+    ("তিনি সদর উপজেলা আওয়ামী লীগে যোগ দেন।", None),
+    ("গোলাপগঞ্জ উপজেলা আওয়ামী লীগের সাধারণ সম্পাদক এসেছিলেন।", "গোলাপগঞ্জ"),
+    ("টুকুরিয়া ইউনিয়ন আওয়ামী লীগের সভাপতি আবদুস সামাদের বাড়িতে হামলা হয়।", "টুকুরিয়া"),
+    ("সিলেট নগর আওয়ামী লীগের সাধারণ সম্পাদক বলেন।", "সিলেট"),
+])
+def test_a_party_unit_below_the_city_is_the_party_in_its_place(model: NerModel, text: str, place: str | None) -> None:
+    """The 2013-15 annotations merge a party's district, upazila or union unit into the party
+    (unlike its metropolitan unit, above); the place named with the unit stays a place."""
+    result = found(text, model)
+    assert "আওয়ামী লীগ" in result and result["আওয়ামী লীগ"].type == "ORG"
+    assert not [n for n in result if n != "আওয়ামী লীগ" and "লীগ" in n]
+    if place is not None:
+        assert result[place].type == "LOC"
+
+
 @pytest.mark.parametrize("text, name", [
     ("নির্বাচন কমিশনের ঘোষিত তফসিল অনুযায়ী ভোট হবে।", "নির্বাচন কমিশন"),
     ("ভাষণ বাংলাদেশ টেলিভিশন ও বাংলাদেশ বেতারে প্রচার করা হবে।", "বাংলাদেশ বেতার"),
