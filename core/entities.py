@@ -1698,6 +1698,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _list_heads(article, spans)
     spans = _list_item_edges(article, spans)
     spans = _hyphenated_pairs(article, spans)
+    spans = _hyphen_joined_organisations(article, spans)
     spans = _hyphen_partners(article, spans)
     spans = _resolve(spans + _gazetteer_places(article, spans))
     spans = _resolve(spans + _upazilas(article, spans))
@@ -4319,6 +4320,34 @@ def _hyphen_partners(article: _Article, spans: list[_Span]) -> list[_Span]:
             end += 1
         out.append(_Span(k + 1, end, span.type, "title", RULE_CONFIDENCE["title"]))
         covered.update(_covered(out[-1:]))
+    return out
+
+
+# The second halves of a compound adjective a party's name opens (বিএনপি-সমর্থিত, জামায়াত-ঘনিষ্ঠ):
+# the compound describes, it names no second organisation.
+_ADJECTIVE_HALVES = ("পন্থী", "সমর্থিত", "সমর্থক", "বিরোধী", "ঘনিষ্ঠ", "নিয়ন্ত্রিত", "নেতৃত্বাধীন", "সংশ্লিষ্ট")
+
+
+def _hyphen_joined_organisations(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """The tagger's one organisation over a well-known organisation, a hyphen and one more word
+    names two allies ("জামায়াত-শিবিরের ক্যাডার": the party and its student wing), as the sports
+    pages pair clubs: it is cut at the hyphen. A compound adjective ("বিএনপি-জামায়াতপন্থী
+    শিক্ষকেরা", party-leaning teachers) names no organisation at all."""
+    words = article.words
+    out: list[_Span] = []
+    for span in spans:
+        hyphen = span.end - 2
+        if span.type != "ORG" or hyphen <= span.start or words[hyphen] != "-" or not article.joined(hyphen) \
+                or not article.joined(hyphen + 1) or not _known_org_name(article, words[span.start:hyphen]):
+            out.append(span)
+            continue
+        after = article.nominative(words[hyphen + 1])
+        if after.endswith(_ADJECTIVE_HALVES):
+            continue
+        if words[hyphen + 1] in _JOINED_ENDINGS or not _is_word(after) or _bare_nominative(after) in _HEADS:
+            out.append(span)  # বিএনপি-র; প্রাণ-আরএফএল গ্রুপ has its head after the hyphen
+            continue
+        out += [replace(span, end=hyphen), replace(span, start=hyphen + 1)]
     return out
 
 

@@ -1430,6 +1430,20 @@ def test_a_one_word_organisation_inside_a_longer_one_is_the_same(model: NerModel
     assert len(result["বাংলাদেশ জামায়াতে ইসলামী"].mentions) == 2
 
 
+@pytest.mark.parametrize("text", [
+    "জামায়াত-শিবিরের কর্মীরা গতকাল মিছিল করেছে।",
+    "পরে জামায়াত-শিবির সন্ত্রাস করছে বলে অভিযোগ করেন তিনি।",
+])
+def test_two_organisations_joined_by_a_hyphen_are_two(model: NerModel, text: str) -> None:
+    result = found(text, model)
+    assert {"জামায়াত", "শিবির"} <= set(result) and not [n for n in result if "-" in n]
+
+
+def test_a_compound_adjective_of_party_names_names_no_organisation(model: NerModel) -> None:
+    result = found("বিএনপি-জামায়াতপন্থী শিক্ষকেরা সভা করেন।", model)
+    assert not [n for n in result if "পন্থী" in n]
+
+
 def test_a_local_unit_is_not_its_party(model: NerModel) -> None:
     result = found("ঢাকা মহানগর উত্তর বিএনপির নেতারা সমাবেশ করেন। বিএনপির মহাসচিব বক্তব্য দেন।", model)
     assert "বিএনপি" in result and "ঢাকা মহানগর উত্তর বিএনপি" in result
