@@ -1711,6 +1711,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _metropolitan_units(article, spans)
     spans = _city_halves(article, spans)
     spans = _place_pairs(article, spans)
+    spans = _tagged_place_chains(article, spans)
     spans = _stacked_places(article, spans)
     spans = _name_edges(article, spans)
     spans = _names_to_clause_end(article, spans)
@@ -2904,6 +2905,29 @@ def _place_pairs(article: _Article, spans: list[_Span]) -> list[_Span]:
     if not added:
         return spans
     return sorted([s for s in spans if id(s) not in gone] + added, key=lambda s: s.start)
+
+
+def _tagged_place_chains(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """The tagger's one place over single words joined by hyphens, one of them a known place, is a
+    route through so many places ("কাঁচপুর-ভৈরব-মিরপুর", "তামাবিল-জাফলং"), as `_place_pairs`
+    cuts a chain of known places; a village or a resort the gazetteer lacks is still a place of
+    the chain. No ordinary word may stand in it (উত্তর-পূর্বাঞ্চল is one region), nor a number
+    (ফেনী-১ is a seat)."""
+    words = article.words
+    out: list[_Span] = []
+    for span in spans:
+        members = range(span.start, span.end, 2)
+        if span.type != "LOC" or span.end - span.start < 3 or (span.end - span.start) % 2 == 0 \
+                or any(words[k] not in _DASHES or not article.joined(k) or not article.joined(k + 1)
+                       for k in range(span.start + 1, span.end, 2)) \
+                or not any(_known_place(article, words[k]) for k in members) \
+                or any(not _is_word(words[k]) or any(ch.isdigit() for ch in words[k])
+                       or _bare_nominative(words[k]) in article.lexicon.common
+                       or _bare_nominative(words[k]) in _HEADS for k in members):
+            out.append(span)
+            continue
+        out += [replace(span, start=k, end=k + 1) for k in members]
+    return out
 
 
 def _stacked_places(article: _Article, spans: list[_Span]) -> list[_Span]:

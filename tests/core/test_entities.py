@@ -2460,6 +2460,11 @@ def test_a_partner_joined_by_a_hyphen_is_a_name_of_the_same_kind(model: NerModel
     ({"ঢাকা - বাংলাবান্ধা - শিলিগুড়ি": "ORG"}, "ঢাকা-বাংলাবান্ধা-শিলিগুড়ি রুটে পণ্য যায়।",
      {"ঢাকা", "বাংলাবান্ধা", "শিলিগুড়ি"}),
     ({}, "ঢাকা-তামাবিল-শিলং রুটেও পণ্য যায়।", {"ঢাকা", "তামাবিল", "শিলং"}),
+    # the tagger's one place over a chain with places the gazetteer lacks
+    ({"কাঁচপুর - ভৈরব - মিরপুর": "LOC"}, "কাঁচপুর-ভৈরব-মিরপুর অংশে কাজ চলছে।", {"কাঁচপুর", "ভৈরব", "মিরপুর"}),
+    ({"তামাবিল - জাফলং": "LOC"}, "তামাবিল-জাফলং পথে যান চলাচল বন্ধ।", {"তামাবিল", "জাফলং"}),
+    # a seat's number is no place of a route
+    ({"ফেনী - ১": "LOC"}, "ফেনী-১ আসনে ভোট হবে।", {"ফেনী-১"}),
 ])
 def test_a_route_of_places_joined_by_hyphens_is_each_place(names: dict[str, str], text: str,
                                                            expected: set[str]) -> None:
