@@ -1728,6 +1728,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _governments(article, spans)
     spans = _national_bodies(article, spans)
     spans = _city_courts(article, spans)
+    spans = _courts_of_rank(article, spans)
     spans = _local_offices(article, spans)
     spans = _local_branches(article, spans)
     spans = _party_units(article, spans)
@@ -2188,6 +2189,45 @@ def _city_courts(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         out = [s for s in out if s is not place and not (s.start == k and s.end == k + 1)]
         out.append(_Span(place.start, k + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
+    return sorted(out, key=lambda s: s.start)
+
+
+# A court named by its judge's rank: মুখ্য মহানগর হাকিম আদালত (the Chief Metropolitan Magistrate's
+# court), বিচারিক হাকিম আদালত, মহানগর দায়রা জজ আদালত, জেলা ও দায়রা জজ আদালত, বিশেষ জজ আদালত-৩.
+_COURT_FORMS = frozenset({"আদালত", "আদালতে", "আদালতের", "আদালতকে", "আদালতও"})
+_COURT_JUDGES = frozenset({"হাকিম", "জজ", "ম্যাজিস্ট্রেট"})
+_COURT_RANKS = frozenset({"মুখ্য", "বিচারিক", "মহানগর", "দায়রা", "বিশেষ", "জেলা", "অতিরিক্ত", "যুগ্ম", "চিফ",
+                          "জুডিশিয়াল", "মেট্রোপলিটন"})
+
+
+def _courts_of_rank(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """The court named by its judge and the judge's rank is one organisation, every rank word
+    in: the tagger and the head rules stop at a rank word they take for a description (মুখ্য |
+    মহানগর হাকিম আদালতে, বিচারিক | হাকিম আদালতে) or find nothing (মহানগর দায়রা জজ আদালতের). A
+    court's number joined by a hyphen is part of its name (বিশেষ জজ আদালত-৩-এ)."""
+    positions = article.head_positions(_COURT_FORMS)
+    if not positions:
+        return spans
+    words = article.words
+    n = len(words)
+    out = list(spans)
+    for k in positions:
+        if k < 2 or words[k - 1] not in _COURT_JUDGES or not article.same_sentence(k - 2, k):
+            continue
+        start = k - 1
+        while start > 0 and (words[start - 1] in _COURT_RANKS or (words[start - 1] == "ও" and start > 1
+                                                                  and words[start - 2] in _COURT_RANKS)):
+            start -= 1
+        if start == k - 1 or words[start] == "ও":
+            continue
+        end = k + 1
+        if words[k] == "আদালত" and end + 1 < n and words[end] == "-" and words[end + 1].isdigit() \
+                and article.joined(end) and article.joined(end + 1):
+            end += 2  # আদালত-৩
+        if any(s.start < start < s.end or s.start < end < s.end for s in out):
+            continue
+        out = [s for s in out if not start <= s.start < end]
+        out.append(_Span(start, end, "ORG", "head", RULE_CONFIDENCE["head"]))
     return sorted(out, key=lambda s: s.start)
 
 

@@ -164,6 +164,19 @@ def test_a_place_before_the_high_court_names_the_court(text: str, name: str) -> 
     assert name in result and result[name].type == "ORG"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("ঢাকার মুখ্য মহানগর হাকিম আদালতের বিচারক আবেদনটি খারিজ করেন।", "মুখ্য মহানগর হাকিম আদালত"),
+    ("তিনি ঢাকার বিচারিক হাকিম আদালতে মামলা করেন।", "বিচারিক হাকিম আদালত"),
+    ("ঢাকার মহানগর দায়রা জজ আদালতের বিচারক শুনানি করেন।", "মহানগর দায়রা জজ আদালত"),
+    ("জেলা ও দায়রা জজ আদালতে মামলা হয়।", "জেলা ও দায়রা জজ আদালত"),
+    ("গতকাল ঢাকার বিশেষ জজ আদালত-৩-এ শুনানি হয়।", "বিশেষ জজ আদালত-৩"),
+])
+def test_a_court_named_by_its_judges_rank_is_one_organisation(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "ORG"
+    assert not [n for n in result if n != name and "আদালত" in n]
+
+
 def test_a_place_in_the_genitive_before_the_high_court_stays_a_place() -> None:
     result = found("ঢাকার হাইকোর্টে রিট আবেদন করা হয়।")
     assert result["ঢাকা"].type == "LOC" and "ঢাকার হাইকোর্ট" not in result
