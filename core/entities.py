@@ -1729,6 +1729,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _national_bodies(article, spans)
     spans = _city_courts(article, spans)
     spans = _courts_of_rank(article, spans)
+    spans = _local_councils(article, spans)
     spans = _local_offices(article, spans)
     spans = _local_branches(article, spans)
     spans = _party_units(article, spans)
@@ -2229,6 +2230,24 @@ def _courts_of_rank(article: _Article, spans: list[_Span]) -> list[_Span]:
         out = [s for s in out if not start <= s.start < end]
         out.append(_Span(start, end, "ORG", "head", RULE_CONFIDENCE["head"]))
     return sorted(out, key=lambda s: s.start)
+
+
+_COUNCIL_TIERS = frozenset({"ইউনিয়ন", "উপজেলা", "জেলা"})
+
+
+def _local_councils(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A union's, upazila's or district's place right before পরিষদ names its council, an
+    organisation: "হারাটি ইউনিয়ন পরিষদের চেয়ারম্যান" (the union's council), not the union."""
+    words = article.words
+    n = len(words)
+    out: list[_Span] = []
+    for span in spans:
+        k = span.end
+        if span.type == "LOC" and words[k - 1] in _COUNCIL_TIERS and k < n and _bare_nominative(words[k]) == "পরিষদ" \
+                and article.same_sentence(k - 1, k) and not article.joined(k):
+            span = replace(span, end=k + 1, type="ORG", rule="head")
+        out.append(span)
+    return out
 
 
 def _typed_by_last_word(article: _Article, span: _Span) -> _Span:

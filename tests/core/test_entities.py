@@ -177,6 +177,12 @@ def test_a_court_named_by_its_judges_rank_is_one_organisation(model: NerModel, t
     assert not [n for n in result if n != name and "আদালত" in n]
 
 
+def test_a_unions_place_before_its_council_names_the_council(model: NerModel) -> None:
+    result = found("তিনি হারাটি ইউনিয়ন পরিষদের চেয়ারম্যান ছিলেন। হারাটি ইউনিয়নে হামলা হয়।", model)
+    assert result["হারাটি ইউনিয়ন পরিষদ"].type == "ORG"
+    assert [m.text for m in result["হারাটি"].mentions] == ["হারাটি ইউনিয়নে"]
+
+
 def test_a_place_in_the_genitive_before_the_high_court_stays_a_place() -> None:
     result = found("ঢাকার হাইকোর্টে রিট আবেদন করা হয়।")
     assert result["ঢাকা"].type == "LOC" and "ঢাকার হাইকোর্ট" not in result
