@@ -3013,6 +3013,8 @@ class _Extractor:
         """Reported speech runs on over the following sentences of its paragraph while they read as
         the speaker's words (`_continues_speech`): "তিনি বলেন, এ খাতকে … নেই। এটি … গেছে। …"; over at
         `most` sentences when given."""
+        if _body_of_opinion(speaker):
+            return end_off  # "অনেকেই মনে করেন, … । এটা ঠিক নয়।": the reporter weighs the view next
         # a person goes on talking; what a group or an organisation said is reported more briefly
         single = speaker.source_type == "person" or speaker.role is not None and not speaker.plural
         limit = MAX_CONTINUATION if single else MAX_CONTINUATION_UNNAMED
@@ -5835,6 +5837,26 @@ def _plural_name(speaker: _Speaker) -> bool:
     name = speaker.name or ""
     return bool(name) and (not speaker.named and _is_plural_phrase(name.split())
                            or (speaker.mention or "").endswith("দের") and name.endswith("রা"))
+
+
+_OPINION_QUANTIFIERS = frozenset(lx.OPINION_QUANTIFIERS)
+_COMMENTATORS = frozenset(lx.COMMENTATOR_STEMS)
+
+
+def _body_of_opinion(speaker: _Speaker) -> bool:
+    """A group that holds a view rather than one voice that goes on: some or many (অনেকেই, কেউ কেউ,
+    কিছু মুসলিম জমিদার, বিশ্লেষকদের অনেকে) or commentators (অর্থনীতিবিদেরা, রাজনৈতিক বিশ্লেষকরা)."""
+    if speaker.source_type != "group":
+        return False
+    return any(w in _OPINION_QUANTIFIERS or _plural_stem(w) in _COMMENTATORS for w in (speaker.name or "").split())
+
+
+def _plural_stem(word: str) -> str:
+    """বিশ্লেষকরা, অর্থনীতিবিদেরা, বিশ্লেষকদের, বিশেষজ্ঞগণ -> the noun they are the plural of."""
+    for suffix in ("েরা", "রা", "দের", "গণ"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return word
 
 
 # Suffixes of nouns for people by what they do (আলোচক, আন্দোলনকারী, আইনজীবী, অর্থনীতিবিদ): with

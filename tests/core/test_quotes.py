@@ -418,6 +418,30 @@ def test_a_forecast_for_a_day_goes_on_with_the_speech() -> None:
     assert q.kind == "indirect" and (q.speaker or "").endswith("আবদুল করিম")
 
 
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # a view of some or many is summed up in a sentence; the writer weighs it next (ropen rifat-train-3740)
+    ("অনেকেই মনে করেন, ঘন ঘন সরকার বদল হলে স্থিতিশীলতা নষ্ট হয়ে যাবে। এটা ঠিক নয়। "
+     "তবে আমাদের দেশে সরকার বদল হলে রাষ্ট্রীয় রীতিনীতি আমূল পাল্টে যায়।",
+     "ঘন ঘন সরকার বদল হলে স্থিতিশীলতা নষ্ট হয়ে যাবে", "অনেকেই"),
+    ("কেউ কেউ বিশ্বাস করেন, মেহেদি কনেকে অশুভ শক্তি থেকে রক্ষা করে। "
+     "পাশাপাশি শরীর ঠান্ডা রাখতে মেহেদি কার্যকর ভূমিকা রাখে।",
+     "মেহেদি কনেকে অশুভ শক্তি থেকে রক্ষা করে", "কেউ কেউ"),
+    # … and so is the view of commentators (ropen rifat-test-0010)
+    ("অর্থনীতিবিদেরা বলছেন, এ বছর অর্থনীতি নিয়ে ইতিবাচক ভাবনার সুযোগ খুব নেই। "
+     "হরতাল-অবরোধের সাময়িক ক্ষয়ক্ষতি তো আছেই।",
+     "এ বছর অর্থনীতি নিয়ে ইতিবাচক ভাবনার সুযোগ খুব নেই", "অর্থনীতিবিদেরা"),
+])
+def test_a_body_of_opinion_is_reported_in_one_sentence(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+def test_a_group_that_speaks_goes_on() -> None:
+    text = ("সভায় বক্তারা বলেন, শিক্ষকদের বেতন বাড়াতে হবে। এ জন্য বাজেটে বরাদ্দ রাখতে হবে।")
+    q = _one(text, "শিক্ষকদের বেতন বাড়াতে হবে। এ জন্য বাজেটে বরাদ্দ রাখতে হবে")
+    assert q.speaker == "বক্তারা"
+
+
 def test_reported_speech_continues_over_the_next_sentences() -> None:
     text = ("তিনি বলেন, এ খাতকে আর অক্সিজেন দিয়ে বাঁচানোর সময় নেই। এটি অনেকটা আইসিইউতে চলে গেছে। "
             "একে বাঁচাতে হলে সরকারকে বড় পদক্ষেপ নিতে হবে। বিটিএমএ সভাপতি রাসেল জানান, ৫০টি মিল বন্ধ হয়েছে।")
