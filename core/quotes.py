@@ -3005,8 +3005,9 @@ class _Extractor:
             span = _np_before(toks, ci, floor, self.linker.is_name)
             if span is not None and (span[1] - span[0] > 1 or self._plausible_single(toks, span[0])):
                 return False
-            if any(t.text in _SUBJECT_PRONOUNS for t in toks[floor:ci]):
-                return False  # "শেষে তিনি মহান আল্লাহর কাছে প্রার্থনা করেন, …": a subject further back
+            if any(t.text in _SUBJECT_PRONOUNS or t.text in _GROUPS_ALONE for t in toks[floor:ci]):
+                return False  # "শেষে তিনি মহান আল্লাহর কাছে প্রার্থনা করেন, …", "অনেকেই … আশঙ্কা করছেন": a
+                # subject further back
             if self._np_after(unit, _token_index(toks, cue.end - 1) or ci, strict=True) is not None:
                 return False
         return True

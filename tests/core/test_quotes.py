@@ -436,6 +436,19 @@ def test_a_body_of_opinion_is_reported_in_one_sentence(text: str, quoted: str, s
     assert (q.kind, q.speaker) == ("indirect", speaker)
 
 
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a new cue whose subject (অনেকেই, সবাই) opens its clause is another attribution (ropen rifat-train-3370)
+    ("দোকানের মালিক রেতু মিয়া বলেন, নির্বাচন ঠিকঠাকভাবে হলে দেশের অবস্থা এমন থাকত না। "
+     "অনেকেই নির্বাচনের দিন হামলার আশঙ্কা করছেন। সাধারণ মানুষের মধ্যে নির্বাচন নিয়ে আগ্রহ কম।",
+     "নির্বাচন ঠিকঠাকভাবে হলে দেশের অবস্থা এমন থাকত না"),
+    ("দোকানের মালিক রেতু মিয়া বলেন, নির্বাচন ঠিকঠাকভাবে হলে দেশের অবস্থা এমন থাকত না। "
+     "সবাই এখন ভোটের দিন সহিংসতার আশঙ্কা করছেন।",
+     "নির্বাচন ঠিকঠাকভাবে হলে দেশের অবস্থা এমন থাকত না"),
+])
+def test_speech_stops_at_a_cue_with_a_group_subject(text: str, quoted: str) -> None:
+    assert _one(text, quoted).speaker == "রেতু মিয়া"
+
+
 def test_a_group_that_speaks_goes_on() -> None:
     text = ("সভায় বক্তারা বলেন, শিক্ষকদের বেতন বাড়াতে হবে। এ জন্য বাজেটে বরাদ্দ রাখতে হবে।")
     q = _one(text, "শিক্ষকদের বেতন বাড়াতে হবে। এ জন্য বাজেটে বরাদ্দ রাখতে হবে")
