@@ -212,7 +212,7 @@ _DOCUMENTS = tuple(lx.DOCUMENT_WORDS)
 # An organisation's documents whose wording the report goes on giving sentence after sentence
 # ("চিঠিতে বলা হয়, … । … ।", "সার্কুলারে আরও বলা হয়েছে, …", "শোকবার্তায় বলা হয়েছে, …"); a press
 # release (বিজ্ঞপ্তিতে জানানো হয়, …) is followed by the reporter's own background. Held-out annotations.
-_LETTERS_GOING_ON = ("চিঠি", "সার্কুলার", "পরিপত্র", "প্রজ্ঞাপন", "বিবৃতি", "শোকবার্তা")
+_LETTERS_GOING_ON = ("চিঠি", "সার্কুলার", "পরিপত্র", "প্রজ্ঞাপন", "বিবৃতি", "শোকবার্তা", "অভিযোগপত্র")
 # A conditional or temporal clause: a cue inside it reports nothing ("যদি … ঘোষণা করেন, তাহলে …",
 # "যখন … প্রশ্ন করেন, তখনই দৃশ্যপট বদলে যায়").
 _IF = frozenset({"যদি", "যখন"})
@@ -287,7 +287,7 @@ _INDEFINITES = frozenset({"এক", "একটি", "একটা", "নিজ�
 _CONNECTORS = frozenset({"তবে", "কিন্তু", "এছাড়া", "এছাড়াও", "আর", "এবং", "ও", "অথচ", "তাই", "ফলে", "অর্থাৎ",
                          "যে", "অবশ্য", "এরপর", "পরে", "তখন", "সেখানে", "এদিকে", "অন্যদিকে"})
 _NARRATIVE_OPENERS = ("এর আগে", "উল্লেখ্য", "প্রসঙ্গত", "এদিকে", "অন্যদিকে", "জানা গেছে", "জানা যায়",
-                      "এ সময়", "এসময়", "পরে", "আরও পড়ুন", "আরো পড়ুন", "সূত্র:")
+                      "এ সময়", "এসময়", "পরে", "আরও পড়ুন", "আরো পড়ুন", "সূত্র:", "সূত্র :")
 # a whole word: "এসময়ের মধ্যে … আহ্বান জানাচ্ছি" is within the speech, "এসময় …" is the reporter's
 _NARRATIVE_OPENER_RE = re.compile(_alt(_NARRATIVE_OPENERS) + rf"(?![{_LETTERS}])")
 # openers that place the next step of a story in time, which the speaker may tell too: "পরে আমরা …"
@@ -1834,9 +1834,11 @@ class _Extractor:
             if k < len(toks) and toks[k].is_word and _has_words(toks, k, len(toks), 3):
                 # a person's document goes on like their speech ("শোকবার্তায় বলা হয়, … । … ।"); a bare
                 # "বলা হয়েছে" or an organisation's notice (বিজ্ঞপ্তিতে জানানো হয়) stays one sentence
+                # (when no issuer is found the letter itself speaks: "চিঠিতে বলা হয়, … । … ।")
                 self._content_after(unit, cue, k, speaker, 0.6, "passive", continue_ok=after_comma and (
                     speaker.source_type == "person" and self._in_document(toks, ci)
-                    or speaker.source_type == "organisation" and self._in_document(toks, ci, _LETTERS_GOING_ON)))
+                    or speaker.source_type in {"organisation", "unknown"} and speaker.name is not None
+                    and self._in_document(toks, ci, _LETTERS_GOING_ON)))
             return
         if k < len(toks) and toks[k].text in _CORRELATIVE_PRONOUNS and any(
                 t.text == "যে" for t in toks[max(0, ci - MAX_NP_WORDS):ci]):
@@ -2160,7 +2162,8 @@ class _Extractor:
         titled = speaker.source_type == "anonymous" and speaker.role is not None and not speaker.plural
         written = cue.text in _WRITING_VERBS or any(t.text.startswith(_DOCUMENTS) for t in toks[max(0, k - 12):k])
         if continue_ok and end == _last_word_index(toks) + 1 and (
-                speaker.source_type in {"person", "group"} or titled or speaker.source_type == "organisation" and written):
+                speaker.source_type in {"person", "group"} or titled or speaker.source_type == "organisation" and written
+                or pattern == "passive" and written):
             # people go on talking; an organisation's statement (এক বিজ্ঞপ্তিতে জানায়, …) goes on too
             # a view (X-এর মতে, তার ভাষ্য) is summed up in a sentence or two, speech runs on
             most = MAX_VIEW_CONTINUATION if pattern == "according-to" else None
@@ -3002,8 +3005,9 @@ class _Extractor:
             span = _np_before(toks, ci, floor, self.linker.is_name)
             if span is not None and (span[1] - span[0] > 1 or self._plausible_single(toks, span[0])):
                 return False
-            if any(t.text in _SUBJECT_PRONOUNS for t in toks[floor:ci]):
-                return False  # "শেষে তিনি মহান আল্লাহর কাছে প্রার্থনা করেন, …": a subject further back
+            if any(t.text in _SUBJECT_PRONOUNS or t.text in _GROUPS_ALONE for t in toks[floor:ci]):
+                return False  # "শেষে তিনি মহান আল্লাহর কাছে প্রার্থনা করেন, …", "অনেকেই … আশঙ্কা করছেন": a
+                # subject further back
             if self._np_after(unit, _token_index(toks, cue.end - 1) or ci, strict=True) is not None:
                 return False
         return True
@@ -3013,6 +3017,8 @@ class _Extractor:
         """Reported speech runs on over the following sentences of its paragraph while they read as
         the speaker's words (`_continues_speech`): "তিনি বলেন, এ খাতকে … নেই। এটি … গেছে। …"; over at
         `most` sentences when given."""
+        if _body_of_opinion(speaker):
+            return end_off  # "অনেকেই মনে করেন, … । এটা ঠিক নয়।": the reporter weighs the view next
         # a person goes on talking; what a group or an organisation said is reported more briefly
         single = speaker.source_type == "person" or speaker.role is not None and not speaker.plural
         limit = MAX_CONTINUATION if single else MAX_CONTINUATION_UNNAMED
@@ -5835,6 +5841,26 @@ def _plural_name(speaker: _Speaker) -> bool:
     name = speaker.name or ""
     return bool(name) and (not speaker.named and _is_plural_phrase(name.split())
                            or (speaker.mention or "").endswith("দের") and name.endswith("রা"))
+
+
+_OPINION_QUANTIFIERS = frozenset(lx.OPINION_QUANTIFIERS)
+_COMMENTATORS = frozenset(lx.COMMENTATOR_STEMS)
+
+
+def _body_of_opinion(speaker: _Speaker) -> bool:
+    """A group that holds a view rather than one voice that goes on: some or many (অনেকেই, কেউ কেউ,
+    কিছু মুসলিম জমিদার, বিশ্লেষকদের অনেকে) or commentators (অর্থনীতিবিদেরা, রাজনৈতিক বিশ্লেষকরা)."""
+    if speaker.source_type != "group":
+        return False
+    return any(w in _OPINION_QUANTIFIERS or _plural_stem(w) in _COMMENTATORS for w in (speaker.name or "").split())
+
+
+def _plural_stem(word: str) -> str:
+    """বিশ্লেষকরা, অর্থনীতিবিদেরা, বিশ্লেষকদের, বিশেষজ্ঞগণ -> the noun they are the plural of."""
+    for suffix in ("েরা", "রা", "দের", "গণ"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return word
 
 
 # Suffixes of nouns for people by what they do (আলোচক, আন্দোলনকারী, আইনজীবী, অর্থনীতিবিদ): with

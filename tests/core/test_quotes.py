@@ -418,6 +418,45 @@ def test_a_forecast_for_a_day_goes_on_with_the_speech() -> None:
     assert q.kind == "indirect" and (q.speaker or "").endswith("আবদুল করিম")
 
 
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # a view of some or many is summed up in a sentence; the writer weighs it next (ropen rifat-train-3740)
+    ("অনেকেই মনে করেন, ঘন ঘন সরকার বদল হলে স্থিতিশীলতা নষ্ট হয়ে যাবে। এটা ঠিক নয়। "
+     "তবে আমাদের দেশে সরকার বদল হলে রাষ্ট্রীয় রীতিনীতি আমূল পাল্টে যায়।",
+     "ঘন ঘন সরকার বদল হলে স্থিতিশীলতা নষ্ট হয়ে যাবে", "অনেকেই"),
+    ("কেউ কেউ বিশ্বাস করেন, মেহেদি কনেকে অশুভ শক্তি থেকে রক্ষা করে। "
+     "পাশাপাশি শরীর ঠান্ডা রাখতে মেহেদি কার্যকর ভূমিকা রাখে।",
+     "মেহেদি কনেকে অশুভ শক্তি থেকে রক্ষা করে", "কেউ কেউ"),
+    # … and so is the view of commentators (ropen rifat-test-0010)
+    ("অর্থনীতিবিদেরা বলছেন, এ বছর অর্থনীতি নিয়ে ইতিবাচক ভাবনার সুযোগ খুব নেই। "
+     "হরতাল-অবরোধের সাময়িক ক্ষয়ক্ষতি তো আছেই।",
+     "এ বছর অর্থনীতি নিয়ে ইতিবাচক ভাবনার সুযোগ খুব নেই", "অর্থনীতিবিদেরা"),
+    ("অর্থনীতিবিদদের মতে, খেলাপি ঋণ এখন বড় সমস্যা। ফলে ব্যাংকের আস্থা কমছে।",
+     "খেলাপি ঋণ এখন বড় সমস্যা", "অর্থনীতিবিদরা"),
+])
+def test_a_body_of_opinion_is_reported_in_one_sentence(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a new cue whose subject (অনেকেই, সবাই) opens its clause is another attribution (ropen rifat-train-3370)
+    ("দোকানের মালিক রেতু মিয়া বলেন, নির্বাচন ঠিকঠাকভাবে হলে দেশের অবস্থা এমন থাকত না। "
+     "অনেকেই নির্বাচনের দিন হামলার আশঙ্কা করছেন। সাধারণ মানুষের মধ্যে নির্বাচন নিয়ে আগ্রহ কম।",
+     "নির্বাচন ঠিকঠাকভাবে হলে দেশের অবস্থা এমন থাকত না"),
+    ("দোকানের মালিক রেতু মিয়া বলেন, নির্বাচন ঠিকঠাকভাবে হলে দেশের অবস্থা এমন থাকত না। "
+     "সবাই এখন ভোটের দিন সহিংসতার আশঙ্কা করছেন।",
+     "নির্বাচন ঠিকঠাকভাবে হলে দেশের অবস্থা এমন থাকত না"),
+])
+def test_speech_stops_at_a_cue_with_a_group_subject(text: str, quoted: str) -> None:
+    assert _one(text, quoted).speaker == "রেতু মিয়া"
+
+
+def test_a_group_that_speaks_goes_on() -> None:
+    text = ("সভায় বক্তারা বলেন, শিক্ষকদের বেতন বাড়াতে হবে। এ জন্য বাজেটে বরাদ্দ রাখতে হবে।")
+    q = _one(text, "শিক্ষকদের বেতন বাড়াতে হবে। এ জন্য বাজেটে বরাদ্দ রাখতে হবে")
+    assert q.speaker == "বক্তারা"
+
+
 def test_reported_speech_continues_over_the_next_sentences() -> None:
     text = ("তিনি বলেন, এ খাতকে আর অক্সিজেন দিয়ে বাঁচানোর সময় নেই। এটি অনেকটা আইসিইউতে চলে গেছে। "
             "একে বাঁচাতে হলে সরকারকে বড় পদক্ষেপ নিতে হবে। বিটিএমএ সভাপতি রাসেল জানান, ৫০টি মিল বন্ধ হয়েছে।")
@@ -2203,6 +2242,21 @@ def test_an_organisations_letter_goes_on_but_its_press_release_does_not() -> Non
     assert found == ["ম্যাচগুলো আপাতত স্থগিত রাখা হয়েছে"]
 
 
+@pytest.mark.parametrize(("text", "quoted"), [
+    # no issuer named: the letter itself speaks, and goes on (ropen rifat-train-2760, -2030)
+    ("চিঠিতে বলা হয়, চলমান রাজনৈতিক অস্থিরতার প্রভাব স্পষ্ট দেখা যাচ্ছে। কাজের সুযোগ বন্ধ হয়ে যাওয়ায় "
+     "মানুষ আবার দারিদ্র্যে পড়ছে।",
+     "চলমান রাজনৈতিক অস্থিরতার প্রভাব স্পষ্ট দেখা যাচ্ছে। কাজের সুযোগ বন্ধ হয়ে যাওয়ায় মানুষ আবার দারিদ্র্যে পড়ছে"),
+    ("অভিযোগপত্রে বলা হয়, ওই কারখানা ভবন আইন মেনে নির্মাণ করা হয়নি। ভবনটিতে জরুরি বহির্গমন পথ ছিল না।",
+     "ওই কারখানা ভবন আইন মেনে নির্মাণ করা হয়নি। ভবনটিতে জরুরি বহির্গমন পথ ছিল না"),
+    # … up to the news agency's credit line
+    ("প্রজ্ঞাপনে বলা হয়, তাঁকে সরকারি চাকরি থেকে অপসারণ করা হলো। এ আদেশ জারি করা হলো। সূত্র : বাসস",
+     "তাঁকে সরকারি চাকরি থেকে অপসারণ করা হলো। এ আদেশ জারি করা হলো"),
+])
+def test_a_letter_with_no_issuer_goes_on(text: str, quoted: str) -> None:
+    assert _one(text, quoted).kind == "indirect"
+
+
 @pytest.mark.parametrize("text", [
     "এই ঘটনা আবার প্রশ্ন তুলেছে যে দাতাদের সংখ্যা সীমিত করা উচিত কি না।",
     "এটিও ইঙ্গিত দেয় যে অর্থনীতি দুর্বল হচ্ছে।",
@@ -2596,8 +2650,10 @@ def test_the_one_named_as_an_example_of_a_group_holds_its_view() -> None:
 
 
 def test_a_view_attributed_with_mote_is_summed_up_in_two_sentences_at_most() -> None:
-    text = normalize("অর্থনীতিবিদদের মতে, খেলাপি ঋণ এখন বড় সমস্যা। ফলে ব্যাংকের আস্থা কমছে। সরকার নতুন নীতিমালা করছে। "
-                     "ব্যাংকগুলো আরও চাপে পড়বে।")
+    # (a commentators' view, "অর্থনীতিবিদদের মতে", is one sentence: see
+    # test_a_body_of_opinion_is_reported_in_one_sentence)
+    text = normalize("অর্থনীতিবিদ আবদুল করিমের মতে, খেলাপি ঋণ এখন বড় সমস্যা। ফলে ব্যাংকের আস্থা কমছে। "
+                     "সরকার নতুন নীতিমালা করছে। ব্যাংকগুলো আরও চাপে পড়বে।")
     found = [q for q in quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found] == ["খেলাপি ঋণ এখন বড় সমস্যা। ফলে ব্যাংকের আস্থা কমছে"], found
 
