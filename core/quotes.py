@@ -541,9 +541,12 @@ class _Marked:
     doubled: bool = False  # ‘‘…’’: two marks on each side
     wide_open: bool = False  # opened by two marks typed as one (‘’বোঝাই যায় …)
     wide_close: bool = False  # closed by two marks typed as one (… হয়েছে,‘’ বলছেন); `close` is the second
+    opened_before: bool = False  # the text opens inside it (an excerpt cut mid-quotation): `open` is 0, no mark
 
     @property
     def start(self) -> int:
+        if self.opened_before:
+            return self.open
         return self.open + (2 if self.doubled or self.wide_open else 1)
 
     @property
@@ -639,6 +642,8 @@ def _pair_marks(text: str) -> list[_Marked]:
             if len(stack) < MAX_NESTING:
                 stack.append((double, i))
                 open_count[double] += 1
+        elif role == "close" and not has_open and not pairs and _opens_inside_quotation(text, i):
+            pairs.append(_Marked(0, i, opened_before=True))
         elif role == "close" and not has_open and ch == "’" and pairs and not pairs[-1].children:
             # a list of slogans with one opening mark lost: "‘A’, ‘B’, C’, ‘D’": C was quoted too
             gap = text[pairs[-1].close + 1:i]
@@ -668,6 +673,18 @@ def _pair_marks(text: str) -> list[_Marked]:
     if stack:
         flush(_rstrip_at(text, n), False)
     return _nest(pairs)
+
+
+def _opens_inside_quotation(text: str, i: int) -> bool:
+    """Does the text open inside a quotation that the mark at i closes? An excerpt cut from the middle
+    of an article can start in someone's words: "আমি তাঁর বাড়িতেও যাই না।’ উপজেলা আওয়ামী লীগের …".
+    The first mark of the text closes right after a sentence's end, within one paragraph, and no one
+    is heard saying the words before it ("আবু তৈয়ব লেখেন, হিরোদের দল করা উচিত।’" lost its opening mark)."""
+    before = text[:i]
+    if len(before) > MAX_UNCLOSED_CHARS or "\n" in before.strip() or _MARK_RE.search(before) \
+            or before.rstrip()[-1:] not in {"।", "?", "!"}:
+        return False
+    return not any(m.group("verb") and before[m.end():].lstrip()[:1] in {",", ":"} for m in _CUE_RE.finditer(before))
 
 
 _SINGLE_MARKS = frozenset("‘’'")
@@ -1220,6 +1237,11 @@ class _Extractor:
         if qi is None:
             return
         words = len(self.text[mark.start:mark.end].split())
+        if mark.opened_before:
+            # who began speaking was cut off with the opening mark: only a closing "বলেন X" names them
+            attribution = self._post_attribution(unit, qi, unit_cues) or (_NO_SPEAKER, None, "neutral", 0.5)
+            self._add(mark.start, mark.end, "direct", *attribution, "direct")
+            return
         attribution = self.direct_speaker.pop(mark.open, None)
         if words < MIN_UNCUED_WORDS and self.text[mark.start:mark.end].rstrip()[-1:] not in _TERMINATORS \
                 and _named_term(self.text, mark):

@@ -230,6 +230,12 @@ def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str 
      "সমঝোতা হয়নি।’ ফয়জুল বলেন, তিনি শোনেননি।",
      [("direct", "আমি সরকারি কৌঁসুলি। আমার নাম আসবে কেন?", None),
       ("indirect", "এ ধরনের কোনো সমঝোতা হয়নি", "একরামউল্লাহ"), ("indirect", "তিনি শোনেননি", "ফয়জুল")]),
+    # an excerpt that opens inside someone's words: they run to the first closing mark, no one named
+    ("আমি তাঁর বাড়িতেও যাই না।’ উপজেলা আওয়ামী লীগের নেতা-কর্মীরা জানান, ২৫ ডিসেম্বর সভা হয়।",
+     [("direct", "আমি তাঁর বাড়িতেও যাই না।", None),
+      ("indirect", "২৫ ডিসেম্বর সভা হয়", "উপজেলা আওয়ামী লীগের নেতা-কর্মীরা")]),
+    ("তাঁরা দৌড়ঝাঁপ করছেন, বিরোধী দল ও সরকারের সঙ্গে কথা বলেছেন।’ এরপর সভা শেষ হয়।",
+     [("direct", "তাঁরা দৌড়ঝাঁপ করছেন, বিরোধী দল ও সরকারের সঙ্গে কথা বলেছেন।", None)]),
     # a stray closing mark alone is nothing
     ("তিনি বলেন” আমরা যাব। ” ’ কথা।", []),
     # marks only
