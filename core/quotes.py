@@ -1239,8 +1239,8 @@ class _Extractor:
         words = len(self.text[mark.start:mark.end].split())
         if mark.opened_before:
             # who began speaking was cut off with the opening mark: only a closing "বলেন X" names them
-            attribution = self._post_attribution(unit, qi, unit_cues) or (_NO_SPEAKER, None, "neutral", 0.5)
-            self._add(mark.start, mark.end, "direct", *attribution, "direct")
+            closing = self._post_attribution(unit, qi, unit_cues) or (_NO_SPEAKER, None, "neutral", 0.5)
+            self._add(mark.start, mark.end, "direct", *closing, "direct")
             return
         attribution = self.direct_speaker.pop(mark.open, None)
         if words < MIN_UNCUED_WORDS and self.text[mark.start:mark.end].rstrip()[-1:] not in _TERMINATORS \
