@@ -671,7 +671,12 @@ def _pair_marks(text: str) -> list[_Marked]:
                 else:
                     pairs.append(_Marked(at, i))
     if stack:
-        flush(_rstrip_at(text, n), False)
+        last = _rstrip_at(text, n)
+        # an excerpt cut mid-quotation: "… বলেন, ‘আমরা শক্ত প্রতিদ্বন্দ্বী। … কাজটা সহজ হবে না।" (the text
+        # ends, the speech has not)
+        # (unless another quotation of its kind opens later: then its closing mark was lost)
+        flush(last, len(stack) == 1 and reopened(stack[0][1], stack[0][0], last) is None
+              and _ends_inside_quotation(text, stack[0][1], last))
     return _nest(pairs)
 
 
@@ -685,6 +690,12 @@ def _opens_inside_quotation(text: str, i: int) -> bool:
             or before.rstrip()[-1:] not in {"।", "?", "!"}:
         return False
     return not any(m.group("verb") and before[m.end():].lstrip()[:1] in {",", ":"} for m in _CUE_RE.finditer(before))
+
+
+def _ends_inside_quotation(text: str, at: int, end: int) -> bool:
+    """Does the text end inside the quotation opened at `at`? Its words run to the text's end in one
+    paragraph, ending a sentence, not far."""
+    return end - at <= MAX_UNCLOSED_CHARS and "\n" not in text[at:end] and text[end - 1:end] in _TERMINATORS
 
 
 _SINGLE_MARKS = frozenset("‘’'")

@@ -213,8 +213,13 @@ def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str 
 
 @pytest.mark.parametrize("text, expected", [
     # an unclosed mark: the quotation ends with its sentence, it does not swallow the paragraph
-    ("তিনি বলেন, “আমরা যাব। তারপর আর কিছু বলার নেই। এরপর সভা শেষ হয়।",
+    ("তিনি বলেন, “আমরা যাব। তারপর আর কিছু বলার নেই। এরপর সভা শেষ হয়।\nপরদিন সবাই ফিরে যান।",
      [("direct", "আমরা যাব।", None)]),
+    # … but an excerpt that ends inside a quotation was cut mid-speech: the words run to its end
+    ("ম্যাচ শেষে কোচ ক্যাপেলা বলেন, ‘আমার জন্য এটা একটা ভালো অভিজ্ঞতা। দলটাকে বুঝতে আরও এক সপ্তাহ দরকার। "
+     "আসলে এটাই ফুটবল।",
+     [("direct", "আমার জন্য এটা একটা ভালো অভিজ্ঞতা। দলটাকে বুঝতে আরও এক সপ্তাহ দরকার। আসলে এটাই ফুটবল।",
+       "ক্যাপেলা")]),
     # … but when another quotation of its kind opens later, its closing mark was lost: it runs to the
     # last full stop before that one
     ("রোনালদো বলেন, ‘আমি এখনও দারুণভাবে অনুপ্রাণিত। আমি সব সময় ফুটবল খেলতে উপভোগ করি। ‘তোমরা জানো আমার "
