@@ -5179,10 +5179,14 @@ def _titles_before(before: list[str]) -> list[tuple[str, str | None]]:
     nearest (… থানার উপপরিদর্শক) and an earlier one of the same apposition ("মামলার তদন্ত কর্মকর্তা
     দক্ষিণ কেরানীগঞ্জ থানার উপপরিদর্শক মো. জহুরুল ইসলাম": later "মামলার তদন্ত কর্মকর্তা বলেন" is
     him). Nearest first; the earlier ones only within the clause (after its last punctuation)."""
-    _, role, affiliation = _split_role(before[-5:] + ["x"])
+    abbreviation = _abbreviated_title(before[-1]) if before else None
+    _, role, affiliation = _split_role((before[:-1] if abbreviation else before)[-5:] + ["x"])
     if role is None:
-        return []
+        return [(abbreviation, None)] if abbreviation is not None else []
     found = [(role, affiliation)]
+    if abbreviation is not None:
+        # "প্রধান নির্বাচন কমিশনার (সিইসি) কাজী রকিব উদ্দীন আহমেদ": a later "সিইসি বলেন" is him too
+        found.append((abbreviation, affiliation))
     cut = max((n for n, w in enumerate(before) if w[-1] in ",।;:!?()‘’“”"), default=-1)
     clause = before[cut + 1:]
     for k in range(len(clause) - 1, 0, -1):
@@ -5192,6 +5196,14 @@ def _titles_before(before: list[str]) -> list[tuple[str, str | None]]:
         if earlier is not None and earlier != role and all(earlier != r for r, _ in found):
             found.append((earlier, owner))
     return found
+
+
+def _abbreviated_title(word: str) -> str | None:
+    """The title a parenthesised abbreviation after a title stands for: "(ওসি)", "(সিইসি)"."""
+    if not (word.startswith("(") and word.endswith(")")):
+        return None
+    inner = word[1:-1]
+    return inner if inner and _role_of(inner) == inner else None
 
 
 def _name_keys(form: str) -> list[str]:

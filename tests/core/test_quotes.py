@@ -1873,6 +1873,19 @@ def test_a_title_of_the_apposition_names_its_person_later() -> None:
     assert q.speaker == "মো. জহুরুল ইসলাম" and q.speaker_mention == "মামলার তদন্ত কর্মকর্তা"
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("অবরোধে জনগণের সম্পৃক্ততা থাকবে না বলে মন্তব্য করেছেন প্রধান নির্বাচন কমিশনার (সিইসি) কাজী রকিব উদ্দীন "
+     "আহমেদ। গতকাল সাংবাদিকদের এসব কথা বলেন কাজী রকিব উদ্দীন আহমেদ। সিইসি বলেন, নির্বাচন নিয়ে সংশয়ের কোনো "
+     "অবকাশ নেই।", "নির্বাচন নিয়ে সংশয়ের কোনো অবকাশ নেই", "কাজী রকিব উদ্দীন আহমেদ"),
+    ("এ বিষয়ে সদর থানার ভারপ্রাপ্ত কর্মকর্তা (ওসি) রবিউল ইসলাম বলেন, ঘটনার তদন্ত চলছে। পরে ওসি জানান, দুজনকে "
+     "আটক করা হয়েছে।", "দুজনকে আটক করা হয়েছে", "রবিউল ইসলাম"),
+])
+def test_an_abbreviation_given_with_a_title_names_its_person_later(text: str, quoted: str, speaker: str) -> None:
+    """"প্রধান নির্বাচন কমিশনার (সিইসি) কাজী রকিব …": a later bare "সিইসি" is him."""
+    found = {q.text: q for q in _analyzed(text)}
+    assert found[quoted].speaker == speaker
+
+
 @pytest.mark.parametrize("text", [
     "এসময় আসামি আদালতকে জিজ্ঞেসা করেন, আপনি কি কিছু বললেন? তখন আসামি বলেন, আমি হকারি করি।",
 ])
