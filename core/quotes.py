@@ -354,7 +354,11 @@ _TALKED_WITH = re.compile(r"\s+(?:" + _alt(_COMITATIVE) + r"(?:\s*।|\s+(?:" + 
                           r"|কাছে\s+(?:\S+\s+)?(?:জানতে\s+চাওয়া|জানতে\s+চাইলে|প্রশ্ন\s+করা|প্রশ্ন\s+করলে))")
 # The one asked, in the objective: "অশোক সোয়াইনকে জিজ্ঞেস করা হলে তিনি বলেন", "… তাঁকে ফোন করা হলে"
 # (not the one asked about: "রহিমকে নিয়ে প্রশ্ন করা হলে").
-_ASKED_OBJECT = re.compile(r"\s+(?:(?!নিয়ে\s|সম্পর্কে\s)\S+\s+){0,2}(?:জিজ্ঞেস|জিজ্ঞাসা|প্রশ্ন|ফোন)\s+করা\s+হলে")
+# The one a question is put to ("অশোক সোয়াইনকে জিজ্ঞেস করা হলে", "মেরি হার্ফকে … নির্বাচন নিয়ে বেশ কয়েকটি
+# প্রশ্ন করেন সাংবাদিকেরা"): the topic may come between, in the clause, with no other object; not
+# "X-কে নিয়ে প্রশ্ন" (a question about X)
+_ASKED_OBJECT = re.compile(r"\s+(?!নিয়ে\s|সম্পর্কে\s)(?:[^\s।?!,;:]+(?<!কে)\s+|[^\s।?!,;:]*থেকে\s+){0,12}?"
+                           r"(?:জিজ্ঞেস|জিজ্ঞাসা|প্রশ্ন|ফোন)\s+(?:করা\s+হলেও?|করা\s+হয়|করেন|করেছেন|করেছিলেন)(?!\S)")
 _EXPRESSIVE_OBJECTS = frozenset(lx.NON_SPEECH_OBJECTS)  # "কেউ ফোন করে জানান": the object of a converb
 # Markup left in a scraped body (<script>…</script>, style rules, JavaScript): never speech, and its
 # tag and keyword names are never speakers.
@@ -6419,6 +6423,8 @@ def _is_statement(toks: list[_Tok], floor: int, end: int) -> bool:
     j = end - 1
     while j >= floor and not toks[j].is_word:
         j -= 1
+    if j > floor and toks[j].text == "না" and toks[j - 1].text in {"কি", "কী"} or j >= floor and toks[j].text == "কিনা":
+        return False  # "… পথে এগোচ্ছে কি না, জানতে চাইলে তিনি জানান": a question put to them, whether …
     return j >= floor and _has_words(toks, floor, end, 3) and _is_predicate(toks[j].text)
 
 

@@ -3372,6 +3372,9 @@ def test_a_cue_noun_after_the_content_and_a_comma_has_its_speaker_after_it(text:
     "এ বিষয়ে জানতে দিপু চন্দ্র দাসকে ফোন করা হলে তিনি বলেন, সরকারের উদ্যোগ যথেষ্ট নয়।",
     "দিপু চন্দ্র দাসের সঙ্গে মুঠোফোনে যোগাযোগ করা হলে তিনি বলেন, সরকারের উদ্যোগ যথেষ্ট নয়।",
     "দিপু চন্দ্র দাসকে এ বিষয়ে প্রশ্ন করা হলে তিনি বলেন, সরকারের উদ্যোগ যথেষ্ট নয়।",
+    # the topic of the questions between, the askers after an active verb: the one asked still answers
+    "সোমবার দিপু চন্দ্র দাসকে বাংলাদেশের চলমান রাজনৈতিক অস্থিতিশীলতা এবং আগামী নির্বাচন নিয়ে বেশ কয়েকটি প্রশ্ন "
+    "করেন সাংবাদিকেরা। নির্বাচন কবে হবে কি না, জানতে চাইলে তিনি জানান, সরকারের উদ্যোগ যথেষ্ট নয়।",
 ])
 def test_the_one_asked_or_called_is_whom_the_next_pronoun_means(text: str) -> None:
     # the name is an object (দাসকে) or after সঙ্গে with a word between (মুঠোফোনে), yet the one who answers
