@@ -1402,11 +1402,12 @@ class _Extractor:
                 # "ডোয়াইন ব্রাভো ভীষণ হতাশ, ‘…’": no verb, a person and how they feel
                 stative = self._stative_subject(unit, floor, j)
                 return (stative, None, "neutral", 0.55) if stative is not None else None
+            last = j - 1 if toks[j].text in _REFLEXIVES and j - 1 > verb else j  # "… করেছেন সোধি নিজেই, ‘…’"
             if toks[verb + 1].text in _NON_SUBJECT or any(
                     not t.is_word or _honorific_finite(t) or _is_verb_like(t.text) and _role_of(t.text) is None
-                    or _is_objective(t.text) or _is_locative(t.text) and not t.ends_name for t in toks[verb + 1:j + 1]):
+                    or _is_objective(t.text) or _is_locative(t.text) and not t.ends_name for t in toks[verb + 1:last + 1]):
                 return None
-            speaker = self._np_speaker(toks, verb + 1, j + 1, unit)
+            speaker = self._np_speaker(toks, verb + 1, last + 1, unit)
             return (speaker, None, "neutral", 0.55) if speaker is not None and speaker.name \
                 and speaker.source_type in {"person", "anonymous", "group", "organisation"} else None
         verb = j  # the clause ends in its verb
