@@ -354,7 +354,11 @@ _TALKED_WITH = re.compile(r"\s+(?:" + _alt(_COMITATIVE) + r"(?:\s*।|\s+(?:" + 
                           r"|কাছে\s+(?:\S+\s+)?(?:জানতে\s+চাওয়া|জানতে\s+চাইলে|প্রশ্ন\s+করা|প্রশ্ন\s+করলে))")
 # The one asked, in the objective: "অশোক সোয়াইনকে জিজ্ঞেস করা হলে তিনি বলেন", "… তাঁকে ফোন করা হলে"
 # (not the one asked about: "রহিমকে নিয়ে প্রশ্ন করা হলে").
-_ASKED_OBJECT = re.compile(r"\s+(?:(?!নিয়ে\s|সম্পর্কে\s)\S+\s+){0,2}(?:জিজ্ঞেস|জিজ্ঞাসা|প্রশ্ন|ফোন)\s+করা\s+হলে")
+# The one a question is put to ("অশোক সোয়াইনকে জিজ্ঞেস করা হলে", "মেরি হার্ফকে … নির্বাচন নিয়ে বেশ কয়েকটি
+# প্রশ্ন করেন সাংবাদিকেরা"): the topic may come between, in the clause, with no other object; not
+# "X-কে নিয়ে প্রশ্ন" (a question about X)
+_ASKED_OBJECT = re.compile(r"\s+(?!নিয়ে\s|সম্পর্কে\s)(?:[^\s।?!,;:]+(?<!কে)\s+|[^\s।?!,;:]*থেকে\s+){0,12}?"
+                           r"(?:জিজ্ঞেস|জিজ্ঞাসা|প্রশ্ন|ফোন)\s+(?:করা\s+হলেও?|করা\s+হয়|করেন|করেছেন|করেছিলেন)(?!\S)")
 _EXPRESSIVE_OBJECTS = frozenset(lx.NON_SPEECH_OBJECTS)  # "কেউ ফোন করে জানান": the object of a converb
 # Markup left in a scraped body (<script>…</script>, style rules, JavaScript): never speech, and its
 # tag and keyword names are never speakers.
@@ -541,9 +545,12 @@ class _Marked:
     doubled: bool = False  # ‘‘…’’: two marks on each side
     wide_open: bool = False  # opened by two marks typed as one (‘’বোঝাই যায় …)
     wide_close: bool = False  # closed by two marks typed as one (… হয়েছে,‘’ বলছেন); `close` is the second
+    opened_before: bool = False  # the text opens inside it (an excerpt cut mid-quotation): `open` is 0, no mark
 
     @property
     def start(self) -> int:
+        if self.opened_before:
+            return self.open
         return self.open + (2 if self.doubled or self.wide_open else 1)
 
     @property
@@ -639,6 +646,8 @@ def _pair_marks(text: str) -> list[_Marked]:
             if len(stack) < MAX_NESTING:
                 stack.append((double, i))
                 open_count[double] += 1
+        elif role == "close" and not has_open and not pairs and _opens_inside_quotation(text, i):
+            pairs.append(_Marked(0, i, opened_before=True))
         elif role == "close" and not has_open and ch == "’" and pairs and not pairs[-1].children:
             # a list of slogans with one opening mark lost: "‘A’, ‘B’, C’, ‘D’": C was quoted too
             gap = text[pairs[-1].close + 1:i]
@@ -666,8 +675,31 @@ def _pair_marks(text: str) -> list[_Marked]:
                 else:
                     pairs.append(_Marked(at, i))
     if stack:
-        flush(_rstrip_at(text, n), False)
+        last = _rstrip_at(text, n)
+        # an excerpt cut mid-quotation: "… বলেন, ‘আমরা শক্ত প্রতিদ্বন্দ্বী। … কাজটা সহজ হবে না।" (the text
+        # ends, the speech has not)
+        # (unless another quotation of its kind opens later: then its closing mark was lost)
+        flush(last, len(stack) == 1 and reopened(stack[0][1], stack[0][0], last) is None
+              and _ends_inside_quotation(text, stack[0][1], last))
     return _nest(pairs)
+
+
+def _opens_inside_quotation(text: str, i: int) -> bool:
+    """Does the text open inside a quotation that the mark at i closes? An excerpt cut from the middle
+    of an article can start in someone's words: "আমি তাঁর বাড়িতেও যাই না।’ উপজেলা আওয়ামী লীগের …".
+    The first mark of the text closes right after a sentence's end, within one paragraph, and no one
+    is heard saying the words before it ("আবু তৈয়ব লেখেন, হিরোদের দল করা উচিত।’" lost its opening mark)."""
+    before = text[:i]
+    if len(before) > MAX_UNCLOSED_CHARS or "\n" in before.strip() or _MARK_RE.search(before) \
+            or before.rstrip()[-1:] not in {"।", "?", "!"}:
+        return False
+    return not any(m.group("verb") and before[m.end():].lstrip()[:1] in {",", ":"} for m in _CUE_RE.finditer(before))
+
+
+def _ends_inside_quotation(text: str, at: int, end: int) -> bool:
+    """Does the text end inside the quotation opened at `at`? Its words run to the text's end in one
+    paragraph, ending a sentence, not far."""
+    return end - at <= MAX_UNCLOSED_CHARS and "\n" not in text[at:end] and text[end - 1:end] in _TERMINATORS
 
 
 _SINGLE_MARKS = frozenset("‘’'")
@@ -1220,6 +1252,11 @@ class _Extractor:
         if qi is None:
             return
         words = len(self.text[mark.start:mark.end].split())
+        if mark.opened_before:
+            # who began speaking was cut off with the opening mark: only a closing "বলেন X" names them
+            closing = self._post_attribution(unit, qi, unit_cues) or (_NO_SPEAKER, None, "neutral", 0.5)
+            self._add(mark.start, mark.end, "direct", *closing, "direct")
+            return
         attribution = self.direct_speaker.pop(mark.open, None)
         if words < MIN_UNCUED_WORDS and self.text[mark.start:mark.end].rstrip()[-1:] not in _TERMINATORS \
                 and _named_term(self.text, mark):
@@ -1365,11 +1402,12 @@ class _Extractor:
                 # "ডোয়াইন ব্রাভো ভীষণ হতাশ, ‘…’": no verb, a person and how they feel
                 stative = self._stative_subject(unit, floor, j)
                 return (stative, None, "neutral", 0.55) if stative is not None else None
+            last = j - 1 if toks[j].text in _REFLEXIVES and j - 1 > verb else j  # "… করেছেন সোধি নিজেই, ‘…’"
             if toks[verb + 1].text in _NON_SUBJECT or any(
                     not t.is_word or _honorific_finite(t) or _is_verb_like(t.text) and _role_of(t.text) is None
-                    or _is_objective(t.text) or _is_locative(t.text) and not t.ends_name for t in toks[verb + 1:j + 1]):
+                    or _is_objective(t.text) or _is_locative(t.text) and not t.ends_name for t in toks[verb + 1:last + 1]):
                 return None
-            speaker = self._np_speaker(toks, verb + 1, j + 1, unit)
+            speaker = self._np_speaker(toks, verb + 1, last + 1, unit)
             return (speaker, None, "neutral", 0.55) if speaker is not None and speaker.name \
                 and speaker.source_type in {"person", "anonymous", "group", "organisation"} else None
         verb = j  # the clause ends in its verb
@@ -5152,10 +5190,14 @@ def _titles_before(before: list[str]) -> list[tuple[str, str | None]]:
     nearest (… থানার উপপরিদর্শক) and an earlier one of the same apposition ("মামলার তদন্ত কর্মকর্তা
     দক্ষিণ কেরানীগঞ্জ থানার উপপরিদর্শক মো. জহুরুল ইসলাম": later "মামলার তদন্ত কর্মকর্তা বলেন" is
     him). Nearest first; the earlier ones only within the clause (after its last punctuation)."""
-    _, role, affiliation = _split_role(before[-5:] + ["x"])
+    abbreviation = _abbreviated_title(before[-1]) if before else None
+    _, role, affiliation = _split_role((before[:-1] if abbreviation else before)[-5:] + ["x"])
     if role is None:
-        return []
+        return [(abbreviation, None)] if abbreviation is not None else []
     found = [(role, affiliation)]
+    if abbreviation is not None:
+        # "প্রধান নির্বাচন কমিশনার (সিইসি) কাজী রকিব উদ্দীন আহমেদ": a later "সিইসি বলেন" is him too
+        found.append((abbreviation, affiliation))
     cut = max((n for n, w in enumerate(before) if w[-1] in ",।;:!?()‘’“”"), default=-1)
     clause = before[cut + 1:]
     for k in range(len(clause) - 1, 0, -1):
@@ -5165,6 +5207,14 @@ def _titles_before(before: list[str]) -> list[tuple[str, str | None]]:
         if earlier is not None and earlier != role and all(earlier != r for r, _ in found):
             found.append((earlier, owner))
     return found
+
+
+def _abbreviated_title(word: str) -> str | None:
+    """The title a parenthesised abbreviation after a title stands for: "(ওসি)", "(সিইসি)"."""
+    if not (word.startswith("(") and word.endswith(")")):
+        return None
+    inner = word[1:-1]
+    return inner if inner and _role_of(inner) == inner else None
 
 
 def _name_keys(form: str) -> list[str]:
@@ -6400,6 +6450,8 @@ def _is_statement(toks: list[_Tok], floor: int, end: int) -> bool:
     j = end - 1
     while j >= floor and not toks[j].is_word:
         j -= 1
+    if j > floor and toks[j].text == "না" and toks[j - 1].text in {"কি", "কী"} or j >= floor and toks[j].text == "কিনা":
+        return False  # "… পথে এগোচ্ছে কি না, জানতে চাইলে তিনি জানান": a question put to them, whether …
     return j >= floor and _has_words(toks, floor, end, 3) and _is_predicate(toks[j].text)
 
 

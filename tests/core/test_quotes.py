@@ -213,8 +213,13 @@ def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str 
 
 @pytest.mark.parametrize("text, expected", [
     # an unclosed mark: the quotation ends with its sentence, it does not swallow the paragraph
-    ("তিনি বলেন, “আমরা যাব। তারপর আর কিছু বলার নেই। এরপর সভা শেষ হয়।",
+    ("তিনি বলেন, “আমরা যাব। তারপর আর কিছু বলার নেই। এরপর সভা শেষ হয়।\nপরদিন সবাই ফিরে যান।",
      [("direct", "আমরা যাব।", None)]),
+    # … but an excerpt that ends inside a quotation was cut mid-speech: the words run to its end
+    ("ম্যাচ শেষে কোচ ক্যাপেলা বলেন, ‘আমার জন্য এটা একটা ভালো অভিজ্ঞতা। দলটাকে বুঝতে আরও এক সপ্তাহ দরকার। "
+     "আসলে এটাই ফুটবল।",
+     [("direct", "আমার জন্য এটা একটা ভালো অভিজ্ঞতা। দলটাকে বুঝতে আরও এক সপ্তাহ দরকার। আসলে এটাই ফুটবল।",
+       "ক্যাপেলা")]),
     # … but when another quotation of its kind opens later, its closing mark was lost: it runs to the
     # last full stop before that one
     ("রোনালদো বলেন, ‘আমি এখনও দারুণভাবে অনুপ্রাণিত। আমি সব সময় ফুটবল খেলতে উপভোগ করি। ‘তোমরা জানো আমার "
@@ -230,6 +235,12 @@ def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str 
      "সমঝোতা হয়নি।’ ফয়জুল বলেন, তিনি শোনেননি।",
      [("direct", "আমি সরকারি কৌঁসুলি। আমার নাম আসবে কেন?", None),
       ("indirect", "এ ধরনের কোনো সমঝোতা হয়নি", "একরামউল্লাহ"), ("indirect", "তিনি শোনেননি", "ফয়জুল")]),
+    # an excerpt that opens inside someone's words: they run to the first closing mark, no one named
+    ("আমি তাঁর বাড়িতেও যাই না।’ উপজেলা আওয়ামী লীগের নেতা-কর্মীরা জানান, ২৫ ডিসেম্বর সভা হয়।",
+     [("direct", "আমি তাঁর বাড়িতেও যাই না।", None),
+      ("indirect", "২৫ ডিসেম্বর সভা হয়", "উপজেলা আওয়ামী লীগের নেতা-কর্মীরা")]),
+    ("তাঁরা দৌড়ঝাঁপ করছেন, বিরোধী দল ও সরকারের সঙ্গে কথা বলেছেন।’ এরপর সভা শেষ হয়।",
+     [("direct", "তাঁরা দৌড়ঝাঁপ করছেন, বিরোধী দল ও সরকারের সঙ্গে কথা বলেছেন।", None)]),
     # a stray closing mark alone is nothing
     ("তিনি বলেন” আমরা যাব। ” ’ কথা।", []),
     # marks only
@@ -1818,6 +1829,9 @@ def test_a_pronoun_skips_attendance_lists_and_goes_on_after_further(
      "‘আত্মবিশ্বাস তো থাকেই। ভালো হবে।’", ("রিপন",), "আত্মবিশ্বাস তো থাকেই। ভালো হবে।", "রিপন"),
     ("আগুন সন্ত্রাসের অভিযোগ ওঠে। যদিও বিএনপির নেতারা বরাবরই বলে এসেছেন, ‘আগুন সন্ত্রাস ক্ষমতাসীনদের কৌশল।’",
      (), "আগুন সন্ত্রাস ক্ষমতাসীনদের কৌশল।", "বিএনপির নেতারা"),
+    # the subject after the verb, with an emphatic reflexive
+    ("কী শেখালেন তাঁকে ওয়ার্ন? অভিজ্ঞতাটা বর্ণনা করেছেন সোধি নিজেই, ‘বেশির ভাগ আলোচনাই হয়েছে কৌশল নিয়ে।’",
+     ("ওয়ার্ন", "সোধি"), "বেশির ভাগ আলোচনাই হয়েছে কৌশল নিয়ে।", "সোধি"),
     # a verbless clause: a person and how they feel
     ("স্যামি চোট পেয়েছেন। ওয়েস্ট ইন্ডিজের ওয়ানডে অধিনায়ক ডোয়াইন ব্রাভো ভীষণ হতাশ, ‘দলের জন্য এটা বড় এক ক্ষতি।’",
      ("স্যামি", "ডোয়াইন ব্রাভো"), "দলের জন্য এটা বড় এক ক্ষতি।", "ডোয়াইন ব্রাভো"),
@@ -1899,6 +1913,19 @@ def test_a_title_of_the_apposition_names_its_person_later() -> None:
     found = {q.text: q for q in _analyzed(text)}
     q = found["প্রধান আসামি ঘটনার পর এই আসামির কাছে আশ্রয় নেন"]
     assert q.speaker == "মো. জহুরুল ইসলাম" and q.speaker_mention == "মামলার তদন্ত কর্মকর্তা"
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("অবরোধে জনগণের সম্পৃক্ততা থাকবে না বলে মন্তব্য করেছেন প্রধান নির্বাচন কমিশনার (সিইসি) কাজী রকিব উদ্দীন "
+     "আহমেদ। গতকাল সাংবাদিকদের এসব কথা বলেন কাজী রকিব উদ্দীন আহমেদ। সিইসি বলেন, নির্বাচন নিয়ে সংশয়ের কোনো "
+     "অবকাশ নেই।", "নির্বাচন নিয়ে সংশয়ের কোনো অবকাশ নেই", "কাজী রকিব উদ্দীন আহমেদ"),
+    ("এ বিষয়ে সদর থানার ভারপ্রাপ্ত কর্মকর্তা (ওসি) রবিউল ইসলাম বলেন, ঘটনার তদন্ত চলছে। পরে ওসি জানান, দুজনকে "
+     "আটক করা হয়েছে।", "দুজনকে আটক করা হয়েছে", "রবিউল ইসলাম"),
+])
+def test_an_abbreviation_given_with_a_title_names_its_person_later(text: str, quoted: str, speaker: str) -> None:
+    """"প্রধান নির্বাচন কমিশনার (সিইসি) কাজী রকিব …": a later bare "সিইসি" is him."""
+    found = {q.text: q for q in _analyzed(text)}
+    assert found[quoted].speaker == speaker
 
 
 @pytest.mark.parametrize("text", [
@@ -3404,6 +3431,9 @@ def test_a_cue_noun_after_the_content_and_a_comma_has_its_speaker_after_it(text:
     "এ বিষয়ে জানতে দিপু চন্দ্র দাসকে ফোন করা হলে তিনি বলেন, সরকারের উদ্যোগ যথেষ্ট নয়।",
     "দিপু চন্দ্র দাসের সঙ্গে মুঠোফোনে যোগাযোগ করা হলে তিনি বলেন, সরকারের উদ্যোগ যথেষ্ট নয়।",
     "দিপু চন্দ্র দাসকে এ বিষয়ে প্রশ্ন করা হলে তিনি বলেন, সরকারের উদ্যোগ যথেষ্ট নয়।",
+    # the topic of the questions between, the askers after an active verb: the one asked still answers
+    "সোমবার দিপু চন্দ্র দাসকে বাংলাদেশের চলমান রাজনৈতিক অস্থিতিশীলতা এবং আগামী নির্বাচন নিয়ে বেশ কয়েকটি প্রশ্ন "
+    "করেন সাংবাদিকেরা। নির্বাচন কবে হবে কি না, জানতে চাইলে তিনি জানান, সরকারের উদ্যোগ যথেষ্ট নয়।",
 ])
 def test_the_one_asked_or_called_is_whom_the_next_pronoun_means(text: str) -> None:
     # the name is an object (দাসকে) or after সঙ্গে with a word between (মুঠোফোনে), yet the one who answers
