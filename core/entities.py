@@ -1730,6 +1730,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _city_courts(article, spans)
     spans = _courts_of_rank(article, spans)
     spans = _local_councils(article, spans)
+    spans = _numbered_units(article, spans)
     spans = _local_offices(article, spans)
     spans = _local_branches(article, spans)
     spans = _party_units(article, spans)
@@ -2248,6 +2249,36 @@ def _local_councils(article: _Article, spans: list[_Span]) -> list[_Span]:
             span = replace(span, end=k + 1, type="ORG", rule="head")
         out.append(span)
     return out
+
+
+# Forces and tribunals whose units are numbered, the number written on with a hyphen being the
+# unit's name: র্যাব-২ (a battalion of the Rapid Action Battalion), আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল-১.
+_NUMBERED_UNITS = frozenset({"র্যাব", "এপিবিএন", "ট্রাইব্যুনাল"})
+# A unit's number has one or two digits (র্যাব-১১); four would be a year.
+_UNIT_NUMBER_DIGITS = 2
+
+
+def _numbered_units(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A force's or tribunal's number joined to it by a hyphen is part of the unit's name: "র্যাব-২-এর
+    অধিনায়ক" names the battalion র্যাব-২, not র্যাব, and "ট্রাইব্যুনাল-২-এর চেয়ারম্যান" the
+    tribunal, which the rules otherwise miss when no name is written before it."""
+    positions = article.positions(_NUMBERED_UNITS)
+    if not positions:
+        return spans
+    words = article.words
+    n = len(words)
+    out = list(spans)
+    for k in positions:
+        end = k + 3
+        if end > n or words[k + 1] != "-" or not words[k + 2].isdigit() or len(words[k + 2]) > _UNIT_NUMBER_DIGITS \
+                or not article.joined(k + 1) or not article.joined(k + 2):
+            continue
+        unit = next((s for s in out if s.start <= k < s.end), None)
+        if unit is None:
+            out.append(_Span(k, end, "ORG", "head", RULE_CONFIDENCE["head"]))
+        elif unit.type == "ORG" and unit.end == k + 1:
+            out = [replace(s, end=end) if s is unit else s for s in out]
+    return sorted(out, key=lambda s: s.start)
 
 
 def _typed_by_last_word(article: _Article, span: _Span) -> _Span:

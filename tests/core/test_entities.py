@@ -177,6 +177,17 @@ def test_a_court_named_by_its_judges_rank_is_one_organisation(model: NerModel, t
     assert not [n for n in result if n != name and "আদালত" in n]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("ঘটনাস্থলে সাংবাদিকদের ব্রিফ করেন র্যাব-২-এর অধিনায়ক।", "র্যাব-২"),
+    ("আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল-১ গতকাল তাঁর বিরুদ্ধে অভিযোগ গঠন করেন।", "আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল-১"),
+    ("ট্রাইব্যুনাল-২-এর চেয়ারম্যান এই আদেশ দেন।", "ট্রাইব্যুনাল-২"),
+])
+def test_a_units_number_after_a_hyphen_is_part_of_its_name(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "ORG"
+    assert not [n for n in result if n != name and n in name]
+
+
 def test_a_unions_place_before_its_council_names_the_council(model: NerModel) -> None:
     result = found("তিনি হারাটি ইউনিয়ন পরিষদের চেয়ারম্যান ছিলেন। হারাটি ইউনিয়নে হামলা হয়।", model)
     assert result["হারাটি ইউনিয়ন পরিষদ"].type == "ORG"
