@@ -4133,11 +4133,19 @@ def _known_organisation(article: _Article, span: _Span) -> bool:
     return _gazetteer_type(article, span) == "ORG" or _acronym_stem(article.words[span.start]) is not None
 
 
+# হাকিম (a magistrate) is the office only after the magistrate's rank ("মহানগর হাকিম আসাদুজ্জামান
+# নুর", "বিচারিক হাকিম", "নির্বাহী হাকিম মো. আবদুল আজিজ"); after anything else it is a given name.
+_MAGISTRATES = frozenset({"হাকিম"})
+_MAGISTRATE_RANKS = _COURT_RANKS | {"নির্বাহী"}
+
+
 def _office_of(article: _Article, i: int) -> bool:
     """আমির after its organisation in the genitive is an office (জামায়াতের আমির শফিকুর রহমান); elsewhere
-    it is a given name (আমীর খসরু মাহমুদ চৌধুরী). রাজা is a name only after a name word (রেজাউর রহমান
+    it is a given name (আমীর খসরু মাহমুদ চৌধুরী). হাকিম is one after a magistrate's rank. রাজা is a name only after a name word (রেজাউর রহমান
     রাজা): before a name it opens it is the office (রাজা চার্লস)."""
     words = article.words
+    if words[i] in _MAGISTRATES:
+        return i > 0 and article.same_sentence(i - 1, i) and words[i - 1] in _MAGISTRATE_RANKS
     if words[i] in NAME_CLOSING_TITLES and i + 1 < len(words) and article.same_sentence(i, i + 1) \
             and article.lexicon.title_name_word(words[i + 1]):
         after_a_name = i > 0 and article.same_sentence(i - 1, i) and article.lexicon.person_word(words[i - 1])
