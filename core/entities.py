@@ -1730,6 +1730,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _city_courts(article, spans)
     spans = _courts_of_rank(article, spans)
     spans = _local_councils(article, spans)
+    spans = _numbered_units(article, spans)
     spans = _local_offices(article, spans)
     spans = _local_branches(article, spans)
     spans = _party_units(article, spans)
@@ -2248,6 +2249,36 @@ def _local_councils(article: _Article, spans: list[_Span]) -> list[_Span]:
             span = replace(span, end=k + 1, type="ORG", rule="head")
         out.append(span)
     return out
+
+
+# Forces and tribunals whose units are numbered, the number written on with a hyphen being the
+# unit's name: র্যাব-২ (a battalion of the Rapid Action Battalion), আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল-১.
+_NUMBERED_UNITS = frozenset({"র্যাব", "এপিবিএন", "ট্রাইব্যুনাল"})
+# A unit's number has one or two digits (র্যাব-১১); four would be a year.
+_UNIT_NUMBER_DIGITS = 2
+
+
+def _numbered_units(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A force's or tribunal's number joined to it by a hyphen is part of the unit's name: "র্যাব-২-এর
+    অধিনায়ক" names the battalion র্যাব-২, not র্যাব, and "ট্রাইব্যুনাল-২-এর চেয়ারম্যান" the
+    tribunal, which the rules otherwise miss when no name is written before it."""
+    positions = article.positions(_NUMBERED_UNITS)
+    if not positions:
+        return spans
+    words = article.words
+    n = len(words)
+    out = list(spans)
+    for k in positions:
+        end = k + 3
+        if end > n or words[k + 1] != "-" or not words[k + 2].isdigit() or len(words[k + 2]) > _UNIT_NUMBER_DIGITS \
+                or not article.joined(k + 1) or not article.joined(k + 2):
+            continue
+        unit = next((s for s in out if s.start <= k < s.end), None)
+        if unit is None:
+            out.append(_Span(k, end, "ORG", "head", RULE_CONFIDENCE["head"]))
+        elif unit.type == "ORG" and unit.end == k + 1:
+            out = [replace(s, end=end) if s is unit else s for s in out]
+    return sorted(out, key=lambda s: s.start)
 
 
 def _typed_by_last_word(article: _Article, span: _Span) -> _Span:
@@ -4102,11 +4133,19 @@ def _known_organisation(article: _Article, span: _Span) -> bool:
     return _gazetteer_type(article, span) == "ORG" or _acronym_stem(article.words[span.start]) is not None
 
 
+# হাকিম (a magistrate) is the office only after the magistrate's rank ("মহানগর হাকিম আসাদুজ্জামান
+# নুর", "বিচারিক হাকিম", "নির্বাহী হাকিম মো. আবদুল আজিজ"); after anything else it is a given name.
+_MAGISTRATES = frozenset({"হাকিম"})
+_MAGISTRATE_RANKS = _COURT_RANKS | {"নির্বাহী"}
+
+
 def _office_of(article: _Article, i: int) -> bool:
     """আমির after its organisation in the genitive is an office (জামায়াতের আমির শফিকুর রহমান); elsewhere
-    it is a given name (আমীর খসরু মাহমুদ চৌধুরী). রাজা is a name only after a name word (রেজাউর রহমান
+    it is a given name (আমীর খসরু মাহমুদ চৌধুরী). হাকিম is one after a magistrate's rank. রাজা is a name only after a name word (রেজাউর রহমান
     রাজা): before a name it opens it is the office (রাজা চার্লস)."""
     words = article.words
+    if words[i] in _MAGISTRATES:
+        return i > 0 and article.same_sentence(i - 1, i) and words[i - 1] in _MAGISTRATE_RANKS
     if words[i] in NAME_CLOSING_TITLES and i + 1 < len(words) and article.same_sentence(i, i + 1) \
             and article.lexicon.title_name_word(words[i + 1]):
         after_a_name = i > 0 and article.same_sentence(i - 1, i) and article.lexicon.person_word(words[i - 1])

@@ -563,6 +563,9 @@ RULE_PERSON_TITLES: frozenset[str] = frozenset({
     # a post's second word and roles news puts before a name (টিম ডিরেক্টর হাবিবুল বাশার, চিফ
     # এক্সিকিউটিভ ইবনে মোফাজ্জল, ব্যবসায়িক সহযোগী নাজমুল কাদির, মূল হোতা ফয়সাল করিম); name-swap copies
     "ডিরেক্টর", "এক্সিকিউটিভ", "সহযোগী", "হোতা",
+    # a party to a case (মামলার বাদী আবদুল করিম; "হাকিম … নুর বাদীর জবানবন্দি গ্রহণ করেন": the
+    # plaintiff's statement, after the magistrate's name)
+    "বাদী",
 })
 
 # Offices written as letter acronyms before a person's name (সিইসি এ এম এম নাসির উদ্দিন, ডিজিপি
@@ -688,8 +691,9 @@ PRAYER_CLOSINGS: frozenset[str] = frozenset({"আমিন", "আমীন"})
 
 # Offices that are also given names: "জামায়াতের আমির শফিকুর রহমান" (an office, after its
 # organisation in the genitive) but "আমির খসরু মাহমুদ চৌধুরী" (his name); "ব্রিটেনের রাজা চার্লস"
-# but the cricketer "রেজাউর রহমান রাজা", "মনে করেন রাজা". Corpus.
-NAME_LIKE_TITLES: frozenset[str] = frozenset({"আমির", "আমীর", "রাজা"})
+# but the cricketer "রেজাউর রহমান রাজা", "মনে করেন রাজা"; "বিচারিক হাকিম মাসুদ পারভেজ" (a
+# magistrate, after the rank) but "আবদুল হাকিম". Corpus.
+NAME_LIKE_TITLES: frozenset[str] = frozenset({"আমির", "আমীর", "রাজা", "হাকিম"})
 # Of those, the ones that as a name only close one, a nickname after the given name (রেজাউর রহমান
 # রাজা), so that before a name with no name word before them they are the office ("রাজা চার্লস").
 NAME_CLOSING_TITLES: frozenset[str] = frozenset({"রাজা"})
