@@ -111,6 +111,8 @@ MAX_BARE_NAME_WORDS = 4
 MAX_SUBJECT_AFTER_VERB = 5
 # Words of a verbless clause saying how its subject feels before their quotation ("ভীষণ হতাশ, ‘…’").
 MAX_STATE_WORDS = 3
+# ... and before the name when it ends the clause ("একই সঙ্গে নতুনদের স্বাগত জানাতেও প্রস্তুত বিউটি, ‘…’")
+MAX_INVERTED_STATE_WORDS = 8
 # "তিনি নিজেও দারুণ আপ্লুত": the reflexive looks like a locative (-এ) and is none.
 _REFLEXIVES = frozenset({"নিজে", "নিজেও", "নিজেই"})
 _CLAUSE_PUNCTUATION = frozenset("।?!:;\"'‘’“”()[]{}—–")
@@ -1390,6 +1392,10 @@ class _Extractor:
         if len(self.text[toks[qi].start:toks[qi].end].split()) < MIN_SPEECH_WORDS:
             return None  # "…, ‘ভীষণ কঠিন’": a quoted term
         floor = _previous_quote(toks, j) + 1
+        if j > floor and _honorific_finite(toks[j - 1]) and _object_or_time_only(toks[j:j + 1]):
+            # "মুক্তিযোদ্ধার কোচ দুষেছেন রেফারিকে, ‘…’", "… করলেন কালও, ‘…’": only an object or a time
+            # word after the verb; its subject is before it, as when the clause ends in the verb
+            return self._subject_before_verb(unit, j - 1, floor) or self._elided_subject(unit, j - 1, floor)
         if toks[j].is_word and not _honorific_finite(toks[j]) and j > floor and _honorific_finite(toks[j - 1]) \
                 and toks[j].text not in _NON_SUBJECT and not toks[j].text.endswith("ভাবে"):
             speaker = self._np_speaker(toks, j, j + 1, unit)  # "… দেখেন রিপন, ‘…’"
@@ -1403,6 +1409,9 @@ class _Extractor:
                 stative = self._stative_subject(unit, floor, j)
                 return (stative, None, "neutral", 0.55) if stative is not None else None
             last = j - 1 if toks[j].text in _REFLEXIVES and j - 1 > verb else j  # "… করেছেন সোধি নিজেই, ‘…’"
+            if _object_or_time_only(toks[verb + 1:j + 1]):
+                # "… এগিয়ে রাখছেন বিগ ব্যাশকে, ‘…’"
+                return self._subject_before_verb(unit, verb, floor) or self._elided_subject(unit, verb, floor)
             if toks[verb + 1].text in _NON_SUBJECT or any(
                     not t.is_word or _honorific_finite(t) or _is_verb_like(t.text) and _role_of(t.text) is None
                     or _is_objective(t.text) or _is_locative(t.text) and not t.ends_name for t in toks[verb + 1:last + 1]):
@@ -1410,14 +1419,21 @@ class _Extractor:
             speaker = self._np_speaker(toks, verb + 1, last + 1, unit)
             return (speaker, None, "neutral", 0.55) if speaker is not None and speaker.name \
                 and speaker.source_type in {"person", "anonymous", "group", "organisation"} else None
-        verb = j  # the clause ends in its verb
+        return self._subject_before_verb(unit, j, floor)  # the clause ends in its verb
+
+    def _subject_before_verb(self, unit: _Unit, verb: int, floor: int) -> tuple[_Speaker, str | None, str, float] | None:
+        """The speaker of a clause before a quotation whose subject comes before its verb (token
+        `verb`): the person or organisation it opens with, else a described subject, else the person
+        the story is about."""
+        toks = unit.tokens
         opening = self._name_opening_clause(unit, verb, floor)
         if opening is not None:
             return opening, None, "neutral", 0.6
         described = next((r for r in range(floor, verb) if toks[r].is_word and _role_of(toks[r].text)), None)
+        # (after the occasion that opens the clause: "ম্যাচ-পরবর্তী সংবাদ সম্মেলনে | মুক্তিযোদ্ধার কোচ …")
         opens = described is not None and all(
             not w.is_word or w.text in _NON_SUBJECT or _is_genitive(w.text)
-            for w in toks[floor:_np_start(toks, described, floor)])
+            for w in toks[_after_leading_setting(toks, floor, verb):_np_start(toks, described, floor)])
         if described is not None and opens:
             # "২২ বছর বয়সী পেসার … লাগাচ্ছেন, ‘…’" (the last person, by the age), "বিএনপির নেতারা বরাবরই বলে
             # এসেছেন, ‘…’" (a group): the described subject
@@ -1425,6 +1441,17 @@ class _Extractor:
             return (speaker, None, "neutral", 0.55) if speaker is not None and speaker.name else None
         if not _about_someone_known(toks, floor, verb):
             return None  # "ইসাবেল জবাব দেন, “…”": a subject the article has not named as an entity
+        speaker = self._pronoun("তিনি", toks[verb].start, toks[verb].start)
+        if speaker.name is None:
+            return None
+        return replace(speaker, mention=None, start=None, end=None), None, "neutral", 0.5
+
+    def _elided_subject(self, unit: _Unit, verb: int, floor: int) -> tuple[_Speaker, str | None, str, float] | None:
+        """"শুরু থেকেই … প্রশংসা করে আসছেন, করলেন কালও, ‘…’": an honorific verb whose clause names no one
+        and gives no title has dropped its subject, the person the story is about (as for তিনি)."""
+        toks = unit.tokens
+        if any(self.linker.ends_name(t.start, t.end) or t.is_word and _role_of(t.text) for t in toks[floor:verb]):
+            return None
         speaker = self._pronoun("তিনি", toks[verb].start, toks[verb].start)
         if speaker.name is None:
             return None
@@ -1440,12 +1467,25 @@ class _Extractor:
             speaker: _Speaker | None = self._pronoun(toks[floor].text, toks[floor].start, toks[floor].end)
         else:
             # the last person named, with only their title before them ("ওয়েস্ট ইন্ডিজের ওয়ানডে অধিনায়ক")
-            person = next((k for k in range(j - 1, floor - 1, -1) if self.linker.person_ending_at(toks[k].end)), None)
+            name_end = _before_bracket(toks, j) - 1 if toks[j].text == ")" else j  # "মামুনুর রহমান (চয়ন)"
+            person = next((k for k in range(name_end, floor - 1, -1) if self.linker.person_ending_at(toks[k].end)),
+                          None)
             mention = self.linker.person_ending_at(toks[person].end) if person is not None else None
             first = _token_index(toks, mention[0]) if mention is not None else None
-            if person is None or first is None or any(
-                    not t.is_word or _is_verb_like(t.text) and _role_of(t.text) is None or _is_objective(t.text)
-                    for t in toks[floor:first]):
+            if person is None or first is None:
+                return None
+            if person == name_end:
+                # "টুর্নামেন্টে নিজের পারফরম্যান্সেও খুশি তামিম, ‘…’", "নতুনদের স্বাগত জানাতেও প্রস্তুত বিউটি,
+                # ‘…’": how they feel comes first and the name last; no finite verb (an object is an
+                # infinitive's)
+                speaker = self._np_speaker(toks, first, person + 1, unit)
+                if not 0 < first - floor <= MAX_INVERTED_STATE_WORDS or any(
+                        not t.is_word or _is_verb_like(t.text) and _role_of(t.text) is None for t in toks[floor:first]) \
+                        or speaker is None or speaker.name is None or speaker.plural or speaker.source_type != "person":
+                    return None
+                return speaker
+            if any(not t.is_word or _is_verb_like(t.text) and _role_of(t.text) is None or _is_objective(t.text)
+                   for t in toks[floor:first]):
                 return None
             subject_end = person + 1
             speaker = self._np_speaker(toks, first, subject_end, unit)
@@ -5574,12 +5614,20 @@ def _about_someone_known(toks: list[_Tok], floor: int, verb: int) -> bool:
                or _is_locative(w) or _is_objective(w) for w in words[:-1])
 
 
+def _object_or_time_only(words: list[_Tok]) -> bool:
+    """The words after a verb before a quotation's comma are no subject: an object in -কে
+    ("দুষেছেন রেফারিকে") or a time word with or without a particle ("করলেন কালও")."""
+    return bool(words) and all(
+        t.is_word and (_is_objective(t.text) and not t.ends_name or t.text in _NON_SUBJECT or _no_subject_word(t.text))
+        for t in words)
+
+
 def _honorific_finite(tok: _Tok) -> bool:
-    """A finite verb in the honorific (a person's): দেখেন, লাগাচ্ছেন, চান, করেছিলেন; not a name that
-    ends so (হোসেন)."""
+    """A finite verb in the honorific (a person's): দেখেন, লাগাচ্ছেন, চান, করেছিলেন, and the negative
+    past দেননি, পারেননি; not a name that ends so (হোসেন)."""
     word = tok.text
     return tok.is_word and not tok.ends_name and not tok.starts_name and (
-        _narrative_verb(word) or len(word) > 4 and word.endswith(("চ্ছেন", "েছেন", "ছেন")))
+        _narrative_verb(word) or len(word) > 4 and word.endswith(("চ্ছেন", "েছেন", "ছেন", "েননি", "াননি")))
 
 
 def _finite(word: str) -> bool:
