@@ -113,8 +113,9 @@ MAX_SUBJECT_AFTER_VERB = 5
 MAX_STATE_WORDS = 3
 # ... and before the name when it ends the clause ("একই সঙ্গে নতুনদের স্বাগত জানাতেও প্রস্তুত বিউটি, ‘…’")
 MAX_INVERTED_STATE_WORDS = 8
-# "তিনি নিজেও দারুণ আপ্লুত": the reflexive looks like a locative (-এ) and is none.
-_REFLEXIVES = frozenset({"নিজে", "নিজেও", "নিজেই"})
+# Emphatic reflexives: "তিনি নিজেও দারুণ আপ্লুত" (the reflexive looks like a locative in -এ and is
+# none), "বর্ণনা করেছেন সোধি নিজেই, ‘…’" (no part of the subject's name).
+_REFLEXIVES = frozenset({"নিজে", "নিজেই", "নিজেও", "স্বয়ং"})
 _CLAUSE_PUNCTUATION = frozenset("।?!:;\"'‘’“”()[]{}—–")
 # Locatives that belong to a candidate's title ("কুড়িগ্রাম-২ আসনে জামায়াতের অ্যাডভোকেট ইয়াসিন আলী").
 _TITLE_SETTINGS = frozenset({"আসনে"})
@@ -6833,7 +6834,6 @@ def _counted_people(words: list[_Tok]) -> bool:
                  or words[1].text.endswith(_VERBAL_NOUN_ENDINGS))
 
 
-_REFLEXIVES = frozenset({"নিজে", "নিজেই", "নিজেও", "স্বয়ং"})
 _SAID_THINGS = frozenset({"কথা", "কথাই", "কথাও"})
 MAX_SAID_THING_WORDS = 3
 
