@@ -5449,6 +5449,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if span.rule == "model" and len(words) == 1 and span.type != "LOC" and _ordinary_in_a_case_form(article, words[0]) \
             and _gazetteer_type(article, span) is None and _head_kind(words[0]) is None:
         return True  # ফেস্টুনে: an ordinary word with a case ending (not হাইকোর্টের, আদালতে; a place may be named so)
+    if span.rule == "model" and len(words) == 1 and span.type == "LOC" and _ordinary_place_in_a_case_form(article, words[0]):
+        return True  # নির্দেশে, আদেশে, শ্মশানের: an ordinary noun in a case form that no place is called
     latin = [w for w in words if w.isascii() and _is_word(w)]
     if latin and (len(latin) > 2 or any(w[0].islower() for w in latin)):
         return True  # an English phrase quoted in the article
@@ -5496,6 +5498,15 @@ def _ordinary_in_a_case_form(article: _Article, word: str) -> bool:
     stem = article.nominative(word)
     return stem != word and stem in lexicon.common and not lexicon.person_word(stem) and not lexicon.person_word(word) \
         and not lexicon.known_name(word) and not lexicon.known_name(stem)
+
+
+def _ordinary_place_in_a_case_form(article: _Article, word: str) -> bool:
+    """নির্দেশে ("on the order of"), শ্মশানের: the model read an ordinary noun with a case ending as a
+    place. Many places are named by ordinary words (বন্দর, চর), so only when the nominative is no
+    place the gazetteers know, in Bangladesh or abroad."""
+    lexicon = article.lexicon
+    return _ordinary_in_a_case_form(article, word) and _head_kind(word) is None and not lexicon.bd_place(word) \
+        and not lexicon.loose_place(word) and not any(stem in PLACE_NAMES for stem in case_stems(word))
 
 
 def _abstract_or_participle(word: str) -> bool:

@@ -3595,3 +3595,11 @@ def test_a_country_before_bhittik_is_a_place_whatever_the_tagger_typed_the_phras
         text: str, tagged: str, country: str) -> None:
     result = found(text, scripted({tagged: "ORG"}))
     assert result[country].type == "LOC"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("নেতার নির্দেশে প্রকৌশলী কাজ বন্ধ করেন।", "নির্দেশে"),
+    ("আদালতের আদেশে ভবনটি সিলগালা করা হয়।", "আদেশে"),
+])
+def test_an_ordinary_noun_in_a_case_form_is_no_place(text: str, word: str) -> None:
+    assert not found(text, scripted({word: "LOC"}))
