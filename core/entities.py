@@ -1091,6 +1091,20 @@ def _surnames_by_context(article: _Article, spans: list[_Span]) -> list[_Span]:
     return spans
 
 
+def _surnames_after_middles(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A Hindu Bengali name the tagger closed on its middle name (চন্দ্র, কুমার, রানী) goes on to the
+    surname after it, in any case form: "শিক্ষক দেবাশীষ কুমার | সরকারের সঙ্গে" is দেবাশীষ কুমার
+    সরকার. After a middle name সরকার, দাস, রায় are the surname, never "the government"."""
+    words = article.words
+    starts = {s.start for s in spans}
+    for span in spans:
+        k = span.end
+        if span.type == "PERSON" and span.end - span.start > 1 and k < len(words) and k not in starts \
+                and _surname_after_middle(article, k) and not article.joined(k):
+            span.end = k + 1
+    return spans
+
+
 def _shown_a_person(article: _Article, span: _Span) -> bool:
     """Is the name at `span` (and the word after it) followed by an age in brackets or preceded by
     a kinship word or a title?"""
@@ -1720,6 +1734,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _son_of(article, spans)
     spans = _pradhan_surnames(article, spans)
     spans = _surnames_by_context(article, spans)
+    spans = _surnames_after_middles(article, spans)
     spans = _addressed_surnames(article, spans)
     spans = _alias_names(article, spans)
     spans = _named_as(article, spans)

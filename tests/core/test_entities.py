@@ -3603,3 +3603,12 @@ def test_a_country_before_bhittik_is_a_place_whatever_the_tagger_typed_the_phras
 ])
 def test_an_ordinary_noun_in_a_case_form_is_no_place(text: str, word: str) -> None:
     assert not found(text, scripted({word: "LOC"}))
+
+
+@pytest.mark.parametrize("text, tagged, name", [
+    ("শিক্ষক দেবাশীষ কুমার সরকারের সঙ্গে কথা হয় বাসস্ট্যান্ড এলাকায়।", "দেবাশীষ কুমার", "দেবাশীষ কুমার সরকার"),
+    ("গৃহিণী লক্ষ্মী রানী সরকারের বাড়িতে শোক চলছে।", "লক্ষ্মী রানী", "লক্ষ্মী রানী সরকার"),
+])
+def test_a_name_closed_on_its_middle_name_takes_the_surname_after_it(text: str, tagged: str, name: str) -> None:
+    result = found(text, scripted({tagged: "PER"}))
+    assert name in result and result[name].type == "PERSON" and tagged not in result
