@@ -3044,6 +3044,8 @@ def _stacked_places(article: _Article, spans: list[_Span]) -> list[_Span]:
     out: list[_Span] = []
     for span in spans:
         cut = _stack_cut(article, span, alone) if span.type == "LOC" and span.end - span.start > 1 else None
+        if cut is None and span.type == "LOC":
+            cut = _genitive_cut(article, span)
         if span.type == "PERSON" and span.end - span.start >= 4:
             cut = _person_cut(article, span, people)
         if cut is None:
@@ -3060,6 +3062,37 @@ def _stack_cut(article: _Article, span: _Span, alone: Collection[str]) -> int | 
                 and _nominative_phrase(article, words[cut:span.end]) in alone:
             return cut
     return None
+
+
+def _genitive_cut(article: _Article, span: _Span) -> int | None:
+    """The larger place in the genitive before the village or area in it: "বাঘার | হাবাসপুর",
+    "দক্ষিণশালন্দার | কচুয়াপাড়া গ্রামে" are two places, the second inside the first. Not when the
+    word after the genitive is an ordinary word or a head (চাঁদের পাড়া, খাসের হাট, শনির আখড়া are
+    one name each), nor when the genitive is an ordinary word or a person's name."""
+    words = article.words
+    lexicon = article.lexicon
+    for cut in range(span.start + 1, span.end):
+        owner, owned = words[cut - 1], words[cut]
+        if not owner.endswith(_PLACE_GENITIVES) or len(owner) < 4 or not article.same_sentence(cut - 1, cut):
+            continue
+        stem = owner[:-2] if owner.endswith("ের") else owner[:-1]
+        if stem in lexicon.common or owner in lexicon.common or lexicon.person_word(owner) or lexicon.person_word(stem):
+            continue
+        if not (lexicon.bd_place(stem) or stem in PLACE_NAMES or _bare_nominative(words[span.end - 1]) in _VILLAGE_UNITS):
+            continue  # the owner a place the gazetteers know, or what it owns a village (ইসফেন্দিয়ার জাহেদ হাসান মিলনায়তন)
+        head = _bare_nominative(owned)
+        if owned in lexicon.common or head in lexicon.common or head in _HEADS or head in LOC_HEAD_WORDS \
+                or lexicon.person_word(owned) or not _is_word(owned):
+            continue
+        return cut
+    return None
+
+
+# The genitive endings a place name takes: -এর after a consonant (হাজারীবাগের), -র after া, ি, ী
+# (বাঘার, নোয়াখালীর). Not -ুর: that is the -পুর of a place's own name (হাবাসপুর).
+_PLACE_GENITIVES = ("ের", "ার", "ির", "ীর")
+# The units of a place inside an upazila or union, named after the larger place in the genitive.
+_VILLAGE_UNITS = frozenset({"গ্রাম", "মহল্লা", "ইউনিয়ন", "ওয়ার্ড"})
 
 
 def _person_cut(article: _Article, span: _Span, people: Collection[str]) -> int | None:

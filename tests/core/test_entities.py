@@ -3612,3 +3612,22 @@ def test_an_ordinary_noun_in_a_case_form_is_no_place(text: str, word: str) -> No
 def test_a_name_closed_on_its_middle_name_takes_the_surname_after_it(text: str, tagged: str, name: str) -> None:
     result = found(text, scripted({tagged: "PER"}))
     assert name in result and result[name].type == "PERSON" and tagged not in result
+
+
+@pytest.mark.parametrize("text, tagged, places", [
+    ("এদিকে বাঘার হাবাসপুর সংখ্যালঘু পল্লিতে আগুন লাগে।", "বাঘার হাবাসপুর", ["বাঘা", "হাবাসপুর"]),
+    ("উপজেলার দক্ষিণশালন্দার কচুয়াপাড়া গ্রামে হামলা হয়।", "দক্ষিণশালন্দার কচুয়াপাড়া গ্রামে", ["কচুয়াপাড়া"]),
+])
+def test_a_place_in_the_genitive_before_a_place_inside_it_is_a_place_of_its_own(
+        text: str, tagged: str, places: list[str]) -> None:
+    result = found(text, scripted({tagged: "LOC"}))
+    assert all(result[p].type == "LOC" for p in places) and len([e for e in result.values() if e.type == "LOC"]) == 2
+
+
+@pytest.mark.parametrize("text, tagged", [
+    ("সে উত্তর জয়নগর খাসের হাট গ্রামের সন্তান।", "উত্তর জয়নগর খাসের হাট"),
+    ("বর্তমানে শনির আখড়ার একটি বাসায় থাকেন।", "শনির আখড়ার"),
+])
+def test_a_place_named_with_a_genitive_stays_one_place(text: str, tagged: str) -> None:
+    result = found(text, scripted({tagged: "LOC"}))
+    assert len([e for e in result.values() if e.type == "LOC"]) == 1
