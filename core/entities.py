@@ -3630,6 +3630,8 @@ def _admin_place(article: _Article, head: int, covered: Mapping[int, _Span]) -> 
         if not _could_be_name_part(word) or article.inflected(word) or word in PLACE_NAMES or _demonym_like(word) \
                 or _never_alone(word) or not (_name_like(article, word) or _uncommon_noun(article, word)):
             break
+        if head - start == 1 and _ends_before_known_place(article, word, words[start]):
+            break  # "আবু তালেব | পাটগ্রাম উপজেলা": a known upazila is the whole name
         start = k
     if start < head and words[start] == "-":
         start += 1
@@ -3643,6 +3645,16 @@ def _admin_place(article: _Article, head: int, covered: Mapping[int, _Span]) -> 
     if _bare_nominative(words[head]) == "ইউনিয়ন" and head - start > 1 and not _in_admin_context(article, start, head):
         return None  # ইউরোপিয়ান ব্রডকাস্টিং ইউনিয়ন: an organisation
     return _Span(start, head + 1, "LOC", "head", RULE_CONFIDENCE["head"])
+
+
+def _ends_before_known_place(article: _Article, word: str, place: str) -> bool:
+    """Is `word` no part of the name of the upazila or union `place` after it, though name-like? A
+    person's name word (আবু তালেব | পাটগ্রাম উপজেলা) or the head of another place (কড়ইতলী
+    স্থলবন্দর | হালুয়াঘাট উপজেলা) ends there; a village prefix does not (চক বাহাদুরপুর গ্রাম)."""
+    lexicon = article.lexicon
+    if not lexicon.bd_place(place) or lexicon.bd_place(word) or word in PLACE_OPENING_WORDS:
+        return False
+    return word in lexicon.name_words or lexicon.person_word(word) or _bare_nominative(word) in LOC_HEAD_WORDS
 
 
 def _name_like(article: _Article, word: str) -> bool:

@@ -3631,3 +3631,12 @@ def test_a_place_in_the_genitive_before_a_place_inside_it_is_a_place_of_its_own(
 def test_a_place_named_with_a_genitive_stays_one_place(text: str, tagged: str) -> None:
     result = found(text, scripted({tagged: "LOC"}))
     assert len([e for e in result.values() if e.type == "LOC"]) == 1
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ("সোহেল রানার চাচা আবু তালেব পাটগ্রাম উপজেলা আওয়ামী লীগের যুগ্ম সম্পাদক।", "আবু তালেব", "পাটগ্রাম"),
+    ("তাঁর বোন রাশিদা আক্তার সানিয়াজান ইউনিয়নের ওয়ার্ড মহিলা লীগের সভানেত্রী।", "রাশিদা আক্তার", "সানিয়াজান"),
+])
+def test_a_persons_name_before_a_known_upazila_or_union_is_no_part_of_it(text: str, person: str, place: str) -> None:
+    result = found(text, scripted({person: "PER"}))
+    assert result[person].type == "PERSON" and result[place].type == "LOC"
