@@ -1762,8 +1762,10 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     return [s for s in spans if not _not_an_entity(article, s)]
 
 
-# The word বাজার (a market) in the case forms a place takes.
-_MARKET_FORMS = frozenset({"বাজার", "বাজারে", "বাজারের", "বাজারেই", "বাজারটি", "বাজারটিতে"})
+# The word বাজার (a market) in the case forms a place takes, and বাসস্ট্যান্ড (a bus stand), named by
+# its place the same way ("কুমারগাঁও বাসস্ট্যান্ড এলাকায়").
+_MARKET_FORMS = frozenset({"বাজার", "বাজারে", "বাজারের", "বাজারেই", "বাজারটি", "বাজারটিতে",
+                           "বাসস্ট্যান্ড", "বাসস্ট্যান্ডে", "বাসস্ট্যান্ডের"})
 
 
 def _markets(article: _Article, spans: list[_Span]) -> list[_Span]:

@@ -3640,3 +3640,12 @@ def test_a_place_named_with_a_genitive_stays_one_place(text: str, tagged: str) -
 def test_a_persons_name_before_a_known_upazila_or_union_is_no_part_of_it(text: str, person: str, place: str) -> None:
     result = found(text, scripted({person: "PER"}))
     assert result[person].type == "PERSON" and result[place].type == "LOC"
+
+
+@pytest.mark.parametrize("text, place, stand", [
+    ("শিক্ষকের সঙ্গে কথা হয় কুমারগাঁও বাসস্ট্যান্ড এলাকায়।", "কুমারগাঁও", "কুমারগাঁও বাসস্ট্যান্ড"),
+    ("সকালে মৃধাবাড়ি বাসস্ট্যান্ডে দুর্ঘটনা ঘটে।", "মৃধাবাড়ি", "মৃধাবাড়ি বাসস্ট্যান্ড"),
+])
+def test_a_bus_stand_is_named_by_its_place(text: str, place: str, stand: str) -> None:
+    result = found(text, scripted({place: "LOC"}))
+    assert result[stand].type == "LOC" and place not in result
