@@ -1091,6 +1091,20 @@ def _surnames_by_context(article: _Article, spans: list[_Span]) -> list[_Span]:
     return spans
 
 
+def _surnames_after_middles(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A Hindu Bengali name the tagger closed on its middle name (চন্দ্র, কুমার, রানী) goes on to the
+    surname after it, in any case form: "শিক্ষক দেবাশীষ কুমার | সরকারের সঙ্গে" is দেবাশীষ কুমার
+    সরকার. After a middle name সরকার, দাস, রায় are the surname, never "the government"."""
+    words = article.words
+    starts = {s.start for s in spans}
+    for span in spans:
+        k = span.end
+        if span.type == "PERSON" and span.end - span.start > 1 and k < len(words) and k not in starts \
+                and _surname_after_middle(article, k) and not article.joined(k):
+            span.end = k + 1
+    return spans
+
+
 def _shown_a_person(article: _Article, span: _Span) -> bool:
     """Is the name at `span` (and the word after it) followed by an age in brackets or preceded by
     a kinship word or a title?"""
@@ -1720,6 +1734,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _son_of(article, spans)
     spans = _pradhan_surnames(article, spans)
     spans = _surnames_by_context(article, spans)
+    spans = _surnames_after_middles(article, spans)
     spans = _addressed_surnames(article, spans)
     spans = _alias_names(article, spans)
     spans = _named_as(article, spans)
@@ -1747,8 +1762,10 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     return [s for s in spans if not _not_an_entity(article, s)]
 
 
-# The word বাজার (a market) in the case forms a place takes.
-_MARKET_FORMS = frozenset({"বাজার", "বাজারে", "বাজারের", "বাজারেই", "বাজারটি", "বাজারটিতে"})
+# The word বাজার (a market) in the case forms a place takes, and বাসস্ট্যান্ড (a bus stand), named by
+# its place the same way ("কুমারগাঁও বাসস্ট্যান্ড এলাকায়").
+_MARKET_FORMS = frozenset({"বাজার", "বাজারে", "বাজারের", "বাজারেই", "বাজারটি", "বাজারটিতে",
+                           "বাসস্ট্যান্ড", "বাসস্ট্যান্ডে", "বাসস্ট্যান্ডের"})
 
 
 def _markets(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -3029,6 +3046,8 @@ def _stacked_places(article: _Article, spans: list[_Span]) -> list[_Span]:
     out: list[_Span] = []
     for span in spans:
         cut = _stack_cut(article, span, alone) if span.type == "LOC" and span.end - span.start > 1 else None
+        if cut is None and span.type == "LOC":
+            cut = _genitive_cut(article, span)
         if span.type == "PERSON" and span.end - span.start >= 4:
             cut = _person_cut(article, span, people)
         if cut is None:
@@ -3045,6 +3064,37 @@ def _stack_cut(article: _Article, span: _Span, alone: Collection[str]) -> int | 
                 and _nominative_phrase(article, words[cut:span.end]) in alone:
             return cut
     return None
+
+
+def _genitive_cut(article: _Article, span: _Span) -> int | None:
+    """The larger place in the genitive before the village or area in it: "বাঘার | হাবাসপুর",
+    "দক্ষিণশালন্দার | কচুয়াপাড়া গ্রামে" are two places, the second inside the first. Not when the
+    word after the genitive is an ordinary word or a head (চাঁদের পাড়া, খাসের হাট, শনির আখড়া are
+    one name each), nor when the genitive is an ordinary word or a person's name."""
+    words = article.words
+    lexicon = article.lexicon
+    for cut in range(span.start + 1, span.end):
+        owner, owned = words[cut - 1], words[cut]
+        if not owner.endswith(_PLACE_GENITIVES) or len(owner) < 4 or not article.same_sentence(cut - 1, cut):
+            continue
+        stem = owner[:-2] if owner.endswith("ের") else owner[:-1]
+        if stem in lexicon.common or owner in lexicon.common or lexicon.person_word(owner) or lexicon.person_word(stem):
+            continue
+        if not (lexicon.bd_place(stem) or stem in PLACE_NAMES or _bare_nominative(words[span.end - 1]) in _VILLAGE_UNITS):
+            continue  # the owner a place the gazetteers know, or what it owns a village (ইসফেন্দিয়ার জাহেদ হাসান মিলনায়তন)
+        head = _bare_nominative(owned)
+        if owned in lexicon.common or head in lexicon.common or head in _HEADS or head in LOC_HEAD_WORDS \
+                or lexicon.person_word(owned) or not _is_word(owned):
+            continue
+        return cut
+    return None
+
+
+# The genitive endings a place name takes: -এর after a consonant (হাজারীবাগের), -র after া, ি, ী
+# (বাঘার, নোয়াখালীর). Not -ুর: that is the -পুর of a place's own name (হাবাসপুর).
+_PLACE_GENITIVES = ("ের", "ার", "ির", "ীর")
+# The units of a place inside an upazila or union, named after the larger place in the genitive.
+_VILLAGE_UNITS = frozenset({"গ্রাম", "মহল্লা", "ইউনিয়ন", "ওয়ার্ড"})
 
 
 def _person_cut(article: _Article, span: _Span, people: Collection[str]) -> int | None:
@@ -3582,6 +3632,8 @@ def _admin_place(article: _Article, head: int, covered: Mapping[int, _Span]) -> 
         if not _could_be_name_part(word) or article.inflected(word) or word in PLACE_NAMES or _demonym_like(word) \
                 or _never_alone(word) or not (_name_like(article, word) or _uncommon_noun(article, word)):
             break
+        if head - start == 1 and _ends_before_known_place(article, word, words[start]):
+            break  # "আবু তালেব | পাটগ্রাম উপজেলা": a known upazila is the whole name
         start = k
     if start < head and words[start] == "-":
         start += 1
@@ -3595,6 +3647,16 @@ def _admin_place(article: _Article, head: int, covered: Mapping[int, _Span]) -> 
     if _bare_nominative(words[head]) == "ইউনিয়ন" and head - start > 1 and not _in_admin_context(article, start, head):
         return None  # ইউরোপিয়ান ব্রডকাস্টিং ইউনিয়ন: an organisation
     return _Span(start, head + 1, "LOC", "head", RULE_CONFIDENCE["head"])
+
+
+def _ends_before_known_place(article: _Article, word: str, place: str) -> bool:
+    """Is `word` no part of the name of the upazila or union `place` after it, though name-like? A
+    person's name word (আবু তালেব | পাটগ্রাম উপজেলা) or the head of another place (কড়ইতলী
+    স্থলবন্দর | হালুয়াঘাট উপজেলা) ends there; a village prefix does not (চক বাহাদুরপুর গ্রাম)."""
+    lexicon = article.lexicon
+    if not lexicon.bd_place(place) or lexicon.bd_place(word) or word in PLACE_OPENING_WORDS:
+        return False
+    return word in lexicon.name_words or lexicon.person_word(word) or _bare_nominative(word) in LOC_HEAD_WORDS
 
 
 def _name_like(article: _Article, word: str) -> bool:
@@ -5449,6 +5511,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if span.rule == "model" and len(words) == 1 and span.type != "LOC" and _ordinary_in_a_case_form(article, words[0]) \
             and _gazetteer_type(article, span) is None and _head_kind(words[0]) is None:
         return True  # ফেস্টুনে: an ordinary word with a case ending (not হাইকোর্টের, আদালতে; a place may be named so)
+    if span.rule == "model" and len(words) == 1 and span.type == "LOC" and _ordinary_place_in_a_case_form(article, words[0]):
+        return True  # নির্দেশে, আদেশে, শ্মশানের: an ordinary noun in a case form that no place is called
     latin = [w for w in words if w.isascii() and _is_word(w)]
     if latin and (len(latin) > 2 or any(w[0].islower() for w in latin)):
         return True  # an English phrase quoted in the article
@@ -5496,6 +5560,15 @@ def _ordinary_in_a_case_form(article: _Article, word: str) -> bool:
     stem = article.nominative(word)
     return stem != word and stem in lexicon.common and not lexicon.person_word(stem) and not lexicon.person_word(word) \
         and not lexicon.known_name(word) and not lexicon.known_name(stem)
+
+
+def _ordinary_place_in_a_case_form(article: _Article, word: str) -> bool:
+    """নির্দেশে ("on the order of"), শ্মশানের: the model read an ordinary noun with a case ending as a
+    place. Many places are named by ordinary words (বন্দর, চর), so only when the nominative is no
+    place the gazetteers know, in Bangladesh or abroad."""
+    lexicon = article.lexicon
+    return _ordinary_in_a_case_form(article, word) and _head_kind(word) is None and not lexicon.bd_place(word) \
+        and not lexicon.loose_place(word) and not any(stem in PLACE_NAMES for stem in case_stems(word))
 
 
 def _abstract_or_participle(word: str) -> bool:

@@ -3595,3 +3595,57 @@ def test_a_country_before_bhittik_is_a_place_whatever_the_tagger_typed_the_phras
         text: str, tagged: str, country: str) -> None:
     result = found(text, scripted({tagged: "ORG"}))
     assert result[country].type == "LOC"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("নেতার নির্দেশে প্রকৌশলী কাজ বন্ধ করেন।", "নির্দেশে"),
+    ("আদালতের আদেশে ভবনটি সিলগালা করা হয়।", "আদেশে"),
+])
+def test_an_ordinary_noun_in_a_case_form_is_no_place(text: str, word: str) -> None:
+    assert not found(text, scripted({word: "LOC"}))
+
+
+@pytest.mark.parametrize("text, tagged, name", [
+    ("শিক্ষক দেবাশীষ কুমার সরকারের সঙ্গে কথা হয় বাসস্ট্যান্ড এলাকায়।", "দেবাশীষ কুমার", "দেবাশীষ কুমার সরকার"),
+    ("গৃহিণী লক্ষ্মী রানী সরকারের বাড়িতে শোক চলছে।", "লক্ষ্মী রানী", "লক্ষ্মী রানী সরকার"),
+])
+def test_a_name_closed_on_its_middle_name_takes_the_surname_after_it(text: str, tagged: str, name: str) -> None:
+    result = found(text, scripted({tagged: "PER"}))
+    assert name in result and result[name].type == "PERSON" and tagged not in result
+
+
+@pytest.mark.parametrize("text, tagged, places", [
+    ("এদিকে বাঘার হাবাসপুর সংখ্যালঘু পল্লিতে আগুন লাগে।", "বাঘার হাবাসপুর", ["বাঘা", "হাবাসপুর"]),
+    ("উপজেলার দক্ষিণশালন্দার কচুয়াপাড়া গ্রামে হামলা হয়।", "দক্ষিণশালন্দার কচুয়াপাড়া গ্রামে", ["কচুয়াপাড়া"]),
+])
+def test_a_place_in_the_genitive_before_a_place_inside_it_is_a_place_of_its_own(
+        text: str, tagged: str, places: list[str]) -> None:
+    result = found(text, scripted({tagged: "LOC"}))
+    assert all(result[p].type == "LOC" for p in places) and len([e for e in result.values() if e.type == "LOC"]) == 2
+
+
+@pytest.mark.parametrize("text, tagged", [
+    ("সে উত্তর জয়নগর খাসের হাট গ্রামের সন্তান।", "উত্তর জয়নগর খাসের হাট"),
+    ("বর্তমানে শনির আখড়ার একটি বাসায় থাকেন।", "শনির আখড়ার"),
+])
+def test_a_place_named_with_a_genitive_stays_one_place(text: str, tagged: str) -> None:
+    result = found(text, scripted({tagged: "LOC"}))
+    assert len([e for e in result.values() if e.type == "LOC"]) == 1
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ("সোহেল রানার চাচা আবু তালেব পাটগ্রাম উপজেলা আওয়ামী লীগের যুগ্ম সম্পাদক।", "আবু তালেব", "পাটগ্রাম"),
+    ("তাঁর বোন রাশিদা আক্তার সানিয়াজান ইউনিয়নের ওয়ার্ড মহিলা লীগের সভানেত্রী।", "রাশিদা আক্তার", "সানিয়াজান"),
+])
+def test_a_persons_name_before_a_known_upazila_or_union_is_no_part_of_it(text: str, person: str, place: str) -> None:
+    result = found(text, scripted({person: "PER"}))
+    assert result[person].type == "PERSON" and result[place].type == "LOC"
+
+
+@pytest.mark.parametrize("text, place, stand", [
+    ("শিক্ষকের সঙ্গে কথা হয় কুমারগাঁও বাসস্ট্যান্ড এলাকায়।", "কুমারগাঁও", "কুমারগাঁও বাসস্ট্যান্ড"),
+    ("সকালে মৃধাবাড়ি বাসস্ট্যান্ডে দুর্ঘটনা ঘটে।", "মৃধাবাড়ি", "মৃধাবাড়ি বাসস্ট্যান্ড"),
+])
+def test_a_bus_stand_is_named_by_its_place(text: str, place: str, stand: str) -> None:
+    result = found(text, scripted({place: "LOC"}))
+    assert result[stand].type == "LOC" and place not in result
