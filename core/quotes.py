@@ -2200,7 +2200,7 @@ class _Extractor:
         titled = speaker.source_type == "anonymous" and speaker.role is not None and not speaker.plural
         written = cue.text in _WRITING_VERBS or any(t.text.startswith(_DOCUMENTS) for t in toks[max(0, k - 12):k])
         if continue_ok and end == _last_word_index(toks) + 1 and (
-                speaker.source_type in {"person", "group"} or titled or speaker.source_type == "organisation" and written
+                speaker.source_type in {"person", "group"} or _called_he_or_she(speaker) or titled or speaker.source_type == "organisation" and written
                 or pattern == "passive" and written):
             # people go on talking; an organisation's statement (এক বিজ্ঞপ্তিতে জানায়, …) goes on too
             # a view (X-এর মতে, তার ভাষ্য) is summed up in a sentence or two, speech runs on
@@ -3058,7 +3058,7 @@ class _Extractor:
         if _body_of_opinion(speaker):
             return end_off  # "অনেকেই মনে করেন, … । এটা ঠিক নয়।": the reporter weighs the view next
         # a person goes on talking; what a group or an organisation said is reported more briefly
-        single = speaker.source_type == "person" or speaker.role is not None and not speaker.plural
+        single = speaker.source_type == "person" or _called_he_or_she(speaker) or speaker.role is not None and not speaker.plural
         limit = MAX_CONTINUATION if single else MAX_CONTINUATION_UNNAMED
         if most is not None:
             limit = min(limit, most)
@@ -6253,6 +6253,12 @@ def _is_predicate(word: str) -> bool:
     """A word that can end a content clause: a finite verb or a copula/negation (… ঠিক নয় বলেছে)."""
     return word in _PREDICATE_WORDS or _is_verb_like(word) or (
         len(word) > 3 and word.endswith(("নি", "য়নি")) and word not in _SINGULAR)  # (তিনি is no negation)
+
+
+def _called_he_or_she(speaker: _Speaker) -> bool:
+    """A speaker called তিনি whom no earlier mention resolves ("তিনি গতকাল প্রথম আলোকে বলেন, …") is a
+    person all the same, and goes on talking like one."""
+    return speaker.mention in _SUBJECT_PRONOUNS
 
 
 def _own_voice(body: str, words: list[str]) -> bool:

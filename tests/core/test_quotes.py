@@ -468,6 +468,19 @@ def test_a_group_that_speaks_goes_on() -> None:
     assert q.speaker == "বক্তারা"
 
 
+@pytest.mark.parametrize("text, quoted", [
+    # তিনি with no one before it to resolve to is still a person: the speech goes on
+    ("তিনি গতকাল প্রথম আলোকে বলেন, চাহিদা যেহেতু তেমন একটা নেই, সেহেতু মূল্যস্ফীতিও তেমন একটা হবে না। আবার "
+     "বৈদেশিক মুদ্রার বিনিময় হার স্থিতিশীল রয়েছে।",
+     "চাহিদা যেহেতু তেমন একটা নেই, সেহেতু মূল্যস্ফীতিও তেমন একটা হবে না। আবার বৈদেশিক মুদ্রার বিনিময় হার "
+     "স্থিতিশীল রয়েছে"),
+    ("তিনি জানান, মুখোশধারী একটি দল এই এলাকায় আসে। তারা হুমকি দিয়ে যায়।",
+     "মুখোশধারী একটি দল এই এলাকায় আসে। তারা হুমকি দিয়ে যায়"),
+])
+def test_an_unresolved_he_goes_on_talking(text: str, quoted: str) -> None:
+    assert _one(text, quoted).kind == "indirect"
+
+
 def test_reported_speech_continues_over_the_next_sentences() -> None:
     text = ("তিনি বলেন, এ খাতকে আর অক্সিজেন দিয়ে বাঁচানোর সময় নেই। এটি অনেকটা আইসিইউতে চলে গেছে। "
             "একে বাঁচাতে হলে সরকারকে বড় পদক্ষেপ নিতে হবে। বিটিএমএ সভাপতি রাসেল জানান, ৫০টি মিল বন্ধ হয়েছে।")
