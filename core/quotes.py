@@ -3138,7 +3138,7 @@ class _Extractor:
         if content is None or u.cue_count:
             return not _narrates(words)
         about = self._speaks_of_another(content, speaker)
-        return not _narrates(words, in_speech=True, about_another=about)
+        return not _narrates(words, in_speech=True, about_another=about, past_account=self._past_account(content))
 
     @staticmethod
     def _dated_opening(words: list[str]) -> bool:
@@ -3164,13 +3164,21 @@ class _Extractor:
                 return True
         return False
 
+    def _past_account(self, content: tuple[int, int]) -> bool:
+        """Does the reported speech so far tell what happened, its last sentence closing in the past
+        ("ওসি জানান, … অভিযান চালিয়ে সুজনকে আটক করে", "… দিতে বলা হয়েছিল")? Then the next sentence in
+        the past goes on with the account, not with the reporter's narrative."""
+        start, end = content
+        last = _words(self.text[start:end].rsplit("।", 1)[-1])
+        return bool(last) and _past_closing(last)
+
     def _speaks_of_another(self, content: tuple[int, int], speaker: _Speaker) -> bool:
         """Does the reported speech so far speak of someone in the third person (তিনি, তার, a name
         that is not the speaker's)? Then a following তিনি is that person, not the speaker."""
         start, end = content
         body = self.text[start:end]
-        if any(w in _THIRD_PERSON_WORDS for w in _words(body)):
-            return True
+        if any(w in _THIRD_PERSON_WORDS or w.endswith("ও") and w[:-1] in _THIRD_PERSON_WORDS for w in _words(body)):
+            return True  # (with the particle: "তাঁকেও … দিতে বলা হয়েছিল")
         names = {w for w in (speaker.name or "").split() if len(w) > 2}
         for m in re.finditer(rf"[{_LETTERS}]+", body):
             if self.linker.is_name(start + m.start()) and not any(m.group(0).startswith(n) for n in names):
@@ -6335,7 +6343,16 @@ def _first_person_verb(word: str) -> bool:
     return word.endswith(_FIRST_PERSON_VERB_ENDINGS) and len(word) > 3 or word in _FIRST_PERSON_VERBS
 
 
-def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False, about_another: bool = False) -> bool:
+def _past_closing(words: list[str]) -> bool:
+    """The sentence closes in the past: the narrative present or past (… আটক করে, … চলে যান, … বলা
+    হয়েছিল), negated or not."""
+    tail = words[:-1] if words[-1] in {"না", "নি"} and len(words) > 1 else words
+    last = tail[-1]
+    return _narrative_verb(last) or last in _NARRATIVE_PRESENT or last.endswith(("েছিল", "েছিলো", "য়নি", "েনি"))
+
+
+def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False, about_another: bool = False,
+              past_account: bool = False) -> bool:
     """The reporter narrates (see `_Extractor._continues_speech`). Not `strict`: only the surest
     signs (a subject তিনি, the narrative present or past, an event placed in time), for sentences
     that a later "এ তথ্য জানান X" may point back at; a lede such as "… প্রার্থী হচ্ছেন না … সাবেক তথ্য
@@ -6343,14 +6360,18 @@ def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False,
 
     `in_speech`: the sentence follows reported speech (see `_Extractor._continues_speech`), so a
     future that closes it is the speaker's ("… সুযোগ পাবেন।") unless a date places it ("আগামীকাল …
-    যাবেন"); `about_another`: the speech spoke of someone in the third person, so তিনি may be them.
+    যাবেন"); `about_another`: the speech spoke of someone in the third person, so তিনি may be them;
+    `past_account`: the speech so far tells what happened (`_past_closing`), so the narrative past
+    goes on with it unless the sentence dates an event.
     """
     future = in_speech and _closing_future(words) and not any(w in _EVENT_TIME_WORDS for w in words)
+    # an account of what happened goes on in the past until the reporter dates an event again
+    past_account = past_account and not any(w in _EVENT_TIME_WORDS or _YEAR.match(w) for w in words)
     if any(w in _SUBJECT_PRONOUNS for w in words) and not (about_another and _pronoun_of_speech(words)):
         return True  # "… সিদ্ধান্ত চান তিনি।", "… তিনি মনোনয়নপত্র জমা দেন।"
     # the verb may be followed by its subject: "… সাক্ষাৎ করেন নিরাপত্তা উপদেষ্টা ড. খলিলুর রহমান"
     recalled = about_another and any(w in _SUBJECT_PRONOUNS for w in words)
-    if any(_narrative_verb(w) and not (future and w.endswith(_FUTURE_ENDINGS))
+    if not past_account and any(_narrative_verb(w) and not (future and w.endswith(_FUTURE_ENDINGS))
            and not (recalled and w.endswith("েছিলেন")) for w in words[-6:]):
         return True  # (speech recalls the past of the one it is about: "… তিনি … নির্বাচিত হয়েছিলেন")
     tail = _without_trailing_time(words)[-2:]
@@ -6358,7 +6379,7 @@ def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False,
         tail = tail[1:]  # "… সংগ্রাম করে গেছেন" (a converb and a verb) ends in no narrative present
     # the simple present or past of an event the reporter places in time or tells about someone:
     # "সম্প্রতি বার্সেলোনা … খুলে দেয়।", "২০১৮ সালে … প্রশ্ন ছিল।", "তাকে উদ্ধার করে … নেওয়া হয়।"
-    if any(w in _NARRATIVE_PRESENT or w in {"ছিল", "ছিলো"} for w in tail) and \
+    if not past_account and any(w in _NARRATIVE_PRESENT or w in {"ছিল", "ছিলো"} for w in tail) and \
             any(w in _EVENT_TIME_WORDS or _YEAR.match(w) or w in _THIRD_PERSON_WORDS
                 and not (about_another and w in _GEN_PRONOUNS) for w in words):
         # (a genitive: "তাঁর মৃত্যুতে … ক্ষতি হল" goes on speaking of the one the speech is about)

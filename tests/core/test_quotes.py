@@ -481,6 +481,27 @@ def test_an_unresolved_he_goes_on_talking(text: str, quoted: str) -> None:
     assert _one(text, quoted).kind == "indirect"
 
 
+@pytest.mark.parametrize("text, quoted", [
+    # speech that tells what happened goes on in the past: the next sentence in the narrative past is
+    # the account, not the reporter
+    ("এমন একজন নেতা বলেন, মাঠের আন্দোলন জোরদার না হলে এ ধরনের রাজনৈতিক সমস্যার কখনো সমাধান হয়নি। বিরোধী দলে "
+     "থাকা অবস্থায় অতীতে আওয়ামী লীগও বিদেশি কূটনীতিকদের ওপর নির্ভর করেছিল।",
+     "মাঠের আন্দোলন জোরদার না হলে এ ধরনের রাজনৈতিক সমস্যার কখনো সমাধান হয়নি। বিরোধী দলে থাকা অবস্থায় অতীতে "
+     "আওয়ামী লীগও বিদেশি কূটনীতিকদের ওপর নির্ভর করেছিল"),
+    # (তিনি is the one the account is about: "তাঁকেও … বলা হয়েছিল। তিনি এর বিরোধিতা করেন।")
+    ("ঢাকার একজন সাংসদ জানান, তাঁকেও ১০ লাখ টাকা দিতে বলা হয়েছিল। তিনি এর বিরোধিতা করেন।",
+     "তাঁকেও ১০ লাখ টাকা দিতে বলা হয়েছিল। তিনি এর বিরোধিতা করেন"),
+    # the reporter dating the next event ends the account
+    ("ওসি জানান, রাতে অভিযান চালিয়ে তাকে আটক করা হয়। সোমবার তাকে আদালতে পাঠানো হয়।",
+     "রাতে অভিযান চালিয়ে তাকে আটক করা হয়"),
+    # speech about the present still ends at the narrative past
+    ("আমীর খসরু মাহমুদ চৌধুরী বলেন, এটা আজকে আনন্দের দিন। পরে তিনি মনোনয়নপত্র জমা দেন।",
+     "এটা আজকে আনন্দের দিন"),
+])
+def test_an_account_of_the_past_goes_on_in_the_past(text: str, quoted: str) -> None:
+    assert _one(text, quoted).kind == "indirect"
+
+
 def test_reported_speech_continues_over_the_next_sentences() -> None:
     text = ("তিনি বলেন, এ খাতকে আর অক্সিজেন দিয়ে বাঁচানোর সময় নেই। এটি অনেকটা আইসিইউতে চলে গেছে। "
             "একে বাঁচাতে হলে সরকারকে বড় পদক্ষেপ নিতে হবে। বিটিএমএ সভাপতি রাসেল জানান, ৫০টি মিল বন্ধ হয়েছে।")
