@@ -3105,7 +3105,9 @@ class _Extractor:
         a time opener ("পরে আমরা তাকে উদ্ধার করে … নিয়ে আসি"). Within the speech (`content`, the
         offsets of what was reported so far), a closing future is the speaker's ("… নিরাপদে থাকবেন",
         "সবাই দোয়া করবেন"), and তিনি is the person the speech is about when it already spoke of
-        someone in the third person ("… কিন্তু তিনি মাথা নত করেননি। তিনি কোনো দিন আপস করেননি।").
+        someone in the third person ("… কিন্তু তিনি মাথা নত করেননি। তিনি কোনো দিন আপস করেননি।"). When the
+        speech tells what happened (`_past_account`), the narrative past and a time opener (এ সময়, পরে)
+        go on with the account.
         """
         if u.has_quote and self._holds_speech_quote(u):
             return False
@@ -3122,8 +3124,11 @@ class _Extractor:
         if not words:
             return False
         opener = _NARRATIVE_OPENER_RE.match(body)
-        if opener and (opener.group(0) not in _TIME_OPENERS or u.cue_count or "?" in body or not _own_voice(body, words)
-                       or any(_narrative_verb(w) for w in words[-6:])):
+        account = content is not None and opener is not None and opener.group(0) in _TIME_OPENERS \
+            and not u.cue_count and self._past_account(content)
+        if opener and not account and (
+                opener.group(0) not in _TIME_OPENERS or u.cue_count or "?" in body or not _own_voice(body, words)
+                or any(_narrative_verb(w) for w in words[-6:])):
             return False  # "এসময় আসামি আদালতকে জিজ্ঞেস করেন, আপনি …" is the reporter's again
         if _own_voice(body, words):
             return True
