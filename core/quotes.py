@@ -3124,8 +3124,9 @@ class _Extractor:
         if not words:
             return False
         opener = _NARRATIVE_OPENER_RE.match(body)
+        # (not with তিনি, the reporter's "পরে তিনি শোক বইয়ে সই করেন")
         account = content is not None and opener is not None and opener.group(0) in _TIME_OPENERS \
-            and not u.cue_count and self._past_account(content)
+            and not u.cue_count and not any(w in _SUBJECT_PRONOUNS for w in words) and self._past_account(content)
         if opener and not account and (
                 opener.group(0) not in _TIME_OPENERS or u.cue_count or "?" in body or not _own_voice(body, words)
                 or any(_narrative_verb(w) for w in words[-6:])):
