@@ -2064,6 +2064,8 @@ class _Extractor:
         unit = self._unit_at(offset)
         if unit is None or not any(marker in self.text[unit.start:unit.end] for marker in _ATTENDANCE_MARKERS):
             return False
+        if re.search(r"উপস্থিত ছিলেন না" + _E, self.text[unit.start:unit.end]) and "প্রমুখ" not in self.text[unit.start:unit.end]:
+            return False  # who was absent is no list of those present ("… কোনো সদস্য মানববন্ধনে উপস্থিত ছিলেন না")
         # (one person present is no list: "সভায় জামায়াতের আমির শফিকুর রহমান উপস্থিত ছিলেন। তিনি বলেন, …")
         people = {entity.name for _, _, entity in self.linker.within(unit.start, unit.end) if entity.type == "PERSON"}
         return len(people) != 1 or "প্রমুখ" in self.text[unit.start:unit.end]
