@@ -332,6 +332,8 @@ _INDEFINITE = frozenset({"কেউ", "কেউই"})
 _PARTS = frozenset({"অংশ", "একাংশ", "অংশই"})
 _PART_MODIFIERS = frozenset({"একটি", "একটা", "বড়", "ছোট", "বিরাট", "উল্লেখযোগ্য", "বৃহৎ"})
 MAX_PART_WORDS = 3
+# How many words an indefinite's person may run to before the title: "একজন | জ্যেষ্ঠ সহকারী | কর্মকর্তা".
+MAX_INTRODUCED_WORDS = 4
 _PARTITIVES = frozenset({"অনেকে", "অনেকেই", "কেউ", "কেউই", "কয়েকজন", "একাংশ", "অধিকাংশ", "অধিকাংশই"})
 _COMITATIVE = frozenset({"সঙ্গে", "সাথে"})  # "X-এর সঙ্গে কথা হয়": with X
 # "… মঈন উদ্দিনের সঙ্গে।", "… এর সঙ্গে কথা হলে": the one talked with, right after the genitive
@@ -4352,6 +4354,13 @@ class _Extractor:
             chosen_at = best.start if best is not None and best is candidate and best.start is not None else best_at
             if talked is not None and talked.start is not None and talked.start > chosen_at:
                 best = talked
+            elif best is not None and best is not candidate and not goes_on and 0 <= best_at \
+                    and self._unit_index(start) - self._unit_index(best_at) > 1:
+                # the last speaker is further back than the sentence before, which brings in someone
+                # new: "দক্ষিণ সুদানের সেনাবাহিনীর একজন মুখপাত্রও লড়াইয়ের কথা নিশ্চিত করেছেন। তিনি বলেন"
+                introduced = self._introduced_just_before(start)
+                if introduced is not None:
+                    best = introduced
         else:
             group = self._group_just_before(start) or self._people_just_before(start)
             if group is not None and group.start is not None and group.start > best_at:
@@ -4407,6 +4416,43 @@ class _Extractor:
                 words = [t.text for t in toks[first:k]] + [base]
                 return _Speaker(" ".join(words), None, toks[first].start, toks[k].end, "person", role=base)
         return None
+
+    def _introduced_just_before(self, offset: int) -> _Speaker | None:
+        """The one person the sentence just before brings in with an indefinite title ("দক্ষিণ সুদানের
+        সেনাবাহিনীর একজন মুখপাত্রও … নিশ্চিত করেছেন", "… পুলিশ সদর দফতরের এক শীর্ষ কর্মকর্তাকে উদ্ধৃত
+        করেছে", "এক কর্মকর্তার সঙ্গে কথা হয়"): as subject, object or the one talked with, a new
+        person whom a তিনি opening the next sentence takes up. None when there are two such, or the
+        title only owns something ("এক নারীর মরদেহ")."""
+        before = self._sentence_before(offset)
+        if before is None:
+            return None
+        toks = before.tokens
+        found: _Speaker | None = None
+        for o, tok in enumerate(toks):
+            if tok.text not in _INDEFINITE_OPENERS - {"কোনো"}:
+                continue
+            k = next((m for m in range(o + 1, min(len(toks), o + 1 + MAX_INTRODUCED_WORDS))
+                      if not toks[m].is_word or _role_of(_strip_case(toks[m].text)) is not None), None)
+            if k is None or not toks[k].is_word:
+                continue
+            word = toks[k].text
+            after = toks[k + 1].text if k + 1 < len(toks) else ""
+            if _is_genitive(word) and after not in _COMITATIVE | {"কাছে"}:
+                continue  # (whose: "এক কর্মকর্তার বাসায়")
+            base = _without_genitive_ending(word) if _is_genitive(word) else _strip_case(word)
+            if _is_plural_phrase([base]) or _role_of(base) is None:
+                continue
+            first = _genitive_phrase_start(toks, o, 0, self.linker.is_name)
+            if any(entity.type == "PERSON" for _, _, entity in self.linker.within(toks[first].start, toks[k].end)):
+                continue  # a named person is the entity's: `recent_person`
+            if found is not None:
+                return None
+            # the phrase as its subject would read: the title without its case ending (a prefix of it)
+            head = _Tok(base, toks[k].start, toks[k].start + len(base))
+            found = self._np_speaker(toks[:k] + [head], first, k + 1, before)
+            if found is None or not found.name or found.plural or found.source_type not in {"person", "anonymous"}:
+                return None
+        return found
 
     def _title_closing_sentence_before(self, offset: int) -> _Speaker | None:
         """"সংবাদ সম্মেলনে সেই প্রসঙ্গও টানেন পররাষ্ট্র উপদেষ্টা। তিনি বলেন, …": the subject that

@@ -1686,6 +1686,27 @@ def test_the_one_talked_with_is_who_speaks_next(text: str) -> None:
     assert _one(text, "গত বছর পণ্য রপ্তানি কমেছে।", entities=[person]).speaker == "মঈন উদ্দিন"
 
 
+_SAID_BEFORE = "জাতিসংঘের একজন মুখপাত্র বলেন, ‘গতকাল ভোরে লড়াই শুরু হয়।’ "
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the sentence before brings someone in with an indefinite title, as subject or object, while
+    # the last speaker is further back: তিনি opening the next sentence is the newcomer
+    (_SAID_BEFORE + "সেনাবাহিনীর একজন মুখপাত্রও লড়াইয়ের কথা নিশ্চিত করেছেন। "
+     "তিনি বলেন, ‘আজ সকালে বোর শহরে লড়াই হয়েছে।’", "সেনাবাহিনীর একজন মুখপাত্র"),
+    (_SAID_BEFORE + "রয়টার্স সেনাবাহিনীর এক শীর্ষ কর্মকর্তাকে উদ্ধৃত করেছে। "
+     "তিনি বলেন, ‘আজ সকালে বোর শহরে লড়াই হয়েছে।’", "সেনাবাহিনীর এক শীর্ষ কর্মকর্তা"),
+    # "আরও": the last speaker goes on
+    (_SAID_BEFORE + "সেনাবাহিনীর একজন মুখপাত্রও লড়াইয়ের কথা নিশ্চিত করেছেন। "
+     "তিনি আরও বলেন, ‘আজ সকালে বোর শহরে লড়াই হয়েছে।’", "জাতিসংঘের একজন মুখপাত্র"),
+    # a title that only owns something brings no one in
+    (_SAID_BEFORE + "শহরের একটি বাড়িতে এক কর্মকর্তার মরদেহ পাওয়া গেছে। "
+     "তিনি বলেন, ‘আজ সকালে বোর শহরে লড়াই হয়েছে।’", "জাতিসংঘের একজন মুখপাত্র"),
+])
+def test_a_pronoun_takes_up_the_one_the_sentence_before_brings_in(text: str, speaker: str) -> None:
+    assert _one(text, "আজ সকালে বোর শহরে লড়াই হয়েছে।").speaker == speaker
+
+
 def test_someone_met_is_not_who_the_next_pronoun_means() -> None:
     text = normalize("মোদী শোক জানান। ভারতের প্রধানমন্ত্রী ঢাকায় খালেদা জিয়ার সঙ্গে সাক্ষাতের কথাও স্মরণ করেছেন। "
                      "তিনি আশা প্রকাশ করেন, সম্পর্ক এগিয়ে যাবে।")
