@@ -4363,7 +4363,13 @@ class _Extractor:
                     best = introduced
         else:
             group = self._group_just_before(start) or self._people_just_before(start)
-            if group is not None and group.start is not None and group.start > best_at:
+            # "… খুনিরা গ্রেপ্তার না হওয়া পর্যন্ত … ঘোষণা দিয়েছে ইনকিলাব মঞ্চ। … তারা বাধ্য হবেন": the
+            # organisation closing the sentence before after its verb is that sentence's subject, though
+            # only reported there; a plural inside its clauses is not
+            closing_org = self._organisation_closing_sentence_before(start)
+            if closing_org is not None:
+                best = closing_org
+            elif group is not None and group.start is not None and group.start > best_at:
                 best = group
         if not plural:
             closing = self._title_closing_sentence_before(start)
@@ -4371,6 +4377,8 @@ class _Extractor:
                 best = closing
         if best is None and not plural:
             best = self._titled_just_before(start)
+        if best is None and plural:
+            best = self._bodies_owning_just_before(start)
         if best is None:
             return _Speaker(None, word, start, end, "unknown")
         return replace(best, mention=word, start=start, end=end, resolved=True)
@@ -4481,6 +4489,28 @@ class _Extractor:
             return None
         return speaker
 
+    def _organisation_closing_sentence_before(self, offset: int) -> _Speaker | None:
+        """The organisation a sentence just before closes with, right after its verb, as its subject
+        ("… ঘোষণা দিয়েছে ইনকিলাব মঞ্চ।", "… দাবি জানিয়েছে সুপ্রিম কোর্ট বার অ্যাসোসিয়েশন।")."""
+        before = self._sentence_before(offset)
+        if before is None:
+            return None
+        toks = before.tokens
+        end = len(toks)
+        while end > 0 and not toks[end - 1].is_word:
+            end -= 1
+        if end < 2:
+            return None
+        for s, e, entity in self.linker.within(toks[0].start, toks[end - 1].end):
+            if entity.type != "ORG" or e != toks[end - 1].end or self.text[s:e] != entity.name \
+                    and self.text[s:e] not in entity.aliases or _MEDIA_RE.search(entity.name):
+                continue  # (in the nominative, as named; a newspaper closing a sentence is its source)
+            first = next((k for k in range(end) if toks[k].start == s), None)
+            if first is None or first == 0 or not _finite(toks[first - 1].text):
+                continue
+            return _Speaker(entity.name, self.text[s:e], s, e, "organisation", named=True)
+        return None
+
     def _titled_just_before(self, offset: int) -> _Speaker | None:
         """"কেরানীগঞ্জের রুপালী গার্মেন্টসের ম্যানেজারের অভিজ্ঞতা … তুলে ধরে। তিনি জানান": with no one
         named before, তিনি is the person a title describes in the sentence just before (the last one)."""
@@ -4555,6 +4585,19 @@ class _Extractor:
             counted = self._counted_group(unit) or self._part_of_people(unit)
             if counted is not None:
                 return counted
+        return None
+
+    def _bodies_owning_just_before(self, offset: int) -> _Speaker | None:
+        """Bodies in the genitive plural in the sentence just before ("… কারণে এনজিওগুলোর কাজ
+        বাধাগ্রস্ত হচ্ছে। তারা আশঙ্কা করছে"): whom তারা takes up when no one else is there."""
+        unit = self._sentence_before(offset)
+        if unit is None:
+            return None
+        for tok in unit.tokens:
+            word = tok.text
+            if _is_genitive(word) and _plural_of_bodies(_without_genitive_ending(word)):
+                name = _without_genitive_ending(word)
+                return _Speaker(name, word, tok.start, tok.end, "organisation", plural=True)
         return None
 
     def _part_of_people(self, unit: _Unit) -> _Speaker | None:

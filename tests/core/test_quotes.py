@@ -1571,6 +1571,32 @@ def test_a_plural_pronoun_is_the_plural_subject_just_before(text: str, quoted: s
     assert _one(text, quoted).speaker == speaker
 
 
+def _organisation(text: str, name: str) -> list[Entity]:
+    """An ORG entity for a name in the (normalised) text, one mention at each occurrence."""
+    at = [i for i in range(len(text)) if text.startswith(name, i)]
+    return [Entity(name=name, type="ORG", mentions=tuple(Mention(i, i + len(name), name) for i in at))]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the organisation closing the sentence before after its verb is its subject, though it was only
+    # reported there: not the paper that reported it, nor a plural inside the reported clause
+    ("প্রতিবেদনটিতে বলা হয়েছে, হাদির খুনিরা গ্রেপ্তার না হওয়া পর্যন্ত অবরোধ চালিয়ে যাওয়ার ঘোষণা দিয়েছে ইনকিলাব মঞ্চ। "
+     "পরিস্থিতি খারাপ হলে কার্যালয় ঘেরাও করতে তারা বাধ্য হবেন বলেও হুঁশিয়ারি দিয়েছেন।", "ইনকিলাব মঞ্চ"),
+    ("কেন্দ্রীয় ব্যাংক জানায়, আগে এই সুবিধা কার্যকর ছিল। এ সিদ্ধান্তের বিরোধিতা করেছে ইনকিলাব মঞ্চ। "
+     "তাদের মতে, পরিস্থিতি খারাপ হলে তারা বাধ্য হবেন।", "ইনকিলাব মঞ্চ"),
+])
+def test_a_plural_pronoun_is_the_organisation_closing_the_sentence_before(text: str, speaker: str) -> None:
+    text = normalize(text)
+    found = [q for q in quotes(text, entities=_organisation(text, "ইনকিলাব মঞ্চ")) if "বাধ্য হবেন" in q.text]
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_plural_pronoun_with_no_one_else_is_the_bodies_owning_something_just_before() -> None:
+    text = ("সূত্র বলছে, এনজিওগুলোর কাজ মূলত প্রকল্পভিত্তিক। হরতালের কারণে এনজিওগুলোর কাজ বাধাগ্রস্ত হচ্ছে। "
+            "তারা আশঙ্কা করছে, অনেক প্রকল্পের কাজ শেষ হবে না।")
+    assert _one(text, "অনেক প্রকল্পের কাজ শেষ হবে না").speaker == "এনজিওগুলো"
+
+
 def test_a_plural_pronoun_without_a_plural_subject_before_is_the_last_organisation() -> None:
     text = "কেন্দ্রীয় ব্যাংক জানায়, আগে এই সুবিধা কার্যকর ছিল। তাদের মতে, এই সিদ্ধান্ত কার্যকর হবে।"
     assert _one(text, "এই সিদ্ধান্ত কার্যকর হবে").speaker == "কেন্দ্রীয় ব্যাংক"
