@@ -334,6 +334,8 @@ _PART_MODIFIERS = frozenset({"একটি", "একটা", "বড়", "ছ�
 MAX_PART_WORDS = 3
 # How many words an indefinite's person may run to before the title: "একজন | জ্যেষ্ঠ সহকারী | কর্মকর্তা".
 MAX_INTRODUCED_WORDS = 4
+# How many words may stand between two names listed with a comma: "শফিকুল, | উপপরিদর্শক | তোফায়েল".
+MAX_LISTED_GAP_WORDS = 4
 _PARTITIVES = frozenset({"অনেকে", "অনেকেই", "কেউ", "কেউই", "কয়েকজন", "একাংশ", "অধিকাংশ", "অধিকাংশই"})
 _COMITATIVE = frozenset({"সঙ্গে", "সাথে"})  # "X-এর সঙ্গে কথা হয়": with X
 # "… মঈন উদ্দিনের সঙ্গে।", "… এর সঙ্গে কথা হলে": the one talked with, right after the genitive
@@ -4541,24 +4543,53 @@ class _Extractor:
         return None
 
     def _people_just_before(self, offset: int) -> _Speaker | None:
-        """"… প্রার্থী আনোয়ারুল ইসলাম এবং … ইয়াসিন আলী মনোনয়নপত্র জমা দেন। তারা দাবি করেন, …": two
-        people named in the nominative and joined by ও/এবং in the sentence just before are whom
-        তারা points back to, together."""
+        """"… প্রার্থী আনোয়ারুল ইসলাম এবং … ইয়াসিন আলী মনোনয়নপত্র জমা দেন। তারা দাবি করেন, …": people
+        named in the nominative and listed with commas and a last ও/এবং in the sentence just before
+        are whom তারা points back to, together; so are those listed as the ones talked with ("… শফিকুল,
+        তোফায়েল ও সেলিমের সঙ্গে যোগাযোগ করা হলে তাঁরা …"), the last name then in the genitive."""
         unit = self._sentence_before(offset)
         if unit is None:
             return None
         people: list[tuple[int, int, str]] = []
         for start, end, entity in self.linker.within(unit.start, unit.end):
-            if entity.type == "PERSON" and self.text[start:end].endswith(entity.name.split()[-1]) \
-                    and not any(p[2] == entity.name for p in people):
+            if entity.type == "PERSON" and not any(p[2] == entity.name for p in people):
                 people.append((start, end, entity.name))
-        if len(people) != 2:
+        run = self._listed_run(people)
+        if run is None:
             return None
-        between = self.text[people[0][1]:people[1][0]]
-        if not re.search(r"(?:^|\s)(?:ও|এবং)\s", between) or any(m in between for m in "।?!"):
-            return None
-        name = f"{people[0][2]} ও {people[1][2]}"
-        return _Speaker(name, None, people[0][0], people[1][1], "group", plural=True)
+        *heads, last = run
+        name = ", ".join(p[2] for p in heads) + f" ও {last[2]}"
+        return _Speaker(name, None, run[0][0], last[1], "group", plural=True)
+
+    def _listed_run(self, people: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+        """The one list of two or more of these people ("A, B ও C"), each but the last in the
+        nominative, the last in the nominative or the genitive of the one talked with; None when there
+        is none, or more people than the list are named in the nominative."""
+        def nominative(p: tuple[int, int, str]) -> bool:
+            return self.text[p[0]:p[1]].endswith(p[2].split()[-1])
+
+        def joined(a: tuple[int, int, str], b: tuple[int, int, str], last: bool) -> bool:
+            # (a title may come before the next name: "আনোয়ারুল ইসলাম এবং স্বতন্ত্র প্রার্থী ইয়াসিন আলী")
+            between = self.text[a[1]:b[0]]
+            if any(m in between for m in "।?!"):
+                return False
+            if last:
+                return re.search(r"(?:^|\s)(?:ও|এবং)\s", between) is not None
+            return between.lstrip().startswith(",") and len(between.split()) <= MAX_LISTED_GAP_WORDS
+
+        for i in range(len(people) - 1):
+            j = i + 1
+            while j + 1 < len(people) and joined(people[j - 1], people[j], last=False):
+                j += 1
+            run = people[i:j + 1]
+            if not joined(run[-2], run[-1], last=True) or not all(nominative(p) for p in run[:-1]):
+                continue
+            talked_with = _TALKED_WITH.match(self.text, run[-1][1]) is not None
+            if not (nominative(run[-1]) or talked_with):
+                continue
+            others = [p for p in people if p not in run and nominative(p)]
+            return run if not others or talked_with else None
+        return None
 
     def _group_just_before(self, offset: int) -> _Speaker | None:
         """"… সিদ্ধান্তকে ব্যবসায়ী নেতা ও শিল্পসংশ্লিষ্টরা ইতিবাচকভাবে গ্রহণ করেছেন। তাদের মতে, …": the

@@ -2957,6 +2957,25 @@ def test_taara_after_two_people_joined_in_the_sentence_before_is_both() -> None:
     assert (q.speaker, q.source_type) == ("আনোয়ারুল ইসলাম ও ইয়াসিন আলী", "group")
 
 
+@pytest.mark.parametrize("listed, speaker", [
+    # three listed with commas and a last ও, the last in the genitive of the ones contacted
+    ("পুলিশের কর্মকর্তা শফিকুল, তোফায়েল ও সেলিমের সঙ্গে যোগাযোগ করা হলে তাঁরা অভিযোগ অস্বীকার করেন।",
+     "শফিকুল, তোফায়েল ও সেলিম"),
+    ("শফিকুল, তোফায়েল ও সেলিম অভিযোগ অস্বীকার করেন।", "শফিকুল, তোফায়েল ও সেলিম"),
+    # a third person named in the nominative outside the list: who "they" are is not clear
+    ("শফিকুল ও তোফায়েল অভিযোগ অস্বীকার করেন, জানান সেলিম।", "স্বজনেরা"),
+])
+def test_taara_after_people_listed_in_the_sentence_before_is_all_of_them(listed: str, speaker: str) -> None:
+    text = normalize("তিনি আত্মগোপনে আছেন বলে স্বজনেরা জানিয়েছেন। " + listed
+                     + " তাঁরা বলেন, তানভীরের বিরুদ্ধে কোনো মামলা ছিল না।")
+    people = []
+    for name in ("শফিকুল", "তোফায়েল", "সেলিম"):
+        i = text.index(name)
+        surface = text[i:].split()[0].rstrip(",।")
+        people.append(Entity(name=name, type="PERSON", mentions=(Mention(i, i + len(surface), surface),)))
+    assert _one(text, "তানভীরের বিরুদ্ধে কোনো মামলা ছিল না", entities=people).speaker == speaker
+
+
 def test_a_threat_made_is_a_nominal_cue_and_a_place_in_the_genitive_after_a_name_is_the_objects() -> None:
     text = normalize("মার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প ফিলিস্তিনের স্বাধীনতাকামী গোষ্ঠী হামাসকে সতর্ক করে বলেছেন, তারা "
                      "অস্ত্র না ছাড়লে পরিণাম হবে ভয়াবহ। তিনি ইরানের কর্মসূচি গুড়িয়ে দেওয়ার হুমকি দিয়েছেন।")
