@@ -332,6 +332,10 @@ _INDEFINITE = frozenset({"কেউ", "কেউই"})
 _PARTS = frozenset({"অংশ", "একাংশ", "অংশই"})
 _PART_MODIFIERS = frozenset({"একটি", "একটা", "বড়", "ছোট", "বিরাট", "উল্লেখযোগ্য", "বৃহৎ"})
 MAX_PART_WORDS = 3
+# How many words an indefinite's person may run to before the title: "একজন | জ্যেষ্ঠ সহকারী | কর্মকর্তা".
+MAX_INTRODUCED_WORDS = 4
+# How many words may stand between two names listed with a comma: "শফিকুল, | উপপরিদর্শক | তোফায়েল".
+MAX_LISTED_GAP_WORDS = 4
 _PARTITIVES = frozenset({"অনেকে", "অনেকেই", "কেউ", "কেউই", "কয়েকজন", "একাংশ", "অধিকাংশ", "অধিকাংশই"})
 _COMITATIVE = frozenset({"সঙ্গে", "সাথে"})  # "X-এর সঙ্গে কথা হয়": with X
 # "… মঈন উদ্দিনের সঙ্গে।", "… এর সঙ্গে কথা হলে": the one talked with, right after the genitive
@@ -4368,9 +4372,22 @@ class _Extractor:
             chosen_at = best.start if best is not None and best is candidate and best.start is not None else best_at
             if talked is not None and talked.start is not None and talked.start > chosen_at:
                 best = talked
+            elif best is not None and best is not candidate and not goes_on and 0 <= best_at \
+                    and self._unit_index(start) - self._unit_index(best_at) > 1:
+                # the last speaker is further back than the sentence before, which brings in someone
+                # new: "দক্ষিণ সুদানের সেনাবাহিনীর একজন মুখপাত্রও লড়াইয়ের কথা নিশ্চিত করেছেন। তিনি বলেন"
+                introduced = self._introduced_just_before(start)
+                if introduced is not None:
+                    best = introduced
         else:
             group = self._group_just_before(start) or self._people_just_before(start)
-            if group is not None and group.start is not None and group.start > best_at:
+            # "… খুনিরা গ্রেপ্তার না হওয়া পর্যন্ত … ঘোষণা দিয়েছে ইনকিলাব মঞ্চ। … তারা বাধ্য হবেন": the
+            # organisation closing the sentence before after its verb is that sentence's subject, though
+            # only reported there; a plural inside its clauses is not
+            closing_org = self._organisation_closing_sentence_before(start)
+            if closing_org is not None:
+                best = closing_org
+            elif group is not None and group.start is not None and group.start > best_at:
                 best = group
         if not plural:
             closing = self._title_closing_sentence_before(start)
@@ -4378,6 +4395,8 @@ class _Extractor:
                 best = closing
         if best is None and not plural:
             best = self._titled_just_before(start)
+        if best is None and plural:
+            best = self._bodies_owning_just_before(start)
         if best is None:
             return _Speaker(None, word, start, end, "unknown")
         return replace(best, mention=word, start=start, end=end, resolved=True)
@@ -4424,6 +4443,43 @@ class _Extractor:
                 return _Speaker(" ".join(words), None, toks[first].start, toks[k].end, "person", role=base)
         return None
 
+    def _introduced_just_before(self, offset: int) -> _Speaker | None:
+        """The one person the sentence just before brings in with an indefinite title ("দক্ষিণ সুদানের
+        সেনাবাহিনীর একজন মুখপাত্রও … নিশ্চিত করেছেন", "… পুলিশ সদর দফতরের এক শীর্ষ কর্মকর্তাকে উদ্ধৃত
+        করেছে", "এক কর্মকর্তার সঙ্গে কথা হয়"): as subject, object or the one talked with, a new
+        person whom a তিনি opening the next sentence takes up. None when there are two such, or the
+        title only owns something ("এক নারীর মরদেহ")."""
+        before = self._sentence_before(offset)
+        if before is None:
+            return None
+        toks = before.tokens
+        found: _Speaker | None = None
+        for o, tok in enumerate(toks):
+            if tok.text not in _INDEFINITE_OPENERS - {"কোনো"}:
+                continue
+            k = next((m for m in range(o + 1, min(len(toks), o + 1 + MAX_INTRODUCED_WORDS))
+                      if not toks[m].is_word or _role_of(_strip_case(toks[m].text)) is not None), None)
+            if k is None or not toks[k].is_word:
+                continue
+            word = toks[k].text
+            after = toks[k + 1].text if k + 1 < len(toks) else ""
+            if _is_genitive(word) and after not in _COMITATIVE | {"কাছে"}:
+                continue  # (whose: "এক কর্মকর্তার বাসায়")
+            base = _without_genitive_ending(word) if _is_genitive(word) else _strip_case(word)
+            if _is_plural_phrase([base]) or _role_of(base) is None:
+                continue
+            first = _genitive_phrase_start(toks, o, 0, self.linker.is_name)
+            if any(entity.type == "PERSON" for _, _, entity in self.linker.within(toks[first].start, toks[k].end)):
+                continue  # a named person is the entity's: `recent_person`
+            if found is not None:
+                return None
+            # the phrase as its subject would read: the title without its case ending (a prefix of it)
+            head = _Tok(base, toks[k].start, toks[k].start + len(base))
+            found = self._np_speaker(toks[:k] + [head], first, k + 1, before)
+            if found is None or not found.name or found.plural or found.source_type not in {"person", "anonymous"}:
+                return None
+        return found
+
     def _title_closing_sentence_before(self, offset: int) -> _Speaker | None:
         """"সংবাদ সম্মেলনে সেই প্রসঙ্গও টানেন পররাষ্ট্র উপদেষ্টা। তিনি বলেন, …": the subject that
         closes the sentence just before, after its verb, is whom তিনি opens the next with; a bare title
@@ -4450,6 +4506,28 @@ class _Extractor:
         if speaker is None or not speaker.name or speaker.plural or speaker.source_type != "person":
             return None
         return speaker
+
+    def _organisation_closing_sentence_before(self, offset: int) -> _Speaker | None:
+        """The organisation a sentence just before closes with, right after its verb, as its subject
+        ("… ঘোষণা দিয়েছে ইনকিলাব মঞ্চ।", "… দাবি জানিয়েছে সুপ্রিম কোর্ট বার অ্যাসোসিয়েশন।")."""
+        before = self._sentence_before(offset)
+        if before is None:
+            return None
+        toks = before.tokens
+        end = len(toks)
+        while end > 0 and not toks[end - 1].is_word:
+            end -= 1
+        if end < 2:
+            return None
+        for s, e, entity in self.linker.within(toks[0].start, toks[end - 1].end):
+            if entity.type != "ORG" or e != toks[end - 1].end or self.text[s:e] != entity.name \
+                    and self.text[s:e] not in entity.aliases or _MEDIA_RE.search(entity.name):
+                continue  # (in the nominative, as named; a newspaper closing a sentence is its source)
+            first = next((k for k in range(end) if toks[k].start == s), None)
+            if first is None or first == 0 or not _finite(toks[first - 1].text):
+                continue
+            return _Speaker(entity.name, self.text[s:e], s, e, "organisation", named=True)
+        return None
 
     def _titled_just_before(self, offset: int) -> _Speaker | None:
         """"কেরানীগঞ্জের রুপালী গার্মেন্টসের ম্যানেজারের অভিজ্ঞতা … তুলে ধরে। তিনি জানান": with no one
@@ -4481,24 +4559,53 @@ class _Extractor:
         return None
 
     def _people_just_before(self, offset: int) -> _Speaker | None:
-        """"… প্রার্থী আনোয়ারুল ইসলাম এবং … ইয়াসিন আলী মনোনয়নপত্র জমা দেন। তারা দাবি করেন, …": two
-        people named in the nominative and joined by ও/এবং in the sentence just before are whom
-        তারা points back to, together."""
+        """"… প্রার্থী আনোয়ারুল ইসলাম এবং … ইয়াসিন আলী মনোনয়নপত্র জমা দেন। তারা দাবি করেন, …": people
+        named in the nominative and listed with commas and a last ও/এবং in the sentence just before
+        are whom তারা points back to, together; so are those listed as the ones talked with ("… শফিকুল,
+        তোফায়েল ও সেলিমের সঙ্গে যোগাযোগ করা হলে তাঁরা …"), the last name then in the genitive."""
         unit = self._sentence_before(offset)
         if unit is None:
             return None
         people: list[tuple[int, int, str]] = []
         for start, end, entity in self.linker.within(unit.start, unit.end):
-            if entity.type == "PERSON" and self.text[start:end].endswith(entity.name.split()[-1]) \
-                    and not any(p[2] == entity.name for p in people):
+            if entity.type == "PERSON" and not any(p[2] == entity.name for p in people):
                 people.append((start, end, entity.name))
-        if len(people) != 2:
+        run = self._listed_run(people)
+        if run is None:
             return None
-        between = self.text[people[0][1]:people[1][0]]
-        if not re.search(r"(?:^|\s)(?:ও|এবং)\s", between) or any(m in between for m in "।?!"):
-            return None
-        name = f"{people[0][2]} ও {people[1][2]}"
-        return _Speaker(name, None, people[0][0], people[1][1], "group", plural=True)
+        *heads, last = run
+        name = ", ".join(p[2] for p in heads) + f" ও {last[2]}"
+        return _Speaker(name, None, run[0][0], last[1], "group", plural=True)
+
+    def _listed_run(self, people: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+        """The one list of two or more of these people ("A, B ও C"), each but the last in the
+        nominative, the last in the nominative or the genitive of the one talked with; None when there
+        is none, or more people than the list are named in the nominative."""
+        def nominative(p: tuple[int, int, str]) -> bool:
+            return self.text[p[0]:p[1]].endswith(p[2].split()[-1])
+
+        def joined(a: tuple[int, int, str], b: tuple[int, int, str], last: bool) -> bool:
+            # (a title may come before the next name: "আনোয়ারুল ইসলাম এবং স্বতন্ত্র প্রার্থী ইয়াসিন আলী")
+            between = self.text[a[1]:b[0]]
+            if any(m in between for m in "।?!"):
+                return False
+            if last:
+                return re.search(r"(?:^|\s)(?:ও|এবং)\s", between) is not None
+            return between.lstrip().startswith(",") and len(between.split()) <= MAX_LISTED_GAP_WORDS
+
+        for i in range(len(people) - 1):
+            j = i + 1
+            while j + 1 < len(people) and joined(people[j - 1], people[j], last=False):
+                j += 1
+            run = people[i:j + 1]
+            if not joined(run[-2], run[-1], last=True) or not all(nominative(p) for p in run[:-1]):
+                continue
+            talked_with = _TALKED_WITH.match(self.text, run[-1][1]) is not None
+            if not (nominative(run[-1]) or talked_with):
+                continue
+            others = [p for p in people if p not in run and nominative(p)]
+            return run if not others or talked_with else None
+        return None
 
     def _group_just_before(self, offset: int) -> _Speaker | None:
         """"… সিদ্ধান্তকে ব্যবসায়ী নেতা ও শিল্পসংশ্লিষ্টরা ইতিবাচকভাবে গ্রহণ করেছেন। তাদের মতে, …": the
@@ -4525,6 +4632,19 @@ class _Extractor:
             counted = self._counted_group(unit) or self._part_of_people(unit)
             if counted is not None:
                 return counted
+        return None
+
+    def _bodies_owning_just_before(self, offset: int) -> _Speaker | None:
+        """Bodies in the genitive plural in the sentence just before ("… কারণে এনজিওগুলোর কাজ
+        বাধাগ্রস্ত হচ্ছে। তারা আশঙ্কা করছে"): whom তারা takes up when no one else is there."""
+        unit = self._sentence_before(offset)
+        if unit is None:
+            return None
+        for tok in unit.tokens:
+            word = tok.text
+            if _is_genitive(word) and _plural_of_bodies(_without_genitive_ending(word)):
+                name = _without_genitive_ending(word)
+                return _Speaker(name, word, tok.start, tok.end, "organisation", plural=True)
         return None
 
     def _part_of_people(self, unit: _Unit) -> _Speaker | None:

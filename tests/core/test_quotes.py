@@ -1615,6 +1615,32 @@ def test_a_plural_pronoun_is_the_plural_subject_just_before(text: str, quoted: s
     assert _one(text, quoted).speaker == speaker
 
 
+def _organisation(text: str, name: str) -> list[Entity]:
+    """An ORG entity for a name in the (normalised) text, one mention at each occurrence."""
+    at = [i for i in range(len(text)) if text.startswith(name, i)]
+    return [Entity(name=name, type="ORG", mentions=tuple(Mention(i, i + len(name), name) for i in at))]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the organisation closing the sentence before after its verb is its subject, though it was only
+    # reported there: not the paper that reported it, nor a plural inside the reported clause
+    ("প্রতিবেদনটিতে বলা হয়েছে, হাদির খুনিরা গ্রেপ্তার না হওয়া পর্যন্ত অবরোধ চালিয়ে যাওয়ার ঘোষণা দিয়েছে ইনকিলাব মঞ্চ। "
+     "পরিস্থিতি খারাপ হলে কার্যালয় ঘেরাও করতে তারা বাধ্য হবেন বলেও হুঁশিয়ারি দিয়েছেন।", "ইনকিলাব মঞ্চ"),
+    ("কেন্দ্রীয় ব্যাংক জানায়, আগে এই সুবিধা কার্যকর ছিল। এ সিদ্ধান্তের বিরোধিতা করেছে ইনকিলাব মঞ্চ। "
+     "তাদের মতে, পরিস্থিতি খারাপ হলে তারা বাধ্য হবেন।", "ইনকিলাব মঞ্চ"),
+])
+def test_a_plural_pronoun_is_the_organisation_closing_the_sentence_before(text: str, speaker: str) -> None:
+    text = normalize(text)
+    found = [q for q in quotes(text, entities=_organisation(text, "ইনকিলাব মঞ্চ")) if "বাধ্য হবেন" in q.text]
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_plural_pronoun_with_no_one_else_is_the_bodies_owning_something_just_before() -> None:
+    text = ("সূত্র বলছে, এনজিওগুলোর কাজ মূলত প্রকল্পভিত্তিক। হরতালের কারণে এনজিওগুলোর কাজ বাধাগ্রস্ত হচ্ছে। "
+            "তারা আশঙ্কা করছে, অনেক প্রকল্পের কাজ শেষ হবে না।")
+    assert _one(text, "অনেক প্রকল্পের কাজ শেষ হবে না").speaker == "এনজিওগুলো"
+
+
 def test_a_plural_pronoun_without_a_plural_subject_before_is_the_last_organisation() -> None:
     text = "কেন্দ্রীয় ব্যাংক জানায়, আগে এই সুবিধা কার্যকর ছিল। তাদের মতে, এই সিদ্ধান্ত কার্যকর হবে।"
     assert _one(text, "এই সিদ্ধান্ত কার্যকর হবে").speaker == "কেন্দ্রীয় ব্যাংক"
@@ -1728,6 +1754,27 @@ def test_the_one_talked_with_is_who_speaks_next(text: str) -> None:
     i = text.index("মঈন")
     person = Entity(name="মঈন উদ্দিন", type="PERSON", mentions=(Mention(i, i + len("মঈন উদ্দিনের"), "মঈন উদ্দিনের"),))
     assert _one(text, "গত বছর পণ্য রপ্তানি কমেছে।", entities=[person]).speaker == "মঈন উদ্দিন"
+
+
+_SAID_BEFORE = "জাতিসংঘের একজন মুখপাত্র বলেন, ‘গতকাল ভোরে লড়াই শুরু হয়।’ "
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the sentence before brings someone in with an indefinite title, as subject or object, while
+    # the last speaker is further back: তিনি opening the next sentence is the newcomer
+    (_SAID_BEFORE + "সেনাবাহিনীর একজন মুখপাত্রও লড়াইয়ের কথা নিশ্চিত করেছেন। "
+     "তিনি বলেন, ‘আজ সকালে বোর শহরে লড়াই হয়েছে।’", "সেনাবাহিনীর একজন মুখপাত্র"),
+    (_SAID_BEFORE + "রয়টার্স সেনাবাহিনীর এক শীর্ষ কর্মকর্তাকে উদ্ধৃত করেছে। "
+     "তিনি বলেন, ‘আজ সকালে বোর শহরে লড়াই হয়েছে।’", "সেনাবাহিনীর এক শীর্ষ কর্মকর্তা"),
+    # "আরও": the last speaker goes on
+    (_SAID_BEFORE + "সেনাবাহিনীর একজন মুখপাত্রও লড়াইয়ের কথা নিশ্চিত করেছেন। "
+     "তিনি আরও বলেন, ‘আজ সকালে বোর শহরে লড়াই হয়েছে।’", "জাতিসংঘের একজন মুখপাত্র"),
+    # a title that only owns something brings no one in
+    (_SAID_BEFORE + "শহরের একটি বাড়িতে এক কর্মকর্তার মরদেহ পাওয়া গেছে। "
+     "তিনি বলেন, ‘আজ সকালে বোর শহরে লড়াই হয়েছে।’", "জাতিসংঘের একজন মুখপাত্র"),
+])
+def test_a_pronoun_takes_up_the_one_the_sentence_before_brings_in(text: str, speaker: str) -> None:
+    assert _one(text, "আজ সকালে বোর শহরে লড়াই হয়েছে।").speaker == speaker
 
 
 def test_someone_met_is_not_who_the_next_pronoun_means() -> None:
@@ -2952,6 +2999,25 @@ def test_taara_after_two_people_joined_in_the_sentence_before_is_both() -> None:
     q = _one(text, "এখন পর্যন্ত কাউকে আসন ছেড়ে দেওয়ার সিদ্ধান্ত হয়নি",
              entities=_people(text, "আনোয়ারুল ইসলাম", "ইয়াসিন আলী"))
     assert (q.speaker, q.source_type) == ("আনোয়ারুল ইসলাম ও ইয়াসিন আলী", "group")
+
+
+@pytest.mark.parametrize("listed, speaker", [
+    # three listed with commas and a last ও, the last in the genitive of the ones contacted
+    ("পুলিশের কর্মকর্তা শফিকুল, তোফায়েল ও সেলিমের সঙ্গে যোগাযোগ করা হলে তাঁরা অভিযোগ অস্বীকার করেন।",
+     "শফিকুল, তোফায়েল ও সেলিম"),
+    ("শফিকুল, তোফায়েল ও সেলিম অভিযোগ অস্বীকার করেন।", "শফিকুল, তোফায়েল ও সেলিম"),
+    # a third person named in the nominative outside the list: who "they" are is not clear
+    ("শফিকুল ও তোফায়েল অভিযোগ অস্বীকার করেন, জানান সেলিম।", "স্বজনেরা"),
+])
+def test_taara_after_people_listed_in_the_sentence_before_is_all_of_them(listed: str, speaker: str) -> None:
+    text = normalize("তিনি আত্মগোপনে আছেন বলে স্বজনেরা জানিয়েছেন। " + listed
+                     + " তাঁরা বলেন, তানভীরের বিরুদ্ধে কোনো মামলা ছিল না।")
+    people = []
+    for name in ("শফিকুল", "তোফায়েল", "সেলিম"):
+        i = text.index(name)
+        surface = text[i:].split()[0].rstrip(",।")
+        people.append(Entity(name=name, type="PERSON", mentions=(Mention(i, i + len(surface), surface),)))
+    assert _one(text, "তানভীরের বিরুদ্ধে কোনো মামলা ছিল না", entities=people).speaker == speaker
 
 
 def test_a_threat_made_is_a_nominal_cue_and_a_place_in_the_genitive_after_a_name_is_the_objects() -> None:
