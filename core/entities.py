@@ -3757,10 +3757,10 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
             if span is not None and span.type == "PERSON" and span.end == head and start == head - 1 \
                     and span.end - span.start >= 2 and _bare_nominative(words[head]) in _NAMED_AFTER_HEADS:
                 start = span.start  # "আফিয়া যয়নাব | ফাউন্ডেশন": named after the whole person
-            elif _bare_nominative(words[head]) in _NAMED_AFTER_HEADS and start < head \
-                    and all(w in _NAMED_AFTER_MODIFIERS for w in words[start:head]):
+            elif start < head and all(w in _NAMED_AFTER_MODIFIERS for w in words[start:head]):
                 start = span.start if span is not None and span.type == "PERSON" else k
-                # "জিয়া অরফানেজ ট্রাস্ট", "জিয়া চ্যারিটেবল ট্রাস্ট": named after the person too
+                # "জিয়া অরফানেজ ট্রাস্ট", "সিরাজ স্মৃতি সংসদ": named after the person, whatever the
+                # head (a club's সংসদ or সংঘ too), since the modifier says so
             break  # কিম | অর্থনৈতিক ফোরামে; but জিয়া উদ্যান is named after a person
         if (after_place or (strict and start != head - ordinary)) and span is None and not _name_like(article, word):
             break  # জাহাজ | চট্টগ্রাম বন্দর: a place opens the name

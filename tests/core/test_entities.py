@@ -3649,3 +3649,13 @@ def test_a_persons_name_before_a_known_upazila_or_union_is_no_part_of_it(text: s
 def test_a_bus_stand_is_named_by_its_place(text: str, place: str, stand: str) -> None:
     result = found(text, scripted({place: "LOC"}))
     assert result[stand].type == "LOC" and place not in result
+
+
+@pytest.mark.parametrize("text, person, club", [
+    ("ফরাশগঞ্জ এসসি, রাজশাহী স্টার্স ও সিরাজ স্মৃতি সংসদ খেলবে।", "সিরাজ", "সিরাজ স্মৃতি সংসদ"),
+    ("ফাইনালে জিতেছে রহিম স্মৃতি সংঘ।", "রহিম", "রহিম স্মৃতি সংঘ"),
+])
+def test_a_memorial_club_is_named_after_the_person_before_smriti(text: str, person: str, club: str) -> None:
+    result = found(text, scripted({person: "PER"}))
+    assert result[club].type == "ORG" and person not in result
+
