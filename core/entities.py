@@ -80,6 +80,7 @@ from core.lexicon.names import (
     GAZETTEER_PLACES,
     GENERIC_ADMIN_WORDS,
     GENERIC_NOT_ENTITIES,
+    INSTITUTION_KIND_PHRASES,
     LATIN_NON_ORG,
     LATIN_PLACES,
     LETTER_NAMES,
@@ -5455,6 +5456,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     lexicon = article.lexicon
     phrase = " ".join(words)
     nominal = _nominative_phrase(article, words)  # the last word in the nominative (ঈদুল ফিতরের -> ঈদুল ফিতর)
+    if phrase in INSTITUTION_KIND_PHRASES or nominal in INSTITUTION_KIND_PHRASES:
+        return True  # দুই স্টক এক্সচেঞ্জ: the kind of institution, no name before it
     if phrase in NOT_NAME_PHRASES or nominal in NOT_NAME_PHRASES \
             or (span.end < len(article.words) and f"{phrase} {article.words[span.end]}" in NOT_NAME_PHRASES):
         return True

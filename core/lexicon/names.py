@@ -677,6 +677,12 @@ NOT_NAME_PHRASES: frozenset[str] = frozenset({
     "ঢাকা পড়া", "ঢাকা পড়েনি",
 })
 
+# Kinds of institution written in English words, that the head-word rule takes for a name when no
+# name stands before them: "দুই স্টক এক্সচেঞ্জ" (both exchanges), "বহুল আলোচিত স্টক এক্সচেঞ্জের
+# মালিকানা" (the exchanges' ownership), "সিভিল সোসাইটি" (civil society). With a name they are one
+# (ঢাকা স্টক এক্সচেঞ্জ). Rifat train split and December 2025 news: annotated as no entity.
+INSTITUTION_KIND_PHRASES: frozenset[str] = frozenset({"স্টক এক্সচেঞ্জ", "সিভিল সোসাইটি"})
+
 # English nouns and adjectives the Bengali press writes in Bengali script, that the tagger takes for
 # a person's name beside another such word (বিজনেস লাউঞ্জে, কেবিন ক্রুরা, সুইমিং পুল, রুফটপ সোলার,
 # কনফিডেন্স বুস্টার, আগুনঝরা স্পেল): no given name or surname of the gazetteer or the tagger's lexicon.

@@ -3659,3 +3659,16 @@ def test_a_memorial_club_is_named_after_the_person_before_smriti(text: str, pers
     result = found(text, scripted({person: "PER"}))
     assert result[club].type == "ORG" and person not in result
 
+
+@pytest.mark.parametrize("text", [
+    "এপ্রিলে পাস হয় বহুল আলোচিত স্টক এক্সচেঞ্জের মালিকানা থেকে ব্যবস্থাপনা পৃথক্করণের আইন।",
+    "এই আইনের ফলে দুই স্টক এক্সচেঞ্জ অলাভজনক প্রতিষ্ঠান থেকে লাভজনক হয়।",
+    "সিভিল সোসাইটি এ নিয়ে কথা বলছে।",
+])
+def test_a_kind_of_institution_without_a_name_before_it_is_no_organisation(text: str) -> None:
+    assert not found(text)
+
+
+def test_a_stock_exchange_with_its_city_is_an_organisation() -> None:
+    assert found("প্রধান শেয়ারবাজার ঢাকা স্টক এক্সচেঞ্জে দাম কমেছে।")["ঢাকা স্টক এক্সচেঞ্জ"].type == "ORG"
+
