@@ -1760,7 +1760,52 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _players_by_given_name(article, spans)
     spans = _company_list_items(article, spans)
     spans = _two_field_units(article, spans)
+    spans = _secretariats(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+_SECRETARIAT = "সচিবালয়"
+
+
+def _secretariats(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """সচিবালয় alone is the Secretariat, the seat of Bangladesh's ministries in Dhaka, a place:
+    "গতকাল বুধবার সচিবালয়ে", "মঙ্গলবার (৩০ ডিসেম্বর) সচিবালয়ে সাংবাদিকদের সঙ্গে". After an
+    organisation's name of two words or more it is that body's own secretariat, an organisation:
+    "নির্বাচন কমিশন সচিবালয় জানায়". After a genitive it is someone's (রাজ্য সরকারের সচিবালয়,
+    প্রধানমন্ত্রীর সচিবালয়), after a head word or an acronym an organisation's (কমিশন সচিবালয়ের), and
+    after brackets that hold no date too (নির্বাচন কমিশন (ইসি) সচিবালয়ের): left alone."""
+    positions = article.head_positions((_SECRETARIAT,))
+    if not positions:
+        return spans
+    covered = _covered(spans)
+    out = list(spans)
+    for k in positions:
+        if k in covered:
+            continue
+        before = covered.get(k - 1)
+        if before is not None and before.type == "ORG" and before.end == k and before.end - before.start >= 2 \
+                and article.same_sentence(k - 1, k):
+            before.end = k + 1  # নির্বাচন কমিশন সচিবালয়
+            before.rule = "head"
+            continue
+        if before is not None or (article.same_sentence(k - 1, k) and not _free_before_secretariat(article, k)):
+            continue
+        out.append(_Span(k, k + 1, "LOC", "secretariat", RULE_CONFIDENCE["head"]))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _free_before_secretariat(article: _Article, k: int) -> bool:
+    """Is the word before সচিবালয় at k no owner of it: not in the genitive, no organisation's head
+    word, acronym or known name, and, when it closes brackets, are the bracketed words a date
+    ("(৩০ ডিসেম্বর)", not "(ইসি)")?"""
+    words = article.words
+    word = words[k - 1]
+    if word == ")":
+        inside = list(words[max(0, k - 6):k - 1])
+        return "(" in inside and any(w[0].isdigit() for w in inside[inside.index("(") + 1:])
+    owner = word.endswith("র") and (article.inflected(word) or is_title(word[:-1]))  # প্রধানমন্ত্রীর, সরকারের
+    return _is_word(word) and not owner and _head_kind(word) is None and _acronym_stem(word) is None \
+        and not article.lexicon.known_name(word)
 
 
 # The word বাজার (a market) in the case forms a place takes, and বাসস্ট্যান্ড (a bus stand), named by
@@ -5440,8 +5485,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     and the staff initials of a desk line (ঢাকা/শাহীন/রাজীব)."""
     if span.start in article.alias_of and span.type == "PERSON":
         return False  # the alias after "ওরফে", whatever word it is (সম্রাট)
-    if span.rule == "embassy":
-        return False  # ফরাসি দূতাবাস: the adjective names the country here
+    if span.rule in ("embassy", "secretariat"):
+        return False  # ফরাসি দূতাবাস: the adjective names the country; সচিবালয়ে: the Secretariat
     if span.type == "PERSON" and _qualifies_a_title(article, span):
         return True
     if span.type == "PERSON" and _words_of_a_thing(article, span):

@@ -3672,3 +3672,24 @@ def test_a_kind_of_institution_without_a_name_before_it_is_no_organisation(text:
 def test_a_stock_exchange_with_its_city_is_an_organisation() -> None:
     assert found("প্রধান শেয়ারবাজার ঢাকা স্টক এক্সচেঞ্জে দাম কমেছে।")["ঢাকা স্টক এক্সচেঞ্জ"].type == "ORG"
 
+
+
+@pytest.mark.parametrize("text", [
+    "গতকাল বুধবার সচিবালয়ে নিজ মন্ত্রণালয়ে আয়োজিত সংবাদ সম্মেলনে তিনি এ কথা বলেন।",
+    "মঙ্গলবার (৩০ ডিসেম্বর) সচিবালয়ে সাংবাদিকদের সঙ্গে আলাপকালে তিনি এ কথা বলেন।",
+])
+def test_the_secretariat_alone_is_a_place(text: str) -> None:
+    assert found(text)["সচিবালয়"].type == "LOC"
+
+
+@pytest.mark.parametrize("text", [
+    "প্রধানমন্ত্রীর সচিবালয় সূত্রে এ খবর জানা গেছে।",
+    "রাজ্য সরকারের সচিবালয় নবান্নতে কোনো বিক্ষোভ হয়নি।",
+])
+def test_someones_secretariat_is_not_the_secretariat(text: str) -> None:
+    assert "সচিবালয়" not in found(text)
+
+
+def test_an_organisations_secretariat_is_an_organisation() -> None:
+    result = found("নির্বাচন কমিশন সচিবালয় জানায়, ১৪৭টি আসনে ভোট হবে।")
+    assert result["নির্বাচন কমিশন সচিবালয়"].type == "ORG"
