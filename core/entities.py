@@ -1750,6 +1750,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _local_offices(article, spans)
     spans = _local_branches(article, spans)
     spans = _party_units(article, spans)
+    spans = _teachers_panels(article, spans)
     spans = _desk_reporters(article, spans)
     spans = _platform_x(article, spans)
     spans = _halls_named_after_people(article, spans)
@@ -2170,6 +2171,31 @@ def _party_units(article: _Article, spans: list[_Span]) -> list[_Span]:
             out[-1] = replace(out[-1], end=party)  # মথুরাপুর | ইউনিয়ন আওয়ামী লীগের: the tagger's place takes the tier
         out.append(replace(span, start=party, rule="head"))
     return out
+
+
+# The panels of teachers' politics at Bangladesh's public universities, named by a colour: নীল দল
+# (pro-Awami League), সাদা দল (pro-BNP), গোলাপি দল, হলুদ দল. Newsroom usage; the 2013-15 annotations
+# mark them organisations.
+_PANEL_COLOURS = frozenset({"নীল", "সাদা", "গোলাপি", "হলুদ"})
+_PARTY_WORD = "দল"
+_TEACHER = "শিক্ষক"
+
+
+def _teachers_panels(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """"নীল দলের শিক্ষকেরা", "সাদা দলের বিজয়ী শিক্ষকেরা": a colour before দল names a teachers'
+    panel in an article about teachers (any form of শিক্ষক in it); elsewhere a blue or white team
+    is no name ("সাদা দলের জার্সি")."""
+    if not any(w.startswith(_TEACHER) for w in article.attested):
+        return spans
+    covered = _covered(spans)
+    words = article.words
+    out = list(spans)
+    forms = [w for w in article.attested if w.startswith(_PARTY_WORD) and _bare_nominative(w) == _PARTY_WORD]
+    for k in article.positions(forms):
+        if k > 0 and words[k - 1] in _PANEL_COLOURS and article.same_sentence(k - 1, k) \
+                and k - 1 not in covered and k not in covered:
+            out.append(_Span(k - 1, k + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _party_in_unit(article: _Article, span: _Span) -> int | None:

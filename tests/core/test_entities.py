@@ -3693,3 +3693,15 @@ def test_someones_secretariat_is_not_the_secretariat(text: str) -> None:
 def test_an_organisations_secretariat_is_an_organisation() -> None:
     result = found("নির্বাচন কমিশন সচিবালয় জানায়, ১৪৭টি আসনে ভোট হবে।")
     assert result["নির্বাচন কমিশন সচিবালয়"].type == "ORG"
+
+
+@pytest.mark.parametrize("text, panel", [
+    ("ঢাকা বিশ্ববিদ্যালয়ের বিএনপিপন্থী সাদা দলের শিক্ষকদের ওপর হামলা হয়।", "সাদা দল"),
+    ("মানববন্ধনে অংশ নেননি আওয়ামী-বাম সমর্থক নীল দলের শিক্ষকেরা।", "নীল দল"),
+])
+def test_a_teachers_panel_is_named_by_its_colour(text: str, panel: str) -> None:
+    assert found(text)[panel].type == "ORG"
+
+
+def test_a_coloured_team_outside_teachers_politics_is_no_name() -> None:
+    assert "সাদা দল" not in found("অনুশীলন ম্যাচে সাদা দলের হয়ে খেলেন তিনি।")
