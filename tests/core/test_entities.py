@@ -3705,3 +3705,11 @@ def test_a_teachers_panel_is_named_by_its_colour(text: str, panel: str) -> None:
 
 def test_a_coloured_team_outside_teachers_politics_is_no_name() -> None:
     assert "সাদা দল" not in found("অনুশীলন ম্যাচে সাদা দলের হয়ে খেলেন তিনি।")
+
+
+@pytest.mark.parametrize("text", [
+    "স্যান্ড্রা বুলক অভিনীত হলিউডের ছবি গ্র্যাভিটি দেখানো হবে।",
+    "এই মুহূর্তে হলিউডের পরিচালকদের কাছে তিনি জনপ্রিয়।",
+])
+def test_hollywood_is_a_place(text: str) -> None:
+    assert found(text)["হলিউড"].type == "LOC"
