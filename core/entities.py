@@ -80,6 +80,7 @@ from core.lexicon.names import (
     GAZETTEER_PLACES,
     GENERIC_ADMIN_WORDS,
     GENERIC_NOT_ENTITIES,
+    INSTITUTION_KIND_PHRASES,
     LATIN_NON_ORG,
     LATIN_PLACES,
     LETTER_NAMES,
@@ -1749,6 +1750,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _local_offices(article, spans)
     spans = _local_branches(article, spans)
     spans = _party_units(article, spans)
+    spans = _teachers_panels(article, spans)
     spans = _desk_reporters(article, spans)
     spans = _platform_x(article, spans)
     spans = _halls_named_after_people(article, spans)
@@ -1759,7 +1761,52 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _players_by_given_name(article, spans)
     spans = _company_list_items(article, spans)
     spans = _two_field_units(article, spans)
+    spans = _secretariats(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+_SECRETARIAT = "সচিবালয়"
+
+
+def _secretariats(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """সচিবালয় alone is the Secretariat, the seat of Bangladesh's ministries in Dhaka, a place:
+    "গতকাল বুধবার সচিবালয়ে", "মঙ্গলবার (৩০ ডিসেম্বর) সচিবালয়ে সাংবাদিকদের সঙ্গে". After an
+    organisation's name of two words or more it is that body's own secretariat, an organisation:
+    "নির্বাচন কমিশন সচিবালয় জানায়". After a genitive it is someone's (রাজ্য সরকারের সচিবালয়,
+    প্রধানমন্ত্রীর সচিবালয়), after a head word or an acronym an organisation's (কমিশন সচিবালয়ের), and
+    after brackets that hold no date too (নির্বাচন কমিশন (ইসি) সচিবালয়ের): left alone."""
+    positions = article.head_positions((_SECRETARIAT,))
+    if not positions:
+        return spans
+    covered = _covered(spans)
+    out = list(spans)
+    for k in positions:
+        if k in covered:
+            continue
+        before = covered.get(k - 1)
+        if before is not None and before.type == "ORG" and before.end == k and before.end - before.start >= 2 \
+                and article.same_sentence(k - 1, k):
+            before.end = k + 1  # নির্বাচন কমিশন সচিবালয়
+            before.rule = "head"
+            continue
+        if before is not None or (article.same_sentence(k - 1, k) and not _free_before_secretariat(article, k)):
+            continue
+        out.append(_Span(k, k + 1, "LOC", "secretariat", RULE_CONFIDENCE["head"]))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _free_before_secretariat(article: _Article, k: int) -> bool:
+    """Is the word before সচিবালয় at k no owner of it: not in the genitive, no organisation's head
+    word, acronym or known name, and, when it closes brackets, are the bracketed words a date
+    ("(৩০ ডিসেম্বর)", not "(ইসি)")?"""
+    words = article.words
+    word = words[k - 1]
+    if word == ")":
+        inside = list(words[max(0, k - 6):k - 1])
+        return "(" in inside and any(w[0].isdigit() for w in inside[inside.index("(") + 1:])
+    owner = word.endswith("র") and (article.inflected(word) or is_title(word[:-1]))  # প্রধানমন্ত্রীর, সরকারের
+    return _is_word(word) and not owner and _head_kind(word) is None and _acronym_stem(word) is None \
+        and not article.lexicon.known_name(word)
 
 
 # The word বাজার (a market) in the case forms a place takes, and বাসস্ট্যান্ড (a bus stand), named by
@@ -2124,6 +2171,31 @@ def _party_units(article: _Article, spans: list[_Span]) -> list[_Span]:
             out[-1] = replace(out[-1], end=party)  # মথুরাপুর | ইউনিয়ন আওয়ামী লীগের: the tagger's place takes the tier
         out.append(replace(span, start=party, rule="head"))
     return out
+
+
+# The panels of teachers' politics at Bangladesh's public universities, named by a colour: নীল দল
+# (pro-Awami League), সাদা দল (pro-BNP), গোলাপি দল, হলুদ দল. Newsroom usage; the 2013-15 annotations
+# mark them organisations.
+_PANEL_COLOURS = frozenset({"নীল", "সাদা", "গোলাপি", "হলুদ"})
+_PARTY_WORD = "দল"
+_TEACHER = "শিক্ষক"
+
+
+def _teachers_panels(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """"নীল দলের শিক্ষকেরা", "সাদা দলের বিজয়ী শিক্ষকেরা": a colour before দল names a teachers'
+    panel in an article about teachers (any form of শিক্ষক in it); elsewhere a blue or white team
+    is no name ("সাদা দলের জার্সি")."""
+    if not any(w.startswith(_TEACHER) for w in article.attested):
+        return spans
+    covered = _covered(spans)
+    words = article.words
+    out = list(spans)
+    forms = [w for w in article.attested if w.startswith(_PARTY_WORD) and _bare_nominative(w) == _PARTY_WORD]
+    for k in article.positions(forms):
+        if k > 0 and words[k - 1] in _PANEL_COLOURS and article.same_sentence(k - 1, k) \
+                and k - 1 not in covered and k not in covered:
+            out.append(_Span(k - 1, k + 1, "ORG", "head", RULE_CONFIDENCE["head"]))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _party_in_unit(article: _Article, span: _Span) -> int | None:
@@ -3757,10 +3829,10 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
             if span is not None and span.type == "PERSON" and span.end == head and start == head - 1 \
                     and span.end - span.start >= 2 and _bare_nominative(words[head]) in _NAMED_AFTER_HEADS:
                 start = span.start  # "আফিয়া যয়নাব | ফাউন্ডেশন": named after the whole person
-            elif _bare_nominative(words[head]) in _NAMED_AFTER_HEADS and start < head \
-                    and all(w in _NAMED_AFTER_MODIFIERS for w in words[start:head]):
+            elif start < head and all(w in _NAMED_AFTER_MODIFIERS for w in words[start:head]):
                 start = span.start if span is not None and span.type == "PERSON" else k
-                # "জিয়া অরফানেজ ট্রাস্ট", "জিয়া চ্যারিটেবল ট্রাস্ট": named after the person too
+                # "জিয়া অরফানেজ ট্রাস্ট", "সিরাজ স্মৃতি সংসদ": named after the person, whatever the
+                # head (a club's সংসদ or সংঘ too), since the modifier says so
             break  # কিম | অর্থনৈতিক ফোরামে; but জিয়া উদ্যান is named after a person
         if (after_place or (strict and start != head - ordinary)) and span is None and not _name_like(article, word):
             break  # জাহাজ | চট্টগ্রাম বন্দর: a place opens the name
@@ -5439,8 +5511,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     and the staff initials of a desk line (ঢাকা/শাহীন/রাজীব)."""
     if span.start in article.alias_of and span.type == "PERSON":
         return False  # the alias after "ওরফে", whatever word it is (সম্রাট)
-    if span.rule == "embassy":
-        return False  # ফরাসি দূতাবাস: the adjective names the country here
+    if span.rule in ("embassy", "secretariat"):
+        return False  # ফরাসি দূতাবাস: the adjective names the country; সচিবালয়ে: the Secretariat
     if span.type == "PERSON" and _qualifies_a_title(article, span):
         return True
     if span.type == "PERSON" and _words_of_a_thing(article, span):
@@ -5455,6 +5527,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     lexicon = article.lexicon
     phrase = " ".join(words)
     nominal = _nominative_phrase(article, words)  # the last word in the nominative (ঈদুল ফিতরের -> ঈদুল ফিতর)
+    if phrase in INSTITUTION_KIND_PHRASES or nominal in INSTITUTION_KIND_PHRASES:
+        return True  # দুই স্টক এক্সচেঞ্জ: the kind of institution, no name before it
     if phrase in NOT_NAME_PHRASES or nominal in NOT_NAME_PHRASES \
             or (span.end < len(article.words) and f"{phrase} {article.words[span.end]}" in NOT_NAME_PHRASES):
         return True

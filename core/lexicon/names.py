@@ -355,6 +355,9 @@ REGIONS_AND_HISTORICAL_PLACES: tuple[str, ...] = (
     "পশ্চিম পাকিস্তান", "পূর্ব পাকিস্তান", "পূর্ববঙ্গ", "ব্রিটিশ ভারত", "ভারতীয় উপমহাদেশ", "পারস্য",
     "স্ক্যান্ডিনেভিয়া", "ওশেনিয়া", "দক্ষিণ-পূর্ব এশিয়া", "দক্ষিণপূর্ব এশিয়া", "পূর্ব এশিয়া",
     "পশ্চিম এশিয়া", "উত্তর আফ্রিকা", "পশ্চিম আফ্রিকা", "পূর্ব আফ্রিকা", "বলকান", "ককেশাস",
+    # the district of Los Angeles that names the American film industry ("হলিউডের ছবি", "হলিউডের
+    # পরিচালকেরা"): a place, as the Rifat train split marks it twice
+    "হলিউড",
 )
 
 # Bangladesh's best-known places of tourism and nature that are no district, upazila or union of the
@@ -676,6 +679,12 @@ NOT_NAME_PHRASES: frozenset[str] = frozenset({
     "ঢাকা পড়ে", "ঢাকা পড়েছে", "ঢাকা পড়েছিল", "ঢাকা পড়ল", "ঢাকা পড়লো", "ঢাকা পড়বে", "ঢাকা পড়ছে",
     "ঢাকা পড়া", "ঢাকা পড়েনি",
 })
+
+# Kinds of institution written in English words, that the head-word rule takes for a name when no
+# name stands before them: "দুই স্টক এক্সচেঞ্জ" (both exchanges), "বহুল আলোচিত স্টক এক্সচেঞ্জের
+# মালিকানা" (the exchanges' ownership), "সিভিল সোসাইটি" (civil society). With a name they are one
+# (ঢাকা স্টক এক্সচেঞ্জ). Rifat train split and December 2025 news: annotated as no entity.
+INSTITUTION_KIND_PHRASES: frozenset[str] = frozenset({"স্টক এক্সচেঞ্জ", "সিভিল সোসাইটি"})
 
 # English nouns and adjectives the Bengali press writes in Bengali script, that the tagger takes for
 # a person's name beside another such word (বিজনেস লাউঞ্জে, কেবিন ক্রুরা, সুইমিং পুল, রুফটপ সোলার,

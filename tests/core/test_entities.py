@@ -3649,3 +3649,67 @@ def test_a_persons_name_before_a_known_upazila_or_union_is_no_part_of_it(text: s
 def test_a_bus_stand_is_named_by_its_place(text: str, place: str, stand: str) -> None:
     result = found(text, scripted({place: "LOC"}))
     assert result[stand].type == "LOC" and place not in result
+
+
+@pytest.mark.parametrize("text, person, club", [
+    ("ফরাশগঞ্জ এসসি, রাজশাহী স্টার্স ও সিরাজ স্মৃতি সংসদ খেলবে।", "সিরাজ", "সিরাজ স্মৃতি সংসদ"),
+    ("ফাইনালে জিতেছে রহিম স্মৃতি সংঘ।", "রহিম", "রহিম স্মৃতি সংঘ"),
+])
+def test_a_memorial_club_is_named_after_the_person_before_smriti(text: str, person: str, club: str) -> None:
+    result = found(text, scripted({person: "PER"}))
+    assert result[club].type == "ORG" and person not in result
+
+
+@pytest.mark.parametrize("text", [
+    "এপ্রিলে পাস হয় বহুল আলোচিত স্টক এক্সচেঞ্জের মালিকানা থেকে ব্যবস্থাপনা পৃথক্করণের আইন।",
+    "এই আইনের ফলে দুই স্টক এক্সচেঞ্জ অলাভজনক প্রতিষ্ঠান থেকে লাভজনক হয়।",
+    "সিভিল সোসাইটি এ নিয়ে কথা বলছে।",
+])
+def test_a_kind_of_institution_without_a_name_before_it_is_no_organisation(text: str) -> None:
+    assert not found(text)
+
+
+def test_a_stock_exchange_with_its_city_is_an_organisation() -> None:
+    assert found("প্রধান শেয়ারবাজার ঢাকা স্টক এক্সচেঞ্জে দাম কমেছে।")["ঢাকা স্টক এক্সচেঞ্জ"].type == "ORG"
+
+
+
+@pytest.mark.parametrize("text", [
+    "গতকাল বুধবার সচিবালয়ে নিজ মন্ত্রণালয়ে আয়োজিত সংবাদ সম্মেলনে তিনি এ কথা বলেন।",
+    "মঙ্গলবার (৩০ ডিসেম্বর) সচিবালয়ে সাংবাদিকদের সঙ্গে আলাপকালে তিনি এ কথা বলেন।",
+])
+def test_the_secretariat_alone_is_a_place(text: str) -> None:
+    assert found(text)["সচিবালয়"].type == "LOC"
+
+
+@pytest.mark.parametrize("text", [
+    "প্রধানমন্ত্রীর সচিবালয় সূত্রে এ খবর জানা গেছে।",
+    "রাজ্য সরকারের সচিবালয় নবান্নতে কোনো বিক্ষোভ হয়নি।",
+])
+def test_someones_secretariat_is_not_the_secretariat(text: str) -> None:
+    assert "সচিবালয়" not in found(text)
+
+
+def test_an_organisations_secretariat_is_an_organisation() -> None:
+    result = found("নির্বাচন কমিশন সচিবালয় জানায়, ১৪৭টি আসনে ভোট হবে।")
+    assert result["নির্বাচন কমিশন সচিবালয়"].type == "ORG"
+
+
+@pytest.mark.parametrize("text, panel", [
+    ("ঢাকা বিশ্ববিদ্যালয়ের বিএনপিপন্থী সাদা দলের শিক্ষকদের ওপর হামলা হয়।", "সাদা দল"),
+    ("মানববন্ধনে অংশ নেননি আওয়ামী-বাম সমর্থক নীল দলের শিক্ষকেরা।", "নীল দল"),
+])
+def test_a_teachers_panel_is_named_by_its_colour(text: str, panel: str) -> None:
+    assert found(text)[panel].type == "ORG"
+
+
+def test_a_coloured_team_outside_teachers_politics_is_no_name() -> None:
+    assert "সাদা দল" not in found("অনুশীলন ম্যাচে সাদা দলের হয়ে খেলেন তিনি।")
+
+
+@pytest.mark.parametrize("text", [
+    "স্যান্ড্রা বুলক অভিনীত হলিউডের ছবি গ্র্যাভিটি দেখানো হবে।",
+    "এই মুহূর্তে হলিউডের পরিচালকদের কাছে তিনি জনপ্রিয়।",
+])
+def test_hollywood_is_a_place(text: str) -> None:
+    assert found(text)["হলিউড"].type == "LOC"
