@@ -6508,6 +6508,18 @@ def _dash_before_words_pointed_at(toks: list[_Tok], ci: int, cue: _Cue) -> int |
     return dash
 
 
+def _dash_inside_phrase(toks: list[_Tok], j: int) -> bool:
+    """Token `j` is a dash set against the word before it, and that word closes no clause of its own:
+    punctuation inside one clause ("রাজনৈতিক ও প্রশাসনিক— দুই দিক থেকেই বিতর্কিত বলে মনে করেন", "…
+    রাজনৈতিক পরিস্থিতি—এই চারটি বিষয় …"). A dash with space on both sides sets off a dateline or an
+    aside, and one after a verb or a when/though clause ("… স্বীকৃতি দিলেও— তাদের কারণে …") closes
+    a clause that frames the content."""
+    if j == 0 or _spaced_dash_before(toks, j) or toks[j - 1].end < toks[j].start or not toks[j - 1].is_word:
+        return False
+    word = toks[j - 1].text
+    return not (_is_verb_like(word) or word in _CONDITIONAL_VERBS or word.endswith(("লে", "লেও")))
+
+
 def _spaced_dash_before(toks: list[_Tok], j: int) -> bool:
     """Token `j` is a dash standing alone between words ("করছে - উল্লেখ"), not one inside a word
     (ঢাকা-১৭) or a range."""
@@ -6773,7 +6785,7 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         w = t.text
         if t.end <= claimed_end or t.is_quote and nominal and not keep_quotes:
             break
-        if w in {";", ":"} or w in _SPACED_DASH or w in _TERMINATORS:
+        if w in {";", ":"} or w in _TERMINATORS or w in _SPACED_DASH and not _dash_inside_phrase(toks, j):
             break
         if w in _CONVERBS and j > 0 and (toks[j - 1].text in _CUE_NOUNS or toks[j - 1].text in _VOICED):
             break

@@ -4130,3 +4130,24 @@ def test_future_verbs_in_b_stay_verbs(word: str) -> None:
     from core.quotes import _is_verb_like
 
     assert _is_verb_like(word)
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a dash set against a word inside the clause does not open what was said
+    ("ভোটের আগে এত বড় অঙ্কের প্রকল্প অনুমোদন রাজনৈতিক ও প্রশাসনিক— দুই দিক থেকেই বিতর্কিত বলে মনে করেন বিশেষজ্ঞরা।",
+     "ভোটের আগে এত বড় অঙ্কের প্রকল্প অনুমোদন রাজনৈতিক ও প্রশাসনিক— দুই দিক থেকেই বিতর্কিত"),
+    ("মানবাধিকার, শ্রমিকদের অধিকার ও রাজনৈতিক পরিস্থিতি—এই তিনটি বিষয় বিবেচনা করা হবে বলে জানান সহসভাপতি শহিদুল্লাহ আজিম।",
+     "মানবাধিকার, শ্রমিকদের অধিকার ও রাজনৈতিক পরিস্থিতি—এই তিনটি বিষয় বিবেচনা করা হবে"),
+])
+def test_a_dash_inside_the_clause_stays_in_the_reported_content(text: str, quoted: str) -> None:
+    assert _one(text, quoted).kind == "indirect"
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # the dash after a though-clause, and a spaced one, still close what frames the content
+    ("সিনিয়রদের অর্জনের স্বীকৃতি দিলেও— তাদের কারণে অন্যরা আড়ালে পড়ে গেছেন বলে দাবি সৌম্যের।",
+     "তাদের কারণে অন্যরা আড়ালে পড়ে গেছেন"),
+    ("ঢাকা, ২ জানুয়ারি — দেশের অর্থনীতি চাপে আছে বলে মনে করেন অর্থনীতিবিদ সেলিম রায়হান।", "দেশের অর্থনীতি চাপে আছে"),
+])
+def test_a_dash_closing_a_framing_clause_still_bounds_the_content(text: str, quoted: str) -> None:
+    assert _one(text, quoted).kind == "indirect"
