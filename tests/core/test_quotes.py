@@ -4151,3 +4151,17 @@ def test_a_dash_inside_the_clause_stays_in_the_reported_content(text: str, quote
 ])
 def test_a_dash_closing_a_framing_clause_still_bounds_the_content(text: str, quoted: str) -> None:
     assert _one(text, quoted).kind == "indirect"
+
+
+@pytest.mark.parametrize(("text", "content", "term", "speaker"), [
+    # a term quoted amid what is asked: the cue reports the whole clause, the term is the speaker's word
+    ("নির্বাচন বানচালের ষড়যন্ত্র হচ্ছে বলে শেখ হাসিনা অভিযোগ করেন। তিনি নির্বাচন বানচালকারীদের ‘উপযুক্ত শিক্ষা’ "
+     "দেওয়ার জন্য দলীয় নেতা-কর্মীদের প্রতি আহ্বান জানান।",
+     "নির্বাচন বানচালকারীদের ‘উপযুক্ত শিক্ষা’ দেওয়ার জন্য", "উপযুক্ত শিক্ষা", "শেখ হাসিনা"),
+    ("মন্ত্রী বলেন, দেশ এগিয়ে যাচ্ছে। তিনি সন্ত্রাসীদের ‘কঠোর জবাব’ দেওয়ার জন্য দলীয় নেতা-কর্মীদের প্রতি আহ্বান জানান।",
+     "সন্ত্রাসীদের ‘কঠোর জবাব’ দেওয়ার জন্য", "কঠোর জবাব", "মন্ত্রী"),
+])
+def test_a_term_quoted_amid_a_request_stays_in_its_content(text: str, content: str, term: str, speaker: str) -> None:
+    found = _found(text)
+    assert ("indirect", normalize(content), speaker) in found
+    assert ("direct", term, speaker) in found
