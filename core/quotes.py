@@ -1567,7 +1567,6 @@ class _Extractor:
                 break  # (but "‘…’—এ কথা বলেন X": the words the object points back at)
             if cue.kind == "passive" and between and not bole:
                 break  # "যেটিকে ‘মাইনাস টু’ ফর্মুলা বলা হয়": a name given, not words said
-            cue.consumed = True
             speaker = None
             setting = manner or set_apart and _setting_only(between) and not any(self.linker.is_name(t.start) for t in between)
             inverted = self._np_after(unit, _token_index(toks, cue.end - 1) or ci, strict=True) \
@@ -1575,6 +1574,7 @@ class _Extractor:
             if inverted is not None and inverted.name and inverted.named:
                 # "“…,” বিবিসি বাংলাকে তারেক রহমান আসার আগে বলছিলেন মি. আহমদ।": a name after the verb, closing
                 # the sentence, is its subject; what comes before the verb is the setting
+                cue.consumed = True
                 return inverted, cue.text, cue.framing, 0.9
             if ci > k and not bole and not setting and not requested:
                 span = _np_before(toks, ci, k, self.linker.is_name)
@@ -1604,6 +1604,9 @@ class _Extractor:
                 speaker = self._passive_speaker(unit, ci)
             if speaker is None:
                 speaker = self._implicit_subject(toks[ci].start)
+            # (the cue is taken only now: one left when a clause or an object stands between it and the
+            # quotation reports that clause, "নির্বাচন বানচালকারীদের ‘উপযুক্ত শিক্ষা’ দেওয়ার জন্য … আহ্বান জানান")
+            cue.consumed = True
             cue_text = cue.text if not bole else "বলে " + cue.text
             return speaker, cue_text, cue.framing, 0.9
         return None
@@ -2834,8 +2837,10 @@ class _Extractor:
             return False
         end, pronoun, plain = content
         start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True)
-        if start > 0 and toks[start - 1].is_quote and self._quoted_title_at(toks[start - 1].start):
-            # "‘… অধ্যাদেশ, ২০২৫’ দ্রুত চূড়ান্তকরণের দাবি": the title is part of what is demanded
+        if start > 0 and toks[start - 1].is_quote and (self._quoted_title_at(toks[start - 1].start)
+                                                      or self._quoted_term_in_clause(toks, start - 1)):
+            # "‘… অধ্যাদেশ, ২০২৫’ দ্রুত চূড়ান্তকরণের দাবি": the title is part of what is demanded, and so
+            # is a term quoted amid the clause ("বানচালকারীদের ‘উপযুক্ত শিক্ষা’ দেওয়ার জন্য … আহ্বান")
             start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True,
                                    keep_quotes=True)
         start = _after_told_clause(toks, start, end)
@@ -2878,6 +2883,15 @@ class _Extractor:
         self._add(s, e, "indirect", speaker, cue.text, cue.framing, 0.55, "nominal")
         unit.claimed = True
         return True
+
+    def _quoted_term_in_clause(self, toks: list[_Tok], k: int) -> bool:
+        """Is the quotation at token `k` a term of a few words set amid one clause, a word on either
+        side of it and no sentence of its own inside ("জাপার দলীয় প্রতীক ‘লাঙ্গল’ কাউকে বরাদ্দ না দিতে")?"""
+        mark = self._mark_at(toks[k].start)
+        if mark is None or k == 0 or k + 1 >= len(toks) or not toks[k - 1].is_word or not toks[k + 1].is_word:
+            return False
+        inside = self.text[mark.start:mark.end]
+        return len(inside.split()) <= MAX_GLOSSED_TERM_WORDS and inside.rstrip()[-1:] not in _TERMINATORS
 
     def _quoted_title_at(self, offset: int) -> bool:
         """Is the quotation whose mark is at `offset` a title or name (not words said)?"""
@@ -6508,6 +6522,18 @@ def _dash_before_words_pointed_at(toks: list[_Tok], ci: int, cue: _Cue) -> int |
     return dash
 
 
+def _dash_inside_phrase(toks: list[_Tok], j: int) -> bool:
+    """Token `j` is a dash set against the word before it, and that word closes no clause of its own:
+    punctuation inside one clause ("রাজনৈতিক ও প্রশাসনিক— দুই দিক থেকেই বিতর্কিত বলে মনে করেন", "…
+    রাজনৈতিক পরিস্থিতি—এই চারটি বিষয় …"). A dash with space on both sides sets off a dateline or an
+    aside, and one after a verb or a when/though clause ("… স্বীকৃতি দিলেও— তাদের কারণে …") closes
+    a clause that frames the content."""
+    if j == 0 or _spaced_dash_before(toks, j) or toks[j - 1].end < toks[j].start or not toks[j - 1].is_word:
+        return False
+    word = toks[j - 1].text
+    return not (_is_verb_like(word) or word in _CONDITIONAL_VERBS or word.endswith(("লে", "লেও")))
+
+
 def _spaced_dash_before(toks: list[_Tok], j: int) -> bool:
     """Token `j` is a dash standing alone between words ("করছে - উল্লেখ"), not one inside a word
     (ঢাকা-১৭) or a range."""
@@ -6773,7 +6799,7 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         w = t.text
         if t.end <= claimed_end or t.is_quote and nominal and not keep_quotes:
             break
-        if w in {";", ":"} or w in _SPACED_DASH or w in _TERMINATORS:
+        if w in {";", ":"} or w in _TERMINATORS or w in _SPACED_DASH and not _dash_inside_phrase(toks, j):
             break
         if w in _CONVERBS and j > 0 and (toks[j - 1].text in _CUE_NOUNS or toks[j - 1].text in _VOICED):
             break

@@ -4130,3 +4130,38 @@ def test_future_verbs_in_b_stay_verbs(word: str) -> None:
     from core.quotes import _is_verb_like
 
     assert _is_verb_like(word)
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a dash set against a word inside the clause does not open what was said
+    ("ভোটের আগে এত বড় অঙ্কের প্রকল্প অনুমোদন রাজনৈতিক ও প্রশাসনিক— দুই দিক থেকেই বিতর্কিত বলে মনে করেন বিশেষজ্ঞরা।",
+     "ভোটের আগে এত বড় অঙ্কের প্রকল্প অনুমোদন রাজনৈতিক ও প্রশাসনিক— দুই দিক থেকেই বিতর্কিত"),
+    ("মানবাধিকার, শ্রমিকদের অধিকার ও রাজনৈতিক পরিস্থিতি—এই তিনটি বিষয় বিবেচনা করা হবে বলে জানান সহসভাপতি শহিদুল্লাহ আজিম।",
+     "মানবাধিকার, শ্রমিকদের অধিকার ও রাজনৈতিক পরিস্থিতি—এই তিনটি বিষয় বিবেচনা করা হবে"),
+])
+def test_a_dash_inside_the_clause_stays_in_the_reported_content(text: str, quoted: str) -> None:
+    assert _one(text, quoted).kind == "indirect"
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # the dash after a though-clause, and a spaced one, still close what frames the content
+    ("সিনিয়রদের অর্জনের স্বীকৃতি দিলেও— তাদের কারণে অন্যরা আড়ালে পড়ে গেছেন বলে দাবি সৌম্যের।",
+     "তাদের কারণে অন্যরা আড়ালে পড়ে গেছেন"),
+    ("ঢাকা, ২ জানুয়ারি — দেশের অর্থনীতি চাপে আছে বলে মনে করেন অর্থনীতিবিদ সেলিম রায়হান।", "দেশের অর্থনীতি চাপে আছে"),
+])
+def test_a_dash_closing_a_framing_clause_still_bounds_the_content(text: str, quoted: str) -> None:
+    assert _one(text, quoted).kind == "indirect"
+
+
+@pytest.mark.parametrize(("text", "content", "term", "speaker"), [
+    # a term quoted amid what is asked: the cue reports the whole clause, the term is the speaker's word
+    ("নির্বাচন বানচালের ষড়যন্ত্র হচ্ছে বলে শেখ হাসিনা অভিযোগ করেন। তিনি নির্বাচন বানচালকারীদের ‘উপযুক্ত শিক্ষা’ "
+     "দেওয়ার জন্য দলীয় নেতা-কর্মীদের প্রতি আহ্বান জানান।",
+     "নির্বাচন বানচালকারীদের ‘উপযুক্ত শিক্ষা’ দেওয়ার জন্য", "উপযুক্ত শিক্ষা", "শেখ হাসিনা"),
+    ("মন্ত্রী বলেন, দেশ এগিয়ে যাচ্ছে। তিনি সন্ত্রাসীদের ‘কঠোর জবাব’ দেওয়ার জন্য দলীয় নেতা-কর্মীদের প্রতি আহ্বান জানান।",
+     "সন্ত্রাসীদের ‘কঠোর জবাব’ দেওয়ার জন্য", "কঠোর জবাব", "মন্ত্রী"),
+])
+def test_a_term_quoted_amid_a_request_stays_in_its_content(text: str, content: str, term: str, speaker: str) -> None:
+    found = _found(text)
+    assert ("indirect", normalize(content), speaker) in found
+    assert ("direct", term, speaker) in found
