@@ -568,6 +568,8 @@ class _Lexicon:
             return True
         if word.endswith(_CLASSIFIERS) and word[:-2] in self.vocabulary:
             return False  # তথ্যটি, ঘটনাটা: a common noun with its classifier
+        if word.endswith(_VERB_ENDINGS) and len(word) > 4:
+            return False  # "কোচ দুষেছেন | রেফারিকে": a finite verb between the title and the name it took
         return word not in self.common and _bare_nominative(word) not in _TITLE_BLOCKING_PLACES \
             and _acronym_stem(word) is None and not word.isascii()
 

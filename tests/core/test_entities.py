@@ -3713,3 +3713,13 @@ def test_a_coloured_team_outside_teachers_politics_is_no_name() -> None:
 ])
 def test_hollywood_is_a_place(text: str) -> None:
     assert found(text)["হলিউড"].type == "LOC"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("মুক্তিযোদ্ধার কোচ দুষেছেন রেফারিকে, এটা দুর্ভাগ্যজনক।", "রেফারি"),
+    ("দলের কোচ ডেকেছেন সাকিবকে, জানা গেছে।", "সাকিব"),
+])
+def test_a_finite_verb_after_a_title_opens_no_name(text: str, person: str) -> None:
+    result = found(text, scripted({f"{person}কে": "PER"}))
+    assert not any(" " in name and name.endswith(person) for name in result)
+
