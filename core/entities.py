@@ -127,7 +127,7 @@ from core.lexicon.people import (
     WORLD_SPORT,
 )
 from core.lexicon.speech import LIGHT_VERBS, NARRATIVE_VERB_ENDINGS, SPEECH_VERBS, VERB_ENDINGS
-from core.lexicon.time import NUMBER_WORDS, WEEKDAYS
+from core.lexicon.time import AMBIGUOUS_KAL, JOINED_LAST_NIGHT, NUMBER_WORDS, RELATIVE_DAYS, SAME_DAY_PHRASES, WEEKDAYS
 from core.models import ENTITY_TYPES, Entity, Mention, Quote, Span
 from core.ner import (
     DEFAULT_MODEL_PATH,
@@ -1310,7 +1310,7 @@ def _trim_person(article: _Article, span: _Span) -> None:
                 or _name_with_also(article, words[k])), end)
     start = span.start
     while end - start > 1 and not lexicon.person_word(words[start]) \
-            and (_describes(words[start]) or words[start] in _WEEKDAYS
+            and (_describes(words[start]) or words[start] in _WEEKDAYS or words[start] in _DAY_WORDS
                  or (words[start].endswith(_LOCATIVE) and article.inflected(words[start])
                      and article.nominative(words[start]) in common)):
         start += 1  # সিরিজে | মোসাদ্দেক (a locative; a genitive may be a name: জমির উদ্দিন)
@@ -1387,6 +1387,11 @@ def _simple_verb(article: _Article, word: str) -> bool:
 
 
 _WEEKDAYS = frozenset(w for forms in WEEKDAYS.values() for w in forms)
+# Words that name a day by its distance from another (সেদিন "that day", গতকাল, পরদিন): an adverb of
+# time the tagger may run into the name after it ("সেদিন | ওসমান হাদির গায়ে গুলি লেগেছে"); no name
+# opens with one. The date rules' own lists, plus এদিন ("this day"), which they lack.
+_DAY_WORDS = frozenset(RELATIVE_DAYS) | AMBIGUOUS_KAL | JOINED_LAST_NIGHT \
+    | frozenset(phrase[0] for phrase in SAME_DAY_PHRASES if len(phrase) == 1) | {"এদিন", "এদিনই"}
 _LOCATIVE = ("ে", "তে", "য়")
 # Forms of করা, দেওয়া, নেওয়া, হওয়া that make a verb of the noun before them: পদত্যাগ করেছেন.
 _LIGHT_VERBS = frozenset({

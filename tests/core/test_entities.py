@@ -3723,3 +3723,12 @@ def test_a_finite_verb_after_a_title_opens_no_name(text: str, person: str) -> No
     result = found(text, scripted({f"{person}কে": "PER"}))
     assert not any(" " in name and name.endswith(person) for name in result)
 
+
+@pytest.mark.parametrize("text, day", [
+    ("সেদিন ওসমান হাদির গায়ে গুলি লেগেছে।", "সেদিন"),
+    ("পরদিন ওসমান হাদির মৃত্যু হয়।", "পরদিন"),
+    ("এদিন ওসমান হাদির জানাজা হয়।", "এদিন"),
+])
+def test_a_day_word_the_tagger_ran_into_a_name_is_cut_off(text: str, day: str) -> None:
+    result = found(text, scripted({f"{day} ওসমান হাদির": "PER"}))
+    assert "ওসমান হাদি" in result and not any(name.startswith(day) for name in result)
