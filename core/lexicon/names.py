@@ -566,6 +566,9 @@ RULE_PERSON_TITLES: frozenset[str] = frozenset({
     # a post's second word and roles news puts before a name (টিম ডিরেক্টর হাবিবুল বাশার, চিফ
     # এক্সিকিউটিভ ইবনে মোফাজ্জল, ব্যবসায়িক সহযোগী নাজমুল কাদির, মূল হোতা ফয়সাল করিম); name-swap copies
     "ডিরেক্টর", "এক্সিকিউটিভ", "সহযোগী", "হোতা",
+    # people of the theatre, as the cultural pages call them ("নাট্যজন আতাউর রহমান, মামুনুর রশীদ",
+    # "নাট্যব্যক্তিত্ব মামুনুর রশীদ"): roles, never part of the name; Rifat stretches
+    "নাট্যজন", "নাট্যব্যক্তিত্ব",
     # a party to a case (মামলার বাদী আবদুল করিম; "হাকিম … নুর বাদীর জবানবন্দি গ্রহণ করেন": the
     # plaintiff's statement, after the magistrate's name)
     "বাদী",

@@ -3732,3 +3732,13 @@ def test_a_finite_verb_after_a_title_opens_no_name(text: str, person: str) -> No
 def test_a_day_word_the_tagger_ran_into_a_name_is_cut_off(text: str, day: str) -> None:
     result = found(text, scripted({f"{day} ওসমান হাদির": "PER"}))
     assert "ওসমান হাদি" in result and not any(name.startswith(day) for name in result)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("সমাবেশে বক্তব্য দেন নাট্যজন আতাউর রহমান, মামুনুর রশীদ প্রমুখ।", "আতাউর রহমান"),
+    ("উপস্থিত ছিলেন নাট্যব্যক্তিত্ব মামুনুর রশীদ।", "মামুনুর রশীদ"),
+])
+def test_a_man_of_the_theatre_is_a_role_before_the_name(text: str, person: str) -> None:
+    role = text.split(person)[0].split()[-1]
+    result = found(text, scripted({f"{role} {person}": "PER"}))
+    assert result[person].type == "PERSON" and not any(name.startswith(role) for name in result)
