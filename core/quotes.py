@@ -2000,7 +2000,7 @@ class _Extractor:
             self._remember(speaker, toks[ci].start)
             return
         opens = toks[k].is_word or self._opens_with_term(unit, k)
-        if speaker.name is not None and opens and _said_thing_only(toks, k):
+        if speaker.name is not None and opens and (_said_thing_only(toks, k) or _topic_said_after(toks, k)):
             # "মহিউদ্দিন আহমদ মনে করেন ভিন্ন কথা", "তিনিও বলছেন একই কথা": what is said, named, not said
             self._remember(speaker, toks[ci].start)
             return
@@ -7038,6 +7038,17 @@ def _said_thing_only(toks: list[_Tok], k: int) -> bool:
             return False
         words.append(t.text)
     return bool(words) and words[-1] in _SAID_THINGS
+
+
+def _topic_said_after(toks: list[_Tok], k: int) -> bool:
+    """Is what follows the verb from token k to the sentence's end a thing talked about and কথা
+    ("… বলেছেন ২০১৪ সালের পরিকল্পনার কথা।"): the topic, no clause in it (see `_topic_only`)?"""
+    end = next((i for i in range(k, len(toks)) if toks[i].text in _TERMINATORS), len(toks))
+    return end - k >= 2 and toks[end - 1].text in _TOPIC_NOUNS and _is_genitive(toks[end - 2].text) \
+        and all(t.is_word for t in toks[k:end]) and _topic_only(toks[k:end - 1])
+
+
+_TOPIC_NOUNS = frozenset({"কথা", "কথাও"})
 
 
 # What takes up the clause before it as the object of the verb after it ("CONTENT, সেটি বলছেন X"),
