@@ -2000,7 +2000,7 @@ class _Extractor:
             self._remember(speaker, toks[ci].start)
             return
         opens = toks[k].is_word or self._opens_with_term(unit, k)
-        if speaker.name is not None and opens and _said_thing_only(toks, k):
+        if speaker.name is not None and opens and (_said_thing_only(toks, k) or _topic_said_after(toks, k)):
             # "মহিউদ্দিন আহমদ মনে করেন ভিন্ন কথা", "তিনিও বলছেন একই কথা": what is said, named, not said
             self._remember(speaker, toks[ci].start)
             return
@@ -2775,7 +2775,7 @@ class _Extractor:
             return False
         start = _content_floor(toks, ci, self._claimed_end(unit), self.text, unit.index == 0, nominal=True,
                                keep_quotes=True)
-        if not _has_words(toks, start, ci, 2) or toks[start].text in _ANA_DET:
+        if not _has_words(toks, start, ci, 2) or toks[start].text in _ANA_DET or _topic_only(toks[start:ci]):
             return False
         speaker: _Speaker | None = None
         if cue.text.endswith(("করে", "ধরে")):
@@ -6281,6 +6281,14 @@ def _is_verbal_noun_genitive(word: str) -> bool:
     return word.endswith("ার") and len(word) - 2 <= 4
 
 
+def _topic_only(words: list[_Tok]) -> bool:
+    """The words before কথা/বিষয়টি name only a thing talked about, with no clause in them: no verb, no
+    verbal or action noun ("উপমহাদেশীয় উচ্চচাপ বলয়ের কথা বলছে", "পরিবারের একটু বিশেষ নজরের কথাও তুলে
+    ধরেন"). "X-এর কথা বলা" then is talking about X, not reporting what X is (opened annotations)."""
+    return not any(t.is_quote or _is_verb_like(t.text) or _is_verbal_noun_genitive(t.text)
+                   or _is_action_noun_genitive(t.text) for t in words)
+
+
 def _is_action_noun_genitive(word: str) -> bool:
     """বন্ধের, উদ্ধারের, পরিবর্তনের, বাস্তবায়নের: the genitive of a noun of action, which takes an object
     like a verbal noun ("বিচারকার্য বন্ধের দাবি", "আইন পরিবর্তনের অনুরোধ"; opened annotations: 8 contents
@@ -6291,7 +6299,7 @@ def _is_action_noun_genitive(word: str) -> bool:
 
 # Nouns of action that take an object (… সরবরাহ বন্ধের, … অর্থ উদ্ধারের); Bengali news usage.
 _ACTION_NOUNS = frozenset({"বন্ধ", "উদ্ধার", "প্রত্যাহার", "বিচার", "গ্রেফতার", "গ্রেপ্তার", "বাতিল", "স্থগিত",
-                           "নিষিদ্ধ", "মুক্তি", "অপসারণ", "বাস্তবায়ন", "সংস্কার", "প্রকাশ", "নিশ্চিত"})
+                           "নিষিদ্ধ", "মুক্তি", "অপসারণ", "বাস্তবায়ন", "সংস্কার", "প্রকাশ", "নিশ্চিত", "গঠন"})
 # The endings of Sanskrit nouns of action: পরিবর্তন, সংশোধন, আয়োজন, পালন, বাস্তবায়ন, নির্ধারণ.
 _ACTION_NOUN_ENDINGS = ("র্তন", "োধন", "োজন", "ালন", "ায়ন", "ারণ", "করণ")
 
@@ -7030,6 +7038,17 @@ def _said_thing_only(toks: list[_Tok], k: int) -> bool:
             return False
         words.append(t.text)
     return bool(words) and words[-1] in _SAID_THINGS
+
+
+def _topic_said_after(toks: list[_Tok], k: int) -> bool:
+    """Is what follows the verb from token k to the sentence's end a thing talked about and কথা
+    ("… বলেছেন ২০১৪ সালের পরিকল্পনার কথা।"): the topic, no clause in it (see `_topic_only`)?"""
+    end = next((i for i in range(k, len(toks)) if toks[i].text in _TERMINATORS), len(toks))
+    return end - k >= 2 and toks[end - 1].text in _TOPIC_NOUNS and _is_genitive(toks[end - 2].text) \
+        and all(t.is_word for t in toks[k:end]) and _topic_only(toks[k:end - 1])
+
+
+_TOPIC_NOUNS = frozenset({"কথা", "কথাও"})
 
 
 # What takes up the clause before it as the object of the verb after it ("CONTENT, সেটি বলছেন X"),

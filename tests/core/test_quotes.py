@@ -683,8 +683,8 @@ def test_quotations_that_repeat_mention_or_chant(text: str, expected: list[tuple
     # "the matter of …" with a verb of saying is reported content, as "… ঘোষণা দেন" is
     ("দল ছাড়ার ঘোষণা দিয়েছেন তাসনিম জারা। তিনি স্বতন্ত্র প্রার্থী হওয়ার কথা বলেছেন।",
      "স্বতন্ত্র প্রার্থী হওয়ার", "তাসনিম জারা"),
-    ("‘জেবু’ পোষা সাইবেরিয়ান প্রজাতির, তাকে নিয়ে পরিবারের একটু বিশেষ নজরের কথাও তুলে ধরেন জাইমা।",
-     "তাকে নিয়ে পরিবারের একটু বিশেষ নজরের", "জাইমা"),
+    ("রোববার রাতে জামায়াতের সাথে নির্বাচনী জোট গঠনের কথা জানিয়েছে বিএনপি।",
+     "রোববার রাতে জামায়াতের সাথে নির্বাচনী জোট গঠনের", "বিএনপি"),
     # … and the quoted words inside that object are no quotation of their own
     ("পরিবারের কাছে ‘বিশেষ আদর’ পাওয়ার বিষয়টি উল্লেখ করে প্রাণীপ্রেমী জাইমা লেখেন, ‘আমরা ছোটবেলা থেকেই "
      "পশু-পাখির সঙ্গে বড় হয়েছি।’", "পরিবারের কাছে ‘বিশেষ আদর’ পাওয়ার", "জাইমা"),
@@ -695,6 +695,18 @@ def test_nominal_content_of_a_verb_of_saying(text: str, quoted: str, speaker: st
     q = _one(text, quoted)
     assert (q.kind, q.speaker) == ("indirect", speaker)
     assert all(not (d.kind == "direct" and d.text == "বিশেষ আদর") for d in quotes(normalize(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # "X-এর কথা বলা" with only a thing named before কথা, no clause, is talking about it
+    "‘জেবু’ পোষা সাইবেরিয়ান প্রজাতির, তাকে নিয়ে পরিবারের একটু বিশেষ নজরের কথাও তুলে ধরেন জাইমা।",
+    "আবহাওয়া অধিদপ্তর এবারও উপমহাদেশীয় উচ্চচাপ বলয়ের কথা বলছে।",
+    "তিনি দেশের অর্থনৈতিক পরিস্থিতির কথা জানিয়েছেন।",
+    # … and so after the verb
+    "অনুষ্ঠানে তাঁরা ২০১৩ সালের নিজেদের সাফল্য আর ব্যর্থতার গল্পের পাশাপাশি বলেছেন ২০১৪ সালের পরিকল্পনার কথা।",
+])
+def test_a_thing_talked_about_is_no_content(text: str) -> None:
+    assert _found(text) == []
 
 
 @pytest.mark.parametrize("text, quoted, speaker", [
