@@ -2211,7 +2211,7 @@ def _party_in_unit(article: _Article, span: _Span) -> int | None:
     words = article.words
     last = article.nominative(words[span.end - 1])
     for k in range(span.start + 1, span.end - 1):
-        if words[k - 1] not in _UNIT_TIERS or words[k - 1] == "মহানগর" or words[k] in _UNIT_TIERS:
+        if words[k - 1] not in _UNIT_TIERS or words[k] in _UNIT_TIERS:  # (মহানগর is no tier: its unit is its own)
             continue
         if " ".join([*words[k:span.end - 1], last]) in _PARTY_NAMES:
             return k
@@ -2228,7 +2228,6 @@ def _local_offices(article: _Article, spans: list[_Span]) -> list[_Span]:
     if not positions:
         return spans
     words = article.words
-    n = len(words)
     out = list(spans)
     for k in positions:
         start = k
@@ -2244,9 +2243,8 @@ def _local_offices(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         start -= 1
         end = k + 1
-        if words[k] == _OFFICE and end + 1 < n and words[end] == "-" and words[end + 1].isdigit() \
-                and article.joined(end) and article.joined(end + 1):
-            end += 2  # কার্যালয়-১
+        if words[k] == _OFFICE:
+            end = _numbered_end(article, end)  # কার্যালয়-১
         if any(s.start < start < s.end or s.start < end < s.end for s in out):
             continue
         out = [s for s in out if not start <= s.start < end]
@@ -2307,7 +2305,6 @@ def _courts_of_rank(article: _Article, spans: list[_Span]) -> list[_Span]:
     if not positions:
         return spans
     words = article.words
-    n = len(words)
     out = list(spans)
     for k in positions:
         if k < 2 or words[k - 1] not in _COURT_JUDGES or not article.same_sentence(k - 2, k):
@@ -2319,9 +2316,8 @@ def _courts_of_rank(article: _Article, spans: list[_Span]) -> list[_Span]:
         if start == k - 1 or words[start] == "ও":
             continue
         end = k + 1
-        if words[k] == "আদালত" and end + 1 < n and words[end] == "-" and words[end + 1].isdigit() \
-                and article.joined(end) and article.joined(end + 1):
-            end += 2  # আদালত-৩
+        if words[k] == "আদালত":
+            end = _numbered_end(article, end)  # আদালত-৩
         if any(s.start < start < s.end or s.start < end < s.end for s in out):
             continue
         out = [s for s in out if not start <= s.start < end]
@@ -2347,6 +2343,17 @@ def _local_councils(article: _Article, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+def _numbered_end(article: _Article, end: int, *, max_digits: int | None = None) -> int:
+    """The end of a name with its number written on with a hyphen right after `end` (কার্যালয়-১,
+    আদালত-৩, র্যাব-২: `end` + 2), of at most `max_digits` digits when given; `end` when none follows."""
+    words = article.words
+    if end + 1 < len(words) and words[end] == "-" and words[end + 1].isdigit() \
+            and (max_digits is None or len(words[end + 1]) <= max_digits) \
+            and article.joined(end) and article.joined(end + 1):
+        return end + 2
+    return end
+
+
 # Forces and tribunals whose units are numbered, the number written on with a hyphen being the
 # unit's name: র্যাব-২ (a battalion of the Rapid Action Battalion), আন্তর্জাতিক অপরাধ ট্রাইব্যুনাল-১.
 _NUMBERED_UNITS = frozenset({"র্যাব", "এপিবিএন", "ট্রাইব্যুনাল"})
@@ -2361,13 +2368,10 @@ def _numbered_units(article: _Article, spans: list[_Span]) -> list[_Span]:
     positions = article.positions(_NUMBERED_UNITS)
     if not positions:
         return spans
-    words = article.words
-    n = len(words)
     out = list(spans)
     for k in positions:
-        end = k + 3
-        if end > n or words[k + 1] != "-" or not words[k + 2].isdigit() or len(words[k + 2]) > _UNIT_NUMBER_DIGITS \
-                or not article.joined(k + 1) or not article.joined(k + 2):
+        end = _numbered_end(article, k + 1, max_digits=_UNIT_NUMBER_DIGITS)
+        if end == k + 1:
             continue
         unit = next((s for s in out if s.start <= k < s.end), None)
         if unit is None:
