@@ -6557,8 +6557,7 @@ def _first_person_verb(word: str) -> bool:
 def _past_closing(words: list[str]) -> bool:
     """The sentence closes in the past: the narrative present or past (… আটক করে, … চলে যান, … বলা
     হয়েছিল), negated or not."""
-    tail = words[:-1] if words[-1] in {"না", "নি"} and len(words) > 1 else words
-    last = tail[-1]
+    last = _before_closing_negation(words)[-1]
     return _narrative_verb(last) or last in _NARRATIVE_PRESENT or last.endswith(("েছিল", "েছিলো", "য়নি", "েনি"))
 
 
@@ -6651,10 +6650,16 @@ def _pronoun_of_speech(words: list[str]) -> bool:
     return True
 
 
+def _before_closing_negation(words: list[str]) -> list[str]:
+    """The sentence's words without the negation that may close it after its verb (… পারবেন না,
+    … করেন নি): what the verb tests of `_closing_future` and `_past_closing` look at."""
+    return words[:-1] if words[-1] in {"না", "নি"} and len(words) > 1 else words
+
+
 def _closing_future(words: list[str]) -> bool:
     """The sentence ends in a future verb (… থাকবেন, … পারবেন না, … দেখবেন সবকিছু), not in a subject
     after it (… যাবেন তারেক রহমান)."""
-    tail = words[:-1] if words[-1] in {"না", "নি"} and len(words) > 1 else words
+    tail = _before_closing_negation(words)
     if len(tail) > 1 and tail[-1] in _OBJECTS_AFTER_VERB:
         tail = tail[:-1]  # "তিনি তো দেখবেন সবকিছু।"
     return tail[-1].endswith(_FUTURE_ENDINGS) and len(tail[-1]) > 3
