@@ -2110,13 +2110,17 @@ class _Extractor:
         """Is the sentence at `offset` a list of those present ("সভায় উপস্থিত ছিলেন X, Y প্রমুখ")? The
         people in it are neither introduced nor whom a later তিনি means."""
         unit = self._unit_at(offset)
-        if unit is None or not any(marker in self.text[unit.start:unit.end] for marker in _ATTENDANCE_MARKERS):
+        if unit is None:
             return False
-        if re.search(r"উপস্থিত ছিলেন না" + _E, self.text[unit.start:unit.end]) and "প্রমুখ" not in self.text[unit.start:unit.end]:
+        sentence = self.text[unit.start:unit.end]
+        if not any(marker in sentence for marker in _ATTENDANCE_MARKERS):
+            return False
+        et_al = "প্রমুখ" in sentence
+        if _ABSENT.search(sentence) and not et_al:
             return False  # who was absent is no list of those present ("… কোনো সদস্য মানববন্ধনে উপস্থিত ছিলেন না")
         # (one person present is no list: "সভায় জামায়াতের আমির শফিকুর রহমান উপস্থিত ছিলেন। তিনি বলেন, …")
         people = {entity.name for _, _, entity in self.linker.within(unit.start, unit.end) if entity.type == "PERSON"}
-        return len(people) != 1 or "প্রমুখ" in self.text[unit.start:unit.end]
+        return len(people) != 1 or et_al
 
     def _listed_person(self, offset: int) -> bool:
         """Is the person whose mention starts at `offset` one a later তিনি cannot mean: one of those
@@ -7153,6 +7157,7 @@ _FURTHER_RE = re.compile(r"\s+(?:আরও|আরো)\s")
 _ASKED_RE = re.compile(r"(?:জানতে চাইলে|জানতে চাওয়া হলে|প্রশ্নের জবাবে|প্রশ্নের উত্তরে|জিজ্ঞেস করা হলে|জিজ্ঞাসা করা হলে)\s+$")
 # What marks a list of those present at an event (Bangladeshi news style).
 _ATTENDANCE_MARKERS = ("উপস্থিত ছিলেন", "প্রমুখ", "উপস্থিত থাকবেন")
+_ABSENT = re.compile("উপস্থিত ছিলেন না" + _E)  # "… কোনো সদস্য উপস্থিত ছিলেন না": who was not there
 # The marks that close a quotation (a masked quotation token ends with one).
 _CLOSING_MARKS = "”’»\"'"
 # "In answer to": "সাংবাদিকদের প্রশ্নের জবাবে তিনি বলেন" takes a genitive like a postposition.
