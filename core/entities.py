@@ -62,6 +62,7 @@ from typing import Any, TypeVar
 from core.lexicon import CASE_SUFFIXES
 from core.lexicon.names import (
     ACRONYM_TITLES,
+    ADJECTIVE_ENDINGS,
     ADMIN_HEAD_WORDS,
     AMBIGUOUS_PLACE_NAMES,
     BANGLADESH_PLACES,
@@ -5571,6 +5572,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
             return True  # "বিদেশ থেকে বেড়াতে আসা": a verb; a place in -া takes the locative -য় (ভোলায়)
         if _abstract_or_participle(words[0]):
             return True  # ফ্যাসিবাদ, জারিকৃত: an -ism or a participle names nothing
+        if span.rule == "model" and span.type != "PERSON" and _adjective_alone(article, words[0]):
+            return True  # "কেন্দ্রীয় সিদ্ধান্ত", "আন্তর্জাতিক অঙ্গনে": an adjective, no name of its own
         if span.type != "LOC" and words[0] in AMBIGUOUS_PLACE_NAMES and span.rule != "model":
             return True
         if span.type == "PERSON" and (words[0] in _NAME_PREFIX_WORDS or words[0] in _LETTER_NAMES):
@@ -5662,6 +5665,13 @@ def _abstract_or_participle(word: str) -> bool:
     stems = case_stems(word)
     return any(stem.endswith("বাদ") and not stem.endswith("াবাদ") and len(stem) > 4 or stem.endswith("কৃত") and len(stem) > 4
                for stem in stems)
+
+
+def _adjective_alone(article: _Article, word: str) -> bool:
+    """কেন্দ্রীয়, আন্তর্জাতিক, মাধ্যমিক: an adjective made from a noun (`ADJECTIVE_ENDINGS`) that the
+    tagger took for a whole name; not a place, given name, surname or acronym of any list (বাল্টিক)."""
+    return len(word) > 3 and word.endswith(ADJECTIVE_ENDINGS) and word not in DEMONYMS \
+        and not article.lexicon.known_name(word) and not article.lexicon.bd_place(word)
 
 
 def _honorific_alone(article: _Article, word: str) -> bool:

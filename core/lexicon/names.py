@@ -667,6 +667,11 @@ NOT_NAME_ENDINGS: tuple[str, ...] = ("পূর্ণ", "ভাবে", "গা�
                                      # "located at": "পূর্বাচলস্থ বাংলাদেশ-চায়না … সেন্টারে"
                                      "স্থ")
 
+# Endings of Bengali adjectives made from nouns: -ীয় (কেন্দ্রীয়, "central"), -িক (আন্তর্জাতিক,
+# "international"; মাধ্যমিক, "secondary"). Such a word opens names (কেন্দ্রীয় ব্যাংক) but is none
+# alone. Bengali grammar.
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("ীয়", "িক")
+
 # Set phrases of prayer and greeting the tagger takes for names: never an entity. Corpus.
 NOT_NAME_PHRASES: frozenset[str] = frozenset({
     "আল্লাহু আকবর", "আসসালামু আলাইকুম", "ওয়ালাইকুম আসসালাম", "কবুল করুন", "ইনশাআল্লাহ",

@@ -3742,3 +3742,13 @@ def test_a_man_of_the_theatre_is_a_role_before_the_name(text: str, person: str) 
     role = text.split(person)[0].split()[-1]
     result = found(text, scripted({f"{role} {person}": "PER"}))
     assert result[person].type == "PERSON" and not any(name.startswith(role) for name in result)
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("সরকারের কেন্দ্রীয় সিদ্ধান্ত জানিয়ে দেওয়া হয়েছে।", "কেন্দ্রীয়", "ORG"),
+    ("তিনি আন্তর্জাতিক অঙ্গনে পরিচিত মুখ।", "আন্তর্জাতিক", "ORG"),
+    ("এ বছর মাধ্যমিক পরীক্ষায় পাসের হার বেড়েছে।", "মাধ্যমিক", "ORG"),
+    ("সেখানে আঞ্চলিক সহযোগিতা বাড়ানোর কথা হয়।", "আঞ্চলিক", "LOC"),
+])
+def test_an_adjective_the_tagger_took_alone_for_a_name_names_nothing(text: str, word: str, kind: str) -> None:
+    assert word not in found(text, scripted({word: kind}))
