@@ -5239,6 +5239,7 @@ def _known_organisations(article: _Article, spans: list[_Span]) -> list[_Span]:
     words = article.words
     match_at = {i: k for k, (a, b, _) in enumerate(matches) for i in range(a, b)}
     dropped: set[int] = set()
+    founders: set[frozenset[int]] = set()
     out: list[_Span] = []
     for span in spans:
         inside = sorted({match_at[i] for i in range(span.start, span.end) if i in match_at})
@@ -5247,6 +5248,10 @@ def _known_organisations(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         within = all(span.start <= matches[k][0] and matches[k][1] <= span.end for k in inside)
         at_edge = matches[inside[0]][0] <= span.start or matches[inside[-1]][1] >= span.end
+        if span.type == "PERSON" and len(inside) == 1 and _founders_surname(article, span, matches[inside[0]]):
+            founders.add(matches[inside[0]][2])  # মাইকেল ব্লুমবার্গ: the company is named after him, not
+            out.append(span)  # he after it; the article's other ব্লুমবার্গ are he too
+            continue
         if span.type == "PERSON" and at_edge:
             pass  # রাকসু | জিএস আম্মার: no one is named after an organisation
         elif within and any(matches[k][1] - matches[k][0] < span.end - span.start for k in inside):
@@ -5265,10 +5270,20 @@ def _known_organisations(article: _Article, spans: list[_Span]) -> list[_Span]:
                 piece = _trim(article, replace(span, start=a, end=b)) if a < b else None
                 if piece is not None and _has_name_word(article, piece):
                     out.append(piece)  # রাকসু জিএস | আম্মার, but not ফিফা | উইন্ডো
-    for k, (a, b, _) in enumerate(matches):
-        if k not in dropped:
+    for k, (a, b, ids) in enumerate(matches):
+        if k not in dropped and ids not in founders:
             out.append(_Span(a, b, "ORG", "organisation", RULE_CONFIDENCE["organisation"]))
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _founders_surname(article: _Article, span: _Span, match: tuple[int, int, frozenset[int]]) -> bool:
+    """"ধনকুবের মাইকেল | ব্লুমবার্গের": a person's name of a listed given name and a one-word company's
+    name that is no acronym, which the tagger read as one name: companies are named after their
+    founders (Bloomberg, Ford), so the company's name is his surname here."""
+    start, end, _ = match
+    return end == span.end and start == span.start + 1 == span.end - 1 \
+        and article.words[span.start] in article.lexicon.given_names \
+        and _acronym_stem(article.words[start]) is None
 
 
 # --------------------------------------------------------------------------------------------

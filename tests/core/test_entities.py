@@ -3752,3 +3752,23 @@ def test_a_man_of_the_theatre_is_a_role_before_the_name(text: str, person: str) 
 ])
 def test_an_adjective_the_tagger_took_alone_for_a_name_names_nothing(text: str, word: str, kind: str) -> None:
     assert word not in found(text, scripted({word: kind}))
+
+
+@pytest.mark.parametrize("text, tagged, person", [
+    ("ধনকুবের মাইকেল ব্লুমবার্গের দান নিয়ে আলোচনা চলছে।", "মাইকেল ব্লুমবার্গের", "মাইকেল ব্লুমবার্গ"),
+    ("সেদিন মাইকেল ব্লুমবার্গ নিজেই প্রচারে নামেন।", "মাইকেল ব্লুমবার্গ", "মাইকেল ব্লুমবার্গ"),
+])
+def test_a_given_name_before_a_companys_name_is_the_founders_full_name(text: str, tagged: str, person: str) -> None:
+    result = found(text, scripted({tagged: "PER"}))
+    assert result[person].type == "PERSON" and "ব্লুমবার্গ" not in result
+
+
+def test_a_companys_name_alone_stays_the_company() -> None:
+    result = found("সংবাদ সংস্থা ব্লুমবার্গ এ খবর জানিয়েছে।", scripted({"ব্লুমবার্গ": "ORG"}))
+    assert result["ব্লুমবার্গ"].type == "ORG"
+
+
+def test_the_founders_surname_alone_is_the_founder_too() -> None:
+    text = "ধনকুবের মাইকেল ব্লুমবার্গ দান করেছেন। ব্লুমবার্গ বলেন, তিনি আরও দেবেন।"
+    result = found(text, scripted({"মাইকেল ব্লুমবার্গ": "PER"}))
+    assert "ব্লুমবার্গ" not in result and result["মাইকেল ব্লুমবার্গ"].type == "PERSON"
