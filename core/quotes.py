@@ -165,6 +165,7 @@ _LIGHT_VERBS = frozenset(lx.LIGHT_VERBS)
 _CONVERBS = frozenset(lx.CONVERBS)
 _CUE_NOUNS = frozenset(lx.NEUTRAL_CUE_NOUNS + lx.DISTANCING_CUE_NOUNS + lx.NOMINAL_CUE_NOUNS)
 _REPORTING_CONVERB = frozenset(lx.REPORTING_CONVERB_NOUNS)
+_CLAUSE_BEFORE_CUE_NOUNS = frozenset(lx.CLAUSE_BEFORE_CUE_NOUNS)
 _KORA_ONLY = frozenset(lx.KORA_ONLY_CUE_NOUNS)
 _ANNOUNCING_PASSIVE = frozenset(lx.ANNOUNCING_PASSIVE_CUES)
 _WISHING = frozenset(lx.WISHING_OBJECTS)
@@ -1965,10 +1966,10 @@ class _Extractor:
                 # "… বিজিবিকে কঠোর সতর্কতা অবলম্বন করতে বলেছেন স্বরাষ্ট্র উপদেষ্টা …": a request
                 self._content_before(unit, cue, ci, post, "directive", 0.6)
                 return
-        if cue.kind == "verb" and ci > floor and _is_predicate(toks[ci - 1].text):
+        if (cue.kind == "verb" or _clause_before_cue_noun(cue)) and ci > floor and _is_predicate(toks[ci - 1].text):
             post = self._np_after(unit, ce)
             if post is not None and post.name is not None:
-                # "… সে দাবি ঠিক নয় বলেছে পিয়ংইয়ং এবং মস্কো, …"
+                # "… সে দাবি ঠিক নয় বলেছে পিয়ংইয়ং এবং মস্কো, …", "… শান্ত থাকবে উল্লেখ করেন পুলিশ সুপার …"
                 self._content_before(unit, cue, ci, post, "inverted", 0.7)
                 return
         if _names_a_thing(toks, floor, ci, cue):
@@ -6458,6 +6459,13 @@ def _content_start(toks: list[_Tok], k: int) -> tuple[int, bool]:
 _PREDICATE_WORDS = frozenset({"নয়", "না", "নেই", "হবে", "হয়েছে", "ছিল", "আছে", "হয়", "হয়নি", "পারে", "যাবে",
                               "হচ্ছে", "রয়েছে", "চলছে", "গেছে", "দরকার", "প্রয়োজন", "উচিত", "সম্ভব", "হলো",
                               "হল", "করবে", "করেছে", "দেবে", "নেবে", "থাকবে"})
+
+
+def _clause_before_cue_noun(cue: _Cue) -> bool:
+    """A cue noun with a finite light verb that takes a whole clause before it as its content, with
+    no বলে in between: "… পরিস্থিতি শান্ত থাকবে উল্লেখ করেন পুলিশ সুপার", "… দল ঘুরে দাঁড়াবে মনে
+    করেন অধিনায়ক" (not the converb "… উল্লেখ করে", which a main verb after it closes)."""
+    return cue.kind == "noun" and cue.noun in _CLAUSE_BEFORE_CUE_NOUNS and cue.light not in _CONVERBS
 
 
 def _is_predicate(word: str) -> bool:

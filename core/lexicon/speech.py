@@ -184,6 +184,14 @@ REPORTING_CONVERB_NOUNS: tuple[str, ...] = (
     "উল্লেখ", "দাবি", "অভিযোগ", "মন্তব্য", "ইঙ্গিত", "আশঙ্কা", "আশা", "প্রশ্ন", "স্বীকার", "ঘোষণা",
 )
 
+# Cue nouns that take a finite clause right before them as content with no বলে between, the speaker
+# named after the verb: "… গুরুত্বপূর্ণ বিবেচনার বিষয় হবে উল্লেখ করেন বিশ্লেষক মোজাম্মেল হোসেন", "… দল
+# ঘুরে দাঁড়াবে মনে করেন রাজা" (opened annotations, BBC Bangla and sports pages).
+CLAUSE_BEFORE_CUE_NOUNS: tuple[str, ...] = (
+    "উল্লেখ", "উল্লেখও", "মন্তব্য", "মন্তব্যও", "মনে", "দাবি", "দাবিও", "অভিযোগ", "অভিযোগও", "স্বীকার",
+    "বিশ্বাস", "আশা", "আশঙ্কা",
+)
+
 # Chanting: "আন্দোলনকারীরা ‘…’, ‘…’সহ নানা স্লোগান দিচ্ছেন". Slogans chanted by a named subject are
 # their utterances (direct quotes, held-out bn-9f1eade5c6); a slogan with nobody chanting (‘…’
 # স্লোগান দেওয়া হয়, ‘…’ স্লোগানে মুখরিত) is a name (ANNOTATION.md). Corpus and grammar of দেওয়া/তোলা.
