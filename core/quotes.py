@@ -2566,6 +2566,8 @@ class _Extractor:
             return
         k = ce + 1
         comma = k < len(toks) and toks[k].text in {",", ":"}
+        if not comma and k < len(toks) and toks[k].text in _TERMINATORS and self._view_closing_after_bole(unit, cue, gi):
+            return
         if not comma and cue.text not in _ACCORDING_NO_COMMA:
             return
         if comma:
@@ -2596,6 +2598,22 @@ class _Extractor:
         # reporter's words)
         self._content_after(unit, cue, k, speaker, 0.75, "according-to", continue_ok=cue.text not in _DATA_ACCORDING_TO,
                             stop_at_cue=True)
+
+    def _view_closing_after_bole(self, unit: _Unit, cue: _Cue, gi: int) -> bool:
+        """CONTENT বলে X-এর ধারণা।: the holder's genitive and the attribution noun close the sentence
+        after the quotative বলে ("… ক্ষতিগ্রস্ত করেছে বলে অনেকের ধারণা।", "… ‘আটক’ রয়েছেন বলে দলের
+        নেতা-কর্মীদের অভিযোগ।"); the genitive ends right before token `gi`."""
+        toks = unit.tokens
+        j = gi - 1
+        start = j if toks[j].text in _GEN_PRONOUNS else _np_start(toks, j, 0, genitive_head=True)
+        if start < 2 or toks[start - 1].text not in _BOLE:
+            return False
+        speaker = self._genitive_speaker(toks, gi, start)
+        if speaker.name is None:
+            return False
+        cue.consumed = True
+        self._content_before(unit, cue, start - 1, speaker, "according-after", 0.7)
+        return True
 
     def _issued_rules_cited(self, unit: _Unit, cue: _Cue, gi: int, ce: int) -> None:
         """"প্রজ্ঞাপন অনুযায়ী, …", "সংশোধিত আচরণবিধি অনুযায়ী, …" opening a sentence, with no genitive: the
