@@ -192,7 +192,7 @@ _DISTANCING = frozenset(lx.DISTANCING_CUE_NOUNS)
 _DEMAND_VERBS = frozenset(lx.DEMAND_VERBS)
 _NOMINAL = frozenset(lx.NOMINAL_CUE_NOUNS)
 _BOLE = frozenset(lx.BOLE_FORMS)
-_ACCORDING_NO_COMMA = frozenset({"মতে", "ভাষায়", "ভাষ্যমতে", "ভাষ্যে"})
+_ACCORDING_NO_COMMA = frozenset({"মতে", "ভাষায়", "ভাষ্যমতে", "ভাষ্যে", "দৃষ্টিতে"})
 _QUOTED_SPEECH = frozenset(lx.QUOTED_SPEECH_NOUNS)
 # An allegation stated with its copula: "তাদের অভিযোগ ছিল, …" (opened annotations: 5 of 5; not "তাদের ধারণা
 # ছিল, …", a belief, nor "প্রশ্ন হলো, …").

@@ -48,7 +48,7 @@ COMPOUND_SPEECH_VERBS: tuple[str, ...] = (
 # "বিশ্বাস করেন", "ধারণা করছেন". Quoted terms inside such a view are the reporter's, not the holder's
 # (opened annotations: of the short quotations inside such views, none is the holder's direct quote:
 # ‘নৈতিক বিকল্প শক্তি’, 'অস্থির পরিস্থিতি', 'নতুন বন্দোবস্ত', ‘মেহেদি নাইট’, 'অযাচিত').
-VIEW_CUE_WORDS: tuple[str, ...] = ("মতে", "মনে", "বিশ্বাস", "ধারণা", "অভিমত", "ভাষ্যমতে")
+VIEW_CUE_WORDS: tuple[str, ...] = ("মতে", "মনে", "বিশ্বাস", "ধারণা", "অভিমত", "ভাষ্যমতে", "দৃষ্টিতে")
 
 # "Sees it as …": a view reported like a thought, its content before হিসেবে/হিসাবে ("… ভবিষ্যতের জন্য
 # ইতিবাচক ইঙ্গিত হিসেবে দেখেন তাসকিন", "… একটি ফ্যাক্টর হিসেবে দেখছেন সাহাব এনাম খান"). Held-out annotations.
@@ -225,6 +225,10 @@ ACCORDING_TO_NOUNS: tuple[str, ...] = (
     "মতে", "ভাষায়", "ভাষ্যমতে", "ভাষ্য", "ভাষ্যে", "দাবি", "অভিযোগ", "আশঙ্কা", "বক্তব্য", "ধারণা",
     "পর্যবেক্ষণ", "বিশ্লেষণ", "মূল্যায়ন", "যুক্তি", "অভিমত", "প্রত্যাশা", "মন্তব্য", "বিশ্বাস",
     "উদ্বেগ", "পরামর্শ",
+    # in someone's eyes, in their experience: "মাহফুজ উল্লাহর দৃষ্টিতে ২০০১-২০০৬ সাল পর্যন্ত … কিছু দুর্বলতা
+    # ছিল" (a view like মতে, with or without a comma), "এলাকাবাসীর অভিজ্ঞতা, ডাল কেটে ফেলে …" (opened
+    # annotations, both pools)
+    "দৃষ্টিতে", "অভিজ্ঞতা",
     # BBC Bangla's "তার কথায়, “…”" (in his words). Corpus: 16. (Not "X-এর প্রশ্ন, …": a question
     # that takes in whole sentences of others' speech, "… যেখানে গভর্নর বলছেন, …".)
     "কথায়",
