@@ -2555,8 +2555,10 @@ class _Extractor:
             prev = toks[ci - 2].text
         gi = ci  # the source's genitive ends right before this token
         if cue.text in _DATA_ACCORDING_TO:
-            while gi > 1 and toks[gi - 1].text in _DATA_MODIFIERS:
-                gi -= 1  # "বাংলাদেশ ব্যাংকের সর্বশেষ পরিসংখ্যান অনুযায়ী, …"
+            while gi > 1 and (toks[gi - 1].text in _DATA_MODIFIERS
+                              or gi > 2 and f"{toks[gi - 2].text} {toks[gi - 1].text}" in _DATA_MODIFIERS):
+                # "বাংলাদেশ ব্যাংকের সর্বশেষ পরিসংখ্যান অনুযায়ী, …", "বিশ্বব্যাংকের তৈরি করা তথ্য-উপাত্ত অনুযায়ী, …"
+                gi -= 1 if toks[gi - 1].text in _DATA_MODIFIERS else 2
             prev = toks[gi - 1].text
         if prev == ")":
             gi = _before_bracket(toks, gi - 1)  # "আমেরিকান হার্ট অ্যাসোসিয়েশনের (এএইচএ) প্রতিবেদন অনুযায়ী"
