@@ -1882,6 +1882,13 @@ class _Extractor:
                 _is_genitive(toks[ci - 1].text) or cue.noun in _REQUESTS and _addressee(toks, ci, objective=True) is not None):
             if self._nominal(unit, cue, ci, ce):
                 return
+        if cue.kind == "noun" and cue.light not in _CONVERBS:
+            resumed = _resumed_clause_end(toks, ci)
+            post = self._np_after(unit, ce) if resumed is not None else None
+            if resumed is not None and post is not None and post.name is not None:
+                # "… কতটা নৈতিক সেই প্রশ্নও তুলছেন অনেকে", "… চাপে না ফেলে সে বিষয়ে সতর্ক করছেন বিশেষজ্ঞরা"
+                self._content_before(unit, cue, resumed, post, "resumptive", 0.6)
+                return
         self._verb_clause(unit, cue, ci, ce, unit_cues)
 
     def _inanimate_subject(self, unit: _Unit, ci: int) -> bool:
@@ -5018,8 +5025,11 @@ class _Extractor:
 
     def _fragments_in_reported(self) -> None:
         """A short quotation inside reported speech is the speaker's own wording."""
-        # a nominal content ("… ‘বিশেষ আদর’ পাওয়ার বিষয়টি") is the reporter's phrase, not the speaker's words
-        reported = [f for f in self.found if f.kind == "indirect" and f.speaker.name and f.pattern != "matter"]
+        # a nominal content ("… ‘বিশেষ আদর’ পাওয়ার বিষয়টি") is the reporter's phrase, not the speaker's words,
+        # and so is a question or a wish taken up by সেই প্রশ্ন / সে বিষয়ে ("… 'যে কোনো মূল্যে এমপি হওয়ার'
+        # প্রকাশ্য এই চেষ্টা কতটা নৈতিক সেই প্রশ্নও তুলছেন অনেকে")
+        reported = [f for f in self.found if f.kind == "indirect" and f.speaker.name
+                    and f.pattern not in {"matter", "resumptive"}]
         if not reported:
             return
         have = {f.start for f in self.found if f.kind == "direct"}
@@ -6460,6 +6470,27 @@ def _clause_after_noun_cue(toks: list[_Tok], cue: _Cue, ci: int, k: int) -> bool
 def _embedded_question(toks: list[_Tok], floor: int, ci: int, k: int) -> bool:
     """The verb sits in an indirect question that the rest of the sentence is about."""
     return toks[k].text in _RESUMPTIVES and any(t.text in _QUESTION_WORDS for t in toks[floor:ci])
+
+
+def _resumed_clause_end(toks: list[_Tok], ci: int) -> int | None:
+    """Where a clause that "that question" / "that matter" takes up before the cue noun at `ci` ends:
+    "… কতটা নৈতিক | সেই প্রশ্নও তুলছেন", "… চাপে না ফেলে | সে বিষয়ে সতর্ক করছেন". The clause must end
+    in a finite verb or a comma, or ask a question or wish something (যেন, যাতে); None when no such
+    resumptive stands there."""
+    if ci > 0 and toks[ci].text.startswith("প্রশ্ন") and toks[ci - 1].text in {"সে", "সেই"}:
+        j = ci - 1
+    elif ci > 1 and toks[ci - 1].text in _RESUMPTIVE_HEADS & _ABOUT and toks[ci - 2].text in {"সে", "সেই"}:
+        j = ci - 2
+    else:
+        return None
+    if j < 2:
+        return None
+    floor = _clause_floor(toks, j)
+    before = toks[j - 1].text
+    if before == "," or _is_predicate(before) or any(t.text in _QUESTION_WORDS or t.text in _WISH_OPENERS
+                                                     for t in toks[floor:j]):
+        return j  # (a question asked, "… কতটা নৈতিক", or a wish, "… যেন … চাপে না ফেলে")
+    return None
 
 
 def _content_start(toks: list[_Tok], k: int) -> tuple[int, bool]:

@@ -291,6 +291,11 @@ def test_unbalanced_marks(text: str, expected: list[tuple[str, str, str | None]]
      "দেশের ব্যাংক খাত এখন গভীর সংকটে আছে", "করিম উদ্দিন", "দৃষ্টিতে"),
     ("স্থানীয় কৃষকদের অভিজ্ঞতা, বন্যার পর জমির উর্বরতা বাড়ে।", "বন্যার পর জমির উর্বরতা বাড়ে", "স্থানীয় কৃষকরা",
      "অভিজ্ঞতা"),
+    # CONTENT সে বিষয়ে / সেই প্রশ্ন CUE X: a question or a wish taken up by a resumptive before the cue noun
+    ("বাজারে আগুন যেন আর না লাগে সে বিষয়ে সতর্ক করেছেন ফায়ার সার্ভিসের পরিচালক জাহিদ কামাল।",
+     "বাজারে আগুন যেন আর না লাগে", "জাহিদ কামাল", "সতর্ক করেছেন"),
+    ("নতুন সেতুটি কতটা টেকসই হবে সেই প্রশ্ন তুলছেন প্রকৌশলী মাহবুব আলম।", "নতুন সেতুটি কতটা টেকসই হবে",
+     "মাহবুব আলম", "প্রশ্ন তুলছেন"),
     # X-এর (তৈরি করা / জারি করা) তথ্য-উপাত্ত / প্রজ্ঞাপন অনুযায়ী, CONTENT: a two-word modifier of the data
     ("জাতিসংঘের তৈরি করা তথ্য-উপাত্ত অনুযায়ী, দেশে শিশুমৃত্যুর হার কমেছে।", "দেশে শিশুমৃত্যুর হার কমেছে", "জাতিসংঘ",
      "তথ্য-উপাত্ত অনুযায়ী"),
@@ -393,6 +398,13 @@ def test_unbalanced_marks(text: str, expected: list[tuple[str, str, str | None]]
 def test_reported_speech_patterns(text: str, quoted: str, speaker: str | None, cue: str) -> None:
     q = _one(text, quoted)
     assert (q.kind, q.speaker, q.cue) == ("indirect", speaker, cue)
+
+
+def test_a_term_quoted_in_a_question_taken_up_is_the_reporters() -> None:
+    # "… সেই প্রশ্ন তুলছেন X": the question is X's, the quoted term inside it the reporter's
+    text = "নীতি একপাশে রেখে ‘যেনতেনভাবে জেতার’ প্রকাশ্য এই চেষ্টা কতটা ন্যায্য সেই প্রশ্নও তুলছেন প্রকৌশলী মাহবুব আলম।"
+    assert _found(text) == [("indirect", "নীতি একপাশে রেখে ‘যেনতেনভাবে জেতার’ প্রকাশ্য এই চেষ্টা কতটা ন্যায্য",
+                             "মাহবুব আলম")]
 
 
 def test_this_information_points_back_at_the_sentences_before() -> None:
