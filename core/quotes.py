@@ -165,6 +165,7 @@ _LIGHT_VERBS = frozenset(lx.LIGHT_VERBS)
 _CONVERBS = frozenset(lx.CONVERBS)
 _CUE_NOUNS = frozenset(lx.NEUTRAL_CUE_NOUNS + lx.DISTANCING_CUE_NOUNS + lx.NOMINAL_CUE_NOUNS)
 _REPORTING_CONVERB = frozenset(lx.REPORTING_CONVERB_NOUNS)
+_CLAUSE_BEFORE_CUE_NOUNS = frozenset(lx.CLAUSE_BEFORE_CUE_NOUNS)
 _KORA_ONLY = frozenset(lx.KORA_ONLY_CUE_NOUNS)
 _ANNOUNCING_PASSIVE = frozenset(lx.ANNOUNCING_PASSIVE_CUES)
 _WISHING = frozenset(lx.WISHING_OBJECTS)
@@ -191,7 +192,7 @@ _DISTANCING = frozenset(lx.DISTANCING_CUE_NOUNS)
 _DEMAND_VERBS = frozenset(lx.DEMAND_VERBS)
 _NOMINAL = frozenset(lx.NOMINAL_CUE_NOUNS)
 _BOLE = frozenset(lx.BOLE_FORMS)
-_ACCORDING_NO_COMMA = frozenset({"মতে", "ভাষায়", "ভাষ্যমতে", "ভাষ্যে"})
+_ACCORDING_NO_COMMA = frozenset({"মতে", "ভাষায়", "ভাষ্যমতে", "ভাষ্যে", "দৃষ্টিতে"})
 _QUOTED_SPEECH = frozenset(lx.QUOTED_SPEECH_NOUNS)
 # An allegation stated with its copula: "তাদের অভিযোগ ছিল, …" (opened annotations: 5 of 5; not "তাদের ধারণা
 # ছিল, …", a belief, nor "প্রশ্ন হলো, …").
@@ -1881,6 +1882,13 @@ class _Extractor:
                 _is_genitive(toks[ci - 1].text) or cue.noun in _REQUESTS and _addressee(toks, ci, objective=True) is not None):
             if self._nominal(unit, cue, ci, ce):
                 return
+        if cue.kind == "noun" and cue.light not in _CONVERBS:
+            resumed = _resumed_clause_end(toks, ci)
+            post = self._np_after(unit, ce) if resumed is not None else None
+            if resumed is not None and post is not None and post.name is not None:
+                # "… কতটা নৈতিক সেই প্রশ্নও তুলছেন অনেকে", "… চাপে না ফেলে সে বিষয়ে সতর্ক করছেন বিশেষজ্ঞরা"
+                self._content_before(unit, cue, resumed, post, "resumptive", 0.6)
+                return
         self._verb_clause(unit, cue, ci, ce, unit_cues)
 
     def _inanimate_subject(self, unit: _Unit, ci: int) -> bool:
@@ -1965,10 +1973,10 @@ class _Extractor:
                 # "… বিজিবিকে কঠোর সতর্কতা অবলম্বন করতে বলেছেন স্বরাষ্ট্র উপদেষ্টা …": a request
                 self._content_before(unit, cue, ci, post, "directive", 0.6)
                 return
-        if cue.kind == "verb" and ci > floor and _is_predicate(toks[ci - 1].text):
+        if (cue.kind == "verb" or _clause_before_cue_noun(cue)) and ci > floor and _is_predicate(toks[ci - 1].text):
             post = self._np_after(unit, ce)
             if post is not None and post.name is not None:
-                # "… সে দাবি ঠিক নয় বলেছে পিয়ংইয়ং এবং মস্কো, …"
+                # "… সে দাবি ঠিক নয় বলেছে পিয়ংইয়ং এবং মস্কো, …", "… শান্ত থাকবে উল্লেখ করেন পুলিশ সুপার …"
                 self._content_before(unit, cue, ci, post, "inverted", 0.7)
                 return
         if _names_a_thing(toks, floor, ci, cue):
@@ -2554,8 +2562,10 @@ class _Extractor:
             prev = toks[ci - 2].text
         gi = ci  # the source's genitive ends right before this token
         if cue.text in _DATA_ACCORDING_TO:
-            while gi > 1 and toks[gi - 1].text in _DATA_MODIFIERS:
-                gi -= 1  # "বাংলাদেশ ব্যাংকের সর্বশেষ পরিসংখ্যান অনুযায়ী, …"
+            while gi > 1 and (toks[gi - 1].text in _DATA_MODIFIERS
+                              or gi > 2 and f"{toks[gi - 2].text} {toks[gi - 1].text}" in _DATA_MODIFIERS):
+                # "বাংলাদেশ ব্যাংকের সর্বশেষ পরিসংখ্যান অনুযায়ী, …", "বিশ্বব্যাংকের তৈরি করা তথ্য-উপাত্ত অনুযায়ী, …"
+                gi -= 1 if toks[gi - 1].text in _DATA_MODIFIERS else 2
             prev = toks[gi - 1].text
         if prev == ")":
             gi = _before_bracket(toks, gi - 1)  # "আমেরিকান হার্ট অ্যাসোসিয়েশনের (এএইচএ) প্রতিবেদন অনুযায়ী"
@@ -2565,6 +2575,8 @@ class _Extractor:
             return
         k = ce + 1
         comma = k < len(toks) and toks[k].text in {",", ":"}
+        if not comma and k < len(toks) and toks[k].text in _TERMINATORS and self._view_closing_after_bole(unit, cue, gi):
+            return
         if not comma and cue.text not in _ACCORDING_NO_COMMA:
             return
         if comma:
@@ -2595,6 +2607,22 @@ class _Extractor:
         # reporter's words)
         self._content_after(unit, cue, k, speaker, 0.75, "according-to", continue_ok=cue.text not in _DATA_ACCORDING_TO,
                             stop_at_cue=True)
+
+    def _view_closing_after_bole(self, unit: _Unit, cue: _Cue, gi: int) -> bool:
+        """CONTENT বলে X-এর ধারণা।: the holder's genitive and the attribution noun close the sentence
+        after the quotative বলে ("… ক্ষতিগ্রস্ত করেছে বলে অনেকের ধারণা।", "… ‘আটক’ রয়েছেন বলে দলের
+        নেতা-কর্মীদের অভিযোগ।"); the genitive ends right before token `gi`."""
+        toks = unit.tokens
+        j = gi - 1
+        start = j if toks[j].text in _GEN_PRONOUNS else _np_start(toks, j, 0, genitive_head=True)
+        if start < 2 or toks[start - 1].text not in _BOLE:
+            return False
+        speaker = self._genitive_speaker(toks, gi, start)
+        if speaker.name is None:
+            return False
+        cue.consumed = True
+        self._content_before(unit, cue, start - 1, speaker, "according-after", 0.7)
+        return True
 
     def _issued_rules_cited(self, unit: _Unit, cue: _Cue, gi: int, ce: int) -> None:
         """"প্রজ্ঞাপন অনুযায়ী, …", "সংশোধিত আচরণবিধি অনুযায়ী, …" opening a sentence, with no genitive: the
@@ -4997,8 +5025,11 @@ class _Extractor:
 
     def _fragments_in_reported(self) -> None:
         """A short quotation inside reported speech is the speaker's own wording."""
-        # a nominal content ("… ‘বিশেষ আদর’ পাওয়ার বিষয়টি") is the reporter's phrase, not the speaker's words
-        reported = [f for f in self.found if f.kind == "indirect" and f.speaker.name and f.pattern != "matter"]
+        # a nominal content ("… ‘বিশেষ আদর’ পাওয়ার বিষয়টি") is the reporter's phrase, not the speaker's words,
+        # and so is a question or a wish taken up by সেই প্রশ্ন / সে বিষয়ে ("… 'যে কোনো মূল্যে এমপি হওয়ার'
+        # প্রকাশ্য এই চেষ্টা কতটা নৈতিক সেই প্রশ্নও তুলছেন অনেকে")
+        reported = [f for f in self.found if f.kind == "indirect" and f.speaker.name
+                    and f.pattern not in {"matter", "resumptive"}]
         if not reported:
             return
         have = {f.start for f in self.found if f.kind == "direct"}
@@ -6441,6 +6472,27 @@ def _embedded_question(toks: list[_Tok], floor: int, ci: int, k: int) -> bool:
     return toks[k].text in _RESUMPTIVES and any(t.text in _QUESTION_WORDS for t in toks[floor:ci])
 
 
+def _resumed_clause_end(toks: list[_Tok], ci: int) -> int | None:
+    """Where a clause that "that question" / "that matter" takes up before the cue noun at `ci` ends:
+    "… কতটা নৈতিক | সেই প্রশ্নও তুলছেন", "… চাপে না ফেলে | সে বিষয়ে সতর্ক করছেন". The clause must end
+    in a finite verb or a comma, or ask a question or wish something (যেন, যাতে); None when no such
+    resumptive stands there."""
+    if ci > 0 and toks[ci].text.startswith("প্রশ্ন") and toks[ci - 1].text in {"সে", "সেই"}:
+        j = ci - 1
+    elif ci > 1 and toks[ci - 1].text in _RESUMPTIVE_HEADS & _ABOUT and toks[ci - 2].text in {"সে", "সেই"}:
+        j = ci - 2
+    else:
+        return None
+    if j < 2:
+        return None
+    floor = _clause_floor(toks, j)
+    before = toks[j - 1].text
+    if before == "," or _is_predicate(before) or any(t.text in _QUESTION_WORDS or t.text in _WISH_OPENERS
+                                                     for t in toks[floor:j]):
+        return j  # (a question asked, "… কতটা নৈতিক", or a wish, "… যেন … চাপে না ফেলে")
+    return None
+
+
 def _content_start(toks: list[_Tok], k: int) -> tuple[int, bool]:
     """The first content token after a verb, and whether a comma, colon or যে introduced it."""
     after_comma = False
@@ -6458,6 +6510,13 @@ def _content_start(toks: list[_Tok], k: int) -> tuple[int, bool]:
 _PREDICATE_WORDS = frozenset({"নয়", "না", "নেই", "হবে", "হয়েছে", "ছিল", "আছে", "হয়", "হয়নি", "পারে", "যাবে",
                               "হচ্ছে", "রয়েছে", "চলছে", "গেছে", "দরকার", "প্রয়োজন", "উচিত", "সম্ভব", "হলো",
                               "হল", "করবে", "করেছে", "দেবে", "নেবে", "থাকবে"})
+
+
+def _clause_before_cue_noun(cue: _Cue) -> bool:
+    """A cue noun with a finite light verb that takes a whole clause before it as its content, with
+    no বলে in between: "… পরিস্থিতি শান্ত থাকবে উল্লেখ করেন পুলিশ সুপার", "… দল ঘুরে দাঁড়াবে মনে
+    করেন অধিনায়ক" (not the converb "… উল্লেখ করে", which a main verb after it closes)."""
+    return cue.kind == "noun" and cue.noun in _CLAUSE_BEFORE_CUE_NOUNS and cue.light not in _CONVERBS
 
 
 def _is_predicate(word: str) -> bool:

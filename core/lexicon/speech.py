@@ -48,7 +48,7 @@ COMPOUND_SPEECH_VERBS: tuple[str, ...] = (
 # "বিশ্বাস করেন", "ধারণা করছেন". Quoted terms inside such a view are the reporter's, not the holder's
 # (opened annotations: of the short quotations inside such views, none is the holder's direct quote:
 # ‘নৈতিক বিকল্প শক্তি’, 'অস্থির পরিস্থিতি', 'নতুন বন্দোবস্ত', ‘মেহেদি নাইট’, 'অযাচিত').
-VIEW_CUE_WORDS: tuple[str, ...] = ("মতে", "মনে", "বিশ্বাস", "ধারণা", "অভিমত", "ভাষ্যমতে")
+VIEW_CUE_WORDS: tuple[str, ...] = ("মতে", "মনে", "বিশ্বাস", "ধারণা", "অভিমত", "ভাষ্যমতে", "দৃষ্টিতে")
 
 # "Sees it as …": a view reported like a thought, its content before হিসেবে/হিসাবে ("… ভবিষ্যতের জন্য
 # ইতিবাচক ইঙ্গিত হিসেবে দেখেন তাসকিন", "… একটি ফ্যাক্টর হিসেবে দেখছেন সাহাব এনাম খান"). Held-out annotations.
@@ -70,6 +70,8 @@ LIGHT_VERBS: tuple[str, ...] = (
     *GIVING_FORMS,
     # তোলা, রাখা
     "তোলেন", "তুলেছেন", "তুললেন", "তুলেছে", "তোলে", "রাখেন", "রেখেছেন", "রাখলেন", "রেখেছে",
+    # progressive and past perfect of তোলা: "… সেই প্রশ্নও তুলছেন অনেকে" (opened annotations)
+    "তুলছেন", "তুলছে", "তুলেছিলেন", "তুলেছিল",
     # জানানো
     "জানান", "জানিয়েছেন", "জানিয়েছিলেন", "জানালেন", "জানায়", "জানিয়েছে", "জানাল", "জানালো",
 )
@@ -184,6 +186,14 @@ REPORTING_CONVERB_NOUNS: tuple[str, ...] = (
     "উল্লেখ", "দাবি", "অভিযোগ", "মন্তব্য", "ইঙ্গিত", "আশঙ্কা", "আশা", "প্রশ্ন", "স্বীকার", "ঘোষণা",
 )
 
+# Cue nouns that take a finite clause right before them as content with no বলে between, the speaker
+# named after the verb: "… গুরুত্বপূর্ণ বিবেচনার বিষয় হবে উল্লেখ করেন বিশ্লেষক মোজাম্মেল হোসেন", "… দল
+# ঘুরে দাঁড়াবে মনে করেন রাজা" (opened annotations, BBC Bangla and sports pages).
+CLAUSE_BEFORE_CUE_NOUNS: tuple[str, ...] = (
+    "উল্লেখ", "উল্লেখও", "মন্তব্য", "মন্তব্যও", "মনে", "দাবি", "দাবিও", "অভিযোগ", "অভিযোগও", "স্বীকার",
+    "বিশ্বাস", "আশা", "আশঙ্কা",
+)
+
 # Chanting: "আন্দোলনকারীরা ‘…’, ‘…’সহ নানা স্লোগান দিচ্ছেন". Slogans chanted by a named subject are
 # their utterances (direct quotes, held-out bn-9f1eade5c6); a slogan with nobody chanting (‘…’
 # স্লোগান দেওয়া হয়, ‘…’ স্লোগানে মুখরিত) is a name (ANNOTATION.md). Corpus and grammar of দেওয়া/তোলা.
@@ -207,16 +217,20 @@ BOLE_FORMS: tuple[str, ...] = ("বলে", "বলেও", "বলেই")
 ISSUED_RULES: tuple[str, ...] = ("নির্দেশনা", "তফসিল", "প্রজ্ঞাপন", "আচরণবিধি", "বিধিমালা")
 # What a source's data says: the document noun and its postposition, or one word.
 DATA_ACCORDING_TO: tuple[str, ...] = tuple(
-    f"{noun} {post}" for noun in ("তথ্য", "পরিসংখ্যান", "প্রতিবেদন", "হিসাব", "হিসেব", "জরিপ", "গবেষণা")
+    f"{noun} {post}" for noun in ("তথ্য", "তথ্য-উপাত্ত", "পরিসংখ্যান", "প্রতিবেদন", "হিসাব", "হিসেব", "জরিপ", "গবেষণা")
     + ISSUED_RULES for post in ("অনুযায়ী", "অনুসারে")) + ("তথ্যমতে", "তথ্যানুযায়ী", "হিসাবমতে", "হিসেবমতে")
 # Words between the source's genitive and its data: "… ব্যাংকের সর্বশেষ পরিসংখ্যান অনুযায়ী".
 DATA_MODIFIERS: tuple[str, ...] = ("সর্বশেষ", "সাম্প্রতিক", "হালনাগাদ", "দেওয়া", "দেয়া", "প্রকাশিত", "বার্ষিক",
-                                   "ঘোষিত", "সংশোধিত", "জারি করা")
+                                   "ঘোষিত", "সংশোধিত", "জারি করা", "তৈরি করা")
 
 ACCORDING_TO_NOUNS: tuple[str, ...] = (
     "মতে", "ভাষায়", "ভাষ্যমতে", "ভাষ্য", "ভাষ্যে", "দাবি", "অভিযোগ", "আশঙ্কা", "বক্তব্য", "ধারণা",
     "পর্যবেক্ষণ", "বিশ্লেষণ", "মূল্যায়ন", "যুক্তি", "অভিমত", "প্রত্যাশা", "মন্তব্য", "বিশ্বাস",
     "উদ্বেগ", "পরামর্শ",
+    # in someone's eyes, in their experience: "মাহফুজ উল্লাহর দৃষ্টিতে ২০০১-২০০৬ সাল পর্যন্ত … কিছু দুর্বলতা
+    # ছিল" (a view like মতে, with or without a comma), "এলাকাবাসীর অভিজ্ঞতা, ডাল কেটে ফেলে …" (opened
+    # annotations, both pools)
+    "দৃষ্টিতে", "অভিজ্ঞতা",
     # BBC Bangla's "তার কথায়, “…”" (in his words). Corpus: 16. (Not "X-এর প্রশ্ন, …": a question
     # that takes in whole sentences of others' speech, "… যেখানে গভর্নর বলছেন, …".)
     "কথায়",
