@@ -1726,6 +1726,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _resolve(spans + _upazilas(article, spans))
     spans = _resolve(spans + _upazila_forms(article, spans))
     spans = _resolve(spans + _localities(article, spans))
+    spans = _hyphen_partners(article, spans)  # again, after the gazetteer's clubs (আর্সেনাল-ব্রাইটন)
     spans = _ministries(article, spans)
     spans = _party_heads(article, spans)
     spans = _constituencies(article, spans)

@@ -2492,6 +2492,17 @@ def test_a_partner_joined_by_a_hyphen_is_a_name_of_the_same_kind(model: NerModel
     assert all(len(e.name) > 1 for e in result.values())
 
 
+@pytest.mark.parametrize("text, partner", [
+    ("টিভিতে আজ লিভারপুল-বার্নলি খেলা, রাত ৯টা।", "বার্নলি"),
+    ("প্রিমিয়ার লিগে আর্সেনাল-উলভস ম্যাচটি দেখাবে স্টার স্পোর্টস।", "উলভস"),
+])
+def test_a_partner_joined_by_a_hyphen_to_a_listed_club_is_a_club(text: str, partner: str) -> None:
+    """The club list finds the first club after the tagger's names are repaired; its partner after
+    the hyphen is a club all the same."""
+    result = found(text)
+    assert partner in result and result[partner].type == "ORG"
+
+
 @pytest.mark.parametrize("names, text, expected", [
     ({"ঢাকা - বাংলাবান্ধা - শিলিগুড়ি": "ORG"}, "ঢাকা-বাংলাবান্ধা-শিলিগুড়ি রুটে পণ্য যায়।",
      {"ঢাকা", "বাংলাবান্ধা", "শিলিগুড়ি"}),
