@@ -18,7 +18,8 @@ Steps, in order (each a small function below):
      বেড়া মডেল থানা, … ফোরাম অব বাংলাদেশ), a stadium/station/park head word ends a place name
      (সিলেট আন্তর্জাতিক স্টেডিয়াম), a building or road needs a name before it (নাজিয়া সালমা ভবন), and
      an administrative unit is a place mentioned with its unit word (বেড়া উপজেলায়, … ইউনিয়নের,
-     … গ্রামে, রংপুর বিভাগের) and named without it (বেড়া), so the bare name is the same place;
+     … গ্রামে) and named without it (বেড়া), so the bare name is the same place (but a division,
+     রংপুর বিভাগ, is not its city রংপুর);
    - acronyms are organisations: Latin capitals (TASS) and letter-name spellings (বিএনপি, বিবিসিকে);
      "full name (acronym)" makes the acronym an alias of the full name;
    - a well-known organisation of the gazetteer (`core.lexicon.orgs`) is found by its whole name,
@@ -5905,13 +5906,20 @@ def _mention_name(article: _Article, span: _Span) -> list[str]:
     return joined
 
 
+_DIVISION = "বিভাগ"
+
+
 def _without_unit_word(words: list[str]) -> list[str]:
-    """The place a unit word names: বেড়া of "বেড়া উপজেলা", রংপুর of "রংপুর বিভাগ", so that the
+    """The place a unit word names: বেড়া of "বেড়া উপজেলা", ফেনী of "ফেনী জেলা", so that the
     bare name elsewhere is the same place. Kept when nothing but generic words would be left
-    (সদর উপজেলা, নতুন গ্রাম)."""
+    (সদর উপজেলা, নতুন গ্রাম), and for a division (সিলেট বিভাগ): the eight divisions share their
+    names with their chief cities, and the division of several districts is not the city (the
+    opened stretches name "সিলেট বিভাগ" and "সিলেট" apart)."""
     if len(words) < 2 or words[-1] not in UNIT_WORDS:
         return words
     rest = words[:-1]
+    if words[-1] == _DIVISION and len(rest) == 1 and rest[0] in DIVISION_NAMES:
+        return words  # সিলেট বিভাগ, the division of four districts, is not the city সিলেট
     if all(w in GENERIC_ADMIN_WORDS or w in PLACE_OPENING_WORDS for w in rest):
         return words
     return rest

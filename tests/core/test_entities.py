@@ -576,7 +576,8 @@ def test_epithets_and_roles_before_a_name_make_a_person(text: str, name: str) ->
      "হাটুরিয়া-নাকালিয়া ইউনিয়নের"),
     ("উপজেলার হাটুরিয়া-নাকালিয়া ইউনিয়নের নতুন পেঁচাকোলা গ্রামে এ ঘটনা ঘটে।", "নতুন পেঁচাকোলা",
      "নতুন পেঁচাকোলা গ্রামে"),
-    ("রংপুর বিভাগের আট জেলায় শীত জেঁকে বসেছে।", "রংপুর", "রংপুর বিভাগের"),
+    # a division keeps its unit word: it is not its city (`test_a_division_named_with_its_unit_word_is_not_its_city`)
+    ("রংপুর বিভাগের আট জেলায় শীত জেঁকে বসেছে।", "রংপুর বিভাগ", "রংপুর বিভাগের"),
     ("পিরোজপুরের ভান্ডারিয়া উপজেলায় সমাবেশ হয়। ভান্ডারিয়ার মানুষ খুশি।", "ভান্ডারিয়া", "ভান্ডারিয়ার"),
 ])
 def test_an_administrative_unit_is_named_by_its_place_and_mentioned_as_written(text: str, name: str,
@@ -2490,6 +2491,16 @@ def test_a_partner_joined_by_a_hyphen_is_a_name_of_the_same_kind(model: NerModel
     result = found("হামজা চৌধুরী-শমিত সোমদের নিয়ে দল ঘোষণা। বিএনপি-র নেতারা খুশি।", model)
     assert {m.text for e in result.values() for m in e.mentions} >= {"হামজা চৌধুরী", "শমিত সোমদের"}
     assert all(len(e.name) > 1 for e in result.values())
+
+
+@pytest.mark.parametrize("text", [
+    "খুলনা বিভাগের দশ জেলায় শীত বাড়বে। খুলনা নগরে অবশ্য তাপমাত্রা কম নামবে।",
+    "খুলনা নগরে তাপমাত্রা কম নামলেও খুলনা বিভাগে শীত বাড়বে।",
+])
+def test_a_division_named_with_its_unit_word_is_not_its_city(text: str) -> None:
+    result = found(text)
+    assert result.get("খুলনা বিভাগ") is not None and result["খুলনা বিভাগ"].type == "LOC"
+    assert result.get("খুলনা") is not None and result["খুলনা"].type == "LOC"
 
 
 @pytest.mark.parametrize("text, partner", [
