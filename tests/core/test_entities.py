@@ -2493,6 +2493,17 @@ def test_a_partner_joined_by_a_hyphen_is_a_name_of_the_same_kind(model: NerModel
     assert all(len(e.name) > 1 for e in result.values())
 
 
+@pytest.mark.parametrize("text, name", [
+    ("বৈঠকে ছিলেন অতিরিক্ত প্রধান প্রকৌশলী তৌহিদুল্লা মাতবর।", "তৌহিদুল্লা মাতবর"),
+    ("ভুক্তভোগী বাদল সরেন এ ঘটনায় মামলা করেছেন।", "বাদল সরেন"),
+    ("কথা হয় পোশাকশ্রমিক রোকসানা পারভীনের সঙ্গে।", "রোকসানা পারভীন"),
+    ("গৃহবধূ মরিয়ম নেসা আত্মহত্যা করেছেন।", "মরিয়ম নেসা"),
+])
+def test_an_occupation_before_a_name_makes_a_person(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "PERSON"
+
+
 @pytest.mark.parametrize("text", [
     "খুলনা বিভাগের দশ জেলায় শীত বাড়বে। খুলনা নগরে অবশ্য তাপমাত্রা কম নামবে।",
     "খুলনা নগরে তাপমাত্রা কম নামলেও খুলনা বিভাগে শীত বাড়বে।",
