@@ -3412,7 +3412,8 @@ def _extend_joined(article: _Article, spans: list[_Span]) -> list[_Span]:
     out = []
     words = article.words
     n = len(words)
-    people = {s.start for s in spans if s.type == "PERSON" and s.end - s.start >= 2}
+    # the tagger's people, one word too: "হামজা চৌধুরী-সামিত সোমও" is two players when it tagged সামিত apart
+    people = {s.start for s in spans if s.type == "PERSON"}
     for span in spans:
         end = span.end
         pair = span.type == "PERSON" and span.end - span.start >= 2  # রবিউল করিম-সাব্বির হোসেন: two players
@@ -4570,7 +4571,8 @@ def _hyphen_partners(article: _Article, spans: list[_Span]) -> list[_Span]:
     """The partner joined to a name by a hyphen, as the sports pages pair players and clubs
     (লিটন-মালানের ব্যাটে, হামজা চৌধুরী-শমিত সোমদের, আর্সেনাল-ব্রাইটন ম্যাচ): the name words right
     after the hyphen (one, or two when the first has no case ending) are a name of the same type.
-    Only after a person or organisation found on its own, and only name words (not লড়াই-সংগ্রাম)."""
+    Only after a person or organisation found on its own, and only name words (not লড়াই-সংগ্রাম).
+    The tagger's one-word partner (সামিত of "হামজা চৌধুরী-সামিত সোমও") takes the rest of its name."""
     words = article.words
     n = len(words)
     covered = _covered(spans)
@@ -4580,13 +4582,18 @@ def _hyphen_partners(article: _Article, spans: list[_Span]) -> list[_Span]:
         if span.type not in {"PERSON", "ORG"} or not (k + 1 < n and words[k] == "-" and article.joined(k)
                                                       and article.joined(k + 1)):
             continue
-        if k + 1 in covered or len(words[k + 1]) < 3 or words[k + 1] in _JOINED_ENDINGS \
+        tagged = covered.get(k + 1)
+        alone = tagged is not None and tagged.type == span.type and tagged.start == k + 1 and tagged.end == k + 2 \
+            and tagged.rule == "model"  # "হামজা চৌধুরী-সামিত | সোমও": the tagger's partner stopped short
+        if k + 1 in covered and not alone or len(words[k + 1]) < 3 or words[k + 1] in _JOINED_ENDINGS \
                 or not _list_name_word(article, article.nominative(words[k + 1])):
             continue  # (বিএনপি-র, জিডিআই-এর: a case ending after a hyphen)
         end = k + 2
         if end < n and not article.inflected(words[k + 1]) and end not in covered and article.same_sentence(k, end) \
                 and _list_name_word(article, article.nominative(words[end])) and span.type == "PERSON":
             end += 1
+        if alone:
+            out = [s for s in out if s is not tagged]
         out.append(_Span(k + 1, end, span.type, "title", RULE_CONFIDENCE["title"]))
         covered.update(_covered(out[-1:]))
     return out

@@ -2514,6 +2514,17 @@ def test_a_division_named_with_its_unit_word_is_not_its_city(text: str) -> None:
     assert result.get("খুলনা") is not None and result["খুলনা"].type == "LOC"
 
 
+@pytest.mark.parametrize("names, text, partner", [
+    ({"মাশরাফি মুর্তজা": "PER", "ওয়ানহিন্দু": "PER"}, "স্কোয়াডে মাশরাফি মুর্তজা-ওয়ানহিন্দু মাসাকাদজা দুজনেই আছেন।",
+     "ওয়ানহিন্দু মাসাকাদজা"),
+    ({"সাকিব আল হাসান": "PER", "তেম্বা": "PER"}, "ম্যাচসেরা হতে লড়েন সাকিব আল হাসান-তেম্বা বাভুমা।", "তেম্বা বাভুমা"),
+])
+def test_the_taggers_one_word_partner_after_a_hyphen_takes_the_rest_of_its_name(
+        names: dict[str, str], text: str, partner: str) -> None:
+    result = found(text, scripted(names))
+    assert partner in result and result[partner].type == "PERSON"
+
+
 @pytest.mark.parametrize("text, partner", [
     ("টিভিতে আজ লিভারপুল-বার্নলি খেলা, রাত ৯টা।", "বার্নলি"),
     ("প্রিমিয়ার লিগে আর্সেনাল-উলভস ম্যাচটি দেখাবে স্টার স্পোর্টস।", "উলভস"),
