@@ -2514,6 +2514,15 @@ def test_a_division_named_with_its_unit_word_is_not_its_city(text: str) -> None:
     assert result.get("খুলনা") is not None and result["খুলনা"].type == "LOC"
 
 
+@pytest.mark.parametrize("text, agency", [
+    ("হামলায় তিনজন নিহত হয়েছেন বলে জানিয়েছে পুলিশ। এএফপি।", "এএফপি"),
+    ("ছবিটি নিয়ে এখনো কিছু বলেননি অভিনেত্রী নিজে। পিটিআই।", "পিটিআই"),
+])
+def test_a_news_agency_crediting_the_last_sentence_is_no_desk_initials(text: str, agency: str) -> None:
+    result = found(text)
+    assert agency in result and result[agency].type == "ORG"
+
+
 @pytest.mark.parametrize("names, text, partner", [
     ({"মাশরাফি মুর্তজা": "PER", "ওয়ানহিন্দু": "PER"}, "স্কোয়াডে মাশরাফি মুর্তজা-ওয়ানহিন্দু মাসাকাদজা দুজনেই আছেন।",
      "ওয়ানহিন্দু মাসাকাদজা"),
