@@ -18,7 +18,8 @@ Steps, in order (each a small function below):
      বেড়া মডেল থানা, … ফোরাম অব বাংলাদেশ), a stadium/station/park head word ends a place name
      (সিলেট আন্তর্জাতিক স্টেডিয়াম), a building or road needs a name before it (নাজিয়া সালমা ভবন), and
      an administrative unit is a place mentioned with its unit word (বেড়া উপজেলায়, … ইউনিয়নের,
-     … গ্রামে, রংপুর বিভাগের) and named without it (বেড়া), so the bare name is the same place;
+     … গ্রামে) and named without it (বেড়া), so the bare name is the same place (but a division,
+     রংপুর বিভাগ, is not its city রংপুর);
    - acronyms are organisations: Latin capitals (TASS) and letter-name spellings (বিএনপি, বিবিসিকে);
      "full name (acronym)" makes the acronym an alias of the full name;
    - a well-known organisation of the gazetteer (`core.lexicon.orgs`) is found by its whole name,
@@ -904,12 +905,15 @@ def _desk_reporters(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 
 def _closing_initials(article: _Article) -> list[int]:
-    """The token of a last sentence that is nothing but a letter acronym (a desk's initials)."""
+    """The token of a last sentence that is nothing but a letter acronym (a desk's initials), but
+    not a known organisation's: "… বলেন কিম। এএফপি।" credits the news agency (the opened stretches
+    keep এএফপি and পিটিআই there)."""
     if not article.sentences:
         return []
     start, end = article.sentences[-1]
     words = [k for k in range(start, end) if _is_word(article.words[k])]
-    if len(words) == 1 and letter_acronym(article.words[words[0]]) and _acronym_stem(article.words[words[0]]) is not None:
+    if len(words) == 1 and letter_acronym(article.words[words[0]]) and _acronym_stem(article.words[words[0]]) is not None \
+            and article.words[words[0]] not in _KNOWN_ORG_NAMES:
         return words
     return []
 
@@ -1727,6 +1731,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _resolve(spans + _upazilas(article, spans))
     spans = _resolve(spans + _upazila_forms(article, spans))
     spans = _resolve(spans + _localities(article, spans))
+    spans = _hyphen_partners(article, spans)  # again, after the gazetteer's clubs (আর্সেনাল-ব্রাইটন)
     spans = _ministries(article, spans)
     spans = _party_heads(article, spans)
     spans = _constituencies(article, spans)
@@ -3411,7 +3416,8 @@ def _extend_joined(article: _Article, spans: list[_Span]) -> list[_Span]:
     out = []
     words = article.words
     n = len(words)
-    people = {s.start for s in spans if s.type == "PERSON" and s.end - s.start >= 2}
+    # the tagger's people, one word too: "হামজা চৌধুরী-সামিত সোমও" is two players when it tagged সামিত apart
+    people = {s.start for s in spans if s.type == "PERSON"}
     for span in spans:
         end = span.end
         pair = span.type == "PERSON" and span.end - span.start >= 2  # রবিউল করিম-সাব্বির হোসেন: two players
@@ -4569,7 +4575,8 @@ def _hyphen_partners(article: _Article, spans: list[_Span]) -> list[_Span]:
     """The partner joined to a name by a hyphen, as the sports pages pair players and clubs
     (লিটন-মালানের ব্যাটে, হামজা চৌধুরী-শমিত সোমদের, আর্সেনাল-ব্রাইটন ম্যাচ): the name words right
     after the hyphen (one, or two when the first has no case ending) are a name of the same type.
-    Only after a person or organisation found on its own, and only name words (not লড়াই-সংগ্রাম)."""
+    Only after a person or organisation found on its own, and only name words (not লড়াই-সংগ্রাম).
+    The tagger's one-word partner (সামিত of "হামজা চৌধুরী-সামিত সোমও") takes the rest of its name."""
     words = article.words
     n = len(words)
     covered = _covered(spans)
@@ -4579,13 +4586,18 @@ def _hyphen_partners(article: _Article, spans: list[_Span]) -> list[_Span]:
         if span.type not in {"PERSON", "ORG"} or not (k + 1 < n and words[k] == "-" and article.joined(k)
                                                       and article.joined(k + 1)):
             continue
-        if k + 1 in covered or len(words[k + 1]) < 3 or words[k + 1] in _JOINED_ENDINGS \
+        tagged = covered.get(k + 1)
+        alone = tagged is not None and tagged.type == span.type and tagged.start == k + 1 and tagged.end == k + 2 \
+            and tagged.rule == "model"  # "হামজা চৌধুরী-সামিত | সোমও": the tagger's partner stopped short
+        if k + 1 in covered and not alone or len(words[k + 1]) < 3 or words[k + 1] in _JOINED_ENDINGS \
                 or not _list_name_word(article, article.nominative(words[k + 1])):
             continue  # (বিএনপি-র, জিডিআই-এর: a case ending after a hyphen)
         end = k + 2
         if end < n and not article.inflected(words[k + 1]) and end not in covered and article.same_sentence(k, end) \
                 and _list_name_word(article, article.nominative(words[end])) and span.type == "PERSON":
             end += 1
+        if alone:
+            out = [s for s in out if s is not tagged]
         out.append(_Span(k + 1, end, span.type, "title", RULE_CONFIDENCE["title"]))
         covered.update(_covered(out[-1:]))
     return out
@@ -5929,13 +5941,20 @@ def _mention_name(article: _Article, span: _Span) -> list[str]:
     return joined
 
 
+_DIVISION = "বিভাগ"
+
+
 def _without_unit_word(words: list[str]) -> list[str]:
-    """The place a unit word names: বেড়া of "বেড়া উপজেলা", রংপুর of "রংপুর বিভাগ", so that the
+    """The place a unit word names: বেড়া of "বেড়া উপজেলা", ফেনী of "ফেনী জেলা", so that the
     bare name elsewhere is the same place. Kept when nothing but generic words would be left
-    (সদর উপজেলা, নতুন গ্রাম)."""
+    (সদর উপজেলা, নতুন গ্রাম), and for a division (সিলেট বিভাগ): the eight divisions share their
+    names with their chief cities, and the division of several districts is not the city (the
+    opened stretches name "সিলেট বিভাগ" and "সিলেট" apart)."""
     if len(words) < 2 or words[-1] not in UNIT_WORDS:
         return words
     rest = words[:-1]
+    if words[-1] == _DIVISION and len(rest) == 1 and rest[0] in DIVISION_NAMES:
+        return words  # সিলেট বিভাগ, the division of four districts, is not the city সিলেট
     if all(w in GENERIC_ADMIN_WORDS or w in PLACE_OPENING_WORDS for w in rest):
         return words
     return rest

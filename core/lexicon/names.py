@@ -572,6 +572,11 @@ RULE_PERSON_TITLES: frozenset[str] = frozenset({
     # a party to a case (মামলার বাদী আবদুল করিম; "হাকিম … নুর বাদীর জবানবন্দি গ্রহণ করেন": the
     # plaintiff's statement, after the magistrate's name)
     "বাদী",
+    # occupations and conditions local news writes before a name as a role (গৃহবধূ রাশিদা বেগম,
+    # প্রকৌশলী একরামউল্লা, শিক্ষার্থী আবু সাঈদ, দিনমজুর …, ভুক্তভোগী …); Rifat stretches. Not
+    # কৃষক, শ্রমিক, ছাত্র, প্রবাসী: they open organisations' names (কৃষক উইং, শ্রমিক লীগ, ছাত্র
+    # ইউনিয়ন, প্রবাসী কল্যাণ মন্ত্রণালয়)
+    "প্রকৌশলী", "শিক্ষার্থী", "দিনমজুর", "গৃহবধূ", "ভুক্তভোগী", "যুবক", "গৃহকর্মী",
 })
 
 # Offices written as letter acronyms before a person's name (সিইসি এ এম এম নাসির উদ্দিন, ডিজিপি
@@ -583,9 +588,9 @@ ACRONYM_TITLES: frozenset[str] = frozenset({
 })
 
 # Endings of compound epithets that stand before a name like titles: রাজনীতিবিদ, রাষ্ট্রবিজ্ঞানী,
-# প্রাণীপ্রেমী, নোবেলজয়ী, রিকশাচালক, উইকেটরক্ষক, মুক্তিযোদ্ধা. Every corpus word with one of
-# these endings (and two more letters) is a role or epithet, none a name.
-RULE_TITLE_ENDINGS: tuple[str, ...] = ("বিদ", "বিজ্ঞানী", "প্রেমী", "জয়ী", "চালক", "রক্ষক", "যোদ্ধা")
+# প্রাণীপ্রেমী, নোবেলজয়ী, রিকশাচালক, উইকেটরক্ষক, মুক্তিযোদ্ধা, নির্মাণশ্রমিক. Every corpus word with
+# one of these endings (and two more letters) is a role or epithet, none a name.
+RULE_TITLE_ENDINGS: tuple[str, ...] = ("বিদ", "বিজ্ঞানী", "প্রেমী", "জয়ী", "চালক", "রক্ষক", "যোদ্ধা", "শ্রমিক")
 
 # Football clubs' suffixes (পুলিশ এফসি, ঢাকা রেঞ্জার্স এফসি, ফরাশগঞ্জ এসসি, লিভারপুল এফসি): whatever
 # word stands before one is the club's name, ordinary (পুলিশ) or not; alone the suffix names no club.

@@ -576,7 +576,8 @@ def test_epithets_and_roles_before_a_name_make_a_person(text: str, name: str) ->
      "হাটুরিয়া-নাকালিয়া ইউনিয়নের"),
     ("উপজেলার হাটুরিয়া-নাকালিয়া ইউনিয়নের নতুন পেঁচাকোলা গ্রামে এ ঘটনা ঘটে।", "নতুন পেঁচাকোলা",
      "নতুন পেঁচাকোলা গ্রামে"),
-    ("রংপুর বিভাগের আট জেলায় শীত জেঁকে বসেছে।", "রংপুর", "রংপুর বিভাগের"),
+    # a division keeps its unit word: it is not its city (`test_a_division_named_with_its_unit_word_is_not_its_city`)
+    ("রংপুর বিভাগের আট জেলায় শীত জেঁকে বসেছে।", "রংপুর বিভাগ", "রংপুর বিভাগের"),
     ("পিরোজপুরের ভান্ডারিয়া উপজেলায় সমাবেশ হয়। ভান্ডারিয়ার মানুষ খুশি।", "ভান্ডারিয়া", "ভান্ডারিয়ার"),
 ])
 def test_an_administrative_unit_is_named_by_its_place_and_mentioned_as_written(text: str, name: str,
@@ -2490,6 +2491,58 @@ def test_a_partner_joined_by_a_hyphen_is_a_name_of_the_same_kind(model: NerModel
     result = found("হামজা চৌধুরী-শমিত সোমদের নিয়ে দল ঘোষণা। বিএনপি-র নেতারা খুশি।", model)
     assert {m.text for e in result.values() for m in e.mentions} >= {"হামজা চৌধুরী", "শমিত সোমদের"}
     assert all(len(e.name) > 1 for e in result.values())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("বৈঠকে ছিলেন অতিরিক্ত প্রধান প্রকৌশলী তৌহিদুল্লা মাতবর।", "তৌহিদুল্লা মাতবর"),
+    ("ভুক্তভোগী বাদল সরেন এ ঘটনায় মামলা করেছেন।", "বাদল সরেন"),
+    ("কথা হয় পোশাকশ্রমিক রোকসানা পারভীনের সঙ্গে।", "রোকসানা পারভীন"),
+    ("গৃহবধূ মরিয়ম নেসা আত্মহত্যা করেছেন।", "মরিয়ম নেসা"),
+])
+def test_an_occupation_before_a_name_makes_a_person(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "খুলনা বিভাগের দশ জেলায় শীত বাড়বে। খুলনা নগরে অবশ্য তাপমাত্রা কম নামবে।",
+    "খুলনা নগরে তাপমাত্রা কম নামলেও খুলনা বিভাগে শীত বাড়বে।",
+])
+def test_a_division_named_with_its_unit_word_is_not_its_city(text: str) -> None:
+    result = found(text)
+    assert result.get("খুলনা বিভাগ") is not None and result["খুলনা বিভাগ"].type == "LOC"
+    assert result.get("খুলনা") is not None and result["খুলনা"].type == "LOC"
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("হামলায় তিনজন নিহত হয়েছেন বলে জানিয়েছে পুলিশ। এএফপি।", "এএফপি"),
+    ("ছবিটি নিয়ে এখনো কিছু বলেননি অভিনেত্রী নিজে। পিটিআই।", "পিটিআই"),
+])
+def test_a_news_agency_crediting_the_last_sentence_is_no_desk_initials(text: str, agency: str) -> None:
+    result = found(text)
+    assert agency in result and result[agency].type == "ORG"
+
+
+@pytest.mark.parametrize("names, text, partner", [
+    ({"মাশরাফি মুর্তজা": "PER", "ওয়ানহিন্দু": "PER"}, "স্কোয়াডে মাশরাফি মুর্তজা-ওয়ানহিন্দু মাসাকাদজা দুজনেই আছেন।",
+     "ওয়ানহিন্দু মাসাকাদজা"),
+    ({"সাকিব আল হাসান": "PER", "তেম্বা": "PER"}, "ম্যাচসেরা হতে লড়েন সাকিব আল হাসান-তেম্বা বাভুমা।", "তেম্বা বাভুমা"),
+])
+def test_the_taggers_one_word_partner_after_a_hyphen_takes_the_rest_of_its_name(
+        names: dict[str, str], text: str, partner: str) -> None:
+    result = found(text, scripted(names))
+    assert partner in result and result[partner].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("টিভিতে আজ লিভারপুল-বার্নলি খেলা, রাত ৯টা।", "বার্নলি"),
+    ("প্রিমিয়ার লিগে আর্সেনাল-উলভস ম্যাচটি দেখাবে স্টার স্পোর্টস।", "উলভস"),
+])
+def test_a_partner_joined_by_a_hyphen_to_a_listed_club_is_a_club(text: str, partner: str) -> None:
+    """The club list finds the first club after the tagger's names are repaired; its partner after
+    the hyphen is a club all the same."""
+    result = found(text)
+    assert partner in result and result[partner].type == "ORG"
 
 
 @pytest.mark.parametrize("names, text, expected", [
