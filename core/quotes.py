@@ -3364,7 +3364,9 @@ class _Extractor:
                     after in _NON_SUBJECT or after in _DETERMINERS or after in _PARTICIPLES or after in _CONVERBS
                     or after in _COMMON_CONVERBS or _is_genitive(after) or _is_locative(after)
                     or _is_objective(after) or _subordinate_clause(toks, j + 1, ci)):
-                return None  # "বিএনপি নেতা রফিক": the name is a modifier of the phrase that goes on
+                # "জাতিসংঘ মহাসচিব আন্তোনিও গুতেরেস …", "বিএনপি নেতা রফিক …": the name is a modifier of
+                # the phrase that goes on; the name that heads it may follow
+                continue
             start = _np_start(toks, j, floor)
             if any(w.is_word and w.text not in _NON_SUBJECT and not _is_genitive(w.text)
                    and not (w.text == "মধ্যে" and n > floor and toks[n - 1].text in {"এর", "এরই"})

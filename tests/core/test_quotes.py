@@ -709,6 +709,21 @@ def test_a_thing_talked_about_is_no_content(text: str) -> None:
     assert _found(text) == []
 
 
+@pytest.mark.parametrize("text, organisation, quoted, speaker", [
+    # an organisation and a title before the name are the name's phrase: the name that heads it speaks
+    ("জাতিসংঘ মহাসচিব আন্তোনিও গুতেরেস এক বিবৃতিতে সীমান্তে হামলার ‘তীব্র নিন্দা’ জানিয়েছেন।", "জাতিসংঘ",
+     "তীব্র নিন্দা", "আন্তোনিও গুতেরেস"),
+    ("ইসি সচিব আখতার আহমেদ প্রার্থীদের ‘আচরণবিধি মেনে চলার’ আহ্বান জানিয়েছেন।", "ইসি",
+     "আচরণবিধি মেনে চলার", "আখতার আহমেদ"),
+])
+def test_a_name_heading_a_titled_phrase_speaks(text: str, organisation: str, quoted: str, speaker: str) -> None:
+    text = normalize(text)
+    at = text.index(organisation)
+    org = Entity(name=organisation, type="ORG", mentions=(Mention(at, at + len(organisation), organisation),))
+    q = _one(text, quoted, entities=[org, *_people(text, speaker)])
+    assert q.kind == "direct" and q.speaker == speaker
+
+
 @pytest.mark.parametrize("text, quoted, speaker", [
     # আমীর is a name after another title or alone, the office after an organisation
     ("বিএনপির স্থায়ী কমিটির সদস্য ও চট্টগ্রাম-১১ আসনের প্রার্থী আমীর খসরু মাহমুদ চৌধুরী বলেন, আমরা যাব।",
