@@ -1557,7 +1557,8 @@ class _Extractor:
             manner = set_apart and _manner_converb(between) and not any(self.linker.is_name(t.start) for t in between)
             if bole:
                 # ‘ভীষণ কঠিন’ বলে উল্লেখ করেন তিনি / মাঠকর্মীদের কাজকে তিনি ‘…’ বলে উল্লেখ করেন
-                if between[0] is not bole[0] or len(between) > 4 or cue.kind not in {"verb", "noun", "passive"}:
+                if between[0] is not bole[0] and not _label_with_head(toks, first, between, bole[0]) \
+                        or len(between) > 4 or cue.kind not in {"verb", "noun", "passive"}:
                     break
             elif any(_is_verb_like(t.text) and _role_of(t.text) is None for t in between) and not requested \
                     and not manner:
@@ -7204,6 +7205,18 @@ def _setting_only(words: list[_Tok]) -> bool:
     texts = [t.text for t in words if t.is_word]
     return bool(texts) and len(texts) <= 8 and _is_locative(texts[-1]) and not _is_genitive(texts[-1]) \
         and not any(_finite(w) or w.endswith(_VERBAL_NOUN_ENDINGS) for w in texts)
+
+
+def _label_with_head(toks: list[_Tok], first: int, between: list[_Tok], bole: _Tok) -> bool:
+    """"বৈঠকটিকে ‘অপরিণামদর্শী’ পদক্ষেপ বলে মন্তব্য করেন X": a quoted word and the plain noun it qualifies
+    make the label given to the object (-কে) right before the quotation; the quoted word is the
+    labeller's. Only one noun, with no case ending, stands between the quotation and বলে."""
+    if len(between) != 2 or between[1] is not bole or first < 1 or not _is_objective(toks[first - 1].text):
+        return False
+    head = between[0]
+    return head.is_word and not head.starts_name and not (
+        _is_verb_like(head.text) or _is_genitive(head.text) or _is_objective(head.text)
+        or _is_locative(head.text) or head.text in _BREAK or head.text.startswith(_NAMING_NOUNS))
 
 
 def _manner_converb(words: list[_Tok]) -> bool:
