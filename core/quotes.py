@@ -7216,7 +7216,7 @@ def _label_with_head(toks: list[_Tok], first: int, between: list[_Tok], bole: _T
     head = between[0]
     return head.is_word and not head.starts_name and not (
         _is_verb_like(head.text) or _is_genitive(head.text) or _is_objective(head.text)
-        or _is_locative(head.text) or head.text in _BREAK or head.text.startswith(_NAMING_NOUNS))
+        or _is_locative(head.text) or head.text in _BREAK or _is_naming_noun(head.text))
 
 
 def _manner_converb(words: list[_Tok]) -> bool:
@@ -7357,7 +7357,7 @@ def _is_title(text: str, mark: _Marked) -> bool:
         return True  # "যে ' ঐক্যের ' কথা তিনি বলেন": one word in the genitive is a term in the phrase, not words said
     if nxt == "বা" and len(inside) <= MAX_GLOSSED_TERM_WORDS:
         return True  # "‘ক্যাপাসিটি পেমেন্ট’ বা কেন্দ্র ভাড়া": a term and its gloss (opened annotations: never speech)
-    return nxt.startswith(_NAMING_NOUNS) or nxt in _TOPIC_POSTPOSITIONS
+    return _is_naming_noun(nxt) or nxt in _TOPIC_POSTPOSITIONS
 
 
 def _headline(text: str, mark: _Marked) -> bool:
@@ -7435,6 +7435,20 @@ _LAW_TITLE = re.compile(r"(?:অধ্যাদেশ|আইন|বিধিম�
 _NAMING_NOUNS = ("পদক", "সম্মাননা", "শীর্ষক", "শিরোনাম", "নামে", "নামের", "নামক", "স্লোগান", "বই", "গ্রন্থ",
                  "উপন্যাস", "চলচ্চিত্র", "সিনেমা", "নাটক", "গান", "অভিযান", "কর্মসূচি", "প্রকল্প", "পুরস্কার",
                  "খেতাব", "উপাধি", "প্রতীক", "মার্কা", "হ্যাশট্যাগ", "ব্যানার", "অ্যালবাম", "সিরিজ", "অনুষ্ঠান")
+# What a naming noun takes after it: a case ending, a classifier or a particle (পদকে, বইয়ের, গানটি, স্লোগানসহ).
+# (with the particle ই or ও after it: মার্কায়ই, পদকেও)
+_NAMING_NOUN_TAILS = frozenset({"", "ে", "ের", "এর", "-এর", "য়", "য়ে", "য়ের", "তে", "কে", "টি", "টির", "টিতে", "টিকে",
+                                "টা", "টার", "গুলো", "গুলোর", "সমূহ", "সহ"})
+
+
+def _is_naming_noun(word: str) -> bool:
+    """Is the word a naming noun (পদক, বই, গান, প্রতীক …) in some case? Not a longer word that only
+    begins like one: পদক্ষেপ (a step), নাটকীয় (dramatic), প্রতীকী (symbolic)."""
+    return any(word.startswith(noun) and (word[len(noun):] in _NAMING_NOUN_TAILS
+                                          or word[len(noun):].removesuffix("ই").removesuffix("ও") in _NAMING_NOUN_TAILS)
+               for noun in _NAMING_NOUNS)
+
+
 # A quotation followed by one of these is what is talked about, not what is said ("‘নতুন বন্দোবস্ত’ নিয়ে").
 # Genitives of verbal nouns that cannot end a subject ("… সহযোগিতা করার"); names end in -ার too (মিলার).
 _VERBAL_NOUN_ENDINGS = ("নোর", "ওয়ার", "করার", "থাকার", "রাখার", "চলার", "বলার", "দেখার", "ধরার", "দেয়ার", "নেয়ার")

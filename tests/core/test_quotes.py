@@ -209,6 +209,9 @@ def test_not_a_quote(text: str) -> None:
      "অপরিণামদর্শী", "করিম হোসেন"),
     ("পরিবেশবাদী সংগঠনের নেতা সুলতানা কামাল সরকারের এই সিদ্ধান্তকে ‘আত্মঘাতী’ উদ্যোগ বলে আখ্যা দেন।",
      "আত্মঘাতী", "সুলতানা কামাল"),
+    # … a step (পদক্ষেপ) is no medal (পদক) that names the quotation as a title
+    ("বিএনপির মহাসচিব রফিকুল ইসলাম সরকারের এই সিদ্ধান্তকে ‘হঠকারী’ পদক্ষেপ বলে মন্তব্য করেছেন।", "হঠকারী",
+     "রফিকুল ইসলাম"),
 ])
 def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str | None) -> None:
     text = normalize(text)
