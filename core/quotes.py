@@ -1372,6 +1372,9 @@ class _Extractor:
         if ci is None:
             return None
         floor = _previous_quote(toks, ci) + 1
+        if cue.kind == "acc" and ci > floor and toks[ci - 1].is_word and _plain_modifier(toks[ci - 1].text):
+            cue.consumed = False
+            return None  # "(স্থানীয় ভাষায় ‘পকেট’)", "চলতি ভাষায় ‘…’": a term in a manner of speaking, nobody's words
         if cue.kind == "acc":
             speaker = self._genitive_speaker(toks, ci, floor)
         else:
@@ -7220,6 +7223,14 @@ def _setting_only(words: list[_Tok]) -> bool:
     texts = [t.text for t in words if t.is_word]
     return bool(texts) and len(texts) <= 8 and _is_locative(texts[-1]) and not _is_genitive(texts[-1]) \
         and not any(_finite(w) or w.endswith(_VERBAL_NOUN_ENDINGS) for w in texts)
+
+
+def _plain_modifier(word: str) -> bool:
+    """A manner of speaking before an according-to noun, with no owner: স্থানীয় (ভাষায়), চলতি, আঞ্চলিক."""
+    return word in _MANNER_OF_SPEAKING
+
+
+_MANNER_OF_SPEAKING = frozenset(lx.MANNER_OF_SPEAKING)
 
 
 def _label_with_head(toks: list[_Tok], first: int, between: list[_Tok], bole: _Tok) -> bool:
