@@ -1266,7 +1266,7 @@ class _Extractor:
             return
         attribution = self.direct_speaker.pop(mark.open, None)
         if words < MIN_UNCUED_WORDS and self.text[mark.start:mark.end].rstrip()[-1:] not in _TERMINATORS \
-                and _named_term(self.text, mark):
+                and (_named_term(self.text, mark) or self._generally_called(unit, mark)):
             return  # "এই ভোটটিকে বলা হয় ‘টেন্ডার্ড ভোট’": a term being named, not words being said
         if attribution is None:
             attribution = self._chant(unit, qi)
@@ -1301,6 +1301,15 @@ class _Extractor:
         if not mark.closed:
             confidence *= 0.7
         self._add(mark.start, mark.end, "direct", speaker, cue, framing, confidence, "direct")
+
+    def _generally_called(self, unit: _Unit | None, mark: _Marked) -> bool:
+        """"এলডিএলকে 'ব্যাড কোলেস্টেরল' বলে বিবেচনা করা হয়", "এই অগ্রগতিকে ‘উন্নয়ন বিস্ময়’ বলে আখ্যায়িত করা
+        হয়": what a thing is generally called, in the habitual passive with no one to say it (no statement
+        or report in the sentence, "বিবৃতিতে … ‘…’ বলে উল্লেখ করা হয়"), is a term, not anyone's words."""
+        if not mark.closed or _HABITUAL_NAMING.match(self.text, mark.close + 1) is None:
+            return False
+        before = self.text[unit.start if unit is not None else mark.open:mark.open]
+        return not any(word.startswith(_DOCUMENT_STEMS) for word in _words(before))
 
     def _excerpt_ends_inside(self, mark: _Marked) -> bool:
         """Does the text end inside this quotation, its closing mark never reached (an excerpt cut in
@@ -5038,7 +5047,8 @@ class _Extractor:
                 # unless it is what the clause says its subject is (… খবরটি পুরোপুরি ‘গুজব’।)
                 words = len(self.text[mark.start:mark.end].split())
                 if (words >= 2 or _closing_predicate(self.text, mark)) and words < MIN_UNCUED_WORDS \
-                        and not _is_title(self.text, mark) and not _named_term(self.text, mark):
+                        and not _is_title(self.text, mark) and not _named_term(self.text, mark) \
+                        and not self._generally_called(self._unit_at(mark.open), mark):
                     self.found.append(_Found(mark.start, mark.end, "direct", host.speaker, host.cue, host.framing,
                                              0.5, "fragment"))
 
@@ -7396,6 +7406,12 @@ def _headline(text: str, mark: _Marked) -> bool:
 
 _HEADLINE_AFTER = re.compile(rf"\s*(?:[{_LETTERS}]+\s+){{0,3}}?[{_LETTERS}]+(?:র|ের|এর)\s+(?:প্রধান\s+)?শিরোনাম")
 _HEADLINE_BEFORE = re.compile(r"শিরোনাম\s*[—–:-]?\s*$")
+
+
+# The habitual passive of naming right after a quotation: "‘…’ বলা হয়", "‘…’ বলে আখ্যায়িত করা হয়ে থাকে"
+# (not the perfect, "… বলে উল্লেখ করা হয়েছে", which reports a statement made).
+_HABITUAL_NAMING = re.compile(r"\s*(?:বলা|বলে\s+(?:\S+\s+)?(?:করা|দেওয়া|দেয়া|ডাকা))\s+হয়(?:ে\s+থাকে)?\s*[।,]")
+_DOCUMENT_STEMS = tuple(lx.DOCUMENT_WORDS)
 
 
 # An event named by the quotation before it: "‘…’ এক সংবাদ সম্মেলনে", "‘…’ শীর্ষক সেমিনারে".

@@ -161,6 +161,9 @@ def test_quote_running_over_paragraphs_keeps_its_speaker() -> None:
     "'দ্য সিক্রেট হিস্ট্রি অফ দ্য মঙ্গোলস'-বইয়ে উল্লেখ আছে যুদ্ধের কথা।",
     "সোমবার গ্রুপ ‘এ’-তে কমোরোস ও জাম্বিয়া খেলবে।",
     "সমাবেশে ‘জাস্টিস ফর হাদি’ স্লোগান দেওয়া হয়।",
+    # what a thing is generally called, in the habitual passive with no statement to say it
+    "এ কারণে দেশের এই অর্থনৈতিক অগ্রগতিকে অনেক সময় ‘এশীয় চমক’ বলে আখ্যায়িত করা হয়। এর পেছনে রয়েছে রপ্তানি।",
+    "ক্রিকেটে প্রতিপক্ষকে কথা দিয়ে উত্ত্যক্ত করার এই কৌশলকে ‘স্লেজিং’ বলা হয়।",
     # a term named in a manner of speaking that no one owns
     "নদীর পাড়ে মাটি রাখার জন্য তিনটি গর্ত (আঞ্চলিক ভাষায় ‘খাদ’) খোঁড়া হয়েছে।",
     # no quotation and no speech at all
@@ -168,6 +171,16 @@ def test_quote_running_over_paragraphs_keeps_its_speaker() -> None:
 ])
 def test_not_a_quote(text: str) -> None:
     assert _found(text) == []
+
+
+def test_what_a_thing_is_generally_called_inside_reported_speech_is_no_direct_quote() -> None:
+    text = "অর্থনীতিবিদ ওয়াহিদউদ্দিন মাহমুদ বলেন, এ কারণে দেশের এই অর্থনৈতিক অগ্রগতিকে একটি ‘এশীয় চমক’ বলে আখ্যায়িত করা হয়।"
+    assert [kind for kind, _, _ in _found(text)] == ["indirect"]
+
+
+def test_a_statement_that_calls_something_so_is_still_quoted() -> None:
+    text = "বিএনপির বিবৃতিতে সীমান্তে এই হামলাকে ‘ন্যক্কারজনক’ বলে উল্লেখ করা হয়।"
+    assert [(kind, quoted) for kind, quoted, _ in _found(text)] == [("direct", "ন্যক্কারজনক")]
 
 
 @pytest.mark.parametrize("text, quoted, speaker", [
