@@ -1267,7 +1267,7 @@ class _Extractor:
             return
         attribution = self.direct_speaker.pop(mark.open, None)
         if words < MIN_UNCUED_WORDS and self.text[mark.start:mark.end].rstrip()[-1:] not in _TERMINATORS \
-                and _named_term(self.text, mark):
+                and (_named_term(self.text, mark) or self._generally_called(unit, mark)):
             return  # "এই ভোটটিকে বলা হয় ‘টেন্ডার্ড ভোট’": a term being named, not words being said
         if attribution is None:
             attribution = self._chant(unit, qi)
@@ -1291,12 +1291,36 @@ class _Extractor:
             attribution = self._continuation(unit, qi, mark)
         if attribution is None and words >= MIN_UNCUED_WORDS and mark.closed:
             attribution = self._fallback(mark.open)
+        if attribution is None and words >= MIN_UNCUED_WORDS and self._excerpt_ends_inside(mark):
+            # "… খাটো করে দেখছেন না, ‘আমরা শক্ত প্রতিদ্বন্দ্বী। … কাজটা সহজ হবে না।" and the excerpt ends:
+            # the text was cut in someone's words, and whoever was named after them was cut off too: no
+            # speaker (opened annotations: the last one heard is not who speaks, 0 of 2)
+            attribution = _NO_SPEAKER, None, "neutral", 0.5
         if attribution is None:
             return
         speaker, cue, framing, confidence = attribution
         if not mark.closed:
             confidence *= 0.7
         self._add(mark.start, mark.end, "direct", speaker, cue, framing, confidence, "direct")
+
+    def _generally_called(self, unit: _Unit | None, mark: _Marked) -> bool:
+        """"এলডিএলকে 'ব্যাড কোলেস্টেরল' বলে বিবেচনা করা হয়", "এই অগ্রগতিকে ‘উন্নয়ন বিস্ময়’ বলে আখ্যায়িত করা
+        হয়": what a thing is generally called, in the habitual passive with no one to say it (no statement
+        or report in the sentence, "বিবৃতিতে … ‘…’ বলে উল্লেখ করা হয়"), is a term, not anyone's words."""
+        if not mark.closed or _HABITUAL_NAMING.match(self.text, mark.close + 1) is None:
+            return False
+        before = self.text[unit.start if unit is not None else mark.open:mark.open]
+        return not any(word.startswith(_DOCUMENT_STEMS) for word in _words(before))
+
+    def _excerpt_ends_inside(self, mark: _Marked) -> bool:
+        """Does the text end inside this quotation, its closing mark never reached (an excerpt cut in
+        the middle of someone's words, `_pair_marks`), the words ending a sentence? The quotation opens
+        a sentence or follows a comma, colon or dash, as words said do; one opened inside a clause
+        ("… আয়োজিত আন্তর্জাতিক টুর্নামেন্ট 'কাভা উইমেন্স কাপ-২০২৫। …") is a title that lost its closing mark."""
+        before = self.text[:mark.open].rstrip()
+        return not mark.closed and mark.close >= _rstrip_at(self.text, len(self.text)) \
+            and _ends_inside_quotation(self.text, mark.open, mark.close) \
+            and (not before or before[-1] in _TERMINATORS or before[-1] in ",:;-–—")
 
     def _chant(self, unit: _Unit, qi: int) -> tuple[_Speaker, str | None, str, float] | None:
         """Slogans chanted by someone are their utterances: "আন্দোলনকারীরা ‘আমার ভাই কবরে, খুনি কেন
@@ -1358,6 +1382,9 @@ class _Extractor:
         if ci is None:
             return None
         floor = _previous_quote(toks, ci) + 1
+        if cue.kind == "acc" and ci > floor and toks[ci - 1].is_word and _plain_modifier(toks[ci - 1].text):
+            cue.consumed = False
+            return None  # "(স্থানীয় ভাষায় ‘পকেট’)", "চলতি ভাষায় ‘…’": a term in a manner of speaking, nobody's words
         if cue.kind == "acc":
             speaker = self._genitive_speaker(toks, ci, floor)
         else:
@@ -1558,7 +1585,8 @@ class _Extractor:
             manner = set_apart and _manner_converb(between) and not any(self.linker.is_name(t.start) for t in between)
             if bole:
                 # ‘ভীষণ কঠিন’ বলে উল্লেখ করেন তিনি / মাঠকর্মীদের কাজকে তিনি ‘…’ বলে উল্লেখ করেন
-                if between[0] is not bole[0] or len(between) > 4 or cue.kind not in {"verb", "noun", "passive"}:
+                if between[0] is not bole[0] and not _label_with_head(toks, first, between, bole[0]) \
+                        or len(between) > 4 or cue.kind not in {"verb", "noun", "passive"}:
                     break
             elif any(_is_verb_like(t.text) and _role_of(t.text) is None for t in between) and not requested \
                     and not manner:
@@ -3392,7 +3420,9 @@ class _Extractor:
                     after in _NON_SUBJECT or after in _DETERMINERS or after in _PARTICIPLES or after in _CONVERBS
                     or after in _COMMON_CONVERBS or _is_genitive(after) or _is_locative(after)
                     or _is_objective(after) or _subordinate_clause(toks, j + 1, ci)):
-                return None  # "বিএনপি নেতা রফিক": the name is a modifier of the phrase that goes on
+                # "জাতিসংঘ মহাসচিব আন্তোনিও গুতেরেস …", "বিএনপি নেতা রফিক …": the name is a modifier of
+                # the phrase that goes on; the name that heads it may follow
+                continue
             start = _np_start(toks, j, floor)
             if any(w.is_word and w.text not in _NON_SUBJECT and not _is_genitive(w.text)
                    and not (w.text == "মধ্যে" and n > floor and toks[n - 1].text in {"এর", "এরই"})
@@ -5048,7 +5078,8 @@ class _Extractor:
                 # unless it is what the clause says its subject is (… খবরটি পুরোপুরি ‘গুজব’।)
                 words = len(self.text[mark.start:mark.end].split())
                 if (words >= 2 or _closing_predicate(self.text, mark)) and words < MIN_UNCUED_WORDS \
-                        and not _is_title(self.text, mark) and not _named_term(self.text, mark):
+                        and not _is_title(self.text, mark) and not _named_term(self.text, mark) \
+                        and not self._generally_called(self._unit_at(mark.open), mark):
                     self.found.append(_Found(mark.start, mark.end, "direct", host.speaker, host.cue, host.framing,
                                              0.5, "fragment"))
 
@@ -7263,6 +7294,26 @@ def _setting_only(words: list[_Tok]) -> bool:
         and not any(_finite(w) or w.endswith(_VERBAL_NOUN_ENDINGS) for w in texts)
 
 
+def _plain_modifier(word: str) -> bool:
+    """A manner of speaking before an according-to noun, with no owner: স্থানীয় (ভাষায়), চলতি, আঞ্চলিক."""
+    return word in _MANNER_OF_SPEAKING
+
+
+_MANNER_OF_SPEAKING = frozenset(lx.MANNER_OF_SPEAKING)
+
+
+def _label_with_head(toks: list[_Tok], first: int, between: list[_Tok], bole: _Tok) -> bool:
+    """"বৈঠকটিকে ‘অপরিণামদর্শী’ পদক্ষেপ বলে মন্তব্য করেন X": a quoted word and the plain noun it qualifies
+    make the label given to the object (-কে) right before the quotation; the quoted word is the
+    labeller's. Only one noun, with no case ending, stands between the quotation and বলে."""
+    if len(between) != 2 or between[1] is not bole or first < 1 or not _is_objective(toks[first - 1].text):
+        return False
+    head = between[0]
+    return head.is_word and not head.starts_name and not (
+        _is_verb_like(head.text) or _is_genitive(head.text) or _is_objective(head.text)
+        or _is_locative(head.text) or head.text in _BREAK or _is_naming_noun(head.text))
+
+
 def _manner_converb(words: list[_Tok]) -> bool:
     """A converb of a noun or two, with no owner, object or verb of its own: how the words were said
     ("হতাশা প্রকাশ করে", "মাথা নেড়ে", "কিছুটা বিরক্ত হয়ে"), between a quotation and its cue."""
@@ -7401,7 +7452,7 @@ def _is_title(text: str, mark: _Marked) -> bool:
         return True  # "যে ' ঐক্যের ' কথা তিনি বলেন": one word in the genitive is a term in the phrase, not words said
     if nxt == "বা" and len(inside) <= MAX_GLOSSED_TERM_WORDS:
         return True  # "‘ক্যাপাসিটি পেমেন্ট’ বা কেন্দ্র ভাড়া": a term and its gloss (opened annotations: never speech)
-    return nxt.startswith(_NAMING_NOUNS) or nxt in _TOPIC_POSTPOSITIONS
+    return _is_naming_noun(nxt) or nxt in _TOPIC_POSTPOSITIONS
 
 
 def _headline(text: str, mark: _Marked) -> bool:
@@ -7414,6 +7465,12 @@ def _headline(text: str, mark: _Marked) -> bool:
 
 _HEADLINE_AFTER = re.compile(rf"\s*(?:[{_LETTERS}]+\s+){{0,3}}?[{_LETTERS}]+(?:র|ের|এর)\s+(?:প্রধান\s+)?শিরোনাম")
 _HEADLINE_BEFORE = re.compile(r"শিরোনাম\s*[—–:-]?\s*$")
+
+
+# The habitual passive of naming right after a quotation: "‘…’ বলা হয়", "‘…’ বলে আখ্যায়িত করা হয়ে থাকে"
+# (not the perfect, "… বলে উল্লেখ করা হয়েছে", which reports a statement made).
+_HABITUAL_NAMING = re.compile(r"\s*(?:বলা|বলে\s+(?:\S+\s+)?(?:করা|দেওয়া|দেয়া|ডাকা))\s+হয়(?:ে\s+থাকে)?\s*[।,]")
+_DOCUMENT_STEMS = tuple(lx.DOCUMENT_WORDS)
 
 
 # An event named by the quotation before it: "‘…’ এক সংবাদ সম্মেলনে", "‘…’ শীর্ষক সেমিনারে".
@@ -7479,6 +7536,20 @@ _LAW_TITLE = re.compile(r"(?:অধ্যাদেশ|আইন|বিধিম�
 _NAMING_NOUNS = ("পদক", "সম্মাননা", "শীর্ষক", "শিরোনাম", "নামে", "নামের", "নামক", "স্লোগান", "বই", "গ্রন্থ",
                  "উপন্যাস", "চলচ্চিত্র", "সিনেমা", "নাটক", "গান", "অভিযান", "কর্মসূচি", "প্রকল্প", "পুরস্কার",
                  "খেতাব", "উপাধি", "প্রতীক", "মার্কা", "হ্যাশট্যাগ", "ব্যানার", "অ্যালবাম", "সিরিজ", "অনুষ্ঠান")
+# What a naming noun takes after it: a case ending, a classifier or a particle (পদকে, বইয়ের, গানটি, স্লোগানসহ).
+# (with the particle ই or ও after it: মার্কায়ই, পদকেও)
+_NAMING_NOUN_TAILS = frozenset({"", "ে", "ের", "এর", "-এর", "য়", "য়ে", "য়ের", "তে", "কে", "টি", "টির", "টিতে", "টিকে",
+                                "টা", "টার", "গুলো", "গুলোর", "সমূহ", "সহ"})
+
+
+def _is_naming_noun(word: str) -> bool:
+    """Is the word a naming noun (পদক, বই, গান, প্রতীক …) in some case? Not a longer word that only
+    begins like one: পদক্ষেপ (a step), নাটকীয় (dramatic), প্রতীকী (symbolic)."""
+    return any(word.startswith(noun) and (word[len(noun):] in _NAMING_NOUN_TAILS
+                                          or word[len(noun):].removesuffix("ই").removesuffix("ও") in _NAMING_NOUN_TAILS)
+               for noun in _NAMING_NOUNS)
+
+
 # A quotation followed by one of these is what is talked about, not what is said ("‘নতুন বন্দোবস্ত’ নিয়ে").
 # Genitives of verbal nouns that cannot end a subject ("… সহযোগিতা করার"); names end in -ার too (মিলার).
 _VERBAL_NOUN_ENDINGS = ("নোর", "ওয়ার", "করার", "থাকার", "রাখার", "চলার", "বলার", "দেখার", "ধরার", "দেয়ার", "নেয়ার")

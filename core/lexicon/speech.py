@@ -240,6 +240,14 @@ ACCORDING_TO_NOUNS: tuple[str, ...] = (
     *DATA_ACCORDING_TO,
 )
 
+# A manner of speaking that no one owns, before ভাষায়/কথায়: "(স্থানীয় ভাষায় ‘পকেট’)", "চলতি ভাষায় ‘…’ বলে
+# ডাকা হয়". What follows is a term named in that register, not someone's words (opened annotations:
+# the one case, rifat-test-0840's ‘পকেট’, has no quote in the gold).
+MANNER_OF_SPEAKING: tuple[str, ...] = (
+    "স্থানীয়", "চলতি", "আঞ্চলিক", "প্রচলিত", "সাধারণ", "সহজ", "কথ্য", "লোকজ", "গ্রাম্য", "ডাক্তারি", "আইনি",
+    "বৈজ্ঞানিক", "পারিভাষিক", "ইংরেজি", "সাংকেতিক",
+)
+
 # Nouns of what someone said, which after the speaker's genitive and a comma give the words themselves:
 # "তাঁর প্রশ্ন, ‘…’", "রাজার কথা, ‘…’", "তার স্পষ্ট উত্তর, "…"", "সাফ সম্পাদকের মন্তব্য, ‘…’". Corpus and
 # news usage; unlike ACCORDING_TO_NOUNS they take a quotation only (a reported clause after "X-এর প্রশ্ন,"

@@ -161,11 +161,26 @@ def test_quote_running_over_paragraphs_keeps_its_speaker() -> None:
     "'দ্য সিক্রেট হিস্ট্রি অফ দ্য মঙ্গোলস'-বইয়ে উল্লেখ আছে যুদ্ধের কথা।",
     "সোমবার গ্রুপ ‘এ’-তে কমোরোস ও জাম্বিয়া খেলবে।",
     "সমাবেশে ‘জাস্টিস ফর হাদি’ স্লোগান দেওয়া হয়।",
+    # what a thing is generally called, in the habitual passive with no statement to say it
+    "এ কারণে দেশের এই অর্থনৈতিক অগ্রগতিকে অনেক সময় ‘এশীয় চমক’ বলে আখ্যায়িত করা হয়। এর পেছনে রয়েছে রপ্তানি।",
+    "ক্রিকেটে প্রতিপক্ষকে কথা দিয়ে উত্ত্যক্ত করার এই কৌশলকে ‘স্লেজিং’ বলা হয়।",
+    # a term named in a manner of speaking that no one owns
+    "নদীর পাড়ে মাটি রাখার জন্য তিনটি গর্ত (আঞ্চলিক ভাষায় ‘খাদ’) খোঁড়া হয়েছে।",
     # no quotation and no speech at all
     "আজ ঢাকায় সর্বনিম্ন তাপমাত্রা ছিল ১৩ ডিগ্রি। কাল রোদ উঠবে।",
 ])
 def test_not_a_quote(text: str) -> None:
     assert _found(text) == []
+
+
+def test_what_a_thing_is_generally_called_inside_reported_speech_is_no_direct_quote() -> None:
+    text = "অর্থনীতিবিদ ওয়াহিদউদ্দিন মাহমুদ বলেন, এ কারণে দেশের এই অর্থনৈতিক অগ্রগতিকে একটি ‘এশীয় চমক’ বলে আখ্যায়িত করা হয়।"
+    assert [kind for kind, _, _ in _found(text)] == ["indirect"]
+
+
+def test_a_statement_that_calls_something_so_is_still_quoted() -> None:
+    text = "বিএনপির বিবৃতিতে সীমান্তে এই হামলাকে ‘ন্যক্কারজনক’ বলে উল্লেখ করা হয়।"
+    assert [(kind, quoted) for kind, quoted, _ in _found(text)] == [("direct", "ন্যক্কারজনক")]
 
 
 @pytest.mark.parametrize("text, quoted, speaker", [
@@ -204,6 +219,14 @@ def test_not_a_quote(text: str) -> None:
      "‘নিষ্ঠুর’ বলে আখ্যা দিয়েছিলেন।", "বর্বর", "ব্রিজিত বার্দো"),
     ("পুলিশ এসে ঘটনাস্থল ঘিরে রাখে। অভিনেত্রী ব্রিজিত বার্দো পশু জবাইয়ের তীব্র সমালোচনা করে মুসলিমদের ‘বর্বর’ এবং "
      "‘নিষ্ঠুর’ বলে আখ্যা দিয়েছিলেন।", "নিষ্ঠুর", "ব্রিজিত বার্দো"),
+    # a quoted word and the plain noun it qualifies are the label given to the object before them
+    ("বিরোধী দলের নেতা করিম হোসেন সরকারের সঙ্গে ওই দলের বৈঠককে ‘অপরিণামদর্শী’ কাজ বলে মন্তব্য করেছেন।",
+     "অপরিণামদর্শী", "করিম হোসেন"),
+    ("পরিবেশবাদী সংগঠনের নেতা সুলতানা কামাল সরকারের এই সিদ্ধান্তকে ‘আত্মঘাতী’ উদ্যোগ বলে আখ্যা দেন।",
+     "আত্মঘাতী", "সুলতানা কামাল"),
+    # … a step (পদক্ষেপ) is no medal (পদক) that names the quotation as a title
+    ("বিএনপির মহাসচিব রফিকুল ইসলাম সরকারের এই সিদ্ধান্তকে ‘হঠকারী’ পদক্ষেপ বলে মন্তব্য করেছেন।", "হঠকারী",
+     "রফিকুল ইসলাম"),
 ])
 def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str | None) -> None:
     text = normalize(text)
@@ -241,6 +264,13 @@ def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str 
       ("indirect", "২৫ ডিসেম্বর সভা হয়", "উপজেলা আওয়ামী লীগের নেতা-কর্মীরা")]),
     ("তাঁরা দৌড়ঝাঁপ করছেন, বিরোধী দল ও সরকারের সঙ্গে কথা বলেছেন।’ এরপর সভা শেষ হয়।",
      [("direct", "তাঁরা দৌড়ঝাঁপ করছেন, বিরোধী দল ও সরকারের সঙ্গে কথা বলেছেন।", None)]),
+    # an excerpt that ends inside words no cue introduces: still a quotation (its attribution was cut off)
+    ("মাঠের বাইরে আজ বৃষ্টি হয়েছে। দলের সম্ভাবনা নিয়ে আশাবাদী কোচের সহকারীরা, ‘আমাদের ছেলেরা ভালো খেলছে। সামনের "
+     "ম্যাচগুলোতেও আমরা জিততে চাই।",
+     [("direct", "আমাদের ছেলেরা ভালো খেলছে। সামনের ম্যাচগুলোতেও আমরা জিততে চাই।", None)]),
+    # … but a title that opens inside a clause and lost its closing mark is no one's words
+    ("ঢাকায় শুরু হলো ক্রীড়া পরিষদ আয়োজিত আন্তর্জাতিক টুর্নামেন্ট 'বঙ্গবন্ধু নারী কাপ-২০২৫। দেশের সাতটি দল এতে অংশ "
+     "নিচ্ছে। খেলা চলবে এক সপ্তাহ ধরে।", []),
     # a stray closing mark alone is nothing
     ("তিনি বলেন” আমরা যাব। ” ’ কথা।", []),
     # marks only
@@ -739,6 +769,21 @@ def test_nominal_content_of_a_verb_of_saying(text: str, quoted: str, speaker: st
 ])
 def test_a_thing_talked_about_is_no_content(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, organisation, quoted, speaker", [
+    # an organisation and a title before the name are the name's phrase: the name that heads it speaks
+    ("জাতিসংঘ মহাসচিব আন্তোনিও গুতেরেস এক বিবৃতিতে সীমান্তে হামলার ‘তীব্র নিন্দা’ জানিয়েছেন।", "জাতিসংঘ",
+     "তীব্র নিন্দা", "আন্তোনিও গুতেরেস"),
+    ("ইসি সচিব আখতার আহমেদ প্রার্থীদের ‘আচরণবিধি মেনে চলার’ আহ্বান জানিয়েছেন।", "ইসি",
+     "আচরণবিধি মেনে চলার", "আখতার আহমেদ"),
+])
+def test_a_name_heading_a_titled_phrase_speaks(text: str, organisation: str, quoted: str, speaker: str) -> None:
+    text = normalize(text)
+    at = text.index(organisation)
+    org = Entity(name=organisation, type="ORG", mentions=(Mention(at, at + len(organisation), organisation),))
+    q = _one(text, quoted, entities=[org, *_people(text, speaker)])
+    assert q.kind == "direct" and q.speaker == speaker
 
 
 @pytest.mark.parametrize("text, quoted, speaker", [
