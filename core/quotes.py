@@ -1291,11 +1291,6 @@ class _Extractor:
             attribution = self._continuation(unit, qi, mark)
         if attribution is None and words >= MIN_UNCUED_WORDS and mark.closed:
             attribution = self._fallback(mark.open)
-        if attribution is None and words >= MIN_UNCUED_WORDS and self._excerpt_ends_inside(mark):
-            # "… খাটো করে দেখছেন না, ‘আমরা শক্ত প্রতিদ্বন্দ্বী। … কাজটা সহজ হবে না।" and the excerpt ends:
-            # the text was cut in someone's words, and whoever was named after them was cut off too: no
-            # speaker (opened annotations: the last one heard is not who speaks, 0 of 2)
-            attribution = _NO_SPEAKER, None, "neutral", 0.5
         if attribution is None:
             return
         speaker, cue, framing, confidence = attribution
@@ -1311,16 +1306,6 @@ class _Extractor:
             return False
         before = self.text[unit.start if unit is not None else mark.open:mark.open]
         return not any(word.startswith(_DOCUMENT_STEMS) for word in _words(before))
-
-    def _excerpt_ends_inside(self, mark: _Marked) -> bool:
-        """Does the text end inside this quotation, its closing mark never reached (an excerpt cut in
-        the middle of someone's words, `_pair_marks`), the words ending a sentence? The quotation opens
-        a sentence or follows a comma, colon or dash, as words said do; one opened inside a clause
-        ("… আয়োজিত আন্তর্জাতিক টুর্নামেন্ট 'কাভা উইমেন্স কাপ-২০২৫। …") is a title that lost its closing mark."""
-        before = self.text[:mark.open].rstrip()
-        return not mark.closed and mark.close >= _rstrip_at(self.text, len(self.text)) \
-            and _ends_inside_quotation(self.text, mark.open, mark.close) \
-            and (not before or before[-1] in _TERMINATORS or before[-1] in ",:;-–—")
 
     def _chant(self, unit: _Unit, qi: int) -> tuple[_Speaker, str | None, str, float] | None:
         """Slogans chanted by someone are their utterances: "আন্দোলনকারীরা ‘আমার ভাই কবরে, খুনি কেন
