@@ -2864,7 +2864,7 @@ class _Extractor:
         """... সরে দাঁড়ানোর ঘোষণা দিয়েছেন X / ... মেনে চলার আহ্বান জানিয়েছে / মানবিক হওয়ার জন্য
         সকলের প্রতি তিনি অনুরোধ জানান (the addressee between the content and the noun left out)."""
         toks = unit.tokens
-        content = _nominal_end(toks, cue.noun, ci)
+        content = _nominal_end(toks, cue.noun, ci, any_noun=True)
         if content is None:
             return False
         end, pronoun, plain = content
@@ -2878,10 +2878,17 @@ class _Extractor:
         start = _after_told_clause(toks, start, end)
         while toks[start].text in _MAIN_CLAUSE_ADVERBS and _has_words(toks, start + 1, end, 2):
             start += 1  # "ইতোমধ্যে | … সঙ্গে কাজ করার ইঙ্গিত দিয়েছে দিল্লি": the adverb is the main verb's
-        if not _has_words(toks, start, end, 2) or plain and not _asks_someone(toks, start, end) \
+        if not _has_words(toks, start, end, 2) or plain and not (
+                cue.noun in _REQUESTS and _asks_someone(toks, start, end) or _holds_clause(toks, start, end)) \
                 or self._spans_other_cue(unit, start, end):
             return False
         speaker = None
+        if start > 1 and toks[start - 1].text in _LIST_JOINS and _finite(toks[start - 2].text):
+            # "X … শাস্তির দাবি জানান এবং | … নিশ্চিত করার জন্য প্রশাসনের প্রতি আহ্বান জানান": the second
+            # of two coordinated requests is made by whoever made the first, if that one was reported
+            speaker = self._coordinated_speaker(toks[start - 1].start)
+            if speaker is None:
+                return False
         if pronoun is not None:
             speaker = self._pronoun(toks[pronoun].text, toks[pronoun].start, toks[pronoun].end)
         speaker = speaker or self._np_after(unit, ce)
@@ -2915,6 +2922,15 @@ class _Extractor:
         self._add(s, e, "indirect", speaker, cue.text, cue.framing, 0.55, "nominal")
         unit.claimed = True
         return True
+
+    def _coordinated_speaker(self, join: int) -> _Speaker | None:
+        """The speaker of the indirect quote that ends right before the conjunction at offset `join`
+        (only blanks and the verb that closes it between), if one was found."""
+        for found in reversed(self.found[-3:]):
+            if found.kind == "indirect" and found.end <= join and found.speaker.name is not None \
+                    and len(self.text[found.end:join].split()) <= 3:
+                return replace(found.speaker, start=None, end=None, resolved=True)
+        return None
 
     def _quoted_term_in_clause(self, toks: list[_Tok], k: int) -> bool:
         """Is the quotation at token `k` a term of a few words set amid one clause, a word on either
@@ -6895,6 +6911,8 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
                 # (but "বিশেষ গুরুত্ব দিয়ে বিবেচনা করার": a manner, inside what was said)
                 # "এক পোস্টে" is where it was said; "এই তালিকায় অন্তর্ভুক্ত করার" is part of what was said
                 break
+            if w in _LIST_JOINS and j > 0 and _finite(toks[j - 1].text):
+                break  # "… শাস্তির দাবি জানান এবং | … নিশ্চিত করার জন্য … আহ্বান জানান": a second clause
             if w in {"পর", "পরে", "আগে"} and j > 0 and _is_genitive(toks[j - 1].text):
                 break  # "… এনসিপি থেকে পদত্যাগের পর ঢাকা–৯ আসন থেকে … অংশ নেওয়ার ঘোষণা": a time adjunct
             if keep_quotes and (_is_verb_like(w) and w not in _GENITIVE_POSTPOSITIONS or w in _WISH_WORDS
@@ -6999,11 +7017,14 @@ def _object_addressee(word: str) -> bool:
     return _accusative(word) or word.endswith("দের") and len(word) > 4
 
 
-def _nominal_end(toks: list[_Tok], noun: str | None, ci: int) -> tuple[int, int | None, bool] | None:
+def _nominal_end(toks: list[_Tok], noun: str | None, ci: int, *,
+                 any_noun: bool = False) -> tuple[int, int | None, bool] | None:
     """Where the content of the nominal cue at `ci` ends (exclusive), the index of a subject pronoun
     between it and the noun, and whether the content ends in a plain noun's genitive, which reports
     a request only when it names who is asked ("প্রত্যেককে নিজের ধর্মগ্রন্থ অধ্যায়নের আহ্বান", but not
-    "… পদত্যাগের ঘোষণা"). None when the word before is no content: "দেশবাসীর প্রতি আহ্বান জানিয়ে"."""
+    "… পদত্যাগের ঘোষণা"); with `any_noun` such a content is returned for every cue noun, not only a
+    request (it then needs a clause of its own: "… পাশে রেখে সর্বাত্মক সহযোগিতার আশ্বাস"). None when the
+    word before is no content: "দেশবাসীর প্রতি আহ্বান জানিয়ে"."""
     if noun in _REQUESTS:
         addressee = _addressee(toks, ci, objective=True)
         if addressee is not None:
@@ -7018,7 +7039,8 @@ def _nominal_end(toks: list[_Tok], noun: str | None, ci: int) -> tuple[int, int 
     if noun == "সিদ্ধান্ত" or _is_verbal_noun_genitive(toks[end - 1].text) or _is_action_noun_genitive(toks[end - 1].text) \
             and end >= 2 and toks[end - 2].is_word:
         return end, None, False
-    if noun in _REQUESTS and toks[end - 1].text not in _GEN_PRONOUNS and toks[end - 1].text not in _NOT_SOURCES:
+    if (noun in _REQUESTS or any_noun) and toks[end - 1].text not in _GEN_PRONOUNS \
+            and toks[end - 1].text not in _NOT_SOURCES:
         return end, None, True
     return None
 
@@ -7035,6 +7057,19 @@ def _asks_someone(toks: list[_Tok], start: int, end: int) -> bool:
     """Does the content [start, end) name who is asked (প্রত্যেককে, সবাইকে, সরকারের প্রতি)?"""
     return any(t.is_word and _accusative(t.text) for t in toks[start:end - 1]) or any(
         toks[k].text == "প্রতি" and _is_genitive(toks[k - 1].text) for k in range(start + 1, end - 1))
+
+
+def _holds_clause(toks: list[_Tok], start: int, end: int) -> bool:
+    """Does the content [start, end) of a nominal cue hold a clause of its own, a converb after an
+    object or a predicate ("… সন্ত্রাসীদের চিহ্নিত করে কঠোর শাস্তির দাবি জানান")? Then what ends in
+    a plain noun's genitive is a demand made, not a topic (opened annotations J and N)."""
+    return any(toks[k].text in _CLAUSE_CONVERBS and toks[k - 1].is_word and toks[k - 1].text not in _ADVERBIAL_KARE
+               for k in range(start + 1, end - 1))
+
+
+_CLAUSE_CONVERBS = frozenset({"করে", "রেখে"})
+# Nouns with which করে makes an adverb or a postposition, no clause: বিশেষ করে, কেন্দ্র করে, ভিত্তি করে.
+_ADVERBIAL_KARE = frozenset({"বিশেষ", "কেন্দ্র", "ভিত্তি", "কেন্দ্রে", "নতুন", "আলাদা"})
 
 
 def _names_object(toks: list[_Tok], ci: int) -> bool:

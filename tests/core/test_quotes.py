@@ -4209,3 +4209,34 @@ def test_a_term_quoted_amid_a_request_stays_in_its_content(text: str, content: s
     found = _found(text)
     assert ("indirect", normalize(content), speaker) in found
     assert ("direct", term, speaker) in found
+
+
+# ------------------------------------------------------------------------------------------------
+# Opened sets J and N: requests and assurances whose content ends in a plain noun's genitive
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # the content holds a clause of its own (a converb after its object): a demand made, not a topic
+    ("মির্জা ফখরুল ইসলাম আলমগীর অবিলম্বে হামলাকারীদের গ্রেপ্তার করে কঠোর শাস্তির দাবি জানান।",
+     "অবিলম্বে হামলাকারীদের গ্রেপ্তার করে কঠোর শাস্তির", "মির্জা ফখরুল ইসলাম আলমগীর"),
+    ("শিক্ষামন্ত্রী নুরুল ইসলাম নাহিদ শিক্ষার্থীদের কথা মাথায় রেখে দ্রুত নতুন সময়সূচির আশ্বাস দেন।",
+     "শিক্ষার্থীদের কথা মাথায় রেখে দ্রুত নতুন সময়সূচির", "নুরুল ইসলাম নাহিদ"),
+    # the second of two coordinated requests is the first one's speaker's
+    ("মির্জা ফখরুল ইসলাম আলমগীর অবিলম্বে হামলাকারীদের গ্রেপ্তার করে কঠোর শাস্তির দাবি জানান এবং "
+     "ব্যবসায়ীদের নিরাপত্তা নিশ্চিত করার জন্য পুলিশের প্রতি আহ্বান জানান।",
+     "ব্যবসায়ীদের নিরাপত্তা নিশ্চিত করার জন্য", "মির্জা ফখরুল ইসলাম আলমগীর"),
+])
+def test_a_request_whose_content_holds_a_clause_is_reported(text: str, quoted: str, speaker: str) -> None:
+    text = normalize(text)
+    q = _one(text, quoted, entities=[_entity(text, speaker, "PERSON", speaker)])
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # বিশেষ করে is an adverb, no clause: what ends in a plain genitive stays a topic
+    "মির্জা ফখরুল ইসলাম আলমগীর বিশেষ করে তরুণদের অংশগ্রহণের আহ্বান জানান।",
+    "মির্জা ফখরুল ইসলাম আলমগীর দ্রুত নির্বাচনের দাবি জানান।",
+])
+def test_a_request_ending_in_a_plain_genitive_without_a_clause_is_not_reported(text: str) -> None:
+    text = normalize(text)
+    assert _found(text, entities=[_entity(text, "মির্জা ফখরুল ইসলাম আলমগীর", "PERSON", "মির্জা ফখরুল ইসলাম আলমগীর")]) == []
