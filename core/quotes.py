@@ -3164,7 +3164,8 @@ class _Extractor:
         """Reported speech runs on over the following sentences of its paragraph while they read as
         the speaker's words (`_continues_speech`): "তিনি বলেন, এ খাতকে … নেই। এটি … গেছে। …"; over at
         `most` sentences when given."""
-        if _body_of_opinion(speaker):
+        opinion = _body_of_opinion(speaker)
+        if opinion and most is None:
             return end_off  # "অনেকেই মনে করেন, … । এটা ঠিক নয়।": the reporter weighs the view next
         # a person goes on talking; what a group or an organisation said is reported more briefly
         single = speaker.source_type == "person" or _called_he_or_she(speaker) or speaker.role is not None and not speaker.plural
@@ -3178,6 +3179,8 @@ class _Extractor:
         for k, u in enumerate(following):
             if "\n" in self.text[end_off:u.start]:
                 break
+            if opinion and _names_view_holders(_words(self.text[u.start:u.end])):
+                break  # "বিশ্লেষকদের মতে, …। … যা বিশেষজ্ঞদের উদ্বেগ বাড়িয়েছে": the reporter on them again
             if k != bridged and not self._continues_speech(u, speaker, (content, end_off)):
                 if not self._bridged_by_own_voice(u, following[k + 1:k + 2], speaker, (content, end_off)):
                     break
@@ -6153,6 +6156,16 @@ def _body_of_opinion(speaker: _Speaker) -> bool:
     if speaker.source_type != "group":
         return False
     return any(w in _OPINION_QUANTIFIERS or _plural_stem(w) in _COMMENTATORS for w in (speaker.name or "").split())
+
+
+def _names_view_holders(words: list[str]) -> bool:
+    """Does a sentence speak of holders of a view, commentators or some or many (বিশেষজ্ঞদের, কেউ কেউ)?
+    After "বিশ্লেষকদের মতে, …" such a sentence is the reporter's, not the view going on."""
+    return any(w in _HOLDER_QUANTIFIERS or _plural_stem(w) in _COMMENTATORS for w in words)
+
+
+# The quantifiers that stand for people by themselves (অনেকে, কেউ কেউ), not before a noun (অনেক ঋণই).
+_HOLDER_QUANTIFIERS = _OPINION_QUANTIFIERS - {"অনেক", "কিছু", "কারও", "কারো"}
 
 
 def _plural_stem(word: str) -> str:
