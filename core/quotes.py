@@ -470,6 +470,7 @@ _CUE_RE = re.compile(
     + _alt(lx.LIGHT_VERBS + _REQUEST_CONVERBS) + ")"
     + "|(?P<verb>" + _alt(_VERB_FORMS) + ")"
     + "|(?P<acc>" + _alt(lx.ACCORDING_TO_NOUNS) + ")"
+    + "|(?P<stance>" + _alt(lx.STANCE_ADJECTIVES) + r")(?=\s+যে[\s,])"
     + "|(?<=হিসেবে |হিসাবে )(?P<view>" + _alt(lx.SEEING_AS_VERBS) + ")"
     + "|(?:(?<=বলে )|(?<=বলেও ))(?P<dismissing>" + _alt(lx.DISMISSING_AFTER_BOLE) + ")"
     # not inside a hyphenated compound ("যুক্তি-তর্কের", "মত-বিনিময়"): the part is no cue
@@ -1153,6 +1154,8 @@ class _Extractor:
             kind = m.lastgroup or "verb"
             if kind == "dismissing":
                 kind = "verb"  # "… ‘সম্পূর্ণ ভিত্তিহীন’ বলে উড়িয়ে দিয়েছেন": said, as বলে before it shows
+            if kind == "stance":
+                kind = "verb"  # "কোচ আশাবাদী যে …": a stance held, its content the যে-clause after it
             if kind == "light":
                 kind = "noun"
                 if m.group("noun") in _KORA_ONLY and not m.group("light").startswith(("কর", "তোল", "তুল")):
@@ -4755,6 +4758,10 @@ class _Extractor:
         """A bare title (মন্ত্রিপরিষদ সচিব, বিটিএমএর সাবেক পরিচালক, এই কিপার) -> the person introduced
         with it earlier; a demonstrative or an age ("২৭ বছর বয়সী কিপার") -> the last person."""
         anaphoric = demonstrative or _is_age_descriptor(texts) or _is_epithet(texts, role)
+        if role is not None and affiliation and _anaphoric_owner(affiliation):
+            owned = self._title_of_country_spoken_of(role, offset)
+            if owned is not None:
+                return owned
         for at, speaker in self._recent():
             if at < offset and (demonstrative or texts[0] == "সংশ্লিষ্ট") and role is not None and not speaker.named \
                     and not speaker.plural \
@@ -4797,6 +4804,34 @@ class _Extractor:
             if recent is not None:
                 return recent
         return None
+
+    def _title_of_country_spoken_of(self, role: str, offset: int) -> _Speaker | None:
+        """"সে দেশের প্রধানমন্ত্রী" when two prime ministers were named ("ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদী
+        এবং নিউজিল্যান্ডের প্রধানমন্ত্রী ক্রিস্টোফার লাক্সন"): the one whose country the text spoke of last
+        before it ("… নিউজিল্যান্ডের পার্লামেন্টে অনুমোদন দরকার। … সে দেশের প্রধানমন্ত্রী"). None unless
+        people with that title and different owners were named."""
+        people: dict[str, _Speaker] = {}
+        owners: dict[str, set[str]] = {}
+        for p in self.linker.titled_persons(offset, self.masked):
+            if not (p.name and p.role and _same_role(role, p.role)) or p.start is None:
+                continue
+            # the owner in the genitive right before the title before the name ("ভারতের প্রধানমন্ত্রী নরেন্দ্র …")
+            before = self.text[max(0, p.start - 80):p.start].split()
+            if len(before) < 2 or _role_of(before[-1]) is None or not _same_role(role, before[-1]) \
+                    or not _is_genitive(before[-2]) or _anaphoric_owner(" ".join(before[-3:-1])):
+                continue
+            people.setdefault(p.name, p)
+            owners.setdefault(p.name, set()).update(_name_keys(before[-2]))
+        if len(people) < 2:
+            return None
+        spoken = self.masked[:offset]
+
+        def last_said(name: str) -> int:
+            return max((spoken.rfind(k) for k in owners[name] if len(k) >= 3), default=-1)
+
+        ranked = sorted(people, key=last_said, reverse=True)
+        first, second = last_said(ranked[0]), last_said(ranked[1])
+        return people[ranked[0]] if first > second else None
 
     def _same_affiliation(self, a: str | None, b: str | None) -> bool:
         """`_compatible`, or both name one organisation of the article (ইসি ~ নির্বাচন কমিশন). A title

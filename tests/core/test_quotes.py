@@ -4258,3 +4258,32 @@ def test_a_request_ending_in_a_plain_genitive_without_a_clause_is_not_reported(t
 ])
 def test_a_view_of_commentators_runs_on_over_one_sentence_of_theirs(text: str, quoted: str) -> None:
     assert _one(text, quoted).kind == "indirect"
+
+
+@pytest.mark.parametrize(("text", "name", "quoted"), [
+    # a stance adjective with a যে-clause: the clause is the holder's view
+    ("ইংল্যান্ড দল ঘোষণা করেছে। তবে কোচ ব্রেন্ডন ম্যাককালাম আশাবাদী যে স্টোকস দ্রুত মাঠে ফিরবেন।",
+     "ব্রেন্ডন ম্যাককালাম", "স্টোকস দ্রুত মাঠে ফিরবেন"),
+    ("বাজারে চালের দাম বাড়ছে। খাদ্য উপদেষ্টা আলী ইমাম মজুমদার আত্মবিশ্বাসী যে আমদানি বাড়লে দাম কমবে।",
+     "আলী ইমাম মজুমদার", "আমদানি বাড়লে দাম কমবে"),
+])
+def test_a_stance_adjective_before_a_je_clause_reports_it(text: str, name: str, quoted: str) -> None:
+    text = normalize(text)
+    q = _one(text, quoted, entities=[_entity(text, name, "PERSON", name)])
+    assert (q.kind, q.speaker) == ("indirect", name)
+
+
+def test_a_certainty_without_a_holder_is_no_stance() -> None:
+    assert _found("এটা নিশ্চিত যে দলটি নির্বাচনে অংশ নেবে।") == []
+
+
+def test_that_countrys_title_is_the_holder_from_the_country_spoken_of_last() -> None:
+    text = normalize("সোমবার চুক্তি চূড়ান্ত করার ঘোষণা দেন ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদী এবং নিউজিল্যান্ডের "
+                     "প্রধানমন্ত্রী ক্রিস্টোফার লাক্সন। মোদী এই চুক্তিকে ঐতিহাসিক বলেছেন। চুক্তি কার্যকরের আগে "
+                     "নিউজিল্যান্ডের পার্লামেন্টে অনুমোদন দরকার। সে দেশের প্রধানমন্ত্রী অবশ্য আশাবাদী যে "
+                     "পার্লামেন্টে প্রয়োজনীয় সমর্থন মিলবে।")
+    entities = [_entity(text, "নরেন্দ্র মোদী", "PERSON", "নরেন্দ্র মোদী", "মোদী"),
+                _entity(text, "ক্রিস্টোফার লাক্সন", "PERSON", "ক্রিস্টোফার লাক্সন"),
+                _entity(text, "ভারত", "LOC", "ভারতের"), _entity(text, "নিউজিল্যান্ড", "LOC", "নিউজিল্যান্ডের")]
+    q = _one(text, "পার্লামেন্টে প্রয়োজনীয় সমর্থন মিলবে", entities=entities)
+    assert q.speaker == "ক্রিস্টোফার লাক্সন"
