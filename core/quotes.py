@@ -6954,7 +6954,7 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
             if w == "," and j + 2 < end and toks[j + 1].text in _RESUMPTIVE_DET and toks[j + 2].text in _RESUMPTIVE_HEADS:
                 pass  # "… যেন না হয়, সে বিষয়ে সবাইকে সজাগ থাকার আহ্বান": the clause before is the content
             elif w == "," and not _thousands_comma(toks, j) or (
-                    _is_locative(w) and j > 0 and toks[j - 1].text in _INDEFINITES) or (
+                    _is_locative(w) and _indefinite_before(toks, j)) or (
                     w in {"দেওয়া", "দিয়ে"} and not (j > 0 and toks[j - 1].text in _MANNER_GIVEN)):
                 # (but "বিশেষ গুরুত্ব দিয়ে বিবেচনা করার": a manner, inside what was said)
                 # "এক পোস্টে" is where it was said; "এই তালিকায় অন্তর্ভুক্ত করার" is part of what was said
@@ -6978,6 +6978,22 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         while start < end and toks[start].start < cut:
             start += 1
     return start
+
+
+def _indefinite_before(toks: list[_Tok], j: int) -> bool:
+    """Is the locative at `j` a place or medium introduced by এক, its modifiers between ("এক পোস্টে",
+    "এক দীর্ঘ স্ট্যাটাসে", "এক জরুরি সংবাদ সম্মেলনে"): where something was said, not part of it?"""
+    for k in range(j - 1, max(-1, j - 1 - MAX_PLACE_MODIFIERS - 1), -1):
+        w = toks[k].text
+        if w in _INDEFINITES:
+            return True
+        if not toks[k].is_word or _is_genitive(w) or _is_verb_like(w) or _is_locative(w) or w in _CONNECTORS:
+            return False
+    return False
+
+
+# Words between এক and the place it introduces: "এক জরুরি সংবাদ সম্মেলনে".
+MAX_PLACE_MODIFIERS = 2
 
 
 def _before_bracket(toks: list[_Tok], close: int) -> int:

@@ -4287,3 +4287,17 @@ def test_that_countrys_title_is_the_holder_from_the_country_spoken_of_last() -> 
                 _entity(text, "ভারত", "LOC", "ভারতের"), _entity(text, "নিউজিল্যান্ড", "LOC", "নিউজিল্যান্ডের")]
     q = _one(text, "পার্লামেন্টে প্রয়োজনীয় সমর্থন মিলবে", entities=entities)
     assert q.speaker == "ক্রিস্টোফার লাক্সন"
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a place or medium introduced by এক, with modifiers between, is where it was said, not what
+    ("এনসিপি নেতা আরিফুল ইসলাম দল ছেড়েছেন। সোমবার রাতে ফেসবুকে এক দীর্ঘ স্ট্যাটাসে দল থেকে সরে দাঁড়ানোর কথা জানান তিনি।",
+     "দল থেকে সরে দাঁড়ানোর"),
+    ("সমিতির সভাপতি আবুল হোসেন সংবাদ সম্মেলন করেন। সোমবার এক জরুরি সংবাদ সম্মেলনে ধর্মঘট প্রত্যাহারের ঘোষণা দেন তিনি।",
+     "ধর্মঘট প্রত্যাহারের"),
+])
+def test_a_place_introduced_by_ek_with_modifiers_is_not_in_the_nominal_content(text: str, quoted: str) -> None:
+    text = normalize(text)
+    found = _found(text)
+    assert [q for q in found if q[1] == normalize(quoted)] or not found
+    assert not [q for q in found if "সম্মেলনে" in q[1] or "স্ট্যাটাসে" in q[1]]
