@@ -470,6 +470,7 @@ _CUE_RE = re.compile(
     + _alt(lx.LIGHT_VERBS + _REQUEST_CONVERBS) + ")"
     + "|(?P<verb>" + _alt(_VERB_FORMS) + ")"
     + "|(?P<acc>" + _alt(lx.ACCORDING_TO_NOUNS) + ")"
+    + "|(?P<stance>" + _alt(lx.STANCE_ADJECTIVES) + r")(?=\s+যে[\s,])"
     + "|(?<=হিসেবে |হিসাবে )(?P<view>" + _alt(lx.SEEING_AS_VERBS) + ")"
     + "|(?:(?<=বলে )|(?<=বলেও ))(?P<dismissing>" + _alt(lx.DISMISSING_AFTER_BOLE) + ")"
     # not inside a hyphenated compound ("যুক্তি-তর্কের", "মত-বিনিময়"): the part is no cue
@@ -1153,6 +1154,8 @@ class _Extractor:
             kind = m.lastgroup or "verb"
             if kind == "dismissing":
                 kind = "verb"  # "… ‘সম্পূর্ণ ভিত্তিহীন’ বলে উড়িয়ে দিয়েছেন": said, as বলে before it shows
+            if kind == "stance":
+                kind = "verb"  # "কোচ আশাবাদী যে …": a stance held, its content the যে-clause after it
             if kind == "light":
                 kind = "noun"
                 if m.group("noun") in _KORA_ONLY and not m.group("light").startswith(("কর", "তোল", "তুল")):
@@ -2877,7 +2880,7 @@ class _Extractor:
         """... সরে দাঁড়ানোর ঘোষণা দিয়েছেন X / ... মেনে চলার আহ্বান জানিয়েছে / মানবিক হওয়ার জন্য
         সকলের প্রতি তিনি অনুরোধ জানান (the addressee between the content and the noun left out)."""
         toks = unit.tokens
-        content = _nominal_end(toks, cue.noun, ci)
+        content = _nominal_end(toks, cue.noun, ci, any_noun=True)
         if content is None:
             return False
         end, pronoun, plain = content
@@ -2891,10 +2894,17 @@ class _Extractor:
         start = _after_told_clause(toks, start, end)
         while toks[start].text in _MAIN_CLAUSE_ADVERBS and _has_words(toks, start + 1, end, 2):
             start += 1  # "ইতোমধ্যে | … সঙ্গে কাজ করার ইঙ্গিত দিয়েছে দিল্লি": the adverb is the main verb's
-        if not _has_words(toks, start, end, 2) or plain and not _asks_someone(toks, start, end) \
+        if not _has_words(toks, start, end, 2) or plain and not (
+                cue.noun in _REQUESTS and _asks_someone(toks, start, end) or _holds_clause(toks, start, end)) \
                 or self._spans_other_cue(unit, start, end):
             return False
         speaker = None
+        if start > 1 and toks[start - 1].text in _LIST_JOINS and _finite(toks[start - 2].text):
+            # "X … শাস্তির দাবি জানান এবং | … নিশ্চিত করার জন্য প্রশাসনের প্রতি আহ্বান জানান": the second
+            # of two coordinated requests is made by whoever made the first, if that one was reported
+            speaker = self._coordinated_speaker(toks[start - 1].start)
+            if speaker is None:
+                return False
         if pronoun is not None:
             speaker = self._pronoun(toks[pronoun].text, toks[pronoun].start, toks[pronoun].end)
         speaker = speaker or self._np_after(unit, ce)
@@ -2928,6 +2938,15 @@ class _Extractor:
         self._add(s, e, "indirect", speaker, cue.text, cue.framing, 0.55, "nominal")
         unit.claimed = True
         return True
+
+    def _coordinated_speaker(self, join: int) -> _Speaker | None:
+        """The speaker of the indirect quote that ends right before the conjunction at offset `join`
+        (only blanks and the verb that closes it between), if one was found."""
+        for found in reversed(self.found[-3:]):
+            if found.kind == "indirect" and found.end <= join and found.speaker.name is not None \
+                    and len(self.text[found.end:join].split()) <= 3:
+                return replace(found.speaker, start=None, end=None, resolved=True)
+        return None
 
     def _quoted_term_in_clause(self, toks: list[_Tok], k: int) -> bool:
         """Is the quotation at token `k` a term of a few words set amid one clause, a word on either
@@ -3161,7 +3180,8 @@ class _Extractor:
         """Reported speech runs on over the following sentences of its paragraph while they read as
         the speaker's words (`_continues_speech`): "তিনি বলেন, এ খাতকে … নেই। এটি … গেছে। …"; over at
         `most` sentences when given."""
-        if _body_of_opinion(speaker):
+        opinion = _body_of_opinion(speaker)
+        if opinion and most is None:
             return end_off  # "অনেকেই মনে করেন, … । এটা ঠিক নয়।": the reporter weighs the view next
         # a person goes on talking; what a group or an organisation said is reported more briefly
         single = speaker.source_type == "person" or _called_he_or_she(speaker) or speaker.role is not None and not speaker.plural
@@ -3175,6 +3195,8 @@ class _Extractor:
         for k, u in enumerate(following):
             if "\n" in self.text[end_off:u.start]:
                 break
+            if opinion and _names_view_holders(_words(self.text[u.start:u.end])):
+                break  # "বিশ্লেষকদের মতে, …। … যা বিশেষজ্ঞদের উদ্বেগ বাড়িয়েছে": the reporter on them again
             if k != bridged and not self._continues_speech(u, speaker, (content, end_off)):
                 if not self._bridged_by_own_voice(u, following[k + 1:k + 2], speaker, (content, end_off)):
                     break
@@ -4751,6 +4773,10 @@ class _Extractor:
         """A bare title (মন্ত্রিপরিষদ সচিব, বিটিএমএর সাবেক পরিচালক, এই কিপার) -> the person introduced
         with it earlier; a demonstrative or an age ("২৭ বছর বয়সী কিপার") -> the last person."""
         anaphoric = demonstrative or _is_age_descriptor(texts) or _is_epithet(texts, role)
+        if role is not None and affiliation and _anaphoric_owner(affiliation):
+            owned = self._title_of_country_spoken_of(role, offset)
+            if owned is not None:
+                return owned
         for at, speaker in self._recent():
             if at < offset and (demonstrative or texts[0] == "সংশ্লিষ্ট") and role is not None and not speaker.named \
                     and not speaker.plural \
@@ -4793,6 +4819,34 @@ class _Extractor:
             if recent is not None:
                 return recent
         return None
+
+    def _title_of_country_spoken_of(self, role: str, offset: int) -> _Speaker | None:
+        """"সে দেশের প্রধানমন্ত্রী" when two prime ministers were named ("ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদী
+        এবং নিউজিল্যান্ডের প্রধানমন্ত্রী ক্রিস্টোফার লাক্সন"): the one whose country the text spoke of last
+        before it ("… নিউজিল্যান্ডের পার্লামেন্টে অনুমোদন দরকার। … সে দেশের প্রধানমন্ত্রী"). None unless
+        people with that title and different owners were named."""
+        people: dict[str, _Speaker] = {}
+        owners: dict[str, set[str]] = {}
+        for p in self.linker.titled_persons(offset, self.masked):
+            if not (p.name and p.role and _same_role(role, p.role)) or p.start is None:
+                continue
+            # the owner in the genitive right before the title before the name ("ভারতের প্রধানমন্ত্রী নরেন্দ্র …")
+            before = self.text[max(0, p.start - 80):p.start].split()
+            if len(before) < 2 or _role_of(before[-1]) is None or not _same_role(role, before[-1]) \
+                    or not _is_genitive(before[-2]) or _anaphoric_owner(" ".join(before[-3:-1])):
+                continue
+            people.setdefault(p.name, p)
+            owners.setdefault(p.name, set()).update(_name_keys(before[-2]))
+        if len(people) < 2:
+            return None
+        spoken = self.masked[:offset]
+
+        def last_said(name: str) -> int:
+            return max((spoken.rfind(k) for k in owners[name] if len(k) >= 3), default=-1)
+
+        ranked = sorted(people, key=last_said, reverse=True)
+        first, second = last_said(ranked[0]), last_said(ranked[1])
+        return people[ranked[0]] if first > second else None
 
     def _same_affiliation(self, a: str | None, b: str | None) -> bool:
         """`_compatible`, or both name one organisation of the article (ইসি ~ নির্বাচন কমিশন). A title
@@ -6155,6 +6209,16 @@ def _body_of_opinion(speaker: _Speaker) -> bool:
     return any(w in _OPINION_QUANTIFIERS or _plural_stem(w) in _COMMENTATORS for w in (speaker.name or "").split())
 
 
+def _names_view_holders(words: list[str]) -> bool:
+    """Does a sentence speak of holders of a view, commentators or some or many (বিশেষজ্ঞদের, কেউ কেউ)?
+    After "বিশ্লেষকদের মতে, …" such a sentence is the reporter's, not the view going on."""
+    return any(w in _HOLDER_QUANTIFIERS or _plural_stem(w) in _COMMENTATORS for w in words)
+
+
+# The quantifiers that stand for people by themselves (অনেকে, কেউ কেউ), not before a noun (অনেক ঋণই).
+_HOLDER_QUANTIFIERS = _OPINION_QUANTIFIERS - {"অনেক", "কিছু", "কারও", "কারো"}
+
+
 def _plural_stem(word: str) -> str:
     """বিশ্লেষকরা, অর্থনীতিবিদেরা, বিশ্লেষকদের, বিশেষজ্ঞগণ -> the noun they are the plural of."""
     for suffix in ("েরা", "রা", "দের", "গণ"):
@@ -6906,11 +6970,13 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
             if w == "," and j + 2 < end and toks[j + 1].text in _RESUMPTIVE_DET and toks[j + 2].text in _RESUMPTIVE_HEADS:
                 pass  # "… যেন না হয়, সে বিষয়ে সবাইকে সজাগ থাকার আহ্বান": the clause before is the content
             elif w == "," and not _thousands_comma(toks, j) or (
-                    _is_locative(w) and j > 0 and toks[j - 1].text in _INDEFINITES) or (
+                    _is_locative(w) and _indefinite_before(toks, j)) or (
                     w in {"দেওয়া", "দিয়ে"} and not (j > 0 and toks[j - 1].text in _MANNER_GIVEN)):
                 # (but "বিশেষ গুরুত্ব দিয়ে বিবেচনা করার": a manner, inside what was said)
                 # "এক পোস্টে" is where it was said; "এই তালিকায় অন্তর্ভুক্ত করার" is part of what was said
                 break
+            if w in _LIST_JOINS and j > 0 and _finite(toks[j - 1].text):
+                break  # "… শাস্তির দাবি জানান এবং | … নিশ্চিত করার জন্য … আহ্বান জানান": a second clause
             if w in {"পর", "পরে", "আগে"} and j > 0 and _is_genitive(toks[j - 1].text):
                 break  # "… এনসিপি থেকে পদত্যাগের পর ঢাকা–৯ আসন থেকে … অংশ নেওয়ার ঘোষণা": a time adjunct
             if keep_quotes and (_is_verb_like(w) and w not in _GENITIVE_POSTPOSITIONS or w in _WISH_WORDS
@@ -6928,6 +6994,22 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         while start < end and toks[start].start < cut:
             start += 1
     return start
+
+
+def _indefinite_before(toks: list[_Tok], j: int) -> bool:
+    """Is the locative at `j` a place or medium introduced by এক, its modifiers between ("এক পোস্টে",
+    "এক দীর্ঘ স্ট্যাটাসে", "এক জরুরি সংবাদ সম্মেলনে"): where something was said, not part of it?"""
+    for k in range(j - 1, max(-1, j - 1 - MAX_PLACE_MODIFIERS - 1), -1):
+        w = toks[k].text
+        if w in _INDEFINITES:
+            return True
+        if not toks[k].is_word or _is_genitive(w) or _is_verb_like(w) or _is_locative(w) or w in _CONNECTORS:
+            return False
+    return False
+
+
+# Words between এক and the place it introduces: "এক জরুরি সংবাদ সম্মেলনে".
+MAX_PLACE_MODIFIERS = 2
 
 
 def _before_bracket(toks: list[_Tok], close: int) -> int:
@@ -7015,11 +7097,14 @@ def _object_addressee(word: str) -> bool:
     return _accusative(word) or word.endswith("দের") and len(word) > 4
 
 
-def _nominal_end(toks: list[_Tok], noun: str | None, ci: int) -> tuple[int, int | None, bool] | None:
+def _nominal_end(toks: list[_Tok], noun: str | None, ci: int, *,
+                 any_noun: bool = False) -> tuple[int, int | None, bool] | None:
     """Where the content of the nominal cue at `ci` ends (exclusive), the index of a subject pronoun
     between it and the noun, and whether the content ends in a plain noun's genitive, which reports
     a request only when it names who is asked ("প্রত্যেককে নিজের ধর্মগ্রন্থ অধ্যায়নের আহ্বান", but not
-    "… পদত্যাগের ঘোষণা"). None when the word before is no content: "দেশবাসীর প্রতি আহ্বান জানিয়ে"."""
+    "… পদত্যাগের ঘোষণা"); with `any_noun` such a content is returned for every cue noun, not only a
+    request (it then needs a clause of its own: "… পাশে রেখে সর্বাত্মক সহযোগিতার আশ্বাস"). None when the
+    word before is no content: "দেশবাসীর প্রতি আহ্বান জানিয়ে"."""
     if noun in _REQUESTS:
         addressee = _addressee(toks, ci, objective=True)
         if addressee is not None:
@@ -7034,7 +7119,8 @@ def _nominal_end(toks: list[_Tok], noun: str | None, ci: int) -> tuple[int, int 
     if noun == "সিদ্ধান্ত" or _is_verbal_noun_genitive(toks[end - 1].text) or _is_action_noun_genitive(toks[end - 1].text) \
             and end >= 2 and toks[end - 2].is_word:
         return end, None, False
-    if noun in _REQUESTS and toks[end - 1].text not in _GEN_PRONOUNS and toks[end - 1].text not in _NOT_SOURCES:
+    if (noun in _REQUESTS or any_noun) and toks[end - 1].text not in _GEN_PRONOUNS \
+            and toks[end - 1].text not in _NOT_SOURCES:
         return end, None, True
     return None
 
@@ -7051,6 +7137,19 @@ def _asks_someone(toks: list[_Tok], start: int, end: int) -> bool:
     """Does the content [start, end) name who is asked (প্রত্যেককে, সবাইকে, সরকারের প্রতি)?"""
     return any(t.is_word and _accusative(t.text) for t in toks[start:end - 1]) or any(
         toks[k].text == "প্রতি" and _is_genitive(toks[k - 1].text) for k in range(start + 1, end - 1))
+
+
+def _holds_clause(toks: list[_Tok], start: int, end: int) -> bool:
+    """Does the content [start, end) of a nominal cue hold a clause of its own, a converb after an
+    object or a predicate ("… সন্ত্রাসীদের চিহ্নিত করে কঠোর শাস্তির দাবি জানান")? Then what ends in
+    a plain noun's genitive is a demand made, not a topic (opened annotations J and N)."""
+    return any(toks[k].text in _CLAUSE_CONVERBS and toks[k - 1].is_word and toks[k - 1].text not in _ADVERBIAL_KARE
+               for k in range(start + 1, end - 1))
+
+
+_CLAUSE_CONVERBS = frozenset({"করে", "রেখে"})
+# Nouns with which করে makes an adverb or a postposition, no clause: বিশেষ করে, কেন্দ্র করে, ভিত্তি করে.
+_ADVERBIAL_KARE = frozenset({"বিশেষ", "কেন্দ্র", "ভিত্তি", "কেন্দ্রে", "নতুন", "আলাদা"})
 
 
 def _names_object(toks: list[_Tok], ci: int) -> bool:

@@ -50,6 +50,11 @@ COMPOUND_SPEECH_VERBS: tuple[str, ...] = (
 # ‘নৈতিক বিকল্প শক্তি’, 'অস্থির পরিস্থিতি', 'নতুন বন্দোবস্ত', ‘মেহেদি নাইট’, 'অযাচিত').
 VIEW_CUE_WORDS: tuple[str, ...] = ("মতে", "মনে", "বিশ্বাস", "ধারণা", "অভিমত", "ভাষ্যমতে", "দৃষ্টিতে")
 
+# Predicate adjectives of a stance that take a যে-clause as content, the holder their subject: "তবে
+# কোচ আশাবাদী যে ডেভিড বিশ্বকাপের জন্য ফিট হয়ে উঠবেন", "প্রধানমন্ত্রী অবশ্য আশাবাদী যে …" (opened
+# annotations: open bn-95ab9c3482, jn bn-8d9962be2c). Not নিশ্চিত: "এটা নিশ্চিত যে …" has no holder.
+STANCE_ADJECTIVES: tuple[str, ...] = ("আশাবাদী", "আত্মবিশ্বাসী", "আশঙ্কিত", "শঙ্কিত", "উদ্বিগ্ন", "সন্দিহান")
+
 # "Sees it as …": a view reported like a thought, its content before হিসেবে/হিসাবে ("… ভবিষ্যতের জন্য
 # ইতিবাচক ইঙ্গিত হিসেবে দেখেন তাসকিন", "… একটি ফ্যাক্টর হিসেবে দেখছেন সাহাব এনাম খান"). Held-out annotations.
 SEEING_AS_VERBS: tuple[str, ...] = ("দেখছেন", "দেখেন", "দেখেছেন", "দেখছে", "দেখে", "দেখেছে", "দেখছি", "দেখি")
