@@ -3307,6 +3307,7 @@ def _constituencies(article: _Article, spans: list[_Span]) -> list[_Span]:
                 and _seat_number(words[k + 1]):
             span.end = k + 2
         elif k < n and not article.joined(k) and _seat_number(words[k]) and article.same_sentence(k - 1, k) \
+                and not _list_item_number(article, k) \
                 and (k + 1 >= n or not article.same_sentence(k, k + 1) or words[k + 1] in _SEAT_FOLLOWERS
                      or (not _is_word(words[k + 1]) and words[k + 1] != "/")):
             span.end = k + 1
@@ -3364,6 +3365,22 @@ def _city_halves(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 def _seat_number(word: str) -> bool:
     return word.isdigit() and len(word) <= 2
+
+
+_LIST_NUMBER_STOPS = frozenset({"।", "."})
+
+
+def _list_item_number(article: _Article, k: int) -> bool:
+    """"… ইসলামী বিশ্ববিদ্যালয়, কুষ্টিয়া ৩। বেগম খালেদা জিয়া হল, …": a number with a stop right
+    after it that continues a numbered list (the number before or after it opens another item of
+    the article the same way, "২।" or "৪।") numbers the next item, and is no seat of the place
+    before it (বগুড়া ৭। after "ফেনী ১. বগুড়া ৬ ও" continues no list)."""
+    words = article.words
+    if k + 1 >= len(words) or words[k + 1] not in _LIST_NUMBER_STOPS or not words[k].isdigit():
+        return False
+    number = int(words[k])
+    return any(abs(int(words[j]) - number) == 1 and words[j + 1] == words[k + 1]
+               for j in range(len(words) - 1) if _seat_number(words[j]))
 
 
 # Words after which a list item starts (commas, conjunctions, a colon or a dash after হলেন).

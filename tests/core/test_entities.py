@@ -1292,6 +1292,18 @@ def test_a_district_with_a_seat_number_is_one_place(text: str, name: str) -> Non
     assert name in result and result[name].type == "LOC"
 
 
+@pytest.mark.parametrize("text, place", [
+    # the number opens the next item of a numbered list, not a seat of the place before it
+    ("তার নামে কয়েকটি প্রতিষ্ঠান আছে। ১। শহীদ স্মৃতি কলেজ, খুলনা ২। শহীদ স্মৃতি বিদ্যালয়, রাজশাহী ৩। শহীদ স্মৃতি পাঠাগার, বগুড়া",
+     "রাজশাহী"),
+    ("তার নামে কয়েকটি প্রতিষ্ঠান আছে। ১। শহীদ স্মৃতি কলেজ, খুলনা ২।শহীদ স্মৃতি বিদ্যালয়, রাজশাহী",
+     "খুলনা"),
+])
+def test_a_numbered_list_item_after_a_district_is_no_seat(text: str, place: str) -> None:
+    result = found(text)
+    assert place in result and result[place].type == "LOC" and not [n for n in result if n.startswith(place + "-")]
+
+
 def test_a_date_after_a_district_is_no_seat_number() -> None:
     result = found("ঢাকা ১০ ডিসেম্বর। বৈঠক হবে।")
     assert "ঢাকা" in result and not [n for n in result if "১০" in n]
