@@ -3326,12 +3326,11 @@ def _metropolitan_units(article: _Article, spans: list[_Span]) -> list[_Span]:
             if words[k] in _CITY_HALVES and k > 0 and words[k - 1] == "মহানগর":
                 k -= 1
             if words[k] == "মহানগর":
-                if out and out[-1].type == "LOC" and out[-1].end - out[-1].start == 1 + out[-1].end - k \
-                        and out[-1].end in (k, k + 1) and words[out[-1].start] in PLACE_NAMES \
-                        and article.same_sentence(k - 1, k):
-                    k = out.pop().start  # ঢাকা | মহানগর দক্ষিণ বিএনপি, ঢাকা মহানগর | উত্তর যুবদলের
-                elif k > 0 and words[k - 1] in PLACE_NAMES and article.same_sentence(k - 1, k):
+                if k > 0 and words[k - 1] in PLACE_NAMES and article.same_sentence(k - 1, k):
                     k -= 1
+                # the tagger's pieces of the unit's name go into it: ঢাকা | মহানগর দক্ষিণ বিএনপি,
+                # ঢাকা মহানগর | উত্তর যুবদলের, ঢাকা মহানগর | দক্ষিণ | বিএনপির
+                out = [s for s in out if not k <= s.start < s.end <= span.start]
                 span = replace(span, start=k, rule="head")
         elif span.type == "LOC" and words[span.end - 1] in _CITY_HALVES and span.end - span.start > 1 \
                 and words[span.end - 2] == "মহানগর" and span.end < len(words) \

@@ -1318,6 +1318,17 @@ def test_a_party_metropolitan_unit_is_an_organisation(text: str, name: str) -> N
     assert name in result and result[name].type == "ORG"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("সমাবেশে বক্তব্য দেন ঢাকা মহানগর দক্ষিণ বিএনপির আহ্বায়ক আমিনুল হক।", "ঢাকা মহানগর দক্ষিণ বিএনপি"),
+    ("মনোনয়নপত্র জমা দেবেন ঢাকা মহানগর দক্ষিণ বিএনপির আহ্বায়ক আমিনুল হক।", "ঢাকা মহানগর দক্ষিণ বিএনপি"),
+    ("তার পক্ষে কাগজ জমা দেবেন ঢাকা মহানগর উত্তর বিএনপির সদস্যসচিব আমিনুল হক।", "ঢাকা মহানগর উত্তর বিএনপি"),
+])
+def test_a_metropolitan_unit_leaves_no_piece_of_its_name_behind(model: NerModel, text: str, name: str) -> None:
+    """The tagger's place (ঢাকা মহানগর) and half (দক্ষিণ) before the party go into the unit's name."""
+    result = found(text, model)
+    assert name in result and [n for n in result if "মহানগর" in n] == [name]
+
+
 @pytest.mark.parametrize("text, place", [
     ("উপজেলা আওয়ামী লীগের সভাপতি আবদুর রহিম বক্তব্য দেন।", None),
     ("সভায় জেলা আওয়ামী লীগের নেতারা উপস্থিত ছিলেন।", None),
