@@ -3606,8 +3606,23 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         if head in _MINISTRY_LIKE_HEADS:
             start = _conjoined_subjects(article, start, covered)
+        if head == _AUTHORITY and i - start == 1 and not _acronym_in_brackets(article, end):
+            continue  # রেলওয়ে কর্তৃপক্ষ, পিএসএল কর্তৃপক্ষের: the authorities of a thing, no body's name
         out.append(_Span(start, end, "LOC" if place else "ORG", "head", RULE_CONFIDENCE["head"]))
     return out
+
+
+# "কর্তৃপক্ষ" (authority) after a single word is the authorities in charge of it ("জানিয়েছে রেলওয়ে
+# কর্তৃপক্ষ", "বন্দর কর্তৃপক্ষ", "পিএসএল কর্তৃপক্ষের বিরুদ্ধে"), which the opened annotations never keep;
+# a named authority has more words (বাংলাদেশ বিনিয়োগ উন্নয়ন কর্তৃপক্ষ, রাজধানী উন্নয়ন কর্তৃপক্ষ) or
+# its acronym in brackets after it.
+_AUTHORITY = "কর্তৃপক্ষ"
+
+
+def _acronym_in_brackets(article: _Article, k: int) -> bool:
+    """Token k opens brackets around an acronym: "… কর্তৃপক্ষ (বিআইডব্লিউটিএ)"."""
+    words = article.words
+    return k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")" and _acronym_stem(words[k + 1]) is not None
 
 
 def _generic_before_head(article: _Article, start: int, i: int, kind: str | None, described: bool,
