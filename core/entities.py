@@ -5585,6 +5585,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
         return False  # ফরাসি দূতাবাস: the adjective names the country; সচিবালয়ে: the Secretariat
     if span.type == "PERSON" and _qualifies_a_title(article, span):
         return True
+    if _after_copula(article, span.start):
+        return True  # "সেটা হল বিশ্বাস": "that is trust", the predicate of a copula, no name
     if span.type == "PERSON" and _words_of_a_thing(article, span):
         return True
     if span.type == "PERSON" and all(k in article.quoted_title_ends for k in range(span.start, span.end)):
@@ -5670,6 +5672,18 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if span.type == "ORG" and following.startswith("নির্বাচন") and article.same_sentence(span.end - 1, span.end):
         return True  # জাতীয় সংসদ নির্বাচন: the election
     return nominal in GENERIC_NOT_ENTITIES
+
+
+# "হল"/"হলো" ("is") after a demonstrative: "সেটা হল বিশ্বাস", "এর কারণ হলো …". A hall (হল) comes after
+# its name (মুহসীন হল), never before what follows it.
+_COPULAS = frozenset({"হল", "হলো"})
+_COPULA_SUBJECTS = frozenset({"সেটা", "এটা", "ওটা", "তা", "যা", "সেটি", "এটি", "সেটাই", "এটাই"})
+
+
+def _after_copula(article: _Article, k: int) -> bool:
+    """Token k is the copula হল/হলো right after a demonstrative subject (সেটা হল …)."""
+    words = article.words
+    return words[k] in _COPULAS and k > 0 and words[k - 1] in _COPULA_SUBJECTS and article.same_sentence(k - 1, k)
 
 
 _OPENING_QUOTES = frozenset({"'", "‘", '"', "“"})

@@ -1318,6 +1318,16 @@ def test_a_party_metropolitan_unit_is_an_organisation(text: str, name: str) -> N
     assert name in result and result[name].type == "ORG"
 
 
+@pytest.mark.parametrize("text", [
+    "এটা টাকার চেয়েও বড়, সেটা হল বিশ্বাস। কয়েক দিন আগে সমাবেশ হয়েছে।",
+    "আমাদের একটাই দাবি, সেটা হলো নিরাপত্তা। কাল আবার মিছিল হবে।",
+])
+def test_a_copula_after_a_demonstrative_opens_no_name(text: str) -> None:
+    """হল/হলো here is "is": what follows is the predicate (the tagger may run it into a name)."""
+    result = found(text, load_model())
+    assert not [n for n in result if n.startswith(("হল", "হলো"))]
+
+
 @pytest.mark.parametrize("text, absent, kept", [
     # the authorities in charge of a thing, no body's name
     ("ট্রেনটি দেরিতে ছাড়বে বলে জানিয়েছে রেলওয়ে কর্তৃপক্ষ।", "রেলওয়ে কর্তৃপক্ষ", None),
