@@ -3871,6 +3871,11 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
         if not _name_part(article, word) or word in _LEADING_CATEGORIES or _counts_people(article, k):
             break  # … খাতের কোম্পানি | গ্রামীণফোন লিমিটেডের: the category before the name
         span = covered.get(k)
+        if start == typed < head and span is not None and span.type == "PERSON" and span.end == start:
+            start = span.start  # "খালেদা জিয়া | বালিকা উচ্চ বিদ্যালয়": a school named after the whole person,
+            if start > 0 and is_honorific(words[start - 1]) and article.same_sentence(start - 1, head):
+                start -= 1  # with the honorific it bears in the school's name (বেগম খালেদা জিয়া মহিলা কলেজ)
+            break
         if start == typed and span is not None and span.type == "PERSON" and span.end == head \
                 and span.end - span.start >= 2 and _bare_nominative(words[head]) not in _NAMED_AFTER_HEADS:
             break  # "জিয়াউর রহমান | সেনাবাহিনীতে কর্মরত": a whole person before a head names nothing

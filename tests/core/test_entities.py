@@ -1318,6 +1318,18 @@ def test_a_party_metropolitan_unit_is_an_organisation(text: str, name: str) -> N
     assert name in result and result[name].type == "ORG"
 
 
+@pytest.mark.parametrize("text, mention", [
+    # a school named after a whole person, its type (বালিকা উচ্চ, সরকারি, মহিলা) between name and head
+    ("আমিনুল হক বালিকা উচ্চ বিদ্যালয়ে পরীক্ষা হয়।", "আমিনুল হক বালিকা উচ্চ বিদ্যালয়ে"),
+    ("শহীদ জিয়াউর রহমান সরকারি কলেজে হামলা হয়েছে।", "শহীদ জিয়াউর রহমান সরকারি কলেজে"),
+    ("তার নামে প্রতিষ্ঠান আছে। খালেদা জিয়া বালিকা উচ্চ বিদ্যালয়, ঠাকুরগাঁও এবং বেগম খালেদা জিয়া মহিলা কলেজ, নাটোর।",
+     "বেগম খালেদা জিয়া মহিলা কলেজ"),
+])
+def test_a_school_named_after_a_person_takes_the_whole_name(model: NerModel, text: str, mention: str) -> None:
+    result = found(text, model)
+    assert any(m.text == mention for e in result.values() if e.type == "ORG" for m in e.mentions)
+
+
 @pytest.mark.parametrize("text", [
     "এটা টাকার চেয়েও বড়, সেটা হল বিশ্বাস। কয়েক দিন আগে সমাবেশ হয়েছে।",
     "আমাদের একটাই দাবি, সেটা হলো নিরাপত্তা। কাল আবার মিছিল হবে।",
