@@ -670,7 +670,9 @@ NOT_NAME_ENDINGS: tuple[str, ...] = ("পূর্ণ", "ভাবে", "গা�
                                      # a place's people in a case form: "গ্রিনল্যান্ড গ্রিনল্যান্ডবাসীর"
                                      "বাসীর", "বাসীদের", "বাসীকে", "বাসীরা",
                                      # "located at": "পূর্বাচলস্থ বাংলাদেশ-চায়না … সেন্টারে"
-                                     "স্থ")
+                                     "স্থ",
+                                     # "next to": "তালতলা মার্কেটসংলগ্ন ন্যাশনাল আইডিয়াল কলেজের বিপরীতে"
+                                     "সংলগ্ন")
 
 # Endings of Bengali adjectives made from nouns: -ীয় (কেন্দ্রীয়, "central"), -িক (আন্তর্জাতিক,
 # "international"; মাধ্যমিক, "secondary"). Such a word opens names (কেন্দ্রীয় ব্যাংক) but is none

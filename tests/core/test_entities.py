@@ -1318,6 +1318,16 @@ def test_a_party_metropolitan_unit_is_an_organisation(text: str, name: str) -> N
     assert name in result and result[name].type == "ORG"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("একটি বুথ বসানো হয়েছে মিরপুর মার্কেটসংলগ্ন রূপনগর আইডিয়াল কলেজের বিপরীতে।", "রূপনগর আইডিয়াল কলেজ"),
+    ("বিমানবন্দর-সংলগ্ন জাজিরা হোটেলের সামনে জড়ো হন তারা।", "জাজিরা হোটেল"),
+])
+def test_a_name_starts_after_a_word_saying_next_to(model: NerModel, text: str, name: str) -> None:
+    """-সংলগ্ন ("next to") places the name after it; the word is in no name."""
+    result = found(text, model)
+    assert name in result and not [n for n in result if "সংলগ্ন" in n]
+
+
 @pytest.mark.parametrize("text, mention", [
     # a school named after a whole person, its type (বালিকা উচ্চ, সরকারি, মহিলা) between name and head
     ("আমিনুল হক বালিকা উচ্চ বিদ্যালয়ে পরীক্ষা হয়।", "আমিনুল হক বালিকা উচ্চ বিদ্যালয়ে"),
