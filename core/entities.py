@@ -1414,7 +1414,8 @@ def _all_person_words(article: _Article, span: _Span) -> bool:
 
 def _trim_common(article: _Article, spans: list[_Span]) -> list[_Span]:
     """Drop an ordinary word the model ran a person's name into (কিম ঘন ঘন: "frequently") when the
-    name without it is the start of another person name in the article (কিম জং উন)."""
+    name without it is the start of another person name in the article (কিম জং উন); not when what
+    is left is a first part that names no one alone ("মো. আজহার ও মো. সানাউল্লাহ": মো.)."""
     names = [tuple(article.words[s.start:s.end]) for s in spans if s.type == "PERSON"]
     lexicon = article.lexicon
     common = lexicon.common
@@ -1424,7 +1425,8 @@ def _trim_common(article: _Article, spans: list[_Span]) -> list[_Span]:
         if span.type == "PERSON" and len(words) > 1 and words[-1] in common \
                 and not lexicon.person_word(words[-1]):
             shorter = tuple(words[:-1])
-            if any(n[:len(shorter)] == shorter and n != tuple(words) for n in names):
+            if any(n[:len(shorter)] == shorter and n != tuple(words) for n in names) \
+                    and not all(w in _GIVEN_NAME_OPENERS or not _is_word(w) for w in shorter):
                 span = replace(span, end=span.end - 1)
         out.append(span)
     return out

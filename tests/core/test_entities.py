@@ -1318,6 +1318,12 @@ def test_a_party_metropolitan_unit_is_an_organisation(text: str, name: str) -> N
     assert name in result and result[name].type == "ORG"
 
 
+def test_a_name_after_a_given_name_opener_keeps_its_word() -> None:
+    """The last of "মো. X ও মো. Y" keeps Y even when Y is also an ordinary word: মো. alone names no one."""
+    result = found("সভায় উপস্থিত ছিলেন মো. কামাল ও মো. সানাউল্লাহ প্রমুখ।", load_model())
+    assert "মো. সানাউল্লাহ" in result and result["মো. সানাউল্লাহ"].type == "PERSON"
+
+
 @pytest.mark.parametrize("text, name", [
     ("একটি বুথ বসানো হয়েছে মিরপুর মার্কেটসংলগ্ন রূপনগর আইডিয়াল কলেজের বিপরীতে।", "রূপনগর আইডিয়াল কলেজ"),
     ("বিমানবন্দর-সংলগ্ন জাজিরা হোটেলের সামনে জড়ো হন তারা।", "জাজিরা হোটেল"),
