@@ -1777,7 +1777,28 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _company_list_items(article, spans)
     spans = _two_field_units(article, spans)
     spans = _secretariats(article, spans)
+    spans = _term_abbreviations(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+def _term_abbreviations(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """"খেলাপি ঋণ (এনপিএল)", "মূল্যস্ফীতি সূচক (সিপিআই)": an acronym in brackets right after an
+    ordinary noun that is no organisation's head word (ঋণ, not বিভাগের or কমিশন) and no name's
+    abbreviates that term, not a body; unless it is a known organisation's (বিশ্ব খাদ্য কর্মসূচি
+    (ডব্লিউএফপি))."""
+    words = article.words
+    covered = _covered(spans)
+    lexicon = article.lexicon
+    out = []
+    for span in spans:
+        k = span.start
+        if span.rule == "acronym" and span.end == k + 1 and k >= 2 and words[k - 1] == "(" \
+                and k + 1 < len(words) and words[k + 1] == ")" and k - 2 not in covered \
+                and _acronym_stem(words[k]) not in _KNOWN_ORG_NAMES and _head_kind(words[k - 2]) is None \
+                and (words[k - 2] in lexicon.common or article.nominative(words[k - 2]) in lexicon.common):
+            continue
+        out.append(span)
+    return out
 
 
 _SECRETARIAT = "সচিবালয়"

@@ -1318,6 +1318,18 @@ def test_a_party_metropolitan_unit_is_an_organisation(text: str, name: str) -> N
     assert name in result and result[name].type == "ORG"
 
 
+@pytest.mark.parametrize("text, acronym, kept", [
+    # the abbreviation of a term, no body
+    ("ব্যাংকগুলোর খেলাপি ঋণ (এনপিএল) বাড়তে থাকায় ঝুঁকি বেড়েছে।", "এনপিএল", False),
+    # an organisation's head word, or a known organisation, before the brackets
+    ("নির্বাচন কমিশন (ইসি) সূত্রে জানা গেছে।", "ইসি", True),
+    ("বিশ্ব খাদ্য কর্মসূচি (ডব্লিউএফপি) জানিয়েছে, খাদ্য সংকট বাড়ছে।", "ডব্লিউএফপি", True),
+])
+def test_an_acronym_in_brackets_after_an_ordinary_term_is_no_organisation(text: str, acronym: str, kept: bool) -> None:
+    result = found(text)
+    assert any(acronym in {m.text for m in e.mentions} for e in result.values()) == kept
+
+
 def test_a_name_after_a_given_name_opener_keeps_its_word() -> None:
     """The last of "মো. X ও মো. Y" keeps Y even when Y is also an ordinary word: মো. alone names no one."""
     result = found("সভায় উপস্থিত ছিলেন মো. কামাল ও মো. সানাউল্লাহ প্রমুখ।", load_model())
