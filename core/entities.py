@@ -3629,6 +3629,8 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         if head in _MINISTRY_LIKE_HEADS:
             start = _conjoined_subjects(article, start, covered)
+        if _indefinite_before(article, start) and all(article.words[k] in common for k in range(start, i)):
+            continue  # "একটি ব্যবস্থাপনা কমিটি গঠন করা হবে": "a committee", described, not named
         if head == _AUTHORITY and i - start == 1 and not _acronym_in_brackets(article, end):
             continue  # রেলওয়ে কর্তৃপক্ষ, পিএসএল কর্তৃপক্ষের: the authorities of a thing, no body's name
         out.append(_Span(start, end, "LOC" if place else "ORG", "head", RULE_CONFIDENCE["head"]))
@@ -3640,6 +3642,15 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
 # a named authority has more words (বাংলাদেশ বিনিয়োগ উন্নয়ন কর্তৃপক্ষ, রাজধানী উন্নয়ন কর্তৃপক্ষ) or
 # its acronym in brackets after it.
 _AUTHORITY = "কর্তৃপক্ষ"
+
+
+# Indefinite determiners ("a", "any"): a name takes none, so what follows one is described, not named.
+_INDEFINITES = frozenset({"একটি", "একটা", "কোনো", "কোন"})
+
+
+def _indefinite_before(article: _Article, k: int) -> bool:
+    """Token k comes right after একটি/একটা/কোনো in its sentence."""
+    return k > 0 and article.words[k - 1] in _INDEFINITES and article.same_sentence(k - 1, k)
 
 
 def _acronym_in_brackets(article: _Article, k: int) -> bool:

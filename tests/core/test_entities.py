@@ -1318,6 +1318,20 @@ def test_a_party_metropolitan_unit_is_an_organisation(text: str, name: str) -> N
     assert name in result and result[name].type == "ORG"
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("মৌসুম শেষে দল চালাতে একটি ব্যবস্থাপনা কমিটি গঠন করা হবে।", "ব্যবস্থাপনা কমিটি"),
+    ("ঘটনা খতিয়ে দেখতে একটি তদন্ত কমিশন গঠনের দাবি জানান তারা।", "তদন্ত কমিশন"),
+])
+def test_a_head_word_after_an_indefinite_is_described_not_named(text: str, absent: str) -> None:
+    """একটি ("a") before ordinary words and a head: a kind of body, no name."""
+    assert absent not in found(text)
+
+
+def test_a_name_after_an_indefinite_stays() -> None:
+    result = found("নিজের একটি ফেসবুক পোস্টে তিনি এ কথা লেখেন। রাজশাহী বিশ্ববিদ্যালয়ের একটি হলে আগুন লাগে।")
+    assert "রাজশাহী বিশ্ববিদ্যালয়" in result
+
+
 @pytest.mark.parametrize("text, acronym, kept", [
     # the abbreviation of a term, no body
     ("ব্যাংকগুলোর খেলাপি ঋণ (এনপিএল) বাড়তে থাকায় ঝুঁকি বেড়েছে।", "এনপিএল", False),
