@@ -5007,8 +5007,8 @@ def _localities(article: _Article, spans: list[_Span]) -> list[_Span]:
         stem = article.nominative(word)
         if word in lexicon.common or stem in lexicon.common or lexicon.person_word(word) or lexicon.person_word(stem) \
                 or word[0].isdigit() or is_title(stem) or _head_kind(word) is not None or _acronym_stem(word) \
-                or _describes(word) or stem in DEMONYMS or word in NAME_STOP_WORDS:
-            continue
+                or _describes(word) or stem in DEMONYMS or word in NAME_STOP_WORDS or stem in _PLACE_KIND_WORDS:
+            continue  # (and not "শহরের বাজার এলাকার": the kind of place, no locality's name)
         if k + 1 < len(words) and _head_kind(words[k + 1]) == _ORG:
             continue  # রাজধানীর এভারকেয়ার | হাসপাতালে: the name of what the head word names
         inflected = stem != word and word.endswith(_LOCATIVE + _GENITIVE) and not word.endswith("দের")

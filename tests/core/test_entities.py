@@ -1318,6 +1318,12 @@ def test_a_party_metropolitan_unit_is_an_organisation(text: str, name: str) -> N
     assert name in result and result[name].type == "ORG"
 
 
+def test_a_kind_of_place_after_a_city_names_no_locality() -> None:
+    """"শহরের বাজার এলাকার": বাজার says what kind of place, it names none (unlike "শহরের কাচিকাটা এলাকার")."""
+    result = found("বগুড়া শহরের বাজার এলাকার দোকানি রফিক মিয়া বলেন, বিক্রি কমেছে।", load_model())
+    assert "বাজার" not in result
+
+
 @pytest.mark.parametrize("text, absent", [
     ("মৌসুম শেষে দল চালাতে একটি ব্যবস্থাপনা কমিটি গঠন করা হবে।", "ব্যবস্থাপনা কমিটি"),
     ("ঘটনা খতিয়ে দেখতে একটি তদন্ত কমিশন গঠনের দাবি জানান তারা।", "তদন্ত কমিশন"),
