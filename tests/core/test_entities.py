@@ -1318,6 +1318,12 @@ def test_a_party_metropolitan_unit_is_an_organisation(text: str, name: str) -> N
     assert name in result and result[name].type == "ORG"
 
 
+def test_a_count_of_people_is_no_part_of_a_name() -> None:
+    """"যে কয়জন পার্টিতে ছিল": কয়জন ("how many people") counts, it names no party."""
+    result = found("দলের আদর্শ ধারণ করে যে কয়জন পার্টিতে ছিল তাদের মধ্যে আমি একজন।")
+    assert not [n for n in result if "কয়জন" in n]
+
+
 def test_a_kind_of_place_after_a_city_names_no_locality() -> None:
     """"শহরের বাজার এলাকার": বাজার says what kind of place, it names none (unlike "শহরের কাচিকাটা এলাকার")."""
     result = found("বগুড়া শহরের বাজার এলাকার দোকানি রফিক মিয়া বলেন, বিক্রি কমেছে।", load_model())
