@@ -93,6 +93,7 @@ from core.lexicon.names import (
     NAME_LIKE_TITLES,
     NAME_MIDDLES,
     NAME_STOP_WORDS,
+    NAMED_PRAYERS,
     NON_ORG_ACRONYMS,
     NOT_ACRONYMS,
     NOT_NAME_ENDINGS,
@@ -5663,6 +5664,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if len(words) == 1:
         if words[0] in PRAYER_CLOSINGS and _alone_in_sentence(article, span.start):
             return True  # "… নসিব করুন। আমিন।": amen
+        if _named_prayer(article, span.start):
+            return True  # "মাগরিবের নামাজের সময়": the evening prayer
         if _abbreviates_post(article, span):
             return True  # "প্রফেসর আন্ডার অফিসার (পিইউও)": a rank's abbreviation
         if _never_alone(words[0]):
@@ -5723,6 +5726,13 @@ def _after_copula(article: _Article, k: int) -> bool:
     """Token k is the copula হল/হলো right after a demonstrative subject (সেটা হল …)."""
     words = article.words
     return words[k] in _COPULAS and k > 0 and words[k - 1] in _COPULA_SUBJECTS and article.same_sentence(k - 1, k)
+
+
+def _named_prayer(article: _Article, k: int) -> bool:
+    """Token k names a prayer (`NAMED_PRAYERS`, in any case form) right before নামাজ."""
+    words = article.words
+    return k + 1 < len(words) and words[k + 1].startswith("নামাজ") and article.same_sentence(k, k + 1) \
+        and any(stem in NAMED_PRAYERS for stem in case_stems(words[k]))
 
 
 _OPENING_QUOTES = frozenset({"'", "‘", '"', "“"})

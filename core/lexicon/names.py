@@ -715,6 +715,11 @@ LOANWORDS_NO_NAME: frozenset[str] = frozenset({
 # আমিন ("amen") as a sentence of its own closes a prayer; elsewhere it is a given name.
 PRAYER_CLOSINGS: frozenset[str] = frozenset({"আমিন", "আমীন"})
 
+# The named Muslim prayers, before নামাজ ("মাগরিবের নামাজের সময়", "জুমার নামাজ শেষে"): a time of
+# day or a rite, never a place or a person there. Bengali usage.
+NAMED_PRAYERS: frozenset[str] = frozenset({"ফজর", "জোহর", "যোহর", "আসর", "মাগরিব", "এশা", "ইশা", "জুমা",
+                                           "জুম্মা", "তারাবি", "তারাবিহ", "জানাজা"})
+
 # Offices that are also given names: "জামায়াতের আমির শফিকুর রহমান" (an office, after its
 # organisation in the genitive) but "আমির খসরু মাহমুদ চৌধুরী" (his name); "ব্রিটেনের রাজা চার্লস"
 # but the cricketer "রেজাউর রহমান রাজা", "মনে করেন রাজা"; "বিচারিক হাকিম মাসুদ পারভেজ" (a

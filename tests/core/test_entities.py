@@ -1318,6 +1318,11 @@ def test_a_party_metropolitan_unit_is_an_organisation(text: str, name: str) -> N
     assert name in result and result[name].type == "ORG"
 
 
+def test_a_named_prayer_is_no_place() -> None:
+    result = found("কানোর সাবন বাজারে মাগরিবের নামাজের সময় বোমা বিস্ফোরণ হয়। এশার নামাজ শেষে মিছিল হয়।", load_model())
+    assert "মাগরিব" not in result and "এশা" not in result
+
+
 def test_a_count_of_people_is_no_part_of_a_name() -> None:
     """"যে কয়জন পার্টিতে ছিল": কয়জন ("how many people") counts, it names no party."""
     result = found("দলের আদর্শ ধারণ করে যে কয়জন পার্টিতে ছিল তাদের মধ্যে আমি একজন।")
