@@ -93,6 +93,7 @@ from core.lexicon.names import (
     NAME_LIKE_TITLES,
     NAME_MIDDLES,
     NAME_STOP_WORDS,
+    NAMED_PRAYERS,
     NON_ORG_ACRONYMS,
     NOT_ACRONYMS,
     NOT_NAME_ENDINGS,
@@ -1414,7 +1415,8 @@ def _all_person_words(article: _Article, span: _Span) -> bool:
 
 def _trim_common(article: _Article, spans: list[_Span]) -> list[_Span]:
     """Drop an ordinary word the model ran a person's name into (কিম ঘন ঘন: "frequently") when the
-    name without it is the start of another person name in the article (কিম জং উন)."""
+    name without it is the start of another person name in the article (কিম জং উন); not when what
+    is left is a first part that names no one alone ("মো. আজহার ও মো. সানাউল্লাহ": মো.)."""
     names = [tuple(article.words[s.start:s.end]) for s in spans if s.type == "PERSON"]
     lexicon = article.lexicon
     common = lexicon.common
@@ -1424,7 +1426,8 @@ def _trim_common(article: _Article, spans: list[_Span]) -> list[_Span]:
         if span.type == "PERSON" and len(words) > 1 and words[-1] in common \
                 and not lexicon.person_word(words[-1]):
             shorter = tuple(words[:-1])
-            if any(n[:len(shorter)] == shorter and n != tuple(words) for n in names):
+            if any(n[:len(shorter)] == shorter and n != tuple(words) for n in names) \
+                    and not all(w in _GIVEN_NAME_OPENERS or not _is_word(w) for w in shorter):
                 span = replace(span, end=span.end - 1)
         out.append(span)
     return out
@@ -1775,7 +1778,28 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _company_list_items(article, spans)
     spans = _two_field_units(article, spans)
     spans = _secretariats(article, spans)
+    spans = _term_abbreviations(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+def _term_abbreviations(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """"খেলাপি ঋণ (এনপিএল)", "মূল্যস্ফীতি সূচক (সিপিআই)": an acronym in brackets right after an
+    ordinary noun that is no organisation's head word (ঋণ, not বিভাগের or কমিশন) and no name's
+    abbreviates that term, not a body; unless it is a known organisation's (বিশ্ব খাদ্য কর্মসূচি
+    (ডব্লিউএফপি))."""
+    words = article.words
+    covered = _covered(spans)
+    lexicon = article.lexicon
+    out = []
+    for span in spans:
+        k = span.start
+        if span.rule == "acronym" and span.end == k + 1 and k >= 2 and words[k - 1] == "(" \
+                and k + 1 < len(words) and words[k + 1] == ")" and k - 2 not in covered \
+                and _acronym_stem(words[k]) not in _KNOWN_ORG_NAMES and _head_kind(words[k - 2]) is None \
+                and (words[k - 2] in lexicon.common or article.nominative(words[k - 2]) in lexicon.common):
+            continue
+        out.append(span)
+    return out
 
 
 _SECRETARIAT = "সচিবালয়"
@@ -3307,6 +3331,7 @@ def _constituencies(article: _Article, spans: list[_Span]) -> list[_Span]:
                 and _seat_number(words[k + 1]):
             span.end = k + 2
         elif k < n and not article.joined(k) and _seat_number(words[k]) and article.same_sentence(k - 1, k) \
+                and not _list_item_number(article, k) \
                 and (k + 1 >= n or not article.same_sentence(k, k + 1) or words[k + 1] in _SEAT_FOLLOWERS
                      or (not _is_word(words[k + 1]) and words[k + 1] != "/")):
             span.end = k + 1
@@ -3325,12 +3350,11 @@ def _metropolitan_units(article: _Article, spans: list[_Span]) -> list[_Span]:
             if words[k] in _CITY_HALVES and k > 0 and words[k - 1] == "মহানগর":
                 k -= 1
             if words[k] == "মহানগর":
-                if out and out[-1].type == "LOC" and out[-1].end - out[-1].start == 1 + out[-1].end - k \
-                        and out[-1].end in (k, k + 1) and words[out[-1].start] in PLACE_NAMES \
-                        and article.same_sentence(k - 1, k):
-                    k = out.pop().start  # ঢাকা | মহানগর দক্ষিণ বিএনপি, ঢাকা মহানগর | উত্তর যুবদলের
-                elif k > 0 and words[k - 1] in PLACE_NAMES and article.same_sentence(k - 1, k):
+                if k > 0 and words[k - 1] in PLACE_NAMES and article.same_sentence(k - 1, k):
                     k -= 1
+                # the tagger's pieces of the unit's name go into it: ঢাকা | মহানগর দক্ষিণ বিএনপি,
+                # ঢাকা মহানগর | উত্তর যুবদলের, ঢাকা মহানগর | দক্ষিণ | বিএনপির
+                out = [s for s in out if not k <= s.start < s.end <= span.start]
                 span = replace(span, start=k, rule="head")
         elif span.type == "LOC" and words[span.end - 1] in _CITY_HALVES and span.end - span.start > 1 \
                 and words[span.end - 2] == "মহানগর" and span.end < len(words) \
@@ -3364,6 +3388,22 @@ def _city_halves(article: _Article, spans: list[_Span]) -> list[_Span]:
 
 def _seat_number(word: str) -> bool:
     return word.isdigit() and len(word) <= 2
+
+
+_LIST_NUMBER_STOPS = frozenset({"।", "."})
+
+
+def _list_item_number(article: _Article, k: int) -> bool:
+    """"… ইসলামী বিশ্ববিদ্যালয়, কুষ্টিয়া ৩। বেগম খালেদা জিয়া হল, …": a number with a stop right
+    after it that continues a numbered list (the number before or after it opens another item of
+    the article the same way, "২।" or "৪।") numbers the next item, and is no seat of the place
+    before it (বগুড়া ৭। after "ফেনী ১. বগুড়া ৬ ও" continues no list)."""
+    words = article.words
+    if k + 1 >= len(words) or words[k + 1] not in _LIST_NUMBER_STOPS or not words[k].isdigit():
+        return False
+    number = int(words[k])
+    return any(abs(int(words[j]) - number) == 1 and words[j + 1] == words[k + 1]
+               for j in range(len(words) - 1) if _seat_number(words[j]))
 
 
 # Words after which a list item starts (commas, conjunctions, a colon or a dash after হলেন).
@@ -3590,8 +3630,34 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         if head in _MINISTRY_LIKE_HEADS:
             start = _conjoined_subjects(article, start, covered)
+        if _indefinite_before(article, start) and all(article.words[k] in common for k in range(start, i)):
+            continue  # "একটি ব্যবস্থাপনা কমিটি গঠন করা হবে": "a committee", described, not named
+        if head == _AUTHORITY and i - start == 1 and not _acronym_in_brackets(article, end):
+            continue  # রেলওয়ে কর্তৃপক্ষ, পিএসএল কর্তৃপক্ষের: the authorities of a thing, no body's name
         out.append(_Span(start, end, "LOC" if place else "ORG", "head", RULE_CONFIDENCE["head"]))
     return out
+
+
+# "কর্তৃপক্ষ" (authority) after a single word is the authorities in charge of it ("জানিয়েছে রেলওয়ে
+# কর্তৃপক্ষ", "বন্দর কর্তৃপক্ষ", "পিএসএল কর্তৃপক্ষের বিরুদ্ধে"), which the opened annotations never keep;
+# a named authority has more words (বাংলাদেশ বিনিয়োগ উন্নয়ন কর্তৃপক্ষ, রাজধানী উন্নয়ন কর্তৃপক্ষ) or
+# its acronym in brackets after it.
+_AUTHORITY = "কর্তৃপক্ষ"
+
+
+# Indefinite determiners ("a", "any"): a name takes none, so what follows one is described, not named.
+_INDEFINITES = frozenset({"একটি", "একটা", "কোনো", "কোন"})
+
+
+def _indefinite_before(article: _Article, k: int) -> bool:
+    """Token k comes right after একটি/একটা/কোনো in its sentence."""
+    return k > 0 and article.words[k - 1] in _INDEFINITES and article.same_sentence(k - 1, k)
+
+
+def _acronym_in_brackets(article: _Article, k: int) -> bool:
+    """Token k opens brackets around an acronym: "… কর্তৃপক্ষ (বিআইডব্লিউটিএ)"."""
+    words = article.words
+    return k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")" and _acronym_stem(words[k + 1]) is not None
 
 
 def _generic_before_head(article: _Article, start: int, i: int, kind: str | None, described: bool,
@@ -3840,6 +3906,11 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
         if not _name_part(article, word) or word in _LEADING_CATEGORIES or _counts_people(article, k):
             break  # … খাতের কোম্পানি | গ্রামীণফোন লিমিটেডের: the category before the name
         span = covered.get(k)
+        if start == typed < head and span is not None and span.type == "PERSON" and span.end == start:
+            start = span.start  # "খালেদা জিয়া | বালিকা উচ্চ বিদ্যালয়": a school named after the whole person,
+            if start > 0 and is_honorific(words[start - 1]) and article.same_sentence(start - 1, head):
+                start -= 1  # with the honorific it bears in the school's name (বেগম খালেদা জিয়া মহিলা কলেজ)
+            break
         if start == typed and span is not None and span.type == "PERSON" and span.end == head \
                 and span.end - span.start >= 2 and _bare_nominative(words[head]) not in _NAMED_AFTER_HEADS:
             break  # "জিয়াউর রহমান | সেনাবাহিনীতে কর্মরত": a whole person before a head names nothing
@@ -4937,8 +5008,8 @@ def _localities(article: _Article, spans: list[_Span]) -> list[_Span]:
         stem = article.nominative(word)
         if word in lexicon.common or stem in lexicon.common or lexicon.person_word(word) or lexicon.person_word(stem) \
                 or word[0].isdigit() or is_title(stem) or _head_kind(word) is not None or _acronym_stem(word) \
-                or _describes(word) or stem in DEMONYMS or word in NAME_STOP_WORDS:
-            continue
+                or _describes(word) or stem in DEMONYMS or word in NAME_STOP_WORDS or stem in _PLACE_KIND_WORDS:
+            continue  # (and not "শহরের বাজার এলাকার": the kind of place, no locality's name)
         if k + 1 < len(words) and _head_kind(words[k + 1]) == _ORG:
             continue  # রাজধানীর এভারকেয়ার | হাসপাতালে: the name of what the head word names
         inflected = stem != word and word.endswith(_LOCATIVE + _GENITIVE) and not word.endswith("দের")
@@ -5554,6 +5625,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
         return False  # ফরাসি দূতাবাস: the adjective names the country; সচিবালয়ে: the Secretariat
     if span.type == "PERSON" and _qualifies_a_title(article, span):
         return True
+    if _after_copula(article, span.start):
+        return True  # "সেটা হল বিশ্বাস": "that is trust", the predicate of a copula, no name
     if span.type == "PERSON" and _words_of_a_thing(article, span):
         return True
     if span.type == "PERSON" and all(k in article.quoted_title_ends for k in range(span.start, span.end)):
@@ -5591,6 +5664,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if len(words) == 1:
         if words[0] in PRAYER_CLOSINGS and _alone_in_sentence(article, span.start):
             return True  # "… নসিব করুন। আমিন।": amen
+        if _named_prayer(article, span.start):
+            return True  # "মাগরিবের নামাজের সময়": the evening prayer
         if _abbreviates_post(article, span):
             return True  # "প্রফেসর আন্ডার অফিসার (পিইউও)": a rank's abbreviation
         if _never_alone(words[0]):
@@ -5639,6 +5714,25 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     if span.type == "ORG" and following.startswith("নির্বাচন") and article.same_sentence(span.end - 1, span.end):
         return True  # জাতীয় সংসদ নির্বাচন: the election
     return nominal in GENERIC_NOT_ENTITIES
+
+
+# "হল"/"হলো" ("is") after a demonstrative: "সেটা হল বিশ্বাস", "এর কারণ হলো …". A hall (হল) comes after
+# its name (মুহসীন হল), never before what follows it.
+_COPULAS = frozenset({"হল", "হলো"})
+_COPULA_SUBJECTS = frozenset({"সেটা", "এটা", "ওটা", "তা", "যা", "সেটি", "এটি", "সেটাই", "এটাই"})
+
+
+def _after_copula(article: _Article, k: int) -> bool:
+    """Token k is the copula হল/হলো right after a demonstrative subject (সেটা হল …)."""
+    words = article.words
+    return words[k] in _COPULAS and k > 0 and words[k - 1] in _COPULA_SUBJECTS and article.same_sentence(k - 1, k)
+
+
+def _named_prayer(article: _Article, k: int) -> bool:
+    """Token k names a prayer (`NAMED_PRAYERS`, in any case form) right before নামাজ."""
+    words = article.words
+    return k + 1 < len(words) and words[k + 1].startswith("নামাজ") and article.same_sentence(k, k + 1) \
+        and any(stem in NAMED_PRAYERS for stem in case_stems(words[k]))
 
 
 _OPENING_QUOTES = frozenset({"'", "‘", '"', "“"})

@@ -466,6 +466,8 @@ LATIN_PLACES: frozenset[str] = frozenset({"US", "USA", "UK", "UAE", "EU"})
 NAME_STOP_WORDS: frozenset[str] = frozenset({
     "এরপর", "তারপর", "অতঃপর", "পরবর্তীতে", "উদ্দেশে", "উদ্দেশ্যে", "উদ্দেশ",
     "এ", "এই", "ওই", "সেই", "যে", "যা", "যার", "যিনি", "যারা", "এক", "একটি", "একজন", "দুই", "তিন",
+    # counts of people: "যে কয়জন পার্টিতে ছিল" ("the few who were in the party")
+    "কয়জন", "কজন", "কয়েকজন",
     "তার", "তাঁর", "তাদের", "তাঁদের", "তিনি", "তারা", "আমি", "আমরা", "আমার", "আমাদের", "তিনিই", "এর",
     "ও", "এবং", "বা", "কিংবা", "অথবা", "আরো", "না", "নয়", "নি", "সব", "সকল", "সমস্ত", "কোনো", "কোনও",
     "অনেক", "কিছু", "নতুন", "সাবেক", "বর্তমান", "প্রথম", "দ্বিতীয়", "শেষ", "গত", "আগামী", "চলতি",
@@ -670,7 +672,9 @@ NOT_NAME_ENDINGS: tuple[str, ...] = ("পূর্ণ", "ভাবে", "গা�
                                      # a place's people in a case form: "গ্রিনল্যান্ড গ্রিনল্যান্ডবাসীর"
                                      "বাসীর", "বাসীদের", "বাসীকে", "বাসীরা",
                                      # "located at": "পূর্বাচলস্থ বাংলাদেশ-চায়না … সেন্টারে"
-                                     "স্থ")
+                                     "স্থ",
+                                     # "next to": "তালতলা মার্কেটসংলগ্ন ন্যাশনাল আইডিয়াল কলেজের বিপরীতে"
+                                     "সংলগ্ন")
 
 # Endings of Bengali adjectives made from nouns: -ীয় (কেন্দ্রীয়, "central"), -িক (আন্তর্জাতিক,
 # "international"; মাধ্যমিক, "secondary"). Such a word opens names (কেন্দ্রীয় ব্যাংক) but is none
@@ -710,6 +714,11 @@ LOANWORDS_NO_NAME: frozenset[str] = frozenset({
 
 # আমিন ("amen") as a sentence of its own closes a prayer; elsewhere it is a given name.
 PRAYER_CLOSINGS: frozenset[str] = frozenset({"আমিন", "আমীন"})
+
+# The named Muslim prayers, before নামাজ ("মাগরিবের নামাজের সময়", "জুমার নামাজ শেষে"): a time of
+# day or a rite, never a place or a person there. Bengali usage.
+NAMED_PRAYERS: frozenset[str] = frozenset({"ফজর", "জোহর", "যোহর", "আসর", "মাগরিব", "এশা", "ইশা", "জুমা",
+                                           "জুম্মা", "তারাবি", "তারাবিহ", "জানাজা"})
 
 # Offices that are also given names: "জামায়াতের আমির শফিকুর রহমান" (an office, after its
 # organisation in the genitive) but "আমির খসরু মাহমুদ চৌধুরী" (his name); "ব্রিটেনের রাজা চার্লস"

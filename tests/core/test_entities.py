@@ -1292,6 +1292,18 @@ def test_a_district_with_a_seat_number_is_one_place(text: str, name: str) -> Non
     assert name in result and result[name].type == "LOC"
 
 
+@pytest.mark.parametrize("text, place", [
+    # the number opens the next item of a numbered list, not a seat of the place before it
+    ("তার নামে কয়েকটি প্রতিষ্ঠান আছে। ১। শহীদ স্মৃতি কলেজ, খুলনা ২। শহীদ স্মৃতি বিদ্যালয়, রাজশাহী ৩। শহীদ স্মৃতি পাঠাগার, বগুড়া",
+     "রাজশাহী"),
+    ("তার নামে কয়েকটি প্রতিষ্ঠান আছে। ১। শহীদ স্মৃতি কলেজ, খুলনা ২।শহীদ স্মৃতি বিদ্যালয়, রাজশাহী",
+     "খুলনা"),
+])
+def test_a_numbered_list_item_after_a_district_is_no_seat(text: str, place: str) -> None:
+    result = found(text)
+    assert place in result and result[place].type == "LOC" and not [n for n in result if n.startswith(place + "-")]
+
+
 def test_a_date_after_a_district_is_no_seat_number() -> None:
     result = found("ঢাকা ১০ ডিসেম্বর। বৈঠক হবে।")
     assert "ঢাকা" in result and not [n for n in result if "১০" in n]
@@ -1304,6 +1316,113 @@ def test_a_date_after_a_district_is_no_seat_number() -> None:
 def test_a_party_metropolitan_unit_is_an_organisation(text: str, name: str) -> None:
     result = found(text)
     assert name in result and result[name].type == "ORG"
+
+
+def test_a_named_prayer_is_no_place() -> None:
+    result = found("কানোর সাবন বাজারে মাগরিবের নামাজের সময় বোমা বিস্ফোরণ হয়। এশার নামাজ শেষে মিছিল হয়।", load_model())
+    assert "মাগরিব" not in result and "এশা" not in result
+
+
+def test_a_count_of_people_is_no_part_of_a_name() -> None:
+    """"যে কয়জন পার্টিতে ছিল": কয়জন ("how many people") counts, it names no party."""
+    result = found("দলের আদর্শ ধারণ করে যে কয়জন পার্টিতে ছিল তাদের মধ্যে আমি একজন।")
+    assert not [n for n in result if "কয়জন" in n]
+
+
+def test_a_kind_of_place_after_a_city_names_no_locality() -> None:
+    """"শহরের বাজার এলাকার": বাজার says what kind of place, it names none (unlike "শহরের কাচিকাটা এলাকার")."""
+    result = found("বগুড়া শহরের বাজার এলাকার দোকানি রফিক মিয়া বলেন, বিক্রি কমেছে।", load_model())
+    assert "বাজার" not in result
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("মৌসুম শেষে দল চালাতে একটি ব্যবস্থাপনা কমিটি গঠন করা হবে।", "ব্যবস্থাপনা কমিটি"),
+    ("ঘটনা খতিয়ে দেখতে একটি তদন্ত কমিশন গঠনের দাবি জানান তারা।", "তদন্ত কমিশন"),
+])
+def test_a_head_word_after_an_indefinite_is_described_not_named(text: str, absent: str) -> None:
+    """একটি ("a") before ordinary words and a head: a kind of body, no name."""
+    assert absent not in found(text)
+
+
+def test_a_name_after_an_indefinite_stays() -> None:
+    result = found("নিজের একটি ফেসবুক পোস্টে তিনি এ কথা লেখেন। রাজশাহী বিশ্ববিদ্যালয়ের একটি হলে আগুন লাগে।")
+    assert "রাজশাহী বিশ্ববিদ্যালয়" in result
+
+
+@pytest.mark.parametrize("text, acronym, kept", [
+    # the abbreviation of a term, no body
+    ("ব্যাংকগুলোর খেলাপি ঋণ (এনপিএল) বাড়তে থাকায় ঝুঁকি বেড়েছে।", "এনপিএল", False),
+    # an organisation's head word, or a known organisation, before the brackets
+    ("নির্বাচন কমিশন (ইসি) সূত্রে জানা গেছে।", "ইসি", True),
+    ("বিশ্ব খাদ্য কর্মসূচি (ডব্লিউএফপি) জানিয়েছে, খাদ্য সংকট বাড়ছে।", "ডব্লিউএফপি", True),
+])
+def test_an_acronym_in_brackets_after_an_ordinary_term_is_no_organisation(text: str, acronym: str, kept: bool) -> None:
+    result = found(text)
+    assert any(acronym in {m.text for m in e.mentions} for e in result.values()) == kept
+
+
+def test_a_name_after_a_given_name_opener_keeps_its_word() -> None:
+    """The last of "মো. X ও মো. Y" keeps Y even when Y is also an ordinary word: মো. alone names no one."""
+    result = found("সভায় উপস্থিত ছিলেন মো. কামাল ও মো. সানাউল্লাহ প্রমুখ।", load_model())
+    assert "মো. সানাউল্লাহ" in result and result["মো. সানাউল্লাহ"].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("একটি বুথ বসানো হয়েছে মিরপুর মার্কেটসংলগ্ন রূপনগর আইডিয়াল কলেজের বিপরীতে।", "রূপনগর আইডিয়াল কলেজ"),
+    ("বিমানবন্দর-সংলগ্ন জাজিরা হোটেলের সামনে জড়ো হন তারা।", "জাজিরা হোটেল"),
+])
+def test_a_name_starts_after_a_word_saying_next_to(model: NerModel, text: str, name: str) -> None:
+    """-সংলগ্ন ("next to") places the name after it; the word is in no name."""
+    result = found(text, model)
+    assert name in result and not [n for n in result if "সংলগ্ন" in n]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a school named after a whole person, its type (বালিকা উচ্চ, সরকারি, মহিলা) between name and head
+    ("আমিনুল হক বালিকা উচ্চ বিদ্যালয়ে পরীক্ষা হয়।", "আমিনুল হক বালিকা উচ্চ বিদ্যালয়ে"),
+    ("শহীদ জিয়াউর রহমান সরকারি কলেজে হামলা হয়েছে।", "শহীদ জিয়াউর রহমান সরকারি কলেজে"),
+    ("তার নামে প্রতিষ্ঠান আছে। খালেদা জিয়া বালিকা উচ্চ বিদ্যালয়, ঠাকুরগাঁও এবং বেগম খালেদা জিয়া মহিলা কলেজ, নাটোর।",
+     "বেগম খালেদা জিয়া মহিলা কলেজ"),
+])
+def test_a_school_named_after_a_person_takes_the_whole_name(model: NerModel, text: str, mention: str) -> None:
+    result = found(text, model)
+    assert any(m.text == mention for e in result.values() if e.type == "ORG" for m in e.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "এটা টাকার চেয়েও বড়, সেটা হল বিশ্বাস। কয়েক দিন আগে সমাবেশ হয়েছে।",
+    "আমাদের একটাই দাবি, সেটা হলো নিরাপত্তা। কাল আবার মিছিল হবে।",
+])
+def test_a_copula_after_a_demonstrative_opens_no_name(text: str) -> None:
+    """হল/হলো here is "is": what follows is the predicate (the tagger may run it into a name)."""
+    result = found(text, load_model())
+    assert not [n for n in result if n.startswith(("হল", "হলো"))]
+
+
+@pytest.mark.parametrize("text, absent, kept", [
+    # the authorities in charge of a thing, no body's name
+    ("ট্রেনটি দেরিতে ছাড়বে বলে জানিয়েছে রেলওয়ে কর্তৃপক্ষ।", "রেলওয়ে কর্তৃপক্ষ", None),
+    ("বিপিএল কর্তৃপক্ষের বিরুদ্ধে অভিযোগ তোলেন তিনি।", "বিপিএল কর্তৃপক্ষ", "বিপিএল"),
+    ("মালামাল খালাসে দেরি হচ্ছে বলে জানায় বন্দর কর্তৃপক্ষ।", "বন্দর কর্তৃপক্ষ", None),
+    # named authorities stay
+    ("বাংলাদেশ বিনিয়োগ উন্নয়ন কর্তৃপক্ষের নির্বাহী চেয়ারম্যান বলেন।", None, "বাংলাদেশ বিনিয়োগ উন্নয়ন কর্তৃপক্ষ"),
+    ("নদী ভরাটের বিষয়ে নৌপরিবহন কর্তৃপক্ষ (বিআইডব্লিউটিএ) ব্যবস্থা নেয়নি।", None, "নৌপরিবহন কর্তৃপক্ষ"),
+])
+def test_an_authority_after_one_word_is_no_name(text: str, absent: str | None, kept: str | None) -> None:
+    result = found(text)
+    assert absent is None or absent not in result
+    assert kept is None or (kept in result and result[kept].type == "ORG")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("সমাবেশে বক্তব্য দেন ঢাকা মহানগর দক্ষিণ বিএনপির আহ্বায়ক আমিনুল হক।", "ঢাকা মহানগর দক্ষিণ বিএনপি"),
+    ("মনোনয়নপত্র জমা দেবেন ঢাকা মহানগর দক্ষিণ বিএনপির আহ্বায়ক আমিনুল হক।", "ঢাকা মহানগর দক্ষিণ বিএনপি"),
+    ("তার পক্ষে কাগজ জমা দেবেন ঢাকা মহানগর উত্তর বিএনপির সদস্যসচিব আমিনুল হক।", "ঢাকা মহানগর উত্তর বিএনপি"),
+])
+def test_a_metropolitan_unit_leaves_no_piece_of_its_name_behind(model: NerModel, text: str, name: str) -> None:
+    """The tagger's place (ঢাকা মহানগর) and half (দক্ষিণ) before the party go into the unit's name."""
+    result = found(text, model)
+    assert name in result and [n for n in result if "মহানগর" in n] == [name]
 
 
 @pytest.mark.parametrize("text, place", [
