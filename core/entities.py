@@ -6024,6 +6024,8 @@ def _mention_name(article: _Article, span: _Span) -> list[str]:
             last = "হল"  # হলের, হলে: not the verb form হলে the vocabulary also holds
         else:
             last = article.nominative(last)
+            if span.type in _BARE_NAME_TYPES:
+                last = _name_before_genitive_r(article, last)
         if span.type == "LOC" and last not in article.lexicon.bd_places:
             # কলমাকান্দায় -> কলমাকান্দা: an upazila the vocabulary lacks keeps its case ending
             last = next((st for st in case_stems(last)[1:] if st in article.lexicon.bd_places), last)
@@ -6036,6 +6038,44 @@ def _mention_name(article: _Article, span: _Span) -> list[str]:
 
 
 _DIVISION = "বিভাগ"
+
+# The entity types whose last name word may lose a genitive -র (`_name_before_genitive_r`):
+# organisations end in head words (ছাত্রশিবির, সেন্টার) too often.
+_BARE_NAME_TYPES = frozenset({"PERSON", "LOC"})
+
+
+def _name_before_genitive_r(article: _Article, word: str) -> str:
+    """A name word that is a genitive (-র after a vowel) of a name the corpus or the name lists
+    know in another form: মুখার্জির -> মুখার্জি (a listed surname), ভার্মার -> ভার্মা (the corpus
+    writes ভার্মাকে), তৌহিদুল্লার -> তৌহিদুল্লা (no Arabic name ends in -উল্লার). A word with
+    case forms of its own stays (কবির: কবিরের, আক্তার: আক্তারকে), and so does a listed name.
+
+    `nominative` strips -র after ু ূ ো ৌ only: after া ি ী the letter ends many names (হায়দার,
+    কবির, জাহাঙ্গীর), so this asks for evidence that the stem is the name.
+    """
+    stem = word[:-1]
+    if not word.endswith("র") or len(stem) < 3 or stem[-1] not in _VOWELS_BEFORE_GENITIVE_R:
+        return word
+    lexicon = article.lexicon
+    if word in lexicon.names or word in PLACE_NAMES or word in lexicon.bd_places:
+        return word
+    seen = _Either(article.attested, lexicon.vocabulary)
+    if any(word + ending in seen for ending in _OWN_CASE_ENDINGS):
+        return word
+    if stem in lexicon.names or stem.endswith(_ULLA_ENDINGS) \
+            or any(stem + ending in seen for ending in _STEM_CASE_ENDINGS):
+        return stem
+    return word
+
+
+# The vowel signs after which a final র may be the genitive of a name ending in the vowel.
+_VOWELS_BEFORE_GENITIVE_R = "ািীেৈ"
+# Case endings on a word ending in র that show the র belongs to the name (কবিরের, আক্তারকে).
+_OWN_CASE_ENDINGS = ("ের", "কে", "েরা", "দের", "এর", "-এর")
+# Case endings on a vowel-final stem that show the stem is the name (ভার্মাকে, জিন্নাও).
+_STEM_CASE_ENDINGS = ("কে", "কেও", "ও", "রা", "রাও", "দের", "য়", "য়ে", "তে")
+# -উল্লা, the short spelling of -উল্লাহ (তৌহিদুল্লা, একরামউল্লা): its genitive is -উল্লার.
+_ULLA_ENDINGS = ("উল্লা", "ুল্লা")
 
 
 def _without_unit_word(words: list[str]) -> list[str]:
