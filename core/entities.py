@@ -6025,7 +6025,9 @@ def _mention_name(article: _Article, span: _Span) -> list[str]:
         else:
             last = article.nominative(last)
             if span.type in _BARE_NAME_TYPES:
-                last = _name_before_genitive_r(article, last)
+                last = _name_before_genitive_r(article, _without_particle_o(article, last))
+            if span.type == "LOC":
+                last = _without_locative(article, last)
         if span.type == "LOC" and last not in article.lexicon.bd_places:
             # কলমাকান্দায় -> কলমাকান্দা: an upazila the vocabulary lacks keeps its case ending
             last = next((st for st in case_stems(last)[1:] if st in article.lexicon.bd_places), last)
@@ -6066,6 +6068,52 @@ def _name_before_genitive_r(article: _Article, word: str) -> str:
             or any(stem + ending in seen for ending in _STEM_CASE_ENDINGS):
         return stem
     return word
+
+
+def _without_particle_o(article: _Article, word: str) -> str:
+    """A name word with the particle -ও ("also") after a consonant, -া or -ো, which no name ends
+    in: মেলফোর্ডও -> মেলফোর্ড, ফাসোও -> ফাসো, মাসাকাদজাও -> মাসাকাদজা. Names end in -িও (রুবিও,
+    টোকিও), places in -গাঁও (খিলগাঁও) and acronyms in a spelt-out O (ইউএনও): those stay, and so does
+    a listed name or place."""
+    stem = word[:-1]
+    if not word.endswith(_PARTICLE_O) or len(stem) < 3 or word.endswith(_VILLAGE_ENDINGS) \
+            or stem.endswith(_SPELT_LETTERS):
+        return word
+    if not (_is_consonant(stem[-1]) or stem[-1] in _VOWELS_BEFORE_PARTICLE_O):
+        return word
+    lexicon = article.lexicon
+    if word in lexicon.names or word in _PLACE_LAST_WORDS or word in lexicon.bd_places:
+        return word
+    return stem
+
+
+_PARTICLE_O = "ও"
+_VOWELS_BEFORE_PARTICLE_O = "াো"
+# Latin letters spelt out before a final O in an acronym (ডাব্লুএইচও, ইউএনও)
+_SPELT_LETTERS = ("এইচ", "এন", "এম", "এল", "এফ", "এস", "এক্স", "আর")
+# -গাঁও, "village", ends place names (তেজগাঁও, আগারগাও)
+_VILLAGE_ENDINGS = ("গাঁও", "গাও")
+
+
+def _without_locative(article: _Article, word: str) -> str:
+    """A place's name with the locative ending the nominative keeps for names in general: -য়
+    after -া (মারবেল্লায় -> মারবেল্লা, মৌজায় -> মৌজা) and -ে after a consonant (ইসলামবাগে ->
+    ইসলামবাগ, রিংরোডে -> রিংরোড). People's names end so (রায়, এমবাপে); a place's name rarely
+    does, and a listed one (জিম্বাবুয়ে, তাইপে) stays."""
+    lexicon = article.lexicon
+    if word in _PLACE_LAST_WORDS or word in lexicon.bd_places:
+        return word
+    if word.endswith(_LOCATIVE_AFTER_AA) and len(word) - len(_LOCATIVE_AFTER_AA) >= 3:
+        return word[:-len(_LOCATIVE_AFTER_AA) + 1]  # keep the -া
+    if word.endswith(_LOCATIVE_E) and len(word) > 4 and _is_consonant(word[-2]):
+        return word[:-1]
+    return word
+
+
+_LOCATIVE_AFTER_AA = "ায়"
+# the last words of the listed places (ভার্দে of কেপ ভার্দে)
+_PLACE_LAST_WORDS = frozenset(name.split()[-1] for name in PLACE_NAMES)
+_LOCATIVE_E = "ে"
 
 
 # The vowel signs after which a final র may be the genitive of a name ending in the vowel.

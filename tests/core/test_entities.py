@@ -1135,6 +1135,21 @@ def test_a_genitive_r_leaves_a_name_the_corpus_knows_bare(text: str, name: str) 
     assert name in found(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    # the particle -ও after a consonant or -ো, a place's locative -য় after -া and -ে after a consonant
+    ("সভায় যুক্তরাষ্ট্রের সাবেক পররাষ্ট্রমন্ত্রী কলিন পাওয়েলও বক্তব্য রাখেন।", "কলিন পাওয়েল"),
+    ("মালি ও বুরকিনা ফাসোও এই জোটে যোগ দিয়েছে।", "বুরকিনা ফাসো"),
+    ("ব্রাজিলের ফোর্তালেজায় ম্যাচটি হবে।", "ফোর্তালেজা"),
+    ("পুলিশ জানায়, কামরাঙ্গীরচরের রসুলবাগে একটি বাড়িতে আগুন লাগে।", "রসুলবাগ"),
+    # names and places that end so as they are
+    ("সাবেক অধিনায়ক মার্কো রুবিও বৈঠকে ছিলেন।", "মার্কো রুবিও"),
+    ("ঢাকার খিলগাঁও এলাকায় আগুন লাগে।", "খিলগাঁও"),
+    ("ফরাসি তারকা কিলিয়ান এমবাপে গোল করেন।", "কিলিয়ান এমবাপে"),
+])
+def test_a_particle_or_locative_leaves_the_name_bare(model: NerModel, text: str, name: str) -> None:
+    assert name in found(text, model)
+
+
 @pytest.mark.parametrize("word, known, expected", [
     ("কিমের", {"কিম"}, "কিম"),
     ("কিমকে", (), "কিম"),
