@@ -3881,10 +3881,56 @@ class _Extractor:
                 return self._document_speaker(toks, first, document, name)
             issuer = self._issuer(toks[document].start, story=story)
             if issuer.name is None and name is not None:
+                earlier = self._issued_earlier(unit, name) if first == document else None
+                if earlier is not None:
+                    return earlier
                 # "পরিকল্পনায় বলা হয়েছে, …" with no issuer in sight: the document speaks (as annotated)
                 return self._document_speaker(toks, first, document, name)
             return issuer
         return _NO_SPEAKER
+
+    def _issued_earlier(self, unit: _Unit, document: str) -> _Speaker | None:
+        """The issuer of a bare document (প্রজ্ঞাপনে বলা হয়) named where the article last brought in the
+        same document, however far back: "বন মন্ত্রণালয়ের প্রশাসন শাখা থেকে জারি করা এক প্রজ্ঞাপনে এ তথ্য
+        জানানো হয়। … । প্রজ্ঞাপনে বলা হয়, …" -> বন মন্ত্রণালয়ের প্রশাসন শাখা. The last mention with its
+        issuer before it ("X থেকে জারি করা", "X-এর এক") counts, past ones that take it up again ("এই
+        প্রজ্ঞাপনে"); a mention of another (এক প্রজ্ঞাপনে, with no issuer) stops the search: None."""
+        for u in reversed(self.units[:unit.index]):
+            toks = u.tokens
+            for j in range(len(toks) - 1, 0, -1):
+                if _document_nominative(toks[j].text) == document:
+                    issuer = self._issuer_before_document(toks, j, u)
+                    if issuer is not None:
+                        return replace(issuer, mention=None, start=None, end=None, resolved=True)
+                    if toks[j - 1].text not in _DEMONSTRATIVES and toks[j - 1].is_word:
+                        return None  # another document ("এক প্রজ্ঞাপনে"), or someone else's
+                    # ("উপসচিব এই প্রজ্ঞাপনে স্বাক্ষর করেন": the same one again; look further back)
+        return None
+
+    def _issuer_before_document(self, toks: list[_Tok], document: int, unit: _Unit) -> _Speaker | None:
+        """Who issued the document at token `document`, named before it: "X থেকে জারি করা (এক)
+        প্রজ্ঞাপনে", "X থেকে পাঠানো বিজ্ঞপ্তিতে", "X-এর এক প্রজ্ঞাপনে"; a person or an organisation."""
+        k = document - 1
+        while k > 0 and toks[k].text in _PRESS | _ONE:
+            k -= 1
+        if toks[k].text in _ISSUED_PARTICIPLES:
+            k -= 1
+        elif toks[k].text == "করা" and k > 0 and toks[k - 1].text in _ISSUING:
+            k -= 2
+        if k > 0 and toks[k].text == "থেকে":
+            k -= 1
+            if toks[k].text in {"পক্ষ", "তরফ"} and k > 0:
+                k -= 1
+        elif k < 0 or not _is_genitive(toks[k].text):
+            return None  # (an issuer in the genitive may come with a participle: "মন্ত্রণালয়ের জারি করা")
+        word = toks[k].text
+        if k < 0 or not toks[k].is_word or word in _GEN_PRONOUNS or _day_genitive(word) \
+                or self._nominative(word) in _PLATFORMS:
+            return None
+        issuer = self._phrase_ending_at(toks, k, unit, case="genitive" if _is_genitive(word) else None)
+        if issuer is None or not issuer.name or issuer.source_type not in {"person", "organisation", "unknown"}:
+            return None
+        return issuer
 
     def _behalf_after(self, unit: _Unit, ci: int) -> _Speaker | None:
         """"… বলে জানানো হয়েছে বিএনপির পক্ষ থেকে।": on whose behalf a passive cue speaks, named after it
@@ -6330,6 +6376,7 @@ _HEADS_OF_STATE = frozenset({"প্রধানমন্ত্রী", "রা�
 
 # Verbs of issuing a document: "প্রজ্ঞাপন জারি করে", "বিজ্ঞপ্তি প্রকাশ করেছে".
 _ISSUING = frozenset({"জারি", "প্রকাশ"})
+_ISSUED_PARTICIPLES = frozenset(lx.ISSUED_PARTICIPLES)
 # Correlatives a relative clause after a comma takes up: "সেসব বুদ্ধিজীবীকে …, যারা …".
 _CORRELATIVES = frozenset({"সেসব", "সেই", "ওইসব", "ঐসব"})
 # Kinds of organisation that, alone, mean the one the story is about ("ক্লাবের পক্ষ থেকে").

@@ -281,6 +281,13 @@ ANAPHORIC_OBJECTS: tuple[str, ...] = ("তথ্য", "কথা", "মন্ত
 ANAPHORIC_OBJECTS_ALONE: tuple[str, ...] = ("কথাগুলো", "কথাগুলি", "একথা", "এসব", "এমনটা", "এমনটি", "এগুলো", "সেকথা",
                                           "তথ্যটি", "তথ্যগুলো", "এমনটাই", "এমনটিই")
 
+# Participles of issuing between an issuer's "X থেকে" and its document ("মন্ত্রণালয় থেকে জারিকৃত এক
+# প্রজ্ঞাপনে", "বিভাগ থেকে পাঠানো বিজ্ঞপ্তিতে"); "জারি করা" / "প্রকাশ করা" are two words, matched by their
+# first. Opened annotations (open bn-9b7a54a47a, jn bn-dcfc2cacb7).
+ISSUED_PARTICIPLES: tuple[str, ...] = (
+    "জারিকৃত", "প্রকাশিত", "পাঠানো", "প্রেরিত", "প্রচারিত", "দেওয়া", "দেয়া",
+)
+
 # Documents whose content is reported by a passive cue ("বিজ্ঞপ্তিতে বলা হয়"); their issuer is the
 # speaker. Corpus.
 DOCUMENT_WORDS: tuple[str, ...] = (

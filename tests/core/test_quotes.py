@@ -3075,6 +3075,23 @@ def test_a_document_is_its_issuers_though_they_never_spoke_before(issued: str) -
     assert q.speaker == "মুক্তিযুদ্ধ বিষয়ক মন্ত্রণালয়"
 
 
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # issued "from" an office, two sentences of other matters between
+    ("সোমবার পরিবেশ মন্ত্রণালয়ের বন শাখা থেকে জারি করা এক প্রজ্ঞাপনে এ তথ্য জানানো হয়। উপসচিব মো. কামাল "
+     "হোসেন এই প্রজ্ঞাপনে সই করেন। বরখাস্ত হওয়া কর্মকর্তারা হলেন রফিকুল ইসলাম ও জামাল উদ্দিন। প্রজ্ঞাপনে বলা হয়, "
+     "তাদের বিরুদ্ধে বিভাগীয় মামলা চলবে।",
+     "তাদের বিরুদ্ধে বিভাগীয় মামলা চলবে", "পরিবেশ মন্ত্রণালয়ের বন শাখা"),
+    ("বৃহস্পতিবার কেন্দ্রীয় ব্যাংকের মুদ্রানীতি বিভাগ থেকে জারিকৃত একটি সার্কুলারে এ তথ্য জানানো হয়েছে। এর ফলে "
+     "আমদানিকারকেরা বেশি সময় পাবেন। ঋণপত্র খোলার খরচও কমবে। সার্কুলারে আরও বলা হয়েছে, ব্যাংকগুলোকে ঝুঁকি যাচাই "
+     "করতে হবে।",
+     "ব্যাংকগুলোকে ঝুঁকি যাচাই করতে হবে", "কেন্দ্রীয় ব্যাংকের মুদ্রানীতি বিভাগ"),
+])
+def test_a_bare_document_is_the_one_issued_earlier_by_a_named_office(text: str, quoted: str, speaker: str) -> None:
+    """"X থেকে জারি করা এক প্রজ্ঞাপনে … । … । … । প্রজ্ঞাপনে বলা হয়, …": the document taken up again is
+    the one X issued, however many sentences back, not a document speaking for itself."""
+    assert _one(text, quoted).speaker == speaker
+
+
 def test_taara_after_two_people_joined_in_the_sentence_before_is_both() -> None:
     text = normalize("কুড়িগ্রাম-১ আসনে প্রার্থী অধ্যাপক আনোয়ারুল ইসলাম এবং কুড়িগ্রাম-২ আসনে অ্যাডভোকেট ইয়াসিন আলী "
                      "মনোনয়নপত্র জমা দেন। তারা দাবি করেন, এখন পর্যন্ত কাউকে আসন ছেড়ে দেওয়ার সিদ্ধান্ত হয়নি।")
