@@ -4514,10 +4514,15 @@ class _Extractor:
             # organisation closing the sentence before after its verb is that sentence's subject, though
             # only reported there; a plural inside its clauses is not
             closing_org = self._organisation_closing_sentence_before(start)
+            # "… দূতাবাস এক বার্তায় জানিয়েছে, …। যুক্তরাজ্য হাইকমিশনও গভীর শোক প্রকাশ করেছে। তারা বলেছে":
+            # the organisation opening the sentence just before as its subject, newer than the last speaker
+            opening_org = self._organisation_opening_sentence_before(start)
             if closing_org is not None:
                 best = closing_org
             elif group is not None and group.start is not None and group.start > best_at:
                 best = group
+            elif opening_org is not None and opening_org.start is not None and opening_org.start > best_at:
+                best = opening_org
         if not plural:
             closing = self._title_closing_sentence_before(start)
             if closing is not None and (best is None or best.name != closing.name):
@@ -4657,6 +4662,41 @@ class _Extractor:
                 continue
             return _Speaker(entity.name, self.text[s:e], s, e, "organisation", named=True)
         return None
+
+    def _organisation_opening_sentence_before(self, offset: int) -> _Speaker | None:
+        """The organisation that opens the sentence just before as its subject, in the nominative (an
+        "also" -ও allowed), the sentence ending in a finite verb: "যুক্তরাজ্য হাইকমিশনও গভীর শোক প্রকাশ
+        করেছে।" -> যুক্তরাজ্য হাইকমিশন. Not a newspaper (a source, not an actor)."""
+        before = self._sentence_before(offset)
+        if before is None:
+            return None
+        toks = before.tokens
+        end = len(toks)
+        while end > 0 and not toks[end - 1].is_word:
+            end -= 1
+        if end < 3 or not _finite(toks[end - 1].text):
+            return None
+        for s, e, entity in self.linker.within(toks[0].start, toks[0].end):
+            surface = self.text[s:e]
+            if entity.type != "ORG" or s != toks[0].start or _MEDIA_RE.search(entity.name):
+                continue
+            if surface not in (entity.name, entity.name + "ও") and surface not in entity.aliases:
+                continue  # (in the nominative, as named: not "জামায়াতের নেতারা")
+            if self._heads_longer_phrase(toks, e, end):
+                return None
+            return _Speaker(entity.name, surface, s, e, "organisation", named=True)
+        return None
+
+    def _heads_longer_phrase(self, toks: list[_Tok], e: int, end: int) -> bool:
+        """Does the organisation ending at offset `e` only modify a longer subject ("বিসিবি পরিচালক মিতু
+        …", "ঢাকা বিশ্ববিদ্যালয় (ঢাবি) ছাত্রদল সভাপতি …"): a role or another name right after it (past
+        its abbreviation), or a person named in the sentence?"""
+        k = next((i for i in range(end) if toks[i].start >= e), end)
+        if k < end and toks[k].text.startswith("("):
+            k = next((i for i in range(k, end) if toks[i].text.endswith(")")), end) + 1
+        if k < end and (_role_of(_strip_case(toks[k].text)) is not None or self.linker.is_name(toks[k].start)):
+            return True
+        return any(entity.type == "PERSON" for _, _, entity in self.linker.within(toks[0].start, toks[end - 1].end))
 
     def _titled_just_before(self, offset: int) -> _Speaker | None:
         """"কেরানীগঞ্জের রুপালী গার্মেন্টসের ম্যানেজারের অভিজ্ঞতা … তুলে ধরে। তিনি জানান": with no one

@@ -3092,6 +3092,29 @@ def test_a_bare_document_is_the_one_issued_earlier_by_a_named_office(text: str, 
     assert _one(text, quoted).speaker == speaker
 
 
+@pytest.mark.parametrize("opening", ["কানাডা হাইকমিশন", "কানাডা হাইকমিশনও"])
+def test_taara_is_the_organisation_opening_the_sentence_before_not_an_older_speaker(opening: str) -> None:
+    """"X এক বার্তায় জানিয়েছে, … । Y-ও গভীর শোক প্রকাশ করেছে। তারা বলেছে, …": the organisation that is
+    the subject of the sentence just before is who তারা takes up, not the organisation that spoke before."""
+    text = normalize("ঢাকার জার্মান দূতাবাস এক বার্তায় জানিয়েছে, তিনি দেশের রাজনীতিতে গুরুত্বপূর্ণ ভূমিকা রেখেছেন। "
+                     + opening + " গভীর শোক প্রকাশ করেছে। তারা বলেছে, এই মৃত্যুতে আমরা গভীরভাবে দুঃখিত।")
+    embassy = _entity(text, "জার্মান দূতাবাস", "ORG", "জার্মান দূতাবাস")
+    mission = _entity(text, "কানাডা হাইকমিশন", "ORG", opening)
+    q = _one(text, "এই মৃত্যুতে আমরা গভীরভাবে দুঃখিত", entities=[embassy, mission])
+    assert (q.speaker, q.speaker_mention) == ("কানাডা হাইকমিশন", "তারা")
+
+
+def test_an_organisation_only_modifying_the_subject_before_is_not_taara() -> None:
+    """"বিসিবি পরিচালক মিতু … কথা বলেছেন। তারা বলেছে": the organisation opening the sentence before only
+    describes its subject (a role follows it), so তারা is not the board."""
+    text = normalize("ঢাকার জার্মান দূতাবাস এক বার্তায় জানিয়েছে, তিনি দেশের রাজনীতিতে গুরুত্বপূর্ণ ভূমিকা রেখেছেন। "
+                     "বিসিবি পরিচালক মিতু দুই ক্রিকেটারের সঙ্গে কথা বলেছেন। তারা বলেছে, আমরা প্রতিবাদ করেছিলাম।")
+    embassy = _entity(text, "জার্মান দূতাবাস", "ORG", "জার্মান দূতাবাস")
+    board = _entity(text, "বিসিবি", "ORG", "বিসিবি")
+    q = _one(text, "আমরা প্রতিবাদ করেছিলাম", entities=[embassy, board])
+    assert q.speaker != "বিসিবি"
+
+
 def test_taara_after_two_people_joined_in_the_sentence_before_is_both() -> None:
     text = normalize("কুড়িগ্রাম-১ আসনে প্রার্থী অধ্যাপক আনোয়ারুল ইসলাম এবং কুড়িগ্রাম-২ আসনে অ্যাডভোকেট ইয়াসিন আলী "
                      "মনোনয়নপত্র জমা দেন। তারা দাবি করেন, এখন পর্যন্ত কাউকে আসন ছেড়ে দেওয়ার সিদ্ধান্ত হয়নি।")
