@@ -4558,9 +4558,11 @@ class _Extractor:
         index = self._unit_index(offset)
         for u in reversed(self.units[max(0, index - 2):index + 1]):
             toks = u.tokens
-            for j in range(len(toks) - 3, 0, -1):
-                if toks[j].start >= offset or toks[j].text not in _COMITATIVE or toks[j + 1].text != "কথা" \
-                        or not toks[j + 2].text.startswith("হ"):
+            for j in range(len(toks) - 1, 0, -1):
+                if toks[j].start >= offset or toks[j].text not in _COMITATIVE:
+                    continue
+                if not (j + 2 < len(toks) and toks[j + 1].text == "কথা" and toks[j + 2].text.startswith("হ")
+                        or _talk_opens(toks, j)):
                     continue
                 k = j - 1
                 word = toks[k].text
@@ -5559,6 +5561,17 @@ class _EntityLinker:
                     self._titled.append(_Speaker(entity.name, self.text[s:e], s, e, "person", role, affiliation,
                                                  named=True))
         return [p for p in reversed(self._titled) if p.start is not None and p.start < offset]
+
+
+def _talk_opens(toks: list[_Tok], comitative: int) -> bool:
+    """Does the clause of the comitative at token `comitative` open with the talk, the verb first:
+    "কথা হয় এক পান দোকানির সঙ্গে", "কথা হলো এক কৃষকের সাথে" (the one talked with a few words on)?"""
+    for i in range(comitative - 2, max(-1, comitative - 7), -1):
+        if not toks[i].is_word:
+            return False
+        if toks[i].text == "কথা" and toks[i + 1].text.startswith("হ"):
+            return i + 2 <= comitative - 1
+    return False
 
 
 def _name_in_der(surface: str, name: str) -> bool:

@@ -2828,6 +2828,19 @@ def test_an_object_after_a_naming_converb_is_not_who_speaks() -> None:
                      "অগ্রহণযোগ্য": "তৌহিদ হোসেন"}
 
 
+@pytest.mark.parametrize("talk", [
+    "সকালে গ্রামের হাটে কথা হয় এক চা দোকানির সঙ্গে।",
+    "সকালে গ্রামের হাটে কথা হলো এক চা দোকানির সাথে।",
+])
+def test_the_one_talked_with_after_the_verb_is_the_next_tini(talk: str) -> None:
+    """"কথা হয় এক পান দোকানির সঙ্গে। … । পরে তিনি জানান, …": the verb first, the one talked with after it,
+    as in "এক পান দোকানির সঙ্গে কথা হয়"."""
+    text = normalize("শেখ হাসিনা এখন ভারতে আছেন। " + talk + " শুরুতে ভয়ে কিছু বলতে চাইছিলেন না। পরে তিনি জানান, "
+                     "রাতে একদল লোক এসে দোকান ভাঙচুর করে।")
+    found = {q.text: q.speaker for q in quotes(text, entities=_people(text, "শেখ হাসিনা"))}
+    assert found.get("রাতে একদল লোক এসে দোকান ভাঙচুর করে") == "এক চা দোকানি", found
+
+
 def test_the_person_described_whom_the_reporter_talked_with_is_the_next_tini() -> None:
     text = normalize("শেখ হাসিনা এখন ভারতে আছেন। আওয়ামী লীগকে ভোট দিতে যাবেন না - অনেক ভোটার এমন কথাও প্রকাশ্যে "
                      "বলেছেন। গোপালপুর গ্রামের একজন নারী ভোটারের সঙ্গে কথা হয় বিবিসি বাংলার, তিনি জানিয়েছেন, এখনও কেউ ভোট "
