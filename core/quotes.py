@@ -2710,7 +2710,10 @@ class _Extractor:
     def _citing(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> None:
         """Y X-এর বরাত দিয়ে জানিয়েছে CONTENT: X is the speaker, Y only relays."""
         toks = unit.tokens
-        if cue.text.startswith("উদ্ধৃত"):
+        statement_of = self._statement_quoted(toks, ci, unit) if cue.text.startswith("উদ্ধৃত") else None
+        if statement_of is not None:
+            speaker: _Speaker | None = statement_of  # "X-এর এক বিবৃতি উদ্ধৃত করে Y জানিয়েছে": X's words
+        elif cue.text.startswith("উদ্ধৃত"):
             j = ci - 1
             if j < 0 or not _is_objective(toks[j].text):
                 return
@@ -2745,6 +2748,21 @@ class _Extractor:
                 self.direct_speaker[mark.open] = (speaker, cue.text, "neutral", 0.85)
             return
         self._content_after(unit, cue, k, speaker, 0.75, "citing", continue_ok=False)
+
+    def _statement_quoted(self, toks: list[_Tok], ci: int, unit: _Unit) -> _Speaker | None:
+        """Whose statement the words before "উদ্ধৃত" at token `ci` name: "মহাপরিচালক রঞ্জিত বড়ুয়ার এক
+        বিবৃতি উদ্ধৃত করে" -> রঞ্জিত বড়ুয়া; None unless a statement word (বিবৃতি, বক্তব্য …) with its
+        owner in the genitive comes right before."""
+        j = ci - 1
+        if j < 1 or toks[j].text not in _QUOTED_STATEMENTS:
+            return None
+        j -= 1
+        if toks[j].text in _ONE | {"একটা"} and j > 0:
+            j -= 1
+        if not _is_genitive(toks[j].text) or toks[j].text in _GEN_PRONOUNS:
+            return None
+        speaker = self._np_speaker(toks, _np_start(toks, j, 0, genitive_head=True), j + 1, unit, case="genitive")
+        return speaker if speaker is not None and speaker.name else None
 
     def _converb(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> None:
         """CONTENT উল্লেখ করে X বলেন: the content before the converb, X from the main clause. The
@@ -6430,6 +6448,7 @@ _HEADS_OF_STATE = frozenset({"প্রধানমন্ত্রী", "রা�
 # Verbs of issuing a document: "প্রজ্ঞাপন জারি করে", "বিজ্ঞপ্তি প্রকাশ করেছে".
 _ISSUING = frozenset({"জারি", "প্রকাশ"})
 _ISSUED_PARTICIPLES = frozenset(lx.ISSUED_PARTICIPLES)
+_QUOTED_STATEMENTS = frozenset(lx.QUOTED_STATEMENTS)
 # Correlatives a relative clause after a comma takes up: "সেসব বুদ্ধিজীবীকে …, যারা …".
 _CORRELATIVES = frozenset({"সেসব", "সেই", "ওইসব", "ঐসব"})
 # Kinds of organisation that, alone, mean the one the story is about ("ক্লাবের পক্ষ থেকে").

@@ -267,6 +267,9 @@ DISTANCING_ACCORDING_TO: tuple[str, ...] = ("দাবি", "অভিযোগ"
 
 # Source attributions: "X-এর বরাত দিয়ে", "X-কে উদ্ধৃত করে", "X সূত্রে জানা গেছে", "X সূত্র জানায়".
 # From the issue text and the corpus.
+# What someone said, quoted by a relaying outlet: "X-এর এক বিবৃতি উদ্ধৃত করে Y জানিয়েছে, …" is X's.
+# Opened annotations (open bn-60b15d61c8).
+QUOTED_STATEMENTS: tuple[str, ...] = ("বিবৃতি", "বক্তব্য", "উক্তি", "মন্তব্য", "সাক্ষাৎকার")
 CITING_PHRASES: tuple[str, ...] = ("বরাত দিয়ে", "বরাতে", "উদ্ধৃতি দিয়ে", "উদ্ধৃত করে")
 SOURCE_PHRASES: tuple[str, ...] = (
     "সূত্রে জানা গেছে", "সূত্রে জানা যায়", "সূত্রে জানা গিয়েছে", "সূত্রে জানা যাচ্ছে",

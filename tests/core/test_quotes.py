@@ -2841,6 +2841,17 @@ def test_the_one_talked_with_after_the_verb_is_the_next_tini(talk: str) -> None:
     assert found.get("রাতে একদল লোক এসে দোকান ভাঙচুর করে") == "এক চা দোকানি", found
 
 
+@pytest.mark.parametrize("statement", ["এক বিবৃতি", "একটি বক্তব্য", "বিবৃতি"])
+def test_the_one_whose_statement_is_quoted_speaks_not_the_paper_that_quotes_it(statement: str) -> None:
+    """"X-এর এক বিবৃতি উদ্ধৃত করে Y জানিয়েছে যে, …": X speaks, as in "X-কে উদ্ধৃত করে Y জানিয়েছে"."""
+    text = normalize("আসাম পুলিশের মহাপরিচালক রঞ্জিত বড়ুয়ার " + statement + " উদ্ধৃত করে দৈনিক সমাচার জানিয়েছে যে, "
+                     "সীমান্ত এলাকা থেকে কাউকে আটক করা হয়নি।")
+    chief = _entity(text, "রঞ্জিত বড়ুয়া", "PERSON", "রঞ্জিত বড়ুয়ার")
+    paper = _entity(text, "দৈনিক সমাচার", "ORG", "দৈনিক সমাচার")
+    q = _one(text, "সীমান্ত এলাকা থেকে কাউকে আটক করা হয়নি", entities=[chief, paper])
+    assert q.speaker == "রঞ্জিত বড়ুয়া"
+
+
 def test_the_person_described_whom_the_reporter_talked_with_is_the_next_tini() -> None:
     text = normalize("শেখ হাসিনা এখন ভারতে আছেন। আওয়ামী লীগকে ভোট দিতে যাবেন না - অনেক ভোটার এমন কথাও প্রকাশ্যে "
                      "বলেছেন। গোপালপুর গ্রামের একজন নারী ভোটারের সঙ্গে কথা হয় বিবিসি বাংলার, তিনি জানিয়েছেন, এখনও কেউ ভোট "
