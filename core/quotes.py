@@ -2710,7 +2710,10 @@ class _Extractor:
     def _citing(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> None:
         """Y X-এর বরাত দিয়ে জানিয়েছে CONTENT: X is the speaker, Y only relays."""
         toks = unit.tokens
-        if cue.text.startswith("উদ্ধৃত"):
+        statement_of = self._statement_quoted(toks, ci, unit) if cue.text.startswith("উদ্ধৃত") else None
+        if statement_of is not None:
+            speaker: _Speaker | None = statement_of  # "X-এর এক বিবৃতি উদ্ধৃত করে Y জানিয়েছে": X's words
+        elif cue.text.startswith("উদ্ধৃত"):
             j = ci - 1
             if j < 0 or not _is_objective(toks[j].text):
                 return
@@ -2745,6 +2748,21 @@ class _Extractor:
                 self.direct_speaker[mark.open] = (speaker, cue.text, "neutral", 0.85)
             return
         self._content_after(unit, cue, k, speaker, 0.75, "citing", continue_ok=False)
+
+    def _statement_quoted(self, toks: list[_Tok], ci: int, unit: _Unit) -> _Speaker | None:
+        """Whose statement the words before "উদ্ধৃত" at token `ci` name: "মহাপরিচালক রঞ্জিত বড়ুয়ার এক
+        বিবৃতি উদ্ধৃত করে" -> রঞ্জিত বড়ুয়া; None unless a statement word (বিবৃতি, বক্তব্য …) with its
+        owner in the genitive comes right before."""
+        j = ci - 1
+        if j < 1 or toks[j].text not in _QUOTED_STATEMENTS:
+            return None
+        j -= 1
+        if toks[j].text in _ONE | {"একটা"} and j > 0:
+            j -= 1
+        if not _is_genitive(toks[j].text) or toks[j].text in _GEN_PRONOUNS:
+            return None
+        speaker = self._np_speaker(toks, _np_start(toks, j, 0, genitive_head=True), j + 1, unit, case="genitive")
+        return speaker if speaker is not None and speaker.name else None
 
     def _converb(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> None:
         """CONTENT উল্লেখ করে X বলেন: the content before the converb, X from the main clause. The
@@ -3881,10 +3899,56 @@ class _Extractor:
                 return self._document_speaker(toks, first, document, name)
             issuer = self._issuer(toks[document].start, story=story)
             if issuer.name is None and name is not None:
+                earlier = self._issued_earlier(unit, name) if first == document else None
+                if earlier is not None:
+                    return earlier
                 # "পরিকল্পনায় বলা হয়েছে, …" with no issuer in sight: the document speaks (as annotated)
                 return self._document_speaker(toks, first, document, name)
             return issuer
         return _NO_SPEAKER
+
+    def _issued_earlier(self, unit: _Unit, document: str) -> _Speaker | None:
+        """The issuer of a bare document (প্রজ্ঞাপনে বলা হয়) named where the article last brought in the
+        same document, however far back: "বন মন্ত্রণালয়ের প্রশাসন শাখা থেকে জারি করা এক প্রজ্ঞাপনে এ তথ্য
+        জানানো হয়। … । প্রজ্ঞাপনে বলা হয়, …" -> বন মন্ত্রণালয়ের প্রশাসন শাখা. The last mention with its
+        issuer before it ("X থেকে জারি করা", "X-এর এক") counts, past ones that take it up again ("এই
+        প্রজ্ঞাপনে"); a mention of another (এক প্রজ্ঞাপনে, with no issuer) stops the search: None."""
+        for u in reversed(self.units[:unit.index]):
+            toks = u.tokens
+            for j in range(len(toks) - 1, 0, -1):
+                if _document_nominative(toks[j].text) == document:
+                    issuer = self._issuer_before_document(toks, j, u)
+                    if issuer is not None:
+                        return replace(issuer, mention=None, start=None, end=None, resolved=True)
+                    if toks[j - 1].text not in _DEMONSTRATIVES and toks[j - 1].is_word:
+                        return None  # another document ("এক প্রজ্ঞাপনে"), or someone else's
+                    # ("উপসচিব এই প্রজ্ঞাপনে স্বাক্ষর করেন": the same one again; look further back)
+        return None
+
+    def _issuer_before_document(self, toks: list[_Tok], document: int, unit: _Unit) -> _Speaker | None:
+        """Who issued the document at token `document`, named before it: "X থেকে জারি করা (এক)
+        প্রজ্ঞাপনে", "X থেকে পাঠানো বিজ্ঞপ্তিতে", "X-এর এক প্রজ্ঞাপনে"; a person or an organisation."""
+        k = document - 1
+        while k > 0 and toks[k].text in _PRESS | _ONE:
+            k -= 1
+        if toks[k].text in _ISSUED_PARTICIPLES:
+            k -= 1
+        elif toks[k].text == "করা" and k > 0 and toks[k - 1].text in _ISSUING:
+            k -= 2
+        if k > 0 and toks[k].text == "থেকে":
+            k -= 1
+            if toks[k].text in {"পক্ষ", "তরফ"} and k > 0:
+                k -= 1
+        elif k < 0 or not _is_genitive(toks[k].text):
+            return None  # (an issuer in the genitive may come with a participle: "মন্ত্রণালয়ের জারি করা")
+        word = toks[k].text
+        if k < 0 or not toks[k].is_word or word in _GEN_PRONOUNS or _day_genitive(word) \
+                or self._nominative(word) in _PLATFORMS:
+            return None
+        issuer = self._phrase_ending_at(toks, k, unit, case="genitive" if _is_genitive(word) else None)
+        if issuer is None or not issuer.name or issuer.source_type not in {"person", "organisation", "unknown"}:
+            return None
+        return issuer
 
     def _behalf_after(self, unit: _Unit, ci: int) -> _Speaker | None:
         """"… বলে জানানো হয়েছে বিএনপির পক্ষ থেকে।": on whose behalf a passive cue speaks, named after it
@@ -4468,10 +4532,15 @@ class _Extractor:
             # organisation closing the sentence before after its verb is that sentence's subject, though
             # only reported there; a plural inside its clauses is not
             closing_org = self._organisation_closing_sentence_before(start)
+            # "… দূতাবাস এক বার্তায় জানিয়েছে, …। যুক্তরাজ্য হাইকমিশনও গভীর শোক প্রকাশ করেছে। তারা বলেছে":
+            # the organisation opening the sentence just before as its subject, newer than the last speaker
+            opening_org = self._organisation_opening_sentence_before(start)
             if closing_org is not None:
                 best = closing_org
             elif group is not None and group.start is not None and group.start > best_at:
                 best = group
+            elif opening_org is not None and opening_org.start is not None and opening_org.start > best_at:
+                best = opening_org
         if not plural:
             closing = self._title_closing_sentence_before(start)
             if closing is not None and (best is None or best.name != closing.name):
@@ -4507,9 +4576,11 @@ class _Extractor:
         index = self._unit_index(offset)
         for u in reversed(self.units[max(0, index - 2):index + 1]):
             toks = u.tokens
-            for j in range(len(toks) - 3, 0, -1):
-                if toks[j].start >= offset or toks[j].text not in _COMITATIVE or toks[j + 1].text != "কথা" \
-                        or not toks[j + 2].text.startswith("হ"):
+            for j in range(len(toks) - 1, 0, -1):
+                if toks[j].start >= offset or toks[j].text not in _COMITATIVE:
+                    continue
+                if not (j + 2 < len(toks) and toks[j + 1].text == "কথা" and toks[j + 2].text.startswith("হ")
+                        or _talk_opens(toks, j)):
                     continue
                 k = j - 1
                 word = toks[k].text
@@ -4611,6 +4682,41 @@ class _Extractor:
                 continue
             return _Speaker(entity.name, self.text[s:e], s, e, "organisation", named=True)
         return None
+
+    def _organisation_opening_sentence_before(self, offset: int) -> _Speaker | None:
+        """The organisation that opens the sentence just before as its subject, in the nominative (an
+        "also" -ও allowed), the sentence ending in a finite verb: "যুক্তরাজ্য হাইকমিশনও গভীর শোক প্রকাশ
+        করেছে।" -> যুক্তরাজ্য হাইকমিশন. Not a newspaper (a source, not an actor)."""
+        before = self._sentence_before(offset)
+        if before is None:
+            return None
+        toks = before.tokens
+        end = len(toks)
+        while end > 0 and not toks[end - 1].is_word:
+            end -= 1
+        if end < 3 or not _finite(toks[end - 1].text):
+            return None
+        for s, e, entity in self.linker.within(toks[0].start, toks[0].end):
+            surface = self.text[s:e]
+            if entity.type != "ORG" or s != toks[0].start or _MEDIA_RE.search(entity.name):
+                continue
+            if surface not in (entity.name, entity.name + "ও") and surface not in entity.aliases:
+                continue  # (in the nominative, as named: not "জামায়াতের নেতারা")
+            if self._heads_longer_phrase(toks, e, end):
+                return None
+            return _Speaker(entity.name, surface, s, e, "organisation", named=True)
+        return None
+
+    def _heads_longer_phrase(self, toks: list[_Tok], e: int, end: int) -> bool:
+        """Does the organisation ending at offset `e` only modify a longer subject ("বিসিবি পরিচালক মিতু
+        …", "ঢাকা বিশ্ববিদ্যালয় (ঢাবি) ছাত্রদল সভাপতি …"): a role or another name right after it (past
+        its abbreviation), or a person named in the sentence?"""
+        k = next((i for i in range(end) if toks[i].start >= e), end)
+        if k < end and toks[k].text.startswith("("):
+            k = next((i for i in range(k, end) if toks[i].text.endswith(")")), end) + 1
+        if k < end and (_role_of(_strip_case(toks[k].text)) is not None or self.linker.is_name(toks[k].start)):
+            return True
+        return any(entity.type == "PERSON" for _, _, entity in self.linker.within(toks[0].start, toks[end - 1].end))
 
     def _titled_just_before(self, offset: int) -> _Speaker | None:
         """"কেরানীগঞ্জের রুপালী গার্মেন্টসের ম্যানেজারের অভিজ্ঞতা … তুলে ধরে। তিনি জানান": with no one
@@ -5475,6 +5581,17 @@ class _EntityLinker:
         return [p for p in reversed(self._titled) if p.start is not None and p.start < offset]
 
 
+def _talk_opens(toks: list[_Tok], comitative: int) -> bool:
+    """Does the clause of the comitative at token `comitative` open with the talk, the verb first:
+    "কথা হয় এক পান দোকানির সঙ্গে", "কথা হলো এক কৃষকের সাথে" (the one talked with a few words on)?"""
+    for i in range(comitative - 2, max(-1, comitative - 7), -1):
+        if not toks[i].is_word:
+            return False
+        if toks[i].text == "কথা" and toks[i + 1].text.startswith("হ"):
+            return i + 2 <= comitative - 1
+    return False
+
+
 def _name_in_der(surface: str, name: str) -> bool:
     """A name of two words or more that itself ends in -দের (আব্দুল কাদের, ওবায়দুল কাদের), written as
     the tagger's name: no plural object (সাংবাদিকদের), so a later তিনি may mean it."""
@@ -6330,6 +6447,8 @@ _HEADS_OF_STATE = frozenset({"প্রধানমন্ত্রী", "রা�
 
 # Verbs of issuing a document: "প্রজ্ঞাপন জারি করে", "বিজ্ঞপ্তি প্রকাশ করেছে".
 _ISSUING = frozenset({"জারি", "প্রকাশ"})
+_ISSUED_PARTICIPLES = frozenset(lx.ISSUED_PARTICIPLES)
+_QUOTED_STATEMENTS = frozenset(lx.QUOTED_STATEMENTS)
 # Correlatives a relative clause after a comma takes up: "সেসব বুদ্ধিজীবীকে …, যারা …".
 _CORRELATIVES = frozenset({"সেসব", "সেই", "ওইসব", "ঐসব"})
 # Kinds of organisation that, alone, mean the one the story is about ("ক্লাবের পক্ষ থেকে").

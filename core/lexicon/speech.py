@@ -267,6 +267,9 @@ DISTANCING_ACCORDING_TO: tuple[str, ...] = ("দাবি", "অভিযোগ"
 
 # Source attributions: "X-এর বরাত দিয়ে", "X-কে উদ্ধৃত করে", "X সূত্রে জানা গেছে", "X সূত্র জানায়".
 # From the issue text and the corpus.
+# What someone said, quoted by a relaying outlet: "X-এর এক বিবৃতি উদ্ধৃত করে Y জানিয়েছে, …" is X's.
+# Opened annotations (open bn-60b15d61c8).
+QUOTED_STATEMENTS: tuple[str, ...] = ("বিবৃতি", "বক্তব্য", "উক্তি", "মন্তব্য", "সাক্ষাৎকার")
 CITING_PHRASES: tuple[str, ...] = ("বরাত দিয়ে", "বরাতে", "উদ্ধৃতি দিয়ে", "উদ্ধৃত করে")
 SOURCE_PHRASES: tuple[str, ...] = (
     "সূত্রে জানা গেছে", "সূত্রে জানা যায়", "সূত্রে জানা গিয়েছে", "সূত্রে জানা যাচ্ছে",
@@ -280,6 +283,13 @@ ANAPHORIC_OBJECTS: tuple[str, ...] = ("তথ্য", "কথা", "মন্ত
 # Objects that point back on their own, without এ/এসব ("কথাগুলো বলছিলেন আব্দুল হক").
 ANAPHORIC_OBJECTS_ALONE: tuple[str, ...] = ("কথাগুলো", "কথাগুলি", "একথা", "এসব", "এমনটা", "এমনটি", "এগুলো", "সেকথা",
                                           "তথ্যটি", "তথ্যগুলো", "এমনটাই", "এমনটিই")
+
+# Participles of issuing between an issuer's "X থেকে" and its document ("মন্ত্রণালয় থেকে জারিকৃত এক
+# প্রজ্ঞাপনে", "বিভাগ থেকে পাঠানো বিজ্ঞপ্তিতে"); "জারি করা" / "প্রকাশ করা" are two words, matched by their
+# first. Opened annotations (open bn-9b7a54a47a, jn bn-dcfc2cacb7).
+ISSUED_PARTICIPLES: tuple[str, ...] = (
+    "জারিকৃত", "প্রকাশিত", "পাঠানো", "প্রেরিত", "প্রচারিত", "দেওয়া", "দেয়া",
+)
 
 # Documents whose content is reported by a passive cue ("বিজ্ঞপ্তিতে বলা হয়"); their issuer is the
 # speaker. Corpus.

@@ -2828,6 +2828,30 @@ def test_an_object_after_a_naming_converb_is_not_who_speaks() -> None:
                      "অগ্রহণযোগ্য": "তৌহিদ হোসেন"}
 
 
+@pytest.mark.parametrize("talk", [
+    "সকালে গ্রামের হাটে কথা হয় এক চা দোকানির সঙ্গে।",
+    "সকালে গ্রামের হাটে কথা হলো এক চা দোকানির সাথে।",
+])
+def test_the_one_talked_with_after_the_verb_is_the_next_tini(talk: str) -> None:
+    """"কথা হয় এক পান দোকানির সঙ্গে। … । পরে তিনি জানান, …": the verb first, the one talked with after it,
+    as in "এক পান দোকানির সঙ্গে কথা হয়"."""
+    text = normalize("শেখ হাসিনা এখন ভারতে আছেন। " + talk + " শুরুতে ভয়ে কিছু বলতে চাইছিলেন না। পরে তিনি জানান, "
+                     "রাতে একদল লোক এসে দোকান ভাঙচুর করে।")
+    found = {q.text: q.speaker for q in quotes(text, entities=_people(text, "শেখ হাসিনা"))}
+    assert found.get("রাতে একদল লোক এসে দোকান ভাঙচুর করে") == "এক চা দোকানি", found
+
+
+@pytest.mark.parametrize("statement", ["এক বিবৃতি", "একটি বক্তব্য", "বিবৃতি"])
+def test_the_one_whose_statement_is_quoted_speaks_not_the_paper_that_quotes_it(statement: str) -> None:
+    """"X-এর এক বিবৃতি উদ্ধৃত করে Y জানিয়েছে যে, …": X speaks, as in "X-কে উদ্ধৃত করে Y জানিয়েছে"."""
+    text = normalize("আসাম পুলিশের মহাপরিচালক রঞ্জিত বড়ুয়ার " + statement + " উদ্ধৃত করে দৈনিক সমাচার জানিয়েছে যে, "
+                     "সীমান্ত এলাকা থেকে কাউকে আটক করা হয়নি।")
+    chief = _entity(text, "রঞ্জিত বড়ুয়া", "PERSON", "রঞ্জিত বড়ুয়ার")
+    paper = _entity(text, "দৈনিক সমাচার", "ORG", "দৈনিক সমাচার")
+    q = _one(text, "সীমান্ত এলাকা থেকে কাউকে আটক করা হয়নি", entities=[chief, paper])
+    assert q.speaker == "রঞ্জিত বড়ুয়া"
+
+
 def test_the_person_described_whom_the_reporter_talked_with_is_the_next_tini() -> None:
     text = normalize("শেখ হাসিনা এখন ভারতে আছেন। আওয়ামী লীগকে ভোট দিতে যাবেন না - অনেক ভোটার এমন কথাও প্রকাশ্যে "
                      "বলেছেন। গোপালপুর গ্রামের একজন নারী ভোটারের সঙ্গে কথা হয় বিবিসি বাংলার, তিনি জানিয়েছেন, এখনও কেউ ভোট "
@@ -3073,6 +3097,46 @@ def test_a_document_is_its_issuers_though_they_never_spoke_before(issued: str) -
     ministry = _entity(text, "মুক্তিযুদ্ধ বিষয়ক মন্ত্রণালয়", "ORG", "মুক্তিযুদ্ধ বিষয়ক মন্ত্রণালয়")
     q = _one(text, "আইনের ধারা অনুযায়ী তালিকা বাতিল করা হয়েছে", entities=[ministry])
     assert q.speaker == "মুক্তিযুদ্ধ বিষয়ক মন্ত্রণালয়"
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # issued "from" an office, two sentences of other matters between
+    ("সোমবার পরিবেশ মন্ত্রণালয়ের বন শাখা থেকে জারি করা এক প্রজ্ঞাপনে এ তথ্য জানানো হয়। উপসচিব মো. কামাল "
+     "হোসেন এই প্রজ্ঞাপনে সই করেন। বরখাস্ত হওয়া কর্মকর্তারা হলেন রফিকুল ইসলাম ও জামাল উদ্দিন। প্রজ্ঞাপনে বলা হয়, "
+     "তাদের বিরুদ্ধে বিভাগীয় মামলা চলবে।",
+     "তাদের বিরুদ্ধে বিভাগীয় মামলা চলবে", "পরিবেশ মন্ত্রণালয়ের বন শাখা"),
+    ("বৃহস্পতিবার কেন্দ্রীয় ব্যাংকের মুদ্রানীতি বিভাগ থেকে জারিকৃত একটি সার্কুলারে এ তথ্য জানানো হয়েছে। এর ফলে "
+     "আমদানিকারকেরা বেশি সময় পাবেন। ঋণপত্র খোলার খরচও কমবে। সার্কুলারে আরও বলা হয়েছে, ব্যাংকগুলোকে ঝুঁকি যাচাই "
+     "করতে হবে।",
+     "ব্যাংকগুলোকে ঝুঁকি যাচাই করতে হবে", "কেন্দ্রীয় ব্যাংকের মুদ্রানীতি বিভাগ"),
+])
+def test_a_bare_document_is_the_one_issued_earlier_by_a_named_office(text: str, quoted: str, speaker: str) -> None:
+    """"X থেকে জারি করা এক প্রজ্ঞাপনে … । … । … । প্রজ্ঞাপনে বলা হয়, …": the document taken up again is
+    the one X issued, however many sentences back, not a document speaking for itself."""
+    assert _one(text, quoted).speaker == speaker
+
+
+@pytest.mark.parametrize("opening", ["কানাডা হাইকমিশন", "কানাডা হাইকমিশনও"])
+def test_taara_is_the_organisation_opening_the_sentence_before_not_an_older_speaker(opening: str) -> None:
+    """"X এক বার্তায় জানিয়েছে, … । Y-ও গভীর শোক প্রকাশ করেছে। তারা বলেছে, …": the organisation that is
+    the subject of the sentence just before is who তারা takes up, not the organisation that spoke before."""
+    text = normalize("ঢাকার জার্মান দূতাবাস এক বার্তায় জানিয়েছে, তিনি দেশের রাজনীতিতে গুরুত্বপূর্ণ ভূমিকা রেখেছেন। "
+                     + opening + " গভীর শোক প্রকাশ করেছে। তারা বলেছে, এই মৃত্যুতে আমরা গভীরভাবে দুঃখিত।")
+    embassy = _entity(text, "জার্মান দূতাবাস", "ORG", "জার্মান দূতাবাস")
+    mission = _entity(text, "কানাডা হাইকমিশন", "ORG", opening)
+    q = _one(text, "এই মৃত্যুতে আমরা গভীরভাবে দুঃখিত", entities=[embassy, mission])
+    assert (q.speaker, q.speaker_mention) == ("কানাডা হাইকমিশন", "তারা")
+
+
+def test_an_organisation_only_modifying_the_subject_before_is_not_taara() -> None:
+    """"বিসিবি পরিচালক মিতু … কথা বলেছেন। তারা বলেছে": the organisation opening the sentence before only
+    describes its subject (a role follows it), so তারা is not the board."""
+    text = normalize("ঢাকার জার্মান দূতাবাস এক বার্তায় জানিয়েছে, তিনি দেশের রাজনীতিতে গুরুত্বপূর্ণ ভূমিকা রেখেছেন। "
+                     "বিসিবি পরিচালক মিতু দুই ক্রিকেটারের সঙ্গে কথা বলেছেন। তারা বলেছে, আমরা প্রতিবাদ করেছিলাম।")
+    embassy = _entity(text, "জার্মান দূতাবাস", "ORG", "জার্মান দূতাবাস")
+    board = _entity(text, "বিসিবি", "ORG", "বিসিবি")
+    q = _one(text, "আমরা প্রতিবাদ করেছিলাম", entities=[embassy, board])
+    assert q.speaker != "বিসিবি"
 
 
 def test_taara_after_two_people_joined_in_the_sentence_before_is_both() -> None:
