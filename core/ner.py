@@ -78,6 +78,7 @@ DEFAULT_DATA_DIR = ROOT.parent / "shared" / "data"
 # Bangladesh's administrative place names (written by scripts/bd_places.py; read by `train`).
 DEFAULT_PLACES_PATH = ROOT / "models" / "bd_places.txt"
 DEFAULT_UPAZILAS_PATH = ROOT / "models" / "bd_upazilas.txt"
+DEFAULT_DICTIONARY_PATH = ROOT / "models" / "bn_dictionary.txt.gz"
 # The project's annotation sets (bench/gold/README.md): the opened ones are training data too; the
 # blind ones only ever measure, so they stay out.
 ANNOTATION_SETS_DIR = ROOT / "bench" / "gold"
@@ -132,6 +133,9 @@ class Lexicon:
     # Bangladesh's divisions, districts, upazilas and unions (one-word names and the words of longer
     # ones), less words the annotated data shows are ordinary words.
     places: frozenset[str] = frozenset()
+    # The words of a Bengali spelling dictionary (models/bn_dictionary.txt.gz): a word it knows is
+    # usually an ordinary word, which the training sentences show only for the words they hold.
+    dictionary: frozenset[str] = frozenset()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -143,6 +147,7 @@ class Lexicon:
             "common_words": sorted(self.common_words),
             "name_words": sorted(self.name_words),
             "places": sorted(self.places),
+            "dictionary": sorted(self.dictionary),
         }
 
     @classmethod
@@ -154,6 +159,7 @@ class Lexicon:
             common_words=frozenset(data.get("common_words", ())),
             name_words=frozenset(data.get("name_words", ())),
             places=frozenset(data.get("places", ())),
+            dictionary=frozenset(data.get("dictionary", ())),
         )
 
 
@@ -310,6 +316,8 @@ class Featurizer:
             flags.append("gz:lochead")
         if word in DEMONYMS:
             flags.append("gz:demonym")
+        if word in self.lexicon.dictionary or stem in self.lexicon.dictionary:
+            flags.append("gz:dict")
         if word in NAME_HONORIFICS or word + "." in NAME_HONORIFICS:
             flags.append("gz:honorific")
         if word in SPEECH_VERBS:
@@ -1092,6 +1100,12 @@ def read_places(path: Path, data: Iterable[Sentence], *, min_count: int = 3,
     return frozenset(w for w in words if seen[w] < min_count or inside[w] > max_entity_share * seen[w])
 
 
+def read_dictionary(path: Path) -> frozenset[str]:
+    """The words of a gzipped word list, one a line (`#` lines are comments), normalised."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return frozenset(normalize(line.strip()) for line in handle if line.strip() and not line.startswith("#"))
+
+
 def read_corpus_sentences(path: Path) -> Iterator[list[str]]:
     """Word tokens of every sentence of the unlabelled news corpus (JSON lines with `text`)."""
     with path.open(encoding="utf-8") as handle:
@@ -1200,6 +1214,8 @@ class TrainOptions:
     min_count: int = 2
     # Bangladesh place names (scripts/bd_places.py); None: no place feature
     places: Path | None = DEFAULT_PLACES_PATH
+    # the words of a Bengali spelling dictionary (scripts/bn_dictionary.py); None: no dictionary feature
+    dictionary: Path | None = DEFAULT_DICTIONARY_PATH
     # take the word clusters from this lexicon file instead of rebuilding them (word2vec and
     # k-means are the slow part of a rebuild, and not bit-for-bit reproducible across machines)
     reuse_clusters: Path | None = None
@@ -1228,7 +1244,8 @@ def train(data_dir: Path, out: Path, *, options: TrainOptions = TrainOptions(), 
         unlabelled += [w for w, _ in rifat] + [w for w, _ in bk]
         clusters = build_clusters(unlabelled, min_count=options.min_count)
         log(f"clusters: {len(clusters)} words from {len(unlabelled)} sentences")
-    lexicon = Lexicon(clusters=clusters, given_names=given, surnames=surnames,
+    dictionary = read_dictionary(options.dictionary) if options.dictionary else frozenset()
+    lexicon = Lexicon(clusters=clusters, given_names=given, surnames=surnames, dictionary=dictionary,
                       common_words=common_words(rifat + bk, clusters=clusters,
                                                 exclude=given | surnames | GAZETTEER_PLACES),
                       name_words=name_words(rifat + bk, clusters=clusters), places=places)

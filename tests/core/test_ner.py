@@ -1,6 +1,7 @@
 """The CRF tagger: data readers, features, a tiny training run, and the shipped model."""
 from __future__ import annotations
 
+import gzip
 import json
 import pickle
 from pathlib import Path
@@ -92,6 +93,40 @@ def test_features_carry_the_domain_copy_and_context() -> None:
     feats = Featurizer(Lexicon(given_names=frozenset({"কিম"}))).sentence(["নেতা", "কিম", "বলেন"])
     assert "w:কিম" in feats[1] and "rf:w:কিম" in feats[1]
     assert "gz:given" in feats[1] and "-1gz:title" in feats[1] and "+1gz:speech" in feats[1]
+
+
+@pytest.mark.parametrize(("words", "position", "expected"), [
+    (["সরকারের", "সিদ্ধান্ত"], 0, True),       # the case stem সরকার is a dictionary word
+    (["নদী", "শুকিয়েছে"], 0, True),
+    (["মন্ত্রী", "শোইগু", "বলেন"], 1, False),   # a foreign surname is no dictionary word
+    (["কিমের", "সফর"], 0, False),
+])
+def test_features_mark_dictionary_words(words: list[str], position: int, expected: bool) -> None:
+    lexicon = Lexicon(dictionary=frozenset({"সরকার", "সিদ্ধান্ত", "নদী", "সফর", "মন্ত্রী"}))
+    feats = Featurizer(lexicon).sentence(words)
+    assert ("gz:dict" in feats[position]) is expected
+    neighbour = position + 1 if position + 1 < len(words) else position - 1
+    sign = "-1" if neighbour > position else "+1"
+    assert (f"{sign}gz:dict" in feats[neighbour]) is expected
+
+
+def test_read_dictionary_normalises_and_skips_comments(tmp_path: Path) -> None:
+    path = tmp_path / "words.txt.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write("# a comment\nনদী\nবিষয\u09bc\n\n")  # য written as য + nukta
+    assert ner.read_dictionary(path) == {"নদী", "বিষয়"}
+
+
+def test_lexicon_keeps_its_dictionary_through_json() -> None:
+    lexicon = Lexicon(dictionary=frozenset({"নদী", "সফর"}))
+    assert Lexicon.from_json(lexicon.to_json()).dictionary == lexicon.dictionary
+
+
+def test_shipped_lexicon_holds_the_dictionary_of_ordinary_words() -> None:
+    words = load_model().lexicon.dictionary
+    assert {"সরকার", "নদী", "সিদ্ধান্ত"} <= words
+    assert not {"পুতিন", "শোইগু", "পেসকভ"} & words
+    assert words == ner.read_dictionary(ner.DEFAULT_DICTIONARY_PATH)
 
 
 def _tiny_data(root: Path) -> Path:
@@ -291,7 +326,7 @@ def test_model_pickles_for_worker_processes(model: NerModel) -> None:
 
 def test_shipped_model_is_small() -> None:
     files = [ner.DEFAULT_MODEL_PATH, ner.lexicon_path(ner.DEFAULT_MODEL_PATH),
-             ner.neural_path(ner.DEFAULT_MODEL_PATH), ner.DEFAULT_PLACES_PATH]
+             ner.neural_path(ner.DEFAULT_MODEL_PATH), ner.DEFAULT_PLACES_PATH, ner.DEFAULT_DICTIONARY_PATH]
     assert sum(f.stat().st_size for f in files if f.exists()) < 15_000_000
 
 
