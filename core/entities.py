@@ -3611,8 +3611,10 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
             river = article.words[i - 1] if i > 0 and article.same_sentence(i - 1, i) else ""
             other = covered.get(i - 1)
             if _is_word(river) and not river.endswith("ে") and river not in common \
-                    and (other is None or other.type != "PERSON" and other.end - other.start == 1):
-                # (the tagger may type the river's word an organisation: মেঘনা, a company's name too)
+                    and (other is None or other.type != "PERSON" and (other.end - other.start == 1
+                                                                       or (other.start, other.end) == (i - 1, i + 1))):
+                # (the tagger may type the river's word, or the river with its head, an organisation:
+                # মেঘনা, a company's name too)
                 out.append(_Span(i - 1, i + 1, "LOC", "head", RULE_CONFIDENCE["head"]))
             continue
         start, described = _name_start(article, i, covered, people, ordinary_limit=2 if kind == _PLACE_HEAD else 1,
