@@ -4661,9 +4661,9 @@ class _Extractor:
             return None
         return speaker
 
-    def _organisation_closing_sentence_before(self, offset: int) -> _Speaker | None:
-        """The organisation a sentence just before closes with, right after its verb, as its subject
-        ("… ঘোষণা দিয়েছে ইনকিলাব মঞ্চ।", "… দাবি জানিয়েছে সুপ্রিম কোর্ট বার অ্যাসোসিয়েশন।")."""
+    def _words_of_sentence_before(self, offset: int) -> tuple[list[_Tok], int] | None:
+        """The tokens of the sentence just before `offset` and the index just after its last word
+        (its closing punctuation left out); None at the text's first sentence."""
         before = self._sentence_before(offset)
         if before is None:
             return None
@@ -4671,8 +4671,15 @@ class _Extractor:
         end = len(toks)
         while end > 0 and not toks[end - 1].is_word:
             end -= 1
-        if end < 2:
+        return toks, end
+
+    def _organisation_closing_sentence_before(self, offset: int) -> _Speaker | None:
+        """The organisation a sentence just before closes with, right after its verb, as its subject
+        ("… ঘোষণা দিয়েছে ইনকিলাব মঞ্চ।", "… দাবি জানিয়েছে সুপ্রিম কোর্ট বার অ্যাসোসিয়েশন।")."""
+        words = self._words_of_sentence_before(offset)
+        if words is None or words[1] < 2:
             return None
+        toks, end = words
         for s, e, entity in self.linker.within(toks[0].start, toks[end - 1].end):
             if entity.type != "ORG" or e != toks[end - 1].end or self.text[s:e] != entity.name \
                     and self.text[s:e] not in entity.aliases or _MEDIA_RE.search(entity.name):
@@ -4687,15 +4694,10 @@ class _Extractor:
         """The organisation that opens the sentence just before as its subject, in the nominative (an
         "also" -ও allowed), the sentence ending in a finite verb: "যুক্তরাজ্য হাইকমিশনও গভীর শোক প্রকাশ
         করেছে।" -> যুক্তরাজ্য হাইকমিশন. Not a newspaper (a source, not an actor)."""
-        before = self._sentence_before(offset)
-        if before is None:
+        words = self._words_of_sentence_before(offset)
+        if words is None or words[1] < 3 or not _finite(words[0][words[1] - 1].text):
             return None
-        toks = before.tokens
-        end = len(toks)
-        while end > 0 and not toks[end - 1].is_word:
-            end -= 1
-        if end < 3 or not _finite(toks[end - 1].text):
-            return None
+        toks, end = words
         for s, e, entity in self.linker.within(toks[0].start, toks[0].end):
             surface = self.text[s:e]
             if entity.type != "ORG" or s != toks[0].start or _MEDIA_RE.search(entity.name):
