@@ -1793,8 +1793,7 @@ def _term_abbreviations(article: _Article, spans: list[_Span]) -> list[_Span]:
     out = []
     for span in spans:
         k = span.start
-        if span.rule == "acronym" and span.end == k + 1 and k >= 2 and words[k - 1] == "(" \
-                and k + 1 < len(words) and words[k + 1] == ")" and k - 2 not in covered \
+        if span.rule == "acronym" and span.end == k + 1 and _alone_in_brackets(article, k) and k - 2 not in covered \
                 and _acronym_stem(words[k]) not in _KNOWN_ORG_NAMES and _head_kind(words[k - 2]) is None \
                 and (words[k - 2] in lexicon.common or article.nominative(words[k - 2]) in lexicon.common):
             continue
@@ -3593,7 +3592,7 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
         word = article.words[i]
         kind = _head_kind(word)
         head = _bare_nominative(word)
-        if head == "বিভাগ" and i > 0 and article.words[i - 1] in DIVISION_NAMES and article.same_sentence(i - 1, i):
+        if head == _DIVISION and i > 0 and article.words[i - 1] in DIVISION_NAMES and article.same_sentence(i - 1, i):
             out.append(_Span(i - 1, i + 1, "LOC", "head", RULE_CONFIDENCE["head"]))  # রংপুর বিভাগের
             continue
         if kind == _ADMIN:
@@ -3658,8 +3657,13 @@ def _indefinite_before(article: _Article, k: int) -> bool:
 
 def _acronym_in_brackets(article: _Article, k: int) -> bool:
     """Token k opens brackets around an acronym: "… কর্তৃপক্ষ (বিআইডব্লিউটিএ)"."""
+    return _alone_in_brackets(article, k + 1) and _acronym_stem(article.words[k + 1]) is not None
+
+
+def _alone_in_brackets(article: _Article, k: int) -> bool:
+    """Token k stands alone in brackets after at least one word: "খেলাপি ঋণ (এনপিএল)"."""
     words = article.words
-    return k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")" and _acronym_stem(words[k + 1]) is not None
+    return 2 <= k < len(words) - 1 and words[k - 1] == "(" and words[k + 1] == ")"
 
 
 def _generic_before_head(article: _Article, start: int, i: int, kind: str | None, described: bool,
@@ -5593,7 +5597,7 @@ def _abbreviates_post_at(article: _Article, start: int) -> bool:
     words = article.words
     if start >= 2 and words[start - 1] == "বা" and any(stem in EVENT_WORDS for stem in case_stems(words[start - 2])):
         return True  # "ডিজিটাল সার্ভিসেস অ্যাক্ট বা ডিএসএ": the act's other name
-    if not (start >= 2 and words[start - 1] == "(" and start + 1 < len(words) and words[start + 1] == ")"):
+    if not _alone_in_brackets(article, start):
         return False
     before = words[start - 2]
     return is_title(article.nominative(before)) or any(stem in EVENT_WORDS for stem in case_stems(before)) \
@@ -5607,9 +5611,9 @@ _AWARDS = frozenset({"পদক", "পুরস্কার", "সম্মা�
 def _qualifies_a_title(article: _Article, span: _Span) -> bool:
     """"তেজগাঁও থানার পরিদর্শক (অপারেশন্স) আব্দুল হান্নান", "সহকারী কমিশনার (ভূমি)": the word in
     brackets right after a title is the post's branch, not a name."""
-    words, start, end = article.words, span.start, span.end
-    return start >= 2 and end < len(words) and words[start - 1] == "(" and words[end] == ")" \
-        and end - start == 1 and is_title(article.nominative(words[start - 2]))
+    start = span.start
+    return span.end - start == 1 and _alone_in_brackets(article, start) \
+        and is_title(article.nominative(article.words[start - 2]))
 
 
 # The word কাপ ("cup", a tournament) in its case forms; not কাপড় (cloth) nor কাপ্তাই.
@@ -6617,14 +6621,12 @@ def _acronym_aliases(article: _Article, groups: list[_Group]) -> None:
         for span in group.mentions:
             group_of[span.end] = group
             group_of[-span.start - 1] = group  # start marker
-    words = article.words
     for group in list(groups):
         if not group.mentions:
             continue
         for span in list(group.mentions):
             i = span.start
-            if not (i >= 2 and words[i - 1] == "(" and i + 1 < len(words) and words[i + 1] == ")"
-                    and span.end == i + 1):
+            if not (_alone_in_brackets(article, i) and span.end == i + 1):
                 continue
             host = group_of.get(i - 1)
             if host is None or host is group or len(host.name_words) < 2 or _affiliation(host, group):
