@@ -1078,8 +1078,13 @@ def read_person_names(path: Path) -> tuple[frozenset[str], frozenset[str]]:
 
 def place_names(path: Path) -> list[str]:
     """The names of a place-name file (one a line, `#` lines are comments), normalised."""
-    return [normalize(line.strip()) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    return _word_list(path)
+
+
+def _word_list(path: Path) -> list[str]:
+    """The entries of a word-list file, plain or gzipped: one a line, `#` lines are comments, normalised."""
+    with (gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")) as handle:
+        return [normalize(line.strip()) for line in handle if line.strip() and not line.startswith("#")]
 
 
 def read_places(path: Path, data: Iterable[Sentence], *, min_count: int = 3,
@@ -1101,9 +1106,8 @@ def read_places(path: Path, data: Iterable[Sentence], *, min_count: int = 3,
 
 
 def read_dictionary(path: Path) -> frozenset[str]:
-    """The words of a gzipped word list, one a line (`#` lines are comments), normalised."""
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return frozenset(normalize(line.strip()) for line in handle if line.strip() and not line.startswith("#"))
+    """The words of a spelling-dictionary file (`_word_list`: models/bn_dictionary.txt.gz)."""
+    return frozenset(_word_list(path))
 
 
 def read_corpus_sentences(path: Path) -> Iterator[list[str]]:
