@@ -236,6 +236,9 @@ def nominative(word: str, *, known: Container[str] = (), vocabulary: Container[s
     """
     if word in _BUILTIN_KNOWN or word in names:
         return word
+    place = _place_before_postposition(word)
+    if place is not None:
+        return place
     stems = sorted(case_stems(word)[1:], key=len)  # shortest first: the longest ending
     for stem in stems:
         if stem in _BUILTIN_KNOWN:
@@ -262,6 +265,22 @@ def nominative(word: str, *, known: Container[str] = (), vocabulary: Container[s
 
 # The emphatic particle ("only, just") after a case ending: ভারতেই ("in India itself").
 _EMPHATIC = "ই"
+
+# Postpositions news writes joined to a place's name, as it does a case ending: ঢাকাস্থ ("in
+# Dhaka"), লন্ডনভিত্তিক ("London-based"), বেনাপোলসংলগ্ন ("next to Benapole"). The opened
+# annotations take the place inside them as its mention (আগারগাওস্থ, পিলখানাস্থ, মাদ্রিদভিত্তিক).
+# Only before a listed place: -স্থ ends ordinary words too (অসুস্থ, মঞ্চস্থ "staged").
+_PLACE_POSTPOSITIONS = ("ভিত্তিক", "সংলগ্ন", "স্থ")
+
+
+def _place_before_postposition(word: str) -> str | None:
+    """The listed place a joined postposition follows: ঢাকাস্থ -> ঢাকা, যুক্তরাজ্য-ভিত্তিক ->
+    যুক্তরাজ্য; None for any other word (অসুস্থ, বয়সভিত্তিক)."""
+    for postposition in _PLACE_POSTPOSITIONS:
+        if word.endswith(postposition):
+            stem = word[: -len(postposition)].rstrip("-")
+            return stem if stem in PLACE_NAMES else None
+    return None
 
 # Endings that end many words as they are (কেয়ার, রিয়ার, রাসেল).
 _SHORT_ENDINGS = ("র", "ে", "ও", "ই")
@@ -5126,6 +5145,9 @@ def _nominative_forms(word: str) -> frozenset[str]:
     """Every form a nominative of `word` can take, whatever the article knows: the word, a case
     stem, the word without a sure ending or without its last letter."""
     forms = {word, word[:-1], *case_stems(word)}
+    place = _place_before_postposition(word)
+    if place is not None:
+        forms.add(place)  # ঢাকাস্থ
     if word.endswith(_EMPHATIC):
         forms.update(case_stems(word[:-1]))  # ভারতেই
     forms.update(word[: -len(e)].rstrip("-’' ") for e in _SURE_ENDINGS if word.endswith(e))

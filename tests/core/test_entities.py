@@ -1566,6 +1566,24 @@ def test_an_upazila_on_a_route_or_before_what_it_is_is_a_place(text: str, name: 
     assert name in result and result[name].type == "LOC"
 
 
+@pytest.mark.parametrize("text, name, mention", [
+    ("তিনি আগারগাওস্থ নির্বাচন ভবনে সাংবাদিকদের সঙ্গে কথা বলেন।", "আগারগাও", "আগারগাওস্থ"),
+    ("সকালে ঢাকাস্থ মার্কিন দূতাবাসে বৈঠক হয়।", "ঢাকা", "ঢাকাস্থ"),
+    ("লন্ডনভিত্তিক মানবাধিকার সংস্থা অ্যামনেস্টি এ কথা জানায়।", "লন্ডন", "লন্ডনভিত্তিক"),
+    ("মহালক্ষ্মী ব্যাংক ছিল চট্টগ্রামভিত্তিক একটি ব্যাংক।", "চট্টগ্রাম", "চট্টগ্রামভিত্তিক"),
+    ("বেনাপোলসংলগ্ন এলাকায় অভিযান চালানো হয়।", "বেনাপোল", "বেনাপোলসংলগ্ন"),
+])
+def test_a_place_before_a_joined_postposition_is_the_place(text: str, name: str, mention: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "LOC"
+    assert mention in {m.text for m in result[name].mentions}
+
+
+@pytest.mark.parametrize("word", ["অসুস্থ", "মঞ্চস্থ", "বয়সভিত্তিক", "চুক্তিভিত্তিক"])
+def test_an_ordinary_word_in_a_postposition_keeps_its_form(word: str) -> None:
+    assert nominative(word) == word
+
+
 @pytest.mark.parametrize("text", [
     "বিদেশ থেকে বেড়াতে আসা পুত্র বাড়ি ফেরেন।",  # বেড়াতে: "to visit", not the upazila বেড়া
     "ভবনটির ওপরে টিনের বেড়া দিয়ে ছোট ছোট কক্ষ করা হয়েছে।",  # a fence of tin, not the upazila বেড়া
