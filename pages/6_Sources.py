@@ -75,7 +75,11 @@ with left:
 with right:
     st.markdown("**Articles that lean most on anonymous sources**")
     least = st.number_input("Articles with at least this many quotes", 1, 50, key="sources_min_quotes")
-    articles = ui.read(queries.anonymous_share, "article", where, min_quotes=int(least), limit=20).rows
+    # an article with no anonymous quote does not lean on them (zero shares sort last, so the top 20 holds every other)
+    articles = [r for r in ui.read(queries.anonymous_share, "article", where, min_quotes=int(least), limit=20).rows
+                if r["anonymous"]]
+    if not articles:
+        st.caption(f"No article with at least {int(least)} quotes in these filters quotes an anonymous source.")
     columns = {"article": OPEN, "label": st.column_config.TextColumn("Article", width="medium"), "share": SHARE,
                "anonymous": NUMBER("Anonymous"), "quotes": NUMBER("Quotes"), "outlet": "Outlet", "published": "Date"}
     panels.table(articles, columns)

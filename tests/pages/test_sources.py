@@ -95,3 +95,16 @@ def test_hostile_names_are_escaped_in_charts(app: AppTest, archive: dict[str, in
     assert "&lt;img src=x onerror=alert(2)&gt;" in speakers["data"][0]["y"]
     assert "&lt;i&gt;দুষ্ট&lt;/i&gt; বার্তা" in outlets["data"][0]["y"]
     assert not any("<img" in y or "<i>" in y for f in (speakers, outlets) for y in f["data"][0]["y"])
+
+
+def test_articles_leaning_on_anonymous_sources_have_one(app: AppTest, archive: dict[str, int]) -> None:
+    """The list of articles that lean most on anonymous sources holds only articles that quote one
+    (before, every article with enough quotes was listed, at 0%, under that heading)."""
+    open_sources(app)
+    app.number_input(key="sources_min_quotes").set_value(1).run()
+    by_article = tables(app)[6]
+    assert by_article["label"].tolist() == ["পেসকভের মন্তব্য"]
+    assert by_article["anonymous"].tolist() == [1]
+    app.selectbox(key="sources_outlet").select("বার্তা").run()  # an outlet with no anonymous quote
+    assert tables(app)[6].empty
+    assert any("No article" in c.value and "anonymous" in c.value for c in app.caption)
