@@ -63,6 +63,8 @@ over_time = ui.read(queries.quotes_over_time, where, period=period)
 panels.chart_panel("Quotes over time (by publication date)", charts.quotes_over_time(over_time), over_time,
                    key="sources_time", columns={"period": "Period", "quotes": NUMBER("Quotes"),
                                                 "direct": NUMBER("Direct"), "indirect": NUMBER("Reported")})
+if undated := total - sum(r["quotes"] for r in over_time):
+    st.caption(f"{undated:,} of the {total:,} quotes are from articles with no publication date and are not in this chart.")
 
 st.subheader("Anonymous sources")
 left, right = st.columns(2)

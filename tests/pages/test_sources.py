@@ -108,3 +108,17 @@ def test_articles_leaning_on_anonymous_sources_have_one(app: AppTest, archive: d
     app.selectbox(key="sources_outlet").select("বার্তা").run()  # an outlet with no anonymous quote
     assert tables(app)[6].empty
     assert any("No article" in c.value and "anonymous" in c.value for c in app.caption)
+
+
+def test_quotes_over_time_says_how_many_are_undated(app: AppTest, db_file: Path, archive: dict[str, int]) -> None:
+    """Most of the corpus has no publication date; the chart by publication date says how many
+    quotes it leaves out instead of silently showing a fraction of them."""
+    database = open_db(db_file)
+    with database.conn:
+        database.execute("UPDATE articles SET published = NULL WHERE id = ?", [archive["second"]])
+        database.execute("UPDATE quotes SET published = NULL WHERE article_id = ?", [archive["second"]])
+    database.close()
+    open_sources(app)
+    assert sum(tables(app)[4]["quotes"]) == 3
+    assert "2 of the 5 quotes are from articles with no publication date and are not in this chart." in [
+        c.value for c in app.caption]
