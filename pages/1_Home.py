@@ -60,4 +60,5 @@ if query.strip():
         ui.pager("home_page", page)
 
 st.subheader("Recently added")
-ui.article_table(ui.read(queries.recent_articles, limit=LIMIT))
+st.caption("Choose a row to review the article.")
+ui.article_table(ui.read(queries.recent_articles, limit=LIMIT), key="home_recent")

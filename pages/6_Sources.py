@@ -63,6 +63,8 @@ over_time = ui.read(queries.quotes_over_time, where, period=period)
 panels.chart_panel("Quotes over time (by publication date)", charts.quotes_over_time(over_time), over_time,
                    key="sources_time", columns={"period": "Period", "quotes": NUMBER("Quotes"),
                                                 "direct": NUMBER("Direct"), "indirect": NUMBER("Reported")})
+if undated := total - sum(r["quotes"] for r in over_time):
+    st.caption(f"{undated:,} of the {total:,} quotes are from articles with no publication date and are not in this chart.")
 
 st.subheader("Anonymous sources")
 left, right = st.columns(2)
@@ -75,7 +77,11 @@ with left:
 with right:
     st.markdown("**Articles that lean most on anonymous sources**")
     least = st.number_input("Articles with at least this many quotes", 1, 50, key="sources_min_quotes")
-    articles = ui.read(queries.anonymous_share, "article", where, min_quotes=int(least), limit=20).rows
+    # an article with no anonymous quote does not lean on them (zero shares sort last, so the top 20 holds every other)
+    articles = [r for r in ui.read(queries.anonymous_share, "article", where, min_quotes=int(least), limit=20).rows
+                if r["anonymous"]]
+    if not articles:
+        st.caption(f"No article with at least {int(least)} quotes in these filters quotes an anonymous source.")
     columns = {"article": OPEN, "label": st.column_config.TextColumn("Article", width="medium"), "share": SHARE,
                "anonymous": NUMBER("Anonymous"), "quotes": NUMBER("Quotes"), "outlet": "Outlet", "published": "Date"}
     panels.table(articles, columns)

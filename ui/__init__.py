@@ -22,6 +22,7 @@ from db.readers import FORMATS, Limits, Record, Rejected, limits_from_env, read_
 from db.search import MARK_END, MARK_START, Page
 
 UPLOAD_TYPES = [f.lstrip(".") for f in FORMATS]
+ARTICLES_PAGE = "pages/3_Articles.py"
 STATUS_ICONS = {"added": "✅", "duplicate": "♻️", "rejected": "⛔"}
 
 
@@ -89,29 +90,41 @@ def offset(key: str, limit: int) -> int:
 
 
 def article_results(page: Page) -> None:
-    """Search results: title, outlet and date as text, the snippet with highlighted matches."""
+    """Search results: the title as a link to the article's review view, outlet and date as text,
+    the snippet with highlighted matches."""
+    from ui.editing import md_escape
+
     for row in page.rows:
         meta = " · ".join(str(v) for v in (row.get("outlet"), row.get("published"), f"#{row['id']}") if v)
-        title = html.escape(row.get("title") or "(untitled)")
-        parts = [f"<div><strong>{title}</strong><br><small>{html.escape(meta)}</small>"]
+        st.page_link(ARTICLES_PAGE, label=f"**{md_escape(row.get('title') or '(untitled)')}**",
+                     query_params={"article": str(row["id"])})
+        parts = [f"<div><small>{html.escape(meta)}</small>"]
         if row.get("snippet"):
             parts.append(f"<br>{highlighted(row['snippet'])}")
         parts.append("</div>")
         st.html("".join(parts))
 
 
-def article_table(rows: Sequence[dict[str, Any]]) -> None:
+def article_table(rows: Sequence[dict[str, Any]], *, key: str) -> None:
+    """Articles in a table; choosing a row opens it for review."""
+    from ui.editing import table_pick
+
     columns = ["id", "title", "outlet", "published", "status"]
-    st.dataframe([{c: r.get(c) for c in columns} for r in rows], hide_index=True, width="stretch")
+    if chosen := table_pick([{c: r.get(c) for c in columns} for r in rows], key=key):
+        st.switch_page(ARTICLES_PAGE, query_params={"article": str(chosen["id"])})
 
 
 def result_table(results: Sequence[dict[str, Any]]) -> None:
-    """Per-input ingest results, one row each."""
-    st.dataframe(
-        [{"": STATUS_ICONS.get(r["status"], ""), "input": r["source"], "result": r["status"], "reason": r["reason"],
-          "article": r["article_id"], "title": r["title"]} for r in results],
-        hide_index=True, width="stretch",
-    )
+    """Per-input ingest results, one row each; choosing a stored one (added or duplicate) opens it."""
+    from ui.editing import table_pick
+
+    rows = [{"": STATUS_ICONS.get(r["status"], ""), "input": r["source"], "result": r["status"], "reason": r["reason"],
+             "article": r["article_id"], "title": r["title"]} for r in results]
+    if any(r["article"] is not None for r in rows):
+        st.caption("Choose a row to review its article.")
+    chosen = table_pick(rows, key="upload_results_table", height=38 + 35 * min(len(rows), 10))
+    if chosen and chosen["article"] is not None:
+        st.switch_page(ARTICLES_PAGE, query_params={"article": str(chosen["article"])})
 
 
 def ingest_uploads(files: Sequence[Any], *, limits: Limits | None = None) -> list[IngestResult]:

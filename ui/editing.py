@@ -97,6 +97,20 @@ def table_pick(rows: Sequence[dict[str, Any]], *, key: str, **options: Any) -> d
     return rows[chosen[0]]
 
 
+def labelled_selectbox(label: str, options: Sequence[Any], *, key: str, format_func: Callable[[Any], str],
+                       **kwargs: Any) -> Any:
+    """`st.selectbox` whose box shows the chosen option's current label. The browser keeps the
+    label it was sent for the choice; when a correction changes that label (a quote's speaker, an
+    entity's type), the value is sent again, or the box would still say "— nobody"."""
+    shown_key = f"{key}_shown"
+    current = st.session_state.get(key)
+    if current in options and st.session_state.get(shown_key) not in (None, format_func(current)):
+        st.session_state[key] = current
+    chosen = st.selectbox(label, options, key=key, format_func=format_func, **kwargs)
+    st.session_state[shown_key] = format_func(chosen) if chosen is not None else None
+    return chosen
+
+
 def query_id(name: str) -> int | None:
     """A numeric id from the URL (`?article=12`, Bengali digits too); None when absent, `BadQuery`
     when it is not a number."""

@@ -11,7 +11,18 @@ from core.models import ENTITY_TYPES
 from db import corrections as fix
 from db import queries
 from db.search import ArticleFilter, search_articles
-from ui.editing import apply, editor_name, history_rows, md_escape, page_link, pick_entity, plain, table, table_pick
+from ui.editing import (
+    apply,
+    editor_name,
+    history_rows,
+    labelled_selectbox,
+    md_escape,
+    page_link,
+    pick_entity,
+    plain,
+    table,
+    table_pick,
+)
 from ui.review import KIND_LABELS, escape_text
 
 TYPE_LABELS = {"PERSON": "person", "ORG": "organisation", "LOC": "place"}
@@ -32,7 +43,8 @@ def article_entity_fixes(article: dict[str, Any]) -> None:
     if not entities:
         st.caption("No entities to fix.")
         return
-    chosen = st.selectbox("Entity", list(entities), key="articles_entity", format_func=lambda i: _entity_label(entities[i]))
+    chosen = labelled_selectbox("Entity", list(entities), key="articles_entity",
+                                format_func=lambda i: _entity_label(entities[i]))
     entity = entities[chosen]
     others = [n for n in dict.fromkeys([entity["extracted_name"], *entity["registry_aliases"]]) if n != entity["name"]]
     if others:

@@ -22,7 +22,18 @@ from core.models import SOURCE_TYPES
 from core.text import normalize
 from db import corrections as fix
 from db.search import STATUSES
-from ui.editing import HIDDEN, apply, change_summary, editor_name, history_rows, md_escape, pick_entity, plain, table
+from ui.editing import (
+    HIDDEN,
+    apply,
+    change_summary,
+    editor_name,
+    history_rows,
+    labelled_selectbox,
+    md_escape,
+    pick_entity,
+    plain,
+    table,
+)
 
 KIND_LABELS = {"direct": "direct", "indirect": "reported"}
 NAMED_SOURCES = ("person", "organisation", "media")
@@ -323,7 +334,7 @@ def quote_fixes(article: dict[str, Any]) -> None:
     if not quotes:
         st.caption("No quotes to fix.")
         return
-    chosen = st.selectbox("Quote", list(quotes), key="articles_quote", format_func=lambda i: _quote_label(quotes[i]))
+    chosen = labelled_selectbox("Quote", list(quotes), key="articles_quote", format_func=lambda i: _quote_label(quotes[i]))
     quote = quotes[chosen]
     st.caption(f"{KIND_LABELS.get(quote['kind'], quote['kind'])} · speaker: "
                f"{md_escape(quote['speaker_name'] or quote['speaker'] or 'nobody')} · {quote['source_type']} · {quote['status']}")

@@ -236,3 +236,24 @@ def test_hostile_article_renders_as_text(app: AppTest, ids: dict[str, int]) -> N
     assert "href=" not in html.split("nr-head", 1)[1].split("</small>")[0]  # a javascript: URL is not a link
     assert '<span class="nr-ctl" title="U+202E">U+202E</span>' in html and "\u202e" not in html
     assert "&lt;i&gt;দুষ্ট&lt;/i&gt;" in html
+
+
+def test_the_chosen_quote_and_entity_show_their_new_labels(app: AppTest, ids: dict[str, int]) -> None:
+    """After a correction the box holding the chosen quote (or entity) shows its new label. The
+    browser keeps the label it was sent until the server sends the value again (set_value); before,
+    it went on showing "— nobody" after the speaker was set, and the old type after a retype."""
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_quote").select(ids["analysts_quote"]).run()
+    app.text_input(key="articles_fix_entity_text").input("কিম").run()
+    app.button(key="articles_set_speaker").click().run()
+    box = app.selectbox(key="articles_quote").proto
+    assert box.set_value and box.raw_value.endswith("— কিম জং উন"), box.raw_value
+    app.button(key="articles_reject_quote").click().run()  # another change: the label follows again
+    box = app.selectbox(key="articles_quote").proto
+    assert box.set_value and box.raw_value.endswith("— কিম জং উন (rejected)"), box.raw_value
+
+    app.selectbox(key="articles_entity").select(ids["kremlin"]).run()
+    app.selectbox(key=f"articles_type_{ids['kremlin']}").select("LOC").run()
+    app.button(key="articles_retype").click().run()
+    box = app.selectbox(key="articles_entity").proto
+    assert box.set_value and "· LOC ·" in box.raw_value, box.raw_value

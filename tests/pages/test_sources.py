@@ -95,3 +95,30 @@ def test_hostile_names_are_escaped_in_charts(app: AppTest, archive: dict[str, in
     assert "&lt;img src=x onerror=alert(2)&gt;" in speakers["data"][0]["y"]
     assert "&lt;i&gt;দুষ্ট&lt;/i&gt; বার্তা" in outlets["data"][0]["y"]
     assert not any("<img" in y or "<i>" in y for f in (speakers, outlets) for y in f["data"][0]["y"])
+
+
+def test_articles_leaning_on_anonymous_sources_have_one(app: AppTest, archive: dict[str, int]) -> None:
+    """The list of articles that lean most on anonymous sources holds only articles that quote one
+    (before, every article with enough quotes was listed, at 0%, under that heading)."""
+    open_sources(app)
+    app.number_input(key="sources_min_quotes").set_value(1).run()
+    by_article = tables(app)[6]
+    assert by_article["label"].tolist() == ["পেসকভের মন্তব্য"]
+    assert by_article["anonymous"].tolist() == [1]
+    app.selectbox(key="sources_outlet").select("বার্তা").run()  # an outlet with no anonymous quote
+    assert tables(app)[6].empty
+    assert any("No article" in c.value and "anonymous" in c.value for c in app.caption)
+
+
+def test_quotes_over_time_says_how_many_are_undated(app: AppTest, db_file: Path, archive: dict[str, int]) -> None:
+    """Most of the corpus has no publication date; the chart by publication date says how many
+    quotes it leaves out instead of silently showing a fraction of them."""
+    database = open_db(db_file)
+    with database.conn:
+        database.execute("UPDATE articles SET published = NULL WHERE id = ?", [archive["second"]])
+        database.execute("UPDATE quotes SET published = NULL WHERE article_id = ?", [archive["second"]])
+    database.close()
+    open_sources(app)
+    assert sum(tables(app)[4]["quotes"]) == 3
+    assert "2 of the 5 quotes are from articles with no publication date and are not in this chart." in [
+        c.value for c in app.caption]

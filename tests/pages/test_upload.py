@@ -51,3 +51,16 @@ def test_paste_box_rejects_empty_text_and_bad_dates(app: AppTest) -> None:
     app.get("form_submit_button")[0].click().run()
     assert "1 rejected" in app.markdown[-1].value
     assert "not a date" in app.dataframe[0].value["reason"][0]
+
+
+def test_a_result_row_opens_the_review_view(app: AppTest) -> None:
+    """After adding an article the editor goes straight to reviewing it from its result row."""
+    open_upload(app)
+    app.text_area(key="upload_text").input(TEXT)
+    app.get("form_submit_button")[0].click().run()
+    article_id = int(app.dataframe[0].value["article"][0])
+    app.session_state["upload_results_table_0"] = {"selection": {"rows": [0], "columns": []}}
+    app.run()
+    assert not app.exception
+    assert app.query_params["article"] == str(article_id)
+    assert "পৌরসভার মেয়র" in "".join(h.proto.body for h in app.get("html"))
