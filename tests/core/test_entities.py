@@ -3062,6 +3062,16 @@ def test_a_named_building_or_market_is_a_place(model: NerModel, text: str, place
     assert found(text, model)[place].type == "LOC"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("সন্ধ্যায় কুড়িল বিশ্বরোডে যানজট দেখা দেয়।", "কুড়িল বিশ্বরোড"),
+    ("কুমিল্লার নয়াবাজার বিশ্বরোডে দুর্ঘটনা ঘটে।", "নয়াবাজার বিশ্বরোড"),
+])
+def test_a_junction_on_the_highway_is_named_with_bishwaroad(model: NerModel, text: str, place: str) -> None:
+    # বিশ্বরোড ("world road", the highway) names a junction after its locality, as মোড় does
+    result = found(text, model)
+    assert place in result and result[place].type == "LOC"
+
+
 def test_a_market_share_is_no_market(model: NerModel) -> None:
     result = found("বর্তমানে এ ক্যাটাগরিতে সিংহভাগ মার্কেট শেয়ার নিয়ে ব্র্যান্ডটি শীর্ষস্থানে।", model)
     assert not any("মার্কেট" in name for name in result)
