@@ -6031,10 +6031,13 @@ def _mention_name(article: _Article, span: _Span) -> list[str]:
         elif _is_word(w) or w.endswith("."):
             kept.append(w)
     joined = kept
-    # drop leading honorifics (বেগম খালেদা জিয়া) and the full stop of ড.
+    # drop leading honorifics (বেগম খালেদা জিয়া) and the full stop of ড.; but a place or body named
+    # after a person keeps the name as written (শহীদ শাকিল আহমেদ হল, বেগম খালেদা জিয়া বালিকা উচ্চ
+    # বিদ্যালয়, বঙ্গবন্ধু শেখ মুজিব মেডিকেল বিশ্ববিদ্যালয়): the honorific is part of the institution's name
     hall = span.type == "LOC" and joined[-1:] != [] and joined[-1] in _HALL_FORMS
-    while len(joined) > 1 and (is_honorific(joined[0]) and not hall or joined[0] == "."):
-        joined = joined[1:]  # but a hall keeps its honorific: শহীদ শাকিল আহমেদ হল, বেগম খালেদা জিয়া হল
+    named_after = span.type != "PERSON" and len(joined) > 2
+    while len(joined) > 1 and (is_honorific(joined[0]) and not named_after or joined[0] == "."):
+        joined = joined[1:]
     if not joined:
         return []
     last = joined[-1]

@@ -623,13 +623,14 @@ RULE_GOVERNMENT_HEAD_WORDS: frozenset[str] = GOVERNMENT_HEAD_WORDS | frozenset({
     "জাদুঘর", "পরিদপ্তর", "পরিদফতর", "মহাপরিদপ্তর", "মহাপরিদফতর"})
 
 # Place heads that make a name only after a name-like word: নাজিয়া সালমা ভবন, শাহবাগ মোড়,
-# নাজিমুদ্দিন রোড, চট্টগ্রাম-কাপ্তাই সড়ক, মেলবোর্ন ক্রিকেট গ্রাউন্ড, পল্টন ময়দান, বন্ডাই বিচ (not
-# "সরকারি ভবন", "রাস্তার মোড়"). Corpus. (টার্মিনাল is left out: "এলপিজি টার্মিনাল" is a facility.) (মার্কেট is left out: the corpus writes it for "market" far more often than for a
+# নাজিমুদ্দিন রোড, চট্টগ্রাম-কাপ্তাই সড়ক, মেলবোর্ন ক্রিকেট গ্রাউন্ড, পল্টন ময়দান, বন্ডাই বিচ, কুড়িল
+# বিশ্বরোড (a junction on the highway, named by its locality as a মোড় is) (not "সরকারি ভবন",
+# "রাস্তার মোড়"). Corpus. (টার্মিনাল is left out: "এলপিজি টার্মিনাল" is a facility.) (মার্কেট is left out: the corpus writes it for "market" far more often than for a
 # market place.)
 # Buildings and markets named by a name-like word (সিকদার ভিলা, আজিজ সুপার মার্কেট): places, whatever the
 # tagger typed them.
 BUILDING_HEAD_WORDS: frozenset[str] = frozenset({"ভিলা", "টাওয়ার", "মার্কেট", "ম্যানশন"})
-WEAK_LOC_HEAD_WORDS: frozenset[str] = frozenset({"ভবন", "মোড়", "রোড", "সড়ক", "গ্রাউন্ড", "ময়দান", "বিচ"}) \
+WEAK_LOC_HEAD_WORDS: frozenset[str] = frozenset({"ভবন", "মোড়", "রোড", "সড়ক", "গ্রাউন্ড", "ময়দান", "বিচ", "বিশ্বরোড"}) \
     | BUILDING_HEAD_WORDS
 
 # Administrative units whose unit word is part of the place's name as news writes it ("বেড়া

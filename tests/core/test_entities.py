@@ -3062,6 +3062,16 @@ def test_a_named_building_or_market_is_a_place(model: NerModel, text: str, place
     assert found(text, model)[place].type == "LOC"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("সন্ধ্যায় কুড়িল বিশ্বরোডে যানজট দেখা দেয়।", "কুড়িল বিশ্বরোড"),
+    ("কুমিল্লার নয়াবাজার বিশ্বরোডে দুর্ঘটনা ঘটে।", "নয়াবাজার বিশ্বরোড"),
+])
+def test_a_junction_on_the_highway_is_named_with_bishwaroad(model: NerModel, text: str, place: str) -> None:
+    # বিশ্বরোড ("world road", the highway) names a junction after its locality, as মোড় does
+    result = found(text, model)
+    assert place in result and result[place].type == "LOC"
+
+
 def test_a_market_share_is_no_market(model: NerModel) -> None:
     result = found("বর্তমানে এ ক্যাটাগরিতে সিংহভাগ মার্কেট শেয়ার নিয়ে ব্র্যান্ডটি শীর্ষস্থানে।", model)
     assert not any("মার্কেট" in name for name in result)
@@ -3360,6 +3370,23 @@ def test_a_given_name_in_er_stays_a_person(model: NerModel, text: str, person: s
 def test_a_hall_named_after_a_person_is_a_place(model: NerModel, text: str, hall: str) -> None:
     result = found(text, model)
     assert hall in result and result[hall].type == "LOC"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("৩। বেগম খালেদা জিয়া বালিকা উচ্চ বিদ্যালয়, ভজনপুর, তেঁতুলিয়া, পঞ্চগড়",
+     "বেগম খালেদা জিয়া বালিকা উচ্চ বিদ্যালয়"),
+    ("বগুড়ার শহীদ জিয়াউর রহমান মেডিকেল কলেজ হাসপাতালে তাকে ভর্তি করা হয়।",
+     "শহীদ জিয়াউর রহমান মেডিকেল কলেজ হাসপাতাল"),
+    ("ঢাকার মওলানা ভাসানী হকি স্টেডিয়ামে খেলা হবে।", "মওলানা ভাসানী হকি স্টেডিয়াম"),
+])
+def test_a_body_named_after_a_person_keeps_the_honorific(model: NerModel, text: str, name: str) -> None:
+    # the honorific is part of the institution's name as written, though not of the person's
+    assert name in found(text, model)
+
+
+def test_a_person_still_loses_the_honorific(model: NerModel) -> None:
+    result = found("বিএনপি চেয়ারপারসন বেগম খালেদা জিয়ার নামে হল হয়েছে।", model)
+    assert "খালেদা জিয়া" in result and result["খালেদা জিয়া"].type == "PERSON"
 
 
 @pytest.mark.parametrize("text, person", [
