@@ -116,7 +116,7 @@ MAX_STATE_WORDS = 3
 MAX_INVERTED_STATE_WORDS = 8
 # Emphatic reflexives: "তিনি নিজেও দারুণ আপ্লুত" (the reflexive looks like a locative in -এ and is
 # none), "বর্ণনা করেছেন সোধি নিজেই, ‘…’" (no part of the subject's name).
-_REFLEXIVES = frozenset({"নিজে", "নিজেই", "নিজেও", "স্বয়ং"})
+_REFLEXIVES = frozenset({"নিজে", "নিজেই", "নিজেও", "নিজেরা", "নিজেরাই", "নিজেরাও", "স্বয়ং"})
 _CLAUSE_PUNCTUATION = frozenset("।?!:;\"'‘’“”()[]{}—–")
 # Locatives that belong to a candidate's title ("কুড়িগ্রাম-২ আসনে জামায়াতের অ্যাডভোকেট ইয়াসিন আলী").
 _TITLE_SETTINGS = frozenset({"আসনে"})
@@ -2236,6 +2236,8 @@ class _Extractor:
             w = toks[j].text
             if toks[j].is_quote or w in _TERMINATORS or w == ",":
                 break
+            if w in _NON_SUBJECT:
+                continue  # "আহসান মনসুর বরং … মনে করেন": an adverb after the name ends no subject
             person = self.linker.person_at(toks[_np_start(toks, j, floor)].start, toks[j].end)
             titled = _role_of(w) is not None and _role_base(w) == w  # আমির, not মন্ত্রীর
             if toks[j].is_word and (titled or person) and not _is_objective(w):

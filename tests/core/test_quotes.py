@@ -2413,6 +2413,18 @@ def test_a_title_before_a_whole_name_is_not_taken_into_the_speaker(text: str, sp
     assert [q.speaker for q in _analyzed(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # an adverb between the subject and its verb is no word of the name a later তিনি means
+    ("তবে পণ্যভেদে দাম বাড়বে। আহসান মনসুর বরং রাজস্ব আয়ের ওপর নেতিবাচক প্রভাবের বিষয়টি বেশি উদ্বেগজনক "
+     "মনে করেন। তিনি প্রথম আলোর পর্যবেক্ষণ সমর্থন করে বলেন, ‘লক্ষ্যমাত্রা বেশি হওয়ায় ঘাটতি হতে পারে।’", "আহসান মনসুর"),
+    # "themselves" after a pronoun is no speaker: the pronoun is, and means the group before it
+    ("বিএনপির নেতারা সভায় যোগ দেন। তারা নিজেরাই বলেছেন, দল ভাঙবে না।", "বিএনপির নেতারা"),
+    ("তারা নিজেরাই বলেছেন, দল ভাঙবে না।", None),
+])
+def test_discourse_words_and_reflexives_are_not_the_speaker(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _analyzed(text)] == [speaker]
+
+
 def test_a_forecast_reports_its_clause() -> None:
     found = _found("আরও কয়েকদিন ঘন কুয়াশা থাকবে বলে পূর্বাভাস দিয়েছে আবহাওয়া অধিদপ্তর।")
     assert found == [("indirect", "আরও কয়েকদিন ঘন কুয়াশা থাকবে", "আবহাওয়া অধিদপ্তর")]
