@@ -47,6 +47,7 @@ from itertools import islice, takewhile
 
 from core.lexicon import ABBREVIATIONS, HONORIFICS
 from core.lexicon import speech as lx
+from core.lexicon.names import NAME_PREFIXES_KEPT
 from core.lexicon.time import WEEKDAYS
 from core.models import Entity, Quote, Span
 from core.text import sentences as split_sentences
@@ -115,7 +116,7 @@ MAX_STATE_WORDS = 3
 MAX_INVERTED_STATE_WORDS = 8
 # Emphatic reflexives: "তিনি নিজেও দারুণ আপ্লুত" (the reflexive looks like a locative in -এ and is
 # none), "বর্ণনা করেছেন সোধি নিজেই, ‘…’" (no part of the subject's name).
-_REFLEXIVES = frozenset({"নিজে", "নিজেই", "নিজেও", "স্বয়ং"})
+_REFLEXIVES = frozenset({"নিজে", "নিজেই", "নিজেও", "নিজেরা", "নিজেরাই", "নিজেরাও", "স্বয়ং"})
 _CLAUSE_PUNCTUATION = frozenset("।?!:;\"'‘’“”()[]{}—–")
 # Locatives that belong to a candidate's title ("কুড়িগ্রাম-২ আসনে জামায়াতের অ্যাডভোকেট ইয়াসিন আলী").
 _TITLE_SETTINGS = frozenset({"আসনে"})
@@ -407,13 +408,18 @@ def _fuller_name(phrase: list[str], name: list[str], *, before: bool) -> str | N
     সালাম, আলম -> খুরশিদ আলম), or None: the phrase from the name on, with up to two words right
     before it that do not describe the person ("তার এক কাকা | রিয়াকুল শেখ", "প্রধান নির্বাহী | পিটার
     থম্পসন", "আবহাওয়াবিদ | আফরোজা সুলতানা"); words before an organisation's name describe it
-    ("বাংলাদেশে কার্যক্রম নিষিদ্ধ | আওয়ামী লীগ"), so `before` is for a person only."""
+    ("বাংলাদেশে কার্যক্রম নিষিদ্ধ | আওয়ামী লীগ"), so `before` is for a person only. A name of two
+    words or more is whole: a word before it is a title the role list lacks or misspells ("হেড অব
+    মার্কেটিং | মাইদুল ইসলাম", "শ্যালক | জুয়েল মোল্লা", "চেয়ারম্য্যান | জিএম কাদের"), unless it is a
+    prefix that names keep (সৈয়দ, শেখ, মো.); only a lone surname takes the words before it
+    ("ওম প্রকাশ | উপাধ্যায়")."""
     if not name or name[0] not in phrase or not set(name) <= set(phrase):
         return None
     first = phrase.index(name[0])
     start = first
     while before and start > 0 and first - start < 2 and not _describes_speaker(phrase[start - 1]) \
-            and phrase[start - 1] not in {"ও", "এবং"}:
+            and phrase[start - 1] not in {"ও", "এবং"} \
+            and (len(name) == 1 or phrase[start - 1] in NAME_PREFIXES_KEPT):
         start -= 1
     fuller = phrase[start:]
     return " ".join(fuller) if len(fuller) > len(name) else None
@@ -426,9 +432,11 @@ _DESCRIBING_WORDS = frozenset({"লিড", "হেড", "অব", "অফ", "�
 
 def _describes_speaker(word: str) -> bool:
     """Does this word before a person's name describe the person (a role, kin, a genitive owner, a
-    determiner, a scholar in -বিদ), so that it is no part of the name?"""
+    determiner, a scholar in -বিদ, a state in -অধীন: চিকিৎসাধীন, বিচারাধীন), so that it is no part of
+    the name?"""
     return _role_of(word) is not None or word in _ROLE_MODIFIERS or word in _DETERMINERS \
-        or word in _GEN_PRONOUNS or word in _DESCRIBING_WORDS or word.endswith(("ের", "এর", "টির", "দের", "বিদ", "স্থ")) \
+        or word in _GEN_PRONOUNS or word in _DESCRIBING_WORDS \
+        or word.endswith(("ের", "এর", "টির", "দের", "বিদ", "স্থ", "াধীন")) \
         or word.isdigit()
 
 
@@ -2228,6 +2236,8 @@ class _Extractor:
             w = toks[j].text
             if toks[j].is_quote or w in _TERMINATORS or w == ",":
                 break
+            if w in _NON_SUBJECT:
+                continue  # "আহসান মনসুর বরং … মনে করেন": an adverb after the name ends no subject
             person = self.linker.person_at(toks[_np_start(toks, j, floor)].start, toks[j].end)
             titled = _role_of(w) is not None and _role_base(w) == w  # আমির, not মন্ত্রীর
             if toks[j].is_word and (titled or person) and not _is_objective(w):
