@@ -311,19 +311,40 @@ def status_bar(article: dict[str, Any]) -> None:
             apply(fix.set_article_status, article["id"], status, editor=editor_name(), done=f"Article marked {status}")
 
 
+def in_use(items: Sequence[dict[str, Any]]) -> int:
+    """How many of an article's entities or quotes are in use (not rejected): the count a side tab shows."""
+    return sum(item["status"] == "active" for item in items)
+
+
+def rejected_note(items: Sequence[dict[str, Any]]) -> str | None:
+    """Under a side list that also holds rejected rows: how many, since the tab counts only those in use.
+
+    >>> rejected_note([{"status": "active"}, {"status": "rejected"}])
+    '1 rejected, listed with the status “rejected”; the tab counts the 1 in use.'
+    """
+    rejected = len(items) - in_use(items)
+    if not rejected:
+        return None
+    return f"{rejected} rejected, listed with the status “rejected”; the tab counts the {in_use(items)} in use."
+
+
 def side_lists(article: dict[str, Any]) -> None:
     entities, quotes, dates, sources = st.tabs([
-        f"Entities ({len(article['entities'])})", f"Quotes ({len(article['quotes'])})",
+        f"Entities ({in_use(article['entities'])})", f"Quotes ({in_use(article['quotes'])})",
         f"Dates ({len(article['events'])})", "Sources",
     ])
     with entities:
         if article["entities"]:
             table(entity_rows(article))
+            if note := rejected_note(article["entities"]):
+                st.caption(note)
         else:
             st.caption("No entities found. Add one the model missed under “Add missing”.")
     with quotes:
         if article["quotes"]:
             table(quote_rows(article), column_config=QUOTE_COLUMNS)
+            if note := rejected_note(article["quotes"]):
+                st.caption(note)
         else:
             st.caption("No quotes found. Add one the model missed under “Add missing”.")
     with dates:

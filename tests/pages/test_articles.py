@@ -257,3 +257,23 @@ def test_the_chosen_quote_and_entity_show_their_new_labels(app: AppTest, ids: di
     app.button(key="articles_retype").click().run()
     box = app.selectbox(key="articles_entity").proto
     assert box.set_value and "· LOC ·" in box.raw_value, box.raw_value
+
+
+def test_side_tab_counts_leave_out_what_was_rejected(app: AppTest, ids: dict[str, int]) -> None:
+    """The tab says how many entities and quotes are in use; rejected ones, still listed with their
+    status, are counted under the list."""
+    open_page(app, ids["first"])
+    labels = [t.label for t in app.tabs]
+    entities = next(label for label in labels if label.startswith("Entities ("))
+    total = int(entities.removeprefix("Entities (").removesuffix(")"))
+    assert "Quotes (2)" in labels
+    app.selectbox(key="articles_quote").select(ids["analysts_quote"]).run()
+    app.button(key="articles_reject_quote").click().run()
+    app.selectbox(key="articles_entity").select(ids["putin"]).run()
+    app.button(key="articles_reject_here").click().run()
+    assert not app.exception
+    labels = [t.label for t in app.tabs]
+    assert f"Entities ({total - 1})" in labels and "Quotes (1)" in labels
+    captions = [c.value for c in app.caption]
+    assert f"1 rejected, listed with the status “rejected”; the tab counts the {total - 1} in use." in captions
+    assert "1 rejected, listed with the status “rejected”; the tab counts the 1 in use." in captions
