@@ -34,9 +34,33 @@ def plain(value: Any) -> Any:
     return HIDDEN.sub(lambda m: f"[U+{ord(m.group()):04X}]", value)
 
 
+MISSING = "—"
+
+
+def text_cells(values: Sequence[Any]) -> list[Any]:
+    """One column's cells for a table: untrusted text made `plain`, and in a column of text a missing
+    value (an article without a date, a quote without a speaker) as “—”, not the grid's grey "None".
+    A column of numbers keeps its None, so it stays a column of numbers.
+
+    >>> text_cells(["2025-12-30", None]), text_cells([3, None])
+    (['2025-12-30', '—'], [3, None])
+    """
+    cells = [plain(v) for v in values]
+    if all(v is None or isinstance(v, str) for v in cells):
+        return [MISSING if v is None else v for v in cells]
+    return cells
+
+
+def table_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Untrusted rows as a table shows them (`text_cells` for each column)."""
+    names = list(dict.fromkeys(name for row in rows for name in row))
+    columns = {name: text_cells([row.get(name) for row in rows]) for name in names}
+    return [{name: columns[name][i] for name in names} for i in range(len(rows))]
+
+
 def table(rows: Sequence[dict[str, Any]], **options: Any) -> None:
     """A read-only table of untrusted rows."""
-    st.dataframe([{k: plain(v) for k, v in row.items()} for row in rows], hide_index=True, width="stretch", **options)
+    st.dataframe(table_rows(rows), hide_index=True, width="stretch", **options)
 
 
 def md_escape(text: str) -> str:
@@ -88,7 +112,7 @@ def table_pick(rows: Sequence[dict[str, Any]], *, key: str, **options: Any) -> d
     is consumed (the table comes back unselected), so it never fights a deep link."""
     version = st.session_state.setdefault(f"{key}_version", 0)
     options.setdefault("height", 38 + 35 * min(len(rows), 25))  # a page of rows without a scrollbar
-    event = st.dataframe([{k: plain(v) for k, v in row.items()} for row in rows], key=f"{key}_{version}", on_select="rerun",
+    event = st.dataframe(table_rows(rows), key=f"{key}_{version}", on_select="rerun",
                          selection_mode="single-row", hide_index=True, width="stretch", **options)
     chosen = event.selection.rows if event is not None else []
     if not chosen or chosen[0] >= len(rows):

@@ -277,3 +277,20 @@ def test_side_tab_counts_leave_out_what_was_rejected(app: AppTest, ids: dict[str
     captions = [c.value for c in app.caption]
     assert f"1 rejected, listed with the status “rejected”; the tab counts the {total - 1} in use." in captions
     assert "1 rejected, listed with the status “rejected”; the tab counts the 1 in use." in captions
+
+
+def test_a_missing_value_shows_as_a_dash_not_none(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    """An article without a publication date (413 of the 566 corpus articles) and a quote without a
+    speaker show “—” in their tables, not the grid's grey "None"."""
+    db = open_db(db_file)
+    db.execute("UPDATE articles SET published = NULL WHERE id = ?", [ids["second"]])
+    db.execute("UPDATE quotes SET speaker = NULL, speaker_entity_id = NULL WHERE id = ?", [ids["analysts_quote"]])
+    db.conn.commit()
+    db.close()
+    open_page(app)
+    table = app.dataframe[0].value
+    assert table.set_index("id")["published"].to_dict()[ids["second"]] == "—"
+    assert table["id"].tolist() == [ids["hostile"], ids["second"], ids["first"]]  # ids stay numbers
+    open_page(app, ids["first"])
+    quotes = next(df.value for df in app.dataframe if "speaker" in df.value.columns and "quote" in df.value.columns)
+    assert "—" in quotes["speaker"].tolist() and None not in quotes["speaker"].tolist()
