@@ -17,6 +17,7 @@ from db import queries
 from db.errors import BadQuery, StoreError
 
 FLASH_KEY = "editing_flash"
+CLEAR_KEY = "editing_clear"
 EDITOR_KEY = "editing_editor"
 # Markdown (and Streamlit's :directive[...] syntax) that a name or quote must not trigger in a
 # toast, caption or link label: every ASCII punctuation mark is escaped.
@@ -72,16 +73,18 @@ def md_escape(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", plain(text).replace("\n", " "))
 
 
-def apply(action: Callable[..., Any], *args: Any, done: str, **kwargs: Any) -> None:
+def apply(action: Callable[..., Any], *args: Any, done: str, clear: Sequence[str] = (), **kwargs: Any) -> None:
     """Run one correction on its own connection. On success remember `done` for a toast on the
-    next run and rerun, so every part of the page shows the new state; a domain error is shown
-    where the button is, and nothing changes."""
+    next run, and the text boxes in `clear` to empty then (a merge box whose name is merged away),
+    and rerun, so every part of the page shows the new state; a domain error is shown where the
+    button is, and nothing changes."""
     try:
         with ui.database() as db:
             action(db, *args, **kwargs)
     except StoreError as exc:
         ui.show_error(exc)
         return
+    st.session_state[CLEAR_KEY] = list(clear)
     _confirm(done)
 
 
@@ -91,7 +94,9 @@ def _confirm(message: str) -> NoReturn:
 
 
 def flash() -> None:
-    """Show the confirmation of the correction made on the previous run."""
+    """Show the confirmation of the correction made on the previous run, and empty the text boxes it
+    asked to (before they are drawn: a drawn widget's value cannot be set)."""
+    st.session_state.update(dict.fromkeys(st.session_state.pop(CLEAR_KEY, ()), ""))
     message = st.session_state.pop(FLASH_KEY, None)
     if message:
         st.toast(message, icon=":material/check_circle:")
