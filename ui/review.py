@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
+import ui
 from core.models import SOURCE_TYPES
 from core.text import normalize, repeated_copies
 from db import corrections as fix
@@ -436,8 +437,9 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
     chosen = st.selectbox("Undo a correction", list(options), key="articles_undo",
                           format_func=lambda i: plain(f"#{i} {options[i]['target']} {options[i]['action']}: {change_summary(options[i])}"))
     row = options[chosen]
-    if row["action"] == "set_speaker":
-        st.caption("The model's speaker comes back when the article is next analysed.")
+    if row["action"] == "set_speaker" and ui.read(fix.model_speaker, article["id"], row["target_key"]) is None:
+        st.caption("The model's speaker comes back when the article is next analysed "
+                   "(it was fixed before the article was last analysed, so it is not stored).")
     if st.button("Undo", key="articles_undo_button"):
         if row["target"] == "entity":
             apply(fix.restore_entity, row["entity_id"], editor=editor_name(), done="Entity restored")

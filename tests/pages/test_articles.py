@@ -296,3 +296,17 @@ def test_a_missing_value_shows_as_a_dash_not_none(app: AppTest, ids: dict[str, i
     open_page(app, ids["first"])
     quotes = next(df.value for df in app.dataframe if "speaker" in df.value.columns and "quote" in df.value.columns)
     assert "—" in quotes["speaker"].tolist() and None not in quotes["speaker"].tolist()
+
+
+def test_undoing_a_speaker_fix_shows_the_models_speaker_at_once(app: AppTest, ids: dict[str, int]) -> None:
+    open_page(app, ids["first"])
+    model = "reported quote — বিশ্লেষকরা"
+    assert model in article_html(app)
+    app.selectbox(key="articles_quote").select(ids["analysts_quote"]).run()
+    app.text_input(key="articles_fix_entity_text").input("কিম").run()
+    app.button(key="articles_set_speaker").click().run()
+    assert "reported quote — কিম জং উন" in article_html(app)
+    assert not any("next analysed" in c.value for c in app.caption)  # no wait for a re-analysis
+    app.button(key="articles_undo_button").click().run()
+    assert not app.exception and app.toast[0].value.endswith("undone")
+    assert model in article_html(app) and "reported quote — কিম জং উন" not in article_html(app)
