@@ -201,8 +201,26 @@ def set_quote_speaker(
             entity_id = registry.lookup_keys(db, [key]).get(key)
         after = {"speaker": speaker or None, "entity_id": entity_id, "source_type": source_type}
         _audit(db, "quote", "set_speaker", editor=editor, article_id=quote["article_id"], target_key=quote["quote_key"],
-               before={"speaker": quote["speaker"], "entity_id": quote["speaker_entity_id"]}, after=after)
+               before={"speaker": quote["speaker"], "entity_id": quote["speaker_entity_id"],
+                       "source_type": quote["source_type"]}, after=after)
         apply_corrections(db, quote["article_id"])
+
+
+def model_speaker(db: Database, article_id: int, quote_key: str) -> dict[str, Any] | None:
+    """Who the model said a quote's speaker was (speaker, entity_id and, in fixes made since this was
+    recorded, source_type): what the first speaker fix of that quote replaced, when every fix of it
+    was made since the article was last analysed. None when that is not known (no fix, or one made
+    before a re-analysis, which overwrote the model's speaker with the fix again)."""
+    first = db.conn.execute(
+        "SELECT c.before, c.created_at >= coalesce(a.analysed_at, '') FROM corrections c "
+        "JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? AND c.target = 'quote' "
+        "AND c.action = 'set_speaker' AND c.target_key = ? ORDER BY c.id LIMIT 1",
+        (article_id, quote_key),
+    ).fetchone()
+    if first is None or not first[1] or not first[0]:
+        return None
+    before: dict[str, Any] = json.loads(first[0])
+    return before
 
 
 def add_quote(
@@ -251,9 +269,9 @@ def set_article_status(db: Database, article_id: int, status: str, *, editor: st
 
 
 def undo_correction(db: Database, correction_id: int, *, editor: str | None = None) -> None:
-    """Withdraw an article-level decision (reject, speaker fix, added quote or entity): the article's
-    extraction is rebuilt from the stored analysis without it on its next re-analysis, and at once
-    for rejects and additions."""
+    """Withdraw an article-level decision (reject, speaker fix, added quote or entity): at once, and
+    the article's next re-analysis goes without it. A speaker fix gives the quote back the model's
+    speaker at once when that is known (`model_speaker`), else on the next re-analysis."""
     with write(db):
         row = next(db.query("SELECT * FROM corrections WHERE id = ?", [correction_id]), None)
         if row is None or row["target"] not in ("article_entity", "quote"):
@@ -274,6 +292,12 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
         elif row["action"] == "add":
             db.conn.execute("DELETE FROM article_entities WHERE article_id = ? AND entity_id = ? AND source = 'editor'",
                             (article_id, registry.root(db, row["entity_id"])))
+        elif row["action"] == "set_speaker" and (model := model_speaker(db, article_id, row["target_key"])):
+            # the model's speaker back; the speaker fixes still in force are applied again on top of it below
+            speaker_id = registry.root(db, model["entity_id"]) if model.get("entity_id") else None
+            db.conn.execute("UPDATE quotes SET speaker = ?, speaker_entity_id = ?, source_type = coalesce(?, source_type) "
+                            "WHERE article_id = ? AND quote_key = ?",
+                            (model.get("speaker"), speaker_id, model.get("source_type"), article_id, row["target_key"]))
         apply_corrections(db, article_id)
 
 

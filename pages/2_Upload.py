@@ -8,7 +8,10 @@ from db.errors import StoreError
 from db.ingest import ingest_text
 from db.readers import MB, Limits, limits_from_env
 
+PASTE_FIELDS = ("upload_text", "upload_title", "upload_outlet", "upload_url", "upload_published", "upload_author")
 st.session_state.setdefault("upload_results", [])
+if st.session_state.pop("upload_added", False):  # the pasted article is stored: the form starts empty again
+    st.session_state.update(dict.fromkeys(PASTE_FIELDS, ""))
 
 st.title("Upload articles")
 try:
@@ -43,6 +46,10 @@ if submitted:
         st.session_state["upload_results"] = [asdict(result)]
     except StoreError as exc:
         ui.show_error(exc)
+    else:
+        if result.status == "added":  # a duplicate or a rejected text stays in the form, to be changed
+            st.session_state["upload_added"] = True
+            st.rerun()
 
 results = st.session_state["upload_results"]
 if results:

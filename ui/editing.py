@@ -17,6 +17,7 @@ from db import queries
 from db.errors import BadQuery, StoreError
 
 FLASH_KEY = "editing_flash"
+CLEAR_KEY = "editing_clear"
 EDITOR_KEY = "editing_editor"
 # Markdown (and Streamlit's :directive[...] syntax) that a name or quote must not trigger in a
 # toast, caption or link label: every ASCII punctuation mark is escaped.
@@ -34,9 +35,33 @@ def plain(value: Any) -> Any:
     return HIDDEN.sub(lambda m: f"[U+{ord(m.group()):04X}]", value)
 
 
+MISSING = "—"
+
+
+def text_cells(values: Sequence[Any]) -> list[Any]:
+    """One column's cells for a table: untrusted text made `plain`, and in a column of text a missing
+    value (an article without a date, a quote without a speaker) as “—”, not the grid's grey "None".
+    A column of numbers keeps its None, so it stays a column of numbers.
+
+    >>> text_cells(["2025-12-30", None]), text_cells([3, None])
+    (['2025-12-30', '—'], [3, None])
+    """
+    cells = [plain(v) for v in values]
+    if all(v is None or isinstance(v, str) for v in cells):
+        return [MISSING if v is None else v for v in cells]
+    return cells
+
+
+def table_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Untrusted rows as a table shows them (`text_cells` for each column)."""
+    names = list(dict.fromkeys(name for row in rows for name in row))
+    columns = {name: text_cells([row.get(name) for row in rows]) for name in names}
+    return [{name: columns[name][i] for name in names} for i in range(len(rows))]
+
+
 def table(rows: Sequence[dict[str, Any]], **options: Any) -> None:
     """A read-only table of untrusted rows."""
-    st.dataframe([{k: plain(v) for k, v in row.items()} for row in rows], hide_index=True, width="stretch", **options)
+    st.dataframe(table_rows(rows), hide_index=True, width="stretch", **options)
 
 
 def md_escape(text: str) -> str:
@@ -48,16 +73,18 @@ def md_escape(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", plain(text).replace("\n", " "))
 
 
-def apply(action: Callable[..., Any], *args: Any, done: str, **kwargs: Any) -> None:
+def apply(action: Callable[..., Any], *args: Any, done: str, clear: Sequence[str] = (), **kwargs: Any) -> None:
     """Run one correction on its own connection. On success remember `done` for a toast on the
-    next run and rerun, so every part of the page shows the new state; a domain error is shown
-    where the button is, and nothing changes."""
+    next run, and the text boxes in `clear` to empty then (a merge box whose name is merged away),
+    and rerun, so every part of the page shows the new state; a domain error is shown where the
+    button is, and nothing changes."""
     try:
         with ui.database() as db:
             action(db, *args, **kwargs)
     except StoreError as exc:
         ui.show_error(exc)
         return
+    st.session_state[CLEAR_KEY] = list(clear)
     _confirm(done)
 
 
@@ -67,7 +94,9 @@ def _confirm(message: str) -> NoReturn:
 
 
 def flash() -> None:
-    """Show the confirmation of the correction made on the previous run."""
+    """Show the confirmation of the correction made on the previous run, and empty the text boxes it
+    asked to (before they are drawn: a drawn widget's value cannot be set)."""
+    st.session_state.update(dict.fromkeys(st.session_state.pop(CLEAR_KEY, ()), ""))
     message = st.session_state.pop(FLASH_KEY, None)
     if message:
         st.toast(message, icon=":material/check_circle:")
@@ -88,7 +117,7 @@ def table_pick(rows: Sequence[dict[str, Any]], *, key: str, **options: Any) -> d
     is consumed (the table comes back unselected), so it never fights a deep link."""
     version = st.session_state.setdefault(f"{key}_version", 0)
     options.setdefault("height", 38 + 35 * min(len(rows), 25))  # a page of rows without a scrollbar
-    event = st.dataframe([{k: plain(v) for k, v in row.items()} for row in rows], key=f"{key}_{version}", on_select="rerun",
+    event = st.dataframe(table_rows(rows), key=f"{key}_{version}", on_select="rerun",
                          selection_mode="single-row", hide_index=True, width="stretch", **options)
     chosen = event.selection.rows if event is not None else []
     if not chosen or chosen[0] >= len(rows):

@@ -56,7 +56,7 @@ def article_entity_fixes(article: dict[str, Any]) -> None:
         apply(fix.retype_entity, chosen, new_type, editor=editor_name(), done=f"Type changed to {new_type}")
     target = pick_entity("articles_merge", "Merge into an existing entity", exclude=chosen)
     if st.button("Merge", key="articles_merge", disabled=target is None):
-        apply(fix.merge_entities, chosen, target, editor=editor_name(), done="Entities merged")
+        apply(fix.merge_entities, chosen, target, editor=editor_name(), done="Entities merged", clear=["articles_merge_text"])
     here, everywhere = st.columns(2)
     active = entity["status"] == "active"
     if here.button("Reject in this article", key="articles_reject_here", disabled=not active, width="stretch"):
@@ -150,7 +150,7 @@ def actions(entity: dict[str, Any]) -> None:
         apply(fix.retype_entity, entity_id, new_type, editor=editor_name(), done=f"Type changed to {new_type}")
     target = pick_entity("entities_merge", "Merge into an existing entity", exclude=entity_id)
     if st.button("Merge", key="entities_merge", disabled=target is None):
-        apply(fix.merge_entities, entity_id, target, editor=editor_name(), done="Merged")
+        apply(fix.merge_entities, entity_id, target, editor=editor_name(), done="Merged", clear=["entities_merge_text"])
     if entity["status"] == "active":
         if st.button("Reject everywhere", key="entities_reject", help="Not a real person, organisation or place"):
             apply(fix.reject_entity, entity_id, editor=editor_name(), done="Rejected everywhere")

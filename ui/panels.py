@@ -23,6 +23,7 @@ from db import queries
 from db.errors import StoreError
 from ui import downloads
 from ui.charts import KIND_LABELS, SOURCE_TYPE_LABELS
+from ui.editing import text_cells
 
 ARTICLES_PAGE = "pages/3_Articles.py"
 QUOTES_PAGE = "pages/4_Quotes.py"
@@ -205,6 +206,7 @@ def table(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, Any], *, key:
     """A dataframe of some columns of `rows`; `columns` maps column -> st.column_config (or None).
     Cells are plain text in the grid, so untrusted text never becomes HTML."""
     data = {name: [_cell(row, name) for row in rows] for name in columns}
+    data.update({name: text_cells(data[name]) for name, config in columns.items() if _text_column(config)})
     if on_select == "ignore":
         return st.dataframe(data, hide_index=True, width="stretch", column_config=dict(columns), key=key)
     return st.dataframe(data, hide_index=True, width="stretch", column_config=dict(columns), key=key,
@@ -261,6 +263,11 @@ def speaker_card(card: Mapping[str, Any]) -> None:
             names = (SOURCE_TYPE_LABELS.get(v["value"], v["value"]) if key == "source_types" else v["value"]
                      for v in values)
             st.caption(f"**{label}:** " + " · ".join(f"{md(n)} ({v['quotes']})" for n, v in zip(names, values)))
+
+
+def _text_column(config: Any) -> bool:
+    """A column shown as text: no configuration, a bare label, or a TextColumn (not a link or a number)."""
+    return not isinstance(config, Mapping) or config.get("type_config", {}).get("type") in (None, "text")
 
 
 def _cell(row: Mapping[str, Any], name: str) -> Any:

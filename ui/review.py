@@ -18,8 +18,9 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
+import ui
 from core.models import SOURCE_TYPES
-from core.text import normalize
+from core.text import normalize, repeated_copies
 from db import corrections as fix
 from db.search import STATUSES
 from ui.editing import (
@@ -67,6 +68,7 @@ CSS = """
 .nr-speaker { text-decoration: underline wavy rgba(120, 120, 120, .8); text-underline-offset: 5px; }
 .nr-date { outline: 1.5px dashed #c2255c; outline-offset: 1px; border-radius: 3px; }
 .nr-ctl { font-family: monospace; font-size: .75em; color: #c92a2a; outline: 1px solid #c92a2a; border-radius: 3px; }
+.nr-note { font-size: .85rem; opacity: .75; margin: 0 0 .5rem; }
 .nr-head h2 { margin: 0 0 .2rem; }
 .nr-head small { opacity: .75; }
 </style>
@@ -132,34 +134,59 @@ def cluster_boundary(text: str, offset: int) -> int:
     return offset
 
 
-def highlight_html(text: str, spans: Sequence[Highlight]) -> str:
+def highlight_html(text: str, spans: Sequence[Highlight], *, hidden: Sequence[tuple[int, int]] = ()) -> str:
     """`text` escaped, with each span wrapped in its tag. Spans may nest (a name inside a quote) or
     cross; crossing spans are closed and reopened at the boundary, so the HTML is always well formed.
     Spans outside the text are clipped, edges inside a letter move to its end (`cluster_boundary`),
-    empty spans are dropped.
+    empty spans are dropped. The `hidden` stretches (start, end) are left out of the HTML, and the
+    spans with them; offsets stay those of the whole text.
 
     >>> highlight_html("ক <খ>", [Highlight(2, 5, "entity", "nr-e")])
     'ক <span class="nr-e">&lt;খ&gt;</span>'
+    >>> highlight_html("ক খ খ গ", [], hidden=[(4, 6)])
+    'ক খ গ'
     """
     clipped = [
         Highlight(start, end, s.kind, s.css, s.label) for s in spans
         if (end := cluster_boundary(text, s.end)) > (start := cluster_boundary(text, s.start))
     ]
+    gaps = [(max(0, a), min(len(text), b)) for a, b in hidden if min(len(text), b) > max(0, a)]
     ordered = sorted(clipped, key=lambda s: (s.start, -s.end, _LAYER.get(s.kind, 9), s.css, s.label))
-    bounds = sorted({0, len(text), *(s.start for s in ordered), *(s.end for s in ordered)})
+    bounds = sorted({0, len(text), *(s.start for s in ordered), *(s.end for s in ordered),
+                     *(edge for gap in gaps for edge in gap)})
     out: list[str] = []
     stack: list[Highlight] = []
     for a, b in zip(bounds, bounds[1:]):
-        wanted = [s for s in ordered if s.start <= a and s.end >= b]
+        left_out = any(start <= a and b <= end for start, end in gaps)
+        wanted = [] if left_out else [s for s in ordered if s.start <= a and s.end >= b]
         keep = 0
         while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:
             keep += 1
         out.extend(_close(s) for s in reversed(stack[keep:]))
         out.extend(_open(s) for s in wanted[keep:])
         stack = wanted
-        out.append(escape_text(text[a:b]))
+        if not left_out:
+            out.append(escape_text(text[a:b]))
     out.extend(_close(s) for s in reversed(stack))
     return "".join(out)
+
+
+def repeated_passages(body: str) -> list[tuple[int, int]]:
+    """The stretches the review view leaves out: each second copy of a passage the page printed
+    twice (`core.text.repeated_copies`, BBC Bangla's doubled paragraphs), with the space before it,
+    so the text reads once, as the quote step reads it.
+
+    >>> body = "প্রথম অনুচ্ছেদের কথা এখানে শেষ হলো। প্রথম অনুচ্ছেদের কথা এখানে শেষ হলো। তারপর অন্য কথা।"
+    >>> [body[a:b] for a, b in repeated_passages(body)]
+    [' প্রথম অনুচ্ছেদের কথা এখানে শেষ হলো।']
+    """
+    out = []
+    for copy in repeated_copies(body):
+        start = copy.start
+        while start > 0 and body[start - 1].isspace():
+            start -= 1
+        out.append((start, copy.end))
+    return out
 
 
 def article_spans(article: dict[str, Any]) -> list[Highlight]:
@@ -193,9 +220,14 @@ def legend_html() -> str:
 
 
 def article_html(article: dict[str, Any]) -> str:
-    """The review view's text block: style, legend and the highlighted body."""
-    body = highlight_html(article["body"], article_spans(article))
-    return f'{CSS}{legend_html()}<div class="nr-article" dir="auto">{body}</div>'
+    """The review view's text block: style, legend and the highlighted body, each passage the page
+    printed twice shown once (with a note saying so)."""
+    copies = repeated_passages(article["body"])
+    body = highlight_html(article["body"], article_spans(article), hidden=copies)
+    note = (f'<p class="nr-note">This page printed its paragraphs twice; the {len(copies)} repeated '
+            f'{"copy is" if len(copies) == 1 else "copies are"} left out here. Quotes are read from the '
+            'first copy; mention and date counts include both.</p>') if copies else ""
+    return f'{CSS}{legend_html()}{note}<div class="nr-article" dir="auto">{body}</div>'
 
 
 def header_html(article: dict[str, Any]) -> str:
@@ -280,19 +312,40 @@ def status_bar(article: dict[str, Any]) -> None:
             apply(fix.set_article_status, article["id"], status, editor=editor_name(), done=f"Article marked {status}")
 
 
+def in_use(items: Sequence[dict[str, Any]]) -> int:
+    """How many of an article's entities or quotes are in use (not rejected): the count a side tab shows."""
+    return sum(item["status"] == "active" for item in items)
+
+
+def rejected_note(items: Sequence[dict[str, Any]]) -> str | None:
+    """Under a side list that also holds rejected rows: how many, since the tab counts only those in use.
+
+    >>> rejected_note([{"status": "active"}, {"status": "rejected"}])
+    '1 rejected, listed with the status “rejected”; the tab counts the 1 in use.'
+    """
+    rejected = len(items) - in_use(items)
+    if not rejected:
+        return None
+    return f"{rejected} rejected, listed with the status “rejected”; the tab counts the {in_use(items)} in use."
+
+
 def side_lists(article: dict[str, Any]) -> None:
     entities, quotes, dates, sources = st.tabs([
-        f"Entities ({len(article['entities'])})", f"Quotes ({len(article['quotes'])})",
+        f"Entities ({in_use(article['entities'])})", f"Quotes ({in_use(article['quotes'])})",
         f"Dates ({len(article['events'])})", "Sources",
     ])
     with entities:
         if article["entities"]:
             table(entity_rows(article))
+            if note := rejected_note(article["entities"]):
+                st.caption(note)
         else:
             st.caption("No entities found. Add one the model missed under “Add missing”.")
     with quotes:
         if article["quotes"]:
             table(quote_rows(article), column_config=QUOTE_COLUMNS)
+            if note := rejected_note(article["quotes"]):
+                st.caption(note)
         else:
             st.caption("No quotes found. Add one the model missed under “Add missing”.")
     with dates:
@@ -384,8 +437,9 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
     chosen = st.selectbox("Undo a correction", list(options), key="articles_undo",
                           format_func=lambda i: plain(f"#{i} {options[i]['target']} {options[i]['action']}: {change_summary(options[i])}"))
     row = options[chosen]
-    if row["action"] == "set_speaker":
-        st.caption("The model's speaker comes back when the article is next analysed.")
+    if row["action"] == "set_speaker" and ui.read(fix.model_speaker, article["id"], row["target_key"]) is None:
+        st.caption("The model's speaker comes back when the article is next analysed "
+                   "(it was fixed before the article was last analysed, so it is not stored).")
     if st.button("Undo", key="articles_undo_button"):
         if row["target"] == "entity":
             apply(fix.restore_entity, row["entity_id"], editor=editor_name(), done="Entity restored")

@@ -170,3 +170,33 @@ def test_reanalysis_counts_only_the_articles_it_could_analyse(fresh_db: Database
     assert "কিম জং উন" in active_names(fresh_db, article)  # the previous result is kept
     with pytest.raises(AnalysisFailed, match="model exploded"):
         reanalyze_article(fresh_db, article)
+
+
+def test_undoing_a_speaker_fix_restores_the_models_speaker_at_once(fresh_db: Database, article: int) -> None:
+    quote = quote_id(fresh_db, "মোড়")
+    model = fresh_db.execute("SELECT speaker, speaker_entity_id, source_type FROM quotes WHERE id = ?", [quote]).fetchone()
+    putin = entity_id(fresh_db, "ভ্লাদিমির পুতিন")
+    fix.set_quote_speaker(fresh_db, quote, entity_id=putin)
+    fix.set_quote_speaker(fresh_db, quote, speaker="পশ্চিমা বিশ্লেষকরা", source_type="group")
+    first, second = [r[0] for r in fresh_db.execute("SELECT id FROM corrections ORDER BY id")]
+
+    def now_said() -> tuple[object, ...]:
+        return tuple(fresh_db.execute("SELECT speaker, speaker_entity_id, source_type FROM quotes WHERE id = ?",
+                                      [quote]).fetchone())
+
+    fix.undo_correction(fresh_db, second)  # the fix still in force wins over the model
+    assert now_said() == ("ভ্লাদিমির পুতিন", putin, "person")
+    fix.undo_correction(fresh_db, first)
+    assert now_said() == tuple(model)
+    reanalyze(fresh_db, outdated_only=False)
+    assert now_said() == tuple(model)
+
+
+def test_a_speaker_fixed_before_a_reanalysis_comes_back_with_the_next_one(fresh_db: Database, article: int) -> None:
+    """Re-analysis writes the fix over the model's speaker again, so what it replaced is no longer known."""
+    quote = quote_id(fresh_db, "মোড়")
+    key = fresh_db.execute("SELECT quote_key FROM quotes WHERE id = ?", [quote]).fetchone()[0]
+    fix.set_quote_speaker(fresh_db, quote, speaker="পশ্চিমা বিশ্লেষকরা")
+    assert fix.model_speaker(fresh_db, article, key) is not None
+    fresh_db.execute("UPDATE corrections SET created_at = '2000-01-01T00:00:00+00:00'")  # made before the analysis
+    assert fix.model_speaker(fresh_db, article, key) is None

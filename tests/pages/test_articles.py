@@ -179,6 +179,8 @@ def test_merge_with_type_ahead(app: AppTest, ids: dict[str, int], db_file: Path)
     app.button(key="articles_merge").click().run()
     assert not app.exception and app.toast[0].value == "Entities merged"
     assert query(db_file, queries.get_entity, ids["russia"])["id"] == ids["kremlin"]  # type: ignore[index]
+    # the merge box is empty again: its name no longer offers a second merge for the next entity chosen
+    assert app.text_input(key="articles_merge_text").value == "" and app.button(key="articles_merge").disabled
 
 
 def test_fix_a_speaker_with_type_ahead(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
@@ -257,3 +259,54 @@ def test_the_chosen_quote_and_entity_show_their_new_labels(app: AppTest, ids: di
     app.button(key="articles_retype").click().run()
     box = app.selectbox(key="articles_entity").proto
     assert box.set_value and "· LOC ·" in box.raw_value, box.raw_value
+
+
+def test_side_tab_counts_leave_out_what_was_rejected(app: AppTest, ids: dict[str, int]) -> None:
+    """The tab says how many entities and quotes are in use; rejected ones, still listed with their
+    status, are counted under the list."""
+    open_page(app, ids["first"])
+    labels = [t.label for t in app.tabs]
+    entities = next(label for label in labels if label.startswith("Entities ("))
+    total = int(entities.removeprefix("Entities (").removesuffix(")"))
+    assert "Quotes (2)" in labels
+    app.selectbox(key="articles_quote").select(ids["analysts_quote"]).run()
+    app.button(key="articles_reject_quote").click().run()
+    app.selectbox(key="articles_entity").select(ids["putin"]).run()
+    app.button(key="articles_reject_here").click().run()
+    assert not app.exception
+    labels = [t.label for t in app.tabs]
+    assert f"Entities ({total - 1})" in labels and "Quotes (1)" in labels
+    captions = [c.value for c in app.caption]
+    assert f"1 rejected, listed with the status “rejected”; the tab counts the {total - 1} in use." in captions
+    assert "1 rejected, listed with the status “rejected”; the tab counts the 1 in use." in captions
+
+
+def test_a_missing_value_shows_as_a_dash_not_none(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    """An article without a publication date (413 of the 566 corpus articles) and a quote without a
+    speaker show “—” in their tables, not the grid's grey "None"."""
+    db = open_db(db_file)
+    db.execute("UPDATE articles SET published = NULL WHERE id = ?", [ids["second"]])
+    db.execute("UPDATE quotes SET speaker = NULL, speaker_entity_id = NULL WHERE id = ?", [ids["analysts_quote"]])
+    db.conn.commit()
+    db.close()
+    open_page(app)
+    table = app.dataframe[0].value
+    assert table.set_index("id")["published"].to_dict()[ids["second"]] == "—"
+    assert table["id"].tolist() == [ids["hostile"], ids["second"], ids["first"]]  # ids stay numbers
+    open_page(app, ids["first"])
+    quotes = next(df.value for df in app.dataframe if "speaker" in df.value.columns and "quote" in df.value.columns)
+    assert "—" in quotes["speaker"].tolist() and None not in quotes["speaker"].tolist()
+
+
+def test_undoing_a_speaker_fix_shows_the_models_speaker_at_once(app: AppTest, ids: dict[str, int]) -> None:
+    open_page(app, ids["first"])
+    model = "reported quote — বিশ্লেষকরা"
+    assert model in article_html(app)
+    app.selectbox(key="articles_quote").select(ids["analysts_quote"]).run()
+    app.text_input(key="articles_fix_entity_text").input("কিম").run()
+    app.button(key="articles_set_speaker").click().run()
+    assert "reported quote — কিম জং উন" in article_html(app)
+    assert not any("next analysed" in c.value for c in app.caption)  # no wait for a re-analysis
+    app.button(key="articles_undo_button").click().run()
+    assert not app.exception and app.toast[0].value.endswith("undone")
+    assert model in article_html(app) and "reported quote — কিম জং উন" not in article_html(app)

@@ -110,6 +110,9 @@ def test_rename_retype_merge(app: AppTest, ids: dict[str, int], db_file: Path) -
     assert entity(db_file, ids["kremlin"])["id"] == ids["russia"]
     assert "ক্রেমলিন প্রাসাদ" not in names(app)
     assert "was merged into this one" in " ".join(c.value for c in app.caption)  # ?entity= still points at the old id
+    # the merge box starts empty again, instead of "No entity matches that text" for the name merged into
+    assert app.text_input(key="entities_merge_text").value == ""
+    assert "No entity matches that text." not in [c.value for c in app.caption]
 
 
 def test_reject_and_restore(app: AppTest, ids: dict[str, int], db_file: Path) -> None:

@@ -37,9 +37,27 @@ def test_paste_box_adds_an_article_with_metadata(app: AppTest, db_file: Path) ->
     db = open_db(db_file)
     row = next(db.query("SELECT title, outlet, published FROM articles"))
     assert row == {"title": "সেতুর কাজ শুরু", "outlet": "নমুনা", "published": "2025-03-04"}
-    app.get("form_submit_button")[0].click().run()  # the same text again
+    app.text_area(key="upload_text").input(TEXT)  # the same text again
+    app.get("form_submit_button")[0].click().run()
     assert "1 duplicate" in app.markdown[-1].value
     assert app.dataframe[0].value["result"].tolist() == ["duplicate"]
+
+
+def test_the_paste_form_is_empty_after_an_article_is_added(app: AppTest) -> None:
+    """A second click must not add (or report) the same article again; a text that was not added
+    stays in the form, to be corrected."""
+    open_upload(app)
+    app.text_area(key="upload_text").input(TEXT)
+    app.text_input(key="upload_title").input("সেতুর কাজ শুরু")
+    app.text_input(key="upload_published").input("2025-03-04")
+    app.get("form_submit_button")[0].click().run()
+    assert not app.exception and "1 added" in app.markdown[-1].value  # the result stays in view
+    assert app.text_area(key="upload_text").value == ""
+    assert app.text_input(key="upload_title").value == app.text_input(key="upload_published").value == ""
+    app.text_area(key="upload_text").input(TEXT)
+    app.get("form_submit_button")[0].click().run()
+    assert "1 duplicate" in app.markdown[-1].value
+    assert app.text_area(key="upload_text").value == TEXT
 
 
 def test_paste_box_rejects_empty_text_and_bad_dates(app: AppTest) -> None:

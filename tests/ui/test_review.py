@@ -183,3 +183,31 @@ def test_hover_titles_cannot_break_out_of_their_attribute() -> None:
     assert markup == ('<span class="nr-e nr-person" title="PERSON: x&quot; onmouseover=&quot;alert(1)[U+202E]&lt;b&gt;">'
                       "নাম</span>")
     assert '<h2 title="a[U+202E]b">' in header_html(_article(title="a\u202eb"))
+
+
+# A page printed twice (BBC Bangla's scraped pages): each paragraph, then the same words again.
+_FIRST = "দলীয় সূত্র বলছে, শিগগিরই আরও কয়েকজন নেতা পদত্যাগ করতে পারেন। "
+_NEXT = "এরই মধ্যে তাসনিম জারা পদত্যাগ করেছেন।"
+_DOUBLED = _FIRST + _FIRST + _NEXT + " " + _NEXT
+
+
+def test_a_page_printed_twice_is_shown_once_with_its_highlights_in_place() -> None:
+    name, second_name = _DOUBLED.index("তাসনিম জারা"), _DOUBLED.rindex("তাসনিম জারা")
+    article = _article(body=_DOUBLED, events=[], entities=[
+        {"name": "তাসনিম জারা", "type": "PERSON", "status": "active",
+         "mentions": [{"start": name, "end": name + 11}, {"start": second_name, "end": second_name + 11}]}],
+        quotes=[{"text": "শিগগিরই …", "kind": "indirect", "start": 17, "end": len(_FIRST) - 2, "speaker": "দলীয় সূত্র",
+                 "speaker_name": None, "speaker_start": 0, "speaker_end": 11, "status": "active",
+                 "source_type": "anonymous"}])
+    markup = article_html(article)
+    body = markup.split('<div class="nr-article" dir="auto">', 1)[1]
+    assert text_of(body.removesuffix("</div>")) == _FIRST + _NEXT  # every sentence once
+    assert body.count('title="PERSON: তাসনিম জারা"') == 1 and body.count("nr-q nr-indirect") == 1
+    assert "printed its paragraphs twice; the 2 repeated copies are left out here" in markup
+    assert "printed its paragraphs twice" not in article_html(_article())  # an ordinary page: no note
+
+
+def test_hidden_stretches_close_the_highlights_that_cross_them() -> None:
+    markup = highlight_html("abcdef", [quote(1, 5)], hidden=[(2, 4)])
+    assert markup == 'a<mark class="nr-q nr-direct">b</mark><mark class="nr-q nr-direct">e</mark>f'
+    assert text_of(markup) == "abef"
