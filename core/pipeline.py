@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -50,18 +51,26 @@ def analyze(text: str, *, published: date | str | None = None, model: NerModel) 
     lap("entities")
     # a page printed twice is read once for speech (the copy would part a speech from its speaker), and
     # the page's furniture is no part of the sentence it was glued to
-    copies = repeated_copies(text) + page_furniture(text)
+    repeats = repeated_copies(text)
+    copies = repeats + page_furniture(text)
     speech_text = blank_out(text, copies)
     speech_spans = sentences(speech_text) if copies else spans
     found_quotes = _before_copies(quotes_mod.quotes(speech_text, entities=_outside(found_entities, copies),
                                                     sentences=speech_spans), text, copies)
     with_speakers, renamed = entities_mod.people_from_speakers(text, found_entities, found_quotes, model=model)
-    found_entities = tuple(with_speakers)
+    # ... and once for entities and dates: the copy's mentions and date expressions repeat the
+    # original's, and kept they double every mention count and list each date twice. They are dropped
+    # after the finding, not found in the blanked text: the tagger then reads what it always read (on
+    # the blanked text it lost an entity of open and quotes of blind8), and a relative date in a copy
+    # ("আগের দিন", counted back from the original's own) goes with it. The furniture's words are the
+    # page's own, printed once, and stay.
+    found_entities = tuple(_outside(with_speakers, repeats))
     if renamed:
         found_quotes = tuple(replace(q, speaker=renamed.get(q.speaker, q.speaker)) if q.speaker else q
                              for q in found_quotes)
     lap("quotes")
-    found_dates = tuple(timeline_mod.time_expressions(text, published=anchor, sentences=spans))
+    found_dates = tuple(d for d in timeline_mod.time_expressions(text, published=anchor, sentences=spans)
+                        if not _inside(d.start, repeats))
     lap("timeline")
     return ArticleAnalysis(
         text=text,
@@ -101,13 +110,17 @@ def events(
     return out
 
 
-def _outside(found_entities: tuple[Entity, ...], copies: list[Span]) -> list[Entity]:
-    """The entities with their mentions inside the copies left out."""
+def _inside(offset: int, copies: list[Span]) -> bool:
+    return any(c.start <= offset < c.end for c in copies)
+
+
+def _outside(found_entities: Sequence[Entity], copies: list[Span]) -> list[Entity]:
+    """The entities with their mentions inside the copies left out (an entity with none left, too)."""
     if not copies:
         return list(found_entities)
     out = []
     for entity in found_entities:
-        kept = tuple(m for m in entity.mentions if not any(c.start <= m.start < c.end for c in copies))
+        kept = tuple(m for m in entity.mentions if not _inside(m.start, copies))
         if kept:
             out.append(replace(entity, mentions=kept))
     return out

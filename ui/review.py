@@ -225,8 +225,8 @@ def article_html(article: dict[str, Any]) -> str:
     copies = repeated_passages(article["body"])
     body = highlight_html(article["body"], article_spans(article), hidden=copies)
     note = (f'<p class="nr-note">This page printed its paragraphs twice; the {len(copies)} repeated '
-            f'{"copy is" if len(copies) == 1 else "copies are"} left out here. Quotes are read from the '
-            'first copy; mention and date counts include both.</p>') if copies else ""
+            f'{"copy is" if len(copies) == 1 else "copies are"} left out here. Quotes, mentions and '
+            'dates are read from the first copy only.</p>') if copies else ""
     return f'{CSS}{legend_html()}{note}<div class="nr-article" dir="auto">{body}</div>'
 
 
