@@ -13,7 +13,7 @@ from core import quotes as quotes_mod
 from core import timeline as timeline_mod
 from core.models import ArticleAnalysis, Entity, Event, Quote, Span, TimeExpression
 from core.ner import NerModel
-from core.text import blank_out, normalize, page_furniture, repeated_copies, sentences
+from core.text import blank_out, inside, normalize, page_furniture, repeated_copies, sentences
 
 
 def extractor_version(root: Path) -> str:
@@ -70,7 +70,7 @@ def analyze(text: str, *, published: date | str | None = None, model: NerModel) 
                              for q in found_quotes)
     lap("quotes")
     found_dates = tuple(d for d in timeline_mod.time_expressions(text, published=anchor, sentences=spans)
-                        if not _inside(d.start, repeats))
+                        if not inside(d.start, repeats))
     lap("timeline")
     return ArticleAnalysis(
         text=text,
@@ -110,17 +110,13 @@ def events(
     return out
 
 
-def _inside(offset: int, copies: list[Span]) -> bool:
-    return any(c.start <= offset < c.end for c in copies)
-
-
 def _outside(found_entities: Sequence[Entity], copies: list[Span]) -> list[Entity]:
     """The entities with their mentions inside the copies left out (an entity with none left, too)."""
     if not copies:
         return list(found_entities)
     out = []
     for entity in found_entities:
-        kept = tuple(m for m in entity.mentions if not _inside(m.start, copies))
+        kept = tuple(m for m in entity.mentions if not inside(m.start, copies))
         if kept:
             out.append(replace(entity, mentions=kept))
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import not_
@@ -250,6 +251,12 @@ def repeated_copies(text: str) -> list[Span]:
 
 
 _FURNITURE = re.compile("|".join(PAGE_FURNITURE))
+
+
+def inside(offset: int, spans: Sequence[Span]) -> bool:
+    """Whether `offset` falls in one of `spans` (start included, end not): a mention or a date that
+    starts in a `repeated_copies` span is the copy's, and left out."""
+    return any(s.start <= offset < s.end for s in spans)
 
 
 def page_furniture(text: str) -> list[Span]:

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from core.models import QUOTE_KINDS, SOURCE_TYPES
 from core.pipeline import EXTRACTOR_VERSION
-from core.text import normalize
+from core.text import inside, normalize, repeated_copies
 from db import registry
 from db.analysis import apply_corrections, quote_key
 from db.errors import ArticleNotFound, InvalidCorrection, QuoteNotFound
@@ -141,7 +141,8 @@ def add_entity(
     editor: str | None = None,
 ) -> int:
     """Add an entity the model missed to one article; returns its registry id. Without `mentions`,
-    every occurrence of the name in the text is one."""
+    every occurrence of the name in the text is one, except in a page's repeated copies, which the
+    analysis leaves out too (`core.text.repeated_copies`)."""
     registry.check_type(entity_type)
     name = normalize(name).strip()
     if not name:
@@ -162,9 +163,10 @@ def add_entity(
 
 
 def _occurrences(body: str, name: str) -> list[tuple[int, int]]:
-    spans, start = [], body.find(name)
+    spans, start, copies = [], body.find(name), repeated_copies(body)
     while start != -1:
-        spans.append((start, start + len(name)))
+        if not inside(start, copies):
+            spans.append((start, start + len(name)))
         start = body.find(name, start + len(name))
     return spans
 

@@ -200,3 +200,14 @@ def test_a_speaker_fixed_before_a_reanalysis_comes_back_with_the_next_one(fresh_
     assert fix.model_speaker(fresh_db, article, key) is not None
     fresh_db.execute("UPDATE corrections SET created_at = '2000-01-01T00:00:00+00:00'")  # made before the analysis
     assert fix.model_speaker(fresh_db, article, key) is None
+
+
+def test_an_added_entity_is_not_mentioned_in_a_pages_repeated_copy(fresh_db: Database, analyser: object) -> None:
+    """A BBC page printed twice: the name the editor adds is mentioned once, in the copy the analysis
+    reads (`core.text.repeated_copies`), as the model's own entities are."""
+    paragraph = "নারায়ণগঞ্জ শহরে আজ সকালে নতুন সেতুর উদ্বোধন হয়েছে বলে জানিয়েছে স্থানীয় প্রশাসন। "
+    body = paragraph + paragraph + "নারায়ণগঞ্জ থেকে আরও খবর আসছে।"
+    article = add_article(fresh_db, body)
+    added = fix.add_entity(fresh_db, article, "নারায়ণগঞ্জ", "LOC")
+    entity = next(e for e in get_article(fresh_db, article)["entities"] if e["entity_id"] == added)
+    assert [m["start"] for m in entity["mentions"]] == [0, body.rindex("নারায়ণগঞ্জ")]
