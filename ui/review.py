@@ -437,9 +437,17 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
     chosen = st.selectbox("Undo a correction", list(options), key="articles_undo",
                           format_func=lambda i: plain(f"#{i} {options[i]['target']} {options[i]['action']}: {change_summary(options[i])}"))
     row = options[chosen]
-    if row["action"] == "set_speaker" and ui.read(fix.model_speaker, article["id"], row["target_key"]) is None:
-        st.caption("The model's speaker comes back when the article is next analysed "
-                   "(it was fixed before the article was last analysed, so it is not stored).")
+    if row["action"] == "set_speaker":
+        # the fixes still in force are applied again after the undo, so one of them, not the model, has the last word
+        others = [r["id"] for r in rows if r["id"] != chosen and r["action"] == "set_speaker" and r["active"]
+                  and r["target"] == "quote" and r["target_key"] == row["target_key"]]
+        if others:
+            listed = ", ".join(f"#{i}" for i in sorted(others))
+            st.caption(f"This quote's other speaker fix {listed} stays in force." if len(others) == 1
+                       else f"This quote's other speaker fixes {listed} stay in force.")
+        elif ui.read(fix.model_speaker, article["id"], row["target_key"]) is None:
+            st.caption("The model's speaker comes back when the article is next analysed (it is not stored: "
+                       "this quote's speaker was fixed before the article was last analysed).")
     if st.button("Undo", key="articles_undo_button"):
         if row["target"] == "entity":
             apply(fix.restore_entity, row["entity_id"], editor=editor_name(), done="Entity restored")

@@ -310,3 +310,22 @@ def test_undoing_a_speaker_fix_shows_the_models_speaker_at_once(app: AppTest, id
     app.button(key="articles_undo_button").click().run()
     assert not app.exception and app.toast[0].value.endswith("undone")
     assert model in article_html(app) and "reported quote — কিম জং উন" not in article_html(app)
+
+
+def test_undoing_one_of_two_speaker_fixes_says_the_other_stays(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    """The earlier fix, made before the article was last analysed, is what the quote shows after the
+    later one is undone, now and after a re-analysis: not the model's speaker."""
+    from db import corrections as fix
+
+    db = open_db(db_file)
+    fix.set_quote_speaker(db, ids["analysts_quote"], speaker="পশ্চিমা বিশ্লেষকরা")
+    db.execute("UPDATE corrections SET created_at = '2000-01-01T00:00:00+00:00'")  # before the analysis
+    fix.set_quote_speaker(db, ids["analysts_quote"], entity_id=ids["kim"])
+    db.conn.commit()
+    db.close()
+    open_page(app, ids["first"])
+    captions = [c.value for c in app.caption]
+    assert not any("next analysed" in c for c in captions), captions
+    assert any("#1" in c and "stays" in c for c in captions), captions
+    app.button(key="articles_undo_button").click().run()
+    assert not app.exception and "reported quote — পশ্চিমা বিশ্লেষকরা" in article_html(app)
