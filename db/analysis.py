@@ -339,18 +339,24 @@ def _apply_entity_decision(db: Database, article_id: int, action: str, entity_id
         )
 
 
+def write_speaker(db: Database, article_id: int, key: str, said: dict[str, Any]) -> None:
+    """Give a quote the speaker in `said` (speaker, entity_id, source_type as a speaker fix records
+    them; a missing source type keeps the quote's)."""
+    speaker_id = registry.root(db, said["entity_id"]) if said.get("entity_id") else None
+    db.conn.execute(
+        "UPDATE quotes SET speaker = ?, speaker_entity_id = ?, source_type = coalesce(?, source_type) "
+        "WHERE article_id = ? AND quote_key = ?",
+        (said.get("speaker"), speaker_id, said.get("source_type"), article_id, key),
+    )
+
+
 def _apply_quote_decision(db: Database, article_id: int, action: str, key: str, after: dict[str, Any]) -> None:
     if action == "reject":
         db.conn.execute(
             "UPDATE quotes SET status = 'rejected' WHERE article_id = ? AND quote_key = ?", (article_id, key)
         )
     elif action == "set_speaker":
-        speaker_id = registry.root(db, after["entity_id"]) if after.get("entity_id") else None
-        db.conn.execute(
-            "UPDATE quotes SET speaker = ?, speaker_entity_id = ?, source_type = coalesce(?, source_type) "
-            "WHERE article_id = ? AND quote_key = ?",
-            (after.get("speaker"), speaker_id, after.get("source_type"), article_id, key),
-        )
+        write_speaker(db, article_id, key, after)
     elif action == "add":
         speaker_id = registry.root(db, after["entity_id"]) if after.get("entity_id") else None
         exists = db.conn.execute(

@@ -17,7 +17,7 @@ from core.models import QUOTE_KINDS, SOURCE_TYPES
 from core.pipeline import EXTRACTOR_VERSION
 from core.text import inside, normalize, repeated_copies
 from db import registry
-from db.analysis import apply_corrections, quote_key
+from db.analysis import apply_corrections, quote_key, write_speaker
 from db.errors import ArticleNotFound, InvalidCorrection, QuoteNotFound
 from db.search import STATUSES, Page
 from db.store import now, write
@@ -296,10 +296,7 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
                             (article_id, registry.root(db, row["entity_id"])))
         elif row["action"] == "set_speaker" and (model := model_speaker(db, article_id, row["target_key"])):
             # the model's speaker back; the speaker fixes still in force are applied again on top of it below
-            speaker_id = registry.root(db, model["entity_id"]) if model.get("entity_id") else None
-            db.conn.execute("UPDATE quotes SET speaker = ?, speaker_entity_id = ?, source_type = coalesce(?, source_type) "
-                            "WHERE article_id = ? AND quote_key = ?",
-                            (model.get("speaker"), speaker_id, model.get("source_type"), article_id, row["target_key"]))
+            write_speaker(db, article_id, row["target_key"], model)
         apply_corrections(db, article_id)
 
 
