@@ -105,13 +105,18 @@ def article_results(page: Page) -> None:
         st.html("".join(parts))
 
 
+def open_article(article_id: int) -> None:
+    """Go to the article's review view (`?article=ID`)."""
+    st.switch_page(ARTICLES_PAGE, query_params={"article": str(article_id)})
+
+
 def article_table(rows: Sequence[dict[str, Any]], *, key: str) -> None:
     """Articles in a table; choosing a row opens it for review."""
     from ui.editing import table_pick
 
     columns = ["id", "title", "outlet", "published", "status"]
     if chosen := table_pick([{c: r.get(c) for c in columns} for r in rows], key=key):
-        st.switch_page(ARTICLES_PAGE, query_params={"article": str(chosen["id"])})
+        open_article(chosen["id"])
 
 
 def result_table(results: Sequence[dict[str, Any]]) -> None:
@@ -124,7 +129,7 @@ def result_table(results: Sequence[dict[str, Any]]) -> None:
         st.caption("Choose a row to review its article.")
     chosen = table_pick(rows, key="upload_results_table", height=38 + 35 * min(len(rows), 10))
     if chosen and chosen["article"] is not None:
-        st.switch_page(ARTICLES_PAGE, query_params={"article": str(chosen["article"])})
+        open_article(chosen["article"])
 
 
 def ingest_uploads(files: Sequence[Any], *, limits: Limits | None = None) -> list[IngestResult]:

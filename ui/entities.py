@@ -26,7 +26,6 @@ from ui.editing import (
 from ui.review import KIND_LABELS, escape_text
 
 TYPE_LABELS = {"PERSON": "person", "ORG": "organisation", "LOC": "place"}
-ARTICLES_PAGE = "pages/3_Articles.py"
 ENTITIES_PAGE = "pages/7_Entities.py"
 QUOTES_PAGE = "pages/4_Quotes.py"
 CARD_LIMIT = 10
@@ -120,7 +119,7 @@ def _articles(entity_id: int) -> None:
     rows = [{"id": r["id"], "title": r["title"], "outlet": r["outlet"], "published": r["published"], "status": r["status"]}
             for r in page.rows]
     if row := table_pick(rows, key="entities_articles"):
-        st.switch_page(ARTICLES_PAGE, query_params={"article": str(row["id"])})
+        ui.open_article(row["id"])
     ui.pager(key, page)
 
 

@@ -21,11 +21,10 @@ from streamlit.errors import StreamlitAPIException
 import ui
 from db import queries
 from db.errors import StoreError
-from ui import downloads
+from ui import ARTICLES_PAGE, downloads
 from ui.charts import KIND_LABELS, SOURCE_TYPE_LABELS
 from ui.editing import text_cells
 
-ARTICLES_PAGE = "pages/3_Articles.py"
 QUOTES_PAGE = "pages/4_Quotes.py"
 UPLOAD_PAGE = "pages/2_Upload.py"
 Choice = tuple[str, str]  # (query parameter, value)
