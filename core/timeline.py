@@ -15,7 +15,9 @@ guide (ANNOTATION.md) is silent:
 * Granularity is what the text says: "2019 সালে" is ``2019``, "জুলাই মাসে" ``2023-07``, never a day.
 * The reference day is the publication date, except where the article names its own day: the first
   relative day written next to a date or weekday outside quotations ("আজ শনিবার", "আজ (১৭ ডিসেম্বর)",
-  "গতকাল শুক্রবার" -> today is Saturday) wins, as the guide decides for আজ/গতকাল. Inside a
+  "গতকাল শুক্রবার" -> today is Saturday) wins, as the guide decides for আজ/গতকাল; so does the day
+  a report opens with ("সোমবার (২৯ ডিসেম্বর) ...") when it lies up to ten days before the anchor
+  and the article's only relative day is আজ (not after a night's events: "সোমবার রাতে"). Inside a
   quotation, আজ/গতকাল/weekdays refer to the day the quoted words were said: the last day named
   outside quotes before it, if that lies in the week up to the reference day (dev-06: a Facebook post
   of "রোববার (২৮ ডিসেম্বর) রাতে" saying "আজ ..." is the 28th, not the 29th it was published).
@@ -98,6 +100,9 @@ SPEECH_DAY_WINDOW = 7
 # How far from the anchor a date the article calls today ("আজ (১৭ ডিসেম্বর)") may lie: BBC texts
 # in the corpus carry the date they were scraped, not written.
 OWN_DAY_WINDOW = 45
+# A report opening with a day at most this many days before the anchor was written on that day
+# (a story of the 21st posted on the 29th still says আজ for the 21st: jn bn-15c0e3a2e7).
+REPORT_DAY_WINDOW = 10
 # Tokens scanned after an expression for the verb that gives its tense.
 TENSE_WINDOW = 30
 # A dateline sits in the first characters of the article; the lead (where a report names the day
@@ -1266,7 +1271,37 @@ class _Resolver:
                         return found - timedelta(days=m.offset)
                 if other.kind == "weekday" and other.weekday is not None and other.direction is None:
                     return _weekday_near(ref, (other.weekday - m.offset) % 7)
-        return ref
+        return self.report_day() or ref
+
+    def report_day(self) -> date | None:
+        """The day a report was written, when its first weekday-date pair outside quotations lies a
+        few days before the anchor and the article's only relative days are আজ: "সোমবার (২৯
+        ডিসেম্বর) ... আজ সকাল ৯টায় ... রেকর্ড করা হয়" published on the 30th is the 29th's report, and
+        the annotators read its আজ as the 29th. A গতকাল or আগামীকাল leaves the anchor alone: with
+        them the writer counts from the day the paper came out ("গতকাল রোববার (২৮ ডিসেম্বর)")."""
+        ref = self.ref
+        assert ref is not None
+        outside = [m for m in self.scan.mentions if m.kind in ("relday", "kal") and self.quote(m.start) is None]
+        if not outside or any(m.kind == "kal" or m.offset != 0 for m in outside):
+            return None
+        for weekday, day, later in _adjacent_pairs(self.scan):
+            if self.quote(weekday.start) is not None or self.tense(later)[0] == "future":
+                continue
+            if self.night_after(later):
+                return None  # "সোমবার (২৯ ডিসেম্বর) রাতে ... আটক": reported the next morning
+            found = _date_with_year(day, self.scan, ref, weekday=weekday.weekday)
+            if found is not None and 0 < (ref - found).days <= REPORT_DAY_WINDOW:
+                return found
+            return None
+        return None
+
+    def night_after(self, mention: _Mention) -> bool:
+        """The mention is followed by a night word ("রাতে", "দিবাগত রাতে"), past a closing bracket."""
+        words = self.scan.words
+        k = mention.tok_end
+        while k < len(words) and words[k] in ("(", ")", ","):
+            k += 1
+        return k < len(words) and lex.PARTS_OF_DAY.get(words[k]) == "night"
 
     def absolute(self, m: _Mention, base: date | None, fiscal_hint: int | None = None) -> tuple[str | None, str]:
         """Value of a date, year span or fiscal year: needs `base` only to complete a missing year.

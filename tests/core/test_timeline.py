@@ -247,6 +247,24 @@ def test_the_articles_own_day_wins_for_today_and_yesterday() -> None:
     assert one(friday, date(2025, 12, 29), "গতকাল").value == "2025-12-26"
 
 
+@pytest.mark.parametrize("text, anchor, value", [
+    # opened ed3236045f / a77fa1ac0a: the 29th's report, published on the 30th
+    ("সোমবার (২৯ ডিসেম্বর) সকাল ৯টায় তাপমাত্রা রেকর্ড হয়। কর্মকর্তা জানান, আজ সকাল ৯টায় "
+     "দেশের সর্বনিম্ন তাপমাত্রা রেকর্ড করা হয়।", DEC30, "2025-12-29"),
+    # jn bn-15c0e3a2e7: a story of the 21st posted on the 29th
+    ("রোববার (২১ ডিসেম্বর) বিকেল ৪টায় সার্বিয়ার উদ্দেশ্যে দেশত্যাগ করেন তারা। অনুষ্ঠানের পর আজ "
+     "বিকেল ৪টার ফ্লাইটে দেশত্যাগ করেন কর্মীরা।", DEC29, "2025-12-21"),
+    # the night's events are reported the next morning (opened 5adb5f791d)
+    ("সোমবার (২৯ ডিসেম্বর) রাতে তাকে আটক করা হয়। আজ দুপুর থেকে অবস্থান কর্মসূচি চলছে।", DEC30, "2025-12-30"),
+    # with গতকাল the writer counts from the day the paper came out
+    ("সোমবার (২৯ ডিসেম্বর) সমাবেশ হয়। গতকাল মিছিল হয়েছিল। আজ আবার সমাবেশ হচ্ছে।", DEC30, "2025-12-30"),
+    # a day long before the anchor is a story's past, not the day it was written
+    ("বুধবার (১০ ডিসেম্বর) তিনি দল ছাড়েন। আজ তিনি সংবাদ সম্মেলন করেন।", DEC30, "2025-12-30"),
+])
+def test_a_report_says_today_for_the_day_it_opens_with(text: str, anchor: date, value: str) -> None:
+    assert one(text, anchor, "আজ").value == value
+
+
 def test_today_in_a_quotation_is_the_day_it_was_said() -> None:
     text = ("রোববার (২৮ ডিসেম্বর) রাতে ফেসবুক পোস্টে তিনি সিদ্ধান্ত জানান। তিনি লেখেন, "
             "‘আজ আমি দলের সঙ্গে সম্পর্কচ্ছেদের সিদ্ধান্ত গ্রহণ করছি।’")
