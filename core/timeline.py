@@ -25,7 +25,8 @@ guide (ANNOTATION.md) is silent:
   মঙ্গলবার", "১২ই জানুয়ারি রোজ সোমবার", "আগামীকাল (৩১ ডিসেম্বর)") is that date; a weekday next to
   a relative day ("আজ মঙ্গলবার", "আগামীকাল (বুধবার)") is that day. Otherwise a date in the same
   sentence with the same weekday within a week wins ("বুধবার থেকে শুক্রবার পর্যন্ত (৩১ ডিসেম্বর এবং ১
-  ও ২ জানুয়ারি)"); then গত/আগামী; then tense: future (a future verb form, "কথা রয়েছে", or পর্যন্ত right
+  ও ২ জানুয়ারি)"); then গত/আগামী; then tense: future (a future verb form, "কথা রয়েছে", "কথা
+  থাকায়", "পরিকল্পনা রয়েছে", or পর্যন্ত right
   after the weekday with no past verb, as in "বুধবার পর্যন্ত চলা") means the next such day,
   anything else the most recent one on or before the reference day (the guide's default).
 * A day and month without a year take the year that puts them nearest the reference day when that is
@@ -1724,9 +1725,9 @@ def _is_part_of_day(word: str) -> bool:
 
 
 def _verb_tense(word: str, following: str) -> str | None:
-    """The tense a word marks, if it is a finite verb (or কথা রয়েছে / কথা ছিল)."""
-    if word == lex.SCHEDULE_WORD:
-        if following in ("রয়েছে", "আছে"):
+    """The tense a word marks, if it is a finite verb (or কথা রয়েছে / কথা ছিল / পরিকল্পনা রয়েছে)."""
+    if word in lex.SCHEDULE_WORDS:
+        if following in ("রয়েছে", "আছে") or (word == "কথা" and following == lex.SCHEDULED_BECAUSE):
             return "future"
         if following.startswith("ছিল"):
             return "past"

@@ -330,8 +330,12 @@ PAST_WORDS: frozenset[str] = frozenset({
 })
 # Stative present ("আছে", "রয়েছে"): neither past nor future.
 PRESENT_WORDS: frozenset[str] = frozenset({"আছে", "আছেন", "রয়েছে", "রয়েছেন", "নেই"})
-# "হওয়ার কথা রয়েছে" / "কথা আছে": scheduled (future); "কথা ছিল": was scheduled.
-SCHEDULE_WORD = "কথা"
+# "হওয়ার কথা রয়েছে" / "কথা আছে": scheduled (future); "কথা ছিল": was scheduled. A plan is
+# scheduled the same way ("২৩ মার্চ শুরু করার পরিকল্পনা রয়েছে", jn bn-06b4d887ef).
+SCHEDULE_WORDS: frozenset[str] = frozenset({"কথা", "পরিকল্পনা"})
+# "শুরু হওয়ার কথা থাকায়" (as it is due to start): the schedule still stands, so future. Not
+# "কথা থাকলেও" (though it was due), which as often tells what did not happen.
+SCHEDULED_BECAUSE = "থাকায়"
 
 # Counting words after a number: the number is a quantity, not a day ("১৫ হাজার", "২০ জন").
 COUNTER_WORDS: frozenset[str] = frozenset({

@@ -147,6 +147,20 @@ def test_years_and_months(
     assert (got.value, got.granularity, got.modifier) == (value, granularity, modifier)
 
 
+@pytest.mark.parametrize("text, expression, value", [
+    # jn bn-06b4d887ef: a plan and a schedule that still stands look ahead
+    ("লিগটি এগিয়ে এনে ২৩ মার্চ শুরু করার পরিকল্পনা রয়েছে।", "২৩ মার্চ", "2026-03-23"),
+    ("লিগটি ২৬ মার্চ থেকে ৩ মে পর্যন্ত অনুষ্ঠিত হওয়ার কথা থাকলেও, তা এগিয়ে এনে ২৩ মার্চ শুরু করার "
+     "পরিকল্পনা রয়েছে।", "৩ মে", "2026-05-03"),
+    ("মার্চের শেষ দিকে পিএসএল শুরু হওয়ার কথা থাকায় ক্রেতা খোঁজা সম্ভব হয়নি।", "মার্চের শেষ দিকে", "2026-03"),
+    # a schedule that did not hold tells the past
+    ("২৬ মার্চ তার দেশে ফেরার কথা থাকলেও তিনি ফেরেননি।", "২৬ মার্চ", "2025-03-26"),
+    ("মার্চে সম্মেলন হওয়ার কথা ছিল।", "মার্চে", "2025-03"),
+])
+def test_a_plan_or_schedule_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert one(text, DEC29, expression).value == value
+
+
 def test_a_month_range_ends_after_it_starts() -> None:
     text = "গত এপ্রিল থেকে অক্টোবর- এই সাত মাসে ৯৫০ মিলিয়ন ডলারের সুতা আমদানি হয়েছে।"
     assert placed(text, DEC30) == {"2025-04", "2025-10"}
