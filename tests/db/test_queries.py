@@ -91,6 +91,31 @@ def test_quotes_by_speaker_with_filters_and_search(fresh_db: Database, archive: 
         list_quotes(fresh_db, QuoteFilter(query='"open'))
 
 
+def quote_plans(db: Database, read: object) -> list[str]:
+    """How SQLite reads `quotes q` in every statement `read()` runs (EXPLAIN QUERY PLAN)."""
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)  # the statements with their values filled in
+    try:
+        read()  # type: ignore[operator]
+    finally:
+        db.conn.set_trace_callback(None)
+    return [row[3] for sql in statements if "FROM quotes q" in sql
+            for row in db.conn.execute(f"EXPLAIN QUERY PLAN {sql}")
+            if row[3].startswith(("SEARCH q ", "SCAN q ")) and "PRIMARY KEY" not in row[3]]  # not a page's rows by id
+
+
+@pytest.mark.parametrize("read", [
+    lambda db, speaker: speaker_card(db, entity_id=speaker),
+    lambda db, speaker: list_quotes(db, QuoteFilter(entity_id=speaker, outlet="সংবাদ", kind="direct", query="প্রস্তুত")),
+    lambda db, speaker: count_quotes(db, "source_type", QuoteFilter(entity_id=speaker)),
+], ids=["card", "filtered list", "counts"])
+def test_one_speakers_quotes_are_found_through_the_speaker_index(fresh_db: Database, archive: dict[str, int],
+                                                                   read: object) -> None:
+    # not by walking every quote in an index that spares a sort (quotes_by_outlet) or covers the query
+    plans = quote_plans(fresh_db, lambda: read(fresh_db, archive["peskov"]))  # type: ignore[operator]
+    assert plans and all("INDEX quotes_by_speaker (status=? AND speaker_entity_id=?)" in p for p in plans), plans
+
+
 def test_speaker_card_and_type_ahead(fresh_db: Database, archive: dict[str, int]) -> None:
     card = speaker_card(fresh_db, entity_id=archive["peskov"])
     assert (card["name"], card["quotes"], card["articles"], card["direct"]) == ("দিমিত্রি পেসকভ", 2, 2, 2)

@@ -32,6 +32,9 @@ def figure(app: AppTest) -> dict:
 
 
 def table_dates(app: AppTest) -> list[str]:
+    if app.session_state["timeline_view"] != "Table":  # the table is built when its tab is open
+        app.session_state["timeline_view"] = "Table"
+        app.run()
     return app.dataframe[0].value["date_start"].tolist()
 
 
@@ -50,6 +53,15 @@ def test_chart_table_and_downloads(app: AppTest, archive: dict[str, int]) -> Non
     assert table_dates(app)[0] == "2024-01-05" and table_dates(app)[-1] == "2019-01-01"  # latest first
     assert {b.proto.label for b in app.get("download_button")} == {"CSV", "TimelineJS"}
     assert app.selectbox(key="timeline_entity").value is None and app.selectbox(key="timeline_speaker").value is None
+
+
+def test_only_the_open_tab_is_built_and_sent(app: AppTest, archive: dict[str, int]) -> None:
+    open_timeline(app)  # the chart tab: no table of every event beside it
+    assert len(app.get("plotly_chart")) == 1 and not app.dataframe
+    app.session_state["timeline_view"] = "Table"
+    app.run()
+    assert not app.exception and not app.get("plotly_chart") and len(app.dataframe[0].value) == 7
+    assert {b.proto.label for b in app.get("download_button")} == {"CSV", "TimelineJS"}
 
 
 def test_hover_text_from_articles_is_escaped(app: AppTest, archive: dict[str, int]) -> None:
