@@ -285,7 +285,8 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
             raise InvalidCorrection(f"correction #{correction_id} is itself an undo; it cannot be undone")
         if not row["active"]:
             # another editor got there first: undoing it again would only add a second undo to the history
-            raise InvalidCorrection(f"correction #{correction_id} {_undone_by(db, correction_id)}; nothing was changed")
+            raise InvalidCorrection(f"correction #{correction_id} {undone_by(db, correction_id) or 'is no longer in force'}; "
+                                    "nothing was changed")
         db.conn.execute("UPDATE corrections SET active = 0 WHERE id = ?", (correction_id,))
         _audit(db, row["target"], "undo", editor=editor, article_id=row["article_id"], entity_id=row["entity_id"],
                target_key=row["target_key"], before={"correction": correction_id, "action": row["action"]})
@@ -308,15 +309,15 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
         apply_corrections(db, article_id)
 
 
-def _undone_by(db: Database, correction_id: int) -> str:
-    """Who withdrew a correction and when, for the refusal to withdraw it again: "was already undone
-    by রহিম at 2025-06-01 10:32"."""
+def undone_by(db: Database, correction_id: int) -> str | None:
+    """Who withdrew a correction and when, for telling an editor who chose it that another got there
+    first: "was already undone by রহিম at 2025-06-01 10:32". None when it was never undone."""
     undo = db.conn.execute(
         "SELECT editor, created_at FROM corrections WHERE action = 'undo' AND json_extract(before, '$.correction') = ? "
         "ORDER BY id DESC LIMIT 1", (correction_id,),
     ).fetchone()
     if undo is None:
-        return "is no longer in force"
+        return None
     return f"was already undone by {undo[0] or 'an editor'} at {(undo[1] or '')[:16].replace('T', ' ')}"
 
 

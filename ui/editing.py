@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, NoReturn
 
 import streamlit as st
@@ -138,6 +138,16 @@ def labelled_selectbox(label: str, options: Sequence[Any], *, key: str, format_f
     chosen = st.selectbox(label, options, key=key, format_func=format_func, **kwargs)
     st.session_state[shown_key] = format_func(chosen) if chosen is not None else None
     return chosen
+
+
+def vanished(key: str, options: Collection[Any]) -> Any:
+    """The value a choose-then-act box (`key`) held when the editor last saw it, if it is no longer
+    among `options`: another editor undid that correction, merged that entity away, or the article
+    was analysed again. Call it before drawing the box: Streamlit then falls back to the first option
+    without a word, and a button clicked on this run would act on an item the editor never chose.
+    None while the choice still stands."""
+    seen = st.session_state.get(key)
+    return None if seen is None or seen in options else seen
 
 
 def query_id(name: str) -> int | None:

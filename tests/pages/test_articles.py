@@ -329,3 +329,35 @@ def test_undoing_one_of_two_speaker_fixes_says_the_other_stays(app: AppTest, ids
     assert any("#1" in c and "stays" in c for c in captions), captions
     app.button(key="articles_undo_button").click().run()
     assert not app.exception and "reported quote — পশ্চিমা বিশ্লেষকরা" in article_html(app)
+
+
+def second_editor(db_file: Path, action: object, *args: object, **kwargs: object) -> None:
+    """Another editor's correction, made between this editor's choice and their click."""
+    db = open_db(db_file)
+    try:
+        action(db, *args, **kwargs)  # type: ignore[operator]
+        db.conn.commit()
+    finally:
+        db.close()
+
+
+def test_undo_acts_on_nothing_when_the_chosen_correction_was_undone_meanwhile(
+    app: AppTest, ids: dict[str, int], db_file: Path,
+) -> None:
+    """The editor chooses correction #1; another editor undoes it; the click must not undo #2, the
+    option the box falls back to, but say who undid #1."""
+    from db import corrections as fix
+
+    second_editor(db_file, fix.reject_quote, ids["analysts_quote"], editor="rima")
+    second_editor(db_file, fix.reject_quote, ids["peskov_quote"], editor="rima")
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_undo").select(1).run()
+    second_editor(db_file, fix.undo_correction, 1, editor="রহিম")
+    app.button(key="articles_undo_button").click().run()
+    assert not app.exception
+    assert query(db_file, lambda db: db.execute("SELECT active FROM corrections WHERE id = 2").fetchone()[0]) == 1
+    assert not app.toast
+    errors = [e.value for e in app.error]
+    assert any(e.startswith("Nothing was undone. Correction #1, which you chose, was already undone by রহিম")
+               for e in errors), errors
+    assert app.selectbox(key="articles_undo").value == 2  # now on screen, for a click of its own
