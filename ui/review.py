@@ -388,15 +388,19 @@ def quote_fixes(article: dict[str, Any]) -> None:
     if not quotes:
         st.caption("No quotes to fix.")
         return
+    gone = vanished("articles_quote", quotes)
     chosen = labelled_selectbox("Quote", list(quotes), key="articles_quote", format_func=lambda i: _quote_label(quotes[i]))
+    if gone is not None:  # the box now shows another quote: change nothing on this click
+        st.error(f"The quote you chose (#{gone}) is no longer in this article: another editor withdrew it, or the "
+                 "article was analysed again. Nothing was changed; choose again.", icon="⚠️")
     quote = quotes[chosen]
     st.caption(f"{KIND_LABELS.get(quote['kind'], quote['kind'])} · speaker: "
                f"{md_escape(quote['speaker_name'] or quote['speaker'] or 'nobody')} · {quote['source_type']} · {quote['status']}")
-    if st.button("Reject this quote", key="articles_reject_quote", disabled=quote["status"] != "active"):
+    if st.button("Reject this quote", key="articles_reject_quote", disabled=quote["status"] != "active") and gone is None:
         apply(fix.reject_quote, chosen, editor=editor_name(), done="Quote rejected")
     st.markdown("**Fix the speaker**")
     entity_id, phrase, source_type, ready = speaker_choice("articles_fix")
-    if st.button("Set speaker", key="articles_set_speaker", disabled=not ready):
+    if st.button("Set speaker", key="articles_set_speaker", disabled=not ready) and ready and gone is None:
         apply(fix.set_quote_speaker, chosen, entity_id=entity_id, speaker=phrase, source_type=source_type,
               editor=editor_name(), done="Speaker updated")
 

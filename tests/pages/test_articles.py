@@ -361,3 +361,39 @@ def test_undo_acts_on_nothing_when_the_chosen_correction_was_undone_meanwhile(
     assert any(e.startswith("Nothing was undone. Correction #1, which you chose, was already undone by রহিম")
                for e in errors), errors
     assert app.selectbox(key="articles_undo").value == 2  # now on screen, for a click of its own
+
+
+def rejects(db_file: Path) -> int:
+    return int(query(db_file, lambda db: db.execute("SELECT count(*) FROM corrections WHERE action = 'reject'").fetchone()[0]))  # type: ignore[arg-type]
+
+
+def test_an_entity_merged_away_meanwhile_is_not_replaced_by_another(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    """The editor chooses রাশিয়া; another editor merges it into ঢাকা; "Reject in this article" must not
+    reject the entity the box falls back to."""
+    from db import corrections as fix
+
+    open_page(app, ids["second"])
+    app.selectbox(key="articles_entity").select(ids["russia"]).run()
+    second_editor(db_file, fix.merge_entities, ids["russia"], ids["dhaka"], editor="রহিম")
+    app.button(key="articles_reject_here").click().run()
+    assert not app.exception and not app.toast
+    assert rejects(db_file) == 0
+    errors = [e.value for e in app.error]
+    assert any("no longer in this article" in e and "merged into ঢাকা" in e for e in errors), errors
+
+
+def test_a_quote_gone_meanwhile_is_not_replaced_by_another(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    """The editor chooses a quote another editor added; that editor undoes the addition; "Reject this
+    quote" must not reject the quote the box falls back to."""
+    from db import corrections as fix
+
+    second_editor(db_file, fix.add_quote, ids["first"], "কিমের এই সফর ২০১৯ সালের পর প্রথম", kind="indirect")
+    added = query(db_file, lambda db: db.execute("SELECT max(id) FROM quotes").fetchone()[0])
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_quote").select(added).run()
+    second_editor(db_file, fix.undo_correction, 1, editor="রহিম")
+    app.button(key="articles_reject_quote").click().run()
+    assert not app.exception and not app.toast
+    assert rejects(db_file) == 0
+    errors = [e.value for e in app.error]
+    assert any("no longer in this article" in e for e in errors), errors
