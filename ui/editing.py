@@ -185,13 +185,17 @@ def pick_entity(key: str, label: str, *, exclude: int | None = None, speakers: b
         rows = ui.read(queries.list_entities, text=text, limit=20).rows
         options = {r["id"]: plain(f"{r['name']} · {r['type']} · {r['mentions']} mentions") for r in rows}
     options.pop(exclude, None)
+    gone = vanished(f"{key}_match", options)
+    if gone is not None:  # merged or renamed by another editor: a click now must not use the next match
+        st.error(f"The entity you chose (#{gone}) is no longer among the matches; nothing was changed. "
+                 "Choose again.", icon="⚠️")
     if not options:
         st.caption("No entity matches that text.")
         return None
     chosen: int | None = st.selectbox("Matches", list(options), key=f"{key}_match", format_func=options.__getitem__,
                                       label_visibility="collapsed", on_change=on_change,
                                       persist_state="page")
-    return chosen
+    return None if gone is not None else chosen
 
 
 # ---- the audit trail as a table ----------------------------------------------------------------------

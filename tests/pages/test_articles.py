@@ -397,3 +397,22 @@ def test_a_quote_gone_meanwhile_is_not_replaced_by_another(app: AppTest, ids: di
     assert rejects(db_file) == 0
     errors = [e.value for e in app.error]
     assert any("no longer in this article" in e for e in errors), errors
+
+
+def test_a_merge_target_merged_away_meanwhile_is_not_replaced_by_another(
+    app: AppTest, ids: dict[str, int], db_file: Path,
+) -> None:
+    """The editor picks ক্রেমলিন as the merge target; another editor merges ক্রেমলিন into পুতিন, so the
+    matches for the typed text change; Merge must not merge into whatever match the box falls back to."""
+    from db import corrections as fix
+
+    open_page(app, ids["second"])
+    app.selectbox(key="articles_entity").select(ids["russia"]).run()
+    app.text_input(key="articles_merge_text").input("ক্রেমলিন").run()
+    assert app.selectbox(key="articles_merge_match").value == ids["kremlin"]
+    second_editor(db_file, fix.merge_entities, ids["kremlin"], ids["putin"], editor="রহিম")
+    app.button(key="articles_merge").click().run()
+    assert not app.exception and not app.toast
+    assert query(db_file, queries.get_entity, ids["russia"])["id"] == ids["russia"]  # type: ignore[index]
+    errors = [e.value for e in app.error]
+    assert any("no longer among the matches" in e for e in errors), errors
