@@ -131,6 +131,9 @@ def restore_entity(db: Database, entity_id: int, *, editor: str | None = None) -
     """Undo an archive-wide reject."""
     with write(db):
         entity = _active_entity(db, entity_id)
+        if entity["status"] != "rejected":
+            # restored already (by another editor): a second restore would only add a row to the history
+            raise InvalidCorrection(f"{entity['name']!r} is not rejected (restored already?); nothing was changed")
         db.conn.execute("UPDATE entities SET status = 'active', updated_at = ? WHERE id = ?", (now(), entity["id"]))
         _audit(db, "entity", "restore", editor=editor, entity_id=entity["id"],
                before={"status": entity["status"]}, after={"status": "active"})
@@ -278,6 +281,12 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
         row = next(db.query("SELECT * FROM corrections WHERE id = ?", [correction_id]), None)
         if row is None or row["target"] not in ("article_entity", "quote"):
             raise InvalidCorrection(f"correction {correction_id} is not an article-level decision that can be undone")
+        if row["action"] == "undo":
+            raise InvalidCorrection(f"correction #{correction_id} is itself an undo; it cannot be undone")
+        if not row["active"]:
+            # another editor got there first: undoing it again would only add a second undo to the history
+            raise InvalidCorrection(f"correction #{correction_id} {undone_by(db, correction_id) or 'is no longer in force'}; "
+                                    "nothing was changed")
         db.conn.execute("UPDATE corrections SET active = 0 WHERE id = ?", (correction_id,))
         _audit(db, row["target"], "undo", editor=editor, article_id=row["article_id"], entity_id=row["entity_id"],
                target_key=row["target_key"], before={"correction": correction_id, "action": row["action"]})
@@ -298,6 +307,18 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
             # the model's speaker back; the speaker fixes still in force are applied again on top of it below
             write_speaker(db, article_id, row["target_key"], model)
         apply_corrections(db, article_id)
+
+
+def undone_by(db: Database, correction_id: int) -> str | None:
+    """Who withdrew a correction and when, for telling an editor who chose it that another got there
+    first: "was already undone by রহিম at 2025-06-01 10:32". None when it was never undone."""
+    undo = db.conn.execute(
+        "SELECT editor, created_at FROM corrections WHERE action = 'undo' AND json_extract(before, '$.correction') = ? "
+        "ORDER BY id DESC LIMIT 1", (correction_id,),
+    ).fetchone()
+    if undo is None:
+        return None
+    return f"was already undone by {undo[0] or 'an editor'} at {(undo[1] or '')[:16].replace('T', ' ')}"
 
 
 def list_corrections(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, NoReturn
 
 import streamlit as st
@@ -140,6 +140,16 @@ def labelled_selectbox(label: str, options: Sequence[Any], *, key: str, format_f
     return chosen
 
 
+def vanished(key: str, options: Collection[Any]) -> Any:
+    """The value a choose-then-act box (`key`) held when the editor last saw it, if it is no longer
+    among `options`: another editor undid that correction, merged that entity away, or the article
+    was analysed again. Call it before drawing the box: Streamlit then falls back to the first option
+    without a word, and a button clicked on this run would act on an item the editor never chose.
+    None while the choice still stands."""
+    seen = st.session_state.get(key)
+    return None if seen is None or seen in options else seen
+
+
 def query_id(name: str) -> int | None:
     """A numeric id from the URL (`?article=12`, Bengali digits too); None when absent, `BadQuery`
     when it is not a number."""
@@ -175,13 +185,17 @@ def pick_entity(key: str, label: str, *, exclude: int | None = None, speakers: b
         rows = ui.read(queries.list_entities, text=text, limit=20).rows
         options = {r["id"]: plain(f"{r['name']} · {r['type']} · {r['mentions']} mentions") for r in rows}
     options.pop(exclude, None)
+    gone = vanished(f"{key}_match", options)
+    if gone is not None:  # merged or renamed by another editor: a click now must not use the next match
+        st.error(f"The entity you chose (#{gone}) is no longer among the matches; nothing was changed. "
+                 "Choose again.", icon="⚠️")
     if not options:
         st.caption("No entity matches that text.")
         return None
     chosen: int | None = st.selectbox("Matches", list(options), key=f"{key}_match", format_func=options.__getitem__,
                                       label_visibility="collapsed", on_change=on_change,
                                       persist_state="page")
-    return chosen
+    return None if gone is not None else chosen
 
 
 # ---- the audit trail as a table ----------------------------------------------------------------------

@@ -10,6 +10,7 @@ import ui
 from core.models import ENTITY_TYPES
 from db import corrections as fix
 from db import queries
+from db.errors import StoreError
 from db.search import ArticleFilter, search_articles
 from ui.editing import (
     apply,
@@ -22,6 +23,7 @@ from ui.editing import (
     plain,
     table,
     table_pick,
+    vanished,
 )
 from ui.review import KIND_LABELS, escape_text
 
@@ -42,8 +44,11 @@ def article_entity_fixes(article: dict[str, Any]) -> None:
     if not entities:
         st.caption("No entities to fix.")
         return
+    gone = vanished("articles_entity", entities)
     chosen = labelled_selectbox("Entity", list(entities), key="articles_entity",
                                 format_func=lambda i: _entity_label(entities[i]))
+    if gone is not None:  # the box now shows another entity: change nothing on this click
+        st.error(f"{_where_it_went(gone)} Nothing was changed; choose again.", icon="⚠️")
     entity = entities[chosen]
     others = [n for n in dict.fromkeys([entity["extracted_name"], *entity["registry_aliases"]]) if n != entity["name"]]
     if others:
@@ -51,21 +56,33 @@ def article_entity_fixes(article: dict[str, Any]) -> None:
     kind, change = st.columns([2, 1], vertical_alignment="bottom")
     new_type = kind.selectbox("Type", ENTITY_TYPES, index=ENTITY_TYPES.index(entity["type"]), key=f"articles_type_{chosen}",
                               format_func=lambda t: f"{t} ({TYPE_LABELS[t]})")
-    if change.button("Change type", key="articles_retype", disabled=new_type == entity["type"], width="stretch"):
+    retype = change.button("Change type", key="articles_retype", disabled=new_type == entity["type"], width="stretch")
+    if retype and gone is None:
         apply(fix.retype_entity, chosen, new_type, editor=editor_name(), done=f"Type changed to {new_type}")
     target = pick_entity("articles_merge", "Merge into an existing entity", exclude=chosen)
-    if st.button("Merge", key="articles_merge", disabled=target is None):
+    if st.button("Merge", key="articles_merge", disabled=target is None) and gone is None and target is not None:
         apply(fix.merge_entities, chosen, target, editor=editor_name(), done="Entities merged", clear=["articles_merge_text"])
     here, everywhere = st.columns(2)
     active = entity["status"] == "active"
-    if here.button("Reject in this article", key="articles_reject_here", disabled=not active, width="stretch"):
+    if here.button("Reject in this article", key="articles_reject_here", disabled=not active, width="stretch") and gone is None:
         apply(fix.reject_entity, chosen, article_id=article["id"], editor=editor_name(), done="Entity rejected in this article")
-    if everywhere.button("Reject everywhere", key="articles_reject_all", disabled=not active, width="stretch"):
+    if everywhere.button("Reject everywhere", key="articles_reject_all", disabled=not active, width="stretch") and gone is None:
         apply(fix.reject_entity, chosen, editor=editor_name(), done="Entity rejected everywhere")
     if not active:
         st.caption("Rejected: undo it under History.")
     page_link(ENTITIES_PAGE, label=f"{md_escape(entity['name'])} in the registry", icon=":material/badge:",
               query_params={"entity": str(chosen)})
+
+
+def _where_it_went(entity_id: int) -> str:
+    """Why an entity the editor chose is no longer in the article's list: merged by another editor, most likely."""
+    try:
+        root = ui.read(queries.get_entity, entity_id)
+    except StoreError:
+        root = None
+    if root is not None and root["id"] != entity_id:
+        return f"The entity you chose (#{entity_id}) is no longer in this article: it was merged into {md_escape(root['name'])}."
+    return f"The entity you chose (#{entity_id}) is no longer in this article."
 
 
 # ---- the registry ---------------------------------------------------------------------------------

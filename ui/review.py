@@ -34,6 +34,7 @@ from ui.editing import (
     pick_entity,
     plain,
     table,
+    vanished,
 )
 
 KIND_LABELS = {"direct": "direct", "indirect": "reported"}
@@ -387,15 +388,19 @@ def quote_fixes(article: dict[str, Any]) -> None:
     if not quotes:
         st.caption("No quotes to fix.")
         return
+    gone = vanished("articles_quote", quotes)
     chosen = labelled_selectbox("Quote", list(quotes), key="articles_quote", format_func=lambda i: _quote_label(quotes[i]))
+    if gone is not None:  # the box now shows another quote: change nothing on this click
+        st.error(f"The quote you chose (#{gone}) is no longer in this article: another editor withdrew it, or the "
+                 "article was analysed again. Nothing was changed; choose again.", icon="⚠️")
     quote = quotes[chosen]
     st.caption(f"{KIND_LABELS.get(quote['kind'], quote['kind'])} · speaker: "
                f"{md_escape(quote['speaker_name'] or quote['speaker'] or 'nobody')} · {quote['source_type']} · {quote['status']}")
-    if st.button("Reject this quote", key="articles_reject_quote", disabled=quote["status"] != "active"):
+    if st.button("Reject this quote", key="articles_reject_quote", disabled=quote["status"] != "active") and gone is None:
         apply(fix.reject_quote, chosen, editor=editor_name(), done="Quote rejected")
     st.markdown("**Fix the speaker**")
     entity_id, phrase, source_type, ready = speaker_choice("articles_fix")
-    if st.button("Set speaker", key="articles_set_speaker", disabled=not ready):
+    if st.button("Set speaker", key="articles_set_speaker", disabled=not ready) and ready and gone is None:
         apply(fix.set_quote_speaker, chosen, entity_id=entity_id, speaker=phrase, source_type=source_type,
               editor=editor_name(), done="Speaker updated")
 
@@ -432,7 +437,9 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
     table(history_rows(rows))
     rejected = {e["entity_id"] for e in article["entities"] if e["status"] == "rejected"}
     options = {r["id"]: r for r in rows if undoable(r, rejected)}
+    gone = vanished("articles_undo", options)
     if not options:
+        _undo_gone(gone, clicked=False)
         return
     chosen = st.selectbox("Undo a correction", list(options), key="articles_undo",
                           format_func=lambda i: plain(f"#{i} {options[i]['target']} {options[i]['action']}: {change_summary(options[i])}"))
@@ -448,8 +455,23 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
         elif ui.read(fix.model_speaker, article["id"], row["target_key"]) is None:
             st.caption("The model's speaker comes back when the article is next analysed (it is not stored: "
                        "this quote's speaker was fixed before the article was last analysed).")
-    if st.button("Undo", key="articles_undo_button"):
+    clicked = st.button("Undo", key="articles_undo_button")
+    if gone is not None:  # the box now shows another correction: undo nothing on this click
+        _undo_gone(gone, clicked=clicked)
+    elif clicked:
         if row["target"] == "entity":
             apply(fix.restore_entity, row["entity_id"], editor=editor_name(), done="Entity restored")
         else:
             apply(fix.undo_correction, chosen, editor=editor_name(), done=f"Correction #{chosen} undone")
+
+
+def _undo_gone(correction_id: int | None, *, clicked: bool) -> None:
+    """Say that the correction the editor chose for undoing is no longer listed, and why."""
+    if correction_id is None:
+        return
+    why = ui.read(fix.undone_by, correction_id) or "is no longer listed (its state changed)"
+    message = f"Correction #{correction_id}, which you chose, {md_escape(why)}. Choose again."
+    if clicked:
+        st.error(f"Nothing was undone. {message}", icon="⚠️")
+    else:
+        st.warning(message, icon="⚠️")

@@ -211,3 +211,26 @@ def test_an_added_entity_is_not_mentioned_in_a_pages_repeated_copy(fresh_db: Dat
     added = fix.add_entity(fresh_db, article, "নারায়ণগঞ্জ", "LOC")
     entity = next(e for e in get_article(fresh_db, article)["entities"] if e["entity_id"] == added)
     assert [m["start"] for m in entity["mentions"]] == [0, body.rindex("নারায়ণগঞ্জ")]
+
+
+def test_a_correction_no_longer_in_force_cannot_be_undone_again(fresh_db: Database, article: int) -> None:
+    """Two editors undo the same correction: the second is refused, says who undid it and when, and
+    writes nothing (no second undo row in the history)."""
+    fix.reject_quote(fresh_db, quote_id(fresh_db, "ফলপ্রসূ"), editor="rima")
+    correction = fresh_db.execute("SELECT id FROM corrections").fetchone()[0]
+    fix.undo_correction(fresh_db, correction, editor="রহিম")
+    undo, when = fresh_db.execute("SELECT id, created_at FROM corrections WHERE action = 'undo'").fetchone()
+    with pytest.raises(InvalidCorrection, match=f"#{correction} was already undone by রহিম at {when[:16].replace('T', ' ')}"):
+        fix.undo_correction(fresh_db, correction, editor="karim")
+    with pytest.raises(InvalidCorrection, match="is itself an undo"):
+        fix.undo_correction(fresh_db, undo, editor="karim")
+    assert fresh_db.execute("SELECT count(*) FROM corrections").fetchone()[0] == 2
+
+
+def test_restoring_an_entity_that_is_not_rejected_is_refused(fresh_db: Database, article: int) -> None:
+    kremlin = entity_id(fresh_db, "ক্রেমলিন")
+    fix.reject_entity(fresh_db, kremlin, editor="rima")
+    fix.restore_entity(fresh_db, kremlin, editor="রহিম")
+    with pytest.raises(InvalidCorrection, match="not rejected"):
+        fix.restore_entity(fresh_db, kremlin, editor="karim")
+    assert fresh_db.execute("SELECT count(*) FROM corrections").fetchone()[0] == 2

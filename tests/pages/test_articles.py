@@ -329,3 +329,90 @@ def test_undoing_one_of_two_speaker_fixes_says_the_other_stays(app: AppTest, ids
     assert any("#1" in c and "stays" in c for c in captions), captions
     app.button(key="articles_undo_button").click().run()
     assert not app.exception and "reported quote — পশ্চিমা বিশ্লেষকরা" in article_html(app)
+
+
+def second_editor(db_file: Path, action: object, *args: object, **kwargs: object) -> None:
+    """Another editor's correction, made between this editor's choice and their click."""
+    db = open_db(db_file)
+    try:
+        action(db, *args, **kwargs)  # type: ignore[operator]
+        db.conn.commit()
+    finally:
+        db.close()
+
+
+def test_undo_acts_on_nothing_when_the_chosen_correction_was_undone_meanwhile(
+    app: AppTest, ids: dict[str, int], db_file: Path,
+) -> None:
+    """The editor chooses correction #1; another editor undoes it; the click must not undo #2, the
+    option the box falls back to, but say who undid #1."""
+    from db import corrections as fix
+
+    second_editor(db_file, fix.reject_quote, ids["analysts_quote"], editor="rima")
+    second_editor(db_file, fix.reject_quote, ids["peskov_quote"], editor="rima")
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_undo").select(1).run()
+    second_editor(db_file, fix.undo_correction, 1, editor="রহিম")
+    app.button(key="articles_undo_button").click().run()
+    assert not app.exception
+    assert query(db_file, lambda db: db.execute("SELECT active FROM corrections WHERE id = 2").fetchone()[0]) == 1
+    assert not app.toast
+    errors = [e.value for e in app.error]
+    assert any(e.startswith("Nothing was undone. Correction #1, which you chose, was already undone by রহিম")
+               for e in errors), errors
+    assert app.selectbox(key="articles_undo").value == 2  # now on screen, for a click of its own
+
+
+def rejects(db_file: Path) -> int:
+    return int(query(db_file, lambda db: db.execute("SELECT count(*) FROM corrections WHERE action = 'reject'").fetchone()[0]))  # type: ignore[arg-type]
+
+
+def test_an_entity_merged_away_meanwhile_is_not_replaced_by_another(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    """The editor chooses রাশিয়া; another editor merges it into ঢাকা; "Reject in this article" must not
+    reject the entity the box falls back to."""
+    from db import corrections as fix
+
+    open_page(app, ids["second"])
+    app.selectbox(key="articles_entity").select(ids["russia"]).run()
+    second_editor(db_file, fix.merge_entities, ids["russia"], ids["dhaka"], editor="রহিম")
+    app.button(key="articles_reject_here").click().run()
+    assert not app.exception and not app.toast
+    assert rejects(db_file) == 0
+    errors = [e.value for e in app.error]
+    assert any("no longer in this article" in e and "merged into ঢাকা" in e for e in errors), errors
+
+
+def test_a_quote_gone_meanwhile_is_not_replaced_by_another(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    """The editor chooses a quote another editor added; that editor undoes the addition; "Reject this
+    quote" must not reject the quote the box falls back to."""
+    from db import corrections as fix
+
+    second_editor(db_file, fix.add_quote, ids["first"], "কিমের এই সফর ২০১৯ সালের পর প্রথম", kind="indirect")
+    added = query(db_file, lambda db: db.execute("SELECT max(id) FROM quotes").fetchone()[0])
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_quote").select(added).run()
+    second_editor(db_file, fix.undo_correction, 1, editor="রহিম")
+    app.button(key="articles_reject_quote").click().run()
+    assert not app.exception and not app.toast
+    assert rejects(db_file) == 0
+    errors = [e.value for e in app.error]
+    assert any("no longer in this article" in e for e in errors), errors
+
+
+def test_a_merge_target_merged_away_meanwhile_is_not_replaced_by_another(
+    app: AppTest, ids: dict[str, int], db_file: Path,
+) -> None:
+    """The editor picks ক্রেমলিন as the merge target; another editor merges ক্রেমলিন into পুতিন, so the
+    matches for the typed text change; Merge must not merge into whatever match the box falls back to."""
+    from db import corrections as fix
+
+    open_page(app, ids["second"])
+    app.selectbox(key="articles_entity").select(ids["russia"]).run()
+    app.text_input(key="articles_merge_text").input("ক্রেমলিন").run()
+    assert app.selectbox(key="articles_merge_match").value == ids["kremlin"]
+    second_editor(db_file, fix.merge_entities, ids["kremlin"], ids["putin"], editor="রহিম")
+    app.button(key="articles_merge").click().run()
+    assert not app.exception and not app.toast
+    assert query(db_file, queries.get_entity, ids["russia"])["id"] == ids["russia"]  # type: ignore[index]
+    errors = [e.value for e in app.error]
+    assert any("no longer among the matches" in e for e in errors), errors
