@@ -1229,12 +1229,29 @@ class TrainOptions:
     renamed_labels: tuple[str, ...] = ("PER", "ORG", "LOC")
     # annotated articles (gold-format folders, texts from the corpus by id) trained on as a third source
     annotation_sets: tuple[Path, ...] = tuple(ANNOTATION_SETS_DIR / name for name in TRAINING_SETS)
+    # the share of the Rifat train split (its last sentences) left out of training, to be scored
+    # instead of the test split (`held_out`); 0: train on all of it
+    holdout: float = 0.0
+
+
+def held_out(data: Sequence[Sentence], fraction: float) -> tuple[list[Sentence], list[Sentence]]:
+    """The sentences split into the first `1 - fraction` to train on and the last `fraction` to score.
+
+    Choosing between training options by the test split would tune the tagger to it; this slice of
+    the train split serves instead (its sentences follow their stories, so the slice is whole
+    stories, as the test split is). `python -m core.ner train --holdout 0.2` trains and scores so.
+    """
+    if not 0.0 <= fraction < 1.0:
+        raise ValueError(f"the held-out share must be in [0, 1), got {fraction}")
+    cut = int(len(data) * (1.0 - fraction))
+    return list(data[:cut]), list(data[cut:])
 
 
 def train(data_dir: Path, out: Path, *, options: TrainOptions = TrainOptions(), log: Any = print) -> Path:
     """Build the lexicon and train the CRF from `data_dir`; write `out` and its lexicon beside it."""
     started = time.perf_counter()
-    rifat = [_retokenized(s) for s in read_rifat(data_dir / "ner" / "rifat" / "train.txt")]
+    rifat_train, _ = held_out(read_rifat(data_dir / "ner" / "rifat" / "train.txt"), options.holdout)
+    rifat = [_retokenized(s) for s in rifat_train]
     bk = read_banglakit(data_dir / "ner" / "banglakit" / "main.jsonl") if options.banglakit else []
     given, surnames = read_person_names(data_dir / "gazetteers" / "bn_person_names.csv")
     places = read_places(options.places, rifat + bk) if options.places else frozenset()
@@ -1361,7 +1378,13 @@ class Scores:
 
 
 def evaluate(model: NerModel, test_file: Path, *, document: bool = True) -> Scores:
-    """Entity-level scores (seqeval, conlleval-style chunks) of `model` on a Rifat-format file.
+    """Entity-level scores (seqeval, conlleval-style chunks) of `model` on a Rifat-format file
+    (`score_sentences`)."""
+    return score_sentences(model, read_rifat(test_file), document=document)
+
+
+def score_sentences(model: NerModel, data: Sequence[Sentence], *, document: bool = True) -> Scores:
+    """Entity-level scores (seqeval, conlleval-style chunks) of `model` on Rifat sentences (`read_rifat`).
 
     Each test sentence is re-tokenised as in training, tagged, and each original token takes the
     tag of its first word piece, so scores are on the original tokens. TIM is excluded. The test
@@ -1373,7 +1396,6 @@ def evaluate(model: NerModel, test_file: Path, *, document: bool = True) -> Scor
 
     gold_all: list[list[str]] = []
     pred_all: list[list[str]] = []
-    data = read_rifat(test_file)
     split = [retokenize(words, ["O"] * len(words)) for words, _ in data]
     if document:
         tagged_all = model.tag_document([pieces for pieces, _, _ in split])
@@ -1434,6 +1456,9 @@ def main(argv: list[str] | None = None) -> int:
     cmd_train.add_argument("--no-annotations", action="store_true",
                            help="leave out the project's opened annotation sets (bench/gold)")
     cmd_train.add_argument("--evaluate", action="store_true", help="evaluate after training")
+    cmd_train.add_argument("--holdout", type=float, default=0.0, metavar="SHARE",
+                           help="leave the last SHARE of the train split out of training and score it "
+                                "(not the test split) after training, to compare training options")
     for cmd in (cmd_train, cmd_eval):
         cmd.add_argument("--sentences", action="store_true",
                          help="evaluate sentence by sentence (no document context)")
@@ -1444,8 +1469,13 @@ def main(argv: list[str] | None = None) -> int:
                                    banglakit=not args.no_banglakit, clusters=not args.no_clusters,
                                    reuse_clusters=args.reuse_clusters, name_copies=args.name_copies,
                                    renamed_labels=tuple(args.renamed_labels.split(",")),
-                                   annotation_sets=() if args.no_annotations else defaults.annotation_sets)
+                                   annotation_sets=() if args.no_annotations else defaults.annotation_sets,
+                                   holdout=args.holdout)
             train(args.data, args.model, options=options)
+            if options.holdout:
+                _, scored = held_out(read_rifat(args.data / "ner" / "rifat" / "train.txt"), options.holdout)
+                print(format_scores(score_sentences(load_model(args.model), scored, document=not args.sentences)))
+                return 0
             if not args.evaluate:
                 return 0
         scores = evaluate(load_model(args.model), args.data / "ner" / "rifat" / "test.txt",

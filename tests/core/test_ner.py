@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import json
 import pickle
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -187,6 +188,25 @@ def test_tiny_training_run_learns_from_annotated_articles(tmp_path: Path) -> Non
                                          annotation_sets=(folder,)))
     assert any("8 annotated" in line for line in logged)
     assert load_model(out).tag(["মুখপাত্র", "লুদমিলা", "বলেন"])[1] == "B-PER"
+
+
+def test_held_out_keeps_the_last_share_of_the_sentences_for_scoring() -> None:
+    data = [([f"w{k}"], ["O"]) for k in range(10)]
+    trained, scored = ner.held_out(data, 0.2)
+    assert trained == data[:8] and scored == data[8:]
+    assert ner.held_out(data, 0.0) == (data, [])
+    with pytest.raises(ValueError):
+        ner.held_out(data, 1.0)
+
+
+def test_training_with_a_held_out_share_leaves_those_sentences_out(tmp_path: Path) -> None:
+    data = _tiny_data(tmp_path / "data")
+    logged: list[str] = []
+    options = TrainOptions(iterations=10, banglakit=False, clusters=False, name_copies=0, annotation_sets=())
+    ner.train(data, tmp_path / "all" / "ner.crfsuite", log=logged.append, options=options)
+    ner.train(data, tmp_path / "held" / "ner.crfsuite", log=logged.append, options=replace(options, holdout=1 / 3))
+    counts = [line for line in logged if line.startswith("training sentences")]
+    assert "9 Rifat" in counts[0] and "6 Rifat" in counts[1]
 
 
 def test_tiny_training_run_builds_a_loadable_model(tmp_path: Path) -> None:
