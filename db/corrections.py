@@ -321,6 +321,20 @@ def undone_by(db: Database, correction_id: int) -> str | None:
     return f"was already undone by {undo[0] or 'an editor'} at {(undo[1] or '')[:16].replace('T', ' ')}"
 
 
+def merged_by(db: Database, entity_id: int) -> str | None:
+    """Where a merged entity went, who merged it and when, for telling an editor who had its card
+    open that another got there first: "was merged into রাশিয়া by রহিম at 2025-06-01 10:32" (the
+    entity it lives in now, at the end of any later merges). None when it was never merged."""
+    merge = db.conn.execute(
+        "SELECT editor, created_at FROM corrections WHERE target = 'entity' AND action = 'merge' AND entity_id = ? "
+        "ORDER BY id DESC LIMIT 1", (entity_id,),
+    ).fetchone()
+    if merge is None:
+        return None
+    into = registry.get(db, registry.root(db, entity_id))
+    return f"was merged into {into['name']} by {merge[0] or 'an editor'} at {(merge[1] or '')[:16].replace('T', ' ')}"
+
+
 def list_corrections(
     db: Database, *, article_id: int | None = None, entity_id: int | None = None, limit: int = 50, offset: int = 0,
 ) -> Page:

@@ -70,4 +70,4 @@ with info:
 with act:
     st.subheader("Change this entity")
     st.caption("Changes apply archive-wide, are recorded with the time, and survive re-analysis.")
-    entities.actions(entity)
+    entities.actions(entity, asked_for)

@@ -31,6 +31,7 @@ TYPE_LABELS = {"PERSON": "person", "ORG": "organisation", "LOC": "place"}
 ENTITIES_PAGE = "pages/7_Entities.py"
 QUOTES_PAGE = "pages/4_Quotes.py"
 CARD_LIMIT = 10
+CARD_SEEN = "entities_card_seen"  # [the ?entity= id, the entity its card showed]
 
 
 def _entity_label(entity: dict[str, Any]) -> str:
@@ -151,24 +152,46 @@ def _quotes(entity: dict[str, Any]) -> None:
               query_params={"speaker": str(entity["id"])})
 
 
-def actions(entity: dict[str, Any]) -> None:
-    """Rename, retype, merge into another entity, reject or restore (archive-wide)."""
+def actions(entity: dict[str, Any], asked_for: int) -> None:
+    """Rename, retype, merge into another entity, reject or restore (archive-wide). A click on the run
+    that finds the card's entity merged away by another editor changes nothing (it would change the
+    entity merged into, which the editor never chose)."""
     entity_id = entity["id"]
+    gone = _merged_away(asked_for, entity_id)
+    if gone is not None:
+        went = ui.read(fix.merged_by, gone) or f"was merged into {entity['name']}"
+        st.error(f"Nothing was changed: the entity whose card you had open (#{gone}) {md_escape(went)}; "
+                 f"open {md_escape(entity['name'])} to change it (its card is shown now).", icon="⚠️")
     name_col, rename_col = st.columns([2, 1], vertical_alignment="bottom")
     name = name_col.text_input("New name", key=f"entities_name_{entity_id}", placeholder=entity["name"])
     if rename_col.button("Rename", key="entities_rename", disabled=not name.strip() or name.strip() == entity["name"],
-                         width="stretch"):
+                         width="stretch") and gone is None:
         apply(fix.rename_entity, entity_id, name, editor=editor_name(), done="Renamed; the old name stays an alias")
     type_col, retype_col = st.columns([2, 1], vertical_alignment="bottom")
     new_type = type_col.selectbox("Type", ENTITY_TYPES, index=ENTITY_TYPES.index(entity["type"]),
                                   key=f"entities_type_{entity_id}", format_func=lambda t: f"{t} ({TYPE_LABELS[t]})")
-    if retype_col.button("Change type", key="entities_retype", disabled=new_type == entity["type"], width="stretch"):
+    if retype_col.button("Change type", key="entities_retype", disabled=new_type == entity["type"],
+                         width="stretch") and gone is None:
         apply(fix.retype_entity, entity_id, new_type, editor=editor_name(), done=f"Type changed to {new_type}")
     target = pick_entity("entities_merge", "Merge into an existing entity", exclude=entity_id)
-    if st.button("Merge", key="entities_merge", disabled=target is None):
+    if st.button("Merge", key="entities_merge", disabled=target is None) and gone is None and target is not None:
+        st.session_state[CARD_SEEN] = [asked_for, target]  # this editor's own merge: the card shows the target next
         apply(fix.merge_entities, entity_id, target, editor=editor_name(), done="Merged", clear=["entities_merge_text"])
+        st.session_state[CARD_SEEN] = [asked_for, entity_id]  # the merge was refused
     if entity["status"] == "active":
-        if st.button("Reject everywhere", key="entities_reject", help="Not a real person, organisation or place"):
+        if st.button("Reject everywhere", key="entities_reject", help="Not a real person, organisation or place") \
+                and gone is None:
             apply(fix.reject_entity, entity_id, editor=editor_name(), done="Rejected everywhere")
-    elif st.button("Restore", key="entities_restore"):
+    elif st.button("Restore", key="entities_restore") and gone is None:
         apply(fix.restore_entity, entity_id, editor=editor_name(), done="Restored")
+
+
+def _merged_away(asked_for: int, shown: int) -> int | None:
+    """The entity the card (`?entity=asked_for`) showed when the editor last saw it, if it is no longer
+    the one shown: another editor merged it away, and get_entity now follows the merge. None while it
+    stands, and when the editor has only just opened this card."""
+    seen = st.session_state.get(CARD_SEEN)
+    st.session_state[CARD_SEEN] = [asked_for, shown]
+    if not seen or seen[0] != asked_for or seen[1] == shown:
+        return None
+    return int(seen[1])

@@ -423,8 +423,10 @@ def additions(article: dict[str, Any]) -> None:
     st.markdown("**A missed quote**")
     words = st.text_area("The quoted words, copied exactly from the text", key="articles_add_words", height=90)
     kind = st.radio("Kind", ["direct", "indirect"], horizontal=True, key="articles_add_kind", format_func=KIND_LABELS.get)
-    entity_id, phrase, source_type, _ = speaker_choice("articles_add")
-    if st.button("Add quote", key="articles_add_quote", disabled=not words.strip()):
+    entity_id, phrase, source_type, ready = speaker_choice("articles_add")
+    # not ready: no speaker chosen, or the chosen one merged away by another editor (pick_entity says
+    # so); adding the quote then would attribute it to nobody, which the editor did not choose
+    if st.button("Add quote", key="articles_add_quote", disabled=not words.strip() or not ready) and ready:
         apply(fix.add_quote, article["id"], words, kind=kind, entity_id=entity_id, speaker=phrase,
               source_type=source_type, editor=editor_name(), done="Quote added")
 

@@ -116,6 +116,43 @@ def test_one_speakers_quotes_are_found_through_the_speaker_index(fresh_db: Datab
     assert plans and all("INDEX quotes_by_speaker (status=? AND speaker_entity_id=?)" in p for p in plans), plans
 
 
+def _plans(db: Database, read: object) -> list[list[str]]:
+    """Every statement `read()` runs on `quotes q`, as its EXPLAIN QUERY PLAN rows."""
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        read()  # type: ignore[operator]
+    finally:
+        db.conn.set_trace_callback(None)
+    return [[row[3] for row in db.conn.execute(f"EXPLAIN QUERY PLAN {sql}")] for sql in statements if "FROM quotes q" in sql]
+
+
+@pytest.mark.parametrize("read", [
+    lambda db: speaker_card(db, speaker="বিশ্লেষকরা"),
+    lambda db: list_quotes(db, QuoteFilter(speaker="বিশ্লেষকরা", kind="indirect", query="সফর")),
+    lambda db: count_quotes(db, "outlet", QuoteFilter(speaker="বিশ্লেষকরা")),
+], ids=["card", "filtered list", "counts"])
+def test_a_phrases_quotes_are_found_through_the_phrase_and_speaker_indexes(fresh_db: Database, archive: dict[str, int],
+                                                                          read: object) -> None:
+    """বিশ্লেষকরা's quotes (no entity, or a rejected one) are looked up in quotes_by_phrase and
+    quotes_by_speaker and read by rowid, not found by walking every active quote in some index."""
+    plans = _plans(fresh_db, lambda: read(fresh_db))  # type: ignore[operator]
+    assert plans
+    for plan in plans:
+        assert not [p for p in plan if p.startswith(("SEARCH q ", "SCAN q ")) and "PRIMARY KEY" not in p], plan
+        assert any("INDEX quotes_by_phrase (status=? AND speaker=?)" in p for p in plan), plan
+        assert any("INDEX quotes_by_speaker (status=? AND speaker_entity_id=?)" in p for p in plan), plan
+
+
+def test_a_phrases_quotes_include_those_of_a_rejected_entity(fresh_db: Database, archive: dict[str, int]) -> None:
+    """Rejecting the entity a quote was attributed to leaves the quote to its speaker phrase."""
+    assert speaker_card(fresh_db, speaker="দিমিত্রি পেসকভ")["quotes"] == 0  # an entity's quotes are not a phrase's
+    fix.reject_entity(fresh_db, archive["peskov"])
+    card = speaker_card(fresh_db, speaker="দিমিত্রি পেসকভ")
+    assert (card["quotes"], card["articles"]) == (2, 2)
+    assert list_quotes(fresh_db, QuoteFilter(speaker="দিমিত্রি পেসকভ")).total == 2
+
+
 def test_speaker_card_and_type_ahead(fresh_db: Database, archive: dict[str, int]) -> None:
     card = speaker_card(fresh_db, entity_id=archive["peskov"])
     assert (card["name"], card["quotes"], card["articles"], card["direct"]) == ("দিমিত্রি পেসকভ", 2, 2, 2)

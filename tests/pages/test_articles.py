@@ -213,7 +213,7 @@ def test_add_missed_entity_and_quote_and_approve(app: AppTest, ids: dict[str, in
     app.text_area(key="articles_add_words").input("কিমের এই সফর ২০১৯ সালের পর প্রথম")
     app.radio(key="articles_add_kind").set_value("indirect")
     app.radio(key="articles_add_how").set_value("phrase").run()
-    app.text_input(key="articles_add_phrase").input("রাশিয়ান সংবাদ সংস্থা")
+    app.text_input(key="articles_add_phrase").input("রাশিয়ান সংবাদ সংস্থা").run()  # Add quote waits for a speaker
     app.selectbox(key="articles_add_source").select("media")
     app.button(key="articles_add_quote").click().run()
     assert not app.exception and app.toast[0].value == "Quote added"
@@ -414,5 +414,23 @@ def test_a_merge_target_merged_away_meanwhile_is_not_replaced_by_another(
     app.button(key="articles_merge").click().run()
     assert not app.exception and not app.toast
     assert query(db_file, queries.get_entity, ids["russia"])["id"] == ids["russia"]  # type: ignore[index]
+    errors = [e.value for e in app.error]
+    assert any("no longer among the matches" in e for e in errors), errors
+
+
+def test_add_quote_refuses_a_speaker_merged_away_meanwhile(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    """The editor picks ক্রেমলিন as the speaker of a missed quote; another editor merges ক্রেমলিন into
+    পুতিন; "Add quote" must not add the quote with no speaker (nor with the next match)."""
+    from db import corrections as fix
+
+    open_page(app, ids["first"])
+    app.text_area(key="articles_add_words").input("কিমের এই সফর ২০১৯ সালের পর প্রথম").run()
+    app.text_input(key="articles_add_entity_text").input("ক্রেমলিন").run()
+    assert app.selectbox(key="articles_add_entity_match").value == ids["kremlin"]
+    second_editor(db_file, fix.merge_entities, ids["kremlin"], ids["putin"], editor="রহিম")
+    app.button(key="articles_add_quote").click().run()
+    assert not app.exception and not app.toast
+    quotes = query(db_file, queries.list_quotes, QuoteFilter(article_id=ids["first"])).rows  # type: ignore[attr-defined]
+    assert "কিমের এই সফর ২০১৯ সালের পর প্রথম" not in [q["text"] for q in quotes]
     errors = [e.value for e in app.error]
     assert any("no longer among the matches" in e for e in errors), errors

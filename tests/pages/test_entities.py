@@ -110,6 +110,7 @@ def test_rename_retype_merge(app: AppTest, ids: dict[str, int], db_file: Path) -
     assert entity(db_file, ids["kremlin"])["id"] == ids["russia"]
     assert "ক্রেমলিন প্রাসাদ" not in names(app)
     assert "was merged into this one" in " ".join(c.value for c in app.caption)  # ?entity= still points at the old id
+    assert not app.error  # this editor's own merge is not "merged away while the card was open"
     # the merge box starts empty again, instead of "No entity matches that text" for the name merged into
     assert app.text_input(key="entities_merge_text").value == ""
     assert "No entity matches that text." not in [c.value for c in app.caption]
@@ -138,3 +139,55 @@ def test_hostile_names_render_as_text(app: AppTest, ids: dict[str, int], db_file
 def test_unknown_entity_is_an_error(app: AppTest, ids: dict[str, int]) -> None:
     open_page(app, 9999)
     assert "no entity with id 9999" in app.error[0].value
+
+
+def second_editor(db_file: Path, action: object, *args: object, **kwargs: object) -> None:
+    """Another editor's correction, made while this editor's card is open."""
+    db = open_db(db_file)
+    try:
+        action(db, *args, **kwargs)  # type: ignore[operator]
+        db.conn.commit()
+    finally:
+        db.close()
+
+
+def registry_changes(db_file: Path) -> list[tuple[str, int]]:
+    db = open_db(db_file)
+    try:
+        return [(r[0], r[1]) for r in db.execute("SELECT action, entity_id FROM corrections WHERE target = 'entity' ORDER BY id")]
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("click", ["rename", "retype", "merge", "reject", "restore"])
+def test_an_entity_merged_away_while_its_card_is_open_is_not_replaced_by_another(
+    app: AppTest, ids: dict[str, int], db_file: Path, click: str,
+) -> None:
+    """The editor opens ক্রেমলিন's card and gets ready to change it; another editor merges it into
+    রাশিয়া; the click must change nothing, not rename, retype, merge, reject or restore রাশিয়া."""
+    from db import corrections as fix
+
+    kremlin, russia = ids["kremlin"], ids["russia"]
+    if click == "restore":
+        second_editor(db_file, fix.reject_entity, kremlin)
+    open_page(app, kremlin)
+    if click == "rename":
+        app.text_input(key=f"entities_name_{kremlin}").input("ক্রেমলিন প্রাসাদ").run()
+    elif click == "retype":
+        app.selectbox(key=f"entities_type_{kremlin}").select("PERSON").run()
+    elif click == "merge":
+        app.text_input(key="entities_merge_text").input("ঢাকা").run()
+    second_editor(db_file, fix.merge_entities, kremlin, russia, editor="রহিম")
+    if click == "restore":  # so the card it falls back to offers Restore too
+        second_editor(db_file, fix.reject_entity, russia, editor="রহিম")
+    before = registry_changes(db_file)
+    app.button(key=f"entities_{click}").click().run()
+    assert not app.exception and not app.toast
+    assert registry_changes(db_file) == before
+    errors = [e.value for e in app.error]
+    assert any("merged into রাশিয়া by রহিম at " in e and "open রাশিয়া to change it" in e for e in errors), errors
+    # the card now shows রাশিয়া: a click of its own acts on it
+    assert "was merged into this one" in " ".join(c.value for c in app.caption)
+    if click == "reject":
+        app.button(key="entities_reject").click().run()
+        assert not app.error and registry_changes(db_file) == [*before, ("reject", russia)]
