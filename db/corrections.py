@@ -318,7 +318,7 @@ def undone_by(db: Database, correction_id: int) -> str | None:
     ).fetchone()
     if undo is None:
         return None
-    return f"was already undone by {undo[0] or 'an editor'} at {(undo[1] or '')[:16].replace('T', ' ')}"
+    return f"was already undone {_by_whom_when(*undo)}"
 
 
 def merged_by(db: Database, entity_id: int) -> str | None:
@@ -332,7 +332,12 @@ def merged_by(db: Database, entity_id: int) -> str | None:
     if merge is None:
         return None
     into = registry.get(db, registry.root(db, entity_id))
-    return f"was merged into {into['name']} by {merge[0] or 'an editor'} at {(merge[1] or '')[:16].replace('T', ' ')}"
+    return f"was merged into {into['name']} {_by_whom_when(*merge)}"
+
+
+def _by_whom_when(editor: str | None, created_at: str | None) -> str:
+    """A correction's editor and time to the minute, as the pages say it: "by রহিম at 2025-06-01 10:32"."""
+    return f"by {editor or 'an editor'} at {(created_at or '')[:16].replace('T', ' ')}"
 
 
 def list_corrections(

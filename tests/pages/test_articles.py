@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from db import queries
 from db.queries import QuoteFilter
 from db.store import open_db
+from tests.pages.editors import second_editor
 
 from .review_archive import make_archive
 
@@ -329,16 +330,6 @@ def test_undoing_one_of_two_speaker_fixes_says_the_other_stays(app: AppTest, ids
     assert any("#1" in c and "stays" in c for c in captions), captions
     app.button(key="articles_undo_button").click().run()
     assert not app.exception and "reported quote — পশ্চিমা বিশ্লেষকরা" in article_html(app)
-
-
-def second_editor(db_file: Path, action: object, *args: object, **kwargs: object) -> None:
-    """Another editor's correction, made between this editor's choice and their click."""
-    db = open_db(db_file)
-    try:
-        action(db, *args, **kwargs)  # type: ignore[operator]
-        db.conn.commit()
-    finally:
-        db.close()
 
 
 def test_undo_acts_on_nothing_when_the_chosen_correction_was_undone_meanwhile(

@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from db import queries
 from db.store import open_db
+from tests.pages.editors import second_editor
 
 from .review_archive import make_archive
 
@@ -139,16 +140,6 @@ def test_hostile_names_render_as_text(app: AppTest, ids: dict[str, int], db_file
 def test_unknown_entity_is_an_error(app: AppTest, ids: dict[str, int]) -> None:
     open_page(app, 9999)
     assert "no entity with id 9999" in app.error[0].value
-
-
-def second_editor(db_file: Path, action: object, *args: object, **kwargs: object) -> None:
-    """Another editor's correction, made while this editor's card is open."""
-    db = open_db(db_file)
-    try:
-        action(db, *args, **kwargs)  # type: ignore[operator]
-        db.conn.commit()
-    finally:
-        db.close()
 
 
 def registry_changes(db_file: Path) -> list[tuple[str, int]]:
