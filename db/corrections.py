@@ -111,6 +111,18 @@ def merge_entities(db: Database, source_id: int, into_id: int, *, editor: str | 
                before={"name": source["name"], "type": source["type"]}, after={"merged_into": t, "name": target["name"]})
 
 
+def mark_not_same(db: Database, entity_id: int, other_id: int, *, editor: str | None = None) -> None:
+    """Record that two registry rows are different entities (তারেক রহমান is not মো. তারেক রহমান), so
+    `db.suggestions.possibly_same` no longer offers them as one, after any later analysis too.
+    Nothing else changes: the rows stay as they are, and an editor may still merge them by hand."""
+    with write(db):
+        entity, other = _active_entity(db, entity_id), _active_entity(db, other_id)
+        if entity["id"] == other["id"]:
+            raise InvalidCorrection(f"{entity['name']!r} and {other['name']!r} are one entity already (merged)")
+        _audit(db, "entity", "not_same", editor=editor, entity_id=entity["id"],
+               before={"name": entity["name"]}, after={"other": other["id"], "name": other["name"]})
+
+
 def reject_entity(db: Database, entity_id: int, *, article_id: int | None = None, editor: str | None = None) -> None:
     """Reject a false entity: everywhere (the registry marks it rejected, later analyses keep it so),
     or, with `article_id`, only in that article."""

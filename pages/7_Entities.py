@@ -53,6 +53,8 @@ elif counts["entities"] == 0 and shown == "active":
             "or when an editor adds one from an article's review view.")
 else:
     st.info("No entity matches these filters.")
+if shown == "active":
+    entities.possibly_same(entity_type)
 
 try:
     asked_for = editing.query_id("entity")

@@ -1,5 +1,5 @@
-"""Entity widgets: the type-ahead picker, an article's entity fixes, and the registry card with its
-actions (rename, retype, merge, reject, restore)."""
+"""Entity widgets: the type-ahead picker, an article's entity fixes, the registry card with its
+actions (rename, retype, merge, reject, restore), and the rows that are possibly one entity."""
 from __future__ import annotations
 
 from typing import Any
@@ -9,7 +9,7 @@ import streamlit as st
 import ui
 from core.models import ENTITY_TYPES
 from db import corrections as fix
-from db import queries
+from db import queries, suggestions
 from db.errors import StoreError
 from db.search import ArticleFilter, search_articles
 from ui.editing import (
@@ -32,6 +32,8 @@ ENTITIES_PAGE = "pages/7_Entities.py"
 QUOTES_PAGE = "pages/4_Quotes.py"
 CARD_LIMIT = 10
 CARD_SEEN = "entities_card_seen"  # [the ?entity= id, the entity its card showed]
+SAME_LIMIT = 50
+SAME_PAIR = "entities_same_pair"  # [short id, full id] of the suggestion chosen
 
 
 def _entity_label(entity: dict[str, Any]) -> str:
@@ -195,3 +197,37 @@ def _merged_away(asked_for: int, shown: int) -> int | None:
     if not seen or seen[0] != asked_for or seen[1] == shown:
         return None
     return int(seen[1])
+
+
+# ---- possibly the same --------------------------------------------------------------------------
+
+def possibly_same(entity_type: str | None) -> None:
+    """Registry rows that are possibly one entity (`db.suggestions`), with the evidence; choose a
+    pair, then merge it (an ordinary merge, in the history) or say it is two entities."""
+    found = ui.read(suggestions.possibly_same, entity_type=entity_type)
+    if not found:
+        return
+    with st.expander(f"Possibly the same: {len(found)} pairs to check", icon=":material/join_inner:"):
+        st.caption("A short name that is an alias of a longer one, or its first or last words; never merged "
+                   "automatically (two people may share a name). Unambiguous pairs first; *candidates* is how "
+                   f"many rows the short name could be. Showing {min(len(found), SAME_LIMIT)} of {len(found)}.")
+        shown = found[:SAME_LIMIT]
+        if row := table_pick(suggestions.as_rows(shown), key="entities_same",
+                             column_config={"short_id": None, "full_id": None}):
+            st.session_state[SAME_PAIR] = [row["short_id"], row["full_id"]]
+        pair = st.session_state.get(SAME_PAIR)
+        chosen = next((s for s in found if pair == [s.short_id, s.full_id]), None)
+        if chosen is None:
+            st.caption("Choose a pair to merge it or to mark it as two different entities.")
+            return
+        st.markdown(f"**{md_escape(chosen.short_name)}** ({chosen.short_articles} articles, {chosen.short_quotes} quotes) "
+                    f"→ **{md_escape(chosen.full_name)}** ({chosen.full_articles} articles, {chosen.full_quotes} quotes)")
+        merge, differ = st.columns(2)
+        if merge.button("Merge into the longer name", key="entities_same_merge", width="stretch"):
+            st.session_state.pop(SAME_PAIR, None)
+            apply(fix.merge_entities, chosen.short_id, chosen.full_id, editor=editor_name(),
+                  done=f"Merged {chosen.short_name} into {chosen.full_name}")
+        if differ.button("Not the same", key="entities_same_differ", width="stretch"):
+            st.session_state.pop(SAME_PAIR, None)
+            apply(fix.mark_not_same, chosen.short_id, chosen.full_id, editor=editor_name(),
+                  done=f"Kept apart: {chosen.short_name} and {chosen.full_name}")

@@ -182,3 +182,61 @@ def test_an_entity_merged_away_while_its_card_is_open_is_not_replaced_by_another
     if click == "reject":
         app.button(key="entities_reject").click().run()
         assert not app.error and registry_changes(db_file) == [*before, ("reject", russia)]
+
+
+PESKOV_SHORT = "পেসকভ বলেন, আলোচনা চলবে।"
+
+
+@pytest.fixture
+def short_name(db_file: Path, ids: dict[str, int]) -> int:
+    """A fourth article that names দিমিত্রি পেসকভ only by his surname: a registry row of its own."""
+    from db.analysis import save_analysis
+    from db.ingest import ingest_text
+    from tests.db.conftest import build_analysis
+
+    db = open_db(db_file)
+    try:
+        result = ingest_text(db, PESKOV_SHORT, outlet="বার্তা", published="2023-10-05")
+        assert result.article_id is not None
+        save_analysis(db, result.article_id, build_analysis(
+            PESKOV_SHORT, entities={"পেসকভ": ("PERSON", ["পেসকভ"])},
+            quotes=[("আলোচনা চলবে", "indirect", "পেসকভ", "person")], published="2023-10-05"))
+        return int(db.execute("SELECT id FROM entities WHERE name = 'পেসকভ'").fetchone()[0])
+    finally:
+        db.close()
+
+
+def choose_suggestion(app: AppTest) -> None:
+    table = next(df for df in app.dataframe if "possibly" in df.value.columns)
+    assert table.value[["name", "possibly", "evidence", "candidates"]].values.tolist() == [
+        ["পেসকভ", "দিমিত্রি পেসকভ", "last words", 1]]
+    app.session_state["entities_same_0"] = {"selection": {"rows": [0], "columns": []}}
+    app.run()
+    assert not app.exception
+
+
+def test_no_suggestions_without_short_names(app: AppTest, ids: dict[str, int]) -> None:
+    open_page(app)
+    assert not [e for e in app.expander if "Possibly the same" in e.label]
+
+
+def test_a_suggested_pair_is_merged_in_one_click(app: AppTest, ids: dict[str, int], short_name: int,
+                                                  db_file: Path) -> None:
+    open_page(app)
+    assert [e.label for e in app.expander if "Possibly the same" in e.label] == ["Possibly the same: 1 pairs to check"]
+    choose_suggestion(app)
+    app.button(key="entities_same_merge").click().run()
+    assert not app.exception
+    merged = entity(db_file, short_name)
+    assert merged["id"] == ids["peskov"] and merged["quotes"] == 3
+    assert not [e for e in app.expander if "Possibly the same" in e.label]
+
+
+def test_not_the_same_keeps_the_rows_apart_and_ends_the_suggestion(app: AppTest, ids: dict[str, int], short_name: int,
+                                                                   db_file: Path) -> None:
+    open_page(app)
+    choose_suggestion(app)
+    app.button(key="entities_same_differ").click().run()
+    assert not app.exception
+    assert entity(db_file, short_name)["id"] == short_name
+    assert not [e for e in app.expander if "Possibly the same" in e.label]
