@@ -120,7 +120,9 @@ def decode(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _checked(data.decode(encoding))
+                # utf-8-sig drops its mark; the utf-16/32 codecs of a fixed byte order keep it as U+FEFF,
+                # which JSON refuses and a title would start with
+                return _checked(data.decode(encoding).removeprefix("\ufeff"))
             except UnicodeDecodeError:
                 raise NotText(f"undecodable: starts with a {encoding} byte-order mark but is not valid {encoding}") from None
     for magic, what in _MAGIC:

@@ -85,7 +85,15 @@ def test_markdown_heading_becomes_the_title() -> None:
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "utf-32"])
 def test_unicode_encodings_with_or_without_bom_decode(encoding: str) -> None:
     text = f"Dhaka report\n{BN}"
-    assert decode(text.encode(encoding)).lstrip("\ufeff") == text
+    assert decode(text.encode(encoding)) == text  # the byte-order mark is not part of the text
+
+
+@pytest.mark.parametrize("name", ["feed.json", "feed.jsonl"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])  # PowerShell and Notepad save UTF-16 with a mark
+def test_json_in_utf16_or_utf32_with_a_byte_order_mark_is_read(name: str, encoding: str) -> None:
+    row = json.dumps({"headline": "সেতুর খবর", "text": BN}, ensure_ascii=False)
+    record = one(name, (f"[{row}]" if name.endswith(".json") else row).encode(encoding))
+    assert isinstance(record, Record) and (record.title, record.text) == ("সেতুর খবর", BN)
 
 
 def test_legacy_single_byte_encoding_is_decoded() -> None:
