@@ -341,9 +341,11 @@ def _read_docx(name: str, data: bytes, limits: Limits) -> Iterator[Record | Reje
         yield Rejected(name, "empty: the Word document has no text")
         return
     props = document.core_properties
+    # No publication date from the properties: `created` is when the file (or the template it was
+    # copied from) was made, often years before the story; the dateline in the text decides.
     yield Record(
         name, text, title=(props.title or "").strip() or title_from_text(text), author=(props.author or "").strip() or None,
-        published=parse_date(props.created) if props.created else None, source_file=name,
+        source_file=name,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -167,6 +168,7 @@ def test_docx_paragraphs_and_properties() -> None:
     document = docx.Document()
     document.core_properties.title = "সেতুর খবর"
     document.core_properties.author = "রিপোর্টার"
+    document.core_properties.created = datetime(2013, 12, 23)  # python-docx's own template was made then
     document.add_paragraph(BN)
     document.add_paragraph("“এই সেতু স্বপ্ন,” মেয়র বলেন।")
     buffer = io.BytesIO()
@@ -174,6 +176,7 @@ def test_docx_paragraphs_and_properties() -> None:
     record = one("a.docx", buffer.getvalue())
     assert isinstance(record, Record)
     assert record.title == "সেতুর খবর" and record.author == "রিপোর্টার"
+    assert record.published is None  # when the file was made is not when the story was published
     assert record.text.splitlines()[1] == "“এই সেতু স্বপ্ন,” মেয়র বলেন।"
 
 
