@@ -189,6 +189,21 @@ def test_pdf_text_layer() -> None:
     assert isinstance(record, Record) and "Dhaka bridge opens" in record.text
 
 
+# What pypdf extracts from a Bengali PDF printed by Chromium: conjunct glyphs with no character
+# (NUL), vowel signs in drawing order (সাবেক প্রধানমন্ত্রী ও বিএনপি চেয়ারপারসন খালেদা জিয়ার ...).
+VISUAL_ORDER = "সােবক প্রধানম ী ও িবএনিপ  চয়ারপারসন খােলদা  জয়ার মৃত  েত  শাক জািনেয়েছন। িতিন েদেশর িবষেয় "
+
+
+@pytest.mark.parametrize("extracted", [VISUAL_ORDER * 3, BN.replace("্", "\x00") * 3])
+def test_pdf_whose_text_layer_is_not_the_bengali_printed_is_rejected_saying_so(
+        extracted: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PageObject
+
+    monkeypatch.setattr(PageObject, "extract_text", lambda self, *args, **kwargs: extracted)
+    reason = rejected_reason("a.pdf", minimal_pdf("x"))
+    assert reason.startswith("unreadable Bengali: ") and reason.endswith("upload the article as .docx, .txt or .html instead")
+
+
 def test_pdf_without_text_layer_is_rejected() -> None:
     assert "text layer" in rejected_reason("scan.pdf", minimal_pdf(""))
 
