@@ -14,8 +14,8 @@ from db.ingest import (
     ingest_text,
 )
 from db.readers import Record, Rejected
-from db.search import search_articles
 from db.samples import SAMPLES, has_samples, load_samples, remove_samples
+from db.search import search_articles
 
 from .conftest import ARTICLE
 
