@@ -185,7 +185,9 @@ def _export(args: argparse.Namespace) -> int:
     try:
         rows = export_rows(db, args.table)
         first = next(rows, None)
-        with _output(args.output) as out:
+        # a CSV file gets a byte-order mark, as the dashboard's downloads do: without it a spreadsheet
+        # reads the UTF-8 as a legacy code page and shows the Bengali as mojibake (stdout stays plain)
+        with _output(args.output, bom=args.format == "csv") as out:
             if args.format == "json":
                 _write_json(out, first, rows)
             elif first is not None:
@@ -207,13 +209,14 @@ def _write_json(out: TextIO, first: dict[str, Any] | None, rows: Iterator[dict[s
 
 
 class _output:
-    def __init__(self, path: str | None) -> None:
+    def __init__(self, path: str | None, *, bom: bool = False) -> None:
         self.path = path
+        self.encoding = "utf-8-sig" if bom else "utf-8"
         self.handle: TextIO = sys.stdout
 
     def __enter__(self) -> TextIO:
         if self.path:
-            self.handle = open(self.path, "w", encoding="utf-8", newline="")
+            self.handle = open(self.path, "w", encoding=self.encoding, newline="")
         return self.handle
 
     def __exit__(self, *exc: object) -> None:

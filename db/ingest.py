@@ -217,7 +217,7 @@ def _prepare(db: Database, chunk: list[Record | Rejected], seen: dict[str, str])
     for item in out:
         if item.result is not None or item.record is None:
             continue
-        title = item.record.title or title_from_text(item.body)
+        title = _title(item.record, item.body)
         if item.digest in stored:
             item.result = IngestResult(item.record.source, DUPLICATE, "already in the archive",
                                        stored[item.digest], title)
@@ -226,6 +226,12 @@ def _prepare(db: Database, chunk: list[Record | Rejected], seen: dict[str, str])
         else:
             seen[item.digest] = item.record.source
     return out
+
+
+def _title(record: Record, body: str) -> str:
+    """The title as stored: normalised like the body (one spelling of য়/ড়, no zero-width or
+    byte-order marks), so a search for a headline's words finds them in the title too."""
+    return normalize(record.title or "").strip() or title_from_text(body)
 
 
 def _flush(
@@ -241,7 +247,7 @@ def _flush(
         for item, analysis in done:
             record = item.record
             assert record is not None
-            title = record.title or title_from_text(item.body)
+            title = _title(record, item.body)
             if isinstance(analysis, str):
                 published, inferred = record.published, 0
             else:

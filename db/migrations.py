@@ -361,6 +361,18 @@ CREATE INDEX quotes_by_phrase ON quotes (status, speaker, article_id, outlet, pu
 """
 
 
+def _v7_normalised_titles(db: Database) -> None:
+    """Titles normalised like the bodies (`core.text.normalize`): until now they were stored as the
+    source wrote them, so a headline word with the one-code-point য়/ড় (most of the corpus's
+    headlines) or a zero-width joiner was not found by a search, which normalises the query. The
+    title trigger re-indexes each changed row."""
+    from core.text import normalize
+
+    changed = [(title, article_id) for article_id, old in db.conn.execute("SELECT id, title FROM articles")
+               if (title := normalize(old).strip() or old) != old]
+    db.conn.executemany("UPDATE articles SET title = ? WHERE id = ?", changed)
+
+
 # A migration is SQL (statements run in order) or a function of the database, for changes SQL
 # cannot express; either runs inside the migration's transaction. A function runs today's code on
 # the schema of its version: a later migration that changes the tables it touches (`rekey` moves
@@ -375,4 +387,5 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (4, "archive scale: article texts apart, mentions as lists, quote facts, entity counters", _V4_ARCHIVE_SCALE),
     (5, "registry keys follow core.entities.name_key; entities sharing a key merged", _v5_registry_keys),
     (6, "covering indexes for the quote aggregates of the Sources and Quotes pages", _V6_QUOTE_AGGREGATES),
+    (7, "titles normalised like the bodies, so search finds a headline's words", _v7_normalised_titles),
 )

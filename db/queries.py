@@ -218,10 +218,20 @@ quotes_by_speaker = list_quotes  # quotes_by_speaker(db, QuoteFilter(entity_id=.
 def search_speakers(db: Database, text: str = "", *, limit: int = 20, quoted_only: bool = True) -> list[dict[str, Any]]:
     """Type-ahead for the speaker picker: registry entities whose name or an alias contains `text`
     (aliases merged: one row per entity), then speaker phrases without an entity; most quoted first.
-    Rows: entity_id (None for a phrase), name, type, quotes."""
-    from core.text import normalize
+    Rows: entity_id (None for a phrase), name, type, quotes. A name typed with a case ending
+    (ইউনূসের, রাশিয়াকে) that matches nothing is looked up through its stems, longest first."""
+    from core.text import case_stems, normalize
 
-    typed = normalize(text or "").strip()
+    typed = " ".join(normalize(text or "").split())
+    head, _, last = typed.rpartition(" ")
+    for stem in case_stems(last) if last else ("",):
+        rows = _speakers(db, f"{head} {stem}".strip(), limit=limit, quoted_only=quoted_only)
+        if rows:
+            return rows
+    return []
+
+
+def _speakers(db: Database, typed: str, *, limit: int, quoted_only: bool) -> list[dict[str, Any]]:
     needle = f"%{typed}%"
     name_sql = " AND (e.name LIKE ? OR e.aliases LIKE ?)" if typed else ""
     quoted_sql = " AND e.quotes > 0" if quoted_only else ""

@@ -120,7 +120,9 @@ def decode(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _checked(data.decode(encoding))
+                # utf-8-sig drops its mark; the utf-16/32 codecs of a fixed byte order keep it as U+FEFF,
+                # which JSON refuses and a title would start with
+                return _checked(data.decode(encoding).removeprefix("\ufeff"))
             except UnicodeDecodeError:
                 raise NotText(f"undecodable: starts with a {encoding} byte-order mark but is not valid {encoding}") from None
     for magic, what in _MAGIC:
@@ -339,9 +341,11 @@ def _read_docx(name: str, data: bytes, limits: Limits) -> Iterator[Record | Reje
         yield Rejected(name, "empty: the Word document has no text")
         return
     props = document.core_properties
+    # No publication date from the properties: `created` is when the file (or the template it was
+    # copied from) was made, often years before the story; the dateline in the text decides.
     yield Record(
         name, text, title=(props.title or "").strip() or title_from_text(text), author=(props.author or "").strip() or None,
-        published=parse_date(props.created) if props.created else None, source_file=name,
+        source_file=name,
     )
 
 
@@ -361,11 +365,33 @@ def _read_pdf(name: str, data: bytes, limits: Limits) -> Iterator[Record | Rejec
     if not text.strip():
         yield Rejected(name, "empty: the PDF has no text layer (a scan? run OCR first)")
         return
+    if problem := _garbled_bengali(text):
+        yield Rejected(name, f"unreadable Bengali: {problem}; upload the article as .docx, .txt or .html instead")
+        return
     text = _checked(text)
     meta: Any = pdf.metadata or {}
     title = str(meta.get("/Title") or "").strip()
     author = str(meta.get("/Author") or "").strip()
     yield Record(name, text, title=title or title_from_text(text), author=author or None, source_file=name)
+
+
+# A Bengali word never starts with one of the vowel signs written before their consonant (ি ে ৈ):
+# a PDF text layer in visual order does (বিএনপি comes out as িবএনিপ).
+_VISUAL_ORDER = re.compile(r"(?<![\u0980-\u09ff])[\u09bf\u09c7\u09c8]")
+
+
+def _garbled_bengali(text: str) -> str | None:
+    """Why a PDF's text layer cannot be read as Bengali, or None. Many PDFs (a browser's print, some
+    layout programs) draw conjuncts with glyphs that map to no character, and store the vowel
+    signs in the order they are drawn; the words extracted from them are not the words printed."""
+    unmapped = text.count("\x00")
+    if unmapped > 3:
+        return f"{unmapped} letters of the PDF's text layer map to no character (conjuncts drawn as glyphs)"
+    words = sum(1 for _ in re.finditer(r"[\u0980-\u09ff]+", text))
+    misplaced = len(_VISUAL_ORDER.findall(text))
+    if misplaced > 3 and misplaced > 0.02 * words:
+        return f"the PDF's text layer stores vowel signs in drawing order ({misplaced} words start with ি, ে or ৈ)"
+    return None
 
 
 def record_from_mapping(source: str, row: dict[str, Any], *, source_file: str | None = None) -> Record | Rejected:

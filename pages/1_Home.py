@@ -55,7 +55,7 @@ if query.strip():
     except StoreError as exc:
         ui.show_error(exc)
     else:
-        st.caption(f"{page.total:,} articles match")
+        st.caption(f"{page.total:,} article matches" if page.total == 1 else f"{page.total:,} articles match")
         ui.article_results(page)
         ui.pager("home_page", page)
 

@@ -8,7 +8,7 @@ import ui
 from db import queries
 from db.errors import StoreError
 from db.queries import QuoteFilter
-from ui import charts, downloads, panels
+from ui import charts, panels
 
 st.session_state.setdefault("sources_top", 15)
 st.session_state.setdefault("sources_period", "month")
@@ -85,7 +85,7 @@ with right:
     columns = {"article": OPEN, "label": st.column_config.TextColumn("Article", width="medium"), "share": SHARE,
                "anonymous": NUMBER("Anonymous"), "quotes": NUMBER("Quotes"), "outlet": "Outlet", "published": "Date"}
     panels.table(articles, columns)
-    panels.download("CSV", downloads.to_csv(articles, ["key", *list(columns)[1:]]), "anonymous-articles.csv",
+    panels.download("CSV", panels.table_csv(articles, {"key": "Article id", **columns}), "anonymous-articles.csv",
                     key="sources_anonymous_articles_csv")
 
 st.subheader("How quotes are framed")

@@ -228,7 +228,16 @@ def chart_panel(title: str, fig: go.Figure, rows: Sequence[Mapping[str, Any]], *
     chart.plotly_chart(fig, key=f"{key}_chart", config={"displaylogo": False})
     with data:
         table(rows, columns or {name: None for name in rows[0]})
-    download("CSV", downloads.to_csv(rows, list(columns or rows[0])), f"{key}.csv", key=f"{key}_csv")
+    download("CSV", table_csv(rows, columns or {name: None for name in rows[0]}), f"{key}.csv", key=f"{key}_csv")
+
+
+def table_csv(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, Any]) -> bytes:
+    """A table's CSV as the page shows it: the columns' labels for headers, the cells' values (a
+    quote's kind and source type in words), no link columns (a link into this server means nothing
+    in a spreadsheet)."""
+    shown = {name: _label(name, config) for name, config in columns.items() if not _link_column(config)}
+    return downloads.to_csv([{label: _cell(row, name) for name, label in shown.items()} for row in rows],
+                            list(shown.values()))
 
 
 def quote_download_buttons(prefix: str, where: queries.QuoteFilter, stem: str) -> None:
@@ -267,6 +276,16 @@ def speaker_card(card: Mapping[str, Any]) -> None:
 def _text_column(config: Any) -> bool:
     """A column shown as text: no configuration, a bare label, or a TextColumn (not a link or a number)."""
     return not isinstance(config, Mapping) or config.get("type_config", {}).get("type") in (None, "text")
+
+
+def _link_column(config: Any) -> bool:
+    return isinstance(config, Mapping) and config.get("type_config", {}).get("type") == "link"
+
+
+def _label(name: str, config: Any) -> str:
+    if isinstance(config, Mapping):
+        return str(config.get("label") or name)
+    return str(config or name)
 
 
 def _cell(row: Mapping[str, Any], name: str) -> Any:

@@ -90,6 +90,10 @@ def test_export_backup_restore_migrate_reanalyze(tmp_path: Path) -> None:
     exported = cli("export", "articles", "--format", "csv", db=db)
     rows = list(csv.DictReader(io.StringIO(exported.stdout)))
     assert exported.returncode == 0 and rows[0]["body"] == BN
+    # a file is for a spreadsheet: UTF-8 with a byte-order mark, or Excel shows the Bengali as mojibake
+    assert cli("export", "articles", "--format", "csv", "--output", tmp_path / "a.csv", db=db).returncode == 0
+    assert (tmp_path / "a.csv").read_bytes().startswith(b"\xef\xbb\xbfid,")
+    assert list(csv.DictReader(io.StringIO((tmp_path / "a.csv").read_text(encoding="utf-8-sig")))) == rows
     as_json = json.loads(cli("export", "articles", "--format", "json", db=db).stdout)
     assert as_json[0]["title"] == BN
     assert json.loads(cli("export", "quotes", "--format", "json", db=db).stdout) == []

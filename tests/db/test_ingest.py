@@ -15,6 +15,7 @@ from db.ingest import (
 )
 from db.readers import Record, Rejected
 from db.samples import SAMPLES, has_samples, load_samples, remove_samples
+from db.search import search_articles
 
 from .conftest import ARTICLE
 
@@ -115,3 +116,13 @@ def test_samples_load_and_remove(fresh_db: Database) -> None:
     ingest_text(fresh_db, BN)
     assert remove_samples(fresh_db) == len(SAMPLES)
     assert count(fresh_db) == 1 and not has_samples(fresh_db)
+
+
+def test_title_is_normalised_like_the_body_so_search_finds_its_words(fresh_db: Database, analyser: object) -> None:
+    # as most of the corpus's headlines write it: ড় and য় as one code point each, a zero-width non-joiner
+    title = "\ufeffবিমান উ\u09dcি\u09dfে বাংলা\u200cদেশ"
+    result = ingest_records(fresh_db, [Record("a.txt", BN, title=title)]).results[0]
+    assert result.title == "বিমান উড়িয়ে বাংলাদেশ"
+    assert fresh_db["articles"].get(result.article_id)["title"] == "বিমান উড়িয়ে বাংলাদেশ"
+    for query in ("উড়িয়ে", "উ\u09dcি\u09dfে", "বাংলাদেশ"):  # words only in the title
+        assert [r["id"] for r in search_articles(fresh_db, query).rows] == [result.article_id], query

@@ -136,3 +136,15 @@ def test_quote_aggregate_indexes_are_added_to_an_existing_database(tmp_path: Pat
     names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'quotes'")}
     assert {"quotes_by_kind", "quotes_by_source_type", "quotes_by_outlet", "quotes_by_framing", "quotes_by_article",
             "quotes_by_speaker", "quotes_by_phrase"} <= names
+
+
+def test_migration_7_normalises_stored_titles_and_reindexes_them(tmp_path: Path) -> None:
+    db = _old_database(tmp_path / "v6.db", 6)
+    db.conn.execute("INSERT INTO articles (id, content_hash, title, created_at, updated_at) "
+                    "VALUES (1, 'h1', ?, '', '')", ("বিমান উ\u09dcি\u09dfে",))
+    db.conn.execute("INSERT INTO article_texts (id, body) VALUES (1, ?)", (BODY,))
+    db.conn.commit()
+    assert search_articles(db, "উড়িয়ে").total == 0
+    apply_migrations(db)
+    assert db["articles"].get(1)["title"] == "বিমান উড়িয়ে"
+    assert [r["id"] for r in search_articles(db, "উড়িয়ে").rows] == [1]

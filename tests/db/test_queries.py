@@ -165,6 +165,12 @@ def test_speaker_card_and_type_ahead(fresh_db: Database, archive: dict[str, int]
     assert speaker_card(fresh_db, speaker="বিশ্লেষকরা")["quotes"] == 1
 
 
+@pytest.mark.parametrize("typed", ["পেসকভের", "দিমিত্রি  পেসকভকে", "পেসকভ"])
+def test_speaker_picker_finds_a_name_typed_with_a_case_ending(fresh_db: Database, archive: dict[str, int],
+                                                              typed: str) -> None:
+    assert [r["entity_id"] for r in search_speakers(fresh_db, typed)] == [archive["peskov"]]
+
+
 def test_attribution_aggregates(fresh_db: Database, archive: dict[str, int]) -> None:
     top = quotes_per_speaker(fresh_db, top=1)
     assert top[0]["speaker"] == "দিমিত্রি পেসকভ" and top[0]["quotes"] == 2

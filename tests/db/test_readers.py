@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -85,7 +86,15 @@ def test_markdown_heading_becomes_the_title() -> None:
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "utf-32"])
 def test_unicode_encodings_with_or_without_bom_decode(encoding: str) -> None:
     text = f"Dhaka report\n{BN}"
-    assert decode(text.encode(encoding)).lstrip("\ufeff") == text
+    assert decode(text.encode(encoding)) == text  # the byte-order mark is not part of the text
+
+
+@pytest.mark.parametrize("name", ["feed.json", "feed.jsonl"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])  # PowerShell and Notepad save UTF-16 with a mark
+def test_json_in_utf16_or_utf32_with_a_byte_order_mark_is_read(name: str, encoding: str) -> None:
+    row = json.dumps({"headline": "সেতুর খবর", "text": BN}, ensure_ascii=False)
+    record = one(name, (f"[{row}]" if name.endswith(".json") else row).encode(encoding))
+    assert isinstance(record, Record) and (record.title, record.text) == ("সেতুর খবর", BN)
 
 
 def test_legacy_single_byte_encoding_is_decoded() -> None:
@@ -159,6 +168,7 @@ def test_docx_paragraphs_and_properties() -> None:
     document = docx.Document()
     document.core_properties.title = "সেতুর খবর"
     document.core_properties.author = "রিপোর্টার"
+    document.core_properties.created = datetime(2013, 12, 23)  # python-docx's own template was made then
     document.add_paragraph(BN)
     document.add_paragraph("“এই সেতু স্বপ্ন,” মেয়র বলেন।")
     buffer = io.BytesIO()
@@ -166,6 +176,7 @@ def test_docx_paragraphs_and_properties() -> None:
     record = one("a.docx", buffer.getvalue())
     assert isinstance(record, Record)
     assert record.title == "সেতুর খবর" and record.author == "রিপোর্টার"
+    assert record.published is None  # when the file was made is not when the story was published
     assert record.text.splitlines()[1] == "“এই সেতু স্বপ্ন,” মেয়র বলেন।"
 
 
@@ -176,6 +187,21 @@ def test_broken_docx_is_rejected() -> None:
 def test_pdf_text_layer() -> None:
     record = one("a.pdf", minimal_pdf("Dhaka bridge opens on Tuesday"))
     assert isinstance(record, Record) and "Dhaka bridge opens" in record.text
+
+
+# What pypdf extracts from a Bengali PDF printed by Chromium: conjunct glyphs with no character
+# (NUL), vowel signs in drawing order (সাবেক প্রধানমন্ত্রী ও বিএনপি চেয়ারপারসন খালেদা জিয়ার ...).
+VISUAL_ORDER = "সােবক প্রধানম ী ও িবএনিপ  চয়ারপারসন খােলদা  জয়ার মৃত  েত  শাক জািনেয়েছন। িতিন েদেশর িবষেয় "
+
+
+@pytest.mark.parametrize("extracted", [VISUAL_ORDER * 3, BN.replace("্", "\x00") * 3])
+def test_pdf_whose_text_layer_is_not_the_bengali_printed_is_rejected_saying_so(
+        extracted: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PageObject
+
+    monkeypatch.setattr(PageObject, "extract_text", lambda self, *args, **kwargs: extracted)
+    reason = rejected_reason("a.pdf", minimal_pdf("x"))
+    assert reason.startswith("unreadable Bengali: ") and reason.endswith("upload the article as .docx, .txt or .html instead")
 
 
 def test_pdf_without_text_layer_is_rejected() -> None:

@@ -237,7 +237,9 @@ def test_hostile_article_renders_as_text(app: AppTest, ids: dict[str, int]) -> N
     assert "&lt;img src=x onerror=alert(1)&gt;" in html and "<img" not in html
     assert "&lt;a href=&quot;javascript:alert(1)&quot;&gt;" in html and "<a href=\"javascript" not in html
     assert "href=" not in html.split("nr-head", 1)[1].split("</small>")[0]  # a javascript: URL is not a link
-    assert '<span class="nr-ctl" title="U+202E">U+202E</span>' in html and "\u202e" not in html
+    # the title's right-to-left override is dropped when the title is stored (normalised like the body);
+    # how the header marks one that is shown is tests/ui/test_review.py's
+    assert "শিরোনাম উল্টো" in html and "\u202e" not in html
     assert "&lt;i&gt;দুষ্ট&lt;/i&gt;" in html
 
 

@@ -30,7 +30,7 @@ def test_search_shows_highlighted_results_and_clean_errors(app: AppTest, db_file
     app.run()
     app.text_input(key="home_query").input("রাশিয়া").run()
     assert not app.exception
-    assert "1 articles match" in [c.value for c in app.caption]
+    assert "1 article matches" in [c.value for c in app.caption]
     html = app.get("html")[0].proto.body
     assert "<mark>রাশিয়ার</mark>" in html
     assert "&lt;script&gt;" in html and "<script>" not in html
@@ -49,7 +49,7 @@ def test_outlet_filter_and_recent_table(app: AppTest, db_file: Path) -> None:
     assert len(app.dataframe) == 1
     app.text_input(key="home_query").input("রাশিয়া").run()
     app.selectbox(key="home_outlet").select("খ").run()
-    assert not app.exception and "1 articles match" in [c.value for c in app.caption]
+    assert not app.exception and "1 article matches" in [c.value for c in app.caption]
 
 
 def test_a_new_search_outlet_or_order_starts_at_page_one(app: AppTest, db_file: Path) -> None:

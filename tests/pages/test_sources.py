@@ -122,3 +122,30 @@ def test_quotes_over_time_says_how_many_are_undated(app: AppTest, db_file: Path,
     assert sum(tables(app)[4]["quotes"]) == 3
     assert "2 of the 5 quotes are from articles with no publication date and are not in this chart." in [
         c.value for c in app.caption]
+
+
+def test_each_csv_is_the_table_as_shown_with_its_column_names(app: AppTest, archive: dict[str, int],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import csv
+    import io
+
+    from ui import panels
+
+    files: dict[str, bytes] = {}
+    monkeypatch.setattr(panels, "download", lambda label, data, file_name, *, key, mime="text/csv":
+                        files.__setitem__(key, data))
+    app.session_state["sources_min_quotes"] = 1
+    open_sources(app)
+
+    def read(key: str) -> list[list[str]]:
+        assert files[key].startswith(b"\xef\xbb\xbf")  # so a spreadsheet reads the Bengali as UTF-8
+        return list(csv.reader(io.StringIO(files[key].decode("utf-8-sig"))))
+
+    speakers = read("sources_speakers_csv")
+    assert speakers[:2] == [["Speaker", "Quotes", "Articles"], ["দিমিত্রি পেসকভ", "2", "2"]]
+    assert read("sources_kind_csv")[0] == ["Kind", "Quotes"] and ["reported", "2"] in read("sources_kind_csv")
+    assert read("sources_outlets_csv")[0] == ["Outlet", "Quotes"]
+    assert read("sources_anonymous_outlets_csv")[0] == ["Outlet", "Quotes", "Anonymous", "Anonymous share"]
+    articles = read("sources_anonymous_articles_csv")
+    assert articles[0] == ["Article id", "Article", "Anonymous share", "Anonymous", "Quotes", "Outlet", "Date"]
+    assert articles[1][:2] == [str(archive["second"]), "পেসকভের মন্তব্য"]
