@@ -475,6 +475,7 @@ class _Lexicon:
         self.common: Collection[str] = lexicon.common_words
         self.vocabulary: Container[str] = lexicon.clusters
         self.name_words: Collection[str] = lexicon.name_words
+        self.dictionary: Collection[str] = lexicon.dictionary
         # foreign ones too (`core.ner.load_model`); the Bangladeshi ones for the rules only
         self.given_names: Collection[str] = lexicon.given_names | BANGLADESHI_GIVEN_NAMES
         self.surnames: Collection[str] = lexicon.surnames | EXTRA_SURNAMES
@@ -999,6 +1000,7 @@ def _model_spans(article: _Article) -> list[_Span]:
         elif span.type == "PERSON":
             _trim_person(article, span)
     out = _trim_common(article, [s for s in out if s.end > s.start])
+    out = [piece for span in out for piece in _without_oblique_phrase(article, span)]
     for span in out:
         if span.type == "PERSON" and span.end - span.start == 1 and _place_not_person(article, article.words[span.start]):
             span.type = "LOC"  # "মসুলের যুবরাজ | সিরিয়া আক্রমণ": the title trimmed, a country is left
@@ -1450,6 +1452,44 @@ def _trim_common(article: _Article, spans: list[_Span]) -> list[_Span]:
                 span = replace(span, end=span.end - 1)
         out.append(span)
     return out
+
+
+# A word in the locative (-তে after a vowel: মিয়ামিতে, ক্যাটাগরিতে) or with a classifier (ম্যাচটা,
+# বইটি) modifies the words after it; a person's name has no such word before its last one, so a
+# tagger's "person" with one inside is a phrase it misread. Not the genitive -র: names end in -ীর,
+# -ার as written (বশীর, আনোয়ার), and the dictionary knows বশী, মুক্তা as words.
+_LOCATIVE_AFTER_VOWEL = "তে"
+_CLASSIFIERS = ("টা", "টি")
+
+
+def _oblique_word(article: _Article, word: str) -> bool:
+    """মিয়ামিতে, ম্যাচটা: a word in the locative or with a classifier, which no name word is; not
+    a name word of the lexicon or a title, whatever its ending."""
+    lexicon = article.lexicon
+    if len(word) < 4 or lexicon.person_word(word) or is_title(word):
+        return False
+    if word.endswith(_LOCATIVE_AFTER_VOWEL) and "\u09be" <= word[-3] <= "\u09cc":
+        return True
+    stem = word[:-2]
+    return word.endswith(_CLASSIFIERS) and word not in lexicon.dictionary and stem in lexicon.dictionary \
+        and not lexicon.person_word(stem)
+
+
+def _without_oblique_phrase(article: _Article, span: _Span) -> list[_Span]:
+    """A tagger's person with a word in the locative or with a classifier before its last word
+    ("মিয়ামিতে ইহুদি", "ম্যাচটা রোমাঞ্চকর", "ক্যাটাগরিতে সিংহভাগ") keeps only the part on either
+    side of that word which is made of known name words; with none, it was no name."""
+    if span.type != "PERSON" or span.rule != "model" or span.end - span.start < 2:
+        return [span]
+    words = article.words
+    inner = [k for k in range(span.start, span.end - 1) if _oblique_word(article, words[k])]
+    if not inner:
+        return [span]
+    before = _Span(span.start, inner[0], span.type, span.rule, span.confidence)
+    after = _Span(inner[-1] + 1, span.end, span.type, span.rule, span.confidence)
+    while after.start < after.end and not article.lexicon.person_word(words[after.start]):
+        after.start += 1  # a title or role word between the phrase and a name
+    return [part for part in (before, after) if part.end > part.start and _all_person_words(article, part)]
 
 
 def _split(article: _Article, span: _Span) -> list[_Span]:

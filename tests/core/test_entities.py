@@ -4027,3 +4027,19 @@ def test_the_founders_surname_alone_is_the_founder_too() -> None:
 def test_a_surname_that_is_also_an_ordinary_word_stays_in_the_name(model: NerModel) -> None:
     result = found("মহকুমা পুলিশ অফিসার তোফান বাগ বিবিসিকে বলেছেন, তিনজন আহত হয়েছেন।", model)
     assert "তোফান বাগ" in result and result["তোফান বাগ"].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("তাদের দেখা যায় ফিলিপিন্স, নিউ ইয়র্ক এবং মিয়ামিতে ইহুদি ধর্মীয় অনুষ্ঠানে।", "ইহুদি"),
+    ("বর্তমানে এ ক্যাটাগরিতে সিংহভাগ মার্কেট শেয়ার নিয়ে ব্র্যান্ডটি এগিয়ে।", "সিংহভাগ"),
+])
+def test_a_word_in_the_locative_inside_a_tagged_person_makes_it_no_name(model: NerModel, text: str,
+                                                                        phrase: str) -> None:
+    # "Jews in Miami", "the lion's share in this category": a name has no word in -তে before its last
+    assert not any(phrase in name for name in found(text, model))
+
+
+def test_a_name_ending_in_r_after_a_long_vowel_is_no_genitive(model: NerModel) -> None:
+    # বশীর is বশী + র to the dictionary, but names end in -ীর as written: no cut at the genitive
+    result = found("এ ছাড়া সহসভাপতি পদে বশীর আহমেদ, যুগ্ম সম্পাদক খুররম জামান নির্বাচিত হন।", model)
+    assert "বশীর আহমেদ" in result
