@@ -361,6 +361,15 @@ CREATE INDEX quotes_by_phrase ON quotes (status, speaker, article_id, outlet, pu
 """
 
 
+def _v7_gazetteer_names(db: Database) -> None:
+    """Every name of one gazetteer entry is one registry row, named the entry's full name
+    (`db.gazetteer`, `registry.unify_gazetteer_names`): merge the rows an older registry made of
+    them (বিএনপি and বাংলাদেশ জাতীয়তাবাদী দল), each merge audited as automatic, editor decisions kept."""
+    from db.registry import unify_gazetteer_names
+
+    unify_gazetteer_names(db, reason="one gazetteer entry (migration 7: names of a curated organisation or person are one row)")
+
+
 # A migration is SQL (statements run in order) or a function of the database, for changes SQL
 # cannot express; either runs inside the migration's transaction. A function runs today's code on
 # the schema of its version: a later migration that changes the tables it touches (`rekey` moves
@@ -375,4 +384,5 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (4, "archive scale: article texts apart, mentions as lists, quote facts, entity counters", _V4_ARCHIVE_SCALE),
     (5, "registry keys follow core.entities.name_key; entities sharing a key merged", _v5_registry_keys),
     (6, "covering indexes for the quote aggregates of the Sources and Quotes pages", _V6_QUOTE_AGGREGATES),
+    (7, "names of one gazetteer organisation or person merged into one registry row", _v7_gazetteer_names),
 )
