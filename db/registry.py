@@ -372,7 +372,8 @@ def _merge_audited(db: Database, source_id: int, kept_id: int, reason: str) -> N
 # ---- the gazetteers ------------------------------------------------------------------------------
 
 def _add_key(db: Database, key: str, entity_id: int) -> int:
-    """Record `key` for the row `entity_id` (a form of a gazetteer name it was filed under); returns the id."""
+    """Record `key` for the row `entity_id` (a form of a gazetteer name it was filed under, or the entry's
+    full name) unless another row holds it already; returns the id."""
     db.conn.execute("INSERT OR IGNORE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, 'name')", (key, entity_id))
     return entity_id
 
@@ -412,8 +413,7 @@ def unify_gazetteer_names(db: Database, *, reason: str) -> dict[int, int]:
             if entity_id != kept and frozenset((entity_id, kept)) not in declined:
                 _merge_audited(db, entity_id, kept, reason)
                 merged[entity_id] = kept
-        db.conn.execute("INSERT OR IGNORE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, 'name')",
-                        (listed.key, kept))
+        _add_key(db, listed.key, kept)
         # the full name is the kept row's unless a row an editor kept apart holds it
         holds_full_name = lookup_keys(db, [listed.key]).get(listed.key) == kept
         if holds_full_name and kept not in named_by_editor and rows[kept][0] != listed.name:
