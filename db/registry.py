@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from core.models import ENTITY_TYPES
 from core.text import normalize
+from db import gazetteer
 from db.errors import EntityNotFound, InvalidCorrection
 from db.store import now
 
@@ -96,32 +97,57 @@ def resolve(db: Database, names: Sequence[tuple[str, str, Sequence[str]]]) -> di
     """Registry ids for `(name, type, aliases)` triples, creating entities for unknown names.
 
     Returns a map from each name's key to its entity id. New aliases are added to the registry row.
+    A name finds its row in this order: the row of its key when the registry knows it (an editor's
+    rename, merge or "not the same" decided where that is); then, for a name of a gazetteer entry
+    typed as the entry (`db.gazetteer`), the entry's row; then its case-form twin (`case_form_twin`);
+    else a new row, named the entry's full name for a gazetteer name. So বিএনপি and বাংলাদেশ
+    জাতীয়তাবাদী দল are one row named in full, in whichever order articles arrive, and a form filed
+    under an entry's row gets its key there, so later articles find it directly.
     """
-    keys = lookup_keys(db, (entity_key(n) for n, _, _ in names))
+    listed = {key: found for key, found in ((entity_key(n), gazetteer.entry(entity_key(n), t)) for n, t, _ in names)
+              if found is not None}
+    keys = lookup_keys(db, [*(entity_key(n) for n, _, _ in names), *(found.key for found in listed.values())])
     known_aliases: dict[int, list[str]] = {}
+    statuses: dict[int, str] = {}
     ids = list(set(keys.values()))
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i:i + _CHUNK]
         marks = ",".join("?" * len(chunk))
-        for entity_id, aliases, name in db.conn.execute(
-            f"SELECT id, aliases, name FROM entities WHERE id IN ({marks})", chunk
+        for entity_id, aliases, name, status in db.conn.execute(
+            f"SELECT id, aliases, name, status FROM entities WHERE id IN ({marks})", chunk
         ):
             known_aliases[entity_id] = [name, *json.loads(aliases)]
+            statuses[entity_id] = status
     for name, entity_type, aliases in names:
         key = entity_key(name)
         if not key:
             continue
+        # a name of a gazetteer entry: the entry's row (unless an editor rejected it), else a new row named
+        # the entry's full name; the article's form becomes one of the row's aliases and keys
+        entry = listed.get(key) if key not in keys else None
+        if entry is not None and (entry.type != entity_type or statuses.get(keys.get(entry.key, 0), "active") != "active"):
+            entry = None
+        if entry is not None and entry.key in keys:
+            keys[key] = _add_key(db, key, keys[entry.key])
         if key not in keys:
             twin = case_form_twin(db, key, entity_type)
             if twin is not None:
                 keys[key] = twin
                 known_aliases[twin] = _adopt_case_form(db, twin, name)
+                if entry is not None:
+                    keys[entry.key] = _add_key(db, entry.key, twin)
+        if key not in keys and entry is not None:
+            keys[entry.key] = keys[key] = _add_key(db, key, create_entity(db, entry.name, entry.type, [name, *aliases]))
+            statuses[keys[key]] = "active"
+            known_aliases[keys[key]] = [entry.name, *(a for a in dict.fromkeys([name, *aliases]) if a != entry.name)]
+            continue
         if key not in keys:
             keys[key] = create_entity(db, name, entity_type if entity_type in ENTITY_TYPES else "PERSON", aliases)
             known_aliases[keys[key]] = [name, *aliases]
+            statuses[keys[key]] = "active"
             continue
         seen = known_aliases.setdefault(keys[key], [])
-        new = [a for a in dict.fromkeys(aliases) if a and a not in seen and a != name]
+        new = [a for a in dict.fromkeys([name, *aliases]) if a and a not in seen and (entry is not None or a != name)]
         if new and seen:
             seen.extend(new)
             db.conn.execute(
@@ -286,6 +312,28 @@ def rekey(db: Database, *, old_key: Callable[[str], str] = legacy_key, reason: s
             if entity_id not in groups[find(entity_id)]:
                 groups[find(entity_id)].append(entity_id)
     # 3. merge each group into the entity the editors' decisions point at
+    decided, articles = _last_decisions(db), _active_articles(db)
+    merged: dict[int, int] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        kept = min(members, key=lambda e: (-decided.get(e, 0), entities[e][2] != "active", -articles.get(e, 0), e))
+        for entity_id in sorted(members):
+            if entity_id != kept:
+                _merge_audited(db, entity_id, kept, reason)
+                merged[entity_id] = kept
+    # 4. the new keys, each pointing at the root its entity now lives in
+    db.conn.execute("DELETE FROM entity_keys")
+    db.conn.executemany(
+        "INSERT INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)",
+        [(key, merged.get(entity_id, entity_id), kind) for key, (entity_id, kind) in new_keys.items()],
+    )
+    return merged
+
+
+def _last_decisions(db: Database) -> dict[int, int]:
+    """Entity (root) -> id of the latest active editor decision about it (renamed, retyped, rejected,
+    merged something into, added to an article, said not to be another)."""
     decided: dict[int, int] = {}
     for correction_id, entity_id, action, after in db.conn.execute(
         "SELECT id, entity_id, action, after FROM corrections WHERE entity_id IS NOT NULL AND active = 1"
@@ -299,31 +347,96 @@ def rekey(db: Database, *, old_key: Callable[[str], str] = legacy_key, reason: s
             except (EntityNotFound, TypeError, ValueError):
                 continue
             decided[decided_id] = max(decided.get(decided_id, 0), correction_id)
-    articles = dict(db.conn.execute(
+    return decided
+
+
+def _active_articles(db: Database) -> dict[int, int]:
+    return dict(db.conn.execute(
         "SELECT entity_id, count(*) FROM article_entities WHERE status = 'active' GROUP BY entity_id"
     ).fetchall())
-    merged: dict[int, int] = {}
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        kept = min(members, key=lambda e: (-decided.get(e, 0), entities[e][2] != "active", -articles.get(e, 0), e))
-        for entity_id in sorted(members):
-            if entity_id == kept:
-                continue
-            source_name = entities[entity_id][0]
-            source_type = db.conn.execute("SELECT type FROM entities WHERE id = ?", (entity_id,)).fetchone()[0]
-            merge_rows(db, entity_id, kept)
-            db.conn.execute(
-                "INSERT INTO corrections (created_at, editor, target, action, entity_id, before, after) "
-                "VALUES (?, NULL, 'entity', 'merge', ?, ?, ?)",
-                (now(), entity_id, json.dumps({"name": source_name, "type": source_type}, ensure_ascii=False),
-                 json.dumps({"merged_into": kept, "name": entities[kept][0], "reason": reason}, ensure_ascii=False)),
-            )
-            merged[entity_id] = kept
-    # 4. the new keys, each pointing at the root its entity now lives in
-    db.conn.execute("DELETE FROM entity_keys")
-    db.conn.executemany(
-        "INSERT INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)",
-        [(key, merged.get(entity_id, entity_id), kind) for key, (entity_id, kind) in new_keys.items()],
+
+
+def _merge_audited(db: Database, source_id: int, kept_id: int, reason: str) -> None:
+    """`merge_rows` recorded as an automatic merge: a `corrections` row with no editor and the reason."""
+    source_name, source_type = db.conn.execute("SELECT name, type FROM entities WHERE id = ?", (source_id,)).fetchone()
+    kept_name = db.conn.execute("SELECT name FROM entities WHERE id = ?", (kept_id,)).fetchone()[0]
+    merge_rows(db, source_id, kept_id)
+    db.conn.execute(
+        "INSERT INTO corrections (created_at, editor, target, action, entity_id, before, after) "
+        "VALUES (?, NULL, 'entity', 'merge', ?, ?, ?)",
+        (now(), source_id, json.dumps({"name": source_name, "type": source_type}, ensure_ascii=False),
+         json.dumps({"merged_into": kept_id, "name": kept_name, "reason": reason}, ensure_ascii=False)),
     )
+
+
+# ---- the gazetteers ------------------------------------------------------------------------------
+
+def _add_key(db: Database, key: str, entity_id: int) -> int:
+    """Record `key` for the row `entity_id` (a form of a gazetteer name it was filed under, or the entry's
+    full name) unless another row holds it already; returns the id."""
+    db.conn.execute("INSERT OR IGNORE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, 'name')", (key, entity_id))
+    return entity_id
+
+
+def unify_gazetteer_names(db: Database, *, reason: str) -> dict[int, int]:
+    """Merge the registry rows that are names of one gazetteer entry (`db.gazetteer`) into one, named
+    the entry's full name: what `resolve` does for new names, done to a registry made before it
+    (migration 8) or split by articles analysed then. Returns {merged id: id it was merged into}.
+
+    A row counts for an entry when one of its keys (its name, the names merged into it) is a name of
+    that entry under the row's type. Left as they are: rejected rows (an editor's reject stands),
+    rows whose keys name two entries (something an editor merged by hand), and a row an editor said
+    is not the kept one (`not_same`). The kept row is chosen as in `rekey` (the latest editor
+    decision, then the most articles, then the oldest); it takes the entry's full name and key
+    unless an editor named it (a rename, an entity added by hand), whose name stands. Every merge is
+    audited as automatic (no editor, `reason`). The caller holds the write transaction."""
+    rows = {entity_id: (name, entity_type) for entity_id, name, entity_type in db.conn.execute(
+        "SELECT id, name, type FROM entities WHERE status = 'active' AND merged_into IS NULL")}
+    keys_of: dict[int, set[str]] = {entity_id: {entity_key(name)} for entity_id, (name, _) in rows.items()}
+    named_by_editor: set[int] = set()
+    for key, entity_id, kind in db.conn.execute("SELECT key, entity_id, kind FROM entity_keys"):
+        if entity_id in keys_of:
+            keys_of[entity_id].add(key)
+            if kind == "editor":
+                named_by_editor.add(entity_id)
+    members: dict[gazetteer.Entry, list[int]] = {}
+    for entity_id, keys in keys_of.items():
+        found = gazetteer.entries(keys, rows[entity_id][1])
+        if len(found) == 1:
+            members.setdefault(found.pop(), []).append(entity_id)
+    declined = not_same_pairs(db)
+    decided, articles = _last_decisions(db), _active_articles(db)
+    merged: dict[int, int] = {}
+    for listed, ids in members.items():
+        kept = min(ids, key=lambda e: (-decided.get(e, 0), -articles.get(e, 0), e))
+        for entity_id in sorted(ids):
+            if entity_id != kept and frozenset((entity_id, kept)) not in declined:
+                _merge_audited(db, entity_id, kept, reason)
+                merged[entity_id] = kept
+        _add_key(db, listed.key, kept)
+        # the full name is the kept row's unless a row an editor kept apart holds it
+        holds_full_name = lookup_keys(db, [listed.key]).get(listed.key) == kept
+        if holds_full_name and kept not in named_by_editor and rows[kept][0] != listed.name:
+            _rename_to(db, kept, listed.name)
     return merged
+
+
+def _rename_to(db: Database, entity_id: int, name: str) -> None:
+    row = get(db, entity_id)
+    aliases = [a for a in dict.fromkeys([row["name"], *row["aliases"]]) if a != name]
+    db.conn.execute("UPDATE entities SET name = ?, aliases = ?, updated_at = ? WHERE id = ?",
+                    (name, json.dumps(aliases, ensure_ascii=False), now(), entity_id))
+
+
+def not_same_pairs(db: Database) -> set[frozenset[int]]:
+    """The pairs of rows (their roots now) an editor said are not one entity (`corrections.mark_not_same`):
+    `db.suggestions` no longer offers them, `unify_gazetteer_names` does not merge them."""
+    pairs: set[frozenset[int]] = set()
+    for entity_id, after in db.conn.execute(
+        "SELECT entity_id, after FROM corrections WHERE target = 'entity' AND action = 'not_same' AND active = 1"
+    ).fetchall():
+        try:
+            pairs.add(frozenset((root(db, int(entity_id)), root(db, int(json.loads(after or "{}")["other"])))))
+        except (EntityNotFound, KeyError, TypeError, ValueError):
+            continue
+    return pairs

@@ -7,7 +7,7 @@ short row may be a longer one:
 
 - "alias": its name is a recorded alias of the other row (some article used both for one entity);
 - "last words" / "first words" (people only): its name is the other person's name without its first
-  or last word(s) (তারেক রহমান of মো. তারেক রহমান, মির্জা ফখরুল of মির্জা ফখরুল ইসলাম আলমগীর).
+  or last word(s) (তারেক রহমান of মো. তারেক রহমান).
 
 Neither is proof, which is why these are suggestions. On the corpus of 566 articles, "তারেক রহমান" (the
 BNP chairman, 63 articles) is a recorded alias of exactly one row, "মো. তারেক রহমান" -- a different man,
@@ -18,6 +18,10 @@ A short name with several candidates (এরশাদ: হুসেইন মু
 them and the number of candidates, after the unambiguous ones. The list is computed from the registry
 as it is, so it does not depend on the order articles arrived in; an editor's merge ends a pair, and
 "not the same" (`corrections.mark_not_same`) keeps it out of the list for good, re-analysis included.
+
+The curated gazetteers settle some pairs before an editor sees them (`db.gazetteer`): two names of
+one entry (বিএনপি, বাংলাদেশ জাতীয়তাবাদী দল; মির্জা ফখরুল and the full name) are one registry row,
+and two rows named after two different entries are not offered (রাশেদ খান, রাশেদ খান মেনন).
 """
 from __future__ import annotations
 
@@ -28,8 +32,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db import registry
-from db.errors import EntityNotFound
+from db import gazetteer, registry
 
 ALIAS, LAST_WORDS, FIRST_WORDS = "alias", "last words", "first words"
 
@@ -77,7 +80,7 @@ def possibly_same(db: Database, *, entity_type: str | None = None, limit: int | 
     for row in rows.values():
         for key, why in _short_forms(row):
             pointers.setdefault(key, {}).setdefault(row.id, set()).add(why)
-    declined = not_same_pairs(db)
+    declined = registry.not_same_pairs(db)
     by_key = {row.key: row for row in rows.values()}
     evidence: dict[frozenset[int], set[str]] = {}
     choices: dict[frozenset[int], int] = {}  # how many rows the pointed-at name could be
@@ -87,7 +90,8 @@ def possibly_same(db: Database, *, entity_type: str | None = None, limit: int | 
             continue
         # a candidate an editor ruled out does not make the name ambiguous any more
         candidates = {i: ev for i, ev in targets.items()
-                      if i != short.id and rows[i].type == short.type and frozenset((short.id, i)) not in declined}
+                      if i != short.id and rows[i].type == short.type and frozenset((short.id, i)) not in declined
+                      and not _gazetteer_apart(short, rows[i])}
         for other, said in candidates.items():
             pair = frozenset((short.id, other))
             evidence.setdefault(pair, set()).update(said)
@@ -105,18 +109,12 @@ def possibly_same(db: Database, *, entity_type: str | None = None, limit: int | 
     return ranked if limit is None else ranked[:limit]
 
 
-def not_same_pairs(db: Database) -> set[frozenset[int]]:
-    """The pairs of rows (their roots now) an editor said are not one entity."""
-    pairs: set[frozenset[int]] = set()
-    for entity_id, after in db.conn.execute(
-        "SELECT entity_id, after FROM corrections WHERE target = 'entity' AND action = 'not_same' AND active = 1"
-    ).fetchall():
-        try:
-            other = int(json.loads(after or "{}")["other"])
-            pairs.add(frozenset((registry.root(db, int(entity_id)), registry.root(db, other))))
-        except (EntityNotFound, KeyError, TypeError, ValueError):
-            continue
-    return pairs
+def _gazetteer_apart(row: _Row, other: _Row) -> bool:
+    """Are the two rows names of two different gazetteer entries? Then the gazetteer settled that
+    they are not one: রাশেদ খান is not রাশেদ খান মেনন, জিল্লুর রহমান (the president) not হোসেন জিল্লুর
+    রহমান (the economist). Two names of one entry are one row already (`registry.resolve`)."""
+    mine, theirs = gazetteer.entry(row.key, row.type), gazetteer.entry(other.key, other.type)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _active_rows(db: Database) -> Iterator[_Row]:
