@@ -925,9 +925,16 @@ def _strip_genitive(word: str) -> str:
     return _without_genitive_ending(word)
 
 
+_CONSONANT = re.compile("[\u0995-\u09b9\u09dc-\u09df]")
+
+
 def _without_genitive_ending(word: str) -> str:
     """The word without its genitive ending, never read as a plural: সংবাদের -> সংবাদ (a newspaper,
     not সংবা + দের), বণিক বার্তার -> বার্তা, প্রথম আলোর -> আলো."""
+    if word.endswith("এর") and len(word) > 4 and _CONSONANT.fullmatch(word[-3]):
+        # an acronym that ends in the letter এ takes -র: বিটিএমএর -> বিটিএমএ (a consonant's genitive
+        # would be written -ের, বিটিএমের)
+        return word[:-1]
     for suffix in ("েরও", "েরই", "’এর", "'এর", "-এর", "-র", "’র", "'র", "এর", "ের", "রও", "রই",
                    "র"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:

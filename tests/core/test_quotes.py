@@ -954,6 +954,17 @@ def test_source_type(text: str, quoted: str, source_type: str) -> None:
     assert _one(text, quoted).source_type == source_type
 
 
+@pytest.mark.parametrize("text, quoted, role, affiliation", [
+    # an acronym that ends in the letter এ takes -র: the affiliation keeps its এ
+    ("দেশের বস্ত্র খাত আইসিইউতে আছে বলে মন্তব্য করেন বিটিএমএর সাবেক সভাপতি মোহাম্মদ আলী খোকন।",
+     "দেশের বস্ত্র খাত আইসিইউতে আছে", "সাবেক সভাপতি", "বিটিএমএ"),
+])
+def test_role_and_affiliation_an_editor_reads(text: str, quoted: str, role: str | None,
+                                              affiliation: str | None) -> None:
+    q = _one(text, quoted)
+    assert (q.role, q.affiliation) == (role, affiliation)
+
+
 @pytest.mark.parametrize("text, quoted, framing", [
     ("রাজীব হায়দার বলেন, এখন ধ্বংসটাই বাকি।", "এখন ধ্বংসটাই বাকি", "neutral"),
     ("নিহতের পরিবারের সদস্যরা দাবি করেছেন, তিনি ভারতে চলে গিয়েছিলেন।", "তিনি ভারতে চলে গিয়েছিলেন", "distancing"),
