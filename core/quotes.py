@@ -925,9 +925,16 @@ def _strip_genitive(word: str) -> str:
     return _without_genitive_ending(word)
 
 
+_CONSONANT = re.compile("[\u0995-\u09b9\u09dc-\u09df]")
+
+
 def _without_genitive_ending(word: str) -> str:
     """The word without its genitive ending, never read as a plural: সংবাদের -> সংবাদ (a newspaper,
     not সংবা + দের), বণিক বার্তার -> বার্তা, প্রথম আলোর -> আলো."""
+    if word.endswith("এর") and len(word) > 4 and _CONSONANT.fullmatch(word[-3]):
+        # an acronym that ends in the letter এ takes -র: বিটিএমএর -> বিটিএমএ (a consonant's genitive
+        # would be written -ের, বিটিএমের)
+        return word[:-1]
     for suffix in ("েরও", "েরই", "’এর", "'এর", "-এর", "-র", "’র", "'র", "এর", "ের", "রও", "রই",
                    "র"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
@@ -5329,15 +5336,46 @@ class _Extractor:
                 sp = _NO_SPEAKER
             sp = self._person_in_phrase(sp)
             sp = self._without_address(sp)
+            role, affiliation = self._source_fields(sp)
             out.append(Quote(
                 text=quote_text, kind=f.kind, start=f.start, end=f.end,
                 speaker=sp.name, speaker_mention=sp.mention if sp.name or sp.mention else None,
                 speaker_start=sp.start, speaker_end=sp.end,
                 source_type=sp.source_type if sp.name else "unknown",
-                role=sp.role, affiliation=sp.affiliation, cue=f.cue,
+                role=role, affiliation=affiliation, cue=f.cue,
                 framing=f.framing, confidence=round(min(max(f.confidence, 0.05), 0.99), 3),
             ))
-        return out
+        return _titles_carried(out)
+
+    def _source_fields(self, speaker: _Speaker) -> tuple[str | None, str | None]:
+        """The role and affiliation an editor reads for a speaker: the body of an unnamed source
+        ("পররাষ্ট্র মন্ত্রণালয়ের একটি সূত্র" -> পররাষ্ট্র মন্ত্রণালয়), and a title's words that stand
+        after its owner in the title, not in the owner ("পুলিশের এক শীর্ষ কর্মকর্তা": শীর্ষ কর্মকর্তা)."""
+        if speaker.name is None:
+            return None, None
+        role, affiliation = speaker.role, speaker.affiliation
+        if speaker.source_type == "anonymous" and affiliation is None and speaker.start is not None \
+                and speaker.end is not None:
+            affiliation = self._body_of_source(speaker.name.split(), speaker.start, speaker.end)
+        if role is not None and affiliation is not None:
+            role, affiliation = _title_after_owner(role, _last_conjunct_owner(affiliation), self.text)
+        return role, affiliation
+
+    def _body_of_source(self, words: list[str], start: int, end: int) -> str | None:
+        """The body an unnamed source speaks from: "জামুকা সূত্র", "এনসিপির একটি সূত্র", "নির্বাচন কমিশন
+        সূত্র"; None for a source described, not placed ("দলীয় সূত্র", "সংশ্লিষ্ট সূত্র", "কূটনৈতিক
+        সূত্রগুলো"): the words before সূত্র must name an organisation, or be one the article names."""
+        if len(words) < 2 or not words[-1].startswith("সূত্র"):
+            return None
+        owner = [w for w in words[:-1] if w not in _DETERMINERS]
+        if not owner:
+            return None
+        if _is_genitive(owner[-1]):
+            owner[-1] = _strip_genitive(owner[-1])
+        named = any(entity.type == "ORG" for _, _, entity in self.linker.within(start, end))
+        if not (named or _org_like(owner) or len(owner) == 1 and _ACRONYM.fullmatch(owner[0])):
+            return None
+        return " ".join(owner)
 
     def _described_going_on(self, kept: list[_Found]) -> list[_Found]:
         """"সাবেক প্রধানমন্ত্রী শেখ হাসিনার ছেলে আরও বলেন, ‘…’": a description of one person that
@@ -6275,6 +6313,61 @@ def _compatible(a: str | None, b: str | None) -> bool:
     wb = {k for w in b.replace("(", " ").replace(")", " ").split() for k in _name_keys(w)}
     return bool(wa & wb) or any(len(x) >= 3 and len(y) >= 3 and (x.startswith(y) or y.startswith(x))
                                 for x in wa for y in wb)
+
+
+def _title_after_owner(role: str, affiliation: str, text: str) -> tuple[str, str]:
+    """Words after the owner's genitive belong to the title, not to the owner: "অন্তর্বর্তী সরকারের
+    সাবেক তথ্য উপদেষ্টা" is (সাবেক তথ্য উপদেষ্টা, অন্তর্বর্তী সরকার), "বাংলাদেশ ফাইন্যান্সিয়াল
+    ইন্টেলিজেন্স ইউনিটের ঊর্ধ্বতন এক কর্মকর্তা" (ঊর্ধ্বতন কর্মকর্তা, বাংলাদেশ ফাইন্যান্সিয়াল ইন্টেলিজেন্স
+    ইউনিট). Only when the text writes those words right before the title: an owner that is itself in
+    the genitive ("বিএনপির উপজেলা পর্যায়ের নেতা") is a whole; and a body named after the genitive
+    stays the owner ("জামায়াতের নির্বাহী পরিষদ সদস্য")."""
+    words, acronym = affiliation.split(), ""
+    if words and words[-1].startswith("(") and words[-1].endswith(")"):
+        words, acronym = words[:-1], " " + words[-1]  # "ইউনিটের ঊর্ধ্বতন (বিএফআইইউ)": the owner's acronym
+    owned = max((i for i, w in enumerate(words) if _is_genitive(w) and w not in _GEN_PRONOUNS), default=None)
+    if owned is None or owned == len(words) - 1 or _role_of(words[owned]) is not None \
+            or role.split()[0] in {"ও", "এবং"}:
+        return role, affiliation  # (a titled owner, "জামায়াতের আমির …", or a title split at ও is no such title)
+    after = words[owned + 1:]
+    if any(_org_word(w) or _ACRONYM.fullmatch(w) or not _WORDS_RE.fullmatch(w) or w in {"ও", "এবং"}
+           or _role_of(w) is not None for w in after):
+        return role, affiliation
+    before_title = rf"(?<!\S){re.escape(after[-1])}(?:\s+(?:এক|একজন))?\s+{re.escape(role.split()[0])}"
+    if not re.search(before_title, text):
+        return role, affiliation
+    return " ".join(after + [role]), " ".join(words[:owned] + [_strip_genitive(words[owned])]) + acronym
+
+
+def _last_conjunct_owner(affiliation: str) -> str:
+    """The owner of the last of two titles joined by ও/এবং: "অর্থনীতিবিদ ও জাহাঙ্গীরনগর
+    বিশ্ববিদ্যালয়ের সাবেক উপাচার্য" is a former vice-chancellor of জাহাঙ্গীরনগর বিশ্ববিদ্যালয়, not of
+    "অর্থনীতিবিদ ও জাহাঙ্গীরনগর বিশ্ববিদ্যালয়". Two bodies joined (বিএনপি ও ঐক্যফ্রন্ট) stay."""
+    words = affiliation.split()
+    joins = [i for i, w in enumerate(words) if w in {"ও", "এবং"}]
+    if not joins or joins[-1] == len(words) - 1:
+        return affiliation
+    last = joins[-1]
+    if not any(_role_of(w) is not None and not _org_word(w) for w in words[:last]):
+        return affiliation
+    return " ".join(words[last + 1:])
+
+
+def _titles_carried(found: list[Quote]) -> list[Quote]:
+    """A named person's later quotes carry the title the article gave them before ("বিটিএমএর সাবেক
+    সভাপতি মোহাম্মদ আলী খোকন" … "খোকন বলেন"), as quotes resolved from তিনি already do: an editor
+    reading one quote sees who the speaker is. The title nearest before the quote wins."""
+    titled: dict[str, tuple[str, str | None]] = {}
+    out = []
+    for q in sorted(found, key=lambda q: q.start):
+        if q.speaker is not None and q.source_type == "person":
+            if q.role is not None:
+                titled[q.speaker] = (q.role, q.affiliation)
+            elif q.speaker in titled and q.affiliation is None:
+                role, affiliation = titled[q.speaker]
+                q = replace(q, role=role, affiliation=affiliation)
+        out.append(q)
+    return out
 
 
 def _anaphoric_owner(affiliation: str) -> bool:
