@@ -5354,12 +5354,39 @@ class _Extractor:
         if speaker.name is None:
             return None, None
         role, affiliation = speaker.role, speaker.affiliation
+        if role is not None and _is_relation(role):
+            role, affiliation = _post_beside_relation(affiliation)
         if speaker.source_type == "anonymous" and affiliation is None and speaker.start is not None \
                 and speaker.end is not None:
             affiliation = self._body_of_source(speaker.name.split(), speaker.start, speaker.end)
         if role is not None and affiliation is not None:
             role, affiliation = _title_after_owner(role, _last_conjunct_owner(affiliation), self.text)
+        if role is None:
+            return role, affiliation
+        role, affiliation = _without_age(role, affiliation)
+        if not role or _is_relation(role):
+            return None, None  # "২৭ বছর বয়সী", "ভাসানীর নাতি", "প্রাণীপ্রেমী": no post, and no body
+        if affiliation is not None:
+            affiliation = _body_words(affiliation)
+        if affiliation is not None:
+            role, affiliation = self._compound_title(role, affiliation)
         return role, affiliation
+
+    def _compound_title(self, role: str, affiliation: str) -> tuple[str, str | None]:
+        """Plain nouns written right before a title make one title with it, not its owner: "পানি
+        সম্পদ উপদেষ্টা", "সাবেক সংসদ সদস্য", "ফরেন পলিসি বিশেষজ্ঞ", "আরেকজন নির্মাণ শ্রমিক" (a
+        quantifier is neither). Never an owner in the genitive, an organisation, an acronym or a
+        name the article's entities have (বিটিএমএ সভাপতি, নির্বাচন কমিশন সচিব, মার্কিন প্রেসিডেন্ট)."""
+        words = affiliation.split()
+        nouns = [w for w in words if w not in _QUANTIFIERS]
+        if not re.search(rf"(?<!\S){re.escape(affiliation)}\s+{re.escape(role.split()[0])}(?!\S)", self.text):
+            return role, affiliation
+        if nouns and (not all(_title_noun(w) or w in _ROLE_MODIFIERS for w in nouns[:-1])
+                      or not (_title_noun(nouns[-1]) or f"{nouns[-1]} {role}" in lx.COMPOUND_TITLES)
+                      or self.linker.by_name(" ".join(nouns)) is not None
+                      or any(self.linker.by_name(w) is not None for w in nouns)):
+            return role, affiliation
+        return " ".join([*nouns, role]), None
 
     def _body_of_source(self, words: list[str], start: int, end: int) -> str | None:
         """The body an unnamed source speaks from: "জামুকা সূত্র", "এনসিপির একটি সূত্র", "নির্বাচন কমিশন
@@ -6337,6 +6364,58 @@ def _title_after_owner(role: str, affiliation: str, text: str) -> tuple[str, str
     if not re.search(before_title, text):
         return role, affiliation
     return " ".join(after + [role]), " ".join(words[:owned] + [_strip_genitive(words[owned])]) + acronym
+
+
+_RELATIONS = frozenset(lx.KIN_AND_RELATION_WORDS)
+# Words that count people, before a title ("আরেকজন নির্মাণ শ্রমিক", "এমন কয়েকজন নেতা"): no part of it.
+_QUANTIFIERS = _INDEFINITE_OPENERS | frozenset(lx.GROUP_DETERMINERS) | {"এমন", "কয়েক"}
+_AGE_WORDS = frozenset({"বছর", "বছরের", "বয়সী", "বয়সি"})
+_NUMERAL = re.compile(r"[০-৯0-9]+")
+
+
+def _is_relation(role: str) -> bool:
+    """Is a title a relation to someone else or an epithet, not a post ("একমাত্র মেয়ে", "নাতি",
+    "দুই সহকর্মী", "প্রাণীপ্রেমী")? An editor's Sources page lists offices and professions."""
+    head = role.split()[-1]
+    return _role_of(head) in _RELATIONS or head.endswith(lx.EPITHET_ENDINGS)
+
+
+def _post_beside_relation(affiliation: str | None) -> tuple[str | None, str | None]:
+    """The post of a speaker described by a post and a relation joined by ও: "দলটির কৃষক উইং-এর
+    প্রধান সমন্বয়কারী ও মজলুম জননেতা মওলানা ভাসানীর নাতি" is (প্রধান সমন্বয়কারী, দলটির কৃষক উইং); a
+    relation alone gives neither a role nor a body."""
+    words = (affiliation or "").split()
+    joins = [i for i, w in enumerate(words) if w in {"ও", "এবং"}]
+    if not joins:
+        return None, None
+    _, role, owner = _split_role(words[:joins[-1]] + ["x"])
+    if role is None or _is_relation(role):
+        return None, None
+    return role, owner
+
+
+def _without_age(role: str, affiliation: str | None) -> tuple[str, str | None]:
+    """A title and owner without an age written before the title, which the split may have cut
+    anywhere: "২৭ বছর বয়সী কিপার" gave (বয়সী কিপার, ২৭), "৪০ বছর বয়সী পর্তুগীজ তারকা" gave (তারকা,
+    ৪০ বয়সী পর্তুগীজ). An age is neither a post nor a body."""
+    words = [*(affiliation or "").split(), "|", *role.split()]
+    kept = [w for i, w in enumerate(words) if not (
+        w in _AGE_WORDS or _NUMERAL.fullmatch(w) and any(v in _AGE_WORDS for v in words[i + 1:i + 3]))]
+    cut = kept.index("|")
+    return " ".join(kept[cut + 1:]), " ".join(kept[:cut]) or None
+
+
+def _body_words(affiliation: str) -> str | None:
+    """An owner without what a title phrase took in before it: the end of an earlier sentence
+    ("তারকারাও ব্যতিক্রম নন। সংগীতশিল্পী …" gave the owner "তারকারাও ব্যতিক্রম নন।") and the occasion
+    of the words ("বৈঠক বাংলাদেশ ব্যাংক", "আলাপকাল মন্ত্রিপরিষদ"): a body's name holds neither."""
+    words = affiliation.split()
+    stops = [i for i, w in enumerate(words) if w[-1] in _TERMINATORS]
+    if stops:
+        words = words[stops[-1] + 1:]
+    while len(words) > 1 and words[0] in lx.SPEAKING_OCCASIONS:
+        words = words[1:]
+    return " ".join(words) or None
 
 
 def _last_conjunct_owner(affiliation: str) -> str:

@@ -325,6 +325,31 @@ RELATIVE_PRONOUNS: tuple[str, ...] = ("যিনি", "যারা", "যাঁ
 # A noun phrase with -টি/-টা pointing back at an organisation: "সংস্থাটি জানায়", "দলটির মতে".
 DEMONSTRATIVE_ORG_SUFFIXES: tuple[str, ...] = ("টি", "টির", "টা", "টার")
 
+# Kin and other relations to someone else, which news writes before a name like a title ("তার মা
+# আলজিন", "মওলানা ভাসানীর নাতি আজাদ খান ভাসানী", "তার এক কাকা রিয়াকুল শেখ") but which are no office:
+# a quote's role stays empty for them (an editor's Sources page lists posts, not family ties).
+KIN_AND_RELATION_WORDS: tuple[str, ...] = (
+    "মা", "বাবা", "ভাই", "বোন", "স্ত্রী", "স্বামী", "ছেলে", "মেয়ে", "নাতি", "নাতনি", "দাদা", "দাদি",
+    "চাচা", "মামা", "খালা", "ফুফু", "পুত্র", "কন্যা", "বন্ধু", "প্রতিবেশী", "সহকর্মী", "কাকা", "কাকি",
+    "ভাতিজা", "ভাতিজি", "ভাগনে", "ভাগ্নে", "ভাগনি", "ভাগ্নি", "শ্বশুর", "শাশুড়ি", "জামাই", "চাচি", "মামি",
+)
+
+# Endings of epithets that stand before a name like a title but name a liking, not a post
+# ("প্রাণীপ্রেমী জাইমা", "সংগীতপ্রেমী"): no role.
+EPITHET_ENDINGS: tuple[str, ...] = ("প্রেমী",)
+
+# Titles of two words whose first is a body (সংসদ), read as one post: "সাবেক সংসদ সদস্য" is a former
+# member of parliament, not a member of "সাবেক সংসদ".
+COMPOUND_TITLES: tuple[str, ...] = ("সংসদ সদস্য",)
+
+# Where a speaker speaks, which a title phrase can take in from before it ("কমিটির বৈঠক শেষে
+# বাংলাদেশ ব্যাংকের গভর্নর", "সাংবাদিকদের সঙ্গে আলাপকাল মন্ত্রিপরিষদ সচিব" with আলাপকালে misspelt):
+# the setting of the words, never the first word of the body the speaker belongs to. Corpus.
+SPEAKING_OCCASIONS: tuple[str, ...] = (
+    "বৈঠক", "আলাপকাল", "আলাপকালে", "সভা", "সম্মেলন", "অনুষ্ঠান", "সমাবেশ", "ব্রিফিং", "সাক্ষাৎকার",
+    "মতবিনিময়", "সেমিনার", "কর্মশালা", "পরদিন", "শেষে",
+)
+
 # Titles, offices and occupations that precede a name in apposition (ক্রেমলিনের মুখপাত্র দিমিত্রি
 # পেসকভ, বিটিএমএ সভাপতি শওকত আজিজ রাসেল). A token ending in one of these counts (পররাষ্ট্রমন্ত্রী,
 # রিকশাচালক). From the dev articles and the corpus; kin words are here because news text uses
@@ -351,9 +376,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "কিশোর", "কিশোরী", "গ্রাহক", "আমানতকারী", "উদ্যোক্তা", "মেম্বর", "মেম্বার", "মাঝি", "জেলে", "চাষি",
     "তারকা", "মিডফিল্ডার", "ফরোয়ার্ড", "ডিফেন্ডার", "স্ট্রাইকার", "পেসার", "স্পিনার", "গোলকিপার",
     "উইকেটকিপার", "প্রোপাইটর", "প্রোপ্রাইটর", "স্বত্বাধিকারী", "এমডি", "চিফ", "সংবাদদাতা", "কূটনীতিক",
-    "মা", "বাবা", "ভাই", "বোন", "স্ত্রী", "স্বামী", "ছেলে", "মেয়ে", "নাতি", "নাতনি", "দাদা", "দাদি",
-    "চাচা", "মামা", "খালা", "ফুফু", "পুত্র", "কন্যা", "বন্ধু", "প্রতিবেশী", "সহকর্মী", "মুয়াজ্জিন", "কাকা", "কাকি",
-    "ভাতিজা", "ভাতিজি", "ভাগনে", "ভাগ্নে", "ভাগনি", "ভাগ্নি", "শ্বশুর", "শাশুড়ি", "জামাই", "চাচি", "মামি",
+    *KIN_AND_RELATION_WORDS, "মুয়াজ্জিন",
     # Bangladesh's administration and police, as the entities' title list has them (জেলা প্রশাসক মো.
     # আব্দুল হান্নান, ইউএনও …, সিভিল সার্জন …)
     "প্রশাসক", "ইউএনও", "ডিসি", "এসপি", "এডিসি", "আইজিপি", "ডিআইজি", "সিইসি", "ম্যাজিস্ট্রেট", "সার্জন",

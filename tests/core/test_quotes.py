@@ -985,11 +985,51 @@ def test_source_type(text: str, quoted: str, source_type: str) -> None:
      "খোকন বলেন, এ খাতকে বাঁচানোর সময় নেই।", "এ খাতকে বাঁচানোর সময় নেই", "সাবেক সভাপতি", "বিটিএমএ"),
     ("নাগরিক ঐক্যের সভাপতি মাহমুদুর রহমান মান্না বলেন, আমরা নির্বাচনে যাব। এরপর সাংবাদিকদের প্রশ্নের জবাবে "
      "মাহমুদুর রহমান মান্না বলেন, তফসিল পেছানো উচিত নয়।", "তফসিল পেছানো উচিত নয়", "সভাপতি", "নাগরিক ঐক্য"),
+    # a relation to someone else or an epithet is no post, and the relative no body …
+    ("মওলানা ভাসানীর নাতি আজাদ খান ভাসানী বলেন, আমি দল ছাড়ছি।", "আমি দল ছাড়ছি", None, None),
+    ("তারেক রহমানের একমাত্র মেয়ে জাইমা রহমান লিখেছেন, জেবু খুব শান্ত।", "জেবু খুব শান্ত", None, None),
+    ("পরিবারের কথা উল্লেখ করে প্রাণীপ্রেমী জাইমা লেখেন, জেবু খুব শান্ত।", "জেবু খুব শান্ত", None, None),
+    # … and a post joined to a relation by ও is the role
+    ("এনসিপির কৃষক উইং-এর প্রধান সমন্বয়কারী ও মজলুম জননেতা মওলানা আব্দুল হামিদ খান ভাসানীর নাতি আজাদ খান ভাসানী "
+     "বলেন, আমি দল ছাড়ছি।", "আমি দল ছাড়ছি", "প্রধান সমন্বয়কারী", "কৃষক উইং"),
+    # an age is neither the title nor the body
+    ("এই প্রসঙ্গে ২৭ বছর বয়সী কিপার লুকা বলেছেন, আমি গর্বিত।", "আমি গর্বিত", "কিপার", None),
+    # the owner holds no occasion of the words (আলাপকালে misspelt)
+    ("মঙ্গলবার সচিবালয়ে সাংবাদিকদের সঙ্গে আলাপকাল মন্ত্রিপরিষদ সচিব শেখ আব্দুর রশীদ বলেন, সরকারি ছুটি থাকবে।",
+     "সরকারি ছুটি থাকবে", "সচিব", "মন্ত্রিপরিষদ"),
+    # plain nouns written before a title make one title with it
+    ("পানি সম্পদ উপদেষ্টা সৈয়দা রিজওয়ানা হাসান বলেছেন, নদী রক্ষা করতে হবে।", "নদী রক্ষা করতে হবে",
+     "পানি সম্পদ উপদেষ্টা", None),
+    ("বিএনপি নেত্রী ও সাবেক সংসদ সদস্য রুমিন ফারহানা বলেন, দল প্রস্তুত।", "দল প্রস্তুত", "সাবেক সংসদ সদস্য", None),
+    ("ফরেন পলিসি বিশেষজ্ঞ গীতাঞ্জলি সিনহা রায় বলেন, চুক্তিটি গুরুত্বপূর্ণ।", "চুক্তিটি গুরুত্বপূর্ণ",
+     "ফরেন পলিসি বিশেষজ্ঞ", None),
+    # … but an organisation or an acronym written there is the owner
+    ("বিটিএমএ সভাপতি শওকত আজিজ রাসেল বলেন, কারখানা বন্ধ হচ্ছে।", "কারখানা বন্ধ হচ্ছে", "সভাপতি", "বিটিএমএ"),
+    ("নির্বাচন কমিশন সচিব আখতার আহমেদ বলেন, প্রস্তুতি শেষ।", "প্রস্তুতি শেষ", "সচিব", "নির্বাচন কমিশন"),
 ])
 def test_role_and_affiliation_an_editor_reads(text: str, quoted: str, role: str | None,
                                               affiliation: str | None) -> None:
     q = _one(text, quoted)
     assert (q.role, q.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, quoted, person, forms, role, affiliation", [
+    # a bare title resolved to the titled person: the owner is no earlier sentence's end …
+    ("নানা শ্রেণি-পেশার মানুষ শোক প্রকাশ করছেন। তারকারাও তার ব্যতিক্রম নন। সংগীতশিল্পী সাজিয়া সুলতানা পুতুল শোক "
+     "জানিয়ে স্মৃতি ভাগ করেছেন। পুতুল ছবি পোস্ট করেছেন। এ শিল্পীর ভাষায়, “এরপর বড় হয়েছি।”", "এরপর বড় হয়েছি।",
+     "সাজিয়া সুলতানা পুতুল", ("সাজিয়া সুলতানা পুতুল", "পুতুল"), "সংগীতশিল্পী", None),
+    # … nor the occasion the title phrase took in ("কমিটির বৈঠক শেষে")
+    ("যেখানে খোদ বাংলাদেশ ব্যাংকের গভর্নর বলছেন, বিদেশ থেকে অর্থ আনতে চার-পাঁচ বছর সময় লাগে। গত ১৭ ডিসেম্বর জাতীয় "
+     "সমন্বয় কমিটির বৈঠক শেষে বাংলাদেশ ব্যাংকের গভর্নর ড. আহসান এইচ মনসুরকে প্রশ্ন করা হয়।",
+     "বিদেশ থেকে অর্থ আনতে চার-পাঁচ বছর সময় লাগে", "আহসান এইচ মনসুর", ("ড. আহসান এইচ মনসুরকে",), "গভর্নর",
+     "বাংলাদেশ ব্যাংক"),
+])
+def test_role_and_affiliation_of_a_linked_speaker(text: str, quoted: str, person: str, forms: tuple[str, ...],
+                                                  role: str, affiliation: str | None) -> None:
+    text = normalize(text)
+    entities = [_entity(text, person, "PERSON", *forms), _entity(text, "বাংলাদেশ ব্যাংক", "ORG", "বাংলাদেশ ব্যাংকের")]
+    q = _one(text, quoted, entities=entities)
+    assert (q.speaker, q.role, q.affiliation) == (person, role, affiliation)
 
 
 @pytest.mark.parametrize("text, quoted, framing", [
