@@ -70,7 +70,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 
 from core.lexicon import time as lex
@@ -549,7 +549,11 @@ class _Scanner:
         has_context = bool(context) or direction is not None
         if not context and direction is None and self.generic_before(i):
             return self.skip_recurring(i)
-        for reader in (self.days_month, self.month_day, self.bengali_date, self.day_only):
+        # a year written before the day is its year: one written after it opens the next date
+        # ("২০০০ সালের ৮ই ফেব্রুয়ারি ১৯৯৮ সালের সাতই জুন", photo captions run together)
+        trailing = "year" not in context
+        for reader in (partial(self.days_month, trailing=trailing), partial(self.month_day, trailing=trailing),
+                       self.bengali_date, self.day_only):
             result = reader(k)
             if result is not None:
                 mentions, after = result
@@ -645,7 +649,7 @@ class _Scanner:
             return -found[0], i + 1
         return None
 
-    def days_month(self, i: int) -> tuple[list[_Mention], int] | None:
+    def days_month(self, i: int, *, trailing: bool = True) -> tuple[list[_Mention], int] | None:
         """২৪ মে, ১০ই ডিসেম্বর, ৩০ ডিসেম্বর ২০২৫, ১ ও ২ জানুয়ারি, ৬ থেকে ১২ই জানুয়ারি."""
         first = self.day_at(i)
         if first is None:
@@ -665,9 +669,9 @@ class _Scanner:
             return None
         after = self.month_end(k)
         year = None
-        trailing = self.trailing_year(after)
-        if trailing is not None:
-            year, after = trailing
+        written = self.trailing_year(after) if trailing else None
+        if written is not None:
+            year, after = written
         mentions: list[_Mention] = []
         for n, (day, at) in enumerate(days):
             # the first day's text is the whole phrase, as the gold writes "১ ও ২ জানুয়ারি"; a range
@@ -680,7 +684,7 @@ class _Scanner:
             mentions.append(mention)
         return mentions, after
 
-    def month_day(self, i: int) -> tuple[list[_Mention], int] | None:
+    def month_day(self, i: int, *, trailing: bool = True) -> tuple[list[_Mention], int] | None:
         """সেপ্টেম্বর 12, সেপ্টেম্বর 12, 2023, ফেব্রুয়ারির ১২ তারিখ, সেপ্টেম্বর মাসের ১৮ তারিখে."""
         month = self.month_at(i)
         if month is None:
@@ -697,9 +701,9 @@ class _Scanner:
         elif month[1] or self.w(k - 1) in lex.MONTH_WORDS:
             return None  # "ফেব্রুয়ারির ১২" needs তারিখ: the number may count something else
         year = None
-        trailing = self.trailing_year(after)
-        if trailing is not None:
-            year, after = trailing
+        written = self.trailing_year(after) if trailing else None
+        if written is not None:
+            year, after = written
         return [self.mention("date", i, after - 1, year=year, month=month[0], day=day)], after
 
     def day_only(self, i: int) -> tuple[list[_Mention], int] | None:

@@ -1,8 +1,11 @@
 """Timeline: dated events on a time axis, by entity, speaker, article, outlet or dates. `?entity=`,
 `?speaker=` and `?article=` (ids) open it filtered; a point opens its article."""
+from datetime import date
+
 import streamlit as st
 
 import ui
+from core.timeline import YEAR_RANGE
 from db import queries
 from db.errors import StoreError
 from db.queries import EventFilter
@@ -32,7 +35,10 @@ with st.expander("Filters", expanded=True):
         if st.button("Show all articles", key="timeline_all_articles"):
             del st.query_params["article"]
             st.rerun()
-    dates = panels.outlet_and_dates("timeline")
+    dates = panels.outlet_and_dates("timeline", dates_label="Events dated between",
+                                    dates_help="Events whose day, month or year overlaps this range, "
+                                               "whenever the article was published.",
+                                    earliest=date(YEAR_RANGE[0], 1, 1))
     color_by = st.segmented_control("Lanes and colours by", charts.COLOR_BY, key="timeline_color", required=True)
 
 where = EventFilter(entity_id=entity_id, speaker_id=speaker_id, article_id=article_id, **dates)

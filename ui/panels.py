@@ -166,14 +166,15 @@ def empty_state(message: str) -> None:
 
 # ---- filters ------------------------------------------------------------------------------------
 
-def outlet_and_dates(prefix: str) -> dict[str, str | None]:
+def outlet_and_dates(prefix: str, *, dates_label: str = "Published between", dates_help: str | None = None,
+                     earliest: date = date(1950, 1, 1)) -> dict[str, str | None]:
     """Outlet and date-range widgets -> {outlet, date_from, date_to} (ISO dates, None = open)."""
     left, right = st.columns(2)
     outlets = [o["outlet"] for o in ui.read(queries.outlets)]
     outlet = left.selectbox("Outlet", [None, *outlets], key=f"{prefix}_outlet",
                             format_func=lambda o: "All outlets" if o is None else o)
-    dates = right.date_input("Published between", value=[], key=f"{prefix}_dates", format="YYYY-MM-DD",
-                             min_value=date(1950, 1, 1), max_value=date(2100, 12, 31))
+    dates = right.date_input(dates_label, value=[], key=f"{prefix}_dates", format="YYYY-MM-DD", help=dates_help,
+                             min_value=earliest, max_value=date(2100, 12, 31))
     chosen = list(dates) if isinstance(dates, list | tuple) else [dates]
     first = chosen[0].isoformat() if chosen and chosen[0] else None
     last = chosen[1].isoformat() if len(chosen) > 1 and chosen[1] else first

@@ -280,6 +280,23 @@ def timeline_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"from": e["date_start"], "to": e["date_end"], "when": e["text"], "sentence": e["sentence"]} for e in events]
 
 
+def unplaced_note(article: dict[str, Any]) -> str | None:
+    """Why some of the article's dates have no value and are off the timeline, or None.
+
+    >>> unplaced_note({"published": None, "events": [{"text": "গতকাল", "value": None, "granularity": "day"}]})
+    'This article has no publication date, so 1 of its dates (গতকাল) could not be placed: relative days and days without a year need one. They are not on the timeline.'
+    """
+    unplaced = [e for e in article["events"] if not e["value"] and e["granularity"] != "duration"]
+    if not unplaced:
+        return None
+    names = ", ".join(dict.fromkeys(e["text"] for e in unplaced[:6]))
+    which = f"{len(unplaced)} of its dates ({names}{', …' if len(unplaced) > 6 else ''}) could not be placed"
+    if article.get("published"):
+        return f"{which[0].upper()}{which[1:]}. They are not on the timeline."
+    return (f"This article has no publication date, so {which}: relative days and days without a year "
+            "need one. They are not on the timeline.")
+
+
 def source_mix(article: dict[str, Any]) -> dict[str, Any]:
     """Whose voices the article uses: active quotes by source type, named vs anonymous, direct vs reported."""
     quotes = [q for q in article["quotes"] if q["status"] == "active"]
@@ -352,8 +369,13 @@ def side_lists(article: dict[str, Any]) -> None:
     with dates:
         if article["events"]:
             table(date_rows(article))
+            if note := unplaced_note(article):
+                st.caption(note)
             st.markdown("**This article's timeline**")
-            table(timeline_rows(article))
+            if rows := timeline_rows(article):
+                table(rows)
+            else:
+                st.caption("None of this article's dates is on the timeline.")
         else:
             st.caption("No dates or times found.")
     with sources:

@@ -107,6 +107,18 @@ def test_a_story_keeps_the_year_it_names() -> None:
     assert one(text, DEC30, "২৭ এপ্রিল").value == "2021-04-27"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # photo captions run together (BBC's "ছবিতে খালেদা জিয়ার রাজনৈতিক জীবন"): the second year
+    # opens the next caption's date, it does not replace the first date's year
+    ("ছবিটি তোলা হয়েছে ২০০০ সালের ৮ই ফেব্রুয়ারি ১৯৯৮ সালের সাতই জুন পার্বত্য অঞ্চলের বিদ্রোহীদের সাথে চুক্তি।",
+     {"২০০০ সালের ৮ই ফেব্রুয়ারি": "2000-02-08", "১৯৯৮ সালের সাতই জুন": "1998-06-07"}),
+    ("ছবিটি তোলা হয় ২০০২ সালের চৌঠা মার্চ ২০০৫ সালের ২১শে ডিসেম্বর এক জনসভায়।",
+     {"২০০২ সালের চৌঠা মার্চ": "2002-03-04", "২০০৫ সালের ২১শে ডিসেম্বর": "2005-12-21"}),
+])
+def test_a_date_with_its_year_written_before_takes_no_second_year(text: str, expected: dict[str, str]) -> None:
+    assert {e.text: e.value for e in found(text, DEC30) if e.granularity == "day"} == expected
+
+
 def test_recurring_dates_are_not_placed() -> None:
     assert placed("প্রতি বছর ১ জুলাই ও ৩১ ডিসেম্বর ব্যাংক হলিডে পালিত হয়।", DEC30) == set()
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,13 @@ def test_a_merge_moves_events_to_the_surviving_entity(app: AppTest, db_file: Pat
     open_timeline(app, entity=str(archive["kim"]))
     assert app.query_params["entity"] == str(archive["peskov"])
     assert len(table_dates(app)) == 5  # Kim's three events and Peskov's two
+
+
+def test_the_date_filter_says_it_picks_the_events_dates_not_publication(app: AppTest, archive: dict[str, int]) -> None:
+    """The range keeps events whose dates overlap it (a 1971 event of a 2025 article), so it is not
+    labelled "Published between" as on the quote pages."""
+    open_timeline(app)
+    assert app.date_input(key="timeline_dates").label == "Events dated between"
+    assert app.date_input(key="timeline_dates").proto.min < "1946"  # খালেদা জিয়া's birth, 1888, ১৯৭১ ...
+    app.date_input(key="timeline_dates").set_value([date(2019, 1, 1), date(2019, 12, 31)]).run()
+    assert table_dates(app) == ["2019-01-01"]  # an event of 2019 in an article published in 2023
