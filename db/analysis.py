@@ -341,12 +341,25 @@ def _apply_entity_decision(db: Database, article_id: int, action: str, entity_id
 
 def write_speaker(db: Database, article_id: int, key: str, said: dict[str, Any]) -> None:
     """Give a quote the speaker in `said` (speaker, entity_id, source_type as a speaker fix records
-    them; a missing source type keeps the quote's)."""
+    them; a missing source type keeps the quote's). The role and affiliation are the model's words
+    about the speaker it found ("ইরানি ইতিহাসবিদ"): they stay while the speaker does, and go with a
+    speaker the editor replaced, or the new speaker's quote list would show them as his. `said`
+    holding them (the model's speaker given back on undo) sets them."""
     speaker_id = registry.root(db, said["entity_id"]) if said.get("entity_id") else None
+    speaker = said.get("speaker")
+    if "role" in said or "affiliation" in said:
+        db.conn.execute(
+            "UPDATE quotes SET speaker = ?, speaker_entity_id = ?, source_type = coalesce(?, source_type), role = ?, "
+            "affiliation = ? WHERE article_id = ? AND quote_key = ?",
+            (speaker, speaker_id, said.get("source_type"), said.get("role"), said.get("affiliation"), article_id, key),
+        )
+        return
+    same = "speaker_entity_id IS ? AND (? IS NOT NULL OR speaker IS ?)"  # SQLite reads the row before the update
     db.conn.execute(
-        "UPDATE quotes SET speaker = ?, speaker_entity_id = ?, source_type = coalesce(?, source_type) "
-        "WHERE article_id = ? AND quote_key = ?",
-        (said.get("speaker"), speaker_id, said.get("source_type"), article_id, key),
+        f"UPDATE quotes SET role = CASE WHEN {same} THEN role END, affiliation = CASE WHEN {same} THEN affiliation END, "
+        "speaker = ?, speaker_entity_id = ?, source_type = coalesce(?, source_type) WHERE article_id = ? AND quote_key = ?",
+        (speaker_id, speaker_id, speaker, speaker_id, speaker_id, speaker,
+         speaker, speaker_id, said.get("source_type"), article_id, key),
     )
 
 

@@ -219,7 +219,8 @@ def set_quote_speaker(
         after = {"speaker": speaker or None, "entity_id": entity_id, "source_type": source_type}
         _audit(db, "quote", "set_speaker", editor=editor, article_id=quote["article_id"], target_key=quote["quote_key"],
                before={"speaker": quote["speaker"], "entity_id": quote["speaker_entity_id"],
-                       "source_type": quote["source_type"]}, after=after)
+                       "source_type": quote["source_type"], "role": quote["role"], "affiliation": quote["affiliation"]},
+               after=after)
         apply_corrections(db, quote["article_id"])
 
 

@@ -441,7 +441,8 @@ def list_entities(
     order: str = "mentions", limit: int = 50, offset: int = 0,
 ) -> Page:
     """The registry with mention, article and quote counts (the counters the registry keeps, see
-    migration 5). Rows: id, name, type, aliases (list), status, mentions, articles, quotes."""
+    migration 5), its name or an alias containing `text` or, for a case form, one of its stems.
+    Rows: id, name, type, aliases (list), status, mentions, articles, quotes."""
     if order not in _ENTITY_ORDERS:
         raise BadQuery(f"order must be one of {', '.join(_ENTITY_ORDERS)}, got {order!r}")
     sql = ["e.status = ?"]
@@ -450,10 +451,14 @@ def list_entities(
         sql.append("e.type = ?")
         params.append(entity_type)
     if text and text.strip():
-        from core.text import normalize
+        from core.text import case_stems, normalize
 
-        sql.append("(e.name LIKE ? OR e.aliases LIKE ?)")
-        params.extend([f"%{normalize(text).strip()}%"] * 2)
+        # a name typed as the article writes it (ইউনূসের, রাশিয়াকে) finds the row by its stems too
+        typed = " ".join(normalize(text).split())
+        head, _, last = typed.rpartition(" ")
+        needles = list(dict.fromkeys(f"{head} {stem}".strip() for stem in case_stems(last))) or [typed]
+        sql.append("(" + " OR ".join(["e.name LIKE ? OR e.aliases LIKE ?"] * len(needles)) + ")")
+        params.extend(f"%{needle}%" for needle in needles for _ in range(2))
     where_sql = " WHERE " + " AND ".join(sql)
     total = db.conn.execute(f"SELECT count(*) FROM entities e{where_sql}", params).fetchone()[0]
     rows = list(db.query(

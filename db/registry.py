@@ -388,8 +388,8 @@ def unify_gazetteer_names(db: Database, *, reason: str) -> dict[int, int]:
     rows whose keys name two entries (something an editor merged by hand), and a row an editor said
     is not the kept one (`not_same`). The kept row is chosen as in `rekey` (the latest editor
     decision, then the most articles, then the oldest); it takes the entry's full name and key
-    unless an editor named it (a rename, an entity added by hand), whose name stands. Every merge is
-    audited as automatic (no editor, `reason`). The caller holds the write transaction."""
+    unless an editor named it (a rename, an entity added by hand), whose name stands. Every merge and
+    rename is audited as automatic (no editor, `reason`). The caller holds the write transaction."""
     rows = {entity_id: (name, entity_type) for entity_id, name, entity_type in db.conn.execute(
         "SELECT id, name, type FROM entities WHERE status = 'active' AND merged_into IS NULL")}
     keys_of: dict[int, set[str]] = {entity_id: {entity_key(name)} for entity_id, (name, _) in rows.items()}
@@ -417,15 +417,23 @@ def unify_gazetteer_names(db: Database, *, reason: str) -> dict[int, int]:
         # the full name is the kept row's unless a row an editor kept apart holds it
         holds_full_name = lookup_keys(db, [listed.key]).get(listed.key) == kept
         if holds_full_name and kept not in named_by_editor and rows[kept][0] != listed.name:
-            _rename_to(db, kept, listed.name)
+            _rename_audited(db, kept, listed.name, reason)
     return merged
 
 
-def _rename_to(db: Database, entity_id: int, name: str) -> None:
+def _rename_audited(db: Database, entity_id: int, name: str, reason: str) -> None:
+    """Rename a row, recorded as an automatic rename (no editor, `reason`), so the card's history says
+    why বিবিসি is now called ব্রিটিশ ব্রডকাস্টিং করপোরেশন."""
     row = get(db, entity_id)
     aliases = [a for a in dict.fromkeys([row["name"], *row["aliases"]]) if a != name]
     db.conn.execute("UPDATE entities SET name = ?, aliases = ?, updated_at = ? WHERE id = ?",
                     (name, json.dumps(aliases, ensure_ascii=False), now(), entity_id))
+    db.conn.execute(
+        "INSERT INTO corrections (created_at, editor, target, action, entity_id, before, after) "
+        "VALUES (?, NULL, 'entity', 'rename', ?, ?, ?)",
+        (now(), entity_id, json.dumps({"name": row["name"]}, ensure_ascii=False),
+         json.dumps({"name": name, "reason": reason}, ensure_ascii=False)),
+    )
 
 
 def not_same_pairs(db: Database) -> set[frozenset[int]]:

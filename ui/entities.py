@@ -207,7 +207,8 @@ def possibly_same(entity_type: str | None) -> None:
     found = ui.read(suggestions.possibly_same, entity_type=entity_type)
     if not found:
         return
-    with st.expander(f"Possibly the same: {len(found)} pairs to check", icon=":material/join_inner:"):
+    # keyed: the label changes with every merge, and a new label would close the list the editor works down
+    with st.expander(f"Possibly the same: {len(found)} pairs to check", icon=":material/join_inner:", key="entities_same_list"):
         st.caption("A short name that is an alias of a longer one, or its first or last words; never merged "
                    "automatically (two people may share a name). Unambiguous pairs first; *candidates* is how "
                    f"many rows the short name could be. Showing {min(len(found), SAME_LIMIT)} of {len(found)}.")

@@ -97,3 +97,32 @@ def test_two_tabs_at_once(new_tab: Callable[[], Tab], server: Server, seed_uploa
     for tab in (a, b):
         assert not tab.problems(), tab.problems()
     assert not server.log_problems(), server.log_problems()
+
+
+def test_the_possibly_same_list_stays_open_after_a_merge(tab: Tab, server: Server, seed_upload: Upload) -> None:
+    """An editor works down the list: after a merge (or "not the same") the list is still open. Its label
+    counts the pairs, and an expander whose label changed came back closed."""
+    from db import registry
+    from db.store import write
+
+    database = open_db(server.db_file)
+    try:
+        with write(database):
+            for short, full in (("তাসকিন", "তাসকিন আহমেদ"), ("রিজভী", "রুহুল কবির রিজভী")):
+                registry.create_entity(database, short, "PERSON")
+                registry.create_entity(database, full, "PERSON")
+    finally:
+        database.close()
+    tab.open("/entities", ready="h1:has-text('Entities')")
+    tab.page.get_by_text("Possibly the same").first.click()
+    tab.settle()
+    grid = tab.page.locator('[data-testid="stExpander"] [data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    assert box is not None
+    tab.page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)  # the first pair's selection box
+    tab.settle()
+    tab.page.get_by_role("button", name="Merge into the longer name").click()
+    tab.settle()
+    assert tab.page.locator('[data-testid="stExpander"] [data-testid="stDataFrame"]').first.is_visible()
+    assert tab.problems() == []

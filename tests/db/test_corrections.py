@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from sqlite_utils import Database
@@ -234,3 +235,34 @@ def test_restoring_an_entity_that_is_not_rejected_is_refused(fresh_db: Database,
     with pytest.raises(InvalidCorrection, match="not rejected"):
         fix.restore_entity(fresh_db, kremlin, editor="karim")
     assert fresh_db.execute("SELECT count(*) FROM corrections").fetchone()[0] == 2
+
+
+def test_a_fixed_speaker_does_not_inherit_the_replaced_speakers_role(fresh_db: Database,
+                                                                     analyser: Callable[..., None]) -> None:
+    """The role and affiliation the model gave describe the speaker it found: fixed to someone else, the
+    quote no longer says the new speaker is the Kremlin's spokesman (his quote list showed that role)."""
+    def with_role(text: str) -> object:
+        found = sample_analysis(text)
+        quotes = tuple(replace(q, role="মুখপাত্র", affiliation="ক্রেমলিন") if q.speaker == "দিমিত্রি পেসকভ" else q
+                       for q in found.quotes)
+        return replace(found, quotes=quotes)
+
+    analyser(with_role)
+    article = add_article(fresh_db)
+    quote, putin = quote_id(fresh_db, "ফলপ্রসূ"), entity_id(fresh_db, "ভ্লাদিমির পুতিন")
+
+    def role() -> tuple[object, ...]:
+        return tuple(fresh_db.execute("SELECT role, affiliation FROM quotes WHERE id = ?", [quote]).fetchone())
+
+    peskov = entity_id(fresh_db, "দিমিত্রি পেসকভ")
+    fix.set_quote_speaker(fresh_db, quote, entity_id=peskov, source_type="person")
+    assert role() == ("মুখপাত্র", "ক্রেমলিন")  # the same speaker: his role stays
+    fix.set_quote_speaker(fresh_db, quote, entity_id=putin)
+    assert role() == (None, None)
+    assert speaker_card(fresh_db, entity_id=putin)["roles"] == []
+    fix.undo_correction(fresh_db, fresh_db.execute("SELECT max(id) FROM corrections").fetchone()[0])
+    assert role() == ("মুখপাত্র", "ক্রেমলিন")  # the model's speaker back, with its words about him
+    fix.set_quote_speaker(fresh_db, quote, entity_id=putin)
+    reanalyze(fresh_db, outdated_only=False)
+    assert role() == (None, None)
+    assert list_quotes(fresh_db, QuoteFilter(article_id=article, entity_id=putin)).total == 1

@@ -149,6 +149,22 @@ def test_migration_8_merges_the_rows_an_older_registry_split(
     assert (row(archive, BNP)["articles"], row(archive, FAKHRUL)["quotes"]) == (3, 1)
 
 
+def test_migration_8_records_the_names_it_changes(archive: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row an older registry named by a short form alone is renamed in full, with no row merged into
+    it: its card's history says so (it said "No corrections to this entity yet" while বিবিসি had
+    become ব্রিটিশ ব্রডকাস্টিং করপোরেশন)."""
+    with monkeypatch.context() as old:
+        old.setattr(gazetteer, "entry", lambda key, entity_type: None)
+        add_article(archive, SHORT_ORG)
+    bnp = int(row(archive, "বিএনপি")["id"])
+    apply_migrations_again(archive)
+    assert row(archive, BNP)["id"] == bnp
+    history = fix.list_corrections(archive, entity_id=bnp).rows
+    assert [(r["action"], r["editor"], json.loads(r["before"])["name"], json.loads(r["after"])["name"])
+            for r in history] == [("rename", None, "বিএনপি", BNP)]
+    assert "migration 8" in json.loads(history[0]["after"])["reason"]
+
+
 def test_migration_7_keeps_editor_decisions(archive: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     with monkeypatch.context() as old:
         old.setattr(gazetteer, "entry", lambda key, entity_type: None)

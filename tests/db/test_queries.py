@@ -171,6 +171,14 @@ def test_speaker_picker_finds_a_name_typed_with_a_case_ending(fresh_db: Database
     assert [r["entity_id"] for r in search_speakers(fresh_db, typed)] == [archive["peskov"]]
 
 
+@pytest.mark.parametrize("typed", ["পেসকভের", "দিমিত্রি  পেসকভকে", "পেসকভ"])
+def test_the_registry_finds_a_name_typed_with_a_case_ending(fresh_db: Database, archive: dict[str, int],
+                                                            typed: str) -> None:
+    """The Entities page's search and its merge picker: ইউনূসের found only a junk row holding the
+    genitive (নোবেলজয়ী মুহাম্মদ ইউনূসের নেতৃত্বাধীন …), never মুহাম্মদ ইউনূস."""
+    assert archive["peskov"] in [r["id"] for r in list_entities(fresh_db, text=typed).rows]
+
+
 def test_attribution_aggregates(fresh_db: Database, archive: dict[str, int]) -> None:
     top = quotes_per_speaker(fresh_db, top=1)
     assert top[0]["speaker"] == "দিমিত্রি পেসকভ" and top[0]["quotes"] == 2
