@@ -34,6 +34,10 @@ KIND_COLORS = {"direct": PALETTE[0], "indirect": PALETTE[1]}
 FRAMING_COLORS = {"neutral": PALETTE[2], "distancing": PALETTE[3]}
 MAX_LANES = 12
 DAY_MS = 86_400_000
+# A timeline marker's customdata: [article id, hover text (escaped, with plotly's <b>/<i>/<br>),
+# "id,id,..." of every article the marker stands for].
+HOVER = "%{customdata[1]}<extra></extra>"
+HOVER_LISTED = 6  # events a hover lists for one day of one lane; the rest are "+k more"
 
 # C0/C1 controls (keeping newline and tab) and the bidi embedding/override/isolate controls, which
 # could reorder what a hover shows. ZWJ/ZWNJ stay: Bengali conjuncts need them.
@@ -142,39 +146,48 @@ def cue_verbs(rows: Sequence[Mapping[str, Any]], *, title: str | None = None) ->
 def timeline(rows: Sequence[Mapping[str, Any]], *, color_by: str = "granularity", title: str | None = None) -> go.Figure:
     """`queries.list_events` rows on a date axis, one lane (and colour) per granularity, entity or
     outlet: single days are points, weeks, months, years and intervals are bars from their first to
-    their last day. Every point carries `[article_id, ...]` as customdata, so a selection names the
-    article; hovers show the time expression, the sentence and the article title, all escaped."""
+    their last day. The events of one day in one lane are one dot, its size and number saying how
+    many, its hover listing the first `HOVER_LISTED` and "+k more". Every mark carries
+    `[article_id, hover, "id,id,..."]` as customdata, so a selection names the articles; hovers show
+    the time expression, the sentence and the article title, all escaped."""
     if color_by not in COLOR_BY:
         raise ValueError(f"color_by must be one of {', '.join(COLOR_BY)}, got {color_by!r}")
     rows = [r for r in rows if r.get("date_start")]  # a value the store could not place has no date
     lanes = _lanes(rows, color_by)
     order = list(dict.fromkeys(lanes))
     fig = go.Figure()
-    hover = ("<b>%{customdata[3]}</b> · %{customdata[4]}<br>%{customdata[2]}<br>"
-             "<i>%{customdata[1]}</i> · %{customdata[5]}<extra></extra>")
     for i, lane in enumerate(sorted(order, key=_lane_sort)):
         color = PALETTE[i % len(PALETTE)]
         members = [r for r, name in zip(rows, lanes) if name == lane]
-        points = [r for r in members if _is_point(r)]
+        days = _by_day([r for r in members if _is_point(r)])
         spans = [r for r in members if not _is_point(r)]
         y = safe(lane, limit=40)
-        if points:
+        if days:
+            counts = [len(group) for group in days]
             fig.add_scatter(
-                x=[r["date_start"] for r in points], y=[y] * len(points), mode="markers", name=y, legendgroup=y,
-                marker={"color": color, "size": 10, "line": {"width": 1, "color": "white"}},
-                customdata=[_hover_data(r) for r in points], hovertemplate=hover,
+                x=[group[0]["date_start"] for group in days], y=[y] * len(days), mode="markers+text", name=y,
+                legendgroup=y, marker={"color": color, "size": [_dot_size(n) for n in counts],
+                                       "line": {"width": 1, "color": "white"}},
+                text=[str(n) if n > 1 else "" for n in counts], textposition="middle center",
+                textfont={"color": "white", "size": 11}, customdata=[_day_data(group) for group in days],
+                hovertemplate=HOVER,
             )
         if spans:
             fig.add_bar(
                 base=[r["date_start"] for r in spans], x=[_span_ms(r) for r in spans], y=[y] * len(spans),
-                orientation="h", name=y, legendgroup=y, showlegend=not points, marker_color=color, opacity=0.45,
-                width=0.5, customdata=[_hover_data(r) for r in spans], hovertemplate=hover,
+                orientation="h", name=y, legendgroup=y, showlegend=not days, marker_color=color, opacity=0.45,
+                width=0.5, customdata=[_hover_data(r) for r in spans], hovertemplate=HOVER,
             )
     fig.update_xaxes(type="date", title=None, range=focus_range(rows))
     fig.update_yaxes(type="category", title=None, autorange="reversed")
     # no clickmode/dragmode here: with on_select, Streamlit makes a click select a point (pan + event+select)
     fig.update_layout(barmode="overlay", hovermode="closest")
     return style(fig, title=title, height=160 + 44 * max(1, len(order)))
+
+
+def crowded_days(fig: go.Figure) -> bool:
+    """Whether a `timeline` figure has a dot standing for more than one event."""
+    return any(t.type == "scatter" and any(t.text or ()) for t in fig.data)
 
 
 def focus_range(rows: Sequence[Mapping[str, Any]], *, share: float = 0.05) -> list[str] | None:
@@ -197,8 +210,8 @@ def selected_articles(selection: Mapping[str, Any] | None) -> list[int]:
     ids: list[int] = []
     for point in (selection or {}).get("points", []) or []:
         data = point.get("customdata") or []
-        if data and str(data[0]).isdigit():
-            ids.append(int(data[0]))
+        every = str(data[2]).split(",") if len(data) > 2 else [str(data[0])] if data else []
+        ids += [int(i) for i in every if i.isdigit()]
     return list(dict.fromkeys(ids))
 
 
@@ -213,10 +226,39 @@ def _span_ms(row: Mapping[str, Any]) -> int:
 
 
 def _hover_data(row: Mapping[str, Any]) -> list[Any]:
+    """One event's marker: its expression and dates, its sentence, its article and outlet."""
     when = row["date_start"] if _is_point(row) else f"{row['date_start']} – {row['date_end']}"
-    return [row.get("article_id"), safe(row.get("title") or "(untitled)", limit=120, wrap=70),
-            safe(row.get("sentence"), limit=280, wrap=70), safe(row.get("text"), limit=80), when,
-            safe(row.get("outlet") or "", limit=60)]
+    hover = (f"<b>{safe(row.get('text'), limit=80)}</b> · {when}<br>{safe(row.get('sentence'), limit=280, wrap=70)}"
+             f"<br><i>{safe(row.get('title') or '(untitled)', limit=120, wrap=70)}</i> · "
+             f"{safe(row.get('outlet') or '', limit=60)}")
+    return [row.get("article_id"), hover, str(row.get("article_id") or "")]
+
+
+def _by_day(points: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
+    """Single-day events grouped by their day, in first-seen order."""
+    days: dict[str, list[Mapping[str, Any]]] = {}
+    for row in points:
+        days.setdefault(row["date_start"], []).append(row)
+    return list(days.values())
+
+
+def _dot_size(events: int) -> int:
+    """A dot's diameter in pixels: 10 for one event, big enough for its number for more."""
+    return 10 if events == 1 else 18 if events < 10 else 22 if events < 100 else 28
+
+
+def _day_data(group: Sequence[Mapping[str, Any]]) -> list[Any]:
+    """The marker of one day's events in one lane: one event as `_hover_data`; several as a count
+    and a list, "+k more" past `HOVER_LISTED` (the Table tab lists every one)."""
+    if len(group) == 1:
+        return _hover_data(group[0])
+    lines = [f"<b>{safe(r.get('text'), limit=40)}</b> · {safe(r.get('sentence'), limit=90)}"
+             f" · <i>{safe(r.get('title') or '(untitled)', limit=50)}</i>" for r in group[:HOVER_LISTED]]
+    if len(group) > HOVER_LISTED:
+        lines.append(f"+{len(group) - HOVER_LISTED} more: the Table tab lists every event")
+    ids = list(dict.fromkeys(str(r.get("article_id")) for r in group if r.get("article_id") is not None))
+    hover = f"<b>{len(group)} events</b> on {group[0]['date_start']}<br>" + "<br>".join(lines)
+    return [group[0].get("article_id"), hover, ",".join(ids)]
 
 
 def _lanes(rows: Sequence[Mapping[str, Any]], color_by: str) -> list[str]:

@@ -84,10 +84,28 @@ def test_timeline_draws_days_as_points_and_longer_values_as_spans() -> None:
 def test_timeline_hover_shows_sentence_and_title_as_text() -> None:
     fig = charts.timeline([event(1, "2023-09-12", title=HOSTILE, sentence=f"সে বলল {HOSTILE}", outlet="<b>x</b>")])
     data = fig.data[0].customdata[0]
-    assert data[0] == 101
-    assert all("<img" not in str(v) and "<script" not in str(v) and "<b>" not in str(v) for v in data)
-    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in data[2] and data[5] == "&lt;b&gt;x&lt;/b&gt;"
-    assert "%{customdata[2]}" in fig.data[0].hovertemplate and "%{customdata[1]}" in fig.data[0].hovertemplate
+    assert data[0] == 101 and data[2] == "101"
+    assert all("<img" not in str(v) and "<script" not in str(v) and "<b>x" not in str(v) for v in data)
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in data[1] and data[1].endswith(" · &lt;b&gt;x&lt;/b&gt;")
+    assert data[1].startswith("<b>১২ সেপ্টেম্বর</b> · 2023-09-12<br>") and "সে বলল" in data[1]
+    assert fig.data[0].hovertemplate == "%{customdata[1]}<extra></extra>"
+
+
+def test_many_events_on_one_day_are_one_dot_that_says_how_many() -> None:
+    """30 December 2025 holds 60 events of খালেদা জিয়া in the corpus: one dot, not 60 stacked ones
+    of which the hover showed one."""
+    day = [event(i, "2025-12-30", text=f"মঙ্গলবার {i}", title=f"শিরোনাম <{i}>") for i in range(20)]
+    fig = charts.timeline(day + [event(30, "2025-12-31")])
+    points = fig.data[0]
+    assert list(points.x) == ["2025-12-30", "2025-12-31"] and list(points.text) == ["20", ""]
+    assert points.marker.size[0] > points.marker.size[1] == 10
+    hover = points.customdata[0][1]
+    assert hover.startswith("<b>20 events</b> on 2025-12-30<br>")
+    assert hover.count("<br>") == charts.HOVER_LISTED + 1 and "মঙ্গলবার 5" in hover and "মঙ্গলবার 6" not in hover
+    assert hover.endswith(f"+{20 - charts.HOVER_LISTED} more: the Table tab lists every event")
+    assert "শিরোনাম &lt;0&gt;" in hover and "<0>" not in hover
+    selection = {"points": [{"customdata": list(points.customdata[0])}]}
+    assert charts.selected_articles(selection) == [100 + i for i in range(20)]
 
 
 def test_timeline_lanes_by_entity_and_outlet() -> None:
