@@ -131,4 +131,20 @@ def test_timeline_opens_on_where_most_events_are() -> None:
     ancient = [event(90, "1225-01-01", "1225-12-31", "year")]
     fig = charts.timeline(modern + ancient)
     assert fig.layout.xaxis.range == ("2023-08-29", "2023-09-28")
-    assert charts.focus_range(modern) is None and charts.focus_range(modern[:3] + ancient) is None
+    assert charts.focus_range(modern) is None
+    assert charts.focus_range(modern[:3] + ancient) == ["2023-08-29", "2023-09-06"]  # few events: still theirs
+
+
+def test_a_small_view_opens_on_its_events_not_on_the_years_around_them() -> None:
+    """The seed article: nine days of 10–13 September 2023, a week, July, and the years 2017, 2019
+    and 2022 (গত বছর). It opened on 2017–2024, the nine days in one pixel column."""
+    days = [event(i, day) for i, day in enumerate(["2023-09-10", "2023-09-11", "2023-09-11", "2023-09-12",
+                                                     "2023-09-12", "2023-09-12", "2023-09-12", "2023-09-12",
+                                                     "2023-09-13"])]
+    context = [event(20, "2023-09-04", "2023-09-10", "week"), event(21, "2023-07-01", "2023-07-31", "month"),
+               event(22, "2022-01-01", "2022-12-31", "year"), event(23, "2019-01-01", "2019-12-31", "year"),
+               event(24, "2017-01-01", "2017-12-31", "year")]
+    low, high = charts.timeline(days + context).layout.xaxis.range
+    assert "2023-06-01" < low <= "2023-07-01" and "2023-09-13" < high < "2023-09-30"
+    assert charts.focus_range(days) is None  # nothing far away: plotly's own range
+    assert charts.focus_range(days + context[:1]) is None and charts.focus_range(days[:1]) is None
