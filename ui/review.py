@@ -269,9 +269,28 @@ QUOTE_COLUMNS = {
 }
 
 
+def dates(article: dict[str, Any]) -> list[dict[str, Any]]:
+    """The article's dates and times: its time expressions but the durations (১২ বছরের), which
+    name a length, not a point in time, and are never on a timeline."""
+    return [e for e in article["events"] if e["granularity"] != "duration"]
+
+
+def durations_note(article: dict[str, Any]) -> str | None:
+    """The durations the Dates tab does not count, named apart, or None.
+
+    >>> durations_note({"events": [{"text": "১২ বছরের", "granularity": "duration"}]})
+    'Also 1 duration, not a date: ১২ বছরের.'
+    """
+    found = [e["text"] for e in article["events"] if e["granularity"] == "duration"]
+    if not found:
+        return None
+    names = ", ".join(dict.fromkeys(found))
+    return f"Also {len(found)} duration{'s' if len(found) > 1 else ''}, not a date: {names}."
+
+
 def date_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"text": d["text"], "value": d["value"], "granularity": d["granularity"], "tense": d["tense"]}
-            for d in article["events"]]
+            for d in dates(article)]
 
 
 def timeline_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
@@ -348,9 +367,9 @@ def rejected_note(items: Sequence[dict[str, Any]]) -> str | None:
 
 
 def side_lists(article: dict[str, Any]) -> None:
-    entities, quotes, dates, sources = st.tabs([
+    entities, quotes, dates_tab, sources = st.tabs([
         f"Entities ({in_use(article['entities'])})", f"Quotes ({in_use(article['quotes'])})",
-        f"Dates ({len(article['events'])})", "Sources",
+        f"Dates ({len(dates(article))})", "Sources",
     ])
     with entities:
         if article["entities"]:
@@ -366,10 +385,12 @@ def side_lists(article: dict[str, Any]) -> None:
                 st.caption(note)
         else:
             st.caption("No quotes found. Add one the model missed under “Add missing”.")
-    with dates:
-        if article["events"]:
+    with dates_tab:
+        if dates(article):
             table(date_rows(article))
             if note := unplaced_note(article):
+                st.caption(note)
+            if note := durations_note(article):
                 st.caption(note)
             st.markdown("**This article's timeline**")
             if rows := timeline_rows(article):
@@ -377,7 +398,7 @@ def side_lists(article: dict[str, Any]) -> None:
             else:
                 st.caption("None of this article's dates is on the timeline.")
         else:
-            st.caption("No dates or times found.")
+            st.caption(" ".join(["No dates or times found.", durations_note(article) or ""]).strip())
     with sources:
         mix = source_mix(article)
         named, anonymous, direct = st.columns(3)

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from db import queries
 from db.queries import QuoteFilter
-from db.store import open_db
+from db.store import open_db, write
 from tests.pages.editors import second_editor
 
 from .review_archive import make_archive
@@ -448,3 +448,22 @@ def test_the_dates_tab_says_why_an_undated_articles_dates_are_not_on_the_timelin
     open_page(app, ids["first"])  # a dated article: its timeline as before, no note
     assert "no publication date" not in " ".join(c.value for c in app.caption)
     assert ("from", "to", "when", "sentence") in {tuple(df.value.columns) for df in app.dataframe}
+
+
+def test_the_dates_tab_counts_dates_and_names_durations_apart(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    """"১২ বছরের" is a length, never on a timeline: the tab's count was every time expression
+    ("Dates (26)" for the seed article with a duration among them)."""
+    open_page(app, ids["first"])
+    before = next(t.label for t in app.tabs if t.label.startswith("Dates ("))
+    db = open_db(db_file)
+    event_id = db.execute("SELECT min(id) FROM events WHERE article_id = ?", [ids["first"]]).fetchone()[0]
+    with write(db):
+        db.execute("UPDATE events SET text = '১২ বছরের', granularity = 'duration', value = NULL, is_event = 0, "
+                   "date_start = NULL, date_end = NULL WHERE id = ?", [event_id])
+    db.close()
+    open_page(app, ids["first"])
+    after = next(t.label for t in app.tabs if t.label.startswith("Dates ("))
+    assert after == f"Dates ({int(before[7:-1]) - 1})"
+    assert "Also 1 duration, not a date: ১২ বছরের." in [c.value for c in app.caption]
+    listed = next(df.value for df in app.dataframe if "granularity" in df.value.columns)
+    assert "duration" not in set(listed["granularity"]) and "১২ বছরের" not in set(listed["text"])
