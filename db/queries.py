@@ -387,7 +387,7 @@ def list_events(
 ) -> Page:
     """Dated events (placed time expressions) in date order, with the sentence and article;
     `order="latest"` gives the latest-dated first (the newest N of a large archive, for a chart).
-    Rows: id, article_id, title, outlet, published, text, value, granularity, modifier, tense,
+    Rows: id, article_id, title, outlet, published, url, text, value, granularity, modifier, tense,
     date_start, date_end, sentence, entities, speakers."""
     if order not in _EVENT_ORDERS:
         raise BadQuery(f"order must be one of {', '.join(_EVENT_ORDERS)}, got {order!r}")
@@ -416,7 +416,7 @@ def list_events(
     base = f"FROM events ev{joined} WHERE {' AND '.join(sql)}"
     total = db.conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
     rows = list(db.query(
-        "SELECT ev.id, ev.article_id, a.title, a.outlet, a.published, ev.text, ev.value, ev.granularity, "
+        "SELECT ev.id, ev.article_id, a.title, a.outlet, a.published, a.url, ev.text, ev.value, ev.granularity, "
         "ev.modifier, ev.tense, ev.part_of_day, ev.date_start, ev.date_end, ev.start, ev.end, "
         "coalesce(ev.summary, substr(t.body, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start)) AS sentence, "
         f"ev.entities, ev.speakers FROM (SELECT ev.id {base} ORDER BY {_EVENT_ORDERS[order]} LIMIT ? OFFSET ?) page "

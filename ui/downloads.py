@@ -12,12 +12,14 @@ import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
 from db import queries, store
 from db.queries import QuoteFilter
 
+HEADLINE_CHARS = 120  # a TimelineJS slide's headline: the start of the event's sentence
 EXPORT_CAP = 50_000  # quotes in one download; the page says when a filtered set is larger
 BATCH = 2_000
 QUOTE_COLUMNS = ("id", "published", "outlet", "title", "article_id", "speaker", "speaker_entity_id",
@@ -51,8 +53,11 @@ def to_json(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None = N
 def timelinejs(rows: Iterable[Mapping[str, Any]], *, headline: str | None = None, group_by: str = "outlet") -> dict[str, Any]:
     """`queries.list_events` rows in TimelineJS 3 JSON: {"title"?, "events": [slide, ...]}.
 
-    A slide's dates say no more than the expression did (a month is year + month); weeks and
-    intervals get an end_date. TimelineJS renders text fields as HTML, so all text is escaped."""
+    A slide's headline is what happened, the event's sentence as the Timeline's table shows it (not
+    the bare expression, "মঙ্গলবার"); its text gives the expression, the sentence in full and the
+    article, linked to its URL when it has an http(s) one. A slide's dates say no more than the
+    expression did (a month is year + month); weeks and intervals get an end_date. TimelineJS
+    renders text fields as HTML, so all text is escaped."""
     events = []
     for row in rows:
         if not row.get("date_start"):
@@ -60,10 +65,7 @@ def timelinejs(rows: Iterable[Mapping[str, Any]], *, headline: str | None = None
         granularity = row.get("granularity") or "day"
         slide: dict[str, Any] = {
             "start_date": _tl_date(row["date_start"], granularity),
-            "text": {
-                "headline": html.escape(str(row.get("text") or row["date_start"])),
-                "text": _tl_text(row),
-            },
+            "text": {"headline": _tl_headline(row), "text": _tl_text(row)},
             "unique_id": f"event-{row.get('id')}",
         }
         end = row.get("date_end")
@@ -124,9 +126,22 @@ def _tl_date(day: str, granularity: str) -> dict[str, str]:
     return {"year": str(int(year)), "month": str(int(month)), "day": str(int(dd))}
 
 
+def _tl_headline(row: Mapping[str, Any]) -> str:
+    """The event's sentence, cut to `HEADLINE_CHARS`; the expression when it has none."""
+    what = " ".join(str(row.get("sentence") or "").split()) or str(row.get("text") or row["date_start"])
+    if len(what) > HEADLINE_CHARS:
+        what = what[: HEADLINE_CHARS - 1].rstrip() + "…"
+    return html.escape(what)
+
+
 def _tl_text(row: Mapping[str, Any]) -> str:
-    source = " · ".join(str(v) for v in (row.get("title"), row.get("outlet"), row.get("published")) if v)
-    parts = [f"<p>{html.escape(str(row.get('sentence') or ''))}</p>"]
-    if source:
-        parts.append(f"<p><em>{html.escape(source)}</em></p>")
+    when = " · ".join(str(v) for v in (row.get("text"), row.get("value") or row.get("date_start")) if v)
+    parts = [f"<p><strong>{html.escape(when)}</strong></p>"] if when else []
+    parts.append(f"<p>{html.escape(str(row.get('sentence') or ''))}</p>")
+    title = html.escape(str(row.get("title") or "(untitled)"))
+    url = str(row.get("url") or "")
+    if urlsplit(url).scheme.lower() in ("http", "https"):
+        title = f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">{title}</a>'
+    rest = " · ".join(html.escape(str(v)) for v in (row.get("outlet"), row.get("published")) if v)
+    parts.append(f"<p><em>{title}{' · ' + rest if rest else ''}</em></p>")
     return "".join(parts)

@@ -42,8 +42,28 @@ def test_timelinejs_shape() -> None:
         {"year": "2023", "month": "9", "day": "11"}]
     assert "end_date" not in events[0] and "end_date" not in events[1] and "end_date" not in events[2]
     assert events[3]["end_date"] == {"year": "2023", "month": "9", "day": "17"}
-    assert events[0]["text"]["headline"] == "১২ সেপ্টেম্বর" and "&lt;script&gt;" in events[0]["text"]["text"]
+    assert events[0]["text"]["headline"] == "&lt;script&gt;alert(1)&lt;/script&gt; বৈঠক"  # what happened
+    assert "<strong>১২ সেপ্টেম্বর · 2023-09-12</strong>" in events[0]["text"]["text"]  # the expression, in the text
+    assert "<em>পুতিন-কিম বৈঠক · বার্তা · 2023-09-12</em>" in events[0]["text"]["text"]  # no URL: the title unlinked
+    assert events[1]["text"]["headline"] == "সেপ্টেম্বরে"  # no sentence: the expression
     assert "<script>" not in json.dumps(timeline, ensure_ascii=False)
     assert events[0]["group"] == "বার্তা" and "group" not in events[1] and events[0]["unique_id"] == "event-1"
     assert json.loads(downloads.timelinejs_bytes(rows))["events"] == events
     assert downloads.timelinejs(rows, group_by="granularity")["events"][2]["group"] == "year"
+
+
+def test_timelinejs_slides_say_what_happened_and_link_the_article() -> None:
+    """A slide's headline was the bare expression ("মঙ্গলবার", "আজ"): on a TimelineJS page a row of
+    slides all called মঙ্গলবার. It is now the event's sentence; the article's title links its URL."""
+    sentence = "রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে বৈঠকে বসবেন কিম জং উন, মঙ্গলবার জানিয়েছে ক্রেমলিন। " * 3
+    row = {"id": 7, "date_start": "2023-09-12", "date_end": "2023-09-12", "granularity": "day", "text": "মঙ্গলবার",
+           "value": "2023-09-12", "sentence": sentence, "title": "কিম রাশিয়ায় <b>", "outlet": "বার্তা",
+           "published": "2023-09-12", "url": "https://example.com/a?x=1&y=\"2\""}
+    slide = downloads.timelinejs([row])["events"][0]["text"]
+    assert slide["headline"].startswith("রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে বৈঠকে")
+    assert len(slide["headline"]) == downloads.HEADLINE_CHARS and slide["headline"].endswith("…")
+    assert slide["text"].startswith("<p><strong>মঙ্গলবার · 2023-09-12</strong></p>")
+    assert ('<a href="https://example.com/a?x=1&amp;y=&quot;2&quot;" target="_blank" rel="noopener noreferrer">'
+            "কিম রাশিয়ায় &lt;b&gt;</a> · বার্তা") in slide["text"]
+    unsafe = downloads.timelinejs([{**row, "url": "javascript:alert(1)"}])["events"][0]["text"]["text"]
+    assert "<a " not in unsafe and "javascript:" not in unsafe
