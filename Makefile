@@ -19,7 +19,7 @@ install: $(STAMP)
 
 run: install
 	mkdir -p $(dir $(NEWSROOM_DB))
-	$(BIN)/python -m streamlit run app.py --server.port $(PORT) --server.headless true
+	$(BIN)/python -m ui.serve --server.port $(PORT) --server.headless true
 
 test: install
 	$(BIN)/python -m pytest

@@ -102,12 +102,13 @@ def _copy_database(source: str, target: Path) -> None:
 
 
 def _start(db_file: Path, log_file: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """Start `streamlit run app.py`; retry on another port if the first one was taken meanwhile."""
+    """Start the app as `make run` does (`python -m ui.serve`, i.e. `streamlit run app.py` routed by
+    st.navigation from the first request); retry on another port if the first one was taken meanwhile."""
     for _attempt in range(3):
         port = _free_port()
         with log_file.open("ab") as log:
             process = subprocess.Popen(
-                [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+                [sys.executable, "-m", "ui.serve", "--server.port", str(port),
                  "--server.headless", "true", "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"],
                 cwd=ROOT, env={**os.environ, "NEWSROOM_DB": str(db_file), "PYTHONUNBUFFERED": "1"},
                 stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
@@ -137,7 +138,7 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory, context: BrowserContext) -> Iterator[Server]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """The app on a free port with a database of its own; stopped at the end of the session."""
     work = tmp_path_factory.mktemp("browser")
     db_file = work / "newsroom.db"
@@ -146,11 +147,6 @@ def server(tmp_path_factory: pytest.TempPathFactory, context: BrowserContext) ->
     log_file = work / "server.log"
     process, url = _start(db_file, log_file)
     try:
-        # The first visit after a start registers the pages; before that, a deep link (/quotes)
-        # shows Streamlit's spurious "Page not found" modal. Visit the main page once.
-        warm_up = context.new_page()
-        Tab(warm_up, url).open("/")
-        warm_up.close()
         yield Server(url, db_file, log_file, process)
     finally:
         _stop(process)
