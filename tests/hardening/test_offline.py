@@ -28,7 +28,7 @@ def free_port() -> int:
 def test_streamlit_answers_health_within_30_s(tmp_path: Path) -> None:
     port = free_port()
     server = subprocess.Popen(
-        [PYTHON, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
+        [PYTHON, "-m", "ui.serve", "--server.headless", "true", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
         cwd=ROOT, env=offline_env(NEWSROOM_DB=str(tmp_path / "app.db")), stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT, text=True)
