@@ -5375,7 +5375,22 @@ class _Extractor:
             affiliation = _body_words(affiliation)
         if affiliation is not None:
             role, affiliation = self._compound_title(role, affiliation)
+        if affiliation is not None:
+            role, affiliation = self._portfolio_in_title(role, affiliation)
         return role, affiliation
+
+    def _portfolio_in_title(self, role: str, affiliation: str) -> tuple[str, str | None]:
+        """A portfolio in -র written before the post is the title's, not its owner read as a genitive:
+        "দলের দপ্তর সম্পাদক" gave (সম্পাদক, দলের দপ্ত) -> (দপ্তর সম্পাদক, দল); "বিএনপির প্রচার সম্পাদক" ->
+        (প্রচার সম্পাদক, বিএনপি)."""
+        words = affiliation.split()
+        portfolio = words[-1] + "র"
+        if portfolio not in lx.PORTFOLIOS_IN_R or f"{portfolio} {role}" not in self.text:
+            return role, affiliation
+        owner = words[:-1]
+        if owner and _is_genitive(owner[-1]):
+            owner[-1] = _strip_genitive(owner[-1])
+        return f"{portfolio} {role}", " ".join(owner) or None
 
     def _owner_pointed_to(self, affiliation: str | None, anchor: str | None, at: int) -> str | None:
         """An affiliation that points back, as the body it means: "দলটি" -> জাতীয় নাগরিক পার্টি, "দলটির

@@ -363,6 +363,10 @@ OTHER_OWNER_WORDS: tuple[str, ...] = (
     "প্রত্যেক", "সব", "সকল", "উভয়", "দুই",
 )
 
+# A party's portfolios that end in -র like a genitive and open a post ("দলের দপ্তর সম্পাদক", "বিএনপির
+# প্রচার সম্পাদক"): part of the title, not its owner (which read দপ্ত, প্রচা). Party constitutions; corpus.
+PORTFOLIOS_IN_R: tuple[str, ...] = ("দপ্তর", "দফতর", "প্রচার")
+
 # Titles of two words whose first is a body (সংসদ), read as one post: "সাবেক সংসদ সদস্য" is a former
 # member of parliament, not a member of "সাবেক সংসদ".
 COMPOUND_TITLES: tuple[str, ...] = ("সংসদ সদস্য",)
