@@ -47,7 +47,8 @@ from itertools import islice, takewhile
 
 from core.lexicon import ABBREVIATIONS, HONORIFICS
 from core.lexicon import speech as lx
-from core.lexicon.names import NAME_PREFIXES_KEPT
+from core.lexicon.names import COUNTRIES, NAME_PREFIXES_KEPT
+from core.lexicon.orgs import BANGLADESH_PARTIES
 from core.lexicon.time import WEEKDAYS
 from core.models import Entity, Quote, Span
 from core.text import sentences as split_sentences
@@ -73,6 +74,8 @@ MAX_CONTINUATION_UNNAMED = 3
 MAX_VIEW_CONTINUATION = 1
 # How far back "দলটি", "সংস্থাটি" look for the organisation they mean (characters).
 MAX_ANAPHORA_CHARS = 1500
+# How many words a pointing owner stands before the title it owns ("দলটির কৃষক উইং-এর প্রধান সমন্বয়কারী").
+MAX_POINTER_TO_TITLE_WORDS = 6
 # The longest slogan in a list whose opening mark was lost (‘A’, ‘B’, C’, …), in characters.
 MAX_LIST_ITEM_CHARS = 80
 # A list of people a later তিনি does not mean the last of: at least this many, joined by a comma, ও or
@@ -5337,6 +5340,8 @@ class _Extractor:
             sp = self._person_in_phrase(sp)
             sp = self._without_address(sp)
             role, affiliation = self._source_fields(sp)
+            anchor = role.split()[0] if role else sp.name.split()[-1] if sp.name else None
+            affiliation = self._owner_pointed_to(affiliation, anchor, f.start if sp.start is None else sp.start)
             out.append(Quote(
                 text=quote_text, kind=f.kind, start=f.start, end=f.end,
                 speaker=sp.name, speaker_mention=sp.mention if sp.name or sp.mention else None,
@@ -5370,7 +5375,77 @@ class _Extractor:
             affiliation = _body_words(affiliation)
         if affiliation is not None:
             role, affiliation = self._compound_title(role, affiliation)
+        if affiliation is not None:
+            role, affiliation = self._portfolio_in_title(role, affiliation)
         return role, affiliation
+
+    def _portfolio_in_title(self, role: str, affiliation: str) -> tuple[str, str | None]:
+        """A portfolio in -র written before the post is the title's, not its owner read as a genitive:
+        "দলের দপ্তর সম্পাদক" gave (সম্পাদক, দলের দপ্ত) -> (দপ্তর সম্পাদক, দল); "বিএনপির প্রচার সম্পাদক" ->
+        (প্রচার সম্পাদক, বিএনপি)."""
+        words = affiliation.split()
+        portfolio = words[-1] + "র"
+        if portfolio not in lx.PORTFOLIOS_IN_R or f"{portfolio} {role}" not in self.text:
+            return role, affiliation
+        owner = words[:-1]
+        if owner and _is_genitive(owner[-1]):
+            owner[-1] = _strip_genitive(owner[-1])
+        return f"{portfolio} {role}", " ".join(owner) or None
+
+    def _owner_pointed_to(self, affiliation: str | None, anchor: str | None, at: int) -> str | None:
+        """An affiliation that points back, as the body it means: "দলটি" -> জাতীয় নাগরিক পার্টি, "দলটির
+        কৃষক উইং" -> জাতীয় নাগরিক পার্টির কৃষক উইং (the wing is a body; its party is what an editor needs).
+        None when the text does not tell the body safely ("তার দলের চেয়ারম্যান", two parties in
+        the pointer's sentence): an empty field misleads no one, while "দলটি" pools the speakers of
+        every party. An owner that names no body drops out ("এ দেশ" -> None, "দেশের নাগরিক সমাজ" ->
+        নাগরিক সমাজ). `anchor` is the first word of the title the pointer owns (or the speaker's last
+        word: "দলটির সূত্রে"), to find where the text writes it; `at` is where the speaker is."""
+        if affiliation is None:
+            return None
+        pointer = _pointing_owner(affiliation)
+        if pointer is None:
+            return affiliation
+        size, kind = pointer
+        words = affiliation.split()
+        if kind is None:
+            return " ".join(words[size:]) or None  # "দেশের নাগরিক সমাজ" -> নাগরিক সমাজ
+        if anchor is None:
+            return None
+        written = self._pointer_written_at(words[:size], anchor, at)
+        body = None if written is None else self._body_pointed_to(written, kind)
+        if body is None:
+            return None
+        return " ".join([_genitive_of(body), *words[size:]]) if words[size:] else body
+
+    def _pointer_written_at(self, pointer: list[str], anchor: str, at: int) -> int | None:
+        """Where the text writes a pointing owner before the title it owns ("দলের সিনিয়র যুগ্ম সদস্য
+        সচিব", `anchor` সিনিয়র): the last place at or before the speaker, else the first after it (a
+        lede's quote before the title), else None."""
+        last = _strip_genitive(pointer[-1]) if _is_genitive(pointer[-1]) else pointer[-1]
+        written = re.compile(r"(?<!\S)" + r"\s+".join(map(re.escape, [*pointer[:-1], last])) + r"(?:ের|র)?(?!\S)")
+        places = [m.start() for m in written.finditer(self.text)
+                  if any(w.startswith(anchor) for w in
+                         self.text[m.end():m.end() + 200].split("।")[0].split()[:MAX_POINTER_TO_TITLE_WORDS])]
+        before = [p for p in places if p <= at]
+        return before[-1] if before else places[0] if places else None
+
+    def _body_pointed_to(self, offset: int, kind: str) -> str | None:
+        """The body a pointing owner at `offset` means: the nearest body of its kind named before it
+        ("… মনে করছে জামায়াতে ইসলামী। দলের সেক্রেটারি জেনারেল" -> জামায়াতে ইসলামী), unless its own
+        sentence names two ("জাতীয় নাগরিক পার্টি (এনসিপি) জামায়াতে ইসলামীর নেতৃত্বাধীন জোটে যোগ
+        দিয়েছে বলে জানিয়েছেন দলটির আহ্বায়ক": the nearest is not the one meant) or a word before it makes
+        it another's ("এলডিপি (অলি) এর মহাসচিব … বিএনপিতে যোগ দেন। তার দলের চেয়ারম্যান": his party,
+        not বিএনপি; "অন্য দলের", "খালেদা জিয়ার দলের")."""
+        before = self.text[max(0, offset - 40):offset].split()
+        if before and (before[-1] in _OTHER_OWNER_WORDS
+                       or _is_genitive(before[-1]) and before[-1] not in _ADVERBS_IN_R):
+            return None
+        sentence_start = max(self.text.rfind(mark, 0, offset) for mark in "।?!\n") + 1
+        fitting = [(s, entity) for s, e, entity in self.linker.within(max(0, offset - MAX_ANAPHORA_CHARS), offset)
+                   if e <= offset and _body_of_kind(entity, kind)]
+        if not fitting or len({entity.name for s, entity in fitting if s >= sentence_start}) > 1:
+            return None
+        return fitting[-1][1].name
 
     def _compound_title(self, role: str, affiliation: str) -> tuple[str, str | None]:
         """Plain nouns written right before a title make one title with it, not its owner: "পানি
@@ -6447,6 +6522,54 @@ def _titles_carried(found: list[Quote]) -> list[Quote]:
                 q = replace(q, role=role, affiliation=affiliation)
         out.append(q)
     return out
+
+
+_PARTY_NAMES = frozenset(name for names in BANGLADESH_PARTIES for name in names)
+_OTHER_OWNER_WORDS = frozenset(lx.OTHER_OWNER_WORDS)
+_UNPLACED_OWNERS = frozenset(lx.UNPLACED_OWNERS)
+# Adverbs in -র, which are no owner before a pointing owner ("এরপর দলের মহাসচিব").
+_ADVERBS_IN_R = frozenset({"আর", "পর", "এরপর", "তারপর", "অতঃপর", "আবার", "ওপর", "উপর"})
+_ENDS_IN_VOWEL = frozenset("ািীুূৃেৈোৌঅআইঈউঊঋএঐওঔ")
+
+
+def _pointing_owner(affiliation: str) -> tuple[int, str | None] | None:
+    """How many opening words of an affiliation point back, and the kind of body they mean (see
+    lx.POINTING_OWNERS): "দলটি" -> (1, "party"), "দলটির কৃষক উইং" -> (1, "party"), "সে দেশ" -> (2,
+    "country"), "মঞ্চ" -> (1, "মঞ্চ"), "দেশ" -> (1, None) (no body); None for a name ("ইনকিলাব মঞ্চ",
+    "জাতীয় দল", "আমজনতার দলের কেন্দ্রীয় কমিটি")."""
+    words = affiliation.split()
+    for size in (2, 1):
+        if len(words) < size:
+            continue
+        opening = words[:size]
+        if len(words) > size and _is_genitive(opening[-1]):
+            opening[-1] = _strip_genitive(opening[-1])  # the owner of the rest: "দলটির কৃষক উইং"
+        phrase = " ".join(opening)
+        if phrase in lx.POINTING_OWNERS:
+            return size, lx.POINTING_OWNERS[phrase]
+        if phrase in _UNPLACED_OWNERS:
+            return size, None
+    return None
+
+
+def _body_of_kind(entity: Entity, kind: str) -> bool:
+    """Is the entity a body a pointing owner of this kind may mean: a party (the gazetteer's, or an
+    organisation named like one: … পার্টি, … লীগ, … ঐক্যজোট), a country (বাংলাদেশ, নিউজিল্যান্ড; not
+    দিল্লি or ইউরোপ), or an organisation whose name ends in the pointer's word (ইনকিলাব মঞ্চ for মঞ্চ)?"""
+    names = [name for name in (entity.name, *entity.aliases) if name]
+    if kind == "country":
+        return entity.type == "LOC" and entity.name in COUNTRIES
+    if entity.type != "ORG":
+        return False
+    if kind == "party":
+        return any(name in _PARTY_NAMES or name.split()[-1].endswith(lx.PARTY_NAME_ENDINGS) for name in names)
+    return any(name.split()[-1] == kind for name in names)
+
+
+def _genitive_of(name: str) -> str:
+    """A name in the genitive, to stand for a pointing owner inside a phrase: জাতীয় নাগরিক পার্টি ->
+    জাতীয় নাগরিক পার্টির, বিএনপি -> বিএনপির, আওয়ামী লীগ -> আওয়ামী লীগের."""
+    return name + ("র" if name[-1] in _ENDS_IN_VOWEL else "ের")
 
 
 def _anaphoric_owner(affiliation: str) -> bool:

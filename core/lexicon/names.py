@@ -374,6 +374,24 @@ PLACE_NAMES: frozenset[str] = (
     | frozenset(TOURIST_PLACES)
 ) - AMBIGUOUS_PLACE_NAMES
 
+# Continents and world regions among CLDR's territories, which are no country (ইউরোপ, দক্ষিণ এশিয়া).
+WORLD_REGIONS: frozenset[str] = frozenset({
+    "অস্ট্রেলেশিয়া", "অ্যান্টার্কটিকা", "আফ্রিকা", "ইউরোপ", "এশিয়া", "ওশিয়ানিয়া", "ক্যারিবিয়ান", "পলিনেশিয়া",
+    "মেলানেশিয়া", "মাইক্রোনেশিয়া অঞ্চল", "উত্তর আফ্রিকা", "উত্তর আমেরিকা", "উত্তর ইউরোপ", "উত্তরাঞ্চলীয় আমেরিকা",
+    "উপ সাহারান আফ্রিকা", "দক্ষিণ আমেরিকা", "দক্ষিণ ইউরোপ", "দক্ষিণ এশিয়া", "দক্ষিণ পূর্ব এশিয়া",
+    "দক্ষিণাঞ্চলীয় আফ্রিকা", "পশ্চিম আফ্রিকা", "পশ্চিম ইউরোপ", "পশ্চিম এশিয়া", "পূর্ব আফ্রিকা", "পূর্ব ইউরোপ",
+    "পূর্ব এশিয়া", "প্রান্তীয় ওশেনিয়া", "মধ্য আফ্রিকা", "মধ্য আমেরিকা", "মধ্য এশিয়া", "লাতিন আমেরিকা",
+})
+
+# The world's countries as the pages name them: CLDR's territories without its regions (আমেরিকা stays:
+# the pages mean the United States by it), and the pages' own spellings of countries (যুক্তরাষ্ট্র,
+# ইসরায়েল, মিয়ানমার; from NEWS_PLACE_NAMES). What "দেশটি", "সে দেশ" may point back to.
+COUNTRIES: frozenset[str] = (frozenset(CLDR_TERRITORIES) - WORLD_REGIONS) | frozenset({
+    "যুক্তরাষ্ট্র", "ব্রিটেন", "ইংল্যান্ড", "স্কটল্যান্ড", "ওয়েলস", "ইসরায়েল", "ইসরাইল", "ফিলিস্তিন", "মিয়ানমার",
+    "মিসর", "বার্মা", "কোরিয়া", "জিম্বাবুয়ে", "তানজানিয়া", "অঙ্গোলা", "জর্ডান", "ইতালী", "গ্রিনল্যান্ড",
+    "আইভরি কোস্ট",
+})
+
 # Every place name the model sees as a feature (ambiguous ones included: the model weighs them).
 GAZETTEER_PLACES: frozenset[str] = (
     frozenset(CLDR_TERRITORIES) | frozenset(CLDR_CITIES) | frozenset(NEWS_PLACE_NAMES)

@@ -338,6 +338,35 @@ KIN_AND_RELATION_WORDS: tuple[str, ...] = (
 # ("প্রাণীপ্রেমী জাইমা", "সংগীতপ্রেমী"): no role.
 EPITHET_ENDINGS: tuple[str, ...] = ("প্রেমী",)
 
+# A speaker's owner written as a word that points back to a body named before ("দলটির আহ্বায়ক",
+# "সে দেশের পররাষ্ট্রমন্ত্রী", "মঞ্চের নেতাকর্মীরা"), in the nominative an affiliation is written in,
+# with the kind of body it means: a party, a country, or an organisation whose name ends in the same
+# word (ইনকিলাব মঞ্চ, প্রাণ-আরএফএল গ্রুপ). An editor grouping quotes by affiliation must not see the
+# speakers of three parties pooled under "দলটি". Bengali grammar (the demonstratives, -টি).
+POINTING_OWNERS: dict[str, str] = {
+    "দল": "party", "দলটি": "party", "এই দল": "party", "ওই দল": "party", "সেই দল": "party", "উক্ত দল": "party",
+    "দেশটি": "country", "সে দেশ": "country", "সেই দেশ": "country", "ওই দেশ": "country", "উক্ত দেশ": "country",
+    "মঞ্চ": "মঞ্চ", "মঞ্চটি": "মঞ্চ", "গ্রুপ": "গ্রুপ", "গ্রুপটি": "গ্রুপ", "জোট": "জোট", "জোটটি": "জোট",
+}
+# Owners that name no body an editor can group by and point back to none: "এ দেশের রপ্তানিকারক",
+# "দেশের প্রধান উপদেষ্টা" (the writer's own country, not the one named last).
+UNPLACED_OWNERS: tuple[str, ...] = ("দেশ", "এ দেশ", "এই দেশ")
+# What the last word of a party's name ends in (জাতীয় নাগরিক পার্টি, আওয়ামী লীগ, ইসলামী ঐক্যজোট,
+# জাতীয়তাবাদী ছাত্রদল, জাতীয় ঐক্যফ্রন্ট), for parties no gazetteer lists. Bengali party names.
+PARTY_NAME_ENDINGS: tuple[str, ...] = ("পার্টি", "লীগ", "দল", "জোট", "ফ্রন্ট")
+# Words before a pointing owner that make it someone else's or some other body than the one named
+# last: "তার দলের চেয়ারম্যান" (the person's party), "অন্য দলের", "নিজ দলের". Bengali grammar.
+OTHER_OWNER_WORDS: tuple[str, ...] = (
+    "তার", "তাঁর", "তাদের", "তাঁদের", "ওনার", "উনার", "ওঁর", "ওর", "যার", "যাঁর", "যাদের", "যাঁদের", "আমার",
+    "আমাদের", "আপনার", "আপনাদের", "তোমার", "তোমাদের", "নিজ", "নিজের", "নিজেদের", "অন্য", "অন্যান্য", "অপর",
+    "আরেক", "একই", "প্রতিপক্ষ", "প্রতিদ্বন্দ্বী", "বিরোধী", "শরিক", "সহযোগী", "কোন", "কোনো", "প্রতিটি",
+    "প্রত্যেক", "সব", "সকল", "উভয়", "দুই",
+)
+
+# A party's portfolios that end in -র like a genitive and open a post ("দলের দপ্তর সম্পাদক", "বিএনপির
+# প্রচার সম্পাদক"): part of the title, not its owner (which read দপ্ত, প্রচা). Party constitutions; corpus.
+PORTFOLIOS_IN_R: tuple[str, ...] = ("দপ্তর", "দফতর", "প্রচার")
+
 # Titles of two words whose first is a body (সংসদ), read as one post: "সাবেক সংসদ সদস্য" is a former
 # member of parliament, not a member of "সাবেক সংসদ".
 COMPOUND_TITLES: tuple[str, ...] = ("সংসদ সদস্য",)
