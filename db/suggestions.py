@@ -39,8 +39,9 @@ ALIAS, LAST_WORDS, FIRST_WORDS = "alias", "last words", "first words"
 
 @dataclass(frozen=True)
 class Suggestion:
-    """`short` is possibly `full`: merging would fold `short` into `full` (the fuller name stays).
-    `candidates` is how many rows the short name could be (1: unambiguous)."""
+    """`short` is possibly `full` (`full` has more words). Merging folds one row into the other; the
+    editor chooses which name stays, `keeps_short` is the choice offered first. `candidates` is how
+    many rows the short name could be (1: unambiguous)."""
 
     short_id: int
     short_name: str
@@ -53,6 +54,21 @@ class Suggestion:
     short_quotes: int
     full_articles: int
     full_quotes: int
+
+    @property
+    def keeps_short(self) -> bool:
+        """Should a merge keep the short name? Usually the fuller name is the better one (ডোনাল্ড
+        ট্রাম্প over ট্রাম্প, মির্জা ফখরুল ইসলাম আলমগীর over মির্জা ফখরুল ইসলাম). But a longer name that is
+        the short one plus a trailing word, or the same letters spaced otherwise, is as often an
+        extraction slip or a rarer spelling: on the corpus "ডোনাল্ড ট্রাম্প ভঙ্গুর" (1 article, a clause
+        read into the name) beside ডোনাল্ড ট্রাম্প (21 quotes), "এভার কেয়ার হাসপাতাল" (2 articles) beside
+        এভারকেয়ার হাসপাতাল (25). There the row in more articles, quoted at least as often, is kept;
+        a tie keeps the fuller name (রিপন মণ্ডল over রিপন)."""
+        short, full = registry.entity_key(self.short_name).split(), registry.entity_key(self.full_name).split()
+        one_more_word = len(full) == len(short) + 1 and full[:-1] == short
+        respaced = "".join(full) == "".join(short)
+        used_more = self.short_articles > self.full_articles and self.short_quotes >= self.full_quotes
+        return (one_more_word or respaced) and used_more
 
 
 @dataclass(frozen=True)
@@ -98,7 +114,7 @@ def possibly_same(db: Database, *, entity_type: str | None = None, limit: int | 
             choices[pair] = min(choices.get(pair, len(candidates)), len(candidates))
     found = []
     for pair, said in evidence.items():
-        # the fuller name is kept: more words, then more articles (ইসি folds into নির্বাচন কমিশন)
+        # "full" has more words (then more articles: ইসি is the short one of নির্বাচন কমিশন)
         full, short = sorted((rows[i] for i in pair), key=lambda r: (-len(r.key.split()), -r.articles, r.id))
         found.append(Suggestion(short.id, short.name, full.id, full.name, short.type, tuple(sorted(said)),
                                 choices[pair], short.articles, short.quotes, full.articles, full.quotes))

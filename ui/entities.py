@@ -203,7 +203,8 @@ def _merged_away(asked_for: int, shown: int) -> int | None:
 
 def possibly_same(entity_type: str | None) -> None:
     """Registry rows that are possibly one entity (`db.suggestions`), with the evidence; choose a
-    pair, then merge it (an ordinary merge, in the history) or say it is two entities."""
+    pair, then merge it under the name the editor keeps (an ordinary merge, in the history) or say it is
+    two entities."""
     found = ui.read(suggestions.possibly_same, entity_type=entity_type)
     if not found:
         return
@@ -222,12 +223,20 @@ def possibly_same(entity_type: str | None) -> None:
             st.caption("Choose a pair to merge it or to mark it as two different entities.")
             return
         st.markdown(f"**{md_escape(chosen.short_name)}** ({chosen.short_articles} articles, {chosen.short_quotes} quotes) "
-                    f"→ **{md_escape(chosen.full_name)}** ({chosen.full_articles} articles, {chosen.full_quotes} quotes)")
-        merge, differ = st.columns(2)
-        if merge.button("Merge into the longer name", key="entities_same_merge", width="stretch"):
-            st.session_state.pop(SAME_PAIR, None)
-            apply(fix.merge_entities, chosen.short_id, chosen.full_id, editor=editor_name(),
-                  done=f"Merged {chosen.short_name} into {chosen.full_name}")
+                    f"and **{md_escape(chosen.full_name)}** ({chosen.full_articles} articles, {chosen.full_quotes} quotes)")
+        # the name the merged row keeps is the editor's: the fuller one is not always right (a junk
+        # trailing word, a rarer spelling); `keeps_short` says which to offer first
+        short = (chosen.short_id, chosen.full_id, chosen.short_name, "short")
+        full = (chosen.full_id, chosen.short_id, chosen.full_name, "full")
+        first, second = (short, full) if chosen.keeps_short else (full, short)
+        keep_first, keep_second, differ = st.columns(3)
+        for column, (kept, merged, name, which), kind in ((keep_first, first, "primary"), (keep_second, second, "secondary")):
+            if column.button(f"Merge, keep «{md_escape(name)}»", key=f"entities_same_keep_{which}", type=kind, width="stretch",
+                             help="One entity under this name; the other name stays an alias"):
+                st.session_state.pop(SAME_PAIR, None)
+                gone = chosen.full_name if which == "short" else chosen.short_name
+                apply(fix.merge_entities, merged, kept, editor=editor_name(),
+                      done=f"Merged {md_escape(gone)} into {md_escape(name)}")
         if differ.button("Not the same", key="entities_same_differ", width="stretch"):
             st.session_state.pop(SAME_PAIR, None)
             apply(fix.mark_not_same, chosen.short_id, chosen.full_id, editor=editor_name(),

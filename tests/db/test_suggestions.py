@@ -13,7 +13,7 @@ from db import corrections as fix
 from db.errors import InvalidCorrection
 from db.ingest import reanalyze
 from db.queries import QuoteFilter, list_quotes
-from db.suggestions import ALIAS, LAST_WORDS, possibly_same
+from db.suggestions import ALIAS, FIRST_WORDS, LAST_WORDS, Suggestion, possibly_same
 
 from .conftest import add_article, build_analysis
 
@@ -128,3 +128,28 @@ def test_a_merge_from_a_suggestion_gathers_the_quotes_and_survives_reanalysis(ar
     assert ("ট্রাম্প", "PERSON", "merged") in rows(archive)
     quotes = list_quotes(archive, QuoteFilter(entity_id=found.full_id)).rows
     assert [q["text"] for q in quotes] == ["শুল্ক আরও বাড়বে"]
+
+
+@pytest.mark.parametrize(("short", "full", "counts", "keeps_short"), [
+    # a clause read into the name (the corpus: 21 quotes under the one, 1 article under the other)
+    ("ডোনাল্ড ট্রাম্প", "ডোনাল্ড ট্রাম্প ভঙ্গুর", (6, 29, 1, 0), True),
+    ("এভারকেয়ার হাসপাতাল", "এভার কেয়ার হাসপাতাল", (26, 0, 2, 0), True),  # the rarer spelling
+    ("রিপন", "রিপন মণ্ডল", (1, 5, 2, 0), False),  # the fuller name is in more articles
+    ("আব্দুর রহিম", "আব্দুর রহিম খান", (1, 1, 1, 0), False),  # a tie keeps the fuller name
+    ("ট্রাম্প", "ডোনাল্ড ট্রাম্প", (9, 9, 1, 0), False),  # a surname alone is never the better name
+    ("মির্জা ফখরুল", "মির্জা ফখরুল ইসলাম আলমগীর", (9, 9, 1, 0), False),  # two words more: a full name
+])
+def test_the_name_a_merge_keeps_first_is_not_simply_the_longer(short: str, full: str, counts: tuple[int, int, int, int],
+                                                                keeps_short: bool) -> None:
+    found = Suggestion(1, short, 2, full, "PERSON", (ALIAS, FIRST_WORDS), 1, *counts)
+    assert found.keeps_short is keeps_short
+
+
+def test_a_merge_can_keep_the_short_name(archive: Database) -> None:
+    """The editor chose the short name: the longer row is folded into it, one merge in the history."""
+    for text in (SHORT, FULL):
+        add_article(archive, text)
+    found = possibly_same(archive)[0]
+    fix.merge_entities(archive, found.full_id, found.short_id, editor="রহিম")
+    assert ("ডোনাল্ড ট্রাম্প", "PERSON", "merged") in rows(archive) and ("ট্রাম্প", "PERSON", "active") in rows(archive)
+    assert pairs(archive) == []

@@ -225,11 +225,27 @@ def test_a_suggested_pair_is_merged_in_one_click(app: AppTest, ids: dict[str, in
     open_page(app)
     assert [e.label for e in app.expander if "Possibly the same" in e.label] == ["Possibly the same: 1 pairs to check"]
     choose_suggestion(app)
-    app.button(key="entities_same_merge").click().run()
+    app.button(key="entities_same_keep_full").click().run()
     assert not app.exception
     merged = entity(db_file, short_name)
     assert merged["id"] == ids["peskov"] and merged["quotes"] == 3
     assert not [e for e in app.expander if "Possibly the same" in e.label]
+
+
+def test_the_editor_chooses_the_name_the_merged_row_keeps(app: AppTest, ids: dict[str, int], short_name: int,
+                                                          db_file: Path) -> None:
+    """Two buttons, the fuller name first here (a surname alone is the short form); the other keeps
+    the short name: the longer row is folded into it, so its name is the one left."""
+    open_page(app)
+    choose_suggestion(app)
+    keep = [b for b in app.button if b.key and b.key.startswith("entities_same_keep_")]
+    assert [(b.key, b.label) for b in keep] == [("entities_same_keep_full", "Merge, keep «দিমিত্রি পেসকভ»"),
+                                                ("entities_same_keep_short", "Merge, keep «পেসকভ»")]
+    app.button(key="entities_same_keep_short").click().run()
+    assert not app.exception
+    kept = entity(db_file, ids["peskov"])
+    assert (kept["id"], kept["name"], kept["quotes"]) == (short_name, "পেসকভ", 3)
+    assert "দিমিত্রি পেসকভ" in kept["aliases"]
 
 
 def test_not_the_same_keeps_the_rows_apart_and_ends_the_suggestion(app: AppTest, ids: dict[str, int], short_name: int,
