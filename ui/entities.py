@@ -34,6 +34,20 @@ CARD_LIMIT = 10
 CARD_SEEN = "entities_card_seen"  # [the ?entity= id, the entity its card showed]
 SAME_LIMIT = 50
 SAME_PAIR = "entities_same_pair"  # [short id, full id] of the suggestion chosen
+SAME_COLUMNS: dict[str, Any] = {
+    "name": st.column_config.TextColumn("Name", help="The shorter name"),
+    "possibly": st.column_config.TextColumn("Possibly the same as", help="The longer name it may be"),
+    "type": st.column_config.TextColumn("Type"),
+    "evidence": st.column_config.TextColumn(
+        "Why", help="alias: an article used both names for one entity · first words / last words: the name is "
+                    "the longer one without its last / first word(s)"),
+    "candidates": st.column_config.NumberColumn(
+        "Rows it could be", help="How many registry rows the name could be: 1 is unambiguous; with more, the "
+                                 "name is listed once beside each"),
+    "articles": st.column_config.TextColumn("Articles (each)", help="Articles naming each row: the name's + the longer name's"),
+    "quotes": st.column_config.TextColumn("Quotes (each)", help="Quotes credited to each row: the name's + the longer name's"),
+    "short_id": None, "full_id": None,
+}
 
 
 def _entity_label(entity: dict[str, Any]) -> str:
@@ -210,12 +224,12 @@ def possibly_same(entity_type: str | None) -> None:
         return
     # keyed: the label changes with every merge, and a new label would close the list the editor works down
     with st.expander(f"Possibly the same: {len(found)} pairs to check", icon=":material/join_inner:", key="entities_same_list"):
-        st.caption("A short name that is an alias of a longer one, or its first or last words; never merged "
-                   "automatically (two people may share a name). Unambiguous pairs first; *candidates* is how "
-                   f"many rows the short name could be. Showing {min(len(found), SAME_LIMIT)} of {len(found)}.")
+        st.caption("Each row is two registry rows that may be one entity: the first name is an alias of the "
+                   "second, or the second without its first or last words. Never merged automatically (two people "
+                   "may share a name). Articles and quotes are each row's own, first name + second. Unambiguous "
+                   f"pairs first. Showing {min(len(found), SAME_LIMIT)} of {len(found)}.")
         shown = found[:SAME_LIMIT]
-        if row := table_pick(suggestions.as_rows(shown), key="entities_same",
-                             column_config={"short_id": None, "full_id": None}):
+        if row := table_pick(suggestions.as_rows(shown), key="entities_same", column_config=SAME_COLUMNS):
             st.session_state[SAME_PAIR] = [row["short_id"], row["full_id"]]
         pair = st.session_state.get(SAME_PAIR)
         chosen = next((s for s in found if pair == [s.short_id, s.full_id]), None)

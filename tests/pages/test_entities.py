@@ -2,6 +2,7 @@
 and rename / retype / merge / reject / restore made through the page."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -256,3 +257,17 @@ def test_not_the_same_keeps_the_rows_apart_and_ends_the_suggestion(app: AppTest,
     assert not app.exception
     assert entity(db_file, short_name)["id"] == short_name
     assert not [e for e in app.expander if "Possibly the same" in e.label]
+
+
+def test_the_possibly_same_table_says_what_its_columns_are(app: AppTest, ids: dict[str, int], short_name: int) -> None:
+    """Labels in the page's English, each with a tooltip, and a caption that reads the columns."""
+    open_page(app)
+    table = next(df for df in app.dataframe if "possibly" in df.value.columns)
+    columns = json.loads(table.proto.columns)
+    labels = {name: column.get("label") for name, column in columns.items() if name != "_index"}
+    assert labels == {"name": "Name", "possibly": "Possibly the same as", "type": "Type", "evidence": "Why",
+                      "candidates": "Rows it could be", "articles": "Articles (each)", "quotes": "Quotes (each)",
+                      "short_id": None, "full_id": None}
+    assert "alias: an article used both names" in columns["evidence"]["help"]
+    caption = " ".join(c.value for c in app.caption)
+    assert "Articles and quotes are each row's own, first name + second" in caption
