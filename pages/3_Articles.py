@@ -92,7 +92,7 @@ except StoreError as exc:
 if not page.rows:
     st.info("No article matches. Remove a filter or search for fewer words.")
     st.stop()
-st.caption(f"{page.total:,} articles · choose one to review it")
+st.caption(f"{editing.counted(page.total, 'article')} · choose one to review it")
 rows = [{"id": r["id"], "title": r["title"], "outlet": r["outlet"], "published": r["published"], "status": r["status"],
          **({"match": marked(r["snippet"], "«", "»")} if r.get("snippet") else {})} for r in page.rows]
 if chosen := editing.table_pick(rows, key="articles_table"):

@@ -8,7 +8,7 @@ import ui
 from db import queries
 from db.errors import StoreError
 from db.queries import QuoteFilter
-from ui import charts, panels
+from ui import charts, editing, panels
 
 st.session_state.setdefault("sources_top", 15)
 st.session_state.setdefault("sources_period", "month")
@@ -37,7 +37,7 @@ total = sum(r["quotes"] for r in by_kind)
 if total == 0:
     st.info("No quotes in this outlet and date range. Widen the filters.")
     st.stop()
-st.caption(f"{total:,} quotes in these filters.")
+st.caption(f"{editing.counted(total, 'quote')} in these filters.")
 
 left, right = st.columns(2)
 with left:

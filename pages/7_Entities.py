@@ -43,7 +43,7 @@ except StoreError as exc:
     st.stop()
 
 if page.rows:
-    st.caption(f"{page.total:,} entities · choose one to see its card")
+    st.caption(f"{editing.counted(page.total, 'entity', 'entities')} · choose one to see its card")
     if chosen := editing.table_pick(entities.registry_rows(page.rows), key="entities_table", height=390):
         st.query_params["entity"] = str(chosen["id"])
         st.rerun()

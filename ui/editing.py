@@ -27,6 +27,15 @@ HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|:~&\"'$%=/;?@^,])")
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """A count with its noun in the number it takes: "1 article", "2 articles", "1,472 entities".
+
+    >>> counted(1, "article"), counted(1472, "entity", "entities"), counted(0, "quote")
+    ('1 article', '1,472 entities', '0 quotes')
+    """
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
+
+
 def plain(value: Any) -> Any:
     """Untrusted text for a plain-text place (a table cell, an option label): control and direction
     characters shown as their code, so a right-to-left override cannot reverse what follows it."""
@@ -180,10 +189,10 @@ def pick_entity(key: str, label: str, *, exclude: int | None = None, speakers: b
         return None
     if speakers:
         found = [r for r in ui.read(queries.search_speakers, text, limit=20) if r["entity_id"] is not None]
-        options = {r["entity_id"]: plain(f"{r['name']} · {r['type']} · {r['quotes']} quotes") for r in found}
+        options = {r["entity_id"]: plain(f"{r['name']} · {r['type']} · {counted(r['quotes'], 'quote')}") for r in found}
     else:
         rows = ui.read(queries.list_entities, text=text, limit=20).rows
-        options = {r["id"]: plain(f"{r['name']} · {r['type']} · {r['mentions']} mentions") for r in rows}
+        options = {r["id"]: plain(f"{r['name']} · {r['type']} · {counted(r['mentions'], 'mention')}") for r in rows}
     options.pop(exclude, None)
     gone = vanished(f"{key}_match", options)
     if gone is not None:  # merged or renamed by another editor: a click now must not use the next match

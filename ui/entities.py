@@ -14,6 +14,7 @@ from db.errors import StoreError
 from db.search import ArticleFilter, search_articles
 from ui.editing import (
     apply,
+    counted,
     editor_name,
     history_rows,
     labelled_selectbox,
@@ -51,7 +52,7 @@ SAME_COLUMNS: dict[str, Any] = {
 
 
 def _entity_label(entity: dict[str, Any]) -> str:
-    label = f"{entity['name']} · {entity['type']} · {entity['mention_count']} mentions"
+    label = f"{entity['name']} · {entity['type']} · {counted(entity['mention_count'], 'mention')}"
     return plain(label + (" (rejected)" if entity["status"] != "active" else ""))
 
 
@@ -164,7 +165,8 @@ def _quotes(entity: dict[str, Any]) -> None:
     page = ui.read(queries.list_quotes, queries.QuoteFilter(entity_id=entity["id"]), limit=CARD_LIMIT)
     table([{"quote": q["text"], "kind": KIND_LABELS.get(q["kind"], q["kind"]), "cue": q["cue"], "outlet": q["outlet"], "published": q["published"]}
            for q in page.rows])
-    page_link(QUOTES_PAGE, label=f"All {page.total} quotes on the Quotes page", icon=":material/format_quote:",
+    every = f"All {counted(page.total, 'quote')}" if page.total != 1 else "The quote"
+    page_link(QUOTES_PAGE, label=f"{every} on the Quotes page", icon=":material/format_quote:",
               query_params={"speaker": str(entity["id"])})
 
 
@@ -223,7 +225,7 @@ def possibly_same(entity_type: str | None) -> None:
     if not found:
         return
     # keyed: the label changes with every merge, and a new label would close the list the editor works down
-    with st.expander(f"Possibly the same: {len(found)} pairs to check", icon=":material/join_inner:", key="entities_same_list"):
+    with st.expander(f"Possibly the same: {counted(len(found), 'pair')} to check", icon=":material/join_inner:", key="entities_same_list"):
         st.caption("Each row is two registry rows that may be one entity: the first name is an alias of the "
                    "second, or the second without its first or last words. Never merged automatically (two people "
                    "may share a name). Articles and quotes are each row's own, first name + second. Unambiguous "
@@ -236,8 +238,9 @@ def possibly_same(entity_type: str | None) -> None:
         if chosen is None:
             st.caption("Choose a pair to merge it or to mark it as two different entities.")
             return
-        st.markdown(f"**{md_escape(chosen.short_name)}** ({chosen.short_articles} articles, {chosen.short_quotes} quotes) "
-                    f"and **{md_escape(chosen.full_name)}** ({chosen.full_articles} articles, {chosen.full_quotes} quotes)")
+        st.markdown(f"**{md_escape(chosen.short_name)}** ({counted(chosen.short_articles, 'article')}, "
+                    f"{counted(chosen.short_quotes, 'quote')}) and **{md_escape(chosen.full_name)}** "
+                    f"({counted(chosen.full_articles, 'article')}, {counted(chosen.full_quotes, 'quote')})")
         # the name the merged row keeps is the editor's: the fuller one is not always right (a junk
         # trailing word, a rarer spelling); `keeps_short` says which to offer first
         short = (chosen.short_id, chosen.full_id, chosen.short_name, "short")

@@ -23,7 +23,7 @@ from db import queries
 from db.errors import StoreError
 from ui import ARTICLES_PAGE, downloads
 from ui.charts import KIND_LABELS, SOURCE_TYPE_LABELS
-from ui.editing import text_cells
+from ui.editing import counted, text_cells
 
 QUOTES_PAGE = "pages/4_Quotes.py"
 UPLOAD_PAGE = "pages/2_Upload.py"
@@ -93,7 +93,7 @@ def registry_picker(prefix: str, param: str, label: str, *, speakers: bool = Fal
     text = st.text_input(f"Find {label.lower()}", key=f"{prefix}_{param}_find", placeholder="নাম লিখুন …")
     if speakers:
         rows = [r for r in ui.read(queries.search_speakers, text, limit=20) if r["entity_id"] is not None]
-        options = {(param, str(r["entity_id"])): f"{r['name']} · {r['quotes']:,} quotes" for r in rows}
+        options = {(param, str(r["entity_id"])): f"{r['name']} · {counted(r['quotes'], 'quote')}" for r in rows}
     else:
         rows = ui.read(queries.list_entities, text=text, limit=20).rows
         options = {(param, str(r["id"])): f"{r['name']} · {r['type']}" for r in rows}
@@ -116,7 +116,7 @@ def speaker_picker(prefix: str, current: Choice | None, current_label: str = "")
     """Type-ahead over quoted speakers: registry entities (aliases merged) first, then phrases."""
     text = st.text_input("Find a speaker", key=f"{prefix}_find", placeholder="নাম, পদবি বা প্রতিষ্ঠান: পেসকভ …")
     rows = ui.read(queries.search_speakers, text, limit=25)
-    options = {_speaker_choice(r): f"{r['name']} · {r['quotes']:,} quotes" + ("" if r["entity_id"] else " · phrase")
+    options = {_speaker_choice(r): f"{r['name']} · {counted(r['quotes'], 'quote')}" + ("" if r["entity_id"] else " · phrase")
                for r in rows}
     picker("Speaker", key=f"{prefix}_speaker", options=options, current=current, current_label=current_label,
            params=("speaker", "phrase"), placeholder="Choose a speaker",

@@ -118,7 +118,7 @@ def test_hostile_article_is_text_on_every_page(new_tab: Callable[[], Tab], serve
     # Sources, for the hostile outlet only: names in the bars are text
     tab.open("/sources", ready='[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg')
     tab.choose("Outlet", "দুষ্ট")
-    tab.page.get_by_text(re.compile(r"^1 quotes in these filters")).wait_for()
+    tab.page.get_by_text(re.compile(r"^1 quote in these filters")).wait_for()
     tab.settle()
     labels = tab.page.locator('[data-testid="stPlotlyChart"] .yaxislayer-above text').all_text_contents()
     assert SPEAKER in labels and any(label.startswith("<i>দুষ্ট</i> বার্তা") for label in labels), labels
@@ -127,7 +127,7 @@ def test_hostile_article_is_text_on_every_page(new_tab: Callable[[], Tab], serve
     # Entities: the registry row and the card
     tab.open("/entities", ready="h1:has-text('Entities')")
     tab.submit("Name or alias contains", "<i>রহিম")  # markup in a search is just text too
-    tab.page.get_by_text(re.compile(r"^1 entities · choose one")).wait_for()
+    tab.page.get_by_text(re.compile(r"^1 entity · choose one")).wait_for()
     tab.settle()
     assert SPEAKER in [row.get("name") for row in tab.grids()[0]]
     inert(tab)

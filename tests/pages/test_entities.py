@@ -224,7 +224,7 @@ def test_no_suggestions_without_short_names(app: AppTest, ids: dict[str, int]) -
 def test_a_suggested_pair_is_merged_in_one_click(app: AppTest, ids: dict[str, int], short_name: int,
                                                   db_file: Path) -> None:
     open_page(app)
-    assert [e.label for e in app.expander if "Possibly the same" in e.label] == ["Possibly the same: 1 pairs to check"]
+    assert [e.label for e in app.expander if "Possibly the same" in e.label] == ["Possibly the same: 1 pair to check"]
     choose_suggestion(app)
     app.button(key="entities_same_keep_full").click().run()
     assert not app.exception
@@ -271,3 +271,15 @@ def test_the_possibly_same_table_says_what_its_columns_are(app: AppTest, ids: di
     assert "alias: an article used both names" in columns["evidence"]["help"]
     caption = " ".join(c.value for c in app.caption)
     assert "Articles and quotes are each row's own, first name + second" in caption
+
+
+def test_counts_of_one_take_the_singular(app: AppTest, ids: dict[str, int], short_name: int) -> None:
+    """"1 entity", "1 pair", "(1 article, 1 quote)", "The quote on the Quotes page": not "1 entities"."""
+    open_page(app, short_name)
+    app.text_input(key="entities_text").input("দিমিত্রি").run()
+    captions = [c.value for c in app.caption]
+    assert "1 entity · choose one to see its card" in captions
+    assert [e.label for e in app.expander if "Possibly the same" in e.label] == ["Possibly the same: 1 pair to check"]
+    choose_suggestion(app)
+    assert "**পেসকভ** (1 article, 1 quote) and **দিমিত্রি পেসকভ** (2 articles, 2 quotes)" in [m.value for m in app.markdown]
+    assert "The quote on the Quotes page" in [link.proto.label for link in app.get("page_link")]
