@@ -118,9 +118,14 @@ def card(entity: dict[str, Any], asked_for: int) -> None:
     if asked_for != entity["id"]:
         st.caption(f"Entity #{asked_for} was merged into this one.")
     mentions, articles, quotes = st.columns(3)
-    mentions.metric("Mentions", entity["mentions"])
-    articles.metric("Articles", entity["articles"])
-    quotes.metric("Quotes", entity["quotes"])
+    # the three count different things, and quotes often outnumber mentions (ইউনূস: 12 mentions, 34
+    # quotes), which reads as an error unless the card says so
+    mentions.metric("Mentions", entity["mentions"], help="Times the name or an alias is written in the articles. "
+                    "A quote credited through a title or a pronoun (তিনি) is not a mention.")
+    articles.metric("Articles mentioning", entity["articles"], help="Articles whose text names this entity. The "
+                    "Quotes page counts the articles that quote it, which may differ.")
+    quotes.metric("Quotes credited", entity["quotes"], help="Quotes whose speaker is this entity, however the "
+                  "article names the speaker (the name, a title, তিনি).")
     tab_articles, tab_quotes, tab_company, tab_history = st.tabs(["Articles", "Quotes", "Mentioned with", "History"])
     with tab_articles:
         _articles(entity["id"])

@@ -74,7 +74,7 @@ def test_choosing_a_row_opens_the_card(app: AppTest, ids: dict[str, int]) -> Non
 def test_card_by_deep_link(app: AppTest, ids: dict[str, int]) -> None:
     open_page(app, ids["peskov"])
     metrics = {m.label: m.value for m in app.metric}
-    assert metrics == {"Mentions": "3", "Articles": "2", "Quotes": "2"}
+    assert metrics == {"Mentions": "3", "Articles mentioning": "2", "Quotes credited": "2"}
     tables = [df.value for df in app.dataframe]
     assert sorted(tables[1]["id"].tolist()) == [ids["first"], ids["second"]]  # articles it appears in
     assert "আমরা প্রস্তুত," in tables[2]["quote"].tolist()  # quotes by it
@@ -283,3 +283,13 @@ def test_counts_of_one_take_the_singular(app: AppTest, ids: dict[str, int], shor
     choose_suggestion(app)
     assert "**পেসকভ** (1 article, 1 quote) and **দিমিত্রি পেসকভ** (2 articles, 2 quotes)" in [m.value for m in app.markdown]
     assert "The quote on the Quotes page" in [link.proto.label for link in app.get("page_link")]
+
+
+def test_the_card_says_what_each_count_counts(app: AppTest, ids: dict[str, int]) -> None:
+    """Mentions, articles mentioning and quotes credited count different things: quotes may
+    outnumber mentions, and the Quotes page counts the articles that quote, not that mention."""
+    open_page(app, ids["peskov"])
+    metrics = {m.label: m.proto.help for m in app.metric}
+    assert list(metrics) == ["Mentions", "Articles mentioning", "Quotes credited"]
+    assert "title or a pronoun (তিনি) is not a mention" in metrics["Mentions"]
+    assert "Quotes page counts the articles that quote it" in metrics["Articles mentioning"]
