@@ -262,4 +262,4 @@ def possibly_same(entity_type: str | None) -> None:
         if differ.button("Not the same", key="entities_same_differ", width="stretch"):
             st.session_state.pop(SAME_PAIR, None)
             apply(fix.mark_not_same, chosen.short_id, chosen.full_id, editor=editor_name(),
-                  done=f"Kept apart: {chosen.short_name} and {chosen.full_name}")
+                  done=f"Kept apart: {md_escape(chosen.short_name)} and {md_escape(chosen.full_name)}")
