@@ -68,6 +68,8 @@ from core.lexicon.names import (
     PERSON_TITLES,
     TITLE_ENDINGS,
 )
+from core.lexicon.orgs import NAMES_NEEDING_CONTEXT, ORGANISATIONS
+from core.lexicon.people import PEOPLE
 from core.lexicon.speech import SPEECH_VERBS
 from core.text import case_stems, normalize, tokens
 from core.text import sentences as split_sentences
@@ -361,31 +363,47 @@ class Featurizer:
         return tuple(feats)
 
 
-# Multi-word place names (উত্তর কোরিয়া, সৌদি আরব), by first word, for a phrase-level feature.
-def _multiword_places() -> dict[str, list[tuple[str, ...]]]:
+def _phrase_index(names: Iterable[str], *, min_words: int) -> dict[str, list[tuple[str, ...]]]:
+    """Gazetteer names of `min_words` words or more, as word tuples by first word."""
     index: dict[str, list[tuple[str, ...]]] = {}
-    for name in GAZETTEER_PLACES:
-        parts = tuple(t.text for t in tokens(name))
-        if len(parts) > 1:
+    for name in names:
+        parts = tuple(t.text for t in tokens(normalize(name)))
+        if len(parts) >= min_words:
             index.setdefault(parts[0], []).append(parts)
+    for found in index.values():
+        found.sort(key=len, reverse=True)  # the longest name that fits wins
     return index
 
 
-_MULTIWORD_PLACES = _multiword_places()
+# Phrase-level gazetteer features, by the kind of name: multi-word places (উত্তর কোরিয়া, সৌদি আরব);
+# the well-known organisations of `core.lexicon.orgs` by any of their names (বাংলাদেশ ব্যাংক, দুদক; a
+# one-word name there is an acronym or a name news uses alone); the well-known people of
+# `core.lexicon.people` by their names of two words or more (their one-word forms, সাকিব, are words too).
+_PHRASES = {
+    "place": _phrase_index(GAZETTEER_PLACES, min_words=2),
+    "org": _phrase_index((n for entry in ORGANISATIONS for n in entry if n not in NAMES_NEEDING_CONTEXT), min_words=1),
+    "person": _phrase_index((n for entry in PEOPLE for n in entry), min_words=2),
+}
 
 
 def _phrase_flags(words: Sequence[str]) -> list[list[str]]:
-    """B/I flags for words inside a multi-word gazetteer place; the last word may be inflected."""
+    """B/I flags for words inside a gazetteer name (`_PHRASES`); the last word may be inflected."""
     flags: list[list[str]] = [[] for _ in words]
-    for i, word in enumerate(words):
-        for parts in _MULTIWORD_PLACES.get(word, ()):
-            end = i + len(parts)
-            if end > len(words):
-                continue
-            if list(words[i:end - 1]) == list(parts[:-1]) and parts[-1] in case_stems(words[end - 1]):
-                flags[i].append("gzm:B-place")
-                for j in range(i + 1, end):
-                    flags[j].append("gzm:I-place")
+    for kind, index in _PHRASES.items():
+        for i, word in enumerate(words):
+            candidates = index.get(word)
+            if candidates is None and kind == "org":
+                # a one-word name inflected (বিএনপির, দুদকের); only organisations have one-word names here
+                candidates = [p for st in case_stems(word)[1:] for p in index.get(st, ()) if len(p) == 1]
+            for parts in candidates or ():
+                end = i + len(parts)
+                if end > len(words):
+                    continue
+                if list(words[i:end - 1]) == list(parts[:-1]) and parts[-1] in case_stems(words[end - 1]):
+                    flags[i].append(f"gzm:B-{kind}")
+                    for j in range(i + 1, end):
+                        flags[j].append(f"gzm:I-{kind}")
+                    break
     return flags
 
 

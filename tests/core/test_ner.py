@@ -96,6 +96,25 @@ def test_features_carry_the_domain_copy_and_context() -> None:
     assert "gz:given" in feats[1] and "-1gz:title" in feats[1] and "+1gz:speech" in feats[1]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("সৌদি আরবে গেছেন", ["B-place", "I-place", None]),
+    # a well-known organisation by its full name or its acronym, inflected on its last word
+    ("দুর্নীতি দমন কমিশনের চেয়ারম্যান", ["B-org", "I-org", "I-org", None]),
+    ("বিএনপির মহাসচিব", ["B-org", None]),
+    # a well-known person by a name of two words or more; the longest listed form wins
+    ("মির্জা ফখরুল ইসলাম আলমগীর বলেন", ["B-person", "I-person", "I-person", "I-person", None]),
+    ("মির্জা ফখরুল বলেন", ["B-person", "I-person", None]),
+    # a one-word person form is an ordinary word too (সাকিব is listed for the record only)
+    ("সাকিব বলেন", [None, None]),
+    # names that need their article's context (ববি: a university or a nickname) carry no flag
+    ("ববি বলেন", [None, None]),
+])
+def test_phrase_flags_mark_gazetteer_names(text: str, expected: list[str | None]) -> None:
+    words = [t.text for t in tokens(normalize(text))]
+    flags = ner._phrase_flags(words)
+    assert [f[0].removeprefix("gzm:") if f else None for f in flags] == expected
+
+
 @pytest.mark.parametrize(("words", "position", "expected"), [
     (["সরকারের", "সিদ্ধান্ত"], 0, True),       # the case stem সরকার is a dictionary word
     (["নদী", "শুকিয়েছে"], 0, True),
