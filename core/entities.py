@@ -1838,7 +1838,26 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _two_field_units(article, spans)
     spans = _secretariats(article, spans)
     spans = _term_abbreviations(article, spans)
+    spans = _short_bracketed_acronyms(article, spans)
     return [s for s in spans if not _not_an_entity(article, s)]
+
+
+def _short_bracketed_acronyms(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """"বাংলাদেশ ব্যাংক (বিবি)": a word of two letter names alone in brackets right after an
+    organisation's name of two words or more abbreviates it (it becomes the name's alias when the
+    mentions are grouped, `_acronym_aliases`). Alone, two letters are too often a word (বিবি is
+    also "wife"), so `_acronyms` wants three; the tagger may or may not tag it."""
+    words = article.words
+    covered = _covered(spans)
+    out = list(spans)
+    for span in spans:
+        k = span.end + 1
+        if span.type != "ORG" or span.end - span.start < 2 or k >= len(words) or k in covered \
+                or words[span.end] != "(" or not _alone_in_brackets(article, k) or not article.same_sentence(span.start, k):
+            continue
+        if letter_acronym(words[k]) and _spells_letters(words[k]) == 2 and not _not_an_entity(article, span):
+            out.append(_Span(k, k + 1, "ORG", "acronym", RULE_CONFIDENCE["acronym"]))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _term_abbreviations(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -4052,7 +4071,6 @@ def _shorten(article: _Article, span: _Span, end: int) -> None:
 def _teams(article: _Article, spans: list[_Span]) -> list[_Span]:
     """A city followed by an English plural is a team or club: সিলেট টাইটান্স, রংপুর রাইডার্সের."""
     covered = _covered(spans)
-    common = article.lexicon.common
     words = article.words
     places = list(article.at(_PLACE))
     places += [s.start for s in spans if s.type == "LOC" and s.end - s.start == 1 and words[s.start] not in PLACE_NAMES]
@@ -4060,16 +4078,23 @@ def _teams(article: _Article, spans: list[_Span]) -> list[_Span]:
     for i in sorted(set(places)):
         if i + 1 >= len(words):
             continue
-        word, following = words[i], words[i + 1]
         span = covered.get(i)
-        place = word in PLACE_NAMES or (span is not None and span.type == "LOC" and span.start == span.end - 1 == i)
-        if not place or not article.same_sentence(i, i + 1) or following in common or _genitive(word):
-            continue  # "সুইডেনের হোফোরস এলাকায়": a place in the country, no team
-        team = _bare_nominative(following)
-        if len(team) >= 4 and team.endswith("স") and team not in common and team not in PLACE_NAMES \
-                and _is_word(team) and not team.isascii():
+        place = words[i] in PLACE_NAMES or (span is not None and span.type == "LOC" and span.start == span.end - 1 == i)
+        if place and _team_after_place(article, i):
             out.append(_Span(i, i + 2, "ORG", "head", RULE_CONFIDENCE["head"]))
     return out
+
+
+def _team_after_place(article: _Article, i: int) -> bool:
+    """The place at i and the English plural after it make a team's name (সিলেট টাইটান্স); not a
+    place in the genitive ("সুইডেনের হোফোরস এলাকায়": a place in the country) nor an ordinary word."""
+    words = article.words
+    if i + 1 >= len(words) or not article.same_sentence(i, i + 1) or words[i + 1] in article.lexicon.common \
+            or _genitive(words[i]):
+        return False
+    team = _bare_nominative(words[i + 1])
+    return len(team) >= 4 and team.endswith("স") and team not in article.lexicon.common and team not in PLACE_NAMES \
+        and _is_word(team) and not team.isascii()
 
 
 def _is_plural(word: str) -> bool:
@@ -5011,6 +5036,9 @@ def _party_heads(article: _Article, spans: list[_Span]) -> list[_Span]:
     words = article.words
     covered = _covered(spans)
     for span in spans:
+        if _team_side(article, span):
+            span.end -= 1  # the tagger's "খুলনা টাইগার্স দলের হয়ে"
+            continue
         k = span.end
         if span.type != "ORG" or k >= len(words) or k in covered or not article.same_sentence(k - 1, k) \
                 or _bare_nominative(words[k]) not in _PARTY_HEADS:
@@ -5023,6 +5051,14 @@ def _party_heads(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue  # সিলেট টাইটান্স দল: a team's "side"; a party is জাতীয়তাবাদী, সমাজতান্ত্রিক দল
         span.end = k + 1
     return spans
+
+
+def _team_side(article: _Article, span: _Span) -> bool:
+    """"খুলনা টাইগার্স দলের হয়ে": দল after a team's name (a place and an English plural, `_teams`)
+    is the team's "side", a plain noun, as it is after any name complete in itself."""
+    last = span.end - 1
+    return span.type == "ORG" and last - span.start >= 2 and _bare_nominative(article.words[last]) == _PARTY_WORD \
+        and _team_after_place(article, last - 2) and _known_place(article, article.words[last - 2], bare=True)
 
 
 def _ministry_subject(article: _Article, k: int, covered: Mapping[int, _Span]) -> bool:

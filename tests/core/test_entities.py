@@ -4043,3 +4043,24 @@ def test_a_name_ending_in_r_after_a_long_vowel_is_no_genitive(model: NerModel) -
     # বশীর is বশী + র to the dictionary, but names end in -ীর as written: no cut at the genitive
     result = found("এ ছাড়া সহসভাপতি পদে বশীর আহমেদ, যুগ্ম সম্পাদক খুররম জামান নির্বাচিত হন।", model)
     assert "বশীর আহমেদ" in result
+
+
+# ------------------------------------------------------------------ rules that hold for either tagger's output
+
+@pytest.mark.parametrize("names", [
+    {"খুলনা টাইগার্স": "ORG"},  # the old tagger: the team alone
+    {"খুলনা টাইগার্স দলের": "ORG"},  # the gazetteer-feature tagger: the team with its "side"
+])
+def test_a_teams_side_is_left_out_of_the_team_whatever_the_tagger_took(names: dict[str, str]) -> None:
+    result = found("ফাইনালে খুলনা টাইগার্স দলের হয়ে সেঞ্চুরি করেন তিনি।", scripted(names))
+    assert "খুলনা টাইগার্স দল" not in result
+    assert [m.text for m in result["খুলনা টাইগার্স"].mentions] == ["খুলনা টাইগার্স"]
+
+
+@pytest.mark.parametrize("names", [
+    {"বাংলাদেশ ব্যাংক": "ORG"},  # the acronym left untagged
+    {"বাংলাদেশ ব্যাংক": "ORG", "বিবি": "ORG"},
+])
+def test_a_two_letter_acronym_in_brackets_abbreviates_the_organisation_before_it(names: dict[str, str]) -> None:
+    result = found("বাংলাদেশ ব্যাংক (বিবি) এতে খুশি। বিবির গভর্নর বলেন।", scripted(names))
+    assert [m.text for m in result["বাংলাদেশ ব্যাংক"].mentions][:2] == ["বাংলাদেশ ব্যাংক", "বিবি"]
