@@ -1012,10 +1012,16 @@ def _joined_person_runs(article: _Article) -> list[tuple[int, int, str]]:
     | সোহান ও হায়দার আলি" (the tagger opened a new name at the last word). News lists people with
     commas or ও, never side by side; a name whose last word has a case ending (রহিমের | করিম) or is
     an honorific ends there, and the second is one word, or two after a name of two words or more:
-    headlines run together name two people (মাহমুদুল | খালেদা জিয়া)."""
+    headlines run together name two people (মাহমুদুল | খালেদা জিয়া). Two names with only the link
+    of a Muslim name between them (সাকিব | উল | হাসান) are one too."""
     words = article.words
     out: list[tuple[int, int, str]] = []
     for start, end, kind in article.runs:
+        if out and kind == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == start - 1 \
+                and words[start - 1] in _NAME_LINKS and article.same_sentence(out[-1][0], end) \
+                and not article.inflected(words[start - 2]) and end - out[-1][0] <= _LONGEST_NAME:
+            out[-1] = (out[-1][0], end, kind)  # সাকিব | উল | হাসান: the link of a Muslim name, left out
+            continue
         if out and kind == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == start \
                 and article.same_sentence(start - 1, start) and not article.joined(start) \
                 and _is_word(words[start - 1]) and not article.inflected(words[start - 1]) \
@@ -1517,6 +1523,9 @@ def _split_words(words: tuple[str, ...], kind: str) -> tuple[tuple[int, int, str
             pieces.append((start, i + 1, kind))  # "নুজুমা দ্বীপে | রোনালদো কিনেছেন": the place ends at its head
             start = n
             break
+        elif i + 1 < n and kind == "ORG" and _locative_org_head(word):
+            pieces.append((start, i + 1, kind))  # "গ্লোবাল সুপার লিগে | সেন্ট্রাল স্ট্যাগসের হয়ে": in the league
+            start = i + 1
         elif i + 1 < n and (_inflected_place_or_acronym(word) or _ends_a_name(word) or _accusative(word)):
             pieces.append((start, i + 1, kind))  # ঢাকার | গুলশানে, শারমিনসহ | ডিজেএফবির, উত্তরকে | রাশিয়াকে
             start = i + 1
@@ -1623,6 +1632,14 @@ def _inflected_place_head(word: str) -> bool:
     """দ্বীপে, স্টেশনের: a place's head word in a case form, the last word of its name."""
     bare = _bare_nominative(word)
     return bare != word and bare in LOC_HEAD_WORDS
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _locative_org_head(word: str) -> bool:
+    """লিগে, ফেডারেশনে: an organisation's head word in the locative ("in the league") is the last word
+    of its name; what follows is no part of it."""
+    bare = _bare_nominative(word)
+    return bare != word and word.endswith(_LOCATIVE) and bare in _ORG_HEADS
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -3695,7 +3712,7 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
                 out.append(_Span(i - 1, i + 1, "LOC", "head", RULE_CONFIDENCE["head"]))
             continue
         start, described = _name_start(article, i, covered, people, ordinary_limit=2 if kind == _PLACE_HEAD else 1,
-                                       strict=kind == _WEAK_PLACE)
+                                       strict=kind == _WEAK_PLACE, place=place)
         end = _name_continues(article, i + 1) if not place else i + 1
         named_after = end > i + 1  # ব্যাংক অব শ্রীলঙ্কা, অলিম্পিক কাউন্সিল অব এশিয়া: "of" and a name name it
         if start == i or _is_description(article, start, i):
@@ -3936,7 +3953,7 @@ _NAMED_AFTER_HEADS = frozenset({
 
 
 def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], people: Collection[str] = (),
-                *, ordinary_limit: int = 1, strict: bool = False) -> tuple[int, bool]:
+                *, ordinary_limit: int = 1, strict: bool = False, place: bool = False) -> tuple[int, bool]:
     """Where a name ending in the head word at `head` starts (== head when it has no modifier), and
     whether a demonym cut it (মার্কিন | ক্রিকেট বোর্ড: a description, not a name).
 
@@ -3945,7 +3962,9 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
     the model tagged, a known name or place, a word that is not ordinary vocabulary), or one opening
     adjective (জাতীয়); a hyphenated word counts as one. Punctuation, stop words, describing words,
     words in a case form and a person before an ordinary word stop it; after a place only name-like
-    words go on (জাহাজ | চট্টগ্রাম বন্দর), and with `strict` only name-like words count at all.
+    words go on (জাহাজ | চট্টগ্রাম বন্দর), and with `strict` only name-like words count at all. A
+    `place`'s name that a place opens does not take in an organisation before it either (ইনকিলাব মঞ্চ
+    | শাহবাগ মোড় বন্ধ করে দেয়: the body closed the square).
     """
     common = article.lexicon.common
     words = article.words
@@ -3990,6 +4009,8 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
         if not _name_part(article, word) or word in _LEADING_CATEGORIES or _counts_people(article, k):
             break  # … খাতের কোম্পানি | গ্রামীণফোন লিমিটেডের: the category before the name
         span = covered.get(k)
+        if place and words[start] in PLACE_NAMES and span is not None and span.type == "ORG" and span.end == start:
+            break
         if start == typed < head and span is not None and span.type == "PERSON" and span.end == start:
             start = span.start  # "খালেদা জিয়া | বালিকা উচ্চ বিদ্যালয়": a school named after the whole person,
             if start > 0 and is_honorific(words[start - 1]) and article.same_sentence(start - 1, head):

@@ -4064,3 +4064,33 @@ def test_a_teams_side_is_left_out_of_the_team_whatever_the_tagger_took(names: di
 def test_a_two_letter_acronym_in_brackets_abbreviates_the_organisation_before_it(names: dict[str, str]) -> None:
     result = found("বাংলাদেশ ব্যাংক (বিবি) এতে খুশি। বিবির গভর্নর বলেন।", scripted(names))
     assert [m.text for m in result["বাংলাদেশ ব্যাংক"].mentions][:2] == ["বাংলাদেশ ব্যাংক", "বিবি"]
+
+
+@pytest.mark.parametrize("text, names, name", [
+    ("আহত সাকিব উল হাসান (১৭) হাসপাতালে।", {"সাকিব": "PER", "হাসান": "PER"}, "সাকিব উল হাসান"),
+    ("আহত সাকিব উল হাসান (১৭) হাসপাতালে।", {"সাকিব উল হাসান": "PER"}, "সাকিব উল হাসান"),
+    ("বৈঠকে ছিলেন হারুন অর রশীদ।", {"হারুন": "PER", "রশীদ": "PER"}, "হারুন অর রশীদ"),
+])
+def test_a_muslim_names_link_left_out_by_the_tagger_joins_the_name(text: str, names: dict[str, str], name: str) -> None:
+    result = found(text, scripted(names))
+    assert name in result and result[name].type == "PERSON"
+    assert not {"সাকিব", "হাসান", "হারুন", "রশীদ"} & set(result)
+
+
+@pytest.mark.parametrize("names", [
+    {"ইনকিলাব মঞ্চ": "ORG", "শাহবাগ মোড়": "LOC"},
+    {"শাহবাগ মোড়": "LOC"},
+])
+def test_a_place_head_does_not_take_in_the_organisation_before_its_place(names: dict[str, str]) -> None:
+    result = found("দুপুর ২টার পর ইনকিলাব মঞ্চ শাহবাগ মোড় বন্ধ করে দেয়।", scripted(names))
+    assert result["শাহবাগ মোড়"].type == "LOC"
+    assert result["ইনকিলাব মঞ্চ"].type == "ORG"
+
+
+@pytest.mark.parametrize("names", [
+    {"গ্লোবাল সুপার লিগে সেন্ট্রাল স্ট্যাগসের": "ORG"},  # one run over both
+    {"গ্লোবাল সুপার লিগে": "ORG", "সেন্ট্রাল স্ট্যাগসের": "ORG"},
+])
+def test_an_organisations_head_in_the_locative_ends_its_name(names: dict[str, str]) -> None:
+    result = found("এ বছর গ্লোবাল সুপার লিগে সেন্ট্রাল স্ট্যাগসের হয়ে খেলেছেন।", scripted(names))
+    assert set(result) == {"গ্লোবাল সুপার লিগ", "সেন্ট্রাল স্ট্যাগস"}
