@@ -30,6 +30,10 @@ trimmed from its person spans; tagging uses the Rifat-side copy. A third source,
 the project's opened annotation sets (`bench/gold`, `TRAINING_SETS`; their texts from the corpus),
 whose gold mentions are projected onto the words (`read_annotated_articles`). The blind sets stay out.
 
+Features: the word, its case stem, affixes, shape, word clusters, name/place/title/dictionary
+flags, its neighbours', bigrams, and gazetteer phrases (a word inside a multi-word place, a
+well-known organisation or a well-known person of `core.lexicon`; `_phrase_flags`).
+
 Per-word work is cached: in news text the same words recur. Each word gets a row of score vectors
 (its CRF weights at every window position, its neural hidden-layer contributions), so a sentence
 costs a few array gathers and a Viterbi pass.
