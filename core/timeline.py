@@ -176,7 +176,8 @@ def publication_date(
     a dateline at the top ("সিউল/ওয়াশিংটন, রাশিয়া, সেপ্টেম্বর 12 –", "ঢাকা, ১০ ডিসেম্বর ২০২৫ –",
     a site header "ঢাকা মঙ্গলবার, ৩০ ডিসেম্বর ২০২৫"), a date the article calls today
     ("আজ (৩০ ডিসেম্বর)"), and the first weekday-date pair of a sentence that is not about the future
-    ("মঙ্গলবার (৩০ ডিসেম্বর) ... জানান"). A full date in the dateline is not inferred; anything
+    ("মঙ্গলবার (৩০ ডিসেম্বর) ... জানান"), and the weekday the article calls today ("আজ সোমবার")
+    nearest a weekday-date pair later on. A full date in the dateline is not inferred; anything
     else is. A missing year is inferred from the weekdays: the nearest year up to `today` + 1 (not
     before 2000) in which the weekday-date pairs of the text agree, or, with no pair, in which the
     date falls on the weekday the article names most (মঙ্গলবার for "সেপ্টেম্বর 12" -> 2023).
@@ -195,7 +196,7 @@ def publication_date(
             return _safe_date(dateline.year, dateline.month, dateline.day), False
         year = _infer_year(dateline.month, dateline.day, scan, today)
         return (_safe_date(year, dateline.month, dateline.day), True) if year else (None, False)
-    found = _today_in_text(scan, today) or _lead_pair(scan, today)
+    found = _today_in_text(scan, today) or _lead_pair(scan, today) or _named_today(scan, today)
     return (found, True) if found else (None, False)
 
 
@@ -1846,6 +1847,38 @@ def _today_in_text(scan: _Scan, today: date) -> date | None:
                 quotes = _quotations(scan.text) if quotes is None else quotes
                 if not any(q.start < m.start < q.end for q in quotes):
                     return _date_with_year(other, scan, today)
+    return None
+
+
+def _named_today(scan: _Scan, today: date) -> date | None:
+    """The day of the weekday the article calls today outside quotations ("আজ সোমবার"), within a
+    week of its first weekday-date pair outside quotations: after it when the pair's clause is not
+    about the future ("রোববার (২৮ ডিসেম্বর) ... ছিল" -> Monday 29 December), before it when it is.
+    None when the article calls two weekdays today."""
+    text, mentions = scan.text, scan.mentions
+    quotes = _quotations(text)
+
+    def quoted(m: _Mention) -> bool:
+        return any(q.start < m.start < q.end for q in quotes)
+
+    named = {other.weekday for n, m in enumerate(mentions) if m.kind == "relday" and m.offset == 0 and not quoted(m)
+             for other in mentions[n + 1:n + 2]
+             if other.kind == "weekday" and other.direction is None and other.week_rel is None
+             and _adjacent(text, m, other)}
+    if len(named) != 1:
+        return None
+    weekday = named.pop()
+    assert weekday is not None
+    resolver = _Resolver(text, scan, None, split_sentences(text))
+    for pair_weekday, day, later in _adjacent_pairs(scan):
+        if quoted(pair_weekday):
+            continue
+        found = _date_with_year(day, scan, today, weekday=pair_weekday.weekday)
+        if found is None:
+            return None
+        if resolver.tense(later)[0] == "future":
+            return found - timedelta(days=(found.weekday() - weekday) % 7)
+        return found + timedelta(days=(weekday - found.weekday()) % 7)
     return None
 
 

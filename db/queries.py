@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,7 +68,8 @@ def counts(db: Database) -> dict[str, int]:
         "outlets": one("SELECT count(DISTINCT outlet) FROM articles").fetchone()[0],
         "entities": one("SELECT count(*) FROM entities WHERE status = 'active'").fetchone()[0],
         "quotes": one("SELECT count(*) FROM quotes WHERE status = 'active'").fetchone()[0],
-        "events": one("SELECT count(*) FROM events WHERE is_event = 1").fetchone()[0],
+        "events": one(f"SELECT count(*) FROM (SELECT 1 FROM events ev WHERE is_event = 1 GROUP BY {_ONE_EVENT})"
+                      ).fetchone()[0],  # as the timeline counts them: one per day said in a sentence
         "unanalysed": one("SELECT count(*) FROM articles WHERE extractor_version IS NULL").fetchone()[0],
     }
 
@@ -380,6 +381,40 @@ def cue_verbs(db: Database, where: QuoteFilter = QuoteFilter(), *, top: int = 20
 
 _EVENT_ORDERS = {"date": "ev.date_start, ev.date_end, ev.id",
                  "latest": "ev.date_start DESC, ev.date_end DESC, ev.id DESC"}
+# One event per article, day (value) and sentence: the grammar gives "মঙ্গলবার (৩০ ডিসেম্বর)" as
+# two expressions (the gold lists both), which an editor reads as one event said twice.
+_ONE_EVENT = "ev.article_id, ev.value, ev.sentence_start, ev.sentence_end"
+JOIN_GAP = 12  # characters between two expressions of one event that are shown as written
+
+
+def said_as(expressions: Sequence[tuple[int, int, str, str]]) -> str:
+    """How one event reads when a sentence names its day more than once: the expressions
+    (start, end, text, the `JOIN_GAP` characters after it) in text order, the words between two
+    written together kept, others joined by " … ", a repeated one said once.
+
+    >>> said_as([(9, 17, "মঙ্গলবার", " (৩০ ডিসেম্বর"), (19, 30, "৩০ ডিসেম্বর", ") এক বিজ্ঞপ্তি")])
+    'মঙ্গলবার (৩০ ডিসেম্বর)'
+    >>> said_as([(0, 8, "মঙ্গলবার", " (৩০ ডিসেম"), (10, 21, "৩০ ডিসেম্বর", " )পররাষ্ট্র")])
+    'মঙ্গলবার (৩০ ডিসেম্বর)'
+    >>> said_as([(0, 10, "২০০১ সালের", " নির্বাচনে"), (40, 50, "২০০১ সালের", " শেষে"), (60, 66, "সে বছর", "")])
+    '২০০১ সালের … সে বছর'
+    """
+    said, seen = "", set()
+    last_end, after = -1, ""
+    for start, end, text, following in sorted(expressions):
+        gap = start - last_end
+        between = after[:gap] if 0 <= gap <= len(after) else None
+        if between is not None and "।" not in between:
+            said += between + text
+        elif text in seen or start < last_end:
+            continue
+        else:
+            said += (" … " if said else "") + text
+        seen.add(text)
+        last_end, after = end, following
+    if said.count("(") > said.count(")") and after.lstrip().startswith(")"):  # "(৩০ ডিসেম্বর )" too
+        said += ")"
+    return said
 
 
 def list_events(
@@ -387,6 +422,8 @@ def list_events(
 ) -> Page:
     """Dated events (placed time expressions) in date order, with the sentence and article;
     `order="latest"` gives the latest-dated first (the newest N of a large archive, for a chart).
+    The expressions of one article that give the same day in the same sentence are one event,
+    `text` saying them all (`said_as`), `id` the first one's.
     Rows: id, article_id, title, outlet, published, url, text, value, granularity, modifier, tense,
     date_start, date_end, sentence, entities, speakers."""
     if order not in _EVENT_ORDERS:
@@ -413,13 +450,19 @@ def list_events(
         params.append(str(where.date_to)[:10])
     # the article is joined for the outlet filter only, and for the rows of the page
     joined = " JOIN articles a ON a.id = ev.article_id" if where.outlet else ""
-    base = f"FROM events ev{joined} WHERE {' AND '.join(sql)}"
-    total = db.conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    base = f"FROM events ev{joined} WHERE {' AND '.join(sql)} GROUP BY {_ONE_EVENT}"
+    total = db.conn.execute(f"SELECT count(*) FROM (SELECT 1 {base})", params).fetchone()[0]
+    # a group's dates are its value's; its first expression stands for it
+    page_order = _EVENT_ORDERS[order].replace("ev.id", "min(ev.id)")
     rows = list(db.query(
         "SELECT ev.id, ev.article_id, a.title, a.outlet, a.published, a.url, ev.text, ev.value, ev.granularity, "
         "ev.modifier, ev.tense, ev.part_of_day, ev.date_start, ev.date_end, ev.start, ev.end, "
         "coalesce(ev.summary, substr(t.body, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start)) AS sentence, "
-        f"ev.entities, ev.speakers FROM (SELECT ev.id {base} ORDER BY {_EVENT_ORDERS[order]} LIMIT ? OFFSET ?) page "
+        "ev.entities, ev.speakers, CASE WHEN page.said > 1 THEN (SELECT json_group_array(json_array("
+        f"o.start, o.end, o.text, substr(t.body, o.end + 1, {JOIN_GAP}))) FROM events o "
+        "WHERE o.article_id = ev.article_id AND o.is_event = 1 AND o.value = ev.value "
+        "AND o.sentence_start IS ev.sentence_start AND o.sentence_end IS ev.sentence_end) END AS said_as "
+        f"FROM (SELECT min(ev.id) AS id, count(*) AS said {base} ORDER BY {page_order} LIMIT ? OFFSET ?) page "
         "JOIN events ev ON ev.id = page.id JOIN articles a ON a.id = ev.article_id "
         f"JOIN article_texts t ON t.id = ev.article_id ORDER BY {_EVENT_ORDERS[order]}",
         [*params, limit, offset],
@@ -427,6 +470,8 @@ def list_events(
     for row in rows:
         row["entities"] = json.loads(row["entities"])
         row["speakers"] = json.loads(row["speakers"])
+        if (expressions := row.pop("said_as")) is not None:
+            row["text"] = said_as(json.loads(expressions))
     return Page(rows, total, limit, offset)
 
 

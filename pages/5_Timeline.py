@@ -82,7 +82,8 @@ if table.open:
             "date_start": st.column_config.TextColumn("From", width=95),
             "date_end": st.column_config.TextColumn("To", width=95),
             "granularity": st.column_config.TextColumn("Precision", width=80),
-            "text": st.column_config.TextColumn("Said as", width="small"),
+            # wide enough for a day said twice: "মঙ্গলবার (৩০ ডিসেম্বর)"
+            "text": st.column_config.TextColumn("Said as", width=170),
             "sentence": st.column_config.TextColumn("Sentence", width="large"),
             "title": st.column_config.TextColumn("Article", width="medium"),
             "outlet": st.column_config.TextColumn("Outlet", width="small"),

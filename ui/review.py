@@ -22,6 +22,7 @@ import ui
 from core.models import SOURCE_TYPES
 from core.text import normalize, repeated_copies
 from db import corrections as fix
+from db import queries
 from db.search import STATUSES
 from ui.editing import (
     HIDDEN,
@@ -271,8 +272,28 @@ QUOTE_COLUMNS = {
 
 def dates(article: dict[str, Any]) -> list[dict[str, Any]]:
     """The article's dates and times: its time expressions but the durations (১২ বছরের), which
-    name a length, not a point in time, and are never on a timeline."""
-    return [e for e in article["events"] if e["granularity"] != "duration"]
+    name a length, not a point in time, and are never on a timeline. The expressions of one sentence
+    that place the same day are one date, as on the Timeline page: "মঙ্গলবার (৩০ ডিসেম্বর)"."""
+    body = article.get("body") or ""
+    kept = [e for e in article["events"] if e["granularity"] != "duration"]
+    same_day: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for event in kept:
+        if event.get("is_event"):
+            same_day.setdefault(_one_event(event), []).append(event)
+    out = []
+    for event in kept:
+        group = same_day.get(_one_event(event)) if event.get("is_event") else None
+        if group is None or len(group) == 1:
+            out.append(event)
+        elif group[0] is event:
+            said = queries.said_as([(e["start"], e["end"], e["text"], body[e["end"]:e["end"] + queries.JOIN_GAP])
+                                    for e in group])
+            out.append({**event, "text": said})
+    return out
+
+
+def _one_event(event: dict[str, Any]) -> tuple[Any, ...]:
+    return event["value"], event.get("sentence_start"), event.get("sentence_end")
 
 
 def durations_note(article: dict[str, Any]) -> str | None:
@@ -295,7 +316,7 @@ def date_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
 
 def timeline_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
     """The article's own dated events, in date order."""
-    events = sorted((e for e in article["events"] if e["is_event"]), key=lambda e: (e["date_start"], e["date_end"]))
+    events = sorted((e for e in dates(article) if e["is_event"]), key=lambda e: (e["date_start"], e["date_end"]))
     return [{"from": e["date_start"], "to": e["date_end"], "when": e["text"], "sentence": e["sentence"]} for e in events]
 
 

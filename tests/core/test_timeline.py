@@ -406,6 +406,25 @@ def test_publication_date_from_the_text(text: str, expected: tuple[date | None, 
     assert publication_date(normalize(text), today=TODAY) == expected
 
 
+LATE_PAIR = ("রাজধানীতে শীত বাড়ছে। সূর্যের দেখা মেলেনি। মানুষ নাকাল। আজ সোমবার ঢাকায় সর্বোচ্চ তাপমাত্রা ১৫ ডিগ্রি। "
+             "সারাদিন মেঘলা আকাশ ছিল। ফলে শীত অনুভূত হয়েছে। রোববার (২৮ ডিসম্বের) ঢাকায় সর্বোচ্চ তাপমাত্রা ছিল ১৭ ডিগ্রি।")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the article names its own weekday (আজ সোমবার) and, past the lead, the date of a day before it:
+    # today is the Monday after Sunday 28 December (the pair is read with the typo ডিসম্বের)
+    (LATE_PAIR, (date(2025, 12, 29), True)),
+    # a pair ahead of today: the Monday before it
+    (LATE_PAIR.replace("রোববার (২৮ ডিসম্বের) ঢাকায় সর্বোচ্চ তাপমাত্রা ছিল", "শুক্রবার (২ জানুয়ারি) ঢাকায় বৃষ্টি হবে,")
+     .replace(" ১৭ ডিগ্রি।", " বলছে অফিস।"), (date(2025, 12, 29), True)),
+    # two days called today, or today in a quotation: no anchor
+    (LATE_PAIR.replace("মানুষ নাকাল।", "আজ মঙ্গলবার মানুষ নাকাল।"), (None, False)),
+    (LATE_PAIR.replace("আজ সোমবার ঢাকায় সর্বোচ্চ তাপমাত্রা ১৫ ডিগ্রি।", "“আজ সোমবার খুব শীত,” তিনি বলেন।"), (None, False)),
+])
+def test_the_day_an_article_calls_today_and_a_dated_day_beside_it(text: str, expected: tuple[date | None, bool]) -> None:
+    assert publication_date(normalize(text), today=TODAY) == expected
+
+
 def test_metadata_wins() -> None:
     text = "ঢাকা, ১০ ডিসেম্বর ২০২৫ – সরকার নতুন নীতি ঘোষণা করেছে।"
     assert publication_date(text, metadata=date(2020, 1, 1)) == (date(2020, 1, 1), False)

@@ -7,7 +7,18 @@ from html.parser import HTMLParser
 import pytest
 
 from ui.editing import change_summary, md_escape, plain
-from ui.review import Highlight, article_html, article_spans, escape_text, header_html, highlight_html, source_mix
+from ui.review import (
+    Highlight,
+    article_html,
+    article_spans,
+    date_rows,
+    dates,
+    escape_text,
+    header_html,
+    highlight_html,
+    source_mix,
+    timeline_rows,
+)
 
 PERSON = "nr-e nr-person"
 
@@ -213,3 +224,24 @@ def test_hidden_stretches_close_the_highlights_that_cross_them() -> None:
     markup = highlight_html("abcdef", [quote(1, 5)], hidden=[(2, 4)])
     assert markup == 'a<mark class="nr-q nr-direct">b</mark><mark class="nr-q nr-direct">e</mark>f'
     assert text_of(markup) == "abef"
+
+
+def test_the_dates_tab_shows_one_phrase_as_one_date() -> None:
+    """"মঙ্গলবার (৩০ ডিসেম্বর)" is two expressions of one day in one sentence: one row and one in the
+    tab's count, saying both, as on the Timeline page; the same day in another sentence stays its own."""
+    body = "সরকার মঙ্গলবার (৩০ ডিসেম্বর) এক বিজ্ঞপ্তিতে জানায়। আজ আবার বৈঠক, যা গতকাল ঠিক হয়।"
+
+    def event(text: str, value: str | None, sentence: tuple[int, int]) -> dict[str, object]:
+        start = body.index(text)
+        return {"text": text, "start": start, "end": start + len(text), "value": value, "granularity": "day",
+                "tense": "past", "is_event": value is not None, "date_start": value, "date_end": value,
+                "sentence_start": sentence[0], "sentence_end": sentence[1], "sentence": body[slice(*sentence)]}
+
+    first, second = (0, body.index("।") + 1), (body.index("।") + 2, len(body))
+    article = _article(body=body, events=[
+        event("মঙ্গলবার", "2025-12-30", first), event("৩০ ডিসেম্বর", "2025-12-30", first),
+        event("আজ", "2025-12-30", second), event("গতকাল", None, second)])
+    assert [d["text"] for d in dates(article)] == ["মঙ্গলবার (৩০ ডিসেম্বর)", "আজ", "গতকাল"]
+    assert [r["text"] for r in date_rows(article)] == ["মঙ্গলবার (৩০ ডিসেম্বর)", "আজ", "গতকাল"]
+    assert [r["when"] for r in timeline_rows(article)] == ["মঙ্গলবার (৩০ ডিসেম্বর)", "আজ"]
+    assert sum(s.kind == "date" for s in article_spans(article)) == 4  # each expression is still marked
