@@ -146,11 +146,22 @@ def quotation_spans(text: str, start: int = 0, end: int | None = None) -> list[S
     """Balanced quotations in one paragraph, marks included, outermost only.
 
     A mark left open at the end of the range is dropped, so a missing closing mark never swallows
-    the rest of the article. Apostrophes inside words (’র, 'র) are not quotation marks.
+    the rest of the article. Apostrophes inside words (’র, 'র) are not quotation marks, unless
+    nothing else closes the quotation they stand in: "‘এসব পোলাপাইন’ও জানে না" (a case ending
+    written onto the closing mark) closes at ’ও when the paragraph has no plain ’ for it before
+    the next quotation opens, or ends.
     """
     end = len(text) if end is None else end
     spans: list[Span] = []
     stack: list[tuple[str, int]] = []
+    suffixed: int | None = None  # the first ’ + case ending since the outermost quotation opened
+
+    def close_outermost_at(i: int) -> None:
+        nonlocal suffixed
+        spans.append(Span(stack[0][1], i + 1))
+        stack.clear()
+        suffixed = None
+
     for match in _QUOTE_MARK.finditer(text, start, end):
         i = match.start()
         ch = text[i]
@@ -158,13 +169,32 @@ def quotation_spans(text: str, start: int = 0, end: int | None = None) -> list[S
             opener, at = stack.pop()
             if not stack:
                 spans.append(Span(at, i + 1))
+                suffixed = None
+            continue
+        if len(stack) == 1 and ch == QUOTE_PAIRS[stack[0][0]] and ch in "’'" and suffixed is None \
+                and _case_ending_after(text, i):
+            suffixed = i
             continue
         if ch in QUOTE_PAIRS and ch not in "”»":
             if ch in "“«„" or _opens_here(text, i):
+                if suffixed is not None and ch == stack[0][0]:
+                    close_outermost_at(suffixed)  # "‘ক’ও … ‘খ’": the first closed at its ending
                 # a nested mark of the same kind as an open one cannot open again
                 if not any(o == ch for o, _ in stack) or ch in "“«":
                     stack.append((ch, i))
+    if stack and suffixed is not None and len(stack) == 1:
+        close_outermost_at(suffixed)
     return spans
+
+
+# Case endings and particles written onto a closing quotation mark (‘…’র, ‘…’এর, ‘…’ও, ‘…’কে).
+_ENDINGS_ON_A_MARK = frozenset({"র", "এর", "ের", "ও", "ই", "কে", "তে", "এ", "রা", "দের", "রও", "েরও", "য়", "য়ের", "সহ"})
+
+
+def _case_ending_after(text: str, i: int) -> bool:
+    """A case ending or particle, and nothing more, written right after the mark at i (’ও, ’র)."""
+    found = _WORD.match(text, i + 1)
+    return found is not None and found.group() in _ENDINGS_ON_A_MARK
 
 
 def _in_any(position: int, spans: list[Span]) -> bool:

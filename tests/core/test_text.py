@@ -128,6 +128,19 @@ def test_apostrophe_inside_word_is_not_a_quote() -> None:
     assert [text[s.start:s.end] for s in spans] == ["‘সফর’"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a case ending written onto the closing mark closes the quotation when nothing else does
+    ("তিনি বলেন, ‘এসব পোলাপাইন’ও জানে না। সোমবার (২৯ ডিসেম্বর) তিনি ‘আমরা’ বলেন।", ["‘এসব পোলাপাইন’", "‘আমরা’"]),
+    ("‘সোনার বাংলা’র কথা। তারপর বাকিটা।", ["‘সোনার বাংলা’"]),
+    # ... but a plain closing mark later in the paragraph wins: ’র was an apostrophe inside the quotation
+    ("তিনি বলেন, ‘রহিম’র কথা শুনুন’। পরে তিনি যান।", ["‘রহিম’র কথা শুনুন’"]),
+    ("ও বলল, ‘আমি যাব’ আর সে ‘তুমি’র কথা বলল।", ["‘আমি যাব’", "‘তুমি’"]),
+])
+def test_a_closing_mark_with_a_case_ending_closes_what_nothing_else_closes(text: str, expected: list[str]) -> None:
+    text = normalize(text)
+    assert [text[s.start:s.end] for s in quotation_spans(text)] == expected
+
+
 def test_the_look_alike_danda_ends_a_sentence() -> None:
     text = normalize("আমি জেলেও কাটিয়েছি৷ আমাকে নোটিশ দেওয়া হয়নি৷")
     assert len(sentences(text)) == 2
