@@ -5584,6 +5584,17 @@ def _longer_name(article: _Article, start: int, end: int) -> bool:
     return all(lexicon.person_word(w) or w in lexicon.name_words for w in article.words[start:end] if _is_word(w))
 
 
+def _words_run_into(article: _Article, start: int, end: int) -> bool:
+    """Are tokens [start, end), which the tagger's person runs on to past a gazetteer name, words
+    the spelling dictionary knows (in a case form) and no name word: ভঙ্গুর of "ডোনাল্ড ট্রাম্প ভঙ্গুর
+    গাজা …", মাদরাসার of "জসীম উদ্দিন রাহমানীর মাদরাসার"; not রাব্বীর of "ইয়াসির আলী রাব্বীর", more of
+    his name?"""
+    lexicon, dictionary = article.lexicon, article.lexicon.dictionary
+    words = [w for w in article.words[start:end] if _is_word(w)]
+    return bool(words) and not _longer_name(article, start, end) and all(
+        any(form in dictionary for form in (w, *case_stems(w))) and not lexicon.person_word(w) for w in words)
+
+
 def _person_matches(article: _Article) -> list[tuple[int, int]]:
     """The gazetteer people named in the article: (start, end) left to right, the longest name at
     each place, with a hyphenated or apostrophised case ending (ট্রাম্প’র, হাসিনা-র)."""
@@ -5631,6 +5642,9 @@ def _known_people(article: _Article, spans: list[_Span]) -> list[_Span]:
             rest = set(range(span.start, span.end)).difference(*(range(matches[k][0], matches[k][1]) for k in inside))
             if span.type == "PERSON" and len(inside) > 1 and all(not _is_word(words[r]) for r in rest):
                 continue  # names run together: each is a mention
+            if span.type == "PERSON" and last[1] < span.end and _words_run_into(article, last[1], span.end):
+                # the name then a word it ran into: "ডোনাল্ড ট্রাম্প | ভঙ্গুর গাজা যুদ্ধবিরতি"
+                span = replace(span, end=last[1])
             kept.difference_update(inside)  # a longer name around it
             out.append(span)
             continue

@@ -2248,6 +2248,14 @@ def test_a_finite_verb_does_not_join_a_name_to_a_head_word(model: NerModel) -> N
     assert not [name for name in result if "জেতেন" in name]
 
 
+def test_a_known_persons_name_does_not_run_on_into_an_ordinary_word(model: NerModel) -> None:
+    # the tagger takes the adjective in ("ডোনাল্ড ট্রাম্প ভঙ্গুর"); the gazetteer's name ends before it
+    result = found("মার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প ভঙ্গুর গাজা যুদ্ধবিরতি পরিকল্পনার পরবর্তী ধাপের দিকে "
+                   "এগোনোর জন্য চাপ দিচ্ছেন।", model)
+    assert "ডোনাল্ড ট্রাম্প" in result and result["ডোনাল্ড ট্রাম্প"].type == "PERSON"
+    assert not [name for name in result if "ভঙ্গুর" in name]
+
+
 def test_a_clubs_camp_the_tagger_took_for_a_place_is_the_club(model: NerModel) -> None:
     result = found("সোমবার সিলেটে ঢাকা ক্যাপিটালস শিবিরে যোগ দেন তিনি।", model)
     assert "ঢাকা ক্যাপিটালস" in result and result["ঢাকা ক্যাপিটালস"].type == "ORG"
