@@ -54,10 +54,11 @@ def timelinejs(rows: Iterable[Mapping[str, Any]], *, headline: str | None = None
     """`queries.list_events` rows in TimelineJS 3 JSON: {"title"?, "events": [slide, ...]}.
 
     A slide's headline is what happened, the event's sentence as the Timeline's table shows it (not
-    the bare expression, "মঙ্গলবার"); its text gives the expression, the sentence in full and the
-    article, linked to its URL when it has an http(s) one. A slide's dates say no more than the
-    expression did (a month is year + month); weeks and intervals get an end_date. TimelineJS
-    renders text fields as HTML, so all text is escaped."""
+    the bare expression, "মঙ্গলবার"); its text gives the expression, the sentence in full when the
+    headline had to cut it (a short one would be printed twice), and the article, linked to its URL
+    when it has an http(s) one. A slide's dates say no more than the expression did (a month is
+    year + month); weeks and intervals get an end_date. TimelineJS renders text fields as HTML, so
+    all text is escaped."""
     events = []
     for row in rows:
         if not row.get("date_start"):
@@ -137,7 +138,9 @@ def _tl_headline(row: Mapping[str, Any]) -> str:
 def _tl_text(row: Mapping[str, Any]) -> str:
     when = " · ".join(str(v) for v in (row.get("text"), row.get("value") or row.get("date_start")) if v)
     parts = [f"<p><strong>{html.escape(when)}</strong></p>"] if when else []
-    parts.append(f"<p>{html.escape(str(row.get('sentence') or ''))}</p>")
+    sentence = str(row.get("sentence") or "")
+    if len(" ".join(sentence.split())) > HEADLINE_CHARS:  # else the headline is the whole sentence
+        parts.append(f"<p>{html.escape(sentence)}</p>")
     title = html.escape(str(row.get("title") or "(untitled)"))
     url = str(row.get("url") or "")
     if urlsplit(url).scheme.lower() in ("http", "https"):

@@ -67,3 +67,16 @@ def test_timelinejs_slides_say_what_happened_and_link_the_article() -> None:
             "কিম রাশিয়ায় &lt;b&gt;</a> · বার্তা") in slide["text"]
     unsafe = downloads.timelinejs([{**row, "url": "javascript:alert(1)"}])["events"][0]["text"]["text"]
     assert "<a " not in unsafe and "javascript:" not in unsafe
+
+
+def test_timelinejs_slide_text_repeats_the_sentence_only_when_the_headline_cut_it() -> None:
+    """A short sentence is the whole headline: the text under it printed the same sentence again (the
+    seed article's slides, in Chromium). The full sentence is given only when the headline is cut."""
+    short = "বুধবার পর্যন্ত চলা ইস্টার্ন ইকোনমিক ফোরামের পূর্ণাঙ্গ অধিবেশনে যোগ দেওয়ার কথা রয়েছে তার।"
+    row = {"id": 1, "date_start": "2023-09-13", "granularity": "day", "text": "বুধবার", "value": "2023-09-13",
+           "sentence": short, "title": "কিম রাশিয়ায়"}
+    slide = downloads.timelinejs([row])["events"][0]["text"]
+    assert slide["headline"] == short
+    assert short not in slide["text"] and "বুধবার · 2023-09-13" in slide["text"]
+    long = downloads.timelinejs([{**row, "sentence": short * 3}])["events"][0]["text"]
+    assert (short * 3) in long["text"]
