@@ -39,7 +39,7 @@ if article is not None:  # ---- the review view ----
     st.button("← All articles", key="articles_back", on_click=close_article)
     st.html(review.header_html(article))
     review.status_bar(article)
-    text, side = st.columns([3, 2], gap="large")
+    text, side = st.columns([5, 4], gap="large")  # the side holds the corrections: room for their labels at 1000 px
     text.html(review.article_html(article))
     with side:
         review.side_lists(article)

@@ -71,20 +71,19 @@ def article_entity_fixes(article: dict[str, Any]) -> None:
     others = [n for n in dict.fromkeys([entity["extracted_name"], *entity["registry_aliases"]]) if n != entity["name"]]
     if others:
         st.caption("Also written: " + md_escape(", ".join(others)))
-    kind, change = st.columns([2, 1], vertical_alignment="bottom")
-    new_type = kind.selectbox("Type", ENTITY_TYPES, index=ENTITY_TYPES.index(entity["type"]), key=f"articles_type_{chosen}",
-                              format_func=lambda t: f"{t} ({TYPE_LABELS[t]})")
-    retype = change.button("Change type", key="articles_retype", disabled=new_type == entity["type"], width="stretch")
+    # one control a line: the review view's side column is narrow in a 1000 px window
+    new_type = st.selectbox("Type", ENTITY_TYPES, index=ENTITY_TYPES.index(entity["type"]), key=f"articles_type_{chosen}",
+                            format_func=lambda t: f"{t} ({TYPE_LABELS[t]})")
+    retype = st.button("Change type", key="articles_retype", disabled=new_type == entity["type"], width="stretch")
     if retype and gone is None:
         apply(fix.retype_entity, chosen, new_type, editor=editor_name(), done=f"Type changed to {new_type}")
     target = pick_entity("articles_merge", "Merge into an existing entity", exclude=chosen)
     if st.button("Merge", key="articles_merge", disabled=target is None) and gone is None and target is not None:
         apply(fix.merge_entities, chosen, target, editor=editor_name(), done="Entities merged", clear=["articles_merge_text"])
-    here, everywhere = st.columns(2)
     active = entity["status"] == "active"
-    if here.button("Reject in this article", key="articles_reject_here", disabled=not active, width="stretch") and gone is None:
+    if st.button("Reject in this article", key="articles_reject_here", disabled=not active, width="stretch") and gone is None:
         apply(fix.reject_entity, chosen, article_id=article["id"], editor=editor_name(), done="Entity rejected in this article")
-    if everywhere.button("Reject everywhere", key="articles_reject_all", disabled=not active, width="stretch") and gone is None:
+    if st.button("Reject everywhere", key="articles_reject_all", disabled=not active, width="stretch") and gone is None:
         apply(fix.reject_entity, chosen, editor=editor_name(), done="Entity rejected everywhere")
     if not active:
         st.caption("Rejected: undo it under History.")

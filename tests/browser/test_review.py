@@ -66,3 +66,22 @@ def test_choosing_the_article_opens_its_review_view(tab: Tab, seed_upload: Uploa
     side.filter(has_text=re.compile(r"^Entities \(\d+\)$")).click()
     assert not tab.problems(), tab.problems()
     tab.screenshot("review")
+
+
+def test_the_corrections_read_whole_in_a_1000_px_window(tab: Tab, seed_upload: Upload) -> None:
+    """The review view's side column holds the corrections: at a laptop's 1000 px no button or box
+    label of the Entity fixes is cut off ("Reject i…", "C…" before; the type box showed "LOC (plac")."""
+    tab.page.set_viewport_size({"width": 1000, "height": 1400})
+    try:
+        tab.open(f"/articles?article={seed_upload.article_id}", ready=".nr-article")
+        tab.page.get_by_role("button", name="Reject everywhere").wait_for()
+        tab.settle()
+        # a button's label is cut where its text box is narrower than its text (an ellipsis)
+        cut = tab.page.evaluate("""() => [...document.querySelectorAll(
+                '[data-testid="stMain"] button [data-testid="stMarkdownContainer"]')]
+            .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+            .map(e => e.textContent)""")
+        fixes = {"Change type", "Merge", "Reject in this article", "Reject everywhere"}
+        assert not fixes & set(cut), cut
+    finally:
+        tab.page.set_viewport_size({"width": 1400, "height": 900})
