@@ -5440,7 +5440,8 @@ class _Extractor:
         if before and (before[-1] in _OTHER_OWNER_WORDS
                        or _is_genitive(before[-1]) and before[-1] not in _ADVERBS_IN_R):
             return None
-        sentence_start = max(self.text.rfind(mark, 0, offset) for mark in "।?!\n") + 1
+        unit = self._unit_at(offset)
+        sentence_start = unit.start if unit is not None else 0
         fitting = [(s, entity) for s, e, entity in self.linker.within(max(0, offset - MAX_ANAPHORA_CHARS), offset)
                    if e <= offset and _body_of_kind(entity, kind)]
         if not fitting or len({entity.name for s, entity in fitting if s >= sentence_start}) > 1:
