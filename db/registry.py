@@ -194,8 +194,7 @@ def _adopt_case_form(db: Database, entity_id: int, name: str) -> list[str]:
     if (own, aliases) != (row["name"], row["aliases"]):
         db.conn.execute("UPDATE entities SET name = ?, aliases = ?, updated_at = ? WHERE id = ?",
                         (own, json.dumps(aliases, ensure_ascii=False), now(), entity_id))
-    db.conn.execute("INSERT OR IGNORE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)",
-                    (entity_key(name), entity_id, "name"))
+    _add_key(db, entity_key(name), entity_id)
     return [own, *aliases]
 
 
