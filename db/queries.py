@@ -221,15 +221,25 @@ def search_speakers(db: Database, text: str = "", *, limit: int = 20, quoted_onl
     (aliases merged: one row per entity), then speaker phrases without an entity; most quoted first.
     Rows: entity_id (None for a phrase), name, type, quotes. A name typed with a case ending
     (ইউনূসের, রাশিয়াকে) that matches nothing is looked up through its stems, longest first."""
+    for typed in typed_name_forms(text):
+        rows = _speakers(db, typed, limit=limit, quoted_only=quoted_only)
+        if rows:
+            return rows
+    return []
+
+
+def typed_name_forms(text: str) -> list[str]:
+    """A name as an editor typed it (normalised, spaces collapsed), then with its last word's case
+    ending taken off, longest stem first: "ইউনূসের" -> [ইউনূসের, ইউনূসে, ইউনূস]; "" -> [""].
+
+    >>> typed_name_forms("দিমিত্রি  পেসকভকে")
+    ['দিমিত্রি পেসকভকে', 'দিমিত্রি পেসকভক', 'দিমিত্রি পেসকভ']
+    """
     from core.text import case_stems, normalize
 
     typed = " ".join(normalize(text or "").split())
     head, _, last = typed.rpartition(" ")
-    for stem in case_stems(last) if last else ("",):
-        rows = _speakers(db, f"{head} {stem}".strip(), limit=limit, quoted_only=quoted_only)
-        if rows:
-            return rows
-    return []
+    return list(dict.fromkeys(f"{head} {stem}".strip() for stem in case_stems(last)))
 
 
 def _speakers(db: Database, typed: str, *, limit: int, quoted_only: bool) -> list[dict[str, Any]]:
@@ -496,12 +506,8 @@ def list_entities(
         sql.append("e.type = ?")
         params.append(entity_type)
     if text and text.strip():
-        from core.text import case_stems, normalize
-
         # a name typed as the article writes it (ইউনূসের, রাশিয়াকে) finds the row by its stems too
-        typed = " ".join(normalize(text).split())
-        head, _, last = typed.rpartition(" ")
-        needles = list(dict.fromkeys(f"{head} {stem}".strip() for stem in case_stems(last))) or [typed]
+        needles = typed_name_forms(text)
         sql.append("(" + " OR ".join(["e.name LIKE ? OR e.aliases LIKE ?"] * len(needles)) + ")")
         params.extend(f"%{needle}%" for needle in needles for _ in range(2))
     where_sql = " WHERE " + " AND ".join(sql)
