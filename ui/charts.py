@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import statistics
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
@@ -203,7 +204,7 @@ def focus_range(rows: Sequence[Mapping[str, Any]]) -> list[str] | None:
     if len(spans) < 2:
         return None
     middles = sorted((first.toordinal() + last.toordinal()) / 2 for first, last in spans)
-    low, high = _quantile(middles, 0.25), _quantile(middles, 0.75)
+    low, _, high = statistics.quantiles(middles, n=4, method="inclusive")  # interpolated between neighbours
     fence = max(1.5 * (high - low), 7)  # days: a week beside a crowded day is no outlier
     kept = [(first, last) for first, last in spans if low - fence <= (first.toordinal() + last.toordinal()) / 2 <= high + fence]
     if len(kept) == len(spans):
@@ -211,14 +212,6 @@ def focus_range(rows: Sequence[Mapping[str, Any]]) -> list[str] | None:
     first, last = min(f for f, _ in kept), max(la for _, la in kept)
     pad = max(timedelta(days=3), (last - first) * 0.03)
     return [(first - pad).isoformat(), (last + pad).isoformat()]
-
-
-def _quantile(ordered: Sequence[float], share: float) -> float:
-    """The `share` quantile of sorted values, interpolated between neighbours."""
-    position = share * (len(ordered) - 1)
-    below = int(position)
-    above = min(below + 1, len(ordered) - 1)
-    return ordered[below] + (ordered[above] - ordered[below]) * (position - below)
 
 
 def selected_articles(selection: Mapping[str, Any] | None) -> list[int]:
