@@ -3889,6 +3889,20 @@ def test_reported_speech_stops_at_a_newcomer_introduced_with_a_title() -> None:
     assert found == [("বৈঠক ফলপ্রসূ হয়েছে", "মির্জা ফখরুল ইসলাম আলমগীর"), ("নির্বাচন পেছানো উচিত", "শফিকুর রহমান")]
 
 
+@pytest.mark.parametrize("after, goes_on", [
+    # a named subject after its verb: the writer opens the next item
+    ("তাইওয়ানকে ঘিরে সোমবার লাইভ-ফায়ার সামরিক মহড়া শুরু করেছে চীন।", False),
+    ("গত ২৩ নভেম্বর থেকে রাজধানীর এভারকেয়ার হাসপাতালে চিকিৎসাধীন আছেন খালেদা জিয়া।", False),
+    # the name before its verb, or after it in a case form, is spoken of
+    ("চীন এখন আলোচনার পথ খোলা রাখতে চায়।", True),
+    ("আলোচনার পথ খোলা রাখতে হবে চীনকে।", True),
+])
+def test_reported_speech_stops_at_a_subject_named_after_its_verb(after: str, goes_on: bool) -> None:
+    text = "সামরিক মুখপাত্র বলেছেন, হামলায় কেউ হতাহত হয়নি। " + after
+    found = [q.text for q in _analyzed(text) if q.kind == "indirect"]
+    assert len(found) == 1 and (normalize(after).rstrip("।") in found[0]) is goes_on, found
+
+
 def test_the_one_person_present_is_whom_a_later_pronoun_means() -> None:
     text = "সভায় জামায়াতের আমির শফিকুর রহমান উপস্থিত ছিলেন। তিনি বলেন, নির্বাচন পেছানো উচিত।"
     assert [q.speaker for q in _analyzed(text)] == ["শফিকুর রহমান"]
