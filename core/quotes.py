@@ -1445,7 +1445,7 @@ class _Extractor:
                          if _honorific_finite(toks[v])), None)
             if verb is None:
                 # "ডোয়াইন ব্রাভো ভীষণ হতাশ, ‘…’": no verb, a person and how they feel
-                stative = self._stative_subject(unit, floor, j)
+                stative = self._stative_subject(unit, floor, j) or self._person_closing_clause(unit, floor, j)
                 return (stative, None, "neutral", 0.55) if stative is not None else None
             last = j - 1 if toks[j].text in _REFLEXIVES and j - 1 > verb else j  # "… করেছেন সোধি নিজেই, ‘…’"
             if _object_or_time_only(toks[verb + 1:j + 1]):
@@ -1536,6 +1536,49 @@ class _Extractor:
         if speaker is None or speaker.name is None or speaker.plural or speaker.source_type != "person":
             return None
         return speaker
+
+    def _person_closing_clause(self, unit: _Unit, floor: int, j: int) -> _Speaker | None:
+        """Feature writing leaves the verb of saying out when the clause before a quotation's comma
+        closes on its speaker's name: "সবকিছু মুছে ফেলে নতুন শুরুর প্রত্যাশায় জাতীয় হকি দলের অধিনায়ক
+        মামুনুর রহমান (চয়ন), ‘…’" (a nickname in brackets at most after it), or on the name in the
+        genitive when the clause has no verb, the speaker's aim or view ("… হওয়াই পাখির চোখ মামুনুরের,
+        ‘…’"). So does the owner of the voice it closes on ("… শোনা গেল … শারমিন আক্তারের (রত্না)
+        কণ্ঠে, ‘…’", "তাঁর কণ্ঠে, ‘…’"), and the one a verbless clause about a third person's own aim or
+        feeling speaks of ("নতুন বছর নিয়ে তাঁর প্রত্যাশা বেশ উঁচুতেই, ‘…’"). (A name in the objective,
+        "… দুষেছেন রেফারিকে", is no speaker.)"""
+        toks = unit.tokens
+        voice = toks[j].text in _VOICE
+        owner = j - 1 if voice else j
+        name_end = _before_bracket(toks, owner) - 1 if toks[owner].text == ")" else owner
+        if name_end < floor or not toks[name_end].is_word:
+            return None
+        if voice and toks[name_end].text in _GEN_PRONOUNS or not voice and self._pronoun_owned(toks, floor, j):
+            pronoun = next(t for t in toks[floor:j + 1][::-1] if t.text in _GEN_PRONOUNS)
+            said = self._pronoun(pronoun.text, pronoun.start, pronoun.end)
+            return said if said.name is not None and not said.plural else None
+        end = toks[name_end].end
+        mention = next((start for start, mention_end, entity in self.linker.within(end - MAX_MENTION_CHARS, end)
+                        if mention_end == end and entity.type == "PERSON"), None)
+        first = _token_index(toks, mention) if mention is not None else None
+        if first is None or first <= floor and not voice:
+            return None  # the name alone is no clause about the speaker
+        genitive = self.linker.person_ending_at(end) is None or voice
+        if genitive and (not _is_genitive(toks[name_end].text) or not voice and any(
+                t.is_word and _is_verb_like(t.text) for t in toks[floor:first])):
+            return None  # the genitive: the voice's owner, or a verbless clause that "X-এর" closes
+        speaker = self._np_speaker(toks, first, name_end + 1, unit, case="genitive" if genitive else None)
+        if speaker is None or speaker.name is None or speaker.plural or speaker.source_type != "person":
+            return None
+        return speaker
+
+    def _pronoun_owned(self, toks: list[_Tok], floor: int, j: int) -> bool:
+        """A verbless clause of a few words whose only owner is a third person's genitive pronoun, and
+        no one named: "নতুন বছর নিয়ে তাঁর প্রত্যাশা বেশ উঁচুতেই"."""
+        words = [t for t in toks[floor:j + 1] if t.is_word]
+        owners = [t for t in words if t.text in _GEN_PRONOUNS and t.text not in _PLURAL_GEN]
+        return len(owners) == 1 and len(words) <= MAX_INVERTED_STATE_WORDS and not any(
+            _is_verb_like(t.text) and t.text not in _COMMON_CONVERBS or self.linker.is_name(t.start)
+            or _is_objective(t.text) for t in words)
 
     def _post_attribution(self, unit: _Unit, qi: int, unit_cues: _CueList) -> tuple[_Speaker, str | None, str, float] | None:
         """‘…’, X বলেন। / ‘…’ বলেন X। / ‘…’ বলে মন্তব্য করেন X। / ‘…’ — X, মুখপাত্র।"""
