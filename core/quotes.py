@@ -1770,12 +1770,21 @@ class _Extractor:
         return speaker, "বলে " + cue.text if bole else cue.text, cue.framing, 0.85
 
     def _dash_attribution(self, unit: _Unit, k: int) -> tuple[_Speaker, str | None, str, float] | None:
-        """‘…’ —আরিফ হোসেন খান, বাংলাদেশ ব্যাংকের নির্বাহী পরিচালক ও মুখপাত্র."""
+        """‘…’ —আরিফ হোসেন খান, বাংলাদেশ ব্যাংকের নির্বাহী পরিচালক ও মুখপাত্র; ‘…’ - মির্জা গালিবের উক্তি
+        (a name's saying, after the dash)."""
         toks = unit.tokens
+        said = self._saying_of(toks, k)
+        if said is not None:
+            return said, "—", "neutral", 0.8
         j = k
         while j < len(toks) and toks[j].is_word and j - k < 6:
             j += 1
-        if j == k or j < len(toks) and toks[j].text not in {",", "।", ";"} | _TERMINATORS:
+        if j < len(toks) and toks[j].text not in {",", "।", ";"} | _TERMINATORS:
+            run_end = self._titled_name_run_end(toks, k)
+            if run_end is None:
+                return None
+            j = run_end
+        if j == k:
             return None
         if any(_is_verb_like(t.text) or _is_locative(t.text) or t.text in _BREAK for t in toks[k:j]):
             return None
@@ -1791,6 +1800,31 @@ class _Extractor:
                 speaker.role = role[1]
                 speaker.affiliation = speaker.affiliation or role[2]
         return speaker, "—", "neutral", 0.8
+
+    def _saying_of(self, toks: list[_Tok], k: int) -> _Speaker | None:
+        """"‘…’ - মির্জা গালিবের উক্তি নিশ্চয়ই মনে আছে": a named person's genitive and a noun of what
+        was said open the words after the dash; the person said the quotation."""
+        noun = next((i for i in range(k + 1, min(len(toks), k + MAX_TITLE_BEFORE_NAME + 1))
+                     if toks[i].is_word and toks[i].text in _SAYINGS), None)
+        if noun is None or not _is_genitive(toks[noun - 1].text) or not self.linker.is_name(toks[k].start):
+            return None
+        speaker = self._genitive_speaker(toks, noun, k)
+        return speaker if speaker.name is not None and speaker.source_type == "person" else None
+
+    def _titled_name_run_end(self, toks: list[_Tok], k: int) -> int | None:
+        """A pull quote's credit with no punctuation after it (the layout's line break lost): "‘…’
+        —অর্থনীতিবিদ ও জাহাঙ্গীরনগর বিশ্ববিদ্যালয়ের সাবেক উপাচার্য ড. আব্দুল বায়েস অর্থনীতিবিদ ও …". Titles and
+        their owners, then a person's name: the credit ends with the name (the index after it)."""
+        for j in range(k, min(len(toks), k + MAX_TITLE_BEFORE_NAME + MAX_JOINED_TITLE_WORDS)):
+            tok = toks[j]
+            mention = self.linker.person_ending_at(tok.end)
+            first = _token_index(toks, mention[0]) if mention is not None else None
+            if first is not None and first >= k and any(_role_of(t.text) for t in toks[k:first]):
+                return j + 1
+            if not tok.is_word and tok.text != "." or _is_verb_like(tok.text) or _is_locative(tok.text) \
+                    or tok.text in _BREAK:
+                return None
+        return None
 
     def _continuation(self, unit: _Unit, qi: int, mark: _Marked) -> tuple[_Speaker, str | None, str, float] | None:
         """A quotation right after another one ("“A,” X বলেন। “B”", ‘A’ ‘B’) has its speaker."""
@@ -6800,6 +6834,7 @@ _HEADS_OF_STATE = frozenset({"প্রধানমন্ত্রী", "রা�
 _ISSUING = frozenset({"জারি", "প্রকাশ"})
 _ISSUED_PARTICIPLES = frozenset(lx.ISSUED_PARTICIPLES)
 _QUOTED_STATEMENTS = frozenset(lx.QUOTED_STATEMENTS)
+_SAYINGS = _QUOTED_SPEECH | _QUOTED_STATEMENTS  # "মির্জা গালিবের উক্তি", "রাজার কথা"
 # Correlatives a relative clause after a comma takes up: "সেসব বুদ্ধিজীবীকে …, যারা …".
 _CORRELATIVES = frozenset({"সেসব", "সেই", "ওইসব", "ঐসব"})
 # Kinds of organisation that, alone, mean the one the story is about ("ক্লাবের পক্ষ থেকে").

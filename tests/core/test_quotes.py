@@ -2327,6 +2327,22 @@ def test_less_common_attributions(text: str, quoted: str, speaker: str) -> None:
     assert found[quoted].speaker == speaker
 
 
+@pytest.mark.parametrize("text, name, quoted", [
+    # a pull quote's credit, titles and a name, with the line break after it lost
+    ("ব্যাংকের জন্য ক্ষতির কারণ হতে পারে। ‘অর্থনীতির বড় শত্রু অনিশ্চয়তা। কোনো উদ্যোগই দীর্ঘস্থায়ী হয় না।’ "
+     "—অর্থনীতিবিদ ও জাহাঙ্গীরনগর বিশ্ববিদ্যালয়ের সাবেক উপাচার্য ড. আব্দুল বায়েস অর্থনীতিবিদ ও জাহাঙ্গীরনগর "
+     "বিশ্ববিদ্যালয়ের সাবেক উপাচার্য ড. আব্দুল বায়েস বলেন, বিনিয়োগ কম।", "আব্দুল বায়েস",
+     "অর্থনীতির বড় শত্রু অনিশ্চয়তা। কোনো উদ্যোগই দীর্ঘস্থায়ী হয় না।"),
+    # a name's saying after the dash
+    ("‘‘সন্ধ্যা কাটে না অথচ বছর কেটে যায়’’ - মির্জা গালিবের উক্তি নিশ্চয়ই মনে আছে। নিয়ম করে সময় কেটে যাচ্ছে।",
+     "মির্জা গালিব", "সন্ধ্যা কাটে না অথচ বছর কেটে যায়"),
+])
+def test_the_words_after_a_dash_name_who_said_the_quotation(text: str, name: str, quoted: str) -> None:
+    text = normalize(text)
+    person = _person(text, normalize(name), normalize(name) + "ের")
+    assert _one(text, normalize(quoted), entities=[person]).speaker == normalize(name)
+
+
 @pytest.mark.parametrize("text, quoted, cue", [
     ("জামায়াতের আমির শফিকুর রহমান বক্তব্য দেন। দেশের মানুষ এবার সুষ্ঠু নির্বাচন দেখবে বলে তিনি আশাবাদ ব্যক্ত করেন।",
      "দেশের মানুষ এবার সুষ্ঠু নির্বাচন দেখবে", "বলে আশাবাদ ব্যক্ত করেন"),
