@@ -1445,7 +1445,7 @@ class _Extractor:
                          if _honorific_finite(toks[v])), None)
             if verb is None:
                 # "ডোয়াইন ব্রাভো ভীষণ হতাশ, ‘…’": no verb, a person and how they feel
-                stative = self._stative_subject(unit, floor, j)
+                stative = self._stative_subject(unit, floor, j) or self._person_closing_clause(unit, floor, j)
                 return (stative, None, "neutral", 0.55) if stative is not None else None
             last = j - 1 if toks[j].text in _REFLEXIVES and j - 1 > verb else j  # "… করেছেন সোধি নিজেই, ‘…’"
             if _object_or_time_only(toks[verb + 1:j + 1]):
@@ -1536,6 +1536,49 @@ class _Extractor:
         if speaker is None or speaker.name is None or speaker.plural or speaker.source_type != "person":
             return None
         return speaker
+
+    def _person_closing_clause(self, unit: _Unit, floor: int, j: int) -> _Speaker | None:
+        """Feature writing leaves the verb of saying out when the clause before a quotation's comma
+        closes on its speaker's name: "সবকিছু মুছে ফেলে নতুন শুরুর প্রত্যাশায় জাতীয় হকি দলের অধিনায়ক
+        মামুনুর রহমান (চয়ন), ‘…’" (a nickname in brackets at most after it), or on the name in the
+        genitive when the clause has no verb, the speaker's aim or view ("… হওয়াই পাখির চোখ মামুনুরের,
+        ‘…’"). So does the owner of the voice it closes on ("… শোনা গেল … শারমিন আক্তারের (রত্না)
+        কণ্ঠে, ‘…’", "তাঁর কণ্ঠে, ‘…’"), and the one a verbless clause about a third person's own aim or
+        feeling speaks of ("নতুন বছর নিয়ে তাঁর প্রত্যাশা বেশ উঁচুতেই, ‘…’"). (A name in the objective,
+        "… দুষেছেন রেফারিকে", is no speaker.)"""
+        toks = unit.tokens
+        voice = toks[j].text in _VOICE
+        owner = j - 1 if voice else j
+        name_end = _before_bracket(toks, owner) - 1 if toks[owner].text == ")" else owner
+        if name_end < floor or not toks[name_end].is_word:
+            return None
+        if voice and toks[name_end].text in _GEN_PRONOUNS or not voice and self._pronoun_owned(toks, floor, j):
+            pronoun = next(t for t in toks[floor:j + 1][::-1] if t.text in _GEN_PRONOUNS)
+            said = self._pronoun(pronoun.text, pronoun.start, pronoun.end)
+            return said if said.name is not None and not said.plural else None
+        end = toks[name_end].end
+        mention = next((start for start, mention_end, entity in self.linker.within(end - MAX_MENTION_CHARS, end)
+                        if mention_end == end and entity.type == "PERSON"), None)
+        first = _token_index(toks, mention) if mention is not None else None
+        if first is None or first <= floor and not voice:
+            return None  # the name alone is no clause about the speaker
+        genitive = self.linker.person_ending_at(end) is None or voice
+        if genitive and (not _is_genitive(toks[name_end].text) or not voice and any(
+                t.is_word and _is_verb_like(t.text) for t in toks[floor:first])):
+            return None  # the genitive: the voice's owner, or a verbless clause that "X-এর" closes
+        speaker = self._np_speaker(toks, first, name_end + 1, unit, case="genitive" if genitive else None)
+        if speaker is None or speaker.name is None or speaker.plural or speaker.source_type != "person":
+            return None
+        return speaker
+
+    def _pronoun_owned(self, toks: list[_Tok], floor: int, j: int) -> bool:
+        """A verbless clause of a few words whose only owner is a third person's genitive pronoun, and
+        no one named: "নতুন বছর নিয়ে তাঁর প্রত্যাশা বেশ উঁচুতেই"."""
+        words = [t for t in toks[floor:j + 1] if t.is_word]
+        owners = [t for t in words if t.text in _GEN_PRONOUNS and t.text not in _PLURAL_GEN]
+        return len(owners) == 1 and len(words) <= MAX_INVERTED_STATE_WORDS and not any(
+            _is_verb_like(t.text) and t.text not in _COMMON_CONVERBS or self.linker.is_name(t.start)
+            or _is_objective(t.text) for t in words)
 
     def _post_attribution(self, unit: _Unit, qi: int, unit_cues: _CueList) -> tuple[_Speaker, str | None, str, float] | None:
         """‘…’, X বলেন। / ‘…’ বলেন X। / ‘…’ বলে মন্তব্য করেন X। / ‘…’ — X, মুখপাত্র।"""
@@ -1727,12 +1770,21 @@ class _Extractor:
         return speaker, "বলে " + cue.text if bole else cue.text, cue.framing, 0.85
 
     def _dash_attribution(self, unit: _Unit, k: int) -> tuple[_Speaker, str | None, str, float] | None:
-        """‘…’ —আরিফ হোসেন খান, বাংলাদেশ ব্যাংকের নির্বাহী পরিচালক ও মুখপাত্র."""
+        """‘…’ —আরিফ হোসেন খান, বাংলাদেশ ব্যাংকের নির্বাহী পরিচালক ও মুখপাত্র; ‘…’ - মির্জা গালিবের উক্তি
+        (a name's saying, after the dash)."""
         toks = unit.tokens
+        said = self._saying_of(toks, k)
+        if said is not None:
+            return said, "—", "neutral", 0.8
         j = k
         while j < len(toks) and toks[j].is_word and j - k < 6:
             j += 1
-        if j == k or j < len(toks) and toks[j].text not in {",", "।", ";"} | _TERMINATORS:
+        if j < len(toks) and toks[j].text not in {",", "।", ";"} | _TERMINATORS:
+            run_end = self._titled_name_run_end(toks, k)
+            if run_end is None:
+                return None
+            j = run_end
+        if j == k:
             return None
         if any(_is_verb_like(t.text) or _is_locative(t.text) or t.text in _BREAK for t in toks[k:j]):
             return None
@@ -1748,6 +1800,31 @@ class _Extractor:
                 speaker.role = role[1]
                 speaker.affiliation = speaker.affiliation or role[2]
         return speaker, "—", "neutral", 0.8
+
+    def _saying_of(self, toks: list[_Tok], k: int) -> _Speaker | None:
+        """"‘…’ - মির্জা গালিবের উক্তি নিশ্চয়ই মনে আছে": a named person's genitive and a noun of what
+        was said open the words after the dash; the person said the quotation."""
+        noun = next((i for i in range(k + 1, min(len(toks), k + MAX_TITLE_BEFORE_NAME + 1))
+                     if toks[i].is_word and toks[i].text in _SAYINGS), None)
+        if noun is None or not _is_genitive(toks[noun - 1].text) or not self.linker.is_name(toks[k].start):
+            return None
+        speaker = self._genitive_speaker(toks, noun, k)
+        return speaker if speaker.name is not None and speaker.source_type == "person" else None
+
+    def _titled_name_run_end(self, toks: list[_Tok], k: int) -> int | None:
+        """A pull quote's credit with no punctuation after it (the layout's line break lost): "‘…’
+        —অর্থনীতিবিদ ও জাহাঙ্গীরনগর বিশ্ববিদ্যালয়ের সাবেক উপাচার্য ড. আব্দুল বায়েস অর্থনীতিবিদ ও …". Titles and
+        their owners, then a person's name: the credit ends with the name (the index after it)."""
+        for j in range(k, min(len(toks), k + MAX_TITLE_BEFORE_NAME + MAX_JOINED_TITLE_WORDS)):
+            tok = toks[j]
+            mention = self.linker.person_ending_at(tok.end)
+            first = _token_index(toks, mention[0]) if mention is not None else None
+            if first is not None and first >= k and any(_role_of(t.text) for t in toks[k:first]):
+                return j + 1
+            if not tok.is_word and tok.text != "." or _is_verb_like(tok.text) or _is_locative(tok.text) \
+                    or tok.text in _BREAK:
+                return None
+        return None
 
     def _continuation(self, unit: _Unit, qi: int, mark: _Marked) -> tuple[_Speaker, str | None, str, float] | None:
         """A quotation right after another one ("“A,” X বলেন। “B”", ‘A’ ‘B’) has its speaker."""
@@ -6773,6 +6850,7 @@ _HEADS_OF_STATE = frozenset({"প্রধানমন্ত্রী", "রা�
 _ISSUING = frozenset({"জারি", "প্রকাশ"})
 _ISSUED_PARTICIPLES = frozenset(lx.ISSUED_PARTICIPLES)
 _QUOTED_STATEMENTS = frozenset(lx.QUOTED_STATEMENTS)
+_SAYINGS = _QUOTED_SPEECH | _QUOTED_STATEMENTS  # "মির্জা গালিবের উক্তি", "রাজার কথা"
 # Correlatives a relative clause after a comma takes up: "সেসব বুদ্ধিজীবীকে …, যারা …".
 _CORRELATIVES = frozenset({"সেসব", "সেই", "ওইসব", "ঐসব"})
 # Kinds of organisation that, alone, mean the one the story is about ("ক্লাবের পক্ষ থেকে").

@@ -2166,6 +2166,45 @@ def test_a_quotation_after_a_clause_about_its_speaker(
     assert _one(text, quoted, entities=_people(text, *names)).speaker == speaker
 
 
+def _person(text: str, name: str, *forms: str) -> Entity:
+    """A PERSON entity with a mention at each occurrence of its name and of its other forms (a case form
+    the tagger marks whole, "মামুনুরের")."""
+    at = sorted((i, form) for form in (name, *forms) for i in range(len(text)) if text.startswith(form, i))
+    return Entity(name=name, type="PERSON", mentions=tuple(Mention(i, i + len(form), form) for i, form in at))
+
+
+@pytest.mark.parametrize("text, forms, quoted, speaker", [
+    # no verb of saying: the clause closes on the speaker's titled name (a nickname in brackets after it)
+    ("মাঠে ও মাঠের বাইরে নেতিবাচক শিরোনামে এসেছে হকি। সবকিছু মুছে ফেলে নতুন শুরুর প্রত্যাশায় জাতীয় হকি দলের "
+     "অধিনায়ক মামুনুর রহমান (চয়ন), ‘নতুন বছরে আমার চাওয়া থাকবে হকির সব সমস্যা যেন মিটে যায়।’",
+     ("মামুনুর রহমান",), "নতুন বছরে আমার চাওয়া থাকবে হকির সব সমস্যা যেন মিটে যায়।", "মামুনুর রহমান"),
+    # ... on the name in the genitive, in a verbless clause (whose aim it is)
+    ("হকি দলের অধিনায়ক মামুনুর রহমান খুশি। ওই আসরে চ্যাম্পিয়ন হওয়াই পাখির চোখ মামুনুরের, ‘এশিয়া কাপের "
+     "বাছাইপর্বে চ্যাম্পিয়ন হয়ে বছর শুরু করতে চাই।’", ("মামুনুর রহমান", "মামুনুরের"),
+     "এশিয়া কাপের বাছাইপর্বে চ্যাম্পিয়ন হয়ে বছর শুরু করতে চাই।", "মামুনুর রহমান"),
+    # ... on a voice and its owner, named or a pronoun
+    ("শ্যুটিংয়ে গত বছর সাফল্য আসেনি। পুরোনো কথাই শোনা গেল সোনাজয়ী শারমিন আক্তারের (রত্না) কণ্ঠে, ‘খুবই হতাশ "
+     "লাগে, যখন আমাদের ক্যাম্প করতে দেওয়া হয় না।’", ("শারমিন আক্তার", "শারমিন আক্তারের"),
+     "খুবই হতাশ লাগে, যখন আমাদের ক্যাম্প করতে দেওয়া হয় না।", "শারমিন আক্তার"),
+    # a verbless clause about a third person's own hope
+    ("দেশসেরা অ্যাথলেট নাজমুন নাহার এবারও দৌড়াবেন। নতুন বছর নিয়ে তাঁর প্রত্যাশা বেশ উঁচুতেই, ‘এখনো যেভাবে খেলছি, "
+     "আরও অনেক দিন এভাবেই খেলে যেতে চাই।’", ("নাজমুন নাহার",),
+     "এখনো যেভাবে খেলছি, আরও অনেক দিন এভাবেই খেলে যেতে চাই।", "নাজমুন নাহার"),
+])
+def test_a_clause_before_a_quotation_closing_on_its_speaker(
+        text: str, forms: tuple[str, ...], quoted: str, speaker: str) -> None:
+    text = normalize(text)
+    person = _person(text, *(normalize(form) for form in forms))
+    assert _one(text, quoted, entities=[person]).speaker == speaker
+
+
+def test_a_genitive_name_closing_a_clause_with_a_verb_is_no_speaker() -> None:
+    # "ছিল": a clause of its own about the name, not the speaker's aim or view
+    text = normalize("দলের জয়ে বড় অবদান ছিল তামিমের, ‘এমন জয় আমাদের অনেক দিন মনে থাকবে সবার।’")
+    tamim = _person(text, normalize("তামিম"), normalize("তামিমের"))
+    assert _one(text, normalize("এমন জয় আমাদের অনেক দিন মনে থাকবে সবার।"), entities=[tamim]).speaker is None
+
+
 @pytest.mark.parametrize("text, names, quoted", [
     # a subject the article has not named, a manner adverb after the verb, a clause inside reported speech
     ("আনা বলেছিল তার কাছে কোনো ছবি নেই। ইসাবেল জবাব দেন, \"এটা খুবই খারাপ আনা, সত্যিই খুব খারাপ হলো।\"",
@@ -2286,6 +2325,22 @@ def test_less_common_attributions(text: str, quoted: str, speaker: str) -> None:
     found = {q.text: q for q in _analyzed(text)}
     assert quoted in found, list(found)
     assert found[quoted].speaker == speaker
+
+
+@pytest.mark.parametrize("text, name, quoted", [
+    # a pull quote's credit, titles and a name, with the line break after it lost
+    ("ব্যাংকের জন্য ক্ষতির কারণ হতে পারে। ‘অর্থনীতির বড় শত্রু অনিশ্চয়তা। কোনো উদ্যোগই দীর্ঘস্থায়ী হয় না।’ "
+     "—অর্থনীতিবিদ ও জাহাঙ্গীরনগর বিশ্ববিদ্যালয়ের সাবেক উপাচার্য ড. আব্দুল বায়েস অর্থনীতিবিদ ও জাহাঙ্গীরনগর "
+     "বিশ্ববিদ্যালয়ের সাবেক উপাচার্য ড. আব্দুল বায়েস বলেন, বিনিয়োগ কম।", "আব্দুল বায়েস",
+     "অর্থনীতির বড় শত্রু অনিশ্চয়তা। কোনো উদ্যোগই দীর্ঘস্থায়ী হয় না।"),
+    # a name's saying after the dash
+    ("‘‘সন্ধ্যা কাটে না অথচ বছর কেটে যায়’’ - মির্জা গালিবের উক্তি নিশ্চয়ই মনে আছে। নিয়ম করে সময় কেটে যাচ্ছে।",
+     "মির্জা গালিব", "সন্ধ্যা কাটে না অথচ বছর কেটে যায়"),
+])
+def test_the_words_after_a_dash_name_who_said_the_quotation(text: str, name: str, quoted: str) -> None:
+    text = normalize(text)
+    person = _person(text, normalize(name), normalize(name) + "ের")
+    assert _one(text, normalize(quoted), entities=[person]).speaker == normalize(name)
 
 
 @pytest.mark.parametrize("text, quoted, cue", [
