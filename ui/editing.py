@@ -36,6 +36,15 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
     return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
 
 
+def matching(count: int, noun: str, plural: str | None = None) -> str:
+    """A search's count with the verb in its number: "1 article matches", "40 articles match".
+
+    >>> matching(1, "quote"), matching(2, "quote")
+    ('1 quote matches', '2 quotes match')
+    """
+    return f"{counted(count, noun, plural)} {'matches' if count == 1 else 'match'}"
+
+
 def plain(value: Any) -> Any:
     """Untrusted text for a plain-text place (a table cell, an option label): control and direction
     characters shown as their code, so a right-to-left override cannot reverse what follows it."""
