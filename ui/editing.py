@@ -168,6 +168,18 @@ def vanished(key: str, options: Collection[Any]) -> Any:
     return None if seen is None or seen in options else seen
 
 
+def choose_one(label: str, items: dict[Any, Any], *, key: str, format_func: Callable[[Any], str],
+               empty: str) -> tuple[Any, Any] | None:
+    """A choose-then-act box over an article's `items` (its quotes, its entities): the chosen key, and
+    what the box held before if that is gone (`vanished`: act on nothing this run). None, with the
+    caption `empty`, when there is nothing to choose."""
+    if not items:
+        st.caption(empty)
+        return None
+    gone = vanished(key, items)
+    return labelled_selectbox(label, list(items), key=key, format_func=format_func), gone
+
+
 def query_id(name: str) -> int | None:
     """A numeric id from the URL (`?article=12`, Bengali digits too); None when absent, `BadQuery`
     when it is not a number."""
