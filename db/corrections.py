@@ -21,26 +21,19 @@ from db import audit, registry
 from db.analysis import apply_corrections, quote_key, write_speaker
 from db.errors import ArticleNotFound, InvalidCorrection, QuoteNotFound
 from db.search import STATUSES, Page
-from db.store import now, write
+from db.store import now, one_row, write
 
 # An editor's decision records the extractor version it was made against.
 _audit = partial(audit.record, extractor_version=EXTRACTOR_VERSION)
 
 
 def _article(db: Database, article_id: int) -> dict[str, Any]:
-    row = next(db.query(
-        "SELECT a.id, t.body, a.status FROM articles a JOIN article_texts t ON t.id = a.id WHERE a.id = ?", [article_id]
-    ), None)
-    if row is None:
-        raise ArticleNotFound(f"no article with id {article_id}")
-    return row
+    return one_row(db, "SELECT a.id, t.body, a.status FROM articles a JOIN article_texts t ON t.id = a.id WHERE a.id = ?",
+                   [article_id], ArticleNotFound(f"no article with id {article_id}"))
 
 
 def _quote(db: Database, quote_id: int) -> dict[str, Any]:
-    row = next(db.query("SELECT * FROM quotes WHERE id = ?", [quote_id]), None)
-    if row is None:
-        raise QuoteNotFound(f"no quote with id {quote_id}")
-    return row
+    return one_row(db, "SELECT * FROM quotes WHERE id = ?", [quote_id], QuoteNotFound(f"no quote with id {quote_id}"))
 
 
 def _active_entity(db: Database, entity_id: int) -> dict[str, Any]:

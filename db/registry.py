@@ -23,7 +23,7 @@ from core.models import ENTITY_TYPES
 from core.text import normalize
 from db import audit, gazetteer
 from db.errors import EntityNotFound, InvalidCorrection
-from db.store import now
+from db.store import now, one_row
 
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.·,;:'’‘\"“”()\[\]]+")
 # SQLite's default limit on host parameters is far higher, but batches this size stay fast.
@@ -214,9 +214,7 @@ def root(db: Database, entity_id: int) -> int:
 
 
 def get(db: Database, entity_id: int) -> dict[str, Any]:
-    row = next(db.query("SELECT * FROM entities WHERE id = ?", [entity_id]), None)
-    if row is None:
-        raise EntityNotFound(f"no entity with id {entity_id}")
+    row = one_row(db, "SELECT * FROM entities WHERE id = ?", [entity_id], EntityNotFound(f"no entity with id {entity_id}"))
     row["aliases"] = json.loads(row["aliases"])
     return row
 
