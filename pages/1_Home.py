@@ -11,9 +11,7 @@ LIMIT = 10
 st.session_state.setdefault("home_page", 1)
 
 
-def first_page() -> None:
-    """A new search, outlet or order starts its results at page 1."""
-    st.session_state["home_page"] = 1
+first_page = ui.first_page("home_page")
 
 
 st.title("বাংলা নিউজরুম")
