@@ -6621,6 +6621,7 @@ def _titles_carried(found: list[Quote]) -> list[Quote]:
 _PARTY_NAMES = frozenset(name for names in BANGLADESH_PARTIES for name in names)
 _OTHER_OWNER_WORDS = frozenset(lx.OTHER_OWNER_WORDS)
 _UNPLACED_OWNERS = frozenset(lx.UNPLACED_OWNERS)
+_POINTING_DEMONSTRATIVES = frozenset(lx.POINTING_DEMONSTRATIVES)
 # Adverbs in -র, which are no owner before a pointing owner ("এরপর দলের মহাসচিব").
 _ADVERBS_IN_R = frozenset({"আর", "পর", "এরপর", "তারপর", "অতঃপর", "আবার", "ওপর", "উপর"})
 _ENDS_IN_VOWEL = frozenset("ািীুূৃেৈোৌঅআইঈউঊঋএঐওঔ")
@@ -6667,9 +6668,11 @@ def _genitive_of(name: str) -> str:
 
 
 def _anaphoric_owner(affiliation: str) -> bool:
-    """"সে দেশের", "ওই দেশের", "দেশটির", "দেশের" (the country spoken of): an owner that points back."""
+    """"সে দেশের", "ওই দেশের", "দেশের" (the country spoken of): an owner that points back, two words
+    opened by one of lx.POINTING_DEMONSTRATIVES, or দেশ alone. ("দেশটির" is not read here: callers
+    test the -টি ending themselves.)"""
     words = affiliation.split()
-    return len(words) == 2 and words[0] in {"সে", "সেই", "ওই", "এ", "এই"} or words in (["দেশ"], ["দেশের"])
+    return len(words) == 2 and words[0] in _POINTING_DEMONSTRATIVES or words in (["দেশ"], ["দেশের"])
 
 
 def _phrase_type(texts: list[str]) -> str:

@@ -1834,15 +1834,17 @@ def _weekday_pairs(scan: _Scan) -> list[tuple[int, int, int]]:
 
 def _today_in_text(scan: _Scan, today: date) -> date | None:
     """A date the article itself calls today, outside quotations: "আজ (৩০ ডিসেম্বর)",
-    "আজ মঙ্গলবার (৩০ ডিসেম্বর)"."""
+    "আজ মঙ্গলবার (৩০ ডিসেম্বর)" (a chain, each mention written beside the one before it)."""
     mentions = scan.mentions
     quotes: list[Span] | None = None
     for n, m in enumerate(mentions):
         if m.kind != "relday" or m.offset != 0:
             continue
+        previous = m
         for other in mentions[n + 1:n + 3]:
-            if not _adjacent(scan.text, m, other):
+            if not _adjacent(scan.text, previous, other):
                 break
+            previous = other
             if _is_day(other):
                 quotes = _quotations(scan.text) if quotes is None else quotes
                 if not any(q.start < m.start < q.end for q in quotes):

@@ -171,7 +171,7 @@ def _search(args: argparse.Namespace) -> int:
         rows = [dict(r, snippet=marked(r["snippet"] or "")) for r in page.rows]
         print(json.dumps({"query": args.query, "total": page.total, "results": rows}, ensure_ascii=False, indent=1))
         return 0
-    print(f"{page.total} articles match {args.query!r}")
+    print(f"{page.total} {'article matches' if page.total == 1 else 'articles match'} {args.query!r}")
     for row in page.rows:
         print(f"[{row['id']}] {row['published'] or '----------'} {row['outlet'] or ''} — {row['title']}")
         print(f"    {marked(row['snippet'] or '')}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from sqlite_utils import Database
@@ -16,41 +17,23 @@ from sqlite_utils import Database
 from core.models import QUOTE_KINDS, SOURCE_TYPES
 from core.pipeline import EXTRACTOR_VERSION
 from core.text import inside, normalize, repeated_copies
-from db import registry
+from db import audit, registry
 from db.analysis import apply_corrections, quote_key, write_speaker
 from db.errors import ArticleNotFound, InvalidCorrection, QuoteNotFound
 from db.search import STATUSES, Page
-from db.store import now, write
+from db.store import now, one_row, write
 
-
-def _audit(
-    db: Database, target: str, action: str, *, editor: str | None, article_id: int | None = None,
-    entity_id: int | None = None, target_key: str | None = None, before: Any = None, after: Any = None,
-) -> int:
-    cursor = db.conn.execute(
-        "INSERT INTO corrections (created_at, editor, target, action, article_id, entity_id, target_key, "
-        "before, after, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (now(), editor, target, action, article_id, entity_id, target_key,
-         None if before is None else json.dumps(before, ensure_ascii=False),
-         None if after is None else json.dumps(after, ensure_ascii=False), EXTRACTOR_VERSION),
-    )
-    return int(cursor.lastrowid or 0)
+# An editor's decision records the extractor version it was made against.
+_audit = partial(audit.record, extractor_version=EXTRACTOR_VERSION)
 
 
 def _article(db: Database, article_id: int) -> dict[str, Any]:
-    row = next(db.query(
-        "SELECT a.id, t.body, a.status FROM articles a JOIN article_texts t ON t.id = a.id WHERE a.id = ?", [article_id]
-    ), None)
-    if row is None:
-        raise ArticleNotFound(f"no article with id {article_id}")
-    return row
+    return one_row(db, "SELECT a.id, t.body, a.status FROM articles a JOIN article_texts t ON t.id = a.id WHERE a.id = ?",
+                   [article_id], ArticleNotFound(f"no article with id {article_id}"))
 
 
 def _quote(db: Database, quote_id: int) -> dict[str, Any]:
-    row = next(db.query("SELECT * FROM quotes WHERE id = ?", [quote_id]), None)
-    if row is None:
-        raise QuoteNotFound(f"no quote with id {quote_id}")
-    return row
+    return one_row(db, "SELECT * FROM quotes WHERE id = ?", [quote_id], QuoteNotFound(f"no quote with id {quote_id}"))
 
 
 def _active_entity(db: Database, entity_id: int) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from db.search import (
     build_match,
     search_articles,
 )
+from db.store import one_row
 
 EXPORT_TABLES = ("articles", "entities", "article_entities", "mentions", "quotes", "events", "corrections")
 QUOTE_DIMENSIONS = ("source_type", "kind", "outlet", "framing", "cue", "role", "affiliation")
@@ -91,11 +92,8 @@ def get_article(db: Database, article_id: int) -> dict[str, Any]:
 
     Rejected entities and quotes are included with `status = 'rejected'` so the review view can show
     and undo them; registry names are used for entities and linked speakers."""
-    article = next(db.query(
-        "SELECT a.*, t.body FROM articles a JOIN article_texts t ON t.id = a.id WHERE a.id = ?", [article_id]
-    ), None)
-    if article is None:
-        raise ArticleNotFound(f"no article with id {article_id}")
+    article = one_row(db, "SELECT a.*, t.body FROM articles a JOIN article_texts t ON t.id = a.id WHERE a.id = ?",
+                      [article_id], ArticleNotFound(f"no article with id {article_id}"))
     body = article["body"]
     entities = list(db.query(
         "SELECT ae.id AS article_entity_id, e.id AS entity_id, e.name, e.type, e.aliases AS registry_aliases, "

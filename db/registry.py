@@ -21,9 +21,9 @@ from sqlite_utils import Database
 
 from core.models import ENTITY_TYPES
 from core.text import normalize
-from db import gazetteer
+from db import audit, gazetteer
 from db.errors import EntityNotFound, InvalidCorrection
-from db.store import now
+from db.store import now, one_row
 
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.·,;:'’‘\"“”()\[\]]+")
 # SQLite's default limit on host parameters is far higher, but batches this size stay fast.
@@ -214,9 +214,7 @@ def root(db: Database, entity_id: int) -> int:
 
 
 def get(db: Database, entity_id: int) -> dict[str, Any]:
-    row = next(db.query("SELECT * FROM entities WHERE id = ?", [entity_id]), None)
-    if row is None:
-        raise EntityNotFound(f"no entity with id {entity_id}")
+    row = one_row(db, "SELECT * FROM entities WHERE id = ?", [entity_id], EntityNotFound(f"no entity with id {entity_id}"))
     row["aliases"] = json.loads(row["aliases"])
     return row
 
@@ -360,12 +358,9 @@ def _merge_audited(db: Database, source_id: int, kept_id: int, reason: str) -> N
     source_name, source_type = db.conn.execute("SELECT name, type FROM entities WHERE id = ?", (source_id,)).fetchone()
     kept_name = db.conn.execute("SELECT name FROM entities WHERE id = ?", (kept_id,)).fetchone()[0]
     merge_rows(db, source_id, kept_id)
-    db.conn.execute(
-        "INSERT INTO corrections (created_at, editor, target, action, entity_id, before, after) "
-        "VALUES (?, NULL, 'entity', 'merge', ?, ?, ?)",
-        (now(), source_id, json.dumps({"name": source_name, "type": source_type}, ensure_ascii=False),
-         json.dumps({"merged_into": kept_id, "name": kept_name, "reason": reason}, ensure_ascii=False)),
-    )
+    audit.record(db, "entity", "merge", editor=None, entity_id=source_id,
+                 before={"name": source_name, "type": source_type},
+                 after={"merged_into": kept_id, "name": kept_name, "reason": reason})
 
 
 # ---- the gazetteers ------------------------------------------------------------------------------
@@ -427,12 +422,8 @@ def _rename_audited(db: Database, entity_id: int, name: str, reason: str) -> Non
     aliases = [a for a in dict.fromkeys([row["name"], *row["aliases"]]) if a != name]
     db.conn.execute("UPDATE entities SET name = ?, aliases = ?, updated_at = ? WHERE id = ?",
                     (name, json.dumps(aliases, ensure_ascii=False), now(), entity_id))
-    db.conn.execute(
-        "INSERT INTO corrections (created_at, editor, target, action, entity_id, before, after) "
-        "VALUES (?, NULL, 'entity', 'rename', ?, ?, ?)",
-        (now(), entity_id, json.dumps({"name": row["name"]}, ensure_ascii=False),
-         json.dumps({"name": name, "reason": reason}, ensure_ascii=False)),
-    )
+    audit.record(db, "entity", "rename", editor=None, entity_id=entity_id,
+                 before={"name": row["name"]}, after={"name": name, "reason": reason})
 
 
 def not_same_pairs(db: Database) -> set[frozenset[int]]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -127,6 +128,14 @@ def generation(db: Database) -> int:
     """A number that changes whenever anything is written (any connection, any process)."""
     row = db.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
     return int(row[0]) if row else 0
+
+
+def one_row(db: Database, sql: str, params: Sequence[Any], missing: Exception) -> dict[str, Any]:
+    """The first row a query returns; `missing` (a domain error: `ArticleNotFound` …) raised when none."""
+    row = next(db.query(sql, params), None)
+    if row is None:
+        raise missing
+    return row
 
 
 def now() -> str:

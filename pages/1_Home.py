@@ -5,14 +5,13 @@ import ui
 from db import queries, samples
 from db.errors import StoreError
 from db.search import ArticleFilter, search_articles
+from ui.editing import matching
 
 LIMIT = 10
 st.session_state.setdefault("home_page", 1)
 
 
-def first_page() -> None:
-    """A new search, outlet or order starts its results at page 1."""
-    st.session_state["home_page"] = 1
+first_page = ui.first_page("home_page")
 
 
 st.title("বাংলা নিউজরুম")
@@ -55,7 +54,7 @@ if query.strip():
     except StoreError as exc:
         ui.show_error(exc)
     else:
-        st.caption(f"{page.total:,} article matches" if page.total == 1 else f"{page.total:,} articles match")
+        st.caption(matching(page.total, "article"))
         ui.article_results(page)
         ui.pager("home_page", page)
 

@@ -18,8 +18,7 @@ editing.flash()
 editing.editor_box()
 
 
-def first_page() -> None:
-    st.session_state["articles_page"] = 1
+first_page = ui.first_page("articles_page")
 
 
 def close_article() -> None:

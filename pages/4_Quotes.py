@@ -7,7 +7,7 @@ from db import queries
 from db.errors import StoreError
 from db.queries import QuoteFilter
 from ui import downloads, panels
-from ui.editing import counted
+from ui.editing import matching
 
 LIMIT = 25
 st.session_state.setdefault("quotes_page", 1)
@@ -59,7 +59,7 @@ except StoreError as exc:
     ui.show_error(exc)
     st.stop()
 
-st.caption(f"{counted(page.total, 'quote')} match" + (", newest first" if page.total > 1 else ""))
+st.caption(matching(page.total, "quote") + (", newest first" if page.total > 1 else ""))
 if page.total == 0:
     st.info("No quotes match these filters. Clear the search or widen the dates.")
     st.stop()

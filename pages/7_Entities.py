@@ -16,8 +16,7 @@ editing.flash()
 editing.editor_box()
 
 
-def first_page() -> None:
-    st.session_state["entities_page"] = 1
+first_page = ui.first_page("entities_page")
 
 
 st.title("Entities")

@@ -85,6 +85,14 @@ def pager(key: str, page: Page) -> None:
         st.number_input(f"Page (of {page.pages})", min_value=1, max_value=page.pages, step=1, key=key)
 
 
+def first_page(key: str) -> Callable[[], None]:
+    """A filter's `on_change` that sends the list paged by `key` back to page 1: a new search
+    starts at its first results."""
+    def restart() -> None:
+        st.session_state[key] = 1
+    return restart
+
+
 def offset(key: str, limit: int) -> int:
     return (int(st.session_state.get(key, 1) or 1) - 1) * limit
 

@@ -36,6 +36,15 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
     return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
 
 
+def matching(count: int, noun: str, plural: str | None = None) -> str:
+    """A search's count with the verb in its number: "1 article matches", "40 articles match".
+
+    >>> matching(1, "quote"), matching(2, "quote")
+    ('1 quote matches', '2 quotes match')
+    """
+    return f"{counted(count, noun, plural)} {'matches' if count == 1 else 'match'}"
+
+
 def plain(value: Any) -> Any:
     """Untrusted text for a plain-text place (a table cell, an option label): control and direction
     characters shown as their code, so a right-to-left override cannot reverse what follows it."""
@@ -157,6 +166,18 @@ def vanished(key: str, options: Collection[Any]) -> Any:
     None while the choice still stands."""
     seen = st.session_state.get(key)
     return None if seen is None or seen in options else seen
+
+
+def choose_one(label: str, items: dict[Any, Any], *, key: str, format_func: Callable[[Any], str],
+               empty: str) -> tuple[Any, Any] | None:
+    """A choose-then-act box over an article's `items` (its quotes, its entities): the chosen key, and
+    what the box held before if that is gone (`vanished`: act on nothing this run). None, with the
+    caption `empty`, when there is nothing to choose."""
+    if not items:
+        st.caption(empty)
+        return None
+    gone = vanished(key, items)
+    return labelled_selectbox(label, list(items), key=key, format_func=format_func), gone
 
 
 def query_id(name: str) -> int | None:

@@ -14,17 +14,16 @@ from db.errors import StoreError
 from db.search import ArticleFilter, search_articles
 from ui.editing import (
     apply,
+    choose_one,
     counted,
     editor_name,
     history_rows,
-    labelled_selectbox,
     md_escape,
     page_link,
     pick_entity,
     plain,
     table,
     table_pick,
-    vanished,
 )
 from ui.review import KIND_LABELS, escape_text
 
@@ -59,12 +58,11 @@ def _entity_label(entity: dict[str, Any]) -> str:
 def article_entity_fixes(article: dict[str, Any]) -> None:
     """Change an entity's type, merge it into another, or reject it here or everywhere."""
     entities = {e["entity_id"]: e for e in article["entities"]}
-    if not entities:
-        st.caption("No entities to fix.")
+    picked = choose_one("Entity", entities, key="articles_entity", format_func=lambda i: _entity_label(entities[i]),
+                        empty="No entities to fix.")
+    if picked is None:
         return
-    gone = vanished("articles_entity", entities)
-    chosen = labelled_selectbox("Entity", list(entities), key="articles_entity",
-                                format_func=lambda i: _entity_label(entities[i]))
+    chosen, gone = picked
     if gone is not None:  # the box now shows another entity: change nothing on this click
         st.error(f"{_where_it_went(gone)} Nothing was changed; choose again.", icon="⚠️")
     entity = entities[chosen]

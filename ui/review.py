@@ -28,9 +28,9 @@ from ui.editing import (
     HIDDEN,
     apply,
     change_summary,
+    choose_one,
     editor_name,
     history_rows,
-    labelled_selectbox,
     md_escape,
     pick_entity,
     plain,
@@ -449,11 +449,11 @@ def speaker_choice(key: str) -> tuple[int | None, str | None, str | None, bool]:
 def quote_fixes(article: dict[str, Any]) -> None:
     """Reject a quote, or set who said it."""
     quotes = {q["id"]: q for q in article["quotes"]}
-    if not quotes:
-        st.caption("No quotes to fix.")
+    picked = choose_one("Quote", quotes, key="articles_quote", format_func=lambda i: _quote_label(quotes[i]),
+                        empty="No quotes to fix.")
+    if picked is None:
         return
-    gone = vanished("articles_quote", quotes)
-    chosen = labelled_selectbox("Quote", list(quotes), key="articles_quote", format_func=lambda i: _quote_label(quotes[i]))
+    chosen, gone = picked
     if gone is not None:  # the box now shows another quote: change nothing on this click
         st.error(f"The quote you chose (#{gone}) is no longer in this article: another editor withdrew it, or the "
                  "article was analysed again. Nothing was changed; choose again.", icon="⚠️")

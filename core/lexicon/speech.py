@@ -343,14 +343,23 @@ EPITHET_ENDINGS: tuple[str, ...] = ("প্রেমী",)
 # with the kind of body it means: a party, a country, or an organisation whose name ends in the same
 # word (ইনকিলাব মঞ্চ, প্রাণ-আরএফএল গ্রুপ). An editor grouping quotes by affiliation must not see the
 # speakers of three parties pooled under "দলটি". Bengali grammar (the demonstratives, -টি).
-POINTING_OWNERS: dict[str, str] = {
-    "দল": "party", "দলটি": "party", "এই দল": "party", "ওই দল": "party", "সেই দল": "party", "উক্ত দল": "party",
-    "দেশটি": "country", "সে দেশ": "country", "সেই দেশ": "country", "ওই দেশ": "country", "উক্ত দেশ": "country",
-    "মঞ্চ": "মঞ্চ", "মঞ্চটি": "মঞ্চ", "গ্রুপ": "গ্রুপ", "গ্রুপটি": "গ্রুপ", "জোট": "জোট", "জোটটি": "জোট",
-}
+# The pointers are the demonstratives below before দল or দেশ, and the words with -টি. "সে দল" and
+# "এ দল" are not written; "এ দেশ" and "এই দেশ" are the writer's own country (UNPLACED_OWNERS).
+#
+# The speaker finder reads the same demonstratives more loosely (quotes._anaphoric_owner): any
+# two-word owner opened by one ("সে দেশের প্রধানমন্ত্রী", "এ দেশের") is the one spoken of, so
+# "এ"/"এই" point back there too, while উক্ত ("the said") is read only here.
+POINTING_DEMONSTRATIVES: tuple[str, ...] = ("সে", "সেই", "ওই", "এ", "এই")
 # Owners that name no body an editor can group by and point back to none: "এ দেশের রপ্তানিকারক",
 # "দেশের প্রধান উপদেষ্টা" (the writer's own country, not the one named last).
 UNPLACED_OWNERS: tuple[str, ...] = ("দেশ", "এ দেশ", "এই দেশ")
+POINTING_OWNERS: dict[str, str] = {
+    "দল": "party", "দলটি": "party", "উক্ত দল": "party",
+    **{f"{d} দল": "party" for d in POINTING_DEMONSTRATIVES if d not in ("সে", "এ")},
+    "দেশটি": "country", "উক্ত দেশ": "country",
+    **{f"{d} দেশ": "country" for d in POINTING_DEMONSTRATIVES if f"{d} দেশ" not in UNPLACED_OWNERS},
+    "মঞ্চ": "মঞ্চ", "মঞ্চটি": "মঞ্চ", "গ্রুপ": "গ্রুপ", "গ্রুপটি": "গ্রুপ", "জোট": "জোট", "জোটটি": "জোট",
+}
 # What the last word of a party's name ends in (জাতীয় নাগরিক পার্টি, আওয়ামী লীগ, ইসলামী ঐক্যজোট,
 # জাতীয়তাবাদী ছাত্রদল, জাতীয় ঐক্যফ্রন্ট), for parties no gazetteer lists. Bengali party names.
 PARTY_NAME_ENDINGS: tuple[str, ...] = ("পার্টি", "লীগ", "দল", "জোট", "ফ্রন্ট")

@@ -71,7 +71,7 @@ def test_search_json_and_bad_query(tmp_path: Path) -> None:
     assert bad.returncode == 2 and bad.stdout == ""
     assert len(bad.stderr.strip().splitlines()) == 1 and bad.stderr.startswith("error: unbalanced")
     text = cli("search", "মেয়র", db=db)
-    assert text.returncode == 0 and text.stdout.startswith("1 articles match")
+    assert text.returncode == 0 and text.stdout.startswith("1 article matches")
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:

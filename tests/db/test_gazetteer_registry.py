@@ -165,6 +165,29 @@ def test_migration_8_records_the_names_it_changes(archive: Database, monkeypatch
     assert "migration 8" in json.loads(history[0]["after"])["reason"]
 
 
+def test_automatic_merges_and_renames_write_whole_corrections_rows(
+    archive: Database, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rows migration 8 leaves in the corrections log, every column: a merge and a rename with no
+    editor, article, quote key or extractor version, active."""
+    with monkeypatch.context() as old:
+        old.setattr(gazetteer, "entry", lambda key, entity_type: None)
+        for text in (SHORT_ORG, FULL_PERSON, FULL_ORG):  # বিএনপি in two articles, so it is kept
+            add_article(archive, text)
+    short_bnp, full_bnp = int(row(archive, "বিএনপি")["id"]), int(row(archive, BNP)["id"])
+    apply_migrations_again(archive)
+    rows = [(r["editor"], r["target"], r["action"], r["article_id"], r["entity_id"], r["target_key"],
+             json.loads(r["before"]), json.loads(r["after"]), r["extractor_version"], r["active"], bool(r["created_at"]))
+            for r in archive.query("SELECT * FROM corrections ORDER BY id")]
+    reason = rows[0][7]["reason"]
+    assert "migration 8" in reason
+    assert rows == [
+        (None, "entity", "merge", None, full_bnp, None, {"name": BNP, "type": "ORG"},
+         {"merged_into": short_bnp, "name": "বিএনপি", "reason": reason}, None, 1, True),
+        (None, "entity", "rename", None, short_bnp, None, {"name": "বিএনপি"}, {"name": BNP, "reason": reason}, None, 1, True),
+    ]
+
+
 def test_migration_7_keeps_editor_decisions(archive: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     with monkeypatch.context() as old:
         old.setattr(gazetteer, "entry", lambda key, entity_type: None)
