@@ -26,7 +26,7 @@ test: install
 
 check: install
 	$(BIN)/python -m ruff check core db pages tests app.py ui bench
-	$(BIN)/python -m mypy core db
+	$(BIN)/python -m mypy core db ui
 
 bench: install
 	$(BIN)/python -m bench

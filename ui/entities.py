@@ -2,7 +2,7 @@
 actions (rename, retype, merge, reject, restore), and the rows that are possibly one entity."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import streamlit as st
 
@@ -249,7 +249,9 @@ def possibly_same(entity_type: str | None) -> None:
         full = (chosen.full_id, chosen.short_id, chosen.full_name, "full")
         first, second = (short, full) if chosen.keeps_short else (full, short)
         keep_first, keep_second, differ = st.columns(3)
-        for column, (kept, merged, name, which), kind in ((keep_first, first, "primary"), (keep_second, second, "secondary")):
+        offers: list[tuple[Any, tuple[int, int, str, str], Literal["primary", "secondary"]]] = [
+            (keep_first, first, "primary"), (keep_second, second, "secondary")]
+        for column, (kept, merged, name, which), kind in offers:
             if column.button(f"Merge, keep «{md_escape(name)}»", key=f"entities_same_keep_{which}", type=kind, width="stretch",
                              help="One entity under this name; the other name stays an alias"):
                 st.session_state.pop(SAME_PAIR, None)
