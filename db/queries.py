@@ -220,12 +220,15 @@ def search_speakers(db: Database, text: str = "", *, limit: int = 20, quoted_onl
     """Type-ahead for the speaker picker: registry entities whose name or an alias contains `text`
     (aliases merged: one row per entity), then speaker phrases without an entity; most quoted first.
     Rows: entity_id (None for a phrase), name, type, quotes. A name typed with a case ending
-    (ইউনূসের, রাশিয়াকে) that matches nothing is looked up through its stems, longest first."""
+    (ইউনূসের, রাশিয়াকে) is looked up through its stems as well, as the Entities page's search does:
+    a longer name that holds the typed form (নোবেলজয়ী মুহাম্মদ ইউনূসের নেতৃত্বাধীন …) must not hide
+    the person (মুহাম্মদ ইউনূস)."""
+    found: dict[tuple[int | None, str], dict[str, Any]] = {}
     for typed in typed_name_forms(text):
-        rows = _speakers(db, typed, limit=limit, quoted_only=quoted_only)
-        if rows:
-            return rows
-    return []
+        for row in _speakers(db, typed, limit=limit, quoted_only=quoted_only):
+            found.setdefault((row["entity_id"], row["name"]), row)
+    ranked = sorted(found.values(), key=lambda r: (r["entity_id"] is None, -r["quotes"], r["name"]))
+    return ranked[:limit]
 
 
 def typed_name_forms(text: str) -> list[str]:
