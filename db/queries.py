@@ -485,7 +485,31 @@ def list_events(
         row["speakers"] = json.loads(row["speakers"])
         if (expressions := row.pop("said_as")) is not None:
             row["text"] = said_as(json.loads(expressions))
+    canonical = _registry_names(db, {name for row in rows for name in (*row["entities"], *row["speakers"])})
+    for row in rows:
+        for column in ("entities", "speakers"):
+            row[column] = list(dict.fromkeys(canonical.get(name, name) for name in row[column]))
     return Page(rows, total, limit, offset)
+
+
+def _registry_names(db: Database, names: set[str]) -> dict[str, str]:
+    """Each name an analysis wrote on an event -> the registry's name for it now, following an editor's
+    rename or merge (ভ্লাদিমির পুতিন -> the name kept); a speaker phrase with no entity is left out."""
+    keys = {name: registry.entity_key(name) for name in names}
+    ids = registry.lookup_keys(db, set(keys.values()) - {""})
+    wanted = sorted(set(ids.values()))
+    rows: dict[int, tuple[str, int | None]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        rows.update((entity_id, (name, merged_into)) for entity_id, name, merged_into in db.conn.execute(
+            f"SELECT id, name, merged_into FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    found: dict[str, str] = {}
+    for name, key in keys.items():
+        if (entity_id := ids.get(key)) is None or entity_id not in rows:
+            continue
+        kept, merged_into = rows[entity_id]
+        found[name] = kept if merged_into is None else registry.get(db, registry.root(db, entity_id))["name"]
+    return found
 
 
 # ---- entity registry ----------------------------------------------------------------------------

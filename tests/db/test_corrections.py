@@ -310,3 +310,18 @@ def test_the_timeline_follows_speaker_fixes_rejections_and_their_undo(fresh_db: 
         fix.undo_correction(fresh_db, correction)
     assert _timeline(fresh_db, speaker_id=rafiq) == [(["ঢাকা", "রফিকুল আলম"], ["রফিকুল আলম"])]
     assert _timeline(fresh_db, entity_id=dhaka) != [] and _timeline(fresh_db, speaker_id=nasir) == []
+
+
+def test_the_timeline_names_follow_a_rename_and_a_merge(fresh_db: Database, article: int) -> None:
+    """The Timeline's lanes and CSV name an event's entities and speakers: after the editor merged
+    কিম জং উন into the spelling the desk keeps and renamed পুতিন, not the names the model wrote."""
+    from db.registry import create_entity
+    from db.store import write
+
+    with write(fresh_db):
+        kept = create_entity(fresh_db, "কিম জং-উন", "PERSON")
+    fix.merge_entities(fresh_db, entity_id(fresh_db, "কিম জং উন"), kept)
+    fix.rename_entity(fresh_db, entity_id(fresh_db, "ভ্লাদিমির পুতিন"), "ভ. পুতিন")
+    named = {name for names, _ in _timeline(fresh_db, article_id=article) for name in names}
+    assert named == {"ভ. পুতিন", "কিম জং-উন", "রাশিয়া"}
+    assert _timeline(fresh_db, entity_id=kept) != []
