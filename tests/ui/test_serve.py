@@ -22,3 +22,17 @@ def test_the_launcher_never_asks_the_internet_for_the_servers_address(monkeypatc
     serve.main([])
     assert net_util.get_external_ip() is None
     assert asked == []
+
+
+def test_the_config_keeps_usage_statistics_off_and_fonts_local() -> None:
+    """Streamlit's usage statistics would send events from every editor's browser; the theme's fonts
+    are served by the app itself (./static), never by a font CDN."""
+    import tomllib
+    from pathlib import Path
+
+    config = tomllib.loads((Path(serve.APP).parent / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["server"]["enableStaticServing"] is True
+    urls = [face["url"] for face in config["theme"]["fontFaces"]]
+    assert urls and all(url.startswith("app/static/") for url in urls)
+    assert all((Path(serve.APP).parent / "static" / url.removeprefix("app/static/")).is_file() for url in urls)
