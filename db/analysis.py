@@ -315,6 +315,47 @@ def apply_corrections(db: Database, article_id: int) -> None:
             _apply_entity_decision(db, article_id, action, entity_id, after)
         else:
             _apply_quote_decision(db, article_id, action, key, after)
+    # an article never corrected keeps its events as the analysis linked them; one that was (even
+    # if every decision has since been undone) gets them from its rows as they now stand
+    if rows or db.conn.execute(
+        "SELECT 1 FROM corrections WHERE article_id = ? AND target IN ('article_entity', 'quote') LIMIT 1", (article_id,)
+    ).fetchone():
+        relink_events(db, article_id)
+
+
+def relink_events(db: Database, article_id: int) -> None:
+    """Give the article's events the entities and speakers of their sentences as the rows now say,
+    by the rule of `core.pipeline.events` (an entity with a mention starting in the sentence, the
+    speaker of a quote overlapping it): the Timeline's entity and speaker filters, lanes and CSV then
+    follow an editor's speaker fix, rejected quote or entity and added quote or entity. Names are
+    the registry's (an editor's rename or merge)."""
+    named = [
+        (entity_id, name, json.loads(mentions)) for entity_id, name, mentions in db.conn.execute(
+            "SELECT ae.entity_id, e.name, ae.mentions FROM article_entities ae JOIN entities e ON e.id = ae.entity_id "
+            "WHERE ae.article_id = ? AND ae.status = 'active'", (article_id,))
+    ]
+    said = db.conn.execute(
+        "SELECT q.start, q.end, q.speaker_entity_id, coalesce(e.name, q.speaker) FROM quotes q "
+        "LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE q.article_id = ? AND q.status = 'active' "
+        "AND coalesce(e.name, q.speaker) IS NOT NULL ORDER BY q.start", (article_id,)
+    ).fetchall()
+    events = db.conn.execute(
+        "SELECT id, sentence_start, sentence_end FROM events WHERE article_id = ? AND is_event = 1 "
+        "AND sentence_start IS NOT NULL", (article_id,)
+    ).fetchall()
+    links: list[tuple[int, int, str]] = []
+    for event_id, start, end in events:
+        inside = sorted((min(m[0] for m in spans if start <= m[0] < end), entity_id, name)
+                        for entity_id, name, spans in named if any(start <= m[0] < end for m in spans))
+        speakers = [(entity_id, name) for q_start, q_end, entity_id, name in said if q_start < end and q_end > start]
+        db.conn.execute("UPDATE events SET entities = ?, speakers = ? WHERE id = ?", (
+            _json_list(list(dict.fromkeys(name for _, _, name in inside))),
+            _json_list(list(dict.fromkeys(name for _, name in speakers))), event_id))
+        links += {(event_id, entity_id, "mentioned") for _, entity_id, _ in inside}
+        links += {(event_id, entity_id, "speaker") for entity_id, _ in speakers if entity_id is not None}
+    db.conn.execute("DELETE FROM event_entities WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)",
+                    (article_id,))
+    insert_rows(db, "event_entities", ("event_id", "entity_id", "role"), sorted(set(links)), verb="INSERT OR IGNORE")
 
 
 def _apply_entity_decision(db: Database, article_id: int, action: str, entity_id: int, after: dict[str, Any]) -> None:

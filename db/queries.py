@@ -218,12 +218,15 @@ def search_speakers(db: Database, text: str = "", *, limit: int = 20, quoted_onl
     """Type-ahead for the speaker picker: registry entities whose name or an alias contains `text`
     (aliases merged: one row per entity), then speaker phrases without an entity; most quoted first.
     Rows: entity_id (None for a phrase), name, type, quotes. A name typed with a case ending
-    (ইউনূসের, রাশিয়াকে) that matches nothing is looked up through its stems, longest first."""
+    (ইউনূসের, রাশিয়াকে) is looked up through its stems as well, as the Entities page's search does:
+    a longer name that holds the typed form (নোবেলজয়ী মুহাম্মদ ইউনূসের নেতৃত্বাধীন …) must not hide
+    the person (মুহাম্মদ ইউনূস)."""
+    found: dict[tuple[int | None, str], dict[str, Any]] = {}
     for typed in typed_name_forms(text):
-        rows = _speakers(db, typed, limit=limit, quoted_only=quoted_only)
-        if rows:
-            return rows
-    return []
+        for row in _speakers(db, typed, limit=limit, quoted_only=quoted_only):
+            found.setdefault((row["entity_id"], row["name"]), row)
+    ranked = sorted(found.values(), key=lambda r: (r["entity_id"] is None, -r["quotes"], r["name"]))
+    return ranked[:limit]
 
 
 def typed_name_forms(text: str) -> list[str]:
@@ -480,7 +483,31 @@ def list_events(
         row["speakers"] = json.loads(row["speakers"])
         if (expressions := row.pop("said_as")) is not None:
             row["text"] = said_as(json.loads(expressions))
+    canonical = _registry_names(db, {name for row in rows for name in (*row["entities"], *row["speakers"])})
+    for row in rows:
+        for column in ("entities", "speakers"):
+            row[column] = list(dict.fromkeys(canonical.get(name, name) for name in row[column]))
     return Page(rows, total, limit, offset)
+
+
+def _registry_names(db: Database, names: set[str]) -> dict[str, str]:
+    """Each name an analysis wrote on an event -> the registry's name for it now, following an editor's
+    rename or merge (ভ্লাদিমির পুতিন -> the name kept); a speaker phrase with no entity is left out."""
+    keys = {name: registry.entity_key(name) for name in names}
+    ids = registry.lookup_keys(db, set(keys.values()) - {""})
+    wanted = sorted(set(ids.values()))
+    rows: dict[int, tuple[str, int | None]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        rows.update((entity_id, (name, merged_into)) for entity_id, name, merged_into in db.conn.execute(
+            f"SELECT id, name, merged_into FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    found: dict[str, str] = {}
+    for name, key in keys.items():
+        if (entity_id := ids.get(key)) is None or entity_id not in rows:
+            continue
+        kept, merged_into = rows[entity_id]
+        found[name] = kept if merged_into is None else registry.get(db, registry.root(db, entity_id))["name"]
+    return found
 
 
 # ---- entity registry ----------------------------------------------------------------------------

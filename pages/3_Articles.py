@@ -23,6 +23,7 @@ first_page = ui.first_page("articles_page")
 
 def close_article() -> None:
     st.query_params.pop("article", None)
+    st.query_params.pop("quote", None)
     st.session_state["articles_page"] = st.session_state.get("articles_last_page", 1)
 
 
@@ -39,7 +40,7 @@ if article is not None:  # ---- the review view ----
     st.html(review.header_html(article))
     review.status_bar(article)
     text, side = st.columns([5, 4], gap="large")  # the side holds the corrections: room for their labels at 1000 px
-    text.html(review.article_html(article))
+    text.html(review.article_html(article, focus=review.quote_param()))
     with side:
         review.side_lists(article)
         st.subheader("Corrections")

@@ -145,18 +145,22 @@ def _speaker_choice(row: Mapping[str, Any]) -> Choice:
     return ("speaker", str(entity_id)) if entity_id is not None else ("phrase", str(row.get("name") or row.get("speaker")))
 
 
-def article_link(article_id: int, label: str) -> None:
-    """A link to the Articles page's review view of one article (`?article=ID`)."""
+def article_link(article_id: int, label: str, *, quote_id: int | None = None) -> None:
+    """A link to the Articles page's review view of one article (`?article=ID`), at one of its
+    quotes with `quote_id` (`&quote=QID`: the quote shown in its context and marked in the text)."""
     text = md(f"{label[:90]} (#{article_id})")
+    params = {"article": str(article_id), **({"quote": str(quote_id)} if quote_id is not None else {})}
     try:
-        st.page_link(ARTICLES_PAGE, label=text, icon=":material/article:", query_params={"article": str(article_id)})
+        st.page_link(ARTICLES_PAGE, label=text, icon=":material/article:", query_params=params)
     except StreamlitAPIException:  # the Articles page is not in the navigation (yet)
-        st.markdown(f"[{text}](articles?article={article_id})")
+        st.markdown(f"[{text}](articles?{urlencode(params)})")
 
 
-def article_url(article_id: Any) -> str | None:
-    """A relative URL for LinkColumn cells (opens the article in a new tab)."""
-    return None if article_id is None else f"articles?article={article_id}"
+def article_url(article_id: Any, quote_id: Any = None) -> str | None:
+    """A relative URL for LinkColumn cells (opens the article in a new tab; at a quote with `quote_id`)."""
+    if article_id is None:
+        return None
+    return f"articles?article={article_id}" + (f"&quote={quote_id}" if quote_id is not None else "")
 
 
 def empty_state(message: str) -> None:
@@ -296,7 +300,7 @@ def _cell(row: Mapping[str, Any], name: str) -> Any:
     if name == "source_type" and value is not None:
         return SOURCE_TYPE_LABELS.get(str(value), value)
     if name == "article":
-        return article_url(row.get("article_id", row.get("key")))
+        return article_url(row.get("article_id", row.get("key")), row.get("quote_id"))
     if name == "open_speaker":
         param, value = _speaker_choice(row)
         return f"quotes?{urlencode({param: value})}"

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,7 +20,7 @@ import streamlit as st
 
 import ui
 from core.models import SOURCE_TYPES
-from core.text import normalize, repeated_copies
+from core.text import normalize, repeated_copies, sentences
 from db import corrections as fix
 from db import queries
 from db.search import STATUSES
@@ -71,6 +71,9 @@ CSS = """
 .nr-date { outline: 1.5px dashed #c2255c; outline-offset: 1px; border-radius: 3px; }
 .nr-ctl { font-family: monospace; font-size: .75em; color: #c92a2a; outline: 1px solid #c92a2a; border-radius: 3px; }
 .nr-note { font-size: .85rem; opacity: .75; margin: 0 0 .5rem; }
+.nr-focus { outline: 2px solid #1c7ed6; outline-offset: 2px; }
+.nr-context { line-height: 2.1; font-size: 1.05rem; border-left: 3px solid #1c7ed6; padding: .2rem 0 .2rem .8rem;
+  margin: 0 0 1rem; unicode-bidi: isolate; }
 .nr-head h2 { margin: 0 0 .2rem; }
 .nr-head small { opacity: .75; }
 </style>
@@ -221,15 +224,52 @@ def legend_html() -> str:
     return f'<div class="nr-legend">{items}</div>'
 
 
-def article_html(article: dict[str, Any]) -> str:
+def quote_param() -> int | None:
+    """The quote a link opened the review view at (`&quote=QID`, from the Quotes page); None when absent
+    or not a number (the article still opens)."""
+    raw = str(st.query_params.get("quote") or "").strip()
+    return int(raw) if raw.isdigit() else None
+
+
+def _focused(article: dict[str, Any], focus: int | None) -> dict[str, Any] | None:
+    if focus is None:
+        return None
+    return next((q for q in article["quotes"] if q.get("id") == focus and q["status"] == "active"
+                 and q["start"] is not None and q["end"] is not None), None)
+
+
+def context_html(article: dict[str, Any], quote: dict[str, Any]) -> str:
+    """The quote with the sentence before it (where তিনি's name usually is) through the end of its own
+    sentence, the quote marked: what a fact-checker reads first when a quote's link opens the article."""
+    body, start, end = article["body"], int(quote["start"]), int(quote["end"])
+    spans = sentences(body)
+    first = next((i for i, s in enumerate(spans) if s.end > start), len(spans) - 1)
+    last = next((i for i, s in enumerate(spans) if s.end >= end), len(spans) - 1)
+    begin, finish = spans[max(first - 1, 0)].start if spans else 0, spans[last].end if spans else len(body)
+    begin, finish = min(begin, start), max(finish, end)
+    marks = [Highlight(start - begin, end - begin, "quote", f"nr-q nr-{quote['kind']} nr-focus")]
+    if quote["speaker_start"] is not None and begin <= quote["speaker_start"] and quote["speaker_end"] <= finish:
+        marks.append(Highlight(quote["speaker_start"] - begin, quote["speaker_end"] - begin, "speaker", "nr-speaker"))
+    return (f'<div class="nr-context" dir="auto"><p class="nr-note">The quote this link opened, in its context '
+            f'(marked in the text below too):</p>{highlight_html(body[begin:finish], marks)}</div>')
+
+
+def article_html(article: dict[str, Any], *, focus: int | None = None) -> str:
     """The review view's text block: style, legend and the highlighted body, each passage the page
-    printed twice shown once (with a note saying so)."""
+    printed twice shown once (with a note saying so); with `focus` (a quote id of this article) that
+    quote in its context above the text, and outlined in it."""
     copies = repeated_passages(article["body"])
-    body = highlight_html(article["body"], article_spans(article), hidden=copies)
+    spans = article_spans(article)
+    quote = _focused(article, focus)
+    if quote is not None:
+        spans = [replace(s, css=f"{s.css} nr-focus") if s.kind == "quote" and (s.start, s.end) == (quote["start"], quote["end"])
+                 else s for s in spans]
+    body = highlight_html(article["body"], spans, hidden=copies)
     note = (f'<p class="nr-note">This page printed its paragraphs twice; the {len(copies)} repeated '
             f'{"copy is" if len(copies) == 1 else "copies are"} left out here. Quotes, mentions and '
             'dates are read from the first copy only.</p>') if copies else ""
-    return f'{CSS}{legend_html()}{note}<div class="nr-article" dir="auto">{body}</div>'
+    context = context_html(article, quote) if quote is not None else ""
+    return f'{CSS}{context}{legend_html()}{note}<div class="nr-article" dir="auto">{body}</div>'
 
 
 def header_html(article: dict[str, Any]) -> str:

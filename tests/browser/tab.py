@@ -14,6 +14,7 @@ import io
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from PIL import Image
 from playwright.sync_api import Locator, Page
@@ -62,9 +63,18 @@ class Tab:
         self.base_url = base_url
         self.dialogs: list[str] = []
         self.js_errors: list[str] = []
+        self.off_host: list[str] = []
         page.set_default_timeout(TIMEOUT_MS)
+        page.on("request", self._request)
         page.on("dialog", self._dialog)
         page.on("pageerror", lambda error: self.js_errors.append(str(error)))
+
+    def _request(self, request: Any) -> None:
+        """The product runs offline: a font, script, style, tile or telemetry call fetched from
+        anywhere but the app's own host:port is a defect (data: and blob: URLs stay in the page)."""
+        url = str(request.url)
+        if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).netloc != urlsplit(self.base_url).netloc:
+            self.off_host.append(url)
 
     def _dialog(self, dialog: Any) -> None:
         self.dialogs.append(f"{dialog.type}: {dialog.message}")
@@ -132,13 +142,15 @@ class Tab:
 
     def problems(self) -> list[str]:
         """What must never be on a page: Streamlit exception boxes, error alerts, the 'Page not
-        found' modal, database errors in the text, browser dialogs, uncaught JavaScript errors."""
+        found' modal, database errors in the text, browser dialogs, uncaught JavaScript errors,
+        requests to any host but the app's (the product runs offline)."""
         found = [f"exception: {t}" for t in self.page.locator('[data-testid="stException"]').all_inner_texts()]
         found += [f"error: {t}" for t in self.page.locator('[data-testid="stAlertContentError"]').all_inner_texts()]
         found += [f"modal: {t}" for t in self.page.locator('[role="dialog"]').all_inner_texts() if "not found" in t]
         body = self.page.locator("body").inner_text()
         found += [f"text: {word}" for word in ("Traceback", "ProgrammingError", "OperationalError", "database is locked")
                   if word in body]
+        found += [f"request off the app's host: {url}" for url in self.off_host]
         return found + [f"dialog: {d}" for d in self.dialogs] + [f"javascript: {e}" for e in self.js_errors]
 
     def hostile_dom(self) -> dict[str, Any]:

@@ -266,3 +266,62 @@ def test_a_fixed_speaker_does_not_inherit_the_replaced_speakers_role(fresh_db: D
     reanalyze(fresh_db, outdated_only=False)
     assert role() == (None, None)
     assert list_quotes(fresh_db, QuoteFilter(article_id=article, entity_id=putin)).total == 1
+
+
+DATED = ("ঢাকা, ১২ সেপ্টেম্বর – মন্ত্রী রফিকুল আলম মঙ্গলবার ঢাকায় বলেন, “কাজ সাত দিনে শেষ হবে।”\n"
+         "সভায় সচিব নাসির উদ্দিন উপস্থিত ছিলেন।")
+
+
+def _timeline(db: Database, **where: int) -> list[tuple[list[str], list[str]]]:
+    from db.queries import EventFilter, list_events
+    return [(sorted(row["entities"]), row["speakers"]) for row in list_events(db, EventFilter(**where)).rows]
+
+
+def test_the_timeline_follows_speaker_fixes_rejections_and_their_undo(fresh_db: Database,
+                                                                     analyser: Callable[..., None]) -> None:
+    """The Timeline's speaker and entity filters (and the names its lanes and CSV show) say who
+    speaks and who is named in an event's sentence: after an editor's fix, not the model's guess."""
+    analyser(lambda text: build_analysis(
+        text, entities={"রফিকুল আলম": ("PERSON", ["রফিকুল আলম"]), "নাসির উদ্দিন": ("PERSON", ["নাসির উদ্দিন"]),
+                        "ঢাকা": ("LOC", ["ঢাকা", "ঢাকায়"])},
+        quotes=[("কাজ সাত দিনে শেষ হবে।", "direct", "রফিকুল আলম", "person")],
+        dates=[("মঙ্গলবার", "2023-09-12", "day")]))
+    article = add_article(fresh_db, DATED)
+    rafiq, nasir, dhaka = (entity_id(fresh_db, n) for n in ("রফিকুল আলম", "নাসির উদ্দিন", "ঢাকা"))
+    assert _timeline(fresh_db, speaker_id=rafiq) == [(["ঢাকা", "রফিকুল আলম"], ["রফিকুল আলম"])]
+    quote = quote_id(fresh_db, "সাত দিনে")
+
+    fix.set_quote_speaker(fresh_db, quote, entity_id=nasir)
+    assert _timeline(fresh_db, speaker_id=rafiq) == []
+    assert [speakers for _, speakers in _timeline(fresh_db, speaker_id=nasir)] == [["নাসির উদ্দিন"]]
+    fix.reject_entity(fresh_db, dhaka, article_id=article)
+    assert _timeline(fresh_db, entity_id=dhaka) == []
+    assert all("ঢাকা" not in names for names, _ in _timeline(fresh_db, article_id=article))
+
+    reanalyze(fresh_db, outdated_only=False)
+    assert _timeline(fresh_db, speaker_id=rafiq) == [] and _timeline(fresh_db, entity_id=dhaka) == []
+    assert [speakers for _, speakers in _timeline(fresh_db, speaker_id=nasir)] == [["নাসির উদ্দিন"]]
+
+    fix.reject_quote(fresh_db, quote)
+    assert _timeline(fresh_db, speaker_id=nasir) == []
+    assert _timeline(fresh_db, article_id=article)[0][1] == []
+
+    for (correction,) in fresh_db.execute("SELECT id FROM corrections WHERE active = 1 ORDER BY id DESC").fetchall():
+        fix.undo_correction(fresh_db, correction)
+    assert _timeline(fresh_db, speaker_id=rafiq) == [(["ঢাকা", "রফিকুল আলম"], ["রফিকুল আলম"])]
+    assert _timeline(fresh_db, entity_id=dhaka) != [] and _timeline(fresh_db, speaker_id=nasir) == []
+
+
+def test_the_timeline_names_follow_a_rename_and_a_merge(fresh_db: Database, article: int) -> None:
+    """The Timeline's lanes and CSV name an event's entities and speakers: after the editor merged
+    কিম জং উন into the spelling the desk keeps and renamed পুতিন, not the names the model wrote."""
+    from db.registry import create_entity
+    from db.store import write
+
+    with write(fresh_db):
+        kept = create_entity(fresh_db, "কিম জং-উন", "PERSON")
+    fix.merge_entities(fresh_db, entity_id(fresh_db, "কিম জং উন"), kept)
+    fix.rename_entity(fresh_db, entity_id(fresh_db, "ভ্লাদিমির পুতিন"), "ভ. পুতিন")
+    named = {name for names, _ in _timeline(fresh_db, article_id=article) for name in names}
+    assert named == {"ভ. পুতিন", "কিম জং-উন", "রাশিয়া"}
+    assert _timeline(fresh_db, entity_id=kept) != []

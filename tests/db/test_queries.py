@@ -171,6 +171,20 @@ def test_speaker_picker_finds_a_name_typed_with_a_case_ending(fresh_db: Database
     assert [r["entity_id"] for r in search_speakers(fresh_db, typed)] == [archive["peskov"]]
 
 
+def test_speaker_picker_finds_the_person_too_when_a_longer_name_holds_the_case_form(
+        fresh_db: Database, archive: dict[str, int]) -> None:
+    """A fact-checker typing ইউনূসের got only the junk row নোবেলজয়ী মুহাম্মদ ইউনূসের নেতৃত্বাধীন … (1 quote),
+    never মুহাম্মদ ইউনূস (30): the stems were looked up only when the name as typed found nothing."""
+    from db.registry import create_entity
+    from db.store import write
+
+    with write(fresh_db):
+        office = create_entity(fresh_db, "পেসকভের দপ্তর", "ORG")
+    anonymous = int(fresh_db.execute("SELECT id FROM quotes WHERE source_type = 'anonymous'").fetchone()[0])
+    fix.set_quote_speaker(fresh_db, anonymous, entity_id=office)
+    assert [r["entity_id"] for r in search_speakers(fresh_db, "পেসকভের")] == [archive["peskov"], office]
+
+
 @pytest.mark.parametrize("typed", ["পেসকভের", "দিমিত্রি  পেসকভকে", "পেসকভ"])
 def test_the_registry_finds_a_name_typed_with_a_case_ending(fresh_db: Database, archive: dict[str, int],
                                                             typed: str) -> None:

@@ -470,3 +470,26 @@ def test_the_dates_tab_counts_dates_and_names_durations_apart(app: AppTest, ids:
     assert "Also 1 duration, not a date: ১২ বছরের." in [c.value for c in app.caption]
     listed = next(df.value for df in app.dataframe if "granularity" in df.value.columns)
     assert "duration" not in set(listed["granularity"]) and "১২ বছরের" not in set(listed["text"])
+
+
+def test_a_quote_link_shows_the_quote_in_its_context_and_marks_it(app: AppTest, db_file: Path,
+                                                                  ids: dict[str, int]) -> None:
+    """`?article=ID&quote=QID` (the Quotes page's link): the quote with the sentence before it (who
+    তিনি is) at the top of the review view, and the quote marked in the text."""
+    database = open_db(db_file)
+    try:
+        quote = database.execute("SELECT id, text FROM quotes WHERE article_id = ? AND text LIKE '%শিগগির%'",
+                                 [ids["second"]]).fetchone()
+    finally:
+        database.close()
+    app.query_params["quote"] = str(quote[0])
+    open_page(app, ids["second"])
+    shown = article_html(app)
+    assert shown.count("nr-focus") >= 2  # the passage above and the quote in the text
+    passage = shown[shown.index('class="nr-context"'):].split("</div>")[0]
+    assert "“আমরা প্রস্তুত,” দিমিত্রি পেসকভ মঙ্গলবার বলেন।" in passage  # the sentence before
+    assert 'nr-focus" title="' not in passage and "আলোচনা শিগগির হবে</mark>" in passage
+
+    app.query_params["quote"] = "999999"  # a quote of another article, or one since removed: no passage
+    open_page(app, ids["second"])
+    assert 'class="nr-context"' not in article_html(app)

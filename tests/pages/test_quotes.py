@@ -65,7 +65,8 @@ def test_type_ahead_then_choose_puts_the_speaker_in_the_url(app: AppTest, archiv
     assert metrics(app)["Quotes"] == "2" and metrics(app)["Direct / reported"] == "2 / 0"
     assert "**First quoted** 2023-09-12 · **last quoted** 2023-10-03" in app.caption[1].value
     assert sorted(quote_texts(app)) == ["আমরা প্রস্তুত,", "আলোচনা ফলপ্রসূ হয়েছে,"]
-    assert app.dataframe(key="quotes_table").value["article"].tolist()[0] == f"articles?article={archive['second']}"
+    assert app.dataframe(key="quotes_table").value["article"].tolist()[0].startswith(
+        f"articles?article={archive['second']}&quote=")
     assert {b.proto.label for b in app.get("download_button")} == {"CSV", "JSON"}
 
 
@@ -145,3 +146,16 @@ def test_export_is_the_filtered_set_paged_through_sql(db_file: Path, archive: di
     assert len(everything) == 5 and len({r["id"] for r in everything}) == 5
     assert len(downloads.export_quotes(database, QuoteFilter(), cap=2, batch=1)) == 2
     database.close()
+
+
+def test_each_quote_links_to_its_place_in_the_article(app: AppTest, db_file: Path, archive: dict[str, int]) -> None:
+    """A fact-checker checking a quote opens the article at that quote, not at the top of the text."""
+    open_quotes(app, speaker=str(archive["peskov"]))
+    database = open_db(db_file)
+    try:
+        rows = database.execute("SELECT article_id, id FROM quotes WHERE speaker_entity_id = ? AND status = 'active'",
+                                [archive["peskov"]]).fetchall()
+    finally:
+        database.close()
+    links = app.dataframe(key="quotes_table").value["article"].tolist()
+    assert sorted(links) == sorted(f"articles?article={article}&quote={quote}" for article, quote in rows)
