@@ -5818,10 +5818,15 @@ class _EntityLinker:
         """PERSON mentions introduced with a title earlier in the article, most recent first."""
         if self._titled is None:
             self._titled = []
+            person_end = 0
             for s, e, entity in self.mentions:
                 if entity.type != "PERSON":
                     continue
-                for role, affiliation in _titles_before(self.text[max(0, s - 120):s].split()[-9:]):
+                # the words after an earlier name are not this one's title: "মিল্ক ভিটার চেয়ারম্যান
+                # হাসিব খান স্বাক্ষরিত চিঠিতে মুনীর চৌধুরীকে" introduces হাসিব খান, not মুনীর চৌধুরী
+                before = self.text[max(0, s - 120, person_end if person_end <= s else 0):s]
+                person_end = max(person_end, e)
+                for role, affiliation in _titles_before(before.split()[-9:]):
                     self._titled.append(_Speaker(entity.name, self.text[s:e], s, e, "person", role, affiliation,
                                                  named=True))
         return [p for p in reversed(self._titled) if p.start is not None and p.start < offset]

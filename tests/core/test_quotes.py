@@ -2289,6 +2289,22 @@ def test_an_abbreviation_given_with_a_title_names_its_person_later(text: str, qu
     assert found[quoted].speaker == speaker
 
 
+@pytest.mark.parametrize("text, names, quoted, speaker", [
+    ("গত ২৪ ডিসেম্বর মিল্ক ভিটার চেয়ারম্যান হাসিব খান স্বাক্ষরিত চিঠিতে মুনীর চৌধুরীকে অব্যাহতি দেওয়া হয়। "
+     "মিল্ক ভিটার চেয়ারম্যান বলেন, সরকারি সিদ্ধান্তই প্রযোজ্য হবে।", ("হাসিব খান", "মুনীর চৌধুরী"),
+     "সরকারি সিদ্ধান্তই প্রযোজ্য হবে", "হাসিব খান"),
+    ("সমিতির সভাপতি রফিকুল ইসলামের নেতৃত্বে একটি দল আনোয়ার হোসেনের সঙ্গে দেখা করে। পরে সভাপতি বলেন, "
+     "দাবি না মানলে আন্দোলন চলবে।", ("রফিকুল ইসলাম", "আনোয়ার হোসেন"),
+     "দাবি না মানলে আন্দোলন চলবে", "রফিকুল ইসলাম"),
+])
+def test_a_title_introduces_the_name_right_after_it_not_a_later_one(
+        text: str, names: tuple[str, ...], quoted: str, speaker: str) -> None:
+    """"চেয়ারম্যান হাসিব খান স্বাক্ষরিত চিঠিতে মুনীর চৌধুরীকে": the title is হাসিব খান's, so a later bare
+    "চেয়ারম্যান" is him, not the next person the clause names."""
+    text = normalize(text)
+    assert _one(text, quoted, entities=_people(text, *names)).speaker == speaker
+
+
 @pytest.mark.parametrize("text", [
     "এসময় আসামি আদালতকে জিজ্ঞেসা করেন, আপনি কি কিছু বললেন? তখন আসামি বলেন, আমি হকারি করি।",
 ])
