@@ -47,7 +47,7 @@ from itertools import islice, takewhile
 
 from core.lexicon import ABBREVIATIONS, HONORIFICS
 from core.lexicon import speech as lx
-from core.lexicon.names import COUNTRIES, NAME_PREFIXES_KEPT
+from core.lexicon.names import COUNTRIES, DEMONYMS, GENERIC_NOT_ENTITIES, LOC_HEAD_WORDS, NAME_PREFIXES_KEPT
 from core.lexicon.orgs import BANGLADESH_PARTIES
 from core.lexicon.time import WEEKDAYS
 from core.models import Entity, Quote, Span
@@ -5008,11 +5008,11 @@ class _Extractor:
             if at >= offset or not speaker.named or speaker.source_type != "person":
                 continue
             if role is not None and speaker.role and _same_role(role, speaker.role) and \
-                    self._same_affiliation(affiliation, speaker.affiliation):
+                    self._same_affiliation(affiliation, _owner(speaker)):
                 return speaker
         for person in self.linker.titled_persons(offset, self.masked):
             if role is not None and person.role and _same_role(role, person.role) and \
-                    self._same_affiliation(affiliation, person.affiliation):
+                    self._same_affiliation(affiliation, _owner(person)):
                 return person
         if role is not None and affiliation and not anaphoric and not affiliation.endswith(("টি", "টা")) \
                 and not any(t in _INDEFINITE or t in {"এক", "একজন", "কয়েকজন", "একাধিক"} for t in texts):
@@ -5818,10 +5818,15 @@ class _EntityLinker:
         """PERSON mentions introduced with a title earlier in the article, most recent first."""
         if self._titled is None:
             self._titled = []
+            person_end = 0
             for s, e, entity in self.mentions:
                 if entity.type != "PERSON":
                     continue
-                for role, affiliation in _titles_before(self.text[max(0, s - 120):s].split()[-9:]):
+                # the words after an earlier name are not this one's title: "মিল্ক ভিটার চেয়ারম্যান
+                # হাসিব খান স্বাক্ষরিত চিঠিতে মুনীর চৌধুরীকে" introduces হাসিব খান, not মুনীর চৌধুরী
+                before = self.text[max(0, s - 120, person_end if person_end <= s else 0):s]
+                person_end = max(person_end, e)
+                for role, affiliation in _titles_before(before.split()[-9:]):
                     self._titled.append(_Speaker(entity.name, self.text[s:e], s, e, "person", role, affiliation,
                                                  named=True))
         return [p for p in reversed(self._titled) if p.start is not None and p.start < offset]
@@ -5849,8 +5854,17 @@ def _titles_before(before: list[str]) -> list[tuple[str, str | None]]:
     nearest (… থানার উপপরিদর্শক) and an earlier one of the same apposition ("মামলার তদন্ত কর্মকর্তা
     দক্ষিণ কেরানীগঞ্জ থানার উপপরিদর্শক মো. জহুরুল ইসলাম": later "মামলার তদন্ত কর্মকর্তা বলেন" is
     him). Nearest first; the earlier ones only within the clause (after its last punctuation)."""
+    # (a title is written in the name's own sentence: "… জোট গঠনের ঘোষণা দিয়েছেন। ইসরাইলি
+    # প্রধানমন্ত্রী বেনিয়ামিন নেতানিয়াহু" owns nothing of the sentence before)
+    before = before[max((n + 1 for n, w in enumerate(before) if w[-1] in "।?!"), default=0):]
     abbreviation = _abbreviated_title(before[-1]) if before else None
-    _, role, affiliation = _split_role((before[:-1] if abbreviation else before)[-5:] + ["x"])
+    words = (before[:-1] if abbreviation else before)[-5:]
+    name_at, role, affiliation = _split_role(words + ["x"])
+    if role is not None and name_at is not None and any(
+            w[-1] in "।,;:!?" or _is_verb_like(w) for w in words[name_at:]):
+        # the title's own clause ended before the name: "… প্রধান উপদেষ্টা বলেন, খালেদা জিয়ার
+        # মৃত্যুতে" does not make খালেদা জিয়া the chief adviser
+        role = None
     if role is None:
         return [(abbreviation, None)] if abbreviation is not None else []
     found = [(role, affiliation)]
@@ -6501,12 +6515,42 @@ def _same_role(a: str, b: str) -> bool:
     return ra is not None and ra in heads
 
 
+# Adjectives of nationality whose country's name they do not begin with (ইসরাইলি ~ ইসরাইল,
+# অস্ট্রেলিয়ান ~ অস্ট্রেলিয়া need no entry). Newsroom usage.
+_DEMONYM_COUNTRIES = {"মার্কিন": "যুক্তরাষ্ট্র", "আমেরিকান": "যুক্তরাষ্ট্র", "রুশ": "রাশিয়া", "ব্রিটিশ": "যুক্তরাজ্য",
+                      "ফরাসি": "ফ্রান্স", "ইংরেজ": "যুক্তরাজ্য", "ডাচ": "নেদারল্যান্ডস", "সৌদি": "সৌদি আরব"}
+
+
+def _owner(speaker: _Speaker) -> str | None:
+    """Whose title a person holds: the affiliation, else a nationality in the title itself
+    ("ইসরাইলি প্রধানমন্ত্রী বেনিয়ামিন নেতানিয়াহু" is not "অস্ট্রেলিয়ার প্রধানমন্ত্রী")."""
+    if speaker.affiliation or not speaker.role:
+        return speaker.affiliation
+    demonym = next((w for w in speaker.role.split()[:-1] if w in DEMONYMS), None)
+    return _DEMONYM_COUNTRIES.get(demonym, demonym) if demonym else None
+
+
+def _classified(owner: str) -> bool:
+    """Does the owner end in the classifier -টি/-টা (দলটি, সংগঠনটা: the one just named)? Not a word
+    whose ট is part of a conjunct (ঘণ্টা, ইন্টারনেট): "৩ ঘণ্টা আগে ইসরাইলি প্রধানমন্ত্রী" owns nothing."""
+    return owner.endswith(("টি", "টা")) and len(owner) > 3 and owner[-3] != "\u09cd"
+
+
+# Words that say what kind of body or place an owner is, not which one (থানা, মন্ত্রণালয়, কমিটি).
+_KIND_OF_BODY = GENERIC_NOT_ENTITIES | LOC_HEAD_WORDS | {"অফিস", "কার্যালয়", "দপ্তর", "দফতর", "অধিদপ্তর", "অধিদফতর"}
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     """Do two affiliations share a word (বিটিএমএর ~ বাংলাদেশ টেক্সটাইল মিলস অ্যাসোসিয়েশন (বিটিএমএ))?"""
-    if not a or not b or a.endswith(("টি", "টা")) or b.endswith(("টি", "টা")) or _anaphoric_owner(a) or _anaphoric_owner(b):
+    if not a or not b or _classified(a) or _classified(b) or _anaphoric_owner(a) or _anaphoric_owner(b):
         return True  # "দলটির সাধারণ সম্পাদক", "সে দেশের পররাষ্ট্রমন্ত্রী": the one just named, whichever it is
     wa = {k for w in a.split() for k in _name_keys(w)}
     wb = {k for w in b.replace("(", " ").replace(")", " ").split() for k in _name_keys(w)}
+    # when both owners have a word of their own, they must share one: "কোতোয়ালি থানা" and "সদর
+    # থানা" are two police stations, though both are a থানা
+    own_a, own_b = wa - _KIND_OF_BODY, wb - _KIND_OF_BODY
+    if own_a and own_b:
+        wa, wb = own_a, own_b
     return bool(wa & wb) or any(len(x) >= 3 and len(y) >= 3 and (x.startswith(y) or y.startswith(x))
                                 for x in wa for y in wb)
 

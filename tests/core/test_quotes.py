@@ -2289,6 +2289,49 @@ def test_an_abbreviation_given_with_a_title_names_its_person_later(text: str, qu
     assert found[quoted].speaker == speaker
 
 
+@pytest.mark.parametrize("text, names, quoted, speaker", [
+    ("গত ২৪ ডিসেম্বর মিল্ক ভিটার চেয়ারম্যান হাসিব খান স্বাক্ষরিত চিঠিতে মুনীর চৌধুরীকে অব্যাহতি দেওয়া হয়। "
+     "মিল্ক ভিটার চেয়ারম্যান বলেন, সরকারি সিদ্ধান্তই প্রযোজ্য হবে।", ("হাসিব খান", "মুনীর চৌধুরী"),
+     "সরকারি সিদ্ধান্তই প্রযোজ্য হবে", "হাসিব খান"),
+    ("সমিতির সভাপতি রফিকুল ইসলামের নেতৃত্বে একটি দল আনোয়ার হোসেনের সঙ্গে দেখা করে। পরে সভাপতি বলেন, "
+     "দাবি না মানলে আন্দোলন চলবে।", ("রফিকুল ইসলাম", "আনোয়ার হোসেন"),
+     "দাবি না মানলে আন্দোলন চলবে", "রফিকুল ইসলাম"),
+])
+def test_a_title_introduces_the_name_right_after_it_not_a_later_one(
+        text: str, names: tuple[str, ...], quoted: str, speaker: str) -> None:
+    """"চেয়ারম্যান হাসিব খান স্বাক্ষরিত চিঠিতে মুনীর চৌধুরীকে": the title is হাসিব খান's, so a later bare
+    "চেয়ারম্যান" is him, not the next person the clause names."""
+    text = normalize(text)
+    assert _one(text, quoted, entities=_people(text, *names)).speaker == speaker
+
+
+@pytest.mark.parametrize("text, names, quoted, speaker", [
+    # a nationality in the title is its owner: Israel's prime minister is not Australia's
+    ("৩ ঘণ্টা আগে ইসরাইলি প্রধানমন্ত্রী বেনিয়ামিন নেতানিয়াহু এক বিবৃতি দেন। সিডনিতে হামলার এক সপ্তাহ পর "
+     "দেশটি নীরবতা পালন করেছে। অস্ট্রেলিয়ার প্রধানমন্ত্রী জানান, ঘৃণা ছড়ালে ভিসা বাতিল করা হবে।",
+     ("বেনিয়ামিন নেতানিয়াহু",), "ঘৃণা ছড়ালে ভিসা বাতিল করা হবে", "অস্ট্রেলিয়ার প্রধানমন্ত্রী"),
+    # two police stations are two owners, though both are a থানা
+    ("কোতোয়ালি থানার ওসি রফিকুল ইসলাম জানান, দুজনকে আটক করা হয়েছে। অন্যদিকে সদর থানার ওসি আনোয়ার হোসেন "
+     "জানান, সেখানে কেউ আটক হয়নি। কোতোয়ালি থানার ওসি আরও জানান, মামলার প্রস্তুতি চলছে।",
+     ("রফিকুল ইসলাম", "আনোয়ার হোসেন"), "মামলার প্রস্তুতি চলছে", "রফিকুল ইসলাম"),
+])
+def test_a_bare_title_is_not_the_holder_of_the_same_title_elsewhere(
+        text: str, names: tuple[str, ...], quoted: str, speaker: str) -> None:
+    text = normalize(text)
+    assert _one(text, quoted, entities=_people(text, *names)).speaker == speaker
+
+
+@pytest.mark.parametrize("words, titles", [
+    # the title is read in the name's own sentence, and a time before it owns nothing
+    ("নতুন একটি জোট গঠনের ঘোষণা দিয়েছেন। ইসরাইলি প্রধানমন্ত্রী", [("ইসরাইলি প্রধানমন্ত্রী", None)]),
+    ("মঙ্গলবার এক শোকবার্তায় প্রধান উপদেষ্টা বলেন,", []),
+])
+def test_the_titles_a_name_is_introduced_with(words: str, titles: list[tuple[str, str | None]]) -> None:
+    from core.quotes import _titles_before
+
+    assert _titles_before(words.split()) == titles
+
+
 @pytest.mark.parametrize("text", [
     "এসময় আসামি আদালতকে জিজ্ঞেসা করেন, আপনি কি কিছু বললেন? তখন আসামি বলেন, আমি হকারি করি।",
 ])
