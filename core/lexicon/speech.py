@@ -164,6 +164,8 @@ NOMINAL_CUE_NOUNS: tuple[str, ...] = (
     "পরামর্শ", "অঙ্গীকার", "আগ্রহ", "নির্দেশনা", "প্রত্যাশা", "ইঙ্গিত",
     # "… সরবরাহ বন্ধের হুমকি দেয়", "… গুড়িয়ে দেওয়ার হুমকি দিয়েছেন তিনি" (a threat made)
     "হুমকি",
+    # "… বিভাগীয় মামলা দায়েরের সুপারিশও করে তদন্ত কমিটি" (a recommendation made; rno annotations)
+    "সুপারিশ",
 )
 
 # "The matter of …": a genitive clause with কথা/বিষয়টি and a verb of saying is reported content, like
