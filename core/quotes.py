@@ -203,6 +203,8 @@ _QUOTED_SPEECH = frozenset(lx.QUOTED_SPEECH_NOUNS)
 _ALLEGATION = frozenset({"অভিযোগ"})
 _COPULAS = frozenset({"ছিল", "ছিলো", "আছে", "রয়েছে"})
 _DATA_ACCORDING_TO = frozenset(lx.DATA_ACCORDING_TO)
+_COUNTED_OR_TOLD = frozenset(lx.COUNTED_OR_TOLD)
+_COUNTED = frozenset({"হিসাবে", "হিসেবে"})  # a source's count is data, like "X-এর তথ্যমতে": one sentence
 _DATA_MODIFIERS = frozenset(lx.DATA_MODIFIERS)
 _ISSUED_RULES = frozenset(lx.ISSUED_RULES)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
@@ -1205,6 +1207,9 @@ class _Extractor:
                 continue
             if kind == "acc" and self.linker.in_person_name(m.start(), m.end()):
                 continue  # "পররাষ্ট্রমন্ত্রী তনিমা বিশ্বাস এক বিবৃতিতে বলেছেন": a name's word, not "belief"
+            if kind == "acc" and m.group() in _COUNTED_OR_TOLD and not (
+                    _is_genitive(self.masked[:m.start()].rsplit(maxsplit=1)[-1]) and self.masked[m.end():m.end() + 1] == ","):
+                continue  # "প্রধান অতিথি হিসেবে", "খবর পেয়ে": "as" and any news, no source's count or story
             cue = _Cue(m.start(), m.end(), kind, _squash(m.group()))
             if kind == "noun":
                 cue.noun = m.group("noun")
@@ -2718,8 +2723,8 @@ class _Extractor:
                 return
         # (data is the sentence that gives it: "… তথ্যমতে, দেশে … ঘনফুট। বিপরীতে সরবরাহ …" goes on in the
         # reporter's words)
-        self._content_after(unit, cue, k, speaker, 0.75, "according-to", continue_ok=cue.text not in _DATA_ACCORDING_TO,
-                            stop_at_cue=True)
+        self._content_after(unit, cue, k, speaker, 0.75, "according-to",
+                            continue_ok=cue.text not in _DATA_ACCORDING_TO | _COUNTED, stop_at_cue=True)
 
     def _view_closing_after_bole(self, unit: _Unit, cue: _Cue, gi: int) -> bool:
         """CONTENT বলে X-এর ধারণা।: the holder's genitive and the attribution noun close the sentence

@@ -4658,3 +4658,26 @@ def test_a_demand_by_a_group_or_body_after_its_cue_is_reported(text: str, quoted
 ])
 def test_an_announcement_by_an_undescribed_group_is_not_reported(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # a source's count (X-এর হিসাবে,) is its data, one sentence, like "X-এর তথ্যমতে,"
+    ("ক্যাবের হিসাবে, গত বছর বিদ্যুতের দাম সাত শতাংশ বেড়েছে। ওয়াসার পানির দাম বেড়েছে পাঁচ শতাংশ।",
+     "গত বছর বিদ্যুতের দাম সাত শতাংশ বেড়েছে", "ক্যাব"),
+    # a paper's or a source's story (X-এর খবর,), a hyphenated genitive too
+    ("বিসিবি সূত্রের খবর, সে ম্যাচে তামিম খেলবেন না। তিনি চোটে ভুগছেন।", "সে ম্যাচে তামিম খেলবেন না", "বিসিবি সূত্র"),
+    ("এনডিটিভি-এর খবর, দুই সপ্তাহ ধরে দুই দেশের আলোচনা চলছে। কেউ কিছু বলেনি।",
+     "দুই সপ্তাহ ধরে দুই দেশের আলোচনা চলছে", "এনডিটিভি"),
+])
+def test_a_sources_count_or_story_before_a_comma_reports_the_clause(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "প্রধান অতিথি হিসেবে, তিনি পুরস্কার তুলে দেন।",  # "as", after no genitive
+    "দুর্ঘটনার খবর পেয়ে পুলিশ ঘটনাস্থলে যায়। পরে লাশ উদ্ধার করা হয়।",  # news received, no comma
+])
+def test_hisebe_and_khobor_elsewhere_report_nothing(text: str) -> None:
+    assert _found(text) == []
+
