@@ -2369,7 +2369,7 @@ class _Extractor:
         end = _before_closing_quotation(toks, k, end)
         end = self._before_own_closing_cue(unit, k, end)
         while end > k and (not toks[end - 1].is_word and not toks[end - 1].is_quote or toks[end - 1].text in _CONNECTORS
-                           or toks[end - 1].text in {"একইসাথে", "একইসঙ্গে", "পাশাপাশি"}):
+                           and not _glued_particle(toks, end - 1) or toks[end - 1].text in {"একইসাথে", "একইসঙ্গে", "পাশাপাশি"}):
             end -= 1
         if end <= k or not _has_words(toks, k, end, 2):
             self._remember(speaker, toks[min(k, len(toks) - 1)].start)
@@ -8047,6 +8047,12 @@ def _before_closing_quotation(toks: list[_Tok], k: int, end: int) -> int:
     if last < k + 2 or not toks[last].is_quote or toks[last - 1].text not in {",", ":"}:
         return end
     return last - 1 if _has_words(toks, k, last - 1, 2) else end
+
+
+def _glued_particle(toks: list[_Tok], i: int) -> bool:
+    """Is the ও at `i` the emphatic particle glued to a closing quotation mark ("… আসছে ‘বিশেষ ঘোষণা’ও"),
+    part of the clause, not the conjunction "and" that would leave it unfinished?"""
+    return i > 0 and toks[i].text == "ও" and toks[i - 1].is_quote and toks[i - 1].end == toks[i].start
 
 
 def _mostly_quote(masked: str, start: int, end: int) -> bool:

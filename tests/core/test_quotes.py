@@ -4681,3 +4681,10 @@ def test_a_sources_count_or_story_before_a_comma_reports_the_clause(text: str, q
 def test_hisebe_and_khobor_elsewhere_report_nothing(text: str) -> None:
     assert _found(text) == []
 
+
+def test_an_emphatic_o_glued_to_a_quoted_term_keeps_the_reported_clause() -> None:
+    # the ও after the closing mark is the particle ("a big surprise too"), not "and": the clause is
+    # whole, more than the quoted term
+    q = _one("ঘনিষ্ঠ এক সূত্র জানিয়েছে, নতুন বছরে আসছে ‘বড় চমক’ও। বিস্তারিত জানা যায়নি।",
+             "নতুন বছরে আসছে ‘বড় চমক’ও")
+    assert (q.kind, q.speaker) == ("indirect", "ঘনিষ্ঠ এক সূত্র")
