@@ -203,6 +203,8 @@ _QUOTED_SPEECH = frozenset(lx.QUOTED_SPEECH_NOUNS)
 _ALLEGATION = frozenset({"অভিযোগ"})
 _COPULAS = frozenset({"ছিল", "ছিলো", "আছে", "রয়েছে"})
 _DATA_ACCORDING_TO = frozenset(lx.DATA_ACCORDING_TO)
+_COUNTED_OR_TOLD = frozenset(lx.COUNTED_OR_TOLD)
+_COUNTED = frozenset({"হিসাবে", "হিসেবে"})  # a source's count is data, like "X-এর তথ্যমতে": one sentence
 _DATA_MODIFIERS = frozenset(lx.DATA_MODIFIERS)
 _ISSUED_RULES = frozenset(lx.ISSUED_RULES)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
@@ -1205,6 +1207,9 @@ class _Extractor:
                 continue
             if kind == "acc" and self.linker.in_person_name(m.start(), m.end()):
                 continue  # "পররাষ্ট্রমন্ত্রী তনিমা বিশ্বাস এক বিবৃতিতে বলেছেন": a name's word, not "belief"
+            if kind == "acc" and m.group() in _COUNTED_OR_TOLD and not (
+                    _is_genitive(self.masked[:m.start()].rsplit(maxsplit=1)[-1]) and self.masked[m.end():m.end() + 1] == ","):
+                continue  # "প্রধান অতিথি হিসেবে", "খবর পেয়ে": "as" and any news, no source's count or story
             cue = _Cue(m.start(), m.end(), kind, _squash(m.group()))
             if kind == "noun":
                 cue.noun = m.group("noun")
@@ -2364,7 +2369,7 @@ class _Extractor:
         end = _before_closing_quotation(toks, k, end)
         end = self._before_own_closing_cue(unit, k, end)
         while end > k and (not toks[end - 1].is_word and not toks[end - 1].is_quote or toks[end - 1].text in _CONNECTORS
-                           or toks[end - 1].text in {"একইসাথে", "একইসঙ্গে", "পাশাপাশি"}):
+                           and not _glued_particle(toks, end - 1) or toks[end - 1].text in {"একইসাথে", "একইসঙ্গে", "পাশাপাশি"}):
             end -= 1
         if end <= k or not _has_words(toks, k, end, 2):
             self._remember(speaker, toks[min(k, len(toks) - 1)].start)
@@ -2718,8 +2723,8 @@ class _Extractor:
                 return
         # (data is the sentence that gives it: "… তথ্যমতে, দেশে … ঘনফুট। বিপরীতে সরবরাহ …" goes on in the
         # reporter's words)
-        self._content_after(unit, cue, k, speaker, 0.75, "according-to", continue_ok=cue.text not in _DATA_ACCORDING_TO,
-                            stop_at_cue=True)
+        self._content_after(unit, cue, k, speaker, 0.75, "according-to",
+                            continue_ok=cue.text not in _DATA_ACCORDING_TO | _COUNTED, stop_at_cue=True)
 
     def _view_closing_after_bole(self, unit: _Unit, cue: _Cue, gi: int) -> bool:
         """CONTENT বলে X-এর ধারণা।: the holder's genitive and the attribution noun close the sentence
@@ -3023,6 +3028,10 @@ class _Extractor:
         if pronoun is not None:
             speaker = self._pronoun(toks[pronoun].text, toks[pronoun].start, toks[pronoun].end)
         speaker = speaker or self._np_after(unit, ce)
+        if speaker is not None and pronoun is None:
+            setting = _after_leading_setting(toks, start, end)
+            if _has_words(toks, setting, end, 2):
+                start = setting  # "সমাবেশে | বন্ধ গণমাধ্যম খুলে দেওয়ারও দাবি জানান বক্তারা": where it was said
         if speaker is None:
             # "… মনিরা শারমিন নির্বাচন থেকে সরে দাঁড়ানোর ঘোষণা দিয়েছেন", "তিনি দেশবাসীকে শান্ত থাকার
             # আহ্বান জানান": the subject opens the clause, the content follows it
@@ -3042,7 +3051,11 @@ class _Extractor:
                             for at, said in self._recent() if at < toks[start].start
                             and unit.index - self._unit_index(at) == 1 and said.name is not None), None)
         by_pronoun = speaker is not None and speaker.mention in _SINGULAR | _PLURAL
-        if speaker is None or not by_pronoun and (speaker.name is None or not (speaker.named or speaker.resolved)):
+        if speaker is None or not by_pronoun and (speaker.name is None or not (
+                speaker.named or speaker.resolved or cue.noun in _VOICED_REQUESTS and self._subject_like(speaker))):
+            # a demand, an appeal or a pledge is voiced even by a group or a body ("… খুলে দেওয়ারও দাবি
+            # জানান বক্তারা", "… মামলা দায়েরের সুপারিশ করে তদন্ত কমিটি"); an announcement or a decision
+            # by an undescribed group is mostly an act told ("একের পর এক নেতা … ছাড়ার ঘোষণা দিচ্ছেন")
             return False
         s, e = toks[start].start, toks[end - 1].end
         if cue.noun == "সিদ্ধান্ত":
@@ -6982,7 +6995,8 @@ def _is_action_noun_genitive(word: str) -> bool:
 
 # Nouns of action that take an object (… সরবরাহ বন্ধের, … অর্থ উদ্ধারের); Bengali news usage.
 _ACTION_NOUNS = frozenset({"বন্ধ", "উদ্ধার", "প্রত্যাহার", "বিচার", "গ্রেফতার", "গ্রেপ্তার", "বাতিল", "স্থগিত",
-                           "নিষিদ্ধ", "মুক্তি", "অপসারণ", "বাস্তবায়ন", "সংস্কার", "প্রকাশ", "নিশ্চিত", "গঠন"})
+                           "নিষিদ্ধ", "মুক্তি", "অপসারণ", "বাস্তবায়ন", "সংস্কার", "প্রকাশ", "নিশ্চিত", "গঠন",
+                           "দায়ের"})  # (মামলা দায়েরের: filing a case)
 # The endings of Sanskrit nouns of action: পরিবর্তন, সংশোধন, আয়োজন, পালন, বাস্তবায়ন, নির্ধারণ.
 _ACTION_NOUN_ENDINGS = ("র্তন", "োধন", "োজন", "ালন", "ায়ন", "ারণ", "করণ")
 
@@ -7606,6 +7620,10 @@ _MATTERS = frozenset(lx.MATTER_NOUNS)
 # Requests and demands whose content may name who is asked: "প্রত্যেককে … অধ্যায়নের আহ্বান", "… করতে
 # সকলের প্রতি অনুরোধ জানান", "… নিশ্চিত করার জন্য সরকারের কাছে দাবি জানান".
 _REQUESTS = _PASSIVE_REQUESTS | {"দাবি", "নির্দেশ", "নির্দেশনা", "পরামর্শ"}
+# Nominal cues that always voice words, whoever makes them: demands, appeals, advice, pledges, threats.
+# Their content is speech even when the speaker is only a group or a body (rno annotations: 6 of 8 such
+# contents marked with a descriptive speaker, বক্তারা, ব্যবসায়ীরা, তদন্ত কমিটি, স্থানীয় সংবাদমাধ্যম).
+_VOICED_REQUESTS = _REQUESTS | {"সুপারিশ", "প্রতিশ্রুতি", "অঙ্গীকার", "হুঁশিয়ারি", "হুমকি", "আশ্বাস"}
 # Nouns of manner with দিয়ে inside a content clause: "বিশেষ গুরুত্ব দিয়ে বিবেচনা করার".
 _MANNER_GIVEN = frozenset({"গুরুত্ব", "প্রাধান্য", "অগ্রাধিকার", "জোর"})
 # The addressee of a request between its content and the cue: "সকলের প্রতি", "সরকারের কাছে".
@@ -7684,7 +7702,9 @@ def _nominal_end(toks: list[_Tok], noun: str | None, ci: int, *,
         end -= 1  # "… সে ব্যবস্থা করার জোর দাবি জানান"
     if end == 0 or not _is_genitive(toks[end - 1].text):
         return None
-    if noun == "সিদ্ধান্ত" or _is_verbal_noun_genitive(toks[end - 1].text) or _is_action_noun_genitive(toks[end - 1].text) \
+    # the emphatic ও of "… খুলে দেওয়ারও দাবি জানান", "… মামলা দায়েরের সুপারিশও": the genitive before it
+    last = toks[end - 1].text.removesuffix("ও") if toks[end - 1].text.endswith("রও") else toks[end - 1].text
+    if noun == "সিদ্ধান্ত" or _is_verbal_noun_genitive(last) or _is_action_noun_genitive(last) \
             and end >= 2 and toks[end - 2].is_word:
         return end, None, False
     if (noun in _REQUESTS or any_noun) and toks[end - 1].text not in _GEN_PRONOUNS \
@@ -8074,6 +8094,12 @@ def _before_closing_quotation(toks: list[_Tok], k: int, end: int) -> int:
     if last < k + 2 or not toks[last].is_quote or toks[last - 1].text not in {",", ":"}:
         return end
     return last - 1 if _has_words(toks, k, last - 1, 2) else end
+
+
+def _glued_particle(toks: list[_Tok], i: int) -> bool:
+    """Is the ও at `i` the emphatic particle glued to a closing quotation mark ("… আসছে ‘বিশেষ ঘোষণা’ও"),
+    part of the clause, not the conjunction "and" that would leave it unfinished?"""
+    return i > 0 and toks[i].text == "ও" and toks[i - 1].is_quote and toks[i - 1].end == toks[i].start
 
 
 def _mostly_quote(masked: str, start: int, end: int) -> bool:

@@ -164,6 +164,8 @@ NOMINAL_CUE_NOUNS: tuple[str, ...] = (
     "পরামর্শ", "অঙ্গীকার", "আগ্রহ", "নির্দেশনা", "প্রত্যাশা", "ইঙ্গিত",
     # "… সরবরাহ বন্ধের হুমকি দেয়", "… গুড়িয়ে দেওয়ার হুমকি দিয়েছেন তিনি" (a threat made)
     "হুমকি",
+    # "… বিভাগীয় মামলা দায়েরের সুপারিশও করে তদন্ত কমিটি" (a recommendation made; rno annotations)
+    "সুপারিশ",
 )
 
 # "The matter of …": a genitive clause with কথা/বিষয়টি and a verb of saying is reported content, like
@@ -227,6 +229,10 @@ DATA_ACCORDING_TO: tuple[str, ...] = tuple(
 # Words between the source's genitive and its data: "… ব্যাংকের সর্বশেষ পরিসংখ্যান অনুযায়ী".
 DATA_MODIFIERS: tuple[str, ...] = ("সর্বশেষ", "সাম্প্রতিক", "হালনাগাদ", "দেওয়া", "দেয়া", "প্রকাশিত", "বার্ষিক",
                                    "ঘোষিত", "সংশোধিত", "জারি করা", "তৈরি করা")
+# By a source's count, in a paper's story: "ক্যাবের হিসাবে, গত বছর …", "এনডিটিভির খবর, দুই সপ্তাহ …".
+# Only between a genitive and a comma: elsewhere হিসেবে is "as" and খবর any news (8 in the non-blind
+# text, all a source's data or report; 2 annotated in rno).
+COUNTED_OR_TOLD: tuple[str, ...] = ("হিসাবে", "হিসেবে", "খবর")
 
 ACCORDING_TO_NOUNS: tuple[str, ...] = (
     "মতে", "ভাষায়", "ভাষ্যমতে", "ভাষ্য", "ভাষ্যে", "দাবি", "অভিযোগ", "আশঙ্কা", "বক্তব্য", "ধারণা",
@@ -243,6 +249,7 @@ ACCORDING_TO_NOUNS: tuple[str, ...] = (
     # (with the comma only; the project's annotators take these as the source's report, 37 times
     # in 38 over the annotation sets)
     *DATA_ACCORDING_TO,
+    *COUNTED_OR_TOLD,
 )
 
 # A manner of speaking that no one owns, before ভাষায়/কথায়: "(স্থানীয় ভাষায় ‘পকেট’)", "চলতি ভাষায় ‘…’ বলে

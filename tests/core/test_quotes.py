@@ -4675,3 +4675,59 @@ def test_a_place_introduced_by_ek_with_modifiers_is_not_in_the_nominal_content(t
     found = _found(text)
     assert [q for q in found if q[1] == normalize(quoted)] or not found
     assert not [q for q in found if "সম্মেলনে" in q[1] or "স্ট্যাটাসে" in q[1]]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # a demand, an appeal or a recommendation is voiced even when its maker is only a group or a body
+    ("মানববন্ধনে হামলাকারীদের দ্রুত গ্রেপ্তার করার দাবি জানান শিক্ষার্থীরা। পরে তাঁরা ক্লাসে ফেরেন।",
+     "মানববন্ধনে হামলাকারীদের দ্রুত গ্রেপ্তার করার", "শিক্ষার্থীরা"),
+    ("সহিংসতা বন্ধে দুই নেত্রীকে দ্রুত সংলাপে বসার আহ্বান জানান ব্যবসায়ীরা। কিন্তু কেউ সাড়া দেননি।",
+     "সহিংসতা বন্ধে দুই নেত্রীকে দ্রুত সংলাপে বসার", "ব্যবসায়ীরা"),
+    # সুপারিশ is a nominal cue; দায়ের (filing) a noun of action; the emphatic ও on the cue noun
+    ("একই সঙ্গে অভিযুক্ত কর্মকর্তার বিরুদ্ধে বিভাগীয় মামলা দায়েরের সুপারিশও করে তদন্ত কমিটি। এরপর তাঁকে বদলি করা হয়।",
+     "অভিযুক্ত কর্মকর্তার বিরুদ্ধে বিভাগীয় মামলা দায়েরের", "তদন্ত কমিটি"),
+    # the emphatic ও on the genitive; the meeting where it was said is left out
+    ("সভায় বন্ধ কারখানা খুলে দেওয়ারও দাবি জানান শ্রমিকনেতারা। পরে মিছিল হয়।",
+     "বন্ধ কারখানা খুলে দেওয়ারও", "শ্রমিকনেতারা"),
+])
+def test_a_demand_by_a_group_or_body_after_its_cue_is_reported(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # an announcement of an act by an undescribed group tells what they did, no words of theirs
+    "একের পর এক নেতা দল ছাড়ার ঘোষণা দিচ্ছেন। দলটি সংকটে পড়েছে।",
+])
+def test_an_announcement_by_an_undescribed_group_is_not_reported(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # a source's count (X-এর হিসাবে,) is its data, one sentence, like "X-এর তথ্যমতে,"
+    ("ক্যাবের হিসাবে, গত বছর বিদ্যুতের দাম সাত শতাংশ বেড়েছে। ওয়াসার পানির দাম বেড়েছে পাঁচ শতাংশ।",
+     "গত বছর বিদ্যুতের দাম সাত শতাংশ বেড়েছে", "ক্যাব"),
+    # a paper's or a source's story (X-এর খবর,), a hyphenated genitive too
+    ("বিসিবি সূত্রের খবর, সে ম্যাচে তামিম খেলবেন না। তিনি চোটে ভুগছেন।", "সে ম্যাচে তামিম খেলবেন না", "বিসিবি সূত্র"),
+    ("এনডিটিভি-এর খবর, দুই সপ্তাহ ধরে দুই দেশের আলোচনা চলছে। কেউ কিছু বলেনি।",
+     "দুই সপ্তাহ ধরে দুই দেশের আলোচনা চলছে", "এনডিটিভি"),
+])
+def test_a_sources_count_or_story_before_a_comma_reports_the_clause(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "প্রধান অতিথি হিসেবে, তিনি পুরস্কার তুলে দেন।",  # "as", after no genitive
+    "দুর্ঘটনার খবর পেয়ে পুলিশ ঘটনাস্থলে যায়। পরে লাশ উদ্ধার করা হয়।",  # news received, no comma
+])
+def test_hisebe_and_khobor_elsewhere_report_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_an_emphatic_o_glued_to_a_quoted_term_keeps_the_reported_clause() -> None:
+    # the ও after the closing mark is the particle ("a big surprise too"), not "and": the clause is
+    # whole, more than the quoted term
+    q = _one("ঘনিষ্ঠ এক সূত্র জানিয়েছে, নতুন বছরে আসছে ‘বড় চমক’ও। বিস্তারিত জানা যায়নি।",
+             "নতুন বছরে আসছে ‘বড় চমক’ও")
+    assert (q.kind, q.speaker) == ("indirect", "ঘনিষ্ঠ এক সূত্র")
