@@ -931,15 +931,21 @@ def _strip_genitive(word: str) -> str:
 
 
 _CONSONANT = re.compile("[\u0995-\u09b9\u09dc-\u09df]")
+_VOWEL_LETTERS = frozenset("অআইঈউঊঋএঐওঔ")
+_YER = "য\u09bcের"  # -য়ের as NFC writes it (য and the nukta, two code points)
 
 
 def _without_genitive_ending(word: str) -> str:
     """The word without its genitive ending, never read as a plural: সংবাদের -> সংবাদ (a newspaper,
     not সংবা + দের), বণিক বার্তার -> বার্তা, প্রথম আলোর -> আলো."""
-    if word.endswith("এর") and len(word) > 4 and _CONSONANT.fullmatch(word[-3]):
-        # an acronym that ends in the letter এ takes -র: বিটিএমএর -> বিটিএমএ (a consonant's genitive
-        # would be written -ের, বিটিএমের)
+    if word.endswith("এর") and len(word) > 4 and (_CONSONANT.fullmatch(word[-3]) or word[-3] in _VOWEL_LETTERS):
+        # an acronym that ends in the letter এ takes -র: বিটিএমএর -> বিটিএমএ, বিজিএমইএর -> বিজিএমইএ (a
+        # consonant's genitive would be written -ের, বিটিএমের; a vowel's -র or -য়ের)
         return word[:-1]
+    if word.endswith(_YER) and len(word) - len(_YER) >= 2 and word[-len(_YER) - 1] in _VOWEL_LETTERS:
+        # a word ending in a vowel letter takes -য়ের: এফবিসিসিআইয়ের -> এফবিসিসিআই, ইইউয়ের -> ইইউ,
+        # ভাইয়ের -> ভাই (after a vowel sign it may be the stem's own য়: উপায়ের, বিদায়ের)
+        return word[:-len(_YER)]
     for suffix in ("েরও", "েরই", "’এর", "'এর", "-এর", "-র", "’র", "'র", "এর", "ের", "রও", "রই",
                    "র"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:

@@ -4731,3 +4731,18 @@ def test_an_emphatic_o_glued_to_a_quoted_term_keeps_the_reported_clause() -> Non
     q = _one("ঘনিষ্ঠ এক সূত্র জানিয়েছে, নতুন বছরে আসছে ‘বড় চমক’ও। বিস্তারিত জানা যায়নি।",
              "নতুন বছরে আসছে ‘বড় চমক’ও")
     assert (q.kind, q.speaker) == ("indirect", "ঘনিষ্ঠ এক সূত্র")
+
+
+@pytest.mark.parametrize("text, quoted, speaker, affiliation", [
+    # an acronym ending in the vowel letter ই takes -য়ের, one ending in the letter এ takes -র: the
+    # nominative keeps the letter (not এফবিসিসিআইয়, বিজিএমই, ইইউয়)
+    ("এফবিসিসিআইয়ের পক্ষ থেকে জানানো হয়, ব্যবসায়ীরা ক্ষতির মুখে পড়েছেন।", "ব্যবসায়ীরা ক্ষতির মুখে পড়েছেন",
+     "এফবিসিসিআই", None),
+    ("বিজিএমইএর সভাপতি বলেন, রপ্তানি কমে গেছে।", "রপ্তানি কমে গেছে", "বিজিএমইএর সভাপতি", "বিজিএমইএ"),
+    ("ইইউয়ের মুখপাত্র বলেন, আলোচনা চলবে।", "আলোচনা চলবে", "ইইউয়ের মুখপাত্র", "ইইউ"),
+])
+def test_an_acronyms_genitive_after_a_vowel_letter_is_stripped_to_the_acronym(
+        text: str, quoted: str, speaker: str, affiliation: str | None) -> None:
+    quote = _one(text, quoted)
+    assert quote.speaker == normalize(speaker)
+    assert quote.affiliation == (normalize(affiliation) if affiliation else None)
