@@ -432,6 +432,18 @@ def write_speaker(db: Database, article_id: int, key: str, said: dict[str, Any])
     )
 
 
+def write_quote(db: Database, article_id: int, key: str, fields: dict[str, Any]) -> None:
+    """Give a quote the kind, or the words and their offsets, in `fields` (a kind or extent fix's
+    `after`, or its `before` on undo). The quote keeps its key, the model's words, so the fix finds it
+    again after re-analysis and the quote's other decisions (speaker, reject) still hold."""
+    if "kind" in fields:
+        db.conn.execute("UPDATE quotes SET kind = ? WHERE article_id = ? AND quote_key = ?",
+                        (fields["kind"], article_id, key))
+    if "text" in fields:
+        db.conn.execute("UPDATE quotes SET text = ?, start = ?, end = ? WHERE article_id = ? AND quote_key = ?",
+                        (fields["text"], fields["start"], fields["end"], article_id, key))
+
+
 def write_event(db: Database, article_id: int, key: str, fields: dict[str, Any]) -> None:
     """Give the time expression at `key` the value (and granularity), description (`summary`) or
     status in `fields` (a date fix's `after`, or its `before` on undo); its days and whether it is on
@@ -480,6 +492,8 @@ def _apply_quote_decision(db: Database, article_id: int, action: str, key: str, 
         )
     elif action == "set_speaker":
         write_speaker(db, article_id, key, after)
+    elif action in ("set_kind", "set_text"):
+        write_quote(db, article_id, key, after)
     elif action == "add":
         speaker_id = registry.root(db, after["entity_id"]) if after.get("entity_id") else None
         exists = db.conn.execute(

@@ -2,7 +2,7 @@
 
 Registry-level decisions (rename, retype, merge, reject an entity everywhere) change the registry,
 which every later analysis resolves names through. Article-level decisions (reject an entity or a
-quote in one article, fix a quote's speaker, add a missed quote or entity; correct a
+quote in one article, fix a quote's speaker, kind or words, add a missed quote or entity; correct a
 date's value or description, reject a date, add a missed one) are re-applied by `save_analysis`
 each time the article is analysed again, so they survive `python -m db reanalyze`. A quote is found
 again by its key (the model's words), a date by where it stands in the text.
@@ -27,6 +27,7 @@ from db.analysis import (
     granularity_of,
     quote_key,
     write_event,
+    write_quote,
     write_speaker,
 )
 from db.errors import ArticleNotFound, EventNotFound, InvalidCorrection, QuoteNotFound
@@ -270,6 +271,40 @@ def add_quote(
     return int(row[0])
 
 
+def set_quote_kind(db: Database, quote_id: int, kind: str, *, editor: str | None = None) -> None:
+    """Mark a quote direct (the speaker's own words, in quotation marks) or reported (indirect)."""
+    if kind not in QUOTE_KINDS:
+        raise InvalidCorrection(f"kind must be one of {', '.join(QUOTE_KINDS)}, got {kind!r}")
+    with write(db):
+        quote = _quote(db, quote_id)
+        if quote["kind"] == kind:
+            raise InvalidCorrection(f"the quote is {kind} already; nothing was changed")
+        _audit(db, "quote", "set_kind", editor=editor, article_id=quote["article_id"], target_key=quote["quote_key"],
+               before={"kind": quote["kind"]}, after={"kind": kind})
+        apply_corrections(db, quote["article_id"])
+
+
+def set_quote_text(db: Database, quote_id: int, text: str, *, editor: str | None = None) -> None:
+    """Give a quote the words it really has (the model stopped early or ran on): `text` must be in the
+    article; where it is more than once, the place nearest the quote's own is taken."""
+    text = normalize(text).strip().strip("“”\"‘’'")
+    if not text:
+        raise InvalidCorrection("a quote cannot be empty")
+    with write(db):
+        quote = _quote(db, quote_id)
+        body = _article(db, quote["article_id"])["body"]
+        places = _places(body, text)
+        if not places:
+            raise InvalidCorrection("the quoted words are not in the article text; copy them exactly")
+        start = min(places, key=lambda p: abs(p - (quote["start"] or 0)))
+        if (text, start) == (quote["text"], quote["start"]):
+            raise InvalidCorrection("those are the quote's words already; nothing was changed")
+        _audit(db, "quote", "set_text", editor=editor, article_id=quote["article_id"], target_key=quote["quote_key"],
+               before={"text": quote["text"], "start": quote["start"], "end": quote["end"]},
+               after={"text": text, "start": start, "end": start + len(text)})
+        apply_corrections(db, quote["article_id"])
+
+
 def _places(body: str, text: str) -> list[int]:
     places, found = [], body.find(text)
     while found != -1:
@@ -389,17 +424,18 @@ def set_article_status(db: Database, article_id: int, status: str, *, editor: st
 
 # The fields an undo gives back from a decision's `before`, by (target, action).
 _RESTORED = {
+    ("quote", "set_kind"): ("kind",), ("quote", "set_text"): ("text", "start", "end"),
     ("event", "set_value"): ("value", "granularity", "is_event"), ("event", "set_summary"): ("summary",),
     ("event", "reject"): ("status", "is_event"),
 }
 
 
 def undo_correction(db: Database, correction_id: int, *, editor: str | None = None) -> None:
-    """Withdraw an article-level decision (reject, speaker fix, added quote or entity, a date's value or
-    description, a rejected or added date): at once, and the article's next re-analysis goes without
-    it. A speaker fix gives the quote back the model's speaker at once when that is known
-    (`model_speaker`), else on the next re-analysis; a date fix gives back what the row held before
-    the first fix of its kind (the model's), under the fixes still in force."""
+    """Withdraw an article-level decision (reject, speaker fix, added quote or entity, a quote's kind or
+    words, a date's value or description, a rejected or added date): at once, and the article's next
+    re-analysis goes without it. A speaker fix gives the quote back the model's speaker at once when
+    that is known (`model_speaker`), else on the next re-analysis; a kind, words or date fix gives
+    back what the row held before the first fix of its kind (the model's), under the fixes still in force."""
     with write(db):
         row = next(db.query("SELECT * FROM corrections WHERE id = ?", [correction_id]), None)
         if row is None or row["target"] not in ARTICLE_TARGETS:
@@ -426,7 +462,7 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
                 "ORDER BY id LIMIT 1", (article_id, row["target"], row["action"], row["target_key"])).fetchone()
             before = json.loads(first[0] or "{}")
             restored = {field: before[field] for field in _RESTORED[target_action] if field in before}
-            write_event(db, article_id, row["target_key"], restored)
+            (write_event if row["target"] == "event" else write_quote)(db, article_id, row["target_key"], restored)
         elif row["action"] == "reject" and row["target"] == "quote":
             db.conn.execute("UPDATE quotes SET status = 'active' WHERE article_id = ? AND quote_key = ?",
                             (article_id, row["target_key"]))

@@ -571,7 +571,7 @@ def speaker_choice(key: str) -> tuple[int | None, str | None, str | None, bool]:
 
 
 def quote_fixes(article: dict[str, Any]) -> None:
-    """Reject a quote, or set who said it."""
+    """Reject a quote, fix its words or kind (direct or reported), or set who said it."""
     quotes = {q["id"]: q for q in article["quotes"]}
     picked = choose_one("Quote", quotes, key="articles_quote", format_func=lambda i: _quote_label(quotes[i]),
                         empty="No quotes to fix.")
@@ -586,6 +586,15 @@ def quote_fixes(article: dict[str, Any]) -> None:
                f"{md_escape(quote['speaker_name'] or quote['speaker'] or 'nobody')} · {quote['source_type']} · {quote['status']}")
     if st.button("Reject this quote", key="articles_reject_quote", disabled=quote["status"] != "active") and gone is None:
         apply(fix.reject_quote, chosen, editor=editor_name(), done="Quote rejected")
+    with st.form(f"articles_quote_text_{chosen}", border=False):
+        words = st.text_area("Fix the words (copied exactly from the text)", value=quote["text"],
+                             key=f"articles_quote_text_{chosen}_words", height=90,
+                             help="Where the quote really starts and ends: the model stopped early or ran on.")
+        if st.form_submit_button("Set words") and gone is None:
+            apply(fix.set_quote_text, chosen, words, editor=editor_name(), done="Quote's words corrected")
+    other = "indirect" if quote["kind"] == "direct" else "direct"
+    if st.button(f"Mark {KIND_LABELS[other]}", key="articles_quote_kind") and gone is None:
+        apply(fix.set_quote_kind, chosen, other, editor=editor_name(), done=f"Quote marked {KIND_LABELS[other]}")
     st.markdown("**Fix the speaker**")
     entity_id, phrase, source_type, ready = speaker_choice("articles_fix")
     if st.button("Set speaker", key="articles_set_speaker", disabled=not ready) and ready and gone is None:

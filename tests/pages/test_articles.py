@@ -558,3 +558,26 @@ def test_remove_a_date_and_add_a_missed_one_in_the_dates_tab(app: AppTest, ids: 
     assert not app.exception and app.toast[0].value == "Date added"
     assert ("২০১৯", "2019") in [(t, v) for t, v, _ in timeline(db_file, ids["first"])]
     assert 'title="2019 (year)">২০১৯</span>' in article_html(app)
+
+
+def test_fix_a_quotes_words_and_kind(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    open_page(app, ids["first"])
+    quote = ids["analysts_quote"]
+    app.selectbox(key="articles_quote").select(quote).run()
+    words = app.text_area(key=f"articles_quote_text_{quote}_words")
+    assert words.value == "এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে"
+    words.input("বিশ্লেষকরা বলছেন, এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে।")
+    app.button(key=f"FormSubmitter:articles_quote_text_{quote}-Set words").click().run()
+    assert not app.exception and app.toast[0].value == "Quote's words corrected"
+    assert 'title="reported quote — বিশ্লেষকরা">বিশ্লেষকরা বলছেন, এই সফর' in article_html(app)
+
+    app.button(key="articles_quote_kind").click().run()
+    assert not app.exception and app.toast[0].value == "Quote marked direct"
+    quotes = query(db_file, queries.list_quotes, QuoteFilter(article_id=ids["first"], kind="direct")).rows  # type: ignore[attr-defined]
+    assert "বিশ্লেষকরা বলছেন, এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে।" in [q["text"] for q in quotes]
+    assert app.button(key="articles_quote_kind").label == "Mark reported"
+    assert list(app.dataframe[-1].value["what"][:2]) == ["quote set_kind", "quote set_text"]
+
+    app.text_area(key=f"articles_quote_text_{quote}_words").input("এই কথা লেখায় নেই")
+    app.button(key=f"FormSubmitter:articles_quote_text_{quote}-Set words").click().run()
+    assert "not in the article text" in app.error[0].value  # shown, not raised
