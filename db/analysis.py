@@ -64,6 +64,27 @@ def value_range(value: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
+def granularity_of(value: str) -> str | None:
+    """The granularity a normalised time value states, as the extractor writes them, or None when it is
+    not one (a day that does not exist, an interval that ends before it starts).
+
+    >>> [granularity_of(v) for v in ("2023-09-12", "2023-W36", "2023-09", "2023", "2023-07/2024-06", "2023-02-30")]
+    ['day', 'week', 'month', 'year', 'interval', None]
+    """
+    first, last = value_range(value)
+    if first is None or last is None or first > last:
+        return None
+    if "/" in value:
+        return "interval"
+    return "day" if _DAY.match(value) else "week" if _WEEK.match(value) else "month" if _MONTH.match(value) else "year"
+
+
+def event_key(start: int, end: int) -> str:
+    """Identity of a time expression across re-analysis: where it stands in the text, which
+    re-analysis does not change (the stored text is the normalised one). '120-134'."""
+    return f"{start}-{end}"
+
+
 def save_analysis(
     db: Database, article_id: int, analysis: ArticleAnalysis | Extraction, *, corrections: bool = True
 ) -> None:
@@ -302,23 +323,30 @@ def mentions_json(spans: Iterable[Sequence[int]]) -> str:
     return "[" + ",".join(f"[{s},{e}]" for s, e in sorted({(int(m[0]), int(m[1])) for m in spans})) + "]"
 
 
+# The targets of article-level decisions, which `apply_corrections` re-applies after each analysis.
+ARTICLE_TARGETS = ("article_entity", "quote", "event")
+_TARGETS_SQL = "(" + ", ".join(f"'{t}'" for t in ARTICLE_TARGETS) + ")"
+
+
 def apply_corrections(db: Database, article_id: int) -> None:
     """Re-apply the active article-level decisions of one article, oldest first."""
     rows = db.conn.execute(
         "SELECT target, action, entity_id, target_key, after FROM corrections "
-        "WHERE article_id = ? AND active = 1 AND target IN ('article_entity', 'quote') ORDER BY id",
+        f"WHERE article_id = ? AND active = 1 AND target IN {_TARGETS_SQL} ORDER BY id",
         (article_id,),
     ).fetchall()
     for target, action, entity_id, key, after_json in rows:
         after = json.loads(after_json) if after_json else {}
         if target == "article_entity":
             _apply_entity_decision(db, article_id, action, entity_id, after)
+        elif target == "event":
+            _apply_event_decision(db, article_id, action, key, after)
         else:
             _apply_quote_decision(db, article_id, action, key, after)
     # an article never corrected keeps its events as the analysis linked them; one that was (even
     # if every decision has since been undone) gets them from its rows as they now stand
     if rows or db.conn.execute(
-        "SELECT 1 FROM corrections WHERE article_id = ? AND target IN ('article_entity', 'quote') LIMIT 1", (article_id,)
+        f"SELECT 1 FROM corrections WHERE article_id = ? AND target IN {_TARGETS_SQL} LIMIT 1", (article_id,)
     ).fetchone():
         relink_events(db, article_id)
 
@@ -404,6 +432,59 @@ def write_speaker(db: Database, article_id: int, key: str, said: dict[str, Any])
     )
 
 
+def write_quote(db: Database, article_id: int, key: str, fields: dict[str, Any]) -> None:
+    """Give a quote the kind, or the words and their offsets, in `fields` (a kind or extent fix's
+    `after`, or its `before` on undo). The quote keeps its key, the model's words, so the fix finds it
+    again after re-analysis and the quote's other decisions (speaker, reject) still hold."""
+    if "kind" in fields:
+        db.conn.execute("UPDATE quotes SET kind = ? WHERE article_id = ? AND quote_key = ?",
+                        (fields["kind"], article_id, key))
+    if "text" in fields:
+        db.conn.execute("UPDATE quotes SET text = ?, start = ?, end = ? WHERE article_id = ? AND quote_key = ?",
+                        (fields["text"], fields["start"], fields["end"], article_id, key))
+
+
+def write_event(db: Database, article_id: int, key: str, fields: dict[str, Any]) -> None:
+    """Give the time expression at `key` the value (and granularity), description (`summary`) or
+    status in `fields` (a date fix's `after`, or its `before` on undo); its days and whether it is on
+    the timeline follow: a placed, active expression in a sentence is an event."""
+    start, _, end = key.partition("-")
+    where = "article_id = ? AND start = ? AND end = ?"
+    params = (article_id, int(start), int(end))
+    if "value" in fields:
+        first, last = value_range(fields["value"])
+        db.conn.execute(f"UPDATE events SET value = ?, granularity = ?, date_start = ?, date_end = ? WHERE {where}",
+                        (fields["value"], fields["granularity"], first, last, *params))
+    if "summary" in fields:
+        db.conn.execute(f"UPDATE events SET summary = ? WHERE {where}", (fields["summary"], *params))
+    if "status" in fields:
+        db.conn.execute(f"UPDATE events SET status = ? WHERE {where}", (fields["status"], *params))
+    if "is_event" in fields:  # a restored expression goes back where the analysis had it (on the timeline or not)
+        db.conn.execute(f"UPDATE events SET is_event = ? WHERE {where}", (fields["is_event"], *params))
+    elif "value" in fields or "status" in fields:
+        db.conn.execute(
+            "UPDATE events SET is_event = (status = 'active' AND value IS NOT NULL AND granularity != 'duration' "
+            f"AND sentence_start IS NOT NULL AND date_start IS NOT NULL) WHERE {where}", params)
+
+
+def _apply_event_decision(db: Database, article_id: int, action: str, key: str, after: dict[str, Any]) -> None:
+    if action == "add" and not db.conn.execute(
+        "SELECT 1 FROM events WHERE article_id = ? AND start = ? AND end = ?", (article_id, after["start"], after["end"])
+    ).fetchone():
+        db.conn.execute(
+            "INSERT INTO events (article_id, text, start, end, granularity, sentence_start, sentence_end, source) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 'editor')",
+            (article_id, after["text"], after["start"], after["end"], after["granularity"], after.get("sentence_start"),
+             after.get("sentence_end")))
+    if action == "add":
+        write_event(db, article_id, key, {"value": after["value"], "granularity": after["granularity"],
+                                          "status": "active"})
+    elif action == "reject":
+        write_event(db, article_id, key, {"status": "rejected"})
+    elif action in ("set_value", "set_summary"):
+        write_event(db, article_id, key, after)
+
+
 def _apply_quote_decision(db: Database, article_id: int, action: str, key: str, after: dict[str, Any]) -> None:
     if action == "reject":
         db.conn.execute(
@@ -411,6 +492,8 @@ def _apply_quote_decision(db: Database, article_id: int, action: str, key: str, 
         )
     elif action == "set_speaker":
         write_speaker(db, article_id, key, after)
+    elif action in ("set_kind", "set_text"):
+        write_quote(db, article_id, key, after)
     elif action == "add":
         speaker_id = registry.root(db, after["entity_id"]) if after.get("entity_id") else None
         exists = db.conn.execute(
@@ -463,7 +546,7 @@ def load_analysis(db: Database, article_id: int) -> ArticleAnalysis:
     dates = tuple(
         TimeExpression(r["text"], r["start"], r["end"], r["value"], r["granularity"], r["modifier"], r["tense"],
                        Span(r["sentence_start"], r["sentence_end"]) if r["sentence_start"] is not None else None)
-        for r in db.query("SELECT * FROM events WHERE article_id = ? ORDER BY start", [article_id])
+        for r in db.query("SELECT * FROM events WHERE article_id = ? AND status = 'active' ORDER BY start", [article_id])
     )
     return ArticleAnalysis(
         text=text, published=article[1], published_inferred=bool(article[2]), entities=tuple(entities),

@@ -2,8 +2,10 @@
 
 Registry-level decisions (rename, retype, merge, reject an entity everywhere) change the registry,
 which every later analysis resolves names through. Article-level decisions (reject an entity or a
-quote in one article, fix a quote's speaker, add a missed quote or entity) are re-applied by
-`save_analysis` each time the article is analysed again, so they survive `python -m db reanalyze`.
+quote in one article, fix a quote's speaker, kind or words, add a missed quote or entity; correct a
+date's value or description, reject a date, add a missed one) are re-applied by `save_analysis`
+each time the article is analysed again, so they survive `python -m db reanalyze`. A quote is found
+again by its key (the model's words), a date by where it stands in the text.
 """
 from __future__ import annotations
 
@@ -16,10 +18,19 @@ from sqlite_utils import Database
 
 from core.models import QUOTE_KINDS, SOURCE_TYPES
 from core.pipeline import EXTRACTOR_VERSION
-from core.text import inside, normalize, repeated_copies
+from core.text import inside, normalize, repeated_copies, sentences
 from db import audit, registry
-from db.analysis import apply_corrections, quote_key, write_speaker
-from db.errors import ArticleNotFound, InvalidCorrection, QuoteNotFound
+from db.analysis import (
+    ARTICLE_TARGETS,
+    apply_corrections,
+    event_key,
+    granularity_of,
+    quote_key,
+    write_event,
+    write_quote,
+    write_speaker,
+)
+from db.errors import ArticleNotFound, EventNotFound, InvalidCorrection, QuoteNotFound
 from db.search import STATUSES, Page
 from db.store import now, one_row, write
 
@@ -34,6 +45,10 @@ def _article(db: Database, article_id: int) -> dict[str, Any]:
 
 def _quote(db: Database, quote_id: int) -> dict[str, Any]:
     return one_row(db, "SELECT * FROM quotes WHERE id = ?", [quote_id], QuoteNotFound(f"no quote with id {quote_id}"))
+
+
+def _event(db: Database, event_id: int) -> dict[str, Any]:
+    return one_row(db, "SELECT * FROM events WHERE id = ?", [event_id], EventNotFound(f"no date with id {event_id}"))
 
 
 def _active_entity(db: Database, entity_id: int) -> dict[str, Any]:
@@ -256,6 +271,144 @@ def add_quote(
     return int(row[0])
 
 
+def set_quote_kind(db: Database, quote_id: int, kind: str, *, editor: str | None = None) -> None:
+    """Mark a quote direct (the speaker's own words, in quotation marks) or reported (indirect)."""
+    if kind not in QUOTE_KINDS:
+        raise InvalidCorrection(f"kind must be one of {', '.join(QUOTE_KINDS)}, got {kind!r}")
+    with write(db):
+        quote = _quote(db, quote_id)
+        if quote["kind"] == kind:
+            raise InvalidCorrection(f"the quote is {kind} already; nothing was changed")
+        _audit(db, "quote", "set_kind", editor=editor, article_id=quote["article_id"], target_key=quote["quote_key"],
+               before={"kind": quote["kind"]}, after={"kind": kind})
+        apply_corrections(db, quote["article_id"])
+
+
+def set_quote_text(db: Database, quote_id: int, text: str, *, editor: str | None = None) -> None:
+    """Give a quote the words it really has (the model stopped early or ran on): `text` must be in the
+    article; where it is more than once, the place nearest the quote's own is taken."""
+    text = normalize(text).strip().strip("“”\"‘’'")
+    if not text:
+        raise InvalidCorrection("a quote cannot be empty")
+    with write(db):
+        quote = _quote(db, quote_id)
+        body = _article(db, quote["article_id"])["body"]
+        places = _places(body, text)
+        if not places:
+            raise InvalidCorrection("the quoted words are not in the article text; copy them exactly")
+        start = min(places, key=lambda p: abs(p - (quote["start"] or 0)))
+        if (text, start) == (quote["text"], quote["start"]):
+            raise InvalidCorrection("those are the quote's words already; nothing was changed")
+        _audit(db, "quote", "set_text", editor=editor, article_id=quote["article_id"], target_key=quote["quote_key"],
+               before={"text": quote["text"], "start": quote["start"], "end": quote["end"]},
+               after={"text": text, "start": start, "end": start + len(text)})
+        apply_corrections(db, quote["article_id"])
+
+
+def _places(body: str, text: str) -> list[int]:
+    places, found = [], body.find(text)
+    while found != -1:
+        places.append(found)
+        found = body.find(text, found + 1)
+    return places
+
+
+# ---- dates --------------------------------------------------------------------------------------
+
+def _checked_value(value: str) -> tuple[str, str]:
+    """An editor's date value and its granularity, or InvalidCorrection saying what is wanted."""
+    value = normalize(value).strip().translate(_DIGITS).replace(" ", "")
+    granularity = granularity_of(value)
+    if granularity is None:
+        raise InvalidCorrection(
+            f"{value or 'an empty value'!r} is not a date: write a day 2024-08-05, a month 2024-08, a year 2024, "
+            "an ISO week 2024-W32, or an interval of two of these, 2024-07/2025-06")
+    return value, granularity
+
+
+_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+
+
+def set_date_value(db: Database, event_id: int, value: str, *, editor: str | None = None) -> None:
+    """Correct what a date expression means: a day (2024-08-05), month (2024-08), year (2024), ISO week
+    (2024-W32) or interval (2024-07/2025-06), as the extractor writes them. An expression the extractor
+    could not place (or took for a duration) goes on the timeline with it."""
+    value, granularity = _checked_value(value)
+    with write(db):
+        event = _event(db, event_id)
+        if (event["value"], event["granularity"]) == (value, granularity):
+            raise InvalidCorrection(f"the date is {value} already; nothing was changed")
+        _audit(db, "event", "set_value", editor=editor, article_id=event["article_id"],
+               target_key=event_key(event["start"], event["end"]),
+               before={"text": event["text"], "value": event["value"], "granularity": event["granularity"],
+                       "is_event": event["is_event"]},
+               after={"value": value, "granularity": granularity})
+        apply_corrections(db, event["article_id"])
+
+
+def set_date_summary(db: Database, event_id: int, summary: str, *, editor: str | None = None) -> None:
+    """Correct what happened on a date, as the Timeline's hover, CSV and TimelineJS slides say it.
+    An empty description gives back the expression's sentence."""
+    summary = normalize(summary).strip()
+    with write(db):
+        event = _event(db, event_id)
+        body = _article(db, event["article_id"])["body"]
+        if event["sentence_start"] is not None and summary == body[event["sentence_start"]:event["sentence_end"]]:
+            summary = ""  # the sentence itself, stored as no summary (as the analysis does)
+        if (event["summary"] or "") == summary:
+            raise InvalidCorrection("that is the date's description already; nothing was changed")
+        _audit(db, "event", "set_summary", editor=editor, article_id=event["article_id"],
+               target_key=event_key(event["start"], event["end"]),
+               before={"text": event["text"], "summary": event["summary"]}, after={"summary": summary or None})
+        apply_corrections(db, event["article_id"])
+
+
+def reject_date(db: Database, event_id: int, *, editor: str | None = None) -> None:
+    """Mark an expression as no date (a duration, a page number, a year used as a name): it leaves the
+    timeline and stays rejected after re-analysis."""
+    with write(db):
+        event = _event(db, event_id)
+        if event["status"] != "active":
+            raise InvalidCorrection(f"{event['text']!r} is rejected already; nothing was changed")
+        _audit(db, "event", "reject", editor=editor, article_id=event["article_id"],
+               target_key=event_key(event["start"], event["end"]),
+               before={"text": event["text"], "value": event["value"], "status": event["status"],
+                       "is_event": event["is_event"]},
+               after={"status": "rejected"})
+        apply_corrections(db, event["article_id"])
+
+
+def add_date(
+    db: Database, article_id: int, text: str, value: str, *, start: int | None = None, editor: str | None = None,
+) -> int:
+    """Add a date the extractor missed: `text` is the expression as written in the article (its first
+    place from `start` on that is not a date already), `value` what it means (as `set_date_value`).
+    Returns the date's id."""
+    value, granularity = _checked_value(value)
+    text = normalize(text).strip()
+    if not text:
+        raise InvalidCorrection("write the date as the article writes it")
+    with write(db):
+        body = _article(db, article_id)["body"]
+        places = [p for p in _places(body, text) if p >= (start or 0)]
+        if not places:
+            raise InvalidCorrection(f"{text!r} is not in the article text; copy it exactly")
+        taken = {(s, e) for s, e in db.conn.execute("SELECT start, end FROM events WHERE article_id = ?", (article_id,))}
+        free = [p for p in places if (p, p + len(text)) not in taken]
+        if not free:
+            raise InvalidCorrection(f"{text!r} is a date of this article already; correct its value instead")
+        begin = free[0]
+        sentence = next((s for s in sentences(body) if s.start <= begin < s.end), None)
+        after = {"text": text, "start": begin, "end": begin + len(text), "value": value, "granularity": granularity,
+                 "sentence_start": sentence.start if sentence else None, "sentence_end": sentence.end if sentence else None}
+        key = event_key(begin, begin + len(text))
+        _audit(db, "event", "add", editor=editor, article_id=article_id, target_key=key, after=after)
+        apply_corrections(db, article_id)
+        row = db.conn.execute("SELECT id FROM events WHERE article_id = ? AND start = ? AND end = ?",
+                              (article_id, begin, begin + len(text))).fetchone()
+    return int(row[0])
+
+
 # ---- articles -----------------------------------------------------------------------------------
 
 def set_article_status(db: Database, article_id: int, status: str, *, editor: str | None = None) -> None:
@@ -269,13 +422,23 @@ def set_article_status(db: Database, article_id: int, status: str, *, editor: st
                before={"status": article["status"]}, after={"status": status})
 
 
+# The fields an undo gives back from a decision's `before`, by (target, action).
+_RESTORED = {
+    ("quote", "set_kind"): ("kind",), ("quote", "set_text"): ("text", "start", "end"),
+    ("event", "set_value"): ("value", "granularity", "is_event"), ("event", "set_summary"): ("summary",),
+    ("event", "reject"): ("status", "is_event"),
+}
+
+
 def undo_correction(db: Database, correction_id: int, *, editor: str | None = None) -> None:
-    """Withdraw an article-level decision (reject, speaker fix, added quote or entity): at once, and
-    the article's next re-analysis goes without it. A speaker fix gives the quote back the model's
-    speaker at once when that is known (`model_speaker`), else on the next re-analysis."""
+    """Withdraw an article-level decision (reject, speaker fix, added quote or entity, a quote's kind or
+    words, a date's value or description, a rejected or added date): at once, and the article's next
+    re-analysis goes without it. A speaker fix gives the quote back the model's speaker at once when
+    that is known (`model_speaker`), else on the next re-analysis; a kind, words or date fix gives
+    back what the row held before the first fix of its kind (the model's), under the fixes still in force."""
     with write(db):
         row = next(db.query("SELECT * FROM corrections WHERE id = ?", [correction_id]), None)
-        if row is None or row["target"] not in ("article_entity", "quote"):
+        if row is None or row["target"] not in ARTICLE_TARGETS:
             raise InvalidCorrection(f"correction {correction_id} is not an article-level decision that can be undone")
         if row["action"] == "undo":
             raise InvalidCorrection(f"correction #{correction_id} is itself an undo; it cannot be undone")
@@ -287,7 +450,20 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
         _audit(db, row["target"], "undo", editor=editor, article_id=row["article_id"], entity_id=row["entity_id"],
                target_key=row["target_key"], before={"correction": correction_id, "action": row["action"]})
         article_id = row["article_id"]
-        if row["action"] == "reject" and row["target"] == "quote":
+        if row["target"] == "event" and row["action"] == "add":
+            start, _, end = row["target_key"].partition("-")
+            db.conn.execute("DELETE FROM events WHERE article_id = ? AND start = ? AND end = ? AND source = 'editor'",
+                            (article_id, int(start), int(end)))
+        elif (target_action := (row["target"], row["action"])) in _RESTORED:
+            # what the row held before the first such decision (the model's); the decisions still in force
+            # are applied again on top of it below
+            first = db.conn.execute(
+                "SELECT before FROM corrections WHERE article_id = ? AND target = ? AND action = ? AND target_key = ? "
+                "ORDER BY id LIMIT 1", (article_id, row["target"], row["action"], row["target_key"])).fetchone()
+            before = json.loads(first[0] or "{}")
+            restored = {field: before[field] for field in _RESTORED[target_action] if field in before}
+            (write_event if row["target"] == "event" else write_quote)(db, article_id, row["target_key"], restored)
+        elif row["action"] == "reject" and row["target"] == "quote":
             db.conn.execute("UPDATE quotes SET status = 'active' WHERE article_id = ? AND quote_key = ?",
                             (article_id, row["target_key"]))
         elif row["action"] == "reject":

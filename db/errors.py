@@ -23,6 +23,10 @@ class QuoteNotFound(StoreError, LookupError):
     pass
 
 
+class EventNotFound(StoreError, LookupError):
+    pass
+
+
 class AnalysisFailed(StoreError):
     """The extractor failed on an article; its previous result is kept."""
 

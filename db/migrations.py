@@ -382,6 +382,15 @@ def _v8_gazetteer_names(db: Database) -> None:
     unify_gazetteer_names(db, reason="one gazetteer entry (migration 8: names of a curated organisation or person are one row)")
 
 
+# Editors correct dates as they correct quotes (`db.corrections`): a date that is not one is kept,
+# marked rejected (off the timeline, listed so it can be restored), and a date the extractor missed
+# is a row of the editor's, which undoing the addition deletes.
+_V9_EVENT_DECISIONS = """
+ALTER TABLE events ADD COLUMN status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'rejected'));
+ALTER TABLE events ADD COLUMN source TEXT NOT NULL DEFAULT 'model';   -- model, editor
+"""
+
+
 # A migration is SQL (statements run in order) or a function of the database, for changes SQL
 # cannot express; either runs inside the migration's transaction. A function runs today's code on
 # the schema of its version: a later migration that changes the tables it touches (`rekey` moves
@@ -398,4 +407,5 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (6, "covering indexes for the quote aggregates of the Sources and Quotes pages", _V6_QUOTE_AGGREGATES),
     (7, "titles normalised like the bodies, so search finds a headline's words", _v7_normalised_titles),
     (8, "names of one gazetteer organisation or person merged into one registry row", _v8_gazetteer_names),
+    (9, "dates an editor rejected or added", _V9_EVENT_DECISIONS),
 )

@@ -246,8 +246,12 @@ def change_summary(row: dict[str, Any]) -> str:
         elif new is not None:
             parts.append(f"{key}: {_short(new)}")
     # what was acted on (a rejected quote's words): in `before` only
-    context = ", ".join(_short(v, 40) for k, v in before.items() if k not in after and v is not None)
+    context = ", ".join(_short(v, 40) for k, v in before.items() if k not in after and v is not None and k not in _KEPT_FOR_UNDO)
     return f"{context} — {'; '.join(parts)}" if context else "; ".join(parts)
+
+
+# Fields a decision's `before` keeps only for its undo (whether a date was on the timeline), not to show.
+_KEPT_FOR_UNDO = {"is_event"}
 
 
 def _short(value: Any, size: int = 60) -> str:

@@ -214,6 +214,8 @@ def article_spans(article: dict[str, Any]) -> list[Highlight]:
             spans.append(Highlight(quote["speaker_start"], quote["speaker_end"], "speaker", "nr-speaker",
                                    f"speaker: {speaker}"))
     for event in article["events"]:
+        if event.get("status", "active") != "active":
+            continue
         label = f"{event['value'] or 'no date'} ({event['granularity']})"
         spans.append(Highlight(event["start"], event["end"], "date", "nr-date", label))
     return spans
@@ -342,7 +344,7 @@ def durations_note(article: dict[str, Any]) -> str | None:
     >>> durations_note({"events": [{"text": "১২ বছরের", "granularity": "duration"}]})
     'Also 1 duration, not a date: ১২ বছরের.'
     """
-    found = [e["text"] for e in article["events"] if e["granularity"] == "duration"]
+    found = [e["text"] for e in article["events"] if e["granularity"] == "duration" and e.get("status", "active") == "active"]
     if not found:
         return None
     names = ", ".join(dict.fromkeys(found))
@@ -350,8 +352,84 @@ def durations_note(article: dict[str, Any]) -> str | None:
 
 
 def date_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
-    return [{"text": d["text"], "value": d["value"], "granularity": d["granularity"], "tense": d["tense"]}
-            for d in dates(article)]
+    return [{"text": d["text"], "value": d["value"], "granularity": d["granularity"], "tense": d["tense"],
+             "status": d.get("status", "active")} for d in dates(article)]
+
+
+def dates_in_use(article: dict[str, Any]) -> int:
+    """The Dates tab's count: the dates listed that are not rejected."""
+    return sum(d.get("status", "active") == "active" for d in dates(article))
+
+
+def _date_label(event: dict[str, Any]) -> str:
+    value = event["value"] or "no value"
+    rejected = " (rejected)" if event.get("status", "active") != "active" else ""
+    return plain(f"{event['text']} — {value} ({event['granularity']}){rejected}")
+
+
+def date_fixes(article: dict[str, Any]) -> None:
+    """Correct one of the article's date expressions (each one, durations too): its value, what happened
+    (the description the Timeline shows), or say it is no date."""
+    events = {e["id"]: e for e in article["events"]}
+    picked = choose_one("Date", events, key="articles_date", format_func=lambda i: _date_label(events[i]),
+                        empty="No dates to correct.")
+    if picked is None:
+        return
+    chosen, gone = picked
+    if gone is not None:
+        st.error(f"The date you chose (#{gone}) is no longer in this article: another editor withdrew it, or the "
+                 "article was analysed again. Nothing was changed; choose again.", icon="⚠️")
+    event = events[chosen]
+    with st.form(f"articles_date_value_{chosen}", border=False):
+        value = st.text_input("What it means", value=event["value"] or "", key=f"articles_date_value_{chosen}_text",
+                              help="A day 2024-08-05, a month 2024-08, a year 2024, an ISO week 2024-W32, "
+                                   "or an interval 2024-07/2025-06")
+        if st.form_submit_button("Set date") and gone is None:
+            apply(fix.set_date_value, chosen, value, editor=editor_name(), done="Date corrected")
+    with st.form(f"articles_date_summary_{chosen}", border=False):
+        summary = st.text_area("What happened (the Timeline's description)", value=event.get("sentence") or "",
+                               key=f"articles_date_summary_{chosen}_text", height=90,
+                               help="Empty gives back the date's sentence.")
+        if st.form_submit_button("Set description") and gone is None:
+            apply(fix.set_date_summary, chosen, summary, editor=editor_name(), done="Description corrected")
+    if st.button("Not a date: remove it", key="articles_reject_date",
+                 disabled=event.get("status", "active") != "active") and gone is None:
+        apply(fix.reject_date, chosen, editor=editor_name(), done="Date removed")
+
+
+def date_addition(article: dict[str, Any]) -> None:
+    """Add a date the extractor missed: the expression as written (checked against the text; where it
+    is written more than once, which place) and what it means."""
+    st.markdown("**A missed date**")
+    words = st.text_input("The date as written in the text", key="articles_add_date_words",
+                          placeholder="৫ অক্টোবর, গত বছরের জুলাইয়ে …")
+    typed = normalize(words).strip()
+    places = _free_places(article, typed) if typed else []
+    start = None
+    if typed and not places:
+        st.caption("Not in the text as written (or a date already): copy it exactly.")
+    elif len(places) > 1:
+        start = st.selectbox("Which one", places, key="articles_add_date_place",
+                             format_func=lambda p: plain(_around(article["body"], p, len(typed))))
+    value = st.text_input("What it means", key="articles_add_date_value", placeholder="2024-10-05")
+    if st.button("Add date", key="articles_add_date", disabled=not places or not value.strip()):
+        apply(fix.add_date, article["id"], typed, value, start=start, editor=editor_name(), done="Date added")
+
+
+def _free_places(article: dict[str, Any], typed: str) -> list[int]:
+    taken = {(e["start"], e["end"]) for e in article["events"]}
+    body, out, found = article["body"], [], article["body"].find(typed)
+    while found != -1:
+        if (found, found + len(typed)) not in taken:
+            out.append(found)
+        found = body.find(typed, found + 1)
+    return out
+
+
+def _around(body: str, start: int, size: int, width: int = 30) -> str:
+    """An occurrence with the words around it: "… রফিকুল আলম [৫ অক্টোবর] প্রকল্পের …"."""
+    before, after = body[max(0, start - width):start], body[start + size:start + size + width]
+    return " ".join(f"…{before}[{body[start:start + size]}]{after}…".split())
 
 
 def timeline_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
@@ -366,7 +444,8 @@ def unplaced_note(article: dict[str, Any]) -> str | None:
     >>> unplaced_note({"published": None, "events": [{"text": "গতকাল", "value": None, "granularity": "day"}]})
     'This article has no publication date, so 1 of its dates (গতকাল) could not be placed: relative days and days without a year need one. They are not on the timeline.'
     """
-    unplaced = [e for e in article["events"] if not e["value"] and e["granularity"] != "duration"]
+    unplaced = [e for e in article["events"] if not e["value"] and e["granularity"] != "duration"
+                and e.get("status", "active") == "active"]
     if not unplaced:
         return None
     names = ", ".join(dict.fromkeys(e["text"] for e in unplaced[:6]))
@@ -395,7 +474,7 @@ def undoable(row: dict[str, Any], rejected_entities: set[int]) -> bool:
     that is still rejected can be restored."""
     if row["action"] == "undo" or not row["active"]:
         return False
-    if row["target"] in ("article_entity", "quote"):
+    if row["target"] in ("article_entity", "quote", "event"):
         return True
     return row["target"] == "entity" and row["action"] == "reject" and row["entity_id"] in rejected_entities
 
@@ -430,7 +509,7 @@ def rejected_note(items: Sequence[dict[str, Any]]) -> str | None:
 def side_lists(article: dict[str, Any]) -> None:
     entities, quotes, dates_tab, sources = st.tabs([
         f"Entities ({in_use(article['entities'])})", f"Quotes ({in_use(article['quotes'])})",
-        f"Dates ({len(dates(article))})", "Sources",
+        f"Dates ({dates_in_use(article)})", "Sources",
     ])
     with entities:
         if article["entities"]:
@@ -449,6 +528,8 @@ def side_lists(article: dict[str, Any]) -> None:
     with dates_tab:
         if dates(article):
             table(date_rows(article))
+            if note := rejected_note(dates(article)):
+                st.caption(note)
             if note := unplaced_note(article):
                 st.caption(note)
             if note := durations_note(article):
@@ -460,6 +541,9 @@ def side_lists(article: dict[str, Any]) -> None:
                 st.caption("None of this article's dates is on the timeline.")
         else:
             st.caption(" ".join(["No dates or times found.", durations_note(article) or ""]).strip())
+        st.markdown("**Correct a date**")
+        date_fixes(article)
+        date_addition(article)
     with sources:
         mix = source_mix(article)
         named, anonymous, direct = st.columns(3)
@@ -487,7 +571,7 @@ def speaker_choice(key: str) -> tuple[int | None, str | None, str | None, bool]:
 
 
 def quote_fixes(article: dict[str, Any]) -> None:
-    """Reject a quote, or set who said it."""
+    """Reject a quote, fix its words or kind (direct or reported), or set who said it."""
     quotes = {q["id"]: q for q in article["quotes"]}
     picked = choose_one("Quote", quotes, key="articles_quote", format_func=lambda i: _quote_label(quotes[i]),
                         empty="No quotes to fix.")
@@ -502,6 +586,15 @@ def quote_fixes(article: dict[str, Any]) -> None:
                f"{md_escape(quote['speaker_name'] or quote['speaker'] or 'nobody')} · {quote['source_type']} · {quote['status']}")
     if st.button("Reject this quote", key="articles_reject_quote", disabled=quote["status"] != "active") and gone is None:
         apply(fix.reject_quote, chosen, editor=editor_name(), done="Quote rejected")
+    with st.form(f"articles_quote_text_{chosen}", border=False):
+        words = st.text_area("Fix the words (copied exactly from the text)", value=quote["text"],
+                             key=f"articles_quote_text_{chosen}_words", height=90,
+                             help="Where the quote really starts and ends: the model stopped early or ran on.")
+        if st.form_submit_button("Set words") and gone is None:
+            apply(fix.set_quote_text, chosen, words, editor=editor_name(), done="Quote's words corrected")
+    other = "indirect" if quote["kind"] == "direct" else "direct"
+    if st.button(f"Mark {KIND_LABELS[other]}", key="articles_quote_kind") and gone is None:
+        apply(fix.set_quote_kind, chosen, other, editor=editor_name(), done=f"Quote marked {KIND_LABELS[other]}")
     st.markdown("**Fix the speaker**")
     entity_id, phrase, source_type, ready = speaker_choice("articles_fix")
     if st.button("Set speaker", key="articles_set_speaker", disabled=not ready) and ready and gone is None:

@@ -493,3 +493,91 @@ def test_a_quote_link_shows_the_quote_in_its_context_and_marks_it(app: AppTest, 
     app.query_params["quote"] = "999999"  # a quote of another article, or one since removed: no passage
     open_page(app, ids["second"])
     assert 'class="nr-context"' not in article_html(app)
+
+
+def event_id(db_file: Path, article: int, text: str) -> int:
+    db = open_db(db_file)
+    try:
+        return int(db.execute("SELECT id FROM events WHERE article_id = ? AND text = ?", [article, text]).fetchone()[0])
+    finally:
+        db.close()
+
+
+def timeline(db_file: Path, article: int) -> list[tuple[str, str, str]]:
+    rows = query(db_file, queries.list_events, queries.EventFilter(article_id=article)).rows  # type: ignore[attr-defined]
+    return [(r["text"], r["value"], r["sentence"]) for r in rows]
+
+
+def test_correct_a_dates_value_and_description_in_the_dates_tab(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    open_page(app, ids["first"])
+    year = event_id(db_file, ids["first"], "২০১৯ সালের")
+    app.selectbox(key="articles_date").select(year).run()
+    assert app.text_input(key=f"articles_date_value_{year}_text").value == "2019"
+    app.text_input(key=f"articles_date_value_{year}_text").input("২০১৯-০৪")
+    app.button(key=f"FormSubmitter:articles_date_value_{year}-Set date").click().run()
+    assert not app.exception and app.toast[0].value == "Date corrected"
+    assert ("২০১৯ সালের", "2019-04") in [(t, v) for t, v, _ in timeline(db_file, ids["first"])]
+    listed = next(df.value for df in app.dataframe if "granularity" in df.value.columns)
+    assert ("২০১৯ সালের", "2019-04", "month") in set(zip(listed["text"], listed["value"], listed["granularity"]))
+
+    app.text_area(key=f"articles_date_summary_{year}_text").input("কিম ২০১৯ সালে রাশিয়া সফর করেন")
+    app.button(key=f"FormSubmitter:articles_date_summary_{year}-Set description").click().run()
+    assert not app.exception and app.toast[0].value == "Description corrected"
+    assert ("২০১৯ সালের", "2019-04", "কিম ২০১৯ সালে রাশিয়া সফর করেন") in timeline(db_file, ids["first"])
+    history = app.dataframe[-1].value
+    assert list(history["what"][:2]) == ["event set_summary", "event set_value"]
+
+    app.text_input(key=f"articles_date_value_{year}_text").input("April 2019")
+    app.button(key=f"FormSubmitter:articles_date_value_{year}-Set date").click().run()
+    assert "is not a date" in app.error[0].value  # shown, not raised
+
+    app.selectbox(key="articles_undo").select(int(history["#"][0])).run()  # the description
+    app.button(key="articles_undo_button").click().run()
+    assert app.toast[0].value.endswith("undone")
+    assert next(s for t, _, s in timeline(db_file, ids["first"]) if t == "২০১৯ সালের").startswith("কিমের এই সফর")
+
+
+def test_remove_a_date_and_add_a_missed_one_in_the_dates_tab(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    open_page(app, ids["first"])
+    before = next(t.label for t in app.tabs if t.label.startswith("Dates ("))
+    year = event_id(db_file, ids["first"], "২০১৯ সালের")
+    app.selectbox(key="articles_date").select(year).run()
+    app.button(key="articles_reject_date").click().run()
+    assert not app.exception and app.toast[0].value == "Date removed"
+    assert "২০১৯ সালের" not in [t for t, _, _ in timeline(db_file, ids["first"])]
+    assert next(t.label for t in app.tabs if t.label.startswith("Dates (")) == f"Dates ({int(before[7:-1]) - 1})"
+    assert 'title="2019 (year)"' not in article_html(app)
+    assert app.button(key="articles_reject_date").disabled
+
+    app.text_input(key="articles_add_date_words").input("১২ সেপ্টেম্বরে").run()
+    assert "Not in the text as written" in " ".join(c.value for c in app.caption)
+    assert app.button(key="articles_add_date").disabled
+    app.text_input(key="articles_add_date_words").input("২০১৯").run()
+    app.text_input(key="articles_add_date_value").input("2019").run()
+    app.button(key="articles_add_date").click().run()
+    assert not app.exception and app.toast[0].value == "Date added"
+    assert ("২০১৯", "2019") in [(t, v) for t, v, _ in timeline(db_file, ids["first"])]
+    assert 'title="2019 (year)">২০১৯</span>' in article_html(app)
+
+
+def test_fix_a_quotes_words_and_kind(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    open_page(app, ids["first"])
+    quote = ids["analysts_quote"]
+    app.selectbox(key="articles_quote").select(quote).run()
+    words = app.text_area(key=f"articles_quote_text_{quote}_words")
+    assert words.value == "এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে"
+    words.input("বিশ্লেষকরা বলছেন, এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে।")
+    app.button(key=f"FormSubmitter:articles_quote_text_{quote}-Set words").click().run()
+    assert not app.exception and app.toast[0].value == "Quote's words corrected"
+    assert 'title="reported quote — বিশ্লেষকরা">বিশ্লেষকরা বলছেন, এই সফর' in article_html(app)
+
+    app.button(key="articles_quote_kind").click().run()
+    assert not app.exception and app.toast[0].value == "Quote marked direct"
+    quotes = query(db_file, queries.list_quotes, QuoteFilter(article_id=ids["first"], kind="direct")).rows  # type: ignore[attr-defined]
+    assert "বিশ্লেষকরা বলছেন, এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে।" in [q["text"] for q in quotes]
+    assert app.button(key="articles_quote_kind").label == "Mark reported"
+    assert list(app.dataframe[-1].value["what"][:2]) == ["quote set_kind", "quote set_text"]
+
+    app.text_area(key=f"articles_quote_text_{quote}_words").input("এই কথা লেখায় নেই")
+    app.button(key=f"FormSubmitter:articles_quote_text_{quote}-Set words").click().run()
+    assert "not in the article text" in app.error[0].value  # shown, not raised

@@ -124,3 +124,29 @@ def test_the_date_filter_says_it_picks_the_events_dates_not_publication(app: App
     assert app.date_input(key="timeline_dates").proto.min < "1946"  # খালেদা জিয়া's birth, 1888, ১৯৭১ ...
     app.date_input(key="timeline_dates").set_value([date(2019, 1, 1), date(2019, 12, 31)]).run()
     assert table_dates(app) == ["2019-01-01"]  # an event of 2019 in an article published in 2023
+
+
+def test_date_corrections_show_on_the_timeline_and_in_its_downloads(app: AppTest, archive: dict[str, int],
+                                                                    db_file: Path) -> None:
+    """An editor's date fixes in the review view: the corrected day and description on the chart,
+    the table, the CSV and the TimelineJS slides; a rejected date gone from all of them."""
+    from db.queries import EventFilter, list_events
+    from ui import downloads
+
+    database = open_db(db_file)
+    first = archive["first"]
+    ids = dict(database.execute("SELECT text, id FROM events WHERE article_id = ?", [first]).fetchall())
+    fix.set_date_value(database, ids["২০১৯ সালের"], "2019-04")
+    fix.set_date_summary(database, ids["২০১৯ সালের"], "কিমের আগের রাশিয়া সফর")
+    fix.reject_date(database, ids["১২ সেপ্টেম্বর"])
+    fix.reject_date(database, ids["মঙ্গলবার"])
+    rows = list_events(database, EventFilter(article_id=first)).rows
+    database.close()
+    open_timeline(app, article=str(first))
+    hover = " ".join(point[1] for t in figure(app)["data"] for point in t["customdata"])
+    assert "কিমের আগের রাশিয়া সফর" in hover and "মঙ্গলবার" not in hover
+    assert table_dates(app) == ["2019-04-01"]
+    csv = downloads.to_csv(rows, downloads.EVENT_COLUMNS).decode("utf-8")
+    assert "2019-04" in csv and "কিমের আগের রাশিয়া সফর" in csv and "মঙ্গলবার" not in csv
+    slides = downloads.timelinejs(rows)["events"]
+    assert [s["text"]["headline"] for s in slides] == ["কিমের আগের রাশিয়া সফর"]

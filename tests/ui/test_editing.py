@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui.editing import counted, matching
+from ui.editing import change_summary, counted, matching
 
 
 @pytest.mark.parametrize("count, expected", [(0, "0 quotes"), (1, "1 quote"), (1472, "1,472 quotes")])
@@ -19,3 +19,9 @@ def test_counted(count: int, expected: str) -> None:
 ])
 def test_matching(count: int, noun: str, expected: str) -> None:
     assert matching(count, noun) == expected
+
+
+def test_a_date_fixs_history_line_names_the_date_not_what_undo_keeps() -> None:
+    row = {"action": "reject", "before": '{"text": "রবিবার", "value": "2023-09-10", "status": "active", "is_event": 1}',
+           "after": '{"status": "rejected"}'}
+    assert change_summary(row) == "রবিবার, 2023-09-10 — status: active → rejected"
