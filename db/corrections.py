@@ -213,14 +213,23 @@ def model_speaker(db: Database, article_id: int, quote_key: str) -> dict[str, An
     was made since the article was last analysed. None when that is not known (no fix, or one made
     before a re-analysis, which overwrote the model's speaker with the fix again)."""
     first = db.conn.execute(
-        "SELECT c.before, c.created_at >= coalesce(a.analysed_at, '') FROM corrections c "
-        "JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? AND c.target = 'quote' "
+        "SELECT c.id FROM corrections c WHERE c.article_id = ? AND c.target = 'quote' "
         "AND c.action = 'set_speaker' AND c.target_key = ? ORDER BY c.id LIMIT 1",
         (article_id, quote_key),
     ).fetchone()
-    if first is None or not first[1] or not first[0]:
+    return None if first is None else replaced(db, int(first[0]))
+
+
+def replaced(db: Database, correction_id: int) -> dict[str, Any] | None:
+    """What a quote decision replaced on the model's row (its `before`), when the article has not been
+    analysed since the decision was made; None when unknown (a re-analysis rebuilt the row since)."""
+    row = db.conn.execute(
+        "SELECT c.before, c.created_at >= coalesce(a.analysed_at, '') FROM corrections c "
+        "JOIN articles a ON a.id = c.article_id WHERE c.id = ?", (correction_id,),
+    ).fetchone()
+    if row is None or not row[1] or not row[0]:
         return None
-    before: dict[str, Any] = json.loads(first[0])
+    before: dict[str, Any] = json.loads(row[0])
     return before
 
 
@@ -250,7 +259,11 @@ def add_quote(
         after = {"text": text, "kind": kind, "start": found, "end": found + len(text), "speaker": speaker,
                  "entity_id": entity_id, "source_type": source_type or "unknown", "role": role,
                  "affiliation": affiliation, "cue": cue}
-        _audit(db, "quote", "add", editor=editor, article_id=article_id, target_key=key, after=after)
+        # words the model found already: the add re-attributes its quote, so record what it replaces for undo
+        model_row = next(db.query(
+            "SELECT speaker, speaker_entity_id AS entity_id, source_type, role, affiliation, kind, status FROM quotes "
+            "WHERE article_id = ? AND quote_key = ? AND source != 'editor'", [article_id, key]), None)
+        _audit(db, "quote", "add", editor=editor, article_id=article_id, target_key=key, before=model_row, after=after)
         apply_corrections(db, article_id)
         row = db.conn.execute("SELECT id FROM quotes WHERE article_id = ? AND quote_key = ?", (article_id, key)).fetchone()
     return int(row[0])
@@ -272,7 +285,8 @@ def set_article_status(db: Database, article_id: int, status: str, *, editor: st
 def undo_correction(db: Database, correction_id: int, *, editor: str | None = None) -> None:
     """Withdraw an article-level decision (reject, speaker fix, added quote or entity): at once, and
     the article's next re-analysis goes without it. A speaker fix gives the quote back the model's
-    speaker at once when that is known (`model_speaker`), else on the next re-analysis."""
+    speaker at once when that is known (`model_speaker`), else on the next re-analysis; so does an
+    added quote whose words the model had found (`replaced`), with the model's kind."""
     with write(db):
         row = next(db.query("SELECT * FROM corrections WHERE id = ?", [correction_id]), None)
         if row is None or row["target"] not in ("article_entity", "quote"):
@@ -296,6 +310,10 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
         elif row["action"] == "add" and row["target"] == "quote":
             db.conn.execute("DELETE FROM quotes WHERE article_id = ? AND quote_key = ? AND source = 'editor'",
                             (article_id, row["target_key"]))
+            if model := replaced(db, correction_id):  # the model's quote it re-attributed: its speaker and kind back
+                db.conn.execute("UPDATE quotes SET kind = ?, status = ? WHERE article_id = ? AND quote_key = ?",
+                                (model["kind"], model["status"], article_id, row["target_key"]))
+                write_speaker(db, article_id, row["target_key"], model)
         elif row["action"] == "add":
             db.conn.execute("DELETE FROM article_entities WHERE article_id = ? AND entity_id = ? AND source = 'editor'",
                             (article_id, registry.root(db, row["entity_id"])))

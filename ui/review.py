@@ -561,6 +561,10 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
         elif ui.read(fix.model_speaker, article["id"], row["target_key"]) is None:
             st.caption("The model's speaker comes back when the article is next analysed (it is not stored: "
                        "this quote's speaker was fixed before the article was last analysed).")
+    elif row["action"] == "add" and row["target"] == "quote" and row["before"] \
+            and ui.read(fix.replaced, chosen) is None:
+        st.caption("The model had found these words: its speaker comes back when the article is next analysed "
+                   "(the article was analysed again since the quote was added).")
     clicked = st.button("Undo", key="articles_undo_button")
     if gone is not None:  # the box now shows another correction: undo nothing on this click
         _undo_gone(gone, clicked=clicked)
