@@ -306,7 +306,7 @@ def apply_corrections(db: Database, article_id: int) -> None:
     """Re-apply the active article-level decisions of one article, oldest first."""
     rows = db.conn.execute(
         "SELECT target, action, entity_id, target_key, after FROM corrections "
-        "WHERE article_id = ? AND active = 1 AND target IN ('article_entity', 'quote') ORDER BY id",
+        "WHERE article_id = ? AND active = 1 AND target IN ('article_entity', 'quote') AND action != 'undo' ORDER BY id",
         (article_id,),
     ).fetchall()
     for target, action, entity_id, key, after_json in rows:

@@ -152,9 +152,11 @@ def add_entity(
             if not (0 <= start < end <= len(body)):
                 raise InvalidCorrection(f"mention {start}-{end} is outside the article")
         key = registry.entity_key(name)
-        entity_id = registry.lookup_keys(db, [key]).get(key) or registry.create_entity(db, name, entity_type, kind="editor")
-        entity_id = registry.root(db, entity_id)
+        known = registry.lookup_keys(db, [key]).get(key)
+        entity_id = registry.root(db, known or registry.create_entity(db, name, entity_type, kind="editor"))
         after = {"name": name, "type": entity_type, "mentions": [[s, e, body[s:e]] for s, e in spans]}
+        if known is None:  # the registry row is this decision's: its undo takes the row away again
+            after["new_in_registry"] = True
         _audit(db, "article_entity", "add", editor=editor, article_id=article_id, entity_id=entity_id, after=after)
         apply_corrections(db, article_id)
     return entity_id
@@ -321,6 +323,23 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
             # the model's speaker back; the speaker fixes still in force are applied again on top of it below
             write_speaker(db, article_id, row["target_key"], model)
         apply_corrections(db, article_id)
+        if row["action"] == "add" and row["target"] == "article_entity" and json.loads(row["after"] or "{}").get("new_in_registry"):
+            _remove_unused(db, row["entity_id"])
+
+
+def _remove_unused(db: Database, entity_id: int) -> None:
+    """Take the registry row an added entity created away again once nothing uses it (no article,
+    quote, event, merged row or other decision), so no entity with 0 mentions is left on the
+    Entities page and in Home's count. The add rows and their undos keep its name, not its id."""
+    used = db.conn.execute(
+        "SELECT 1 FROM article_entities WHERE entity_id = :e UNION ALL SELECT 1 FROM quotes WHERE speaker_entity_id = :e "
+        "UNION ALL SELECT 1 FROM event_entities WHERE entity_id = :e UNION ALL SELECT 1 FROM entities WHERE merged_into = :e "
+        "UNION ALL SELECT 1 FROM corrections WHERE entity_id = :e AND NOT (target = 'article_entity' "
+        "AND ((action = 'add' AND active = 0) OR action = 'undo')) LIMIT 1", {"e": entity_id},
+    ).fetchone()
+    if used is None:
+        db.conn.execute("UPDATE corrections SET entity_id = NULL WHERE entity_id = ?", (entity_id,))
+        db.conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
 
 
 def undone_by(db: Database, correction_id: int) -> str | None:
