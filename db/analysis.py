@@ -253,12 +253,20 @@ class Writer:
         if missing:
             known.update(registry.resolve(self.db, missing))
         speakers: dict[str, int] = {}
+        linked = []
         for key, quote in rows.quotes:
             speaker = quote[5]
             speaker_id = (ids.get(speaker) or known.get(key or "")) if speaker else None
             if speaker and speaker_id is not None:
                 speakers[speaker] = speaker_id
-            self.quotes.append((article_id, *quote[:9], speaker_id, *quote[9:], outlet, published))
+            linked.append((speaker_id, quote))
+        # an editor's retype of a speaker holds here too: its quotes count under the new type's source type
+        types = registry.retyped(self.db, (i for i, _ in linked if i is not None))
+        for speaker_id, quote in linked:
+            source_type = quote[9]
+            if speaker_id in types and source_type in registry.NAMED_SOURCE_TYPES:
+                source_type = registry.source_type_of(types[speaker_id])
+            self.quotes.append((article_id, *quote[:9], speaker_id, source_type, *quote[10:], outlet, published))
         return speakers
 
     def _events(self, article_id: int, rows: Extraction, ids: dict[str, int], speakers: dict[str, int]) -> None:

@@ -72,10 +72,21 @@ def retype_entity(db: Database, entity_id: int, entity_type: str, *, editor: str
     registry.check_type(entity_type)
     with write(db):
         entity = _active_entity(db, entity_id)
-        db.conn.execute("UPDATE entities SET type = ?, updated_at = ? WHERE id = ?", (entity_type, now(), entity["id"]))
-        db.conn.execute("UPDATE article_entities SET type = ? WHERE entity_id = ?", (entity_type, entity["id"]))
-        _audit(db, "entity", "retype", editor=editor, entity_id=entity["id"],
-               before={"type": entity["type"]}, after={"type": entity_type})
+        e = entity["id"]
+        # what the retype replaces, row by row, for its undo
+        rows = dict(db.conn.execute("SELECT id, type FROM article_entities WHERE entity_id = ? AND type != ?",
+                                    (e, entity_type)).fetchall())
+        source_type = registry.source_type_of(entity_type)
+        marks = ",".join("?" * len(registry.NAMED_SOURCE_TYPES))
+        quotes = dict(db.conn.execute(
+            f"SELECT id, source_type FROM quotes WHERE speaker_entity_id = ? AND source_type IN ({marks}) AND source_type != ?",
+            (e, *registry.NAMED_SOURCE_TYPES, source_type)).fetchall())
+        db.conn.execute("UPDATE entities SET type = ?, updated_at = ? WHERE id = ?", (entity_type, now(), e))
+        db.conn.execute("UPDATE article_entities SET type = ? WHERE entity_id = ?", (entity_type, e))
+        # the Sources page counts a named speaker's quotes by source type: a person retyped ORG is an organisation's voice
+        db.conn.executemany("UPDATE quotes SET source_type = ? WHERE id = ?", [(source_type, q) for q in quotes])
+        _audit(db, "entity", "retype", editor=editor, entity_id=e,
+               before={"type": entity["type"], "restore": {"rows": rows, "quotes": quotes}}, after={"type": entity_type})
 
 
 def merge_entities(db: Database, source_id: int, into_id: int, *, editor: str | None = None) -> None:

@@ -63,6 +63,31 @@ def check_type(entity_type: str) -> str:
     return entity_type
 
 
+# A named speaker's source type follows its registry type (as an editor's speaker fix sets it).
+NAMED_SOURCE_TYPES = ("person", "organisation")
+
+
+def source_type_of(entity_type: str) -> str:
+    """The source type of a quote whose speaker is an entity of this type: person, else organisation."""
+    return "person" if entity_type == "PERSON" else "organisation"
+
+
+def retyped(db: Database, entity_ids: Iterable[int]) -> dict[int, str]:
+    """The type of each of these registry rows that an editor retyped (a retype in force on it or on a
+    row merged into it): a re-analysis gives their quotes the source type of that type, not the
+    model's, so the Sources page keeps counting them as the editor said."""
+    wanted = list(dict.fromkeys(entity_ids))
+    found: dict[int, str] = {}
+    for i in range(0, len(wanted), _CHUNK):
+        chunk = wanted[i:i + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        found.update(db.conn.execute(
+            f"SELECT e.id, e.type FROM entities e WHERE e.id IN ({marks}) AND EXISTS (SELECT 1 FROM corrections c "
+            "WHERE c.target = 'entity' AND c.action = 'retype' AND c.active = 1 AND (c.entity_id = e.id "
+            "OR c.entity_id IN (SELECT m.id FROM entities m WHERE m.merged_into = e.id)))", chunk).fetchall())
+    return found
+
+
 def lookup_keys(db: Database, keys: Iterable[str]) -> dict[str, int]:
     """Registry ids of the keys that are known."""
     wanted = list(dict.fromkeys(k for k in keys if k))

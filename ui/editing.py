@@ -233,6 +233,7 @@ def pick_entity(key: str, label: str, *, exclude: int | None = None, speakers: b
 def change_summary(row: dict[str, Any]) -> str:
     """One line for an audit row: the fields that changed, before → after."""
     before = json.loads(row["before"]) if row.get("before") else {}
+    before.pop("restore", None)  # what an undo of a registry decision puts back, row by row: not for reading
     after = json.loads(row["after"]) if row.get("after") else {}
     if row["action"] == "undo":
         return f"withdrew correction #{before.get('correction')} ({before.get('action')})"
