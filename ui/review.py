@@ -391,11 +391,14 @@ def source_mix(article: dict[str, Any]) -> dict[str, Any]:
 
 
 def undoable(row: dict[str, Any], rejected_entities: set[int]) -> bool:
-    """Article-level decisions still in force can be withdrawn; an archive-wide reject of an entity
-    that is still rejected can be restored."""
+    """Article-level decisions still in force can be withdrawn, and so can a rename, retype or merge
+    (`fix.undo_correction` refuses one it cannot take back exactly, and says why); an archive-wide
+    reject of an entity that is still rejected can be restored."""
     if row["action"] == "undo" or not row["active"]:
         return False
     if row["target"] in ("article_entity", "quote"):
+        return True
+    if row["target"] == "entity" and row["action"] in fix.REGISTRY_UNDOABLE:
         return True
     return row["target"] == "entity" and row["action"] == "reject" and row["entity_id"] in rejected_entities
 
@@ -569,7 +572,7 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
     if gone is not None:  # the box now shows another correction: undo nothing on this click
         _undo_gone(gone, clicked=clicked)
     elif clicked:
-        if row["target"] == "entity":
+        if row["target"] == "entity" and row["action"] == "reject":
             apply(fix.restore_entity, row["entity_id"], editor=editor_name(), done="Entity restored")
         else:
             apply(fix.undo_correction, chosen, editor=editor_name(), done=f"Correction #{chosen} undone")

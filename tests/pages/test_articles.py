@@ -493,3 +493,19 @@ def test_a_quote_link_shows_the_quote_in_its_context_and_marks_it(app: AppTest, 
     app.query_params["quote"] = "999999"  # a quote of another article, or one since removed: no passage
     open_page(app, ids["second"])
     assert 'class="nr-context"' not in article_html(app)
+
+
+def test_a_retype_made_in_the_review_view_is_undone_there(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_entity").select(ids["kremlin"]).run()
+    app.selectbox(key=f"articles_type_{ids['kremlin']}").select("LOC").run()
+    app.button(key="articles_retype").click().run()
+    assert query(db_file, queries.get_entity, ids["kremlin"])["type"] == "LOC"  # type: ignore[index]
+    assert any("Your last change: ক্রেমলিন retyped ORG → LOC" in c.value for c in app.caption)
+    app.button(key="articles_undo_last").click().run()
+    assert not app.exception and query(db_file, queries.get_entity, ids["kremlin"])["type"] == "ORG"  # type: ignore[index]
+    # and from the history, once it is made again
+    app.selectbox(key=f"articles_type_{ids['kremlin']}").select("LOC").run()
+    app.button(key="articles_retype").click().run()
+    app.button(key="articles_undo_button").click().run()  # the newest correction is chosen first
+    assert not app.exception and query(db_file, queries.get_entity, ids["kremlin"])["type"] == "ORG"  # type: ignore[index]
