@@ -333,8 +333,9 @@ def reanalyze(
 
 
 def reanalyze_article(db: Database, article_id: int) -> None:
-    """Re-run extraction on one article now (the review page's button); `AnalysisFailed` when the
-    extractor fails on it (the previous result stays)."""
+    """Re-run extraction on one article now, keeping the editors' decisions; `AnalysisFailed` when the
+    extractor fails on it (the previous result stays). The library call for one article: the pages
+    have no re-analyse button, re-analysis is `python -m db reanalyze` (see README, Limits)."""
     failures: list[str] = []
     if reanalyze(db, outdated_only=False, article_ids=[article_id], on_failure=lambda _, why: failures.append(why)):
         return
