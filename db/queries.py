@@ -573,7 +573,7 @@ def export_rows(db: Database, table: str) -> Iterator[dict[str, Any]]:
         raise UnknownTable(f"cannot export {table!r}; choose one of {', '.join(EXPORT_TABLES)}")
     # a quote's speaker as the pages and their downloads name it: the registry's name now (a rename
     # or merge since the analysis), the words as written staying in speaker_mention
-    quote_columns = ", ".join(f"coalesce(se.name, q.speaker) AS speaker" if name == "speaker" else f"q.{name}"
+    quote_columns = ", ".join("coalesce(se.name, q.speaker) AS speaker" if name == "speaker" else f"q.{name}"
                               for _, name, *_ in db.conn.execute("PRAGMA table_info(quotes)"))
     sql = {
         # the text lives in its own table since schema 5; an export still has it
