@@ -111,9 +111,10 @@ def apply(action: Callable[..., Any], *args: Any, done: str, clear: Sequence[str
     _confirm(done)
 
 
-def undo_last(key: str) -> None:
+def undo_last(key: str, *, forget: Sequence[str] = ()) -> None:
     """The editor's last registry decision made on this page (`apply(undo=...)`), with a button that
-    undoes it: a one-click merge is one click from being taken back."""
+    undoes it: a one-click merge is one click from being taken back. The session keys in `forget`
+    are dropped on undo (what a card remembers it showed, which the undo changes back)."""
     last = st.session_state.get(LAST_KEY)
     if not last:
         return
@@ -126,7 +127,8 @@ def undo_last(key: str) -> None:
     if button.button("Undo", key=f"{key}_undo_last", width="stretch"):
         from db import corrections as fix
 
-        st.session_state.pop(LAST_KEY, None)
+        for name in (LAST_KEY, *forget):
+            st.session_state.pop(name, None)
         apply(fix.undo_correction, correction_id, editor=editor_name(), done=f"Undone: {what}")
 
 

@@ -81,7 +81,7 @@ def article_entity_fixes(article: dict[str, Any]) -> None:
     target = pick_entity("articles_merge", "Merge into an existing entity", exclude=chosen)
     if st.button("Merge", key="articles_merge", disabled=target is None) and gone is None and target is not None:
         apply(fix.merge_entities, chosen, target, editor=editor_name(), done="Entities merged", clear=["articles_merge_text"],
-              undo=f"{entity['name']} merged into #{target}")
+              undo=f"{entity['name']} merged into {ui.read(queries.get_entity, target)['name']}")
     active = entity["status"] == "active"
     if st.button("Reject in this article", key="articles_reject_here", disabled=not active, width="stretch") and gone is None:
         apply(fix.reject_entity, chosen, article_id=article["id"], editor=editor_name(), done="Entity rejected in this article")
@@ -163,6 +163,7 @@ def registry_undo(rows: list[dict[str, Any]], *, key: str) -> None:
     if blocker:
         st.caption(f"Cannot be undone: {md_escape(blocker)}.")
     if st.button("Undo", key=f"{key}_button", disabled=blocker is not None) and gone is None:
+        st.session_state.pop(CARD_SEEN, None)  # an undone merge changes the card back: not "merged away" by another
         apply(fix.undo_correction, chosen, editor=editor_name(), done=f"Correction #{chosen} undone")
 
 
@@ -220,7 +221,7 @@ def actions(entity: dict[str, Any], asked_for: int) -> None:
     if st.button("Merge", key="entities_merge", disabled=target is None) and gone is None and target is not None:
         st.session_state[CARD_SEEN] = [asked_for, target]  # this editor's own merge: the card shows the target next
         apply(fix.merge_entities, entity_id, target, editor=editor_name(), done="Merged", clear=["entities_merge_text"],
-              undo=f"{entity['name']} merged into #{target}")
+              undo=f"{entity['name']} merged into {ui.read(queries.get_entity, target)['name']}")
         st.session_state[CARD_SEEN] = [asked_for, entity_id]  # the merge was refused
     if entity["status"] == "active":
         if st.button("Reject everywhere", key="entities_reject", help="Not a real person, organisation or place") \
