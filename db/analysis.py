@@ -274,12 +274,20 @@ class Writer:
         if missing:
             known.update(registry.resolve(self.db, missing))
         speakers: dict[str, int] = {}
+        linked = []
         for key, quote in rows.quotes:
             speaker = quote[5]
             speaker_id = (ids.get(speaker) or known.get(key or "")) if speaker else None
             if speaker and speaker_id is not None:
                 speakers[speaker] = speaker_id
-            self.quotes.append((article_id, *quote[:9], speaker_id, *quote[9:], outlet, published))
+            linked.append((speaker_id, quote))
+        # an editor's retype of a speaker holds here too: its quotes count under the new type's source type
+        types = registry.retyped(self.db, (i for i, _ in linked if i is not None))
+        for speaker_id, quote in linked:
+            source_type = quote[9]
+            if speaker_id in types and source_type in registry.NAMED_SOURCE_TYPES:
+                source_type = registry.source_type_of(types[speaker_id])
+            self.quotes.append((article_id, *quote[:9], speaker_id, source_type, *quote[10:], outlet, published))
         return speakers
 
     def _events(self, article_id: int, rows: Extraction, ids: dict[str, int], speakers: dict[str, int]) -> None:
@@ -332,7 +340,7 @@ def apply_corrections(db: Database, article_id: int) -> None:
     """Re-apply the active article-level decisions of one article, oldest first."""
     rows = db.conn.execute(
         "SELECT target, action, entity_id, target_key, after FROM corrections "
-        f"WHERE article_id = ? AND active = 1 AND target IN {_TARGETS_SQL} ORDER BY id",
+        f"WHERE article_id = ? AND active = 1 AND target IN {_TARGETS_SQL} AND action != 'undo' ORDER BY id",
         (article_id,),
     ).fetchall()
     for target, action, entity_id, key, after_json in rows:

@@ -58,9 +58,9 @@ def _active_entity(db: Database, entity_id: int) -> dict[str, Any]:
 
 # ---- registry-level decisions -------------------------------------------------------------------
 
-def rename_entity(db: Database, entity_id: int, name: str, *, editor: str | None = None) -> None:
+def rename_entity(db: Database, entity_id: int, name: str, *, editor: str | None = None) -> int:
     """Give a registry entity a new canonical name; the old one stays an alias, so the model's
-    spelling still resolves to it."""
+    spelling still resolves to it. Returns the correction's id (for its undo)."""
     name = normalize(name).strip()
     if not name:
         raise InvalidCorrection("a name cannot be empty")
@@ -73,29 +73,43 @@ def rename_entity(db: Database, entity_id: int, name: str, *, editor: str | None
             raise InvalidCorrection(f"{name!r} is already the entity {other['name']!r} (id {owner}); merge them instead")
         aliases = list(dict.fromkeys([*entity["aliases"], entity["name"]]))
         aliases = [a for a in aliases if a != name]
+        held = db.conn.execute("SELECT entity_id, kind FROM entity_keys WHERE key = ?", (key,)).fetchone()
+        restore = {"aliases": entity["aliases"], "key": [key, *held] if held else [key]}
         db.conn.execute(
             "UPDATE entities SET name = ?, aliases = ?, updated_at = ? WHERE id = ?",
             (name, json.dumps(aliases, ensure_ascii=False), now(), entity["id"]),
         )
         db.conn.execute("INSERT OR REPLACE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, 'editor')", (key, entity["id"]))
-        _audit(db, "entity", "rename", editor=editor, entity_id=entity["id"],
-               before={"name": entity["name"]}, after={"name": name})
+        return _audit(db, "entity", "rename", editor=editor, entity_id=entity["id"],
+                      before={"name": entity["name"], "restore": restore}, after={"name": name})
 
 
-def retype_entity(db: Database, entity_id: int, entity_type: str, *, editor: str | None = None) -> None:
-    """Change an entity's type (PERSON, ORG, LOC) archive-wide."""
+def retype_entity(db: Database, entity_id: int, entity_type: str, *, editor: str | None = None) -> int:
+    """Change an entity's type (PERSON, ORG, LOC) archive-wide. Returns the correction's id."""
     registry.check_type(entity_type)
     with write(db):
         entity = _active_entity(db, entity_id)
-        db.conn.execute("UPDATE entities SET type = ?, updated_at = ? WHERE id = ?", (entity_type, now(), entity["id"]))
-        db.conn.execute("UPDATE article_entities SET type = ? WHERE entity_id = ?", (entity_type, entity["id"]))
-        _audit(db, "entity", "retype", editor=editor, entity_id=entity["id"],
-               before={"type": entity["type"]}, after={"type": entity_type})
+        e = entity["id"]
+        # what the retype replaces, row by row, for its undo
+        rows = dict(db.conn.execute("SELECT id, type FROM article_entities WHERE entity_id = ? AND type != ?",
+                                    (e, entity_type)).fetchall())
+        source_type = registry.source_type_of(entity_type)
+        marks = ",".join("?" * len(registry.NAMED_SOURCE_TYPES))
+        quotes = dict(db.conn.execute(
+            f"SELECT id, source_type FROM quotes WHERE speaker_entity_id = ? AND source_type IN ({marks}) AND source_type != ?",
+            (e, *registry.NAMED_SOURCE_TYPES, source_type)).fetchall())
+        db.conn.execute("UPDATE entities SET type = ?, updated_at = ? WHERE id = ?", (entity_type, now(), e))
+        db.conn.execute("UPDATE article_entities SET type = ? WHERE entity_id = ?", (entity_type, e))
+        # the Sources page counts a named speaker's quotes by source type: a person retyped ORG is an organisation's voice
+        db.conn.executemany("UPDATE quotes SET source_type = ? WHERE id = ?", [(source_type, q) for q in quotes])
+        return _audit(db, "entity", "retype", editor=editor, entity_id=e,
+               before={"type": entity["type"], "restore": {"rows": rows, "quotes": quotes}}, after={"type": entity_type})
 
 
-def merge_entities(db: Database, source_id: int, into_id: int, *, editor: str | None = None) -> None:
+def merge_entities(db: Database, source_id: int, into_id: int, *, editor: str | None = None) -> int:
     """Fold `source_id` into `into_id`: its names become aliases of the target, its mentions,
-    quotes and events move there, and every later analysis resolves its names to the target."""
+    quotes and events move there, and every later analysis resolves its names to the target.
+    Returns the correction's id; `undo_correction` takes it apart again."""
     with write(db):
         source = _active_entity(db, source_id)
         target = _active_entity(db, into_id)
@@ -104,9 +118,10 @@ def merge_entities(db: Database, source_id: int, into_id: int, *, editor: str | 
         if target["status"] == "rejected":
             raise InvalidCorrection(f"{target['name']!r} was rejected; restore it before merging into it")
         s, t = source["id"], target["id"]
-        registry.merge_rows(db, s, t)
-        _audit(db, "entity", "merge", editor=editor, entity_id=s,
-               before={"name": source["name"], "type": source["type"]}, after={"merged_into": t, "name": target["name"]})
+        restore = registry.merge_rows(db, s, t)
+        return _audit(db, "entity", "merge", editor=editor, entity_id=s,
+                      before={"name": source["name"], "type": source["type"], "restore": restore},
+                      after={"merged_into": t, "name": target["name"]})
 
 
 def mark_not_same(db: Database, entity_id: int, other_id: int, *, editor: str | None = None) -> None:
@@ -167,9 +182,11 @@ def add_entity(
             if not (0 <= start < end <= len(body)):
                 raise InvalidCorrection(f"mention {start}-{end} is outside the article")
         key = registry.entity_key(name)
-        entity_id = registry.lookup_keys(db, [key]).get(key) or registry.create_entity(db, name, entity_type, kind="editor")
-        entity_id = registry.root(db, entity_id)
-        after = {"name": name, "type": entity_type, "mentions": [[s, e, body[s:e]] for s, e in spans]}
+        known = registry.lookup_keys(db, [key]).get(key)
+        entity_id = registry.root(db, known or registry.create_entity(db, name, entity_type, kind="editor"))
+        after: dict[str, Any] = {"name": name, "type": entity_type, "mentions": [[s, e, body[s:e]] for s, e in spans]}
+        if known is None:  # the registry row is this decision's: its undo takes the row away again
+            after["new_in_registry"] = True
         _audit(db, "article_entity", "add", editor=editor, article_id=article_id, entity_id=entity_id, after=after)
         apply_corrections(db, article_id)
     return entity_id
@@ -228,14 +245,23 @@ def model_speaker(db: Database, article_id: int, quote_key: str) -> dict[str, An
     was made since the article was last analysed. None when that is not known (no fix, or one made
     before a re-analysis, which overwrote the model's speaker with the fix again)."""
     first = db.conn.execute(
-        "SELECT c.before, c.created_at >= coalesce(a.analysed_at, '') FROM corrections c "
-        "JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? AND c.target = 'quote' "
+        "SELECT c.id FROM corrections c WHERE c.article_id = ? AND c.target = 'quote' "
         "AND c.action = 'set_speaker' AND c.target_key = ? ORDER BY c.id LIMIT 1",
         (article_id, quote_key),
     ).fetchone()
-    if first is None or not first[1] or not first[0]:
+    return None if first is None else replaced(db, int(first[0]))
+
+
+def replaced(db: Database, correction_id: int) -> dict[str, Any] | None:
+    """What a quote decision replaced on the model's row (its `before`), when the article has not been
+    analysed since the decision was made; None when unknown (a re-analysis rebuilt the row since)."""
+    row = db.conn.execute(
+        "SELECT c.before, c.created_at >= coalesce(a.analysed_at, '') FROM corrections c "
+        "JOIN articles a ON a.id = c.article_id WHERE c.id = ?", (correction_id,),
+    ).fetchone()
+    if row is None or not row[1] or not row[0]:
         return None
-    before: dict[str, Any] = json.loads(first[0])
+    before: dict[str, Any] = json.loads(row[0])
     return before
 
 
@@ -265,7 +291,11 @@ def add_quote(
         after = {"text": text, "kind": kind, "start": found, "end": found + len(text), "speaker": speaker,
                  "entity_id": entity_id, "source_type": source_type or "unknown", "role": role,
                  "affiliation": affiliation, "cue": cue}
-        _audit(db, "quote", "add", editor=editor, article_id=article_id, target_key=key, after=after)
+        # words the model found already: the add re-attributes its quote, so record what it replaces for undo
+        model_row = next(db.query(
+            "SELECT speaker, speaker_entity_id AS entity_id, source_type, role, affiliation, kind, status FROM quotes "
+            "WHERE article_id = ? AND quote_key = ? AND source != 'editor'", [article_id, key]), None)
+        _audit(db, "quote", "add", editor=editor, article_id=article_id, target_key=key, before=model_row, after=after)
         apply_corrections(db, article_id)
         row = db.conn.execute("SELECT id FROM quotes WHERE article_id = ? AND quote_key = ?", (article_id, key)).fetchone()
     return int(row[0])
@@ -432,20 +462,26 @@ _RESTORED = {
 
 def undo_correction(db: Database, correction_id: int, *, editor: str | None = None) -> None:
     """Withdraw an article-level decision (reject, speaker fix, added quote or entity, a quote's kind or
-    words, a date's value or description, a rejected or added date): at once, and the article's next
-    re-analysis goes without it. A speaker fix gives the quote back the model's speaker at once when
-    that is known (`model_speaker`), else on the next re-analysis; a kind, words or date fix gives
-    back what the row held before the first fix of its kind (the model's), under the fixes still in force."""
+    words, a date's value or description, a rejected or added date) or a registry decision (merge,
+    rename, retype): at once, and the article's next re-analysis goes without it. A speaker fix gives
+    the quote back the model's speaker at once when that is known (`model_speaker`), else on the next
+    re-analysis; so does an added quote whose words the model had found (`replaced`), with the model's
+    kind; a kind, words or date fix gives back what the row held before the first fix of its kind (the
+    model's), under the fixes still in force."""
     with write(db):
         row = next(db.query("SELECT * FROM corrections WHERE id = ?", [correction_id]), None)
-        if row is None or row["target"] not in ARTICLE_TARGETS:
-            raise InvalidCorrection(f"correction {correction_id} is not an article-level decision that can be undone")
+        registry_level = row is not None and row["target"] == "entity" and row["action"] in REGISTRY_UNDOABLE
+        if row is None or (row["target"] not in ARTICLE_TARGETS and not registry_level):
+            raise InvalidCorrection(f"correction {correction_id} is not a decision that can be undone")
         if row["action"] == "undo":
             raise InvalidCorrection(f"correction #{correction_id} is itself an undo; it cannot be undone")
         if not row["active"]:
             # another editor got there first: undoing it again would only add a second undo to the history
             raise InvalidCorrection(f"correction #{correction_id} {undone_by(db, correction_id) or 'is no longer in force'}; "
                                     "nothing was changed")
+        if registry_level:
+            _undo_registry(db, row, editor=editor)
+            return
         db.conn.execute("UPDATE corrections SET active = 0 WHERE id = ?", (correction_id,))
         _audit(db, row["target"], "undo", editor=editor, article_id=row["article_id"], entity_id=row["entity_id"],
                target_key=row["target_key"], before={"correction": correction_id, "action": row["action"]})
@@ -472,6 +508,10 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
         elif row["action"] == "add" and row["target"] == "quote":
             db.conn.execute("DELETE FROM quotes WHERE article_id = ? AND quote_key = ? AND source = 'editor'",
                             (article_id, row["target_key"]))
+            if model := replaced(db, correction_id):  # the model's quote it re-attributed: its speaker and kind back
+                db.conn.execute("UPDATE quotes SET kind = ?, status = ? WHERE article_id = ? AND quote_key = ?",
+                                (model["kind"], model["status"], article_id, row["target_key"]))
+                write_speaker(db, article_id, row["target_key"], model)
         elif row["action"] == "add":
             db.conn.execute("DELETE FROM article_entities WHERE article_id = ? AND entity_id = ? AND source = 'editor'",
                             (article_id, registry.root(db, row["entity_id"])))
@@ -479,6 +519,97 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
             # the model's speaker back; the speaker fixes still in force are applied again on top of it below
             write_speaker(db, article_id, row["target_key"], model)
         apply_corrections(db, article_id)
+        if row["action"] == "add" and row["target"] == "article_entity" and json.loads(row["after"] or "{}").get("new_in_registry"):
+            _remove_unused(db, row["entity_id"])
+
+
+# registry-level decisions `undo_correction` takes back (a reject has its own undo: `restore_entity`)
+REGISTRY_UNDOABLE = ("rename", "retype", "merge")
+
+
+def registry_undo_blocker(db: Database, correction_id: int) -> str | None:
+    """Why a registry-level decision (rename, retype, merge) cannot be undone now, or None when it can.
+    It is put back exactly as it was, so only while it is the latest decision in force on its entities
+    (undo the later ones first) and, for a merge, while no article of the merged entity has been
+    analysed since (a re-analysis rebuilt its rows from the merged registry)."""
+    row = next(db.query("SELECT * FROM corrections WHERE id = ?", [correction_id]), None)
+    if row is None or row["target"] != "entity" or row["action"] not in REGISTRY_UNDOABLE:
+        return f"correction #{correction_id} is not a rename, retype or merge"
+    if not row["active"]:
+        return f"correction #{correction_id} {undone_by(db, correction_id) or 'is no longer in force'}"
+    before = json.loads(row["before"] or "{}")
+    if "restore" not in before:
+        return (f"correction #{correction_id} was made {'automatically' if row['editor'] is None else 'before undo was possible'}"
+                " and did not record what it replaced")
+    ids = [row["entity_id"]]
+    if row["action"] == "merge":
+        ids.append(json.loads(row["after"])["merged_into"])
+    marks = ",".join("?" * len(ids))
+    later = db.conn.execute(
+        f"SELECT id, action FROM corrections WHERE id > ? AND target = 'entity' AND active = 1 "
+        f"AND action IN ('rename', 'retype', 'merge', 'reject', 'restore') AND (entity_id IN ({marks}) "
+        f"OR (action = 'merge' AND json_extract(after, '$.merged_into') IN ({marks}))) ORDER BY id DESC LIMIT 1",
+        [correction_id, *ids, *ids]).fetchone()
+    if later is not None:
+        return f"a later decision about the same entity (#{later[0]}, {later[1]}) is in force: undo it first"
+    if row["action"] == "merge":
+        restore = before["restore"]
+        again = db.conn.execute(
+            "SELECT a.id, a.title FROM articles a WHERE a.id IN (SELECT article_id FROM article_entities WHERE "
+            "entity_id = :t AND id > :row UNION SELECT article_id FROM quotes WHERE speaker_entity_id = :t AND id > :quote) "
+            "LIMIT 1", {"t": ids[1], "row": restore["last_row"], "quote": restore["last_quote"]}).fetchone()
+        if again is not None:
+            return (f"article #{again[0]} ({again[1]}) was analysed or corrected after the merge, from the merged "
+                    "registry, so the merge cannot be taken apart exactly")
+    return None
+
+
+def _undo_registry(db: Database, row: dict[str, Any], *, editor: str | None) -> None:
+    """Put the registry back as a rename, retype or merge found it (`registry_undo_blocker` says when
+    it cannot), and audit the undo. The caller holds the write transaction."""
+    if (why := registry_undo_blocker(db, row["id"])) is not None:
+        raise InvalidCorrection(f"{why}; nothing was changed")
+    before, after = json.loads(row["before"]), json.loads(row["after"])
+    restore, e = before["restore"], row["entity_id"]
+    if row["action"] == "rename":
+        # aliases the registry learnt since (a later article's spelling) stay
+        current = registry.get(db, e)["aliases"]
+        aliases = [a for a in dict.fromkeys([*restore["aliases"], *current]) if a != before["name"]
+                   and (a != after["name"] or a in restore["aliases"])]
+        db.conn.execute("UPDATE entities SET name = ?, aliases = ?, updated_at = ? WHERE id = ?",
+                        (before["name"], json.dumps(aliases, ensure_ascii=False), now(), e))
+        key, *held = restore["key"]
+        if held:
+            db.conn.execute("INSERT OR REPLACE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)", (key, *held))
+        else:
+            db.conn.execute("DELETE FROM entity_keys WHERE key = ?", (key,))
+    elif row["action"] == "retype":
+        db.conn.execute("UPDATE entities SET type = ?, updated_at = ? WHERE id = ?", (before["type"], now(), e))
+        db.conn.execute("UPDATE article_entities SET type = ? WHERE entity_id = ?", (before["type"], e))
+        db.conn.executemany("UPDATE article_entities SET type = ? WHERE id = ? AND entity_id = ?",
+                            [(t, int(i), e) for i, t in restore["rows"].items()])
+        # the quotes the retype recounted, unless a speaker fix since made them someone else's
+        db.conn.executemany("UPDATE quotes SET source_type = ? WHERE id = ? AND speaker_entity_id = ? AND source_type = ?",
+                            [(t, int(i), e, registry.source_type_of(after["type"])) for i, t in restore["quotes"].items()])
+    else:
+        registry.unmerge_rows(db, e, after["merged_into"], restore)
+    db.conn.execute("UPDATE corrections SET active = 0 WHERE id = ?", (row["id"],))
+    _audit(db, "entity", "undo", editor=editor, entity_id=e, before={"correction": row["id"], "action": row["action"]})
+
+
+def _remove_unused(db: Database, entity_id: int) -> None:
+    """Take the registry row an added entity created away again once nothing uses it (no article,
+    quote, event, merged row or other decision), so no entity with 0 mentions is left on the
+    Entities page and in Home's count. The add rows and their undos keep its name, not its id."""
+    used = db.conn.execute(
+        "SELECT 1 FROM article_entities WHERE entity_id = :e UNION ALL SELECT 1 FROM quotes WHERE speaker_entity_id = :e "
+        "UNION ALL SELECT 1 FROM event_entities WHERE entity_id = :e UNION ALL SELECT 1 FROM entities WHERE merged_into = :e "
+        "UNION ALL SELECT 1 FROM corrections WHERE entity_id = :e AND NOT (target = 'article_entity' "
+        "AND ((action = 'add' AND active = 0) OR action = 'undo')) LIMIT 1", {"e": entity_id},
+    ).fetchone()
+    if used is None:
+        db.conn.execute("UPDATE corrections SET entity_id = NULL WHERE entity_id = ?", (entity_id,))
+        db.conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
 
 
 def undone_by(db: Database, correction_id: int) -> str | None:

@@ -211,21 +211,27 @@ def _prepare(db: Database, chunk: list[Record | Rejected], seen: dict[str, str])
             continue
         out.append(_Item(entry, body, _hash_normalized(body)))  # body is normalised already
     digests = [item.digest for item in out if item.result is None]
-    stored = dict(db.conn.execute(
-        f"SELECT content_hash, id FROM articles WHERE content_hash IN ({','.join('?' * len(digests))})", digests
-    ).fetchall()) if digests else {}
+    stored = {digest: (article_id, title) for digest, article_id, title in db.conn.execute(
+        f"SELECT content_hash, id, title FROM articles WHERE content_hash IN ({','.join('?' * len(digests))})", digests
+    ).fetchall()} if digests else {}
     for item in out:
         if item.result is not None or item.record is None:
             continue
         title = _title(item.record, item.body)
         if item.digest in stored:
-            item.result = IngestResult(item.record.source, DUPLICATE, "already in the archive",
-                                       stored[item.digest], title)
+            article_id, stored_title = stored[item.digest]
+            item.result = IngestResult(item.record.source, DUPLICATE, already_stored(article_id, stored_title),
+                                       article_id, title)
         elif item.digest in seen:
             item.result = IngestResult(item.record.source, DUPLICATE, f"same text as {seen[item.digest]}", None, title)
         else:
             seen[item.digest] = item.record.source
     return out
+
+
+def already_stored(article_id: int, title: str | None) -> str:
+    """A duplicate's reason, naming the article it duplicates: "already in the archive as #12 «শিরোনাম»"."""
+    return f"already in the archive as #{article_id} «{title or '(untitled)'}»"
 
 
 def _title(record: Record, body: str) -> str:
@@ -263,7 +269,10 @@ def _flush(
                  stamp if version is not None else None, stamp, stamp),
             )
             if cursor.rowcount == 0:  # another process stored it since we looked
-                item.result = IngestResult(record.source, DUPLICATE, "already in the archive", None, title)
+                article_id, stored_title = db.conn.execute(
+                    "SELECT id, title FROM articles WHERE content_hash = ?", (item.digest,)).fetchone()
+                item.result = IngestResult(record.source, DUPLICATE, already_stored(article_id, stored_title),
+                                           article_id, title)
                 continue
             article_id = int(cursor.lastrowid or 0)
             writer.add_text(article_id, item.body)
@@ -324,8 +333,9 @@ def reanalyze(
 
 
 def reanalyze_article(db: Database, article_id: int) -> None:
-    """Re-run extraction on one article now (the review page's button); `AnalysisFailed` when the
-    extractor fails on it (the previous result stays)."""
+    """Re-run extraction on one article now, keeping the editors' decisions; `AnalysisFailed` when the
+    extractor fails on it (the previous result stays). The library call for one article: the pages
+    have no re-analyse button, re-analysis is `python -m db reanalyze` (see README, Limits)."""
     failures: list[str] = []
     if reanalyze(db, outdated_only=False, article_ids=[article_id], on_failure=lambda _, why: failures.append(why)):
         return

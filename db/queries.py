@@ -571,10 +571,15 @@ def export_rows(db: Database, table: str) -> Iterator[dict[str, Any]]:
     """Every row of one table, streamed (CSV/JSON export)."""
     if table not in EXPORT_TABLES:
         raise UnknownTable(f"cannot export {table!r}; choose one of {', '.join(EXPORT_TABLES)}")
+    # a quote's speaker as the pages and their downloads name it: the registry's name now (a rename
+    # or merge since the analysis), the words as written staying in speaker_mention
+    quote_columns = ", ".join("coalesce(se.name, q.speaker) AS speaker" if name == "speaker" else f"q.{name}"
+                              for _, name, *_ in db.conn.execute("PRAGMA table_info(quotes)"))
     sql = {
         # the text lives in its own table since schema 5; an export still has it
         "articles": "SELECT a.*, t.body FROM articles a JOIN article_texts t ON t.id = a.id ORDER BY a.id",
         "mentions": "SELECT * FROM mentions ORDER BY article_entity_id, start",  # a view: no rowid
+        "quotes": f"SELECT {quote_columns} FROM quotes q LEFT JOIN entities se ON se.id = q.speaker_entity_id ORDER BY q.id",
     }.get(table, f"SELECT * FROM {table} ORDER BY rowid")
     cursor = db.conn.execute(sql)
     names = [d[0] for d in cursor.description]

@@ -63,6 +63,31 @@ def check_type(entity_type: str) -> str:
     return entity_type
 
 
+# A named speaker's source type follows its registry type (as an editor's speaker fix sets it).
+NAMED_SOURCE_TYPES = ("person", "organisation")
+
+
+def source_type_of(entity_type: str) -> str:
+    """The source type of a quote whose speaker is an entity of this type: person, else organisation."""
+    return "person" if entity_type == "PERSON" else "organisation"
+
+
+def retyped(db: Database, entity_ids: Iterable[int]) -> dict[int, str]:
+    """The type of each of these registry rows that an editor retyped (a retype in force on it or on a
+    row merged into it): a re-analysis gives their quotes the source type of that type, not the
+    model's, so the Sources page keeps counting them as the editor said."""
+    wanted = list(dict.fromkeys(entity_ids))
+    found: dict[int, str] = {}
+    for i in range(0, len(wanted), _CHUNK):
+        chunk = wanted[i:i + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        found.update(db.conn.execute(
+            f"SELECT e.id, e.type FROM entities e WHERE e.id IN ({marks}) AND EXISTS (SELECT 1 FROM corrections c "
+            "WHERE c.target = 'entity' AND c.action = 'retype' AND c.active = 1 AND (c.entity_id = e.id "
+            "OR c.entity_id IN (SELECT m.id FROM entities m WHERE m.merged_into = e.id)))", chunk).fetchall())
+    return found
+
+
 def lookup_keys(db: Database, keys: Iterable[str]) -> dict[str, int]:
     """Registry ids of the keys that are known."""
     wanted = list(dict.fromkeys(k for k in keys if k))
@@ -225,12 +250,36 @@ def _json_list(values: Iterable[str]) -> str:
 
 # ---- merging ------------------------------------------------------------------------------------
 
-def merge_rows(db: Database, source_id: int, target_id: int) -> None:
+def merge_rows(db: Database, source_id: int, target_id: int) -> dict[str, Any]:
     """Fold the registry row `source_id` into `target_id` (both roots; the caller holds the write
     transaction and writes the audit row): names become the target's aliases, keys, article rows,
-    mentions, quotes and events move to the target, earlier merges into the source follow."""
+    mentions, quotes and events move to the target, earlier merges into the source follow.
+    Returns what it changed, row by row, for `unmerge_rows`."""
     source, target = get(db, source_id), get(db, target_id)
     s, t = source["id"], target["id"]
+    one = db.conn.execute
+    cursor = one("SELECT * FROM article_entities WHERE entity_id = ? AND article_id IN "
+                 "(SELECT article_id FROM article_entities WHERE entity_id = ?)", (s, t))
+    columns = [d[0] for d in cursor.description]
+    shared = [dict(zip(columns, row)) for row in cursor.fetchall()]
+    shared_ids = {row["id"] for row in shared}
+    snapshot: dict[str, Any] = {
+        "aliases": target["aliases"], "status": source["status"],
+        "chained": [r[0] for r in one("SELECT id FROM entities WHERE merged_into = ?", (s,))],
+        "keys": one("SELECT key, kind FROM entity_keys WHERE entity_id = ?", (s,)).fetchall(),
+        "shared": shared,  # the source's rows in articles that have both, deleted below
+        "targets": one("SELECT id, mentions, mention_count FROM article_entities WHERE entity_id = ? AND article_id IN "
+                       "(SELECT article_id FROM article_entities WHERE entity_id = ?)", (t, s)).fetchall(),
+        "moved": [r[0] for r in one("SELECT id FROM article_entities WHERE entity_id = ?", (s,))
+                  if r[0] not in shared_ids],
+        "quotes": [r[0] for r in one("SELECT id FROM quotes WHERE speaker_entity_id = ?", (s,))],
+        # rows written after the merge are the merged registry's (a re-analysis): `unmerge_rows` cannot split them
+        "last_row": one("SELECT coalesce(max(id), 0) FROM article_entities").fetchone()[0],
+        "last_quote": one("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0],
+        "events": [[event_id, role, had] for event_id, role, had in one(
+            "SELECT ee.event_id, ee.role, EXISTS (SELECT 1 FROM event_entities o WHERE o.event_id = ee.event_id "
+            "AND o.entity_id = ? AND o.role = ee.role) FROM event_entities ee WHERE ee.entity_id = ?", (t, s))],
+    }
     aliases = [a for a in dict.fromkeys([*target["aliases"], source["name"], *source["aliases"]]) if a != target["name"]]
     stamp = now()
     db.conn.execute("UPDATE entities SET aliases = ?, updated_at = ? WHERE id = ?",
@@ -253,6 +302,38 @@ def merge_rows(db: Database, source_id: int, target_id: int) -> None:
     db.conn.execute("UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?", (t, s))
     db.conn.execute("UPDATE OR IGNORE event_entities SET entity_id = ? WHERE entity_id = ?", (t, s))
     db.conn.execute("DELETE FROM event_entities WHERE entity_id = ?", (s,))
+    return snapshot
+
+
+def unmerge_rows(db: Database, source_id: int, target_id: int, snapshot: dict[str, Any]) -> None:
+    """Undo `merge_rows(db, source_id, target_id)` from the snapshot it returned: the source is its
+    own row again with its keys, aliases, article rows, mentions, quotes and events, the target has
+    its aliases and mentions as before. Rows changed since by something else (a quote's speaker fixed
+    to another entity) are left as they are. The caller holds the write transaction."""
+    s, t, one = source_id, target_id, db.conn.execute
+    stamp = now()
+    one("UPDATE entities SET aliases = ?, updated_at = ? WHERE id = ?",
+        (json.dumps(snapshot["aliases"], ensure_ascii=False), stamp, t))
+    one("UPDATE entities SET status = ?, merged_into = NULL, updated_at = ? WHERE id = ?", (snapshot["status"], stamp, s))
+    one(f"UPDATE entities SET merged_into = ? WHERE merged_into = ? AND id IN ({_ids(snapshot['chained'])})", (s, t))
+    db.conn.executemany("UPDATE entity_keys SET entity_id = ?, kind = ? WHERE key = ? AND entity_id = ?",
+                        [(s, kind, key, t) for key, kind in snapshot["keys"]])
+    one(f"UPDATE article_entities SET entity_id = ? WHERE entity_id = ? AND id IN ({_ids(snapshot['moved'])})", (s, t))
+    for row in snapshot["shared"]:
+        names = ", ".join(row)
+        one(f"INSERT INTO article_entities ({names}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    db.conn.executemany("UPDATE article_entities SET mentions = ?, mention_count = ? WHERE id = ? AND entity_id = ?",
+                        [(mentions, count, row_id, t) for row_id, mentions, count in snapshot["targets"]])
+    one(f"UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ? AND id IN ({_ids(snapshot['quotes'])})",
+        (s, t))
+    db.conn.executemany("INSERT OR IGNORE INTO event_entities (event_id, entity_id, role) VALUES (?, ?, ?)",
+                        [(event_id, s, role) for event_id, role, _ in snapshot["events"]])
+    db.conn.executemany("DELETE FROM event_entities WHERE event_id = ? AND entity_id = ? AND role = ?",
+                        [(event_id, t, role) for event_id, role, had in snapshot["events"] if not had])
+
+
+def _ids(values: Iterable[int]) -> str:
+    return ",".join(str(int(v)) for v in values) or "NULL"
 
 
 def rekey(db: Database, *, old_key: Callable[[str], str] = legacy_key, reason: str = "same name key") -> dict[int, int]:

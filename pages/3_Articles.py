@@ -38,6 +38,7 @@ except StoreError as exc:
 if article is not None:  # ---- the review view ----
     st.button("← All articles", key="articles_back", on_click=close_article)
     st.html(review.header_html(article))
+    editing.undo_last("articles")
     review.status_bar(article)
     text, side = st.columns([5, 4], gap="large")  # the side holds the corrections: room for their labels at 1000 px
     text.html(review.article_html(article, focus=review.quote_param()))

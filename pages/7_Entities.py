@@ -14,6 +14,7 @@ ORDERS = {"mentions": "most mentioned", "articles": "most articles", "quotes": "
 st.session_state.setdefault("entities_page", 1)
 editing.flash()
 editing.editor_box()
+editing.undo_last("entities", forget=[entities.CARD_SEEN])
 
 
 first_page = ui.first_page("entities_page")

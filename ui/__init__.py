@@ -138,6 +138,13 @@ def result_table(results: Sequence[dict[str, Any]]) -> None:
     chosen = table_pick(rows, key="upload_results_table", height=38 + 35 * min(len(rows), 10))
     if chosen and chosen["article"] is not None:
         open_article(chosen["article"])
+    from ui.editing import md_escape, page_link
+
+    # a duplicate names the article it duplicates, and links to it
+    for article_id in dict.fromkeys(r["article_id"] for r in results if r["status"] == "duplicate" and r["article_id"]):
+        title = next(r["reason"] for r in results if r["article_id"] == article_id and r["status"] == "duplicate")
+        page_link("pages/3_Articles.py", label=f"Open the stored article: {md_escape(title.removeprefix('already in the archive as '))}",
+                  icon=":material/article:", query_params={"article": str(article_id)})
 
 
 def ingest_uploads(files: Sequence[Any], *, limits: Limits | None = None) -> list[IngestResult]:

@@ -19,6 +19,7 @@ from db.errors import BadQuery, StoreError
 FLASH_KEY = "editing_flash"
 CLEAR_KEY = "editing_clear"
 EDITOR_KEY = "editing_editor"
+LAST_KEY = "editing_last"  # [correction id, what it did] of the editor's last undoable registry decision
 # Markdown (and Streamlit's :directive[...] syntax) that a name or quote must not trigger in a
 # toast, caption or link label: every ASCII punctuation mark is escaped.
 # Characters that must never act on the page: C0/C1 controls (but tab and newline) and the
@@ -91,19 +92,44 @@ def md_escape(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", plain(text).replace("\n", " "))
 
 
-def apply(action: Callable[..., Any], *args: Any, done: str, clear: Sequence[str] = (), **kwargs: Any) -> None:
+def apply(action: Callable[..., Any], *args: Any, done: str, clear: Sequence[str] = (), undo: str | None = None,
+          **kwargs: Any) -> None:
     """Run one correction on its own connection. On success remember `done` for a toast on the
     next run, and the text boxes in `clear` to empty then (a merge box whose name is merged away),
     and rerun, so every part of the page shows the new state; a domain error is shown where the
-    button is, and nothing changes."""
+    button is, and nothing changes. With `undo` (what to call it), the correction's id (the action's
+    result) is kept for `undo_last` to offer its undo where the editor made it."""
     try:
         with ui.database() as db:
-            action(db, *args, **kwargs)
+            result = action(db, *args, **kwargs)
     except StoreError as exc:
         ui.show_error(exc)
         return
     st.session_state[CLEAR_KEY] = list(clear)
+    if undo is not None and isinstance(result, int):
+        st.session_state[LAST_KEY] = [result, undo]
     _confirm(done)
+
+
+def undo_last(key: str, *, forget: Sequence[str] = ()) -> None:
+    """The editor's last registry decision made on this page (`apply(undo=...)`), with a button that
+    undoes it: a one-click merge is one click from being taken back. The session keys in `forget`
+    are dropped on undo (what a card remembers it showed, which the undo changes back)."""
+    last = st.session_state.get(LAST_KEY)
+    if not last:
+        return
+    correction_id, what = last
+    text, button, dismiss = st.columns([6, 1, 1], vertical_alignment="center")
+    text.caption(f"Your last change: {md_escape(what)} (correction #{correction_id}).")
+    if dismiss.button("Keep", key=f"{key}_undo_keep", width="stretch"):
+        st.session_state.pop(LAST_KEY, None)
+        st.rerun()
+    if button.button("Undo", key=f"{key}_undo_last", width="stretch"):
+        from db import corrections as fix
+
+        for name in (LAST_KEY, *forget):
+            st.session_state.pop(name, None)
+        apply(fix.undo_correction, correction_id, editor=editor_name(), done=f"Undone: {what}")
 
 
 def _confirm(message: str) -> NoReturn:
@@ -233,6 +259,7 @@ def pick_entity(key: str, label: str, *, exclude: int | None = None, speakers: b
 def change_summary(row: dict[str, Any]) -> str:
     """One line for an audit row: the fields that changed, before → after."""
     before = json.loads(row["before"]) if row.get("before") else {}
+    before.pop("restore", None)  # what an undo of a registry decision puts back, row by row: not for reading
     after = json.loads(row["after"]) if row.get("after") else {}
     if row["action"] == "undo":
         return f"withdrew correction #{before.get('correction')} ({before.get('action')})"

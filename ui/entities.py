@@ -14,6 +14,7 @@ from db.errors import StoreError
 from db.search import ArticleFilter, search_articles
 from ui.editing import (
     apply,
+    change_summary,
     choose_one,
     counted,
     editor_name,
@@ -24,6 +25,7 @@ from ui.editing import (
     plain,
     table,
     table_pick,
+    vanished,
 )
 from ui.review import KIND_LABELS, escape_text
 
@@ -74,10 +76,12 @@ def article_entity_fixes(article: dict[str, Any]) -> None:
                             format_func=lambda t: f"{t} ({TYPE_LABELS[t]})")
     retype = st.button("Change type", key="articles_retype", disabled=new_type == entity["type"], width="stretch")
     if retype and gone is None:
-        apply(fix.retype_entity, chosen, new_type, editor=editor_name(), done=f"Type changed to {new_type}")
+        apply(fix.retype_entity, chosen, new_type, editor=editor_name(), done=f"Type changed to {new_type}",
+              undo=f"{entity['name']} retyped {entity['type']} → {new_type}")
     target = pick_entity("articles_merge", "Merge into an existing entity", exclude=chosen)
     if st.button("Merge", key="articles_merge", disabled=target is None) and gone is None and target is not None:
-        apply(fix.merge_entities, chosen, target, editor=editor_name(), done="Entities merged", clear=["articles_merge_text"])
+        apply(fix.merge_entities, chosen, target, editor=editor_name(), done="Entities merged", clear=["articles_merge_text"],
+              undo=f"{entity['name']} merged into {ui.read(queries.get_entity, target)['name']}")
     active = entity["status"] == "active"
     if st.button("Reject in this article", key="articles_reject_here", disabled=not active, width="stretch") and gone is None:
         apply(fix.reject_entity, chosen, article_id=article["id"], editor=editor_name(), done="Entity rejected in this article")
@@ -141,8 +145,26 @@ def card(entity: dict[str, Any], asked_for: int) -> None:
         page = ui.read(fix.list_corrections, entity_id=entity["id"], limit=50)
         if page.rows:
             table(history_rows(page.rows))
+            registry_undo(page.rows, key="entities_history_undo")
         else:
             st.caption("No corrections to this entity yet.")
+
+
+def registry_undo(rows: list[dict[str, Any]], *, key: str) -> None:
+    """Undo a rename, retype or merge listed in a history, while it is in force (`fix.registry_undo_blocker`
+    says when it cannot be taken back exactly: a later decision about the entity, a re-analysis)."""
+    options = {r["id"]: r for r in rows if r["target"] == "entity" and r["action"] in fix.REGISTRY_UNDOABLE and r["active"]}
+    if not options:
+        return
+    gone = vanished(key, options)
+    chosen = st.selectbox("Undo a rename, retype or merge", list(options), key=key,
+                          format_func=lambda i: plain(f"#{i} {options[i]['action']}: {change_summary(options[i])}"))
+    blocker = ui.read(fix.registry_undo_blocker, chosen)
+    if blocker:
+        st.caption(f"Cannot be undone: {md_escape(blocker)}.")
+    if st.button("Undo", key=f"{key}_button", disabled=blocker is not None) and gone is None:
+        st.session_state.pop(CARD_SEEN, None)  # an undone merge changes the card back: not "merged away" by another
+        apply(fix.undo_correction, chosen, editor=editor_name(), done=f"Correction #{chosen} undone")
 
 
 def _articles(entity_id: int) -> None:
@@ -186,17 +208,20 @@ def actions(entity: dict[str, Any], asked_for: int) -> None:
     name = name_col.text_input("New name", key=f"entities_name_{entity_id}", placeholder=entity["name"])
     if rename_col.button("Rename", key="entities_rename", disabled=not name.strip() or name.strip() == entity["name"],
                          width="stretch") and gone is None:
-        apply(fix.rename_entity, entity_id, name, editor=editor_name(), done="Renamed; the old name stays an alias")
+        apply(fix.rename_entity, entity_id, name, editor=editor_name(), done="Renamed; the old name stays an alias",
+              undo=f"{entity['name']} renamed {name.strip()}")
     type_col, retype_col = st.columns([2, 1], vertical_alignment="bottom")
     new_type = type_col.selectbox("Type", ENTITY_TYPES, index=ENTITY_TYPES.index(entity["type"]),
                                   key=f"entities_type_{entity_id}", format_func=lambda t: f"{t} ({TYPE_LABELS[t]})")
     if retype_col.button("Change type", key="entities_retype", disabled=new_type == entity["type"],
                          width="stretch") and gone is None:
-        apply(fix.retype_entity, entity_id, new_type, editor=editor_name(), done=f"Type changed to {new_type}")
+        apply(fix.retype_entity, entity_id, new_type, editor=editor_name(), done=f"Type changed to {new_type}",
+              undo=f"{entity['name']} retyped {entity['type']} → {new_type}")
     target = pick_entity("entities_merge", "Merge into an existing entity", exclude=entity_id)
     if st.button("Merge", key="entities_merge", disabled=target is None) and gone is None and target is not None:
         st.session_state[CARD_SEEN] = [asked_for, target]  # this editor's own merge: the card shows the target next
-        apply(fix.merge_entities, entity_id, target, editor=editor_name(), done="Merged", clear=["entities_merge_text"])
+        apply(fix.merge_entities, entity_id, target, editor=editor_name(), done="Merged", clear=["entities_merge_text"],
+              undo=f"{entity['name']} merged into {ui.read(queries.get_entity, target)['name']}")
         st.session_state[CARD_SEEN] = [asked_for, entity_id]  # the merge was refused
     if entity["status"] == "active":
         if st.button("Reject everywhere", key="entities_reject", help="Not a real person, organisation or place") \
@@ -257,7 +282,7 @@ def possibly_same(entity_type: str | None) -> None:
                 st.session_state.pop(SAME_PAIR, None)
                 gone = chosen.full_name if which == "short" else chosen.short_name
                 apply(fix.merge_entities, merged, kept, editor=editor_name(),
-                      done=f"Merged {md_escape(gone)} into {md_escape(name)}")
+                      done=f"Merged {md_escape(gone)} into {md_escape(name)}", undo=f"{gone} merged into {name}")
         if differ.button("Not the same", key="entities_same_differ", width="stretch"):
             st.session_state.pop(SAME_PAIR, None)
             apply(fix.mark_not_same, chosen.short_id, chosen.full_id, editor=editor_name(),

@@ -470,11 +470,14 @@ def source_mix(article: dict[str, Any]) -> dict[str, Any]:
 
 
 def undoable(row: dict[str, Any], rejected_entities: set[int]) -> bool:
-    """Article-level decisions still in force can be withdrawn; an archive-wide reject of an entity
-    that is still rejected can be restored."""
+    """Article-level decisions still in force can be withdrawn, and so can a rename, retype or merge
+    (`fix.undo_correction` refuses one it cannot take back exactly, and says why); an archive-wide
+    reject of an entity that is still rejected can be restored."""
     if row["action"] == "undo" or not row["active"]:
         return False
     if row["target"] in ("article_entity", "quote", "event"):
+        return True
+    if row["target"] == "entity" and row["action"] in fix.REGISTRY_UNDOABLE:
         return True
     return row["target"] == "entity" and row["action"] == "reject" and row["entity_id"] in rejected_entities
 
@@ -654,11 +657,15 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
         elif ui.read(fix.model_speaker, article["id"], row["target_key"]) is None:
             st.caption("The model's speaker comes back when the article is next analysed (it is not stored: "
                        "this quote's speaker was fixed before the article was last analysed).")
+    elif row["action"] == "add" and row["target"] == "quote" and row["before"] \
+            and ui.read(fix.replaced, chosen) is None:
+        st.caption("The model had found these words: its speaker comes back when the article is next analysed "
+                   "(the article was analysed again since the quote was added).")
     clicked = st.button("Undo", key="articles_undo_button")
     if gone is not None:  # the box now shows another correction: undo nothing on this click
         _undo_gone(gone, clicked=clicked)
     elif clicked:
-        if row["target"] == "entity":
+        if row["target"] == "entity" and row["action"] == "reject":
             apply(fix.restore_entity, row["entity_id"], editor=editor_name(), done="Entity restored")
         else:
             apply(fix.undo_correction, chosen, editor=editor_name(), done=f"Correction #{chosen} undone")

@@ -581,3 +581,19 @@ def test_fix_a_quotes_words_and_kind(app: AppTest, ids: dict[str, int], db_file:
     app.text_area(key=f"articles_quote_text_{quote}_words").input("এই কথা লেখায় নেই")
     app.button(key=f"FormSubmitter:articles_quote_text_{quote}-Set words").click().run()
     assert "not in the article text" in app.error[0].value  # shown, not raised
+
+
+def test_a_retype_made_in_the_review_view_is_undone_there(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_entity").select(ids["kremlin"]).run()
+    app.selectbox(key=f"articles_type_{ids['kremlin']}").select("LOC").run()
+    app.button(key="articles_retype").click().run()
+    assert query(db_file, queries.get_entity, ids["kremlin"])["type"] == "LOC"  # type: ignore[index]
+    assert any("Your last change: ক্রেমলিন retyped ORG → LOC" in c.value for c in app.caption)
+    app.button(key="articles_undo_last").click().run()
+    assert not app.exception and query(db_file, queries.get_entity, ids["kremlin"])["type"] == "ORG"  # type: ignore[index]
+    # and from the history, once it is made again
+    app.selectbox(key=f"articles_type_{ids['kremlin']}").select("LOC").run()
+    app.button(key="articles_retype").click().run()
+    app.button(key="articles_undo_button").click().run()  # the newest correction is chosen first
+    assert not app.exception and query(db_file, queries.get_entity, ids["kremlin"])["type"] == "ORG"  # type: ignore[index]

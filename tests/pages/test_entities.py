@@ -293,3 +293,37 @@ def test_the_card_says_what_each_count_counts(app: AppTest, ids: dict[str, int])
     assert list(metrics) == ["Mentions", "Articles mentioning", "Quotes credited"]
     assert "title or a pronoun (তিনি) is not a mention" in metrics["Mentions"]
     assert "Quotes page counts the articles that quote it" in metrics["Articles mentioning"]
+
+
+def test_a_one_click_merge_is_undone_where_it_was_made(app: AppTest, ids: dict[str, int], short_name: int,
+                                                        db_file: Path) -> None:
+    open_page(app)
+    choose_suggestion(app)
+    app.button(key="entities_same_keep_full").click().run()
+    assert entity(db_file, short_name)["id"] == ids["peskov"]
+    assert any("Your last change: পেসকভ merged into দিমিত্রি পেসকভ" in c.value for c in app.caption)
+    app.button(key="entities_undo_last").click().run()
+    assert not app.exception and not app.error and app.toast[0].value.startswith("Undone")
+    assert entity(db_file, short_name)["id"] == short_name and entity(db_file, short_name)["quotes"] == 1
+    assert [e.label for e in app.expander if "Possibly the same" in e.label] == ["Possibly the same: 1 pair to check"]
+
+
+def test_a_rename_retype_and_merge_are_undone_from_the_cards_history(app: AppTest, ids: dict[str, int],
+                                                                      db_file: Path) -> None:
+    open_page(app, ids["kremlin"])
+    app.selectbox(key=f"entities_type_{ids['kremlin']}").select("LOC").run()
+    app.button(key="entities_retype").click().run()
+    app.text_input(key="entities_merge_text").input("রাশিয়া").run()
+    app.button(key="entities_merge").click().run()
+    assert entity(db_file, ids["kremlin"])["id"] == ids["russia"]
+    assert any("Your last change: ক্রেমলিন merged into রাশিয়া" in c.value for c in app.caption)
+    undo = app.selectbox(key="entities_history_undo")
+    merge = next(i for i in undo.options if "merge" in i)
+    undo.select(merge).run()
+    app.button(key="entities_history_undo_button").click().run()
+    assert not app.exception and not app.error  # the card changing back is not "merged away by another editor"
+    assert entity(db_file, ids["kremlin"])["id"] == ids["kremlin"]
+    open_page(app, ids["kremlin"])
+    app.button(key="entities_history_undo_button").click().run()  # the retype, the one left
+    assert not app.exception and entity(db_file, ids["kremlin"])["type"] == "ORG"
+    assert "entities_history_undo" not in {s.key for s in app.selectbox}

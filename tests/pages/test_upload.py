@@ -41,6 +41,11 @@ def test_paste_box_adds_an_article_with_metadata(app: AppTest, db_file: Path) ->
     app.get("form_submit_button")[0].click().run()
     assert "1 duplicate" in app.markdown[-1].value
     assert app.dataframe[0].value["result"].tolist() == ["duplicate"]
+    stored = next(db.query("SELECT id FROM articles"))["id"]
+    # the duplicate names the article it duplicates, and links to it
+    assert app.dataframe[0].value["reason"].tolist() == [f"already in the archive as #{stored} «সেতুর কাজ শুরু»"]
+    link = app.get("page_link")[-1]
+    assert f"#{stored}" in link.proto.label and link.proto.query_string == f"article={stored}"
 
 
 def test_the_paste_form_is_empty_after_an_article_is_added(app: AppTest) -> None:

@@ -1,0 +1,38 @@
+"""A retype reaches the Sources page: the speaker's quotes count under the new type's source type."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from sqlite_utils import Database
+
+from db import corrections as fix
+from db.ingest import reanalyze
+from db.queries import count_quotes
+
+from .conftest import add_article, build_analysis, sample_analysis
+from .test_corrections import entity_id
+
+
+@pytest.fixture
+def article(fresh_db: Database, analyser: object) -> int:
+    return add_article(fresh_db)
+
+
+def by_source_type(db: Database) -> dict[str, int]:
+    return {r["value"]: r["quotes"] for r in count_quotes(db, "source_type")}
+
+
+def test_a_retyped_speakers_quotes_change_source_type_and_keep_it_after_reanalysis(
+        fresh_db: Database, article: int, analyser: Callable[..., None]) -> None:
+    assert by_source_type(fresh_db) == {"person": 1, "group": 1}
+    fix.retype_entity(fresh_db, entity_id(fresh_db, "দিমিত্রি পেসকভ"), "ORG")
+    assert by_source_type(fresh_db) == {"organisation": 1, "group": 1}
+    reanalyze(fresh_db, outdated_only=False)
+    assert by_source_type(fresh_db) == {"organisation": 1, "group": 1}
+    # a new article quoting him counts him as the editor typed him too
+    analyser(lambda text: sample_analysis(text) if "ফলপ্রসূ" in text else build_analysis(
+        text, entities={"দিমিত্রি পেসকভ": ("PERSON", ["দিমিত্রি পেসকভ"])},
+        quotes=[("সব ঠিক আছে,", "direct", "দিমিত্রি পেসকভ", "person")]))
+    add_article(fresh_db, "“সব ঠিক আছে,” দিমিত্রি পেসকভ বলেন।")
+    assert by_source_type(fresh_db)["organisation"] == 2
