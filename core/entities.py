@@ -4228,7 +4228,8 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
         span = starts.get(j)
         if span is not None:
             if span.type != "PERSON" and span.rule == "model" and not _is_place(article, span) \
-                    and not _known_organisation(article, span) and not _ordinary_words(article, span):
+                    and not _known_organisation(article, span) and not _ordinary_words(article, span) \
+                    and not _local_government_unit(article, span):
                 span.type = "PERSON"
                 span.rule = "title"
                 span.confidence = RULE_CONFIDENCE["title"]
@@ -4253,6 +4254,13 @@ def _titles(article: _Article, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+def _local_government_unit(article: _Article, span: _Span) -> bool:
+    """Does the span hold a word of local government (মহানগর, জেলা, উপজেলা, পৌর)? No one's name does:
+    "প্রার্থী | ঢাকা মহানগর উত্তরের জয়েন্ট সেক্রেটারি" names the party's city unit the candidate
+    serves, which the tagger found, not a person after the title."""
+    return any(_bare_nominative(w) in GENERIC_ADMIN_WORDS for w in article.words[span.start:span.end])
+
+
 def _ordinary_words(article: _Article, span: _Span) -> bool:
     """Is every word of the span an ordinary word and none a given name or surname? "চেয়ারপার্সন
     | তত্ত্বাবধায়ক সরকারের": the tagger's organisation after a title is no person then."""
@@ -4270,6 +4278,10 @@ def _title_name_end(article: _Article, j: int, covered: Mapping[int, _Span]) -> 
     end = j
     while end < n and article.same_sentence(j, end) and end - j < 5 and end not in covered:
         word = words[end]
+        if _bare_nominative(word) in GENERIC_ADMIN_WORDS:
+            # no one's name holds মহানগর, জেলা or উপজেলা (`_local_government_unit`): a place before
+            # the word is the unit's, not a name after the title
+            return j if all(_known_place(article, w) for w in words[j:end]) else end
         if word == "-" and end > j and end + 1 < n and article.joined(end) \
                 and article.joined(end + 1) and lexicon.title_name_word(words[end + 1]):
             end += 1  # হো-জিন: a hyphenated part of the name

@@ -4102,3 +4102,18 @@ def test_a_place_head_does_not_take_in_the_organisation_before_its_place(names: 
 def test_an_organisations_head_in_the_locative_ends_its_name(names: dict[str, str]) -> None:
     result = found("এ বছর গ্লোবাল সুপার লিগে সেন্ট্রাল স্ট্যাগসের হয়ে খেলেছেন।", scripted(names))
     assert set(result) == {"গ্লোবাল সুপার লিগ", "সেন্ট্রাল স্ট্যাগস"}
+
+
+@pytest.mark.parametrize("names", [
+    {"ঢাকা মহানগর": "ORG", "মুরাদ হোসেন": "PER"},  # the tagger's unit after the title
+    {"ঢাকা মহানগর উত্তরের": "LOC", "মুরাদ হোসেন": "PER"},
+    {"মুরাদ হোসেন": "PER"},  # the title rule's own reading of the words after it
+    {"জেলা": "ORG", "মুরাদ হোসেন": "PER"},
+])
+def test_a_local_government_unit_after_a_title_is_no_persons_name(names: dict[str, str]) -> None:
+    text = "ঢাকা-১৩ আসনে দলের প্রার্থী ঢাকা মহানগর উত্তরের জয়েন্ট সেক্রেটারি মুরাদ হোসেন মনোনয়নপত্র জমা দেন।"
+    if "জেলা" in names:
+        text = "দলের প্রার্থী জেলা কমিটির সদস্য মুরাদ হোসেন মনোনয়নপত্র জমা দেন।"
+    result = found(text, scripted(names))
+    assert result["মুরাদ হোসেন"].type == "PERSON"
+    assert [n for n, e in result.items() if e.type == "PERSON"] == ["মুরাদ হোসেন"]
