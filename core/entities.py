@@ -5770,6 +5770,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
     words the model tagged, English sentences, "X নির্বাচন" (an election, not an organisation), set
     phrases of prayer (আল্লাহু আকবর, "জান্নাতুল ফেরদৌস নসিব করুন"), head words alone (স্কুল-কলেজ)
     and the staff initials of a desk line (ঢাকা/শাহীন/রাজীব)."""
+    if span.end - span.start == 1 and len(article.words[span.start]) == 1:
+        return True  # a lone letter: the case ending a writer hyphenated off a quoted word (‘মৃত্যু’-র)
     if span.start in article.alias_of and span.type == "PERSON":
         return False  # the alias after "ওরফে", whatever word it is (সম্রাট)
     if span.rule in ("embassy", "secretariat"):

@@ -4117,3 +4117,9 @@ def test_a_local_government_unit_after_a_title_is_no_persons_name(names: dict[st
     result = found(text, scripted(names))
     assert result["মুরাদ হোসেন"].type == "PERSON"
     assert [n for n, e in result.items() if e.type == "PERSON"] == ["মুরাদ হোসেন"]
+
+
+def test_a_lone_letter_is_no_entity(model: NerModel) -> None:
+    # the case ending a writer hyphenated off a quoted word: the shipped tagger took "র" for a place
+    names = found("দলের নেতারা ‘মৃত্যু’-র খবর শুনে শোক জানান। ঢাকায় এ কথা বলেন তিনি।", model)
+    assert "র" not in names and "ঢাকা" in names
