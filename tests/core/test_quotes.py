@@ -471,9 +471,32 @@ def test_a_headline_colon_ends_the_clause_of_a_quoted_word(text: str, quoted: st
     ("থানার ওসি আবদুল করিম জানান, আহত ব্যক্তিদের হাসপাতালে পাঠানো হয়েছে। "
      "গতকাল সকালে মহাসড়কে দুটি বাসের সংঘর্ষে তিনজন নিহত হয়েছেন।",
      "আহত ব্যক্তিদের হাসপাতালে পাঠানো হয়েছে"),
+    # the next item dated on a weekday further in, closing in the past, with no paragraph break
+    # (rno rifat-train-3600, rifat-test-1030, rifat-train-0720; open bn-987e156842)
+    ("থানার ওসি আবদুল করিম বলেন, অন্য ফেরিটি নিলামে তোলার উদ্যোগ নেওয়া হচ্ছে। "
+     "ফেনীর সোনাগাজীতে সোমবার ও মঙ্গলবার রাতে দুটি বাড়িতে ডাকাতি হয়েছে।",
+     "অন্য ফেরিটি নিলামে তোলার উদ্যোগ নেওয়া হচ্ছে"),
+    ("থানার ওসি আবদুল করিম জানান, এ পর্যন্ত ছয়জনকে আটক করা হয়েছে। "
+     "গত সোমবার দিবাগত রাত দুইটার দিকে নরেন্দ্রপুর গ্রামে এ ঘটনা ঘটে।",
+     "এ পর্যন্ত ছয়জনকে আটক করা হয়েছে"),
+    ("জেলা প্রশাসক আবদুল করিম বলেন, অভিযান চলবে। "
+     "ঘনকুয়াশার কারণে গত বৃহস্পতিবার রাতে মেঘনা নদীতে দুই লঞ্চের সংঘর্ষে চারজন নিহত হন।",
+     "অভিযান চলবে"),
 ])
 def test_reported_speech_stops_at_a_sentence_the_reporter_dates(text: str, quoted: str) -> None:
     assert _one(text, quoted).speaker == "আবদুল করিম"
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a dated event in the speaker's own voice
+    ("কৃষক আবদুল করিম বলেন, ফসলের দাম পাচ্ছি না। মঙ্গলবার রাতে আমাদের গোলা থেকে ধান চুরি হয়েছে।",
+     "ফসলের দাম পাচ্ছি না। মঙ্গলবার রাতে আমাদের গোলা থেকে ধান চুরি হয়েছে"),
+    # a weekday that tells a habit, not a day
+    ("হাটের ইজারাদার আবদুল করিম বলেন, এখানে গরুর দাম কমেছে। প্রতি সোমবার এখানে হাট বসে।",
+     "এখানে গরুর দাম কমেছে। প্রতি সোমবার এখানে হাট বসে"),
+])
+def test_a_weekday_in_the_speakers_own_account_goes_on_with_the_speech(text: str, quoted: str) -> None:
+    assert (_one(text, quoted).speaker or "").endswith("আবদুল করিম")
 
 
 def test_a_forecast_for_a_day_goes_on_with_the_speech() -> None:
