@@ -487,6 +487,23 @@ def test_reported_speech_stops_at_a_sentence_the_reporter_dates(text: str, quote
     assert _one(text, quoted).speaker == "আবদুল করিম"
 
 
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # a wire item closes with its credit line; the next item is not the speech (rno rifat-train-0310,
+    # rifat-test-1590)
+    ("জাতিসংঘের মুখপাত্র স্টেফান দুজারিক বলেন, সহিংসতায় উসকানিদাতাদের বিরুদ্ধে যথাযথ পদক্ষেপ নেওয়া হবে। এএফপি ও বিবিসি। "
+     "ভারতীয় কূটনীতিকের বিরুদ্ধে অভিযোগ প্রত্যাহারের কোনো পরিকল্পনা যুক্তরাষ্ট্রের নেই।",
+     "সহিংসতায় উসকানিদাতাদের বিরুদ্ধে যথাযথ পদক্ষেপ নেওয়া হবে", "স্টেফান দুজারিক"),
+    ("দলের মুখপাত্র আবদুল করিম জানান, নির্বাচনে দলটি সব আসনে প্রার্থী দেবে। রয়টার্স। "
+     "দেশটির উত্তরাঞ্চলে বন্যায় অন্তত ২০ জনের মৃত্যু হয়েছে।",
+     "নির্বাচনে দলটি সব আসনে প্রার্থী দেবে", "আবদুল করিম"),
+    ("দলের মুখপাত্র আবদুল করিম জানান, নির্বাচনে দলটি সব আসনে প্রার্থী দেবে। খবর বাসসের। "
+     "দেশটির উত্তরাঞ্চলে বন্যায় অন্তত ২০ জনের মৃত্যু হয়েছে।",
+     "নির্বাচনে দলটি সব আসনে প্রার্থী দেবে", "আবদুল করিম"),
+])
+def test_reported_speech_stops_at_an_agency_credit_line(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
+
+
 @pytest.mark.parametrize(("text", "quoted"), [
     # a dated event in the speaker's own voice
     ("কৃষক আবদুল করিম বলেন, ফসলের দাম পাচ্ছি না। মঙ্গলবার রাতে আমাদের গোলা থেকে ধান চুরি হয়েছে।",
