@@ -3360,7 +3360,8 @@ class _Extractor:
             return False  # "অবস্থান কর্মসূচিতে উপস্থিত ছিলেন, নুরুজ্জামান নাবিল, …": the reporter's list
         body = self.text[u.start:u.end]
         if _BOLE_RE.search(body) or _HEADLINE.search(body) or _CALL_TO_ACTION.search(body) or _IN_THEIR_WORDS.match(body) \
-                or body.startswith("(") or _REPORTER_FINDS.search(body) or _CREDIT_LINE.match(body):
+                or body.startswith("(") or _REPORTER_FINDS.search(body) or _REPORTER_SEES.search(body) \
+                or _CREDIT_LINE.match(body):
             return False  # (a sentence opened by a bracket is an aside of the writer's; "… কথা বলে যে ধারণা
             # পাওয়া গেছে" is what the reporter found out; "এএফপি।" credits the agency)
         words = _words(body)
@@ -7295,6 +7296,12 @@ def _without_trailing_time(words: list[str]) -> list[str]:
 # পাওয়া যায় না", which a speaker says), or heard: "গুঞ্জন ছিল যে …" (a rumour).
 _REPORTER_FINDS = re.compile(r"(?:(?:পাওয়া|জানা)\s+(?:গেছে|গিয়েছে|যায়|গেল)" + _E + r"(?!\s*না" + _E + ")"
                              r"|গুঞ্জন\s+(?:ছিল|রয়েছে|উঠেছে|আছে)" + _E + ")")
+# What the reporter saw in a place or found in a source: "সরেজমিনে দেখা যায়, …", "ফলাফলে দেখা গেছে, …",
+# "… দোকানগুলোতে দেখা যায় …". Not "এতে দেখা গেছে" (it points back at what was said), a time (পরে দেখা
+# গেল), a person seen (তাঁকে দেখা গেছে) or a condition (… হলে দেখা যায়), which a speaker says as well.
+_REPORTER_SEES = re.compile(rf"(?<![{_LETTERS}])(?!(?:এতে|তাতে|এখানে|পরে|তারপরে|এরপরে|শেষে|হলে)\s)"
+                            rf"[{_LETTERS}]{{2,}}(?:ে|তে|য়)(?<!কে)\s+দেখা\s+(?:গেছে|গিয়েছে|যায়|গেল)"
+                            + _E + r"(?!\s*না" + _E + ")")
 # A credit line closing a wire item: "এএফপি।", "রয়টার্স ও এএফপি।", "এএফপি ও ডন।", "খবর বাসসের।". What
 # precedes it is the report's, and the speech of its cue ends there (grep text and opened sets: 40
 # such lines, which the chain took into the speech before them).

@@ -505,6 +505,26 @@ def test_reported_speech_stops_at_an_agency_credit_line(text: str, quoted: str, 
 
 
 @pytest.mark.parametrize(("text", "quoted"), [
+    # what the reporter saw in a place or found in a source is not the speech (jn bn-763c23c568,
+    # rno rifat-train-0530)
+    ("দিনমজুর রফিকুল ইসলাম বলেন, শীতে মানুষ ঘর থেকে বের হচ্ছে না। কিন্তু আমাদের উপায় নেই। "
+     "শহরের পুরাতন কাপড়ের দোকানগুলোতে দেখা যায় সেখানে অসংখ্য মানুষের ভিড়।",
+     "শীতে মানুষ ঘর থেকে বের হচ্ছে না। কিন্তু আমাদের উপায় নেই"),
+    ("থানার ওসি রফিকুল ইসলাম বলেন, শাহাজানপুর এলাকা এখন নাশকতার কেন্দ্র হয়ে উঠেছে। পুলিশসহ বিভিন্ন সূত্রের "
+     "তথ্যে দেখা যায়, বগুড়ায় যানবাহনে যত হামলা হয়েছে, তার ৯৫ ভাগ এই এলাকায়।",
+     "শাহাজানপুর এলাকা এখন নাশকতার কেন্দ্র হয়ে উঠেছে"),
+])
+def test_reported_speech_stops_at_what_the_reporter_saw(text: str, quoted: str) -> None:
+    assert (_one(text, quoted).speaker or "").endswith("রফিকুল ইসলাম")
+
+
+def test_what_the_speech_points_back_at_goes_on_with_it() -> None:
+    text = "গবেষক আবদুল করিম বলেন, আমরা ১০৩টি আসনের ফল বিশ্লেষণ করেছি। এতে দেখা গেছে, অনেক কেন্দ্রে শতভাগ ভোট পড়েছে।"
+    q = _one(text, "আমরা ১০৩টি আসনের ফল বিশ্লেষণ করেছি। এতে দেখা গেছে, অনেক কেন্দ্রে শতভাগ ভোট পড়েছে")
+    assert q.speaker == "আবদুল করিম"
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
     # a dated event in the speaker's own voice
     ("কৃষক আবদুল করিম বলেন, ফসলের দাম পাচ্ছি না। মঙ্গলবার রাতে আমাদের গোলা থেকে ধান চুরি হয়েছে।",
      "ফসলের দাম পাচ্ছি না। মঙ্গলবার রাতে আমাদের গোলা থেকে ধান চুরি হয়েছে"),
