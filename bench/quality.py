@@ -29,7 +29,8 @@ SETS = ROOT / "bench" / "gold"
 COLUMNS = ("entities", "quotes_e2e", "attribution", "quotes_indirect", "quotes_direct", "dates")
 # Sets annotated for quotes only (bench/gold/README.md): their entities are the speakers alone, so
 # an entity score on them would count every other name the extractor finds as a false positive.
-QUOTES_ONLY = frozenset({"AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV"})
+QUOTES_ONLY = frozenset({"AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
+                         "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH"})
 
 
 def corpus_texts(corpus: Path = CORPUS) -> dict[str, str]:
