@@ -487,6 +487,39 @@ def test_reported_speech_stops_at_a_sentence_the_reporter_dates(text: str, quote
     assert _one(text, quoted).speaker == "আবদুল করিম"
 
 
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a sentence opened with one named day is the reporter's next item, however it closes: with its
+    # subject after the verb, on a noun, or on a date with no weekday (ropen rifat-test-1150; bko
+    # banglakit-1970, banglakit-3360)
+    ("থানার ওসি আবদুল করিম বলেন, উপজেলাজুড়েই টেনশন রয়েছে। "
+     "গত বৃহস্পতিবার রাতে এই আসনের তিন উপজেলায় ককটেলের বিস্ফোরণ ঘটায় দুর্বৃত্তরা।",
+     "উপজেলাজুড়েই টেনশন রয়েছে"),
+    ("থানার ওসি আবদুল করিম জানান, আহত ব্যক্তিদের হাসপাতালে পাঠানো হয়েছে। "
+     "গত শনিবারই এফএ কাপের ফাইনালে ম্যানচেস্টার সিটিকে হারিয়ে উইগান জিতেছে প্রথম বড় কোনো শিরোপা।",
+     "আহত ব্যক্তিদের হাসপাতালে পাঠানো হয়েছে"),
+    ("থানার ওসি আবদুল করিম জানান, আহত ব্যক্তিদের হাসপাতালে পাঠানো হয়েছে। "
+     "গত ২৮ এপ্রিল ভোট গ্রহণের দিন সাংবাদিকদের অনেকে পুলিশের নির্যাতনের শিকার হন।",
+     "আহত ব্যক্তিদের হাসপাতালে পাঠানো হয়েছে"),
+    ("থানার ওসি আবদুল করিম জানান, আহত ব্যক্তিদের হাসপাতালে পাঠানো হয়েছে। "
+     "আজ বৃহস্পতিবার ক্যানবেরা এলাকায় একটি স্কুল সফরের সময় প্রধানমন্ত্রী ডিম ছোড়ার শিকার।",
+     "আহত ব্যক্তিদের হাসপাতালে পাঠানো হয়েছে"),
+])
+def test_reported_speech_stops_at_a_sentence_opened_with_a_named_day(text: str, quoted: str) -> None:
+    assert _one(text, quoted).speaker == "আবদুল করিম"
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a span of days, not one day, goes on with the speech (open)
+    ("বাণিজ্যমন্ত্রী আবদুল করিম বলেন, দুই দেশের আলোচনা এগিয়েছে। গত সপ্তাহে দুই দেশের মধ্যে নেগোশিয়েশন সফলভাবে সম্পন্ন হয়েছে।",
+     "দুই দেশের আলোচনা এগিয়েছে। গত সপ্তাহে দুই দেশের মধ্যে নেগোশিয়েশন সফলভাবে সম্পন্ন হয়েছে"),
+    # … and so does a named day in the speaker's own voice
+    ("কৃষক আবদুল করিম বলেন, ফসলের দাম পাচ্ছি না। গত শনিবার আমরা হাটে ধান নিয়ে গিয়েছিলাম।",
+     "ফসলের দাম পাচ্ছি না। গত শনিবার আমরা হাটে ধান নিয়ে গিয়েছিলাম"),
+])
+def test_a_span_of_days_or_the_speakers_own_day_goes_on_with_the_speech(text: str, quoted: str) -> None:
+    assert (_one(text, quoted).speaker or "").endswith("আবদুল করিম")
+
+
 @pytest.mark.parametrize(("text", "quoted", "speaker"), [
     # a wire item closes with its credit line; the next item is not the speech (rno rifat-train-0310,
     # rifat-test-1590)
