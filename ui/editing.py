@@ -92,10 +92,11 @@ def md_escape(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", plain(text).replace("\n", " "))
 
 
-def apply(action: Callable[..., Any], *args: Any, done: str, clear: Sequence[str] = (), undo: str | None = None,
-          **kwargs: Any) -> None:
-    """Run one correction on its own connection. On success remember `done` for a toast on the
-    next run, and the text boxes in `clear` to empty then (a merge box whose name is merged away),
+def apply(action: Callable[..., Any], *args: Any, done: str | Callable[[Any], str], clear: Sequence[str] = (),
+          undo: str | None = None, **kwargs: Any) -> None:
+    """Run one correction on its own connection. On success remember `done` (or what `done` makes of
+    the action's result) for a toast on the next run, and the text boxes in `clear` to empty then
+    (a merge box whose name is merged away),
     and rerun, so every part of the page shows the new state; a domain error is shown where the
     button is, and nothing changes. With `undo` (what to call it), the correction's id (the action's
     result) is kept for `undo_last` to offer its undo where the editor made it."""
@@ -108,7 +109,7 @@ def apply(action: Callable[..., Any], *args: Any, done: str, clear: Sequence[str
     st.session_state[CLEAR_KEY] = list(clear)
     if undo is not None and isinstance(result, int):
         st.session_state[LAST_KEY] = [result, undo]
-    _confirm(done)
+    _confirm(done if isinstance(done, str) else done(result))
 
 
 def undo_last(key: str, *, forget: Sequence[str] = ()) -> None:
@@ -263,6 +264,9 @@ def change_summary(row: dict[str, Any]) -> str:
     after = json.loads(row["after"]) if row.get("after") else {}
     if row["action"] == "undo":
         return f"withdrew correction #{before.get('correction')} ({before.get('action')})"
+    if row["action"] == "reanalyse":  # every count, changed or not: what the editor was told
+        return "; ".join(f"{key}: {_short(before.get(key))} → {_short(new)}" if before.get(key) != new
+                         else f"{key}: {new}" for key, new in after.items())
     parts = []
     for key, new in after.items():
         if key == "mentions":

@@ -23,6 +23,7 @@ from core.models import SOURCE_TYPES
 from core.text import normalize, repeated_copies, sentences
 from db import corrections as fix
 from db import queries
+from db.ingest import Reanalysis, reanalyze_article
 from db.search import STATUSES
 from ui.editing import (
     HIDDEN,
@@ -490,6 +491,33 @@ def status_bar(article: dict[str, Any]) -> None:
         label = {"new": "Back to new", "reviewed": "Mark reviewed", "approved": "Approve"}[status]
         if column.button(label, key=f"articles_status_{status}", disabled=article["status"] == status, width="stretch"):
             apply(fix.set_article_status, article["id"], status, editor=editor_name(), done=f"Article marked {status}")
+
+
+# The choose-then-act boxes that hold ids of the article's rows: a re-analysis writes new rows, so
+# they are forgotten with it (or the boxes would say another editor took the choice away).
+ROW_CHOICES = ("articles_quote", "articles_quote_shown", "articles_date", "articles_date_shown")
+REANALYSED_KEY = "articles_reanalysed"  # [article id, what changed] of this editor's last re-analysis
+
+
+def reanalyse(article: dict[str, Any]) -> None:
+    """Run the current extractor on this article again (the path of `python -m db reanalyze`),
+    keeping every editor decision, and say what changed: entities, quotes and dates before → after."""
+    done = st.session_state.get(REANALYSED_KEY)
+    if done and done[0] == article["id"]:
+        st.info(f"Re-analysed with the current extractor, corrections kept: {md_escape(done[1])}.",
+                icon=":material/refresh:")
+    if st.button("Re-analyse this article", key="articles_reanalyse", icon=":material/refresh:",
+                 help="Run the current extractor on this article again (after a model or rule change); "
+                      "your corrections are applied again. Its quotes and dates get new rows."):
+        for key in ROW_CHOICES:
+            st.session_state.pop(key, None)
+        st.query_params.pop("quote", None)  # the quote it pointed at is a new row now
+
+        def told(result: Reanalysis) -> str:
+            st.session_state[REANALYSED_KEY] = [article["id"], result.summary()]
+            return "Article re-analysed"
+
+        apply(reanalyze_article, article["id"], editor=editor_name(), done=told)
 
 
 def in_use(items: Sequence[dict[str, Any]]) -> int:

@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+import db.ingest
 from db import queries
 from db.queries import QuoteFilter
 from db.store import open_db, write
+from tests.db.conftest import DATES, ENTITIES, QUOTES, build_analysis
 from tests.pages.editors import second_editor
 
 from .review_archive import make_archive
@@ -597,3 +599,32 @@ def test_a_retype_made_in_the_review_view_is_undone_there(app: AppTest, ids: dic
     app.button(key="articles_retype").click().run()
     app.button(key="articles_undo_button").click().run()  # the newest correction is chosen first
     assert not app.exception and query(db_file, queries.get_entity, ids["kremlin"])["type"] == "ORG"  # type: ignore[index]
+
+
+def test_reanalyse_this_article_keeps_corrections_and_says_what_changed(
+    app: AppTest, ids: dict[str, int], db_file: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The review view re-runs the extractor (`reanalyze_article`, the path of `python -m db reanalyze`):
+    the editor's rejection stays, the counts before → after are shown, the action is in the History,
+    and the quote box, whose quote ids the re-analysis replaced, does not say another editor took it."""
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_quote").select(ids["analysts_quote"]).run()
+    app.button(key="articles_reject_quote").click().run()
+    app.selectbox(key="articles_quote").select(ids["analysts_quote"]).run()
+    # the new extractor finds the same quotes and dates, and one entity fewer
+    fewer = {name: found for name, found in ENTITIES.items() if name != "ক্রেমলিন"}
+    monkeypatch.setattr(db.ingest, "analyze", lambda text, *, published=None, model=None: build_analysis(
+        text, entities=fewer, quotes=QUOTES, dates=DATES))
+
+    app.button(key="articles_reanalyse").click().run()
+
+    assert not app.exception and not app.error, [e.value for e in app.error]
+    assert app.toast[0].value == "Article re-analysed"
+    told = [i.value.replace("\\", "") for i in app.info if "Re-analysed" in i.value]
+    assert told == ["Re-analysed with the current extractor, corrections kept: entities 5 → 4, quotes 1 (unchanged), "
+                    "dates 2 (unchanged)."], told
+    history = app.dataframe[-1].value
+    assert list(history["what"][:2]) == ["article reanalyse", "quote reject"]
+    assert "quotes: 1" in history["change"][0]
+    quotes = query(db_file, queries.list_quotes, QuoteFilter(article_id=ids["first"])).rows  # type: ignore[attr-defined]
+    assert [q["text"] for q in quotes] == ["আলোচনা ফলপ্রসূ হয়েছে,"]  # the rejected quote stays out
