@@ -496,6 +496,7 @@ def status_bar(article: dict[str, Any]) -> None:
 # The choose-then-act boxes that hold ids of the article's rows: a re-analysis writes new rows, so
 # they are forgotten with it (or the boxes would say another editor took the choice away).
 ROW_CHOICES = ("articles_quote", "articles_quote_shown", "articles_date", "articles_date_shown")
+OWN_UNDO_KEY = "articles_undone"  # the correction this editor undid from the History on the last run
 REANALYSED_KEY = "articles_reanalysed"  # [article id, what changed] of this editor's last re-analysis
 
 
@@ -668,6 +669,8 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
     rejected = {e["entity_id"] for e in article["entities"] if e["status"] == "rejected"}
     options = {r["id"]: r for r in rows if undoable(r, rejected)}
     gone = vanished("articles_undo", options)
+    if gone == st.session_state.pop(OWN_UNDO_KEY, None):
+        gone = None  # the box held the correction this editor just undid
     if not options:
         _undo_gone(gone, clicked=False)
         return
@@ -693,6 +696,8 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
     if gone is not None:  # the box now shows another correction: undo nothing on this click
         _undo_gone(gone, clicked=clicked)
     elif clicked:
+        # this editor's own undo takes its row out of the box: not "undone by another editor" on the next run
+        st.session_state[OWN_UNDO_KEY] = chosen
         if row["target"] == "entity" and row["action"] == "reject":
             apply(fix.restore_entity, row["entity_id"], editor=editor_name(), done="Entity restored")
         else:

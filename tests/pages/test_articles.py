@@ -628,3 +628,19 @@ def test_reanalyse_this_article_keeps_corrections_and_says_what_changed(
     assert "quotes: 1" in history["change"][0]
     quotes = query(db_file, queries.list_quotes, QuoteFilter(article_id=ids["first"])).rows  # type: ignore[attr-defined]
     assert [q["text"] for q in quotes] == ["আলোচনা ফলপ্রসূ হয়েছে,"]  # the rejected quote stays out
+
+
+def test_an_editors_own_undo_is_not_reported_as_another_editors(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    """Undoing the older of two corrections from the History: the box held it, it is no longer listed,
+    and the page must not say "Correction #1, which you chose, was already undone by an editor"
+    (seen in the browser after undoing a quote's words fix before its speaker fix)."""
+    from db import corrections as fix
+
+    second_editor(db_file, fix.reject_quote, ids["analysts_quote"], editor="rima")
+    second_editor(db_file, fix.reject_quote, ids["peskov_quote"], editor="rima")
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_undo").select(1).run()
+    app.button(key="articles_undo_button").click().run()
+    assert not app.exception and app.toast[0].value == "Correction #1 undone"
+    assert not app.warning and not app.error, [w.value for w in app.warning]
+    assert app.selectbox(key="articles_undo").value == 2
