@@ -185,6 +185,17 @@ def labelled_selectbox(label: str, options: Sequence[Any], *, key: str, format_f
     return chosen
 
 
+def stored_value(key: str, value: str) -> None:
+    """Put the stored `value` in the text box `key` (drawn after this, with no value= of its own)
+    when it changed since the box was last filled: an undo, or another editor's fix, of the quote
+    or date the box is keyed by. A box keeps what it first showed otherwise, and a second submit
+    would put an undone fix back unseen. What the editor typed and did not submit stays."""
+    filled = f"{key}_filled"
+    if st.session_state.get(filled) != value or key not in st.session_state:
+        st.session_state[key] = value
+        st.session_state[filled] = value
+
+
 def vanished(key: str, options: Collection[Any]) -> Any:
     """The value a choose-then-act box (`key`) held when the editor last saw it, if it is no longer
     among `options`: another editor undid that correction, merged that entity away, or the article

@@ -35,6 +35,7 @@ from ui.editing import (
     md_escape,
     pick_entity,
     plain,
+    stored_value,
     table,
     vanished,
 )
@@ -382,13 +383,15 @@ def date_fixes(article: dict[str, Any]) -> None:
                  "article was analysed again. Nothing was changed; choose again.", icon="⚠️")
     event = events[chosen]
     with st.form(f"articles_date_value_{chosen}", border=False):
-        value = st.text_input("What it means", value=event["value"] or "", key=f"articles_date_value_{chosen}_text",
+        stored_value(f"articles_date_value_{chosen}_text", event["value"] or "")
+        value = st.text_input("What it means", key=f"articles_date_value_{chosen}_text",
                               help="A day 2024-08-05, a month 2024-08, a year 2024, an ISO week 2024-W32, "
                                    "or an interval 2024-07/2025-06")
         if st.form_submit_button("Set date") and gone is None:
             apply(fix.set_date_value, chosen, value, editor=editor_name(), done="Date corrected")
     with st.form(f"articles_date_summary_{chosen}", border=False):
-        summary = st.text_area("What happened (the Timeline's description)", value=event.get("sentence") or "",
+        stored_value(f"articles_date_summary_{chosen}_text", event.get("sentence") or "")
+        summary = st.text_area("What happened (the Timeline's description)",
                                key=f"articles_date_summary_{chosen}_text", height=90,
                                help="Empty gives back the date's sentence.")
         if st.form_submit_button("Set description") and gone is None:
@@ -619,7 +622,8 @@ def quote_fixes(article: dict[str, Any]) -> None:
     if st.button("Reject this quote", key="articles_reject_quote", disabled=quote["status"] != "active") and gone is None:
         apply(fix.reject_quote, chosen, editor=editor_name(), done="Quote rejected")
     with st.form(f"articles_quote_text_{chosen}", border=False):
-        words = st.text_area("Fix the words (copied exactly from the text)", value=quote["text"],
+        stored_value(f"articles_quote_text_{chosen}_words", quote["text"])
+        words = st.text_area("Fix the words (copied exactly from the text)",
                              key=f"articles_quote_text_{chosen}_words", height=90,
                              help="Where the quote really starts and ends: the model stopped early or ran on.")
         if st.form_submit_button("Set words") and gone is None:

@@ -644,3 +644,28 @@ def test_an_editors_own_undo_is_not_reported_as_another_editors(app: AppTest, id
     assert not app.exception and app.toast[0].value == "Correction #1 undone"
     assert not app.warning and not app.error, [w.value for w in app.warning]
     assert app.selectbox(key="articles_undo").value == 2
+
+
+def test_after_an_undo_the_boxes_show_the_words_and_date_as_they_now_are(
+    app: AppTest, ids: dict[str, int], db_file: Path,
+) -> None:
+    """A box keyed by its quote or date kept the fixed words after their undo (seen in the browser):
+    a second 'Set words' would then have put the undone fix back without the editor seeing it."""
+    open_page(app, ids["first"])
+    quote = ids["analysts_quote"]
+    app.selectbox(key="articles_quote").select(quote).run()
+    words = f"articles_quote_text_{quote}_words"
+    app.text_area(key=words).input("বিশ্লেষকরা বলছেন, এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে।")
+    app.button(key=f"FormSubmitter:articles_quote_text_{quote}-Set words").click().run()
+    date = app.selectbox(key="articles_date").value
+    app.text_input(key=f"articles_date_value_{date}_text").input("2023-09-13")
+    app.button(key=f"FormSubmitter:articles_date_value_{date}-Set date").click().run()
+    assert app.text_input(key=f"articles_date_value_{date}_text").value == "2023-09-13"
+
+    app.selectbox(key="articles_undo").select(1).run()
+    app.button(key="articles_undo_button").click().run()  # the words fix
+    app.button(key="articles_undo_button").click().run()  # the date fix, the one left
+    assert not app.exception and not app.warning
+    assert app.text_area(key=words).value == "এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে"
+    assert app.text_input(key=f"articles_date_value_{date}_text").value == "2023-09-12"
+    assert not [w for w in app.get("alert") if "Session State" in str(w.proto)]
