@@ -241,15 +241,22 @@ def set_quote_speaker(
 
 def model_speaker(db: Database, article_id: int, quote_key: str) -> dict[str, Any] | None:
     """Who the model said a quote's speaker was (speaker, entity_id and, in fixes made since this was
-    recorded, source_type): what the first speaker fix of that quote replaced, when every fix of it
-    was made since the article was last analysed. None when that is not known (no fix, or one made
-    before a re-analysis, which overwrote the model's speaker with the fix again)."""
-    first = db.conn.execute(
-        "SELECT c.id FROM corrections c WHERE c.article_id = ? AND c.target = 'quote' "
-        "AND c.action = 'set_speaker' AND c.target_key = ? ORDER BY c.id LIMIT 1",
+    recorded, source_type): what the first speaker fix made since the article was last analysed
+    replaced. None when that is not known: no such fix, or a fix made before the analysis and still
+    in force then, which the analysis applied again over the model's speaker. A fix withdrawn before
+    the analysis does not count: the analysis never saw it (fix, undo, re-analyse, fix again)."""
+    fixes = db.conn.execute(
+        "SELECT c.id, c.created_at >= coalesce(a.analysed_at, ''), "
+        "(SELECT min(u.created_at) FROM corrections u WHERE u.article_id = c.article_id AND u.action = 'undo' "
+        " AND json_extract(u.before, '$.correction') = c.id) < coalesce(a.analysed_at, '') "
+        "FROM corrections c JOIN articles a ON a.id = c.article_id WHERE c.article_id = ? AND c.target = 'quote' "
+        "AND c.action = 'set_speaker' AND c.target_key = ? ORDER BY c.id",
         (article_id, quote_key),
-    ).fetchone()
-    return None if first is None else replaced(db, int(first[0]))
+    ).fetchall()
+    if any(not since and not undone_before for _, since, undone_before in fixes):
+        return None
+    first = next((correction_id for correction_id, since, _ in fixes if since), None)
+    return None if first is None else replaced(db, int(first))
 
 
 def replaced(db: Database, correction_id: int) -> dict[str, Any] | None:

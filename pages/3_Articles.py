@@ -1,5 +1,6 @@
 """Articles: find articles (full-text search, filters, pages in SQL) and review one (`?article=ID`):
-the text with entities, quotes and dates highlighted, what was found, and the editor's corrections."""
+the text with entities, quotes and dates highlighted, what was found, the editor's corrections, and
+"Re-analyse this article" (the current extractor again, corrections kept)."""
 from datetime import date, timedelta
 
 import streamlit as st
@@ -40,6 +41,7 @@ if article is not None:  # ---- the review view ----
     st.html(review.header_html(article))
     editing.undo_last("articles")
     review.status_bar(article)
+    review.reanalyse(article)
     text, side = st.columns([5, 4], gap="large")  # the side holds the corrections: room for their labels at 1000 px
     text.html(review.article_html(article, focus=review.quote_param()))
     with side:

@@ -92,10 +92,11 @@ def md_escape(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", plain(text).replace("\n", " "))
 
 
-def apply(action: Callable[..., Any], *args: Any, done: str, clear: Sequence[str] = (), undo: str | None = None,
-          **kwargs: Any) -> None:
-    """Run one correction on its own connection. On success remember `done` for a toast on the
-    next run, and the text boxes in `clear` to empty then (a merge box whose name is merged away),
+def apply(action: Callable[..., Any], *args: Any, done: str | Callable[[Any], str], clear: Sequence[str] = (),
+          undo: str | None = None, **kwargs: Any) -> None:
+    """Run one correction on its own connection. On success remember `done` (or what `done` makes of
+    the action's result) for a toast on the next run, and the text boxes in `clear` to empty then
+    (a merge box whose name is merged away),
     and rerun, so every part of the page shows the new state; a domain error is shown where the
     button is, and nothing changes. With `undo` (what to call it), the correction's id (the action's
     result) is kept for `undo_last` to offer its undo where the editor made it."""
@@ -108,7 +109,7 @@ def apply(action: Callable[..., Any], *args: Any, done: str, clear: Sequence[str
     st.session_state[CLEAR_KEY] = list(clear)
     if undo is not None and isinstance(result, int):
         st.session_state[LAST_KEY] = [result, undo]
-    _confirm(done)
+    _confirm(done if isinstance(done, str) else done(result))
 
 
 def undo_last(key: str, *, forget: Sequence[str] = ()) -> None:
@@ -182,6 +183,17 @@ def labelled_selectbox(label: str, options: Sequence[Any], *, key: str, format_f
     chosen = st.selectbox(label, options, key=key, format_func=format_func, **kwargs)
     st.session_state[shown_key] = format_func(chosen) if chosen is not None else None
     return chosen
+
+
+def stored_value(key: str, value: str) -> None:
+    """Put the stored `value` in the text box `key` (drawn after this, with no value= of its own)
+    when it changed since the box was last filled: an undo, or another editor's fix, of the quote
+    or date the box is keyed by. A box keeps what it first showed otherwise, and a second submit
+    would put an undone fix back unseen. What the editor typed and did not submit stays."""
+    filled = f"{key}_filled"
+    if st.session_state.get(filled) != value or key not in st.session_state:
+        st.session_state[key] = value
+        st.session_state[filled] = value
 
 
 def vanished(key: str, options: Collection[Any]) -> Any:
@@ -263,6 +275,9 @@ def change_summary(row: dict[str, Any]) -> str:
     after = json.loads(row["after"]) if row.get("after") else {}
     if row["action"] == "undo":
         return f"withdrew correction #{before.get('correction')} ({before.get('action')})"
+    if row["action"] == "reanalyse":  # every count, changed or not: what the editor was told
+        return "; ".join(f"{key}: {_short(before.get(key))} → {_short(new)}" if before.get(key) != new
+                         else f"{key}: {new}" for key, new in after.items())
     parts = []
     for key, new in after.items():
         if key == "mentions":

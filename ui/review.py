@@ -23,6 +23,7 @@ from core.models import SOURCE_TYPES
 from core.text import normalize, repeated_copies, sentences
 from db import corrections as fix
 from db import queries
+from db.ingest import Reanalysis, reanalyze_article
 from db.search import STATUSES
 from ui.editing import (
     HIDDEN,
@@ -34,6 +35,7 @@ from ui.editing import (
     md_escape,
     pick_entity,
     plain,
+    stored_value,
     table,
     vanished,
 )
@@ -381,13 +383,15 @@ def date_fixes(article: dict[str, Any]) -> None:
                  "article was analysed again. Nothing was changed; choose again.", icon="⚠️")
     event = events[chosen]
     with st.form(f"articles_date_value_{chosen}", border=False):
-        value = st.text_input("What it means", value=event["value"] or "", key=f"articles_date_value_{chosen}_text",
+        stored_value(f"articles_date_value_{chosen}_text", event["value"] or "")
+        value = st.text_input("What it means", key=f"articles_date_value_{chosen}_text",
                               help="A day 2024-08-05, a month 2024-08, a year 2024, an ISO week 2024-W32, "
                                    "or an interval 2024-07/2025-06")
         if st.form_submit_button("Set date") and gone is None:
             apply(fix.set_date_value, chosen, value, editor=editor_name(), done="Date corrected")
     with st.form(f"articles_date_summary_{chosen}", border=False):
-        summary = st.text_area("What happened (the Timeline's description)", value=event.get("sentence") or "",
+        stored_value(f"articles_date_summary_{chosen}_text", event.get("sentence") or "")
+        summary = st.text_area("What happened (the Timeline's description)",
                                key=f"articles_date_summary_{chosen}_text", height=90,
                                help="Empty gives back the date's sentence.")
         if st.form_submit_button("Set description") and gone is None:
@@ -492,6 +496,34 @@ def status_bar(article: dict[str, Any]) -> None:
             apply(fix.set_article_status, article["id"], status, editor=editor_name(), done=f"Article marked {status}")
 
 
+# The choose-then-act boxes that hold ids of the article's rows: a re-analysis writes new rows, so
+# they are forgotten with it (or the boxes would say another editor took the choice away).
+ROW_CHOICES = ("articles_quote", "articles_quote_shown", "articles_date", "articles_date_shown")
+OWN_UNDO_KEY = "articles_undone"  # the correction this editor undid from the History on the last run
+REANALYSED_KEY = "articles_reanalysed"  # [article id, what changed] of this editor's last re-analysis
+
+
+def reanalyse(article: dict[str, Any]) -> None:
+    """Run the current extractor on this article again (the path of `python -m db reanalyze`),
+    keeping every editor decision, and say what changed: entities, quotes and dates before → after."""
+    done = st.session_state.get(REANALYSED_KEY)
+    if done and done[0] == article["id"]:
+        st.info(f"Re-analysed with the current extractor, corrections kept: {md_escape(done[1])}.",
+                icon=":material/refresh:")
+    if st.button("Re-analyse this article", key="articles_reanalyse", icon=":material/refresh:",
+                 help="Run the current extractor on this article again (after a model or rule change); "
+                      "your corrections are applied again. Its quotes and dates get new rows."):
+        for key in ROW_CHOICES:
+            st.session_state.pop(key, None)
+        st.query_params.pop("quote", None)  # the quote it pointed at is a new row now
+
+        def told(result: Reanalysis) -> str:
+            st.session_state[REANALYSED_KEY] = [article["id"], result.summary()]
+            return "Article re-analysed"
+
+        apply(reanalyze_article, article["id"], editor=editor_name(), done=told)
+
+
 def in_use(items: Sequence[dict[str, Any]]) -> int:
     """How many of an article's entities or quotes are in use (not rejected): the count a side tab shows."""
     return sum(item["status"] == "active" for item in items)
@@ -590,7 +622,8 @@ def quote_fixes(article: dict[str, Any]) -> None:
     if st.button("Reject this quote", key="articles_reject_quote", disabled=quote["status"] != "active") and gone is None:
         apply(fix.reject_quote, chosen, editor=editor_name(), done="Quote rejected")
     with st.form(f"articles_quote_text_{chosen}", border=False):
-        words = st.text_area("Fix the words (copied exactly from the text)", value=quote["text"],
+        stored_value(f"articles_quote_text_{chosen}_words", quote["text"])
+        words = st.text_area("Fix the words (copied exactly from the text)",
                              key=f"articles_quote_text_{chosen}_words", height=90,
                              help="Where the quote really starts and ends: the model stopped early or ran on.")
         if st.form_submit_button("Set words") and gone is None:
@@ -640,6 +673,8 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
     rejected = {e["entity_id"] for e in article["entities"] if e["status"] == "rejected"}
     options = {r["id"]: r for r in rows if undoable(r, rejected)}
     gone = vanished("articles_undo", options)
+    if gone == st.session_state.pop(OWN_UNDO_KEY, None):
+        gone = None  # the box held the correction this editor just undid
     if not options:
         _undo_gone(gone, clicked=False)
         return
@@ -665,6 +700,8 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
     if gone is not None:  # the box now shows another correction: undo nothing on this click
         _undo_gone(gone, clicked=clicked)
     elif clicked:
+        # this editor's own undo takes its row out of the box: not "undone by another editor" on the next run
+        st.session_state[OWN_UNDO_KEY] = chosen
         if row["target"] == "entity" and row["action"] == "reject":
             apply(fix.restore_entity, row["entity_id"], editor=editor_name(), done="Entity restored")
         else:

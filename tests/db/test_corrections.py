@@ -203,6 +203,38 @@ def test_a_speaker_fixed_before_a_reanalysis_comes_back_with_the_next_one(fresh_
     assert fix.model_speaker(fresh_db, article, key) is None
 
 
+def test_a_speaker_fix_undone_before_a_reanalysis_does_not_hide_the_models_speaker(fresh_db: Database, article: int) -> None:
+    """Fix, undo, re-analyse, fix again, undo: the second fix replaced the model's speaker (the first
+    was withdrawn before the analysis, which therefore did not apply it), so its undo gives that back.
+    The first fix of the quote, made before the analysis, had hidden it (seen in the browser: the
+    quote kept the editor's ক্রেমলিন after both undos)."""
+    quote = quote_id(fresh_db, "মোড়")
+    key = fresh_db.execute("SELECT quote_key FROM quotes WHERE id = ?", [quote]).fetchone()[0]
+    model = fresh_db.execute("SELECT speaker, speaker_entity_id, source_type FROM quotes WHERE id = ?", [quote]).fetchone()
+    fix.set_quote_speaker(fresh_db, quote, speaker="পশ্চিমা বিশ্লেষকরা")
+    fix.undo_correction(fresh_db, fresh_db.execute("SELECT max(id) FROM corrections").fetchone()[0])
+    fresh_db.execute("UPDATE corrections SET created_at = '2000-01-01T00:00:00+00:00'")  # both before the analysis
+    second = fix.set_quote_speaker(fresh_db, quote_id(fresh_db, "মোড়"), entity_id=entity_id(fresh_db, "ক্রেমলিন"))
+    assert second is None  # (set_quote_speaker returns nothing)
+    assert fix.model_speaker(fresh_db, article, key) is not None
+    fix.undo_correction(fresh_db, fresh_db.execute("SELECT max(id) FROM corrections").fetchone()[0])
+    assert fresh_db.execute("SELECT speaker, speaker_entity_id, source_type FROM quotes WHERE quote_key = ?",
+                            [key]).fetchone() == tuple(model)
+
+
+def test_a_speaker_fix_in_force_at_the_analysis_still_hides_the_models_speaker(fresh_db: Database, article: int) -> None:
+    """A fix made before the analysis and undone only after it was applied again by the analysis: a
+    later fix replaced that fix, not the model, so the model's speaker is not known."""
+    quote = quote_id(fresh_db, "মোড়")
+    key = fresh_db.execute("SELECT quote_key FROM quotes WHERE id = ?", [quote]).fetchone()[0]
+    fix.set_quote_speaker(fresh_db, quote, speaker="পশ্চিমা বিশ্লেষকরা")
+    fresh_db.execute("UPDATE corrections SET created_at = '2000-01-01T00:00:00+00:00'")  # before the analysis
+    first = fresh_db.execute("SELECT max(id) FROM corrections").fetchone()[0]
+    fix.set_quote_speaker(fresh_db, quote, entity_id=entity_id(fresh_db, "ক্রেমলিন"))
+    fix.undo_correction(fresh_db, first)  # undone after the analysis
+    assert fix.model_speaker(fresh_db, article, key) is None
+
+
 def test_an_added_entity_is_not_mentioned_in_a_pages_repeated_copy(fresh_db: Database, analyser: object) -> None:
     """A BBC page printed twice: the name the editor adds is mentioned once, in the copy the analysis
     reads (`core.text.repeated_copies`), as the model's own entities are."""

@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+import db.ingest
 from db import queries
 from db.queries import QuoteFilter
 from db.store import open_db, write
+from tests.db.conftest import DATES, ENTITIES, QUOTES, build_analysis
 from tests.pages.editors import second_editor
 
 from .review_archive import make_archive
@@ -597,3 +599,73 @@ def test_a_retype_made_in_the_review_view_is_undone_there(app: AppTest, ids: dic
     app.button(key="articles_retype").click().run()
     app.button(key="articles_undo_button").click().run()  # the newest correction is chosen first
     assert not app.exception and query(db_file, queries.get_entity, ids["kremlin"])["type"] == "ORG"  # type: ignore[index]
+
+
+def test_reanalyse_this_article_keeps_corrections_and_says_what_changed(
+    app: AppTest, ids: dict[str, int], db_file: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The review view re-runs the extractor (`reanalyze_article`, the path of `python -m db reanalyze`):
+    the editor's rejection stays, the counts before → after are shown, the action is in the History,
+    and the quote box, whose quote ids the re-analysis replaced, does not say another editor took it."""
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_quote").select(ids["analysts_quote"]).run()
+    app.button(key="articles_reject_quote").click().run()
+    app.selectbox(key="articles_quote").select(ids["analysts_quote"]).run()
+    # the new extractor finds the same quotes and dates, and one entity fewer
+    fewer = {name: found for name, found in ENTITIES.items() if name != "ক্রেমলিন"}
+    monkeypatch.setattr(db.ingest, "analyze", lambda text, *, published=None, model=None: build_analysis(
+        text, entities=fewer, quotes=QUOTES, dates=DATES))
+
+    app.button(key="articles_reanalyse").click().run()
+
+    assert not app.exception and not app.error, [e.value for e in app.error]
+    assert app.toast[0].value == "Article re-analysed"
+    told = [i.value.replace("\\", "") for i in app.info if "Re-analysed" in i.value]
+    assert told == ["Re-analysed with the current extractor, corrections kept: entities 5 → 4, quotes 1 (unchanged), "
+                    "dates 2 (unchanged)."], told
+    history = app.dataframe[-1].value
+    assert list(history["what"][:2]) == ["article reanalyse", "quote reject"]
+    assert "quotes: 1" in history["change"][0]
+    quotes = query(db_file, queries.list_quotes, QuoteFilter(article_id=ids["first"])).rows  # type: ignore[attr-defined]
+    assert [q["text"] for q in quotes] == ["আলোচনা ফলপ্রসূ হয়েছে,"]  # the rejected quote stays out
+
+
+def test_an_editors_own_undo_is_not_reported_as_another_editors(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    """Undoing the older of two corrections from the History: the box held it, it is no longer listed,
+    and the page must not say "Correction #1, which you chose, was already undone by an editor"
+    (seen in the browser after undoing a quote's words fix before its speaker fix)."""
+    from db import corrections as fix
+
+    second_editor(db_file, fix.reject_quote, ids["analysts_quote"], editor="rima")
+    second_editor(db_file, fix.reject_quote, ids["peskov_quote"], editor="rima")
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_undo").select(1).run()
+    app.button(key="articles_undo_button").click().run()
+    assert not app.exception and app.toast[0].value == "Correction #1 undone"
+    assert not app.warning and not app.error, [w.value for w in app.warning]
+    assert app.selectbox(key="articles_undo").value == 2
+
+
+def test_after_an_undo_the_boxes_show_the_words_and_date_as_they_now_are(
+    app: AppTest, ids: dict[str, int], db_file: Path,
+) -> None:
+    """A box keyed by its quote or date kept the fixed words after their undo (seen in the browser):
+    a second 'Set words' would then have put the undone fix back without the editor seeing it."""
+    open_page(app, ids["first"])
+    quote = ids["analysts_quote"]
+    app.selectbox(key="articles_quote").select(quote).run()
+    words = f"articles_quote_text_{quote}_words"
+    app.text_area(key=words).input("বিশ্লেষকরা বলছেন, এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে।")
+    app.button(key=f"FormSubmitter:articles_quote_text_{quote}-Set words").click().run()
+    date = app.selectbox(key="articles_date").value
+    app.text_input(key=f"articles_date_value_{date}_text").input("2023-09-13")
+    app.button(key=f"FormSubmitter:articles_date_value_{date}-Set date").click().run()
+    assert app.text_input(key=f"articles_date_value_{date}_text").value == "2023-09-13"
+
+    app.selectbox(key="articles_undo").select(1).run()
+    app.button(key="articles_undo_button").click().run()  # the words fix
+    app.button(key="articles_undo_button").click().run()  # the date fix, the one left
+    assert not app.exception and not app.warning
+    assert app.text_area(key=words).value == "এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে"
+    assert app.text_input(key=f"articles_date_value_{date}_text").value == "2023-09-12"
+    assert not [w for w in app.get("alert") if "Session State" in str(w.proto)]
