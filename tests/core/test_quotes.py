@@ -258,6 +258,16 @@ def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str 
      "সমঝোতা হয়নি।’ ফয়জুল বলেন, তিনি শোনেননি।",
      [("direct", "আমি সরকারি কৌঁসুলি। আমার নাম আসবে কেন?", None),
       ("indirect", "এ ধরনের কোনো সমঝোতা হয়নি", "একরামউল্লাহ"), ("indirect", "তিনি শোনেননি", "ফয়জুল")]),
+    # a straight ' typed after a space at a sentence's end closes the quotation that is open …
+    ("অধ্যাপক ব্রিজিট ওয়ালশ বলেন, 'আমরা এখানে যা দেখছি, তা হচ্ছে ক্ষমতায় টিকে থাকা। ' নির্বাচনে ভোট কেনার "
+     "ঘটনা ঘটেছে বলে তিনি দাবি করেন।",
+     [("direct", "আমরা এখানে যা দেখছি, তা হচ্ছে ক্ষমতায় টিকে থাকা।", "ব্রিজিট ওয়ালশ"),
+      ("indirect", "নির্বাচনে ভোট কেনার ঘটনা ঘটেছে", "ব্রিজিট ওয়ালশ")]),
+    # … and with none open, opens one that the next such mark closes
+    ("শচীন জানিয়েছেন, তিনি হতাশ। ব্যবস্থা নিতে অনুরোধ জানিয়েছেন তিনি। ' ক্রিকেট যখন ভুল কারণে সংবাদ হয়, আমি "
+     "ব্যথিত হই। ' বিবৃতিতে বলেছেন শচীন।",
+     [("indirect", "তিনি হতাশ", "শচীন"), ("indirect", "ব্যবস্থা নিতে", "শচীন"),
+      ("direct", "ক্রিকেট যখন ভুল কারণে সংবাদ হয়, আমি ব্যথিত হই।", "শচীন")]),
     # an excerpt that opens inside someone's words: they run to the first closing mark, no one named
     ("আমি তাঁর বাড়িতেও যাই না।’ উপজেলা আওয়ামী লীগের নেতা-কর্মীরা জানান, ২৫ ডিসেম্বর সভা হয়।",
      [("direct", "আমি তাঁর বাড়িতেও যাই না।", None),
@@ -271,6 +281,13 @@ def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str 
 ])
 def test_unbalanced_marks(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+def test_a_spaced_mark_that_nothing_closes_opens_no_quotation() -> None:
+    # its opening mark was lost before it: the report after it is no one's direct speech
+    text = ("অ্যাটর্নি জেনারেল বলেন, আইনটি সংশোধন করা হয়। তবে আমার মনে হয়, মামলাগুলো চলতে পারে। ' ওই রিট "
+            "আবেদনে ধারাটিকে চ্যালেঞ্জ করা হয়।")
+    assert [q for q in _found(text) if q[0] == "direct"] == []
 
 
 # ------------------------------------------------------------------------------------------------
