@@ -660,8 +660,10 @@ def _pair_marks(text: str) -> list[_Marked]:
                 # a ' typed after a space at a sentence's end closes the quotation of its kind that is
                 # open ("বলেন, 'আমরা … টিকে থাকা। ' নির্বাচনে …"); with none open it opens one ("… জানিয়েছেন
                 # তিনি। ' ক্রিকেট যখন … করতে হয়। ' বিবৃতিতে বলেছেন শচীন"), kept only if a mark closes it, unless
-                # the excerpt opens inside the quotation it closes ("… অভিযোগ করেছেন। ' বগুড়ার …")
-                role = "close" if has_open or _opens_inside_quotation(text, i) else "open"
+                # the excerpt opens inside the quotation it closes ("… অভিযোগ করেছেন। ' বগুড়ার …"); a mark later in
+                # its sentence says it opens ("… এসব কথা বলেন। ' শিশুর সুরক্ষা' শীর্ষক …")
+                role = "close" if has_open or _opens_inside_quotation(text, i) and not _quotes_in_sentence(text, i + 1) \
+                    else "open"
                 if role == "open":
                     spaced_open.add(i)
             else:
@@ -738,6 +740,13 @@ def _ends_inside_quotation(text: str, at: int, end: int) -> bool:
 _SINGLE_MARKS = frozenset("‘’'")
 _TERMINATOR_RE = re.compile("[।?!\n]")
 _OPENING_MARKS = frozenset("“‘\"'«„")
+_QUOTE_MARKS = frozenset("“”‘’\"'«»„‟")
+
+
+def _quotes_in_sentence(text: str, start: int) -> bool:
+    """Is there a quotation mark in the sentence that runs from `start`?"""
+    end = _sentence_end(text, start, len(text)) or len(text)
+    return any(text[j] in _QUOTE_MARKS for j in range(start, end))
 
 
 def _after_sentence_end(text: str, i: int) -> bool:

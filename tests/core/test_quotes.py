@@ -268,6 +268,9 @@ def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str 
      "ব্যথিত হই। ' বিবৃতিতে বলেছেন শচীন।",
      [("indirect", "তিনি হতাশ", "শচীন"), ("indirect", "ব্যবস্থা নিতে", "শচীন"),
       ("direct", "ক্রিকেট যখন ভুল কারণে সংবাদ হয়, আমি ব্যথিত হই।", "শচীন")]),
+    # … and at an excerpt's start, with a mark later in its sentence, opens a title, not the excerpt's speech
+    ("গতকাল বিকেলে কর্মশালায় বক্তারা এসব কথা বলেন। ' শিশুর সুরক্ষা ও পুনর্বাসন' শীর্ষক এ কর্মশালার আয়োজন "
+     "করে সমিতি।", []),
     # an excerpt that opens inside someone's words: they run to the first closing mark, no one named
     ("আমি তাঁর বাড়িতেও যাই না।’ উপজেলা আওয়ামী লীগের নেতা-কর্মীরা জানান, ২৫ ডিসেম্বর সভা হয়।",
      [("direct", "আমি তাঁর বাড়িতেও যাই না।", None),
