@@ -595,6 +595,7 @@ def _pair_marks(text: str) -> list[_Marked]:
     stack: list[tuple[bool, int]] = []  # (is_double, position)
     open_count = {True: 0, False: 0}
     wide: set[int] = set()  # where two single marks stand for one double mark (‘’ … ‘’, ’’)
+    spaced_open: set[int] = set()  # ' opening with a space on both sides: a quotation only when closed
 
     def reopened(pos: int, double: bool, at: int) -> int | None:
         """Where a quotation whose closing mark was lost ends when another of its kind opens after it:
@@ -609,6 +610,8 @@ def _pair_marks(text: str) -> list[_Marked]:
 
     def flush(at: int, continued: bool) -> None:
         for double, pos in stack:
+            if pos in spaced_open:
+                continue
             end = at if continued else reopened(pos, double, at) or _sentence_end(text, pos + 1, at)
             if end is not None and end - pos <= (MAX_DIRECT_CHARS if continued else MAX_UNCLOSED_CHARS):
                 pairs.append(_Marked(pos, end, closed=False, wide_open=pos in wide))
@@ -653,6 +656,16 @@ def _pair_marks(text: str) -> list[_Marked]:
                 role = "close"
             elif double and prev.isspace() and nxt.isspace():
                 role = "close" if has_open else "open"  # spaced on both sides: "… হয়েছে " লিখেছেন", "বলেন, " কেউ …"
+            elif prev.isspace() and nxt.isspace() and _after_sentence_end(text, i):
+                # a ' typed after a space at a sentence's end closes the quotation of its kind that is
+                # open ("বলেন, 'আমরা … টিকে থাকা। ' নির্বাচনে …"); with none open it opens one ("… জানিয়েছেন
+                # তিনি। ' ক্রিকেট যখন … করতে হয়। ' বিবৃতিতে বলেছেন শচীন"), kept only if a mark closes it, unless
+                # the excerpt opens inside the quotation it closes ("… অভিযোগ করেছেন। ' বগুড়ার …"); a mark later in
+                # its sentence says it opens ("… এসব কথা বলেন। ' শিশুর সুরক্ষা' শীর্ষক …")
+                role = "close" if has_open or _opens_inside_quotation(text, i) and not _quotes_in_sentence(text, i + 1) \
+                    else "open"
+                if role == "open":
+                    spaced_open.add(i)
             else:
                 role = "skip"
         if role == "open" and double and has_open and stack and stack[-1][0] and _after_sentence_end(text, i):
@@ -727,6 +740,13 @@ def _ends_inside_quotation(text: str, at: int, end: int) -> bool:
 _SINGLE_MARKS = frozenset("‘’'")
 _TERMINATOR_RE = re.compile("[।?!\n]")
 _OPENING_MARKS = frozenset("“‘\"'«„")
+_QUOTE_MARKS = frozenset("“”‘’\"'«»„‟")
+
+
+def _quotes_in_sentence(text: str, start: int) -> bool:
+    """Is there a quotation mark in the sentence that runs from `start`?"""
+    end = _sentence_end(text, start, len(text)) or len(text)
+    return any(text[j] in _QUOTE_MARKS for j in range(start, end))
 
 
 def _after_sentence_end(text: str, i: int) -> bool:

@@ -258,6 +258,19 @@ def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str 
      "সমঝোতা হয়নি।’ ফয়জুল বলেন, তিনি শোনেননি।",
      [("direct", "আমি সরকারি কৌঁসুলি। আমার নাম আসবে কেন?", None),
       ("indirect", "এ ধরনের কোনো সমঝোতা হয়নি", "একরামউল্লাহ"), ("indirect", "তিনি শোনেননি", "ফয়জুল")]),
+    # a straight ' typed after a space at a sentence's end closes the quotation that is open …
+    ("অধ্যাপক ব্রিজিট ওয়ালশ বলেন, 'আমরা এখানে যা দেখছি, তা হচ্ছে ক্ষমতায় টিকে থাকা। ' নির্বাচনে ভোট কেনার "
+     "ঘটনা ঘটেছে বলে তিনি দাবি করেন।",
+     [("direct", "আমরা এখানে যা দেখছি, তা হচ্ছে ক্ষমতায় টিকে থাকা।", "ব্রিজিট ওয়ালশ"),
+      ("indirect", "নির্বাচনে ভোট কেনার ঘটনা ঘটেছে", "ব্রিজিট ওয়ালশ")]),
+    # … and with none open, opens one that the next such mark closes
+    ("শচীন জানিয়েছেন, তিনি হতাশ। ব্যবস্থা নিতে অনুরোধ জানিয়েছেন তিনি। ' ক্রিকেট যখন ভুল কারণে সংবাদ হয়, আমি "
+     "ব্যথিত হই। ' বিবৃতিতে বলেছেন শচীন।",
+     [("indirect", "তিনি হতাশ", "শচীন"), ("indirect", "ব্যবস্থা নিতে", "শচীন"),
+      ("direct", "ক্রিকেট যখন ভুল কারণে সংবাদ হয়, আমি ব্যথিত হই।", "শচীন")]),
+    # … and at an excerpt's start, with a mark later in its sentence, opens a title, not the excerpt's speech
+    ("গতকাল বিকেলে কর্মশালায় বক্তারা এসব কথা বলেন। ' শিশুর সুরক্ষা ও পুনর্বাসন' শীর্ষক এ কর্মশালার আয়োজন "
+     "করে সমিতি।", []),
     # an excerpt that opens inside someone's words: they run to the first closing mark, no one named
     ("আমি তাঁর বাড়িতেও যাই না।’ উপজেলা আওয়ামী লীগের নেতা-কর্মীরা জানান, ২৫ ডিসেম্বর সভা হয়।",
      [("direct", "আমি তাঁর বাড়িতেও যাই না।", None),
@@ -271,6 +284,13 @@ def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str 
 ])
 def test_unbalanced_marks(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+def test_a_spaced_mark_that_nothing_closes_opens_no_quotation() -> None:
+    # its opening mark was lost before it: the report after it is no one's direct speech
+    text = ("অ্যাটর্নি জেনারেল বলেন, আইনটি সংশোধন করা হয়। তবে আমার মনে হয়, মামলাগুলো চলতে পারে। ' ওই রিট "
+            "আবেদনে ধারাটিকে চ্যালেঞ্জ করা হয়।")
+    assert [q for q in _found(text) if q[0] == "direct"] == []
 
 
 # ------------------------------------------------------------------------------------------------
@@ -2375,6 +2395,12 @@ def test_a_title_of_the_apposition_names_its_person_later() -> None:
      "অবকাশ নেই।", "নির্বাচন নিয়ে সংশয়ের কোনো অবকাশ নেই", "কাজী রকিব উদ্দীন আহমেদ"),
     ("এ বিষয়ে সদর থানার ভারপ্রাপ্ত কর্মকর্তা (ওসি) রবিউল ইসলাম বলেন, ঘটনার তদন্ত চলছে। পরে ওসি জানান, দুজনকে "
      "আটক করা হয়েছে।", "দুজনকে আটক করা হয়েছে", "রবিউল ইসলাম"),
+    # the police ranks below it are titles the same way (উপপরিদর্শক, সহকারী উপপরিদর্শক)
+    ("এএসআই জাকারিয়া হোসেন মুঠোফোনে বলেন, পাখিগুলো বিজিবি আটক করেছে। কেন সীমান্তে গিয়েছিলেন—এ প্রশ্নের "
+     "জবাবে এএসআই বলেন, 'এখন ব্যস্ত আছি। এ বিষয়ে আমি কিছু জানি না।'",
+     "এখন ব্যস্ত আছি। এ বিষয়ে আমি কিছু জানি না।", "জাকারিয়া হোসেন"),
+    ("থানার এসআই কামরুল ইসলাম ঘটনাস্থলে যান। পরে এসআই বলেন, 'ধ্বংসস্তূপের নিচে আর কেউ নেই।'",
+     "ধ্বংসস্তূপের নিচে আর কেউ নেই।", "কামরুল ইসলাম"),
 ])
 def test_an_abbreviation_given_with_a_title_names_its_person_later(text: str, quoted: str, speaker: str) -> None:
     """"প্রধান নির্বাচন কমিশনার (সিইসি) কাজী রকিব …": a later bare "সিইসি" is him."""
