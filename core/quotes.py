@@ -6032,6 +6032,22 @@ def _anonymity_condition_start(toks: list[_Tok], k: int, floor: int) -> int | No
 _ANONYMITY_ENDS = frozenset({"শর্তে", "অনুরোধে", "করে"})
 
 
+# How many words before a converb's object in the objective may belong to it ("বেগম খালেদা জিয়াকে").
+MAX_OBJECT_WORDS = 2
+
+
+def _object_words_start(toks: list[_Tok], k: int, floor: int) -> int:
+    """Where the object in the objective at token k starts, over at most two words before it (its
+    name, "খালেদা জিয়াকে", or owner, "দলের নেতাকর্মীদের"); a word that ends a name the tagger found
+    ends the subject instead ("মির্জা ফখরুল ইসলাম আলমগীর | দেশবাসীকে সতর্ক করে বলেন"), for the
+    object's own name ends in the objective word itself."""
+    start = k
+    while start > floor and k - start < MAX_OBJECT_WORDS and toks[start - 1].is_word \
+            and not toks[start - 1].ends_name:
+        start -= 1
+    return start
+
+
 # Who is introduced by a name: "সঞ্জিত কুমার নামে একজন", "রহিম নামের এক ব্যক্তি".
 _NAMED_ONE = frozenset({"একজন", "এক", "আরেকজন", "আরেক"})
 
@@ -6194,7 +6210,7 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
                     toks[k].text in _EXPRESSIVE_OBJECTS or toks[k].text in _CONFIRMED_MATTERS or
                     toks[k].text in _NON_SUBJECT or toks[k].text in _COMMON_CONVERBS or _is_objective(toks[k].text)):
                 if _is_objective(toks[k].text):
-                    k = max(floor, k - 2)  # the object's name words: "খালেদা জিয়াকে"
+                    k = _object_words_start(toks, k, floor)  # the object's name words: "খালেদা জিয়াকে"
                 elif toks[k].text in _CONFIRMED_MATTERS and k - 1 >= floor and _is_genitive(toks[k - 1].text) \
                         and not toks[k - 1].ends_name and not (is_name is not None and is_name(toks[k - 1].start)):
                     k -= 1  # "মৃত্যুর বিষয়টি নিশ্চিত করে জানান": the matter confirmed, with its genitive

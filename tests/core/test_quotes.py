@@ -4865,3 +4865,16 @@ def test_an_acronyms_genitive_after_a_vowel_letter_is_stripped_to_the_acronym(
     quote = _one(text, quoted)
     assert quote.speaker == normalize(speaker)
     assert quote.affiliation == (normalize(affiliation) if affiliation else None)
+
+
+# A converb's addressee in the objective ("দেশবাসীকে সতর্ক করে বলেন") takes none of the subject's name
+# before it: only the object's own words (its name, "খালেদা জিয়াকে", or its owner, "দলের নেতাকর্মীদের").
+@pytest.mark.parametrize("text, speaker", [
+    ("বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর দেশবাসীকে সতর্ক করে বলেন, নির্বাচন পেছালে দেশ সংকটে পড়বে।",
+     "মির্জা ফখরুল ইসলাম আলমগীর"),
+    ("জাতীয় পার্টির চেয়ারম্যান জি এম কাদের দলের নেতাকর্মীদের সতর্ক করে বলেন, নির্বাচন পেছালে দেশ সংকটে পড়বে।",
+     "জি এম কাদের"),
+    ("শেখ হাসিনা বেগম খালেদা জিয়াকে হুঁশিয়ার করে বলেন, নির্বাচন পেছালে দেশ সংকটে পড়বে।", "শেখ হাসিনা"),
+])
+def test_addressee_of_converb_leaves_the_subjects_name_whole(text: str, speaker: str) -> None:
+    assert _speakers_by_text(text) == {"নির্বাচন পেছালে দেশ সংকটে পড়বে": speaker}
