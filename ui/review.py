@@ -11,7 +11,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -672,6 +672,7 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
     table(history_rows(rows))
     rejected = {e["entity_id"] for e in article["entities"] if e["status"] == "rejected"}
     options = {r["id"]: r for r in rows if undoable(r, rejected)}
+    follow_newest(article["id"], options)
     gone = vanished("articles_undo", options)
     if gone == st.session_state.pop(OWN_UNDO_KEY, None):
         gone = None  # the box held the correction this editor just undid
@@ -681,6 +682,7 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
     chosen = st.selectbox("Undo a correction", list(options), key="articles_undo",
                           format_func=lambda i: plain(f"#{i} {options[i]['target']} {options[i]['action']}: {change_summary(options[i])}"))
     row = options[chosen]
+    st.caption(f"Undo withdraws correction #{chosen}: {md_escape(change_summary(row))}")
     if row["action"] == "set_speaker":
         # the fixes still in force are applied again after the undo, so one of them, not the model, has the last word
         others = [r["id"] for r in rows if r["id"] != chosen and r["action"] == "set_speaker" and r["active"]
@@ -696,7 +698,7 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
             and ui.read(fix.replaced, chosen) is None:
         st.caption("The model had found these words: its speaker comes back when the article is next analysed "
                    "(the article was analysed again since the quote was added).")
-    clicked = st.button("Undo", key="articles_undo_button")
+    clicked = st.button(f"Undo #{chosen}", key="articles_undo_button")
     if gone is not None:  # the box now shows another correction: undo nothing on this click
         _undo_gone(gone, clicked=clicked)
     elif clicked:
@@ -706,6 +708,24 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
             apply(fix.restore_entity, row["entity_id"], editor=editor_name(), done="Entity restored")
         else:
             apply(fix.undo_correction, chosen, editor=editor_name(), done=f"Correction #{chosen} undone")
+
+
+NEWEST_KEY = "articles_undo_newest"  # [article id, newest undoable correction] when the History was last drawn
+
+
+def follow_newest(article_id: int, options: Collection[int]) -> None:
+    """Put the undo box on the newest correction when one was made since the History was last drawn
+    (or another article is open): Streamlit keeps the box's older choice, and "Undo" would withdraw
+    that instead. A choice the editor makes after it stays. Not on the run of an Undo click, which
+    acts on what the editor saw (a correction another editor made meanwhile is not it)."""
+    newest = max(options, default=None)
+    seen = st.session_state.get(NEWEST_KEY)
+    st.session_state[NEWEST_KEY] = [article_id, newest]
+    if seen is not None and seen[0] != article_id:
+        st.session_state.pop("articles_undo", None)  # another article's choice: not "gone" from this one
+    elif newest is not None and (seen is None or seen[1] is None or newest > seen[1]) \
+            and not st.session_state.get("articles_undo_button"):
+        st.session_state["articles_undo"] = newest
 
 
 def _undo_gone(correction_id: int | None, *, clicked: bool) -> None:

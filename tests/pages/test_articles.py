@@ -669,3 +669,23 @@ def test_after_an_undo_the_boxes_show_the_words_and_date_as_they_now_are(
     assert app.text_area(key=words).value == "এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে"
     assert app.text_input(key=f"articles_date_value_{date}_text").value == "2023-09-12"
     assert not [w for w in app.get("alert") if "Session State" in str(w.proto)]
+
+
+def test_the_undo_box_follows_the_newest_correction(app: AppTest, ids: dict[str, int]) -> None:
+    """After each new correction the History's box (and so "Undo") is on it, not on the older one
+    Streamlit kept; a correction the editor picks after that stays picked."""
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_quote").select(ids["analysts_quote"]).run()
+    app.button(key="articles_reject_quote").click().run()
+    assert app.selectbox(key="articles_undo").value == 1
+    app.selectbox(key="articles_quote").select(ids["peskov_quote"]).run()
+    app.button(key="articles_reject_quote").click().run()
+    assert not app.exception
+    assert app.selectbox(key="articles_undo").value == 2
+    assert app.button(key="articles_undo_button").label == "Undo #2"
+    assert any(c.value.startswith("Undo withdraws correction #2") for c in app.caption), [c.value for c in app.caption]
+    app.selectbox(key="articles_undo").select(1).run()  # the editor's own pick stays
+    app.run()
+    assert app.selectbox(key="articles_undo").value == 1 and app.button(key="articles_undo_button").label == "Undo #1"
+    app.button(key="articles_undo_button").click().run()
+    assert not app.exception and app.toast[0].value == "Correction #1 undone"
