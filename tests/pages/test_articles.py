@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 import db.ingest
 from db import queries
+from db.analysis import quote_key
 from db.queries import QuoteFilter
 from db.store import open_db, write
 from tests.db.conftest import DATES, ENTITIES, QUOTES, build_analysis
@@ -492,9 +493,45 @@ def test_a_quote_link_shows_the_quote_in_its_context_and_marks_it(app: AppTest, 
     assert "“আমরা প্রস্তুত,” দিমিত্রি পেসকভ মঙ্গলবার বলেন।" in passage  # the sentence before
     assert 'nr-focus" title="' not in passage and "আলোচনা শিগগির হবে</mark>" in passage
 
+    assert app.query_params["quote"] == quote_key(quote[1])  # a row-id link kept by the key re-analysis keeps
+
     app.query_params["quote"] = "999999"  # a quote of another article, or one since removed: no passage
     open_page(app, ids["second"])
     assert 'class="nr-context"' not in article_html(app)
+    assert any("no longer among this article's quotes" in w.value for w in app.warning)
+
+
+def test_a_quote_link_survives_re_analysis_and_says_when_its_quote_is_gone(
+    app: AppTest, ids: dict[str, int], db_file: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Quotes page's link names the quote by its key (the model's words), not its row: after the
+    article is analysed again (new rows) it still opens at the quote; when the new extractor no longer
+    finds the quote, the page says so instead of silently showing the article's top."""
+    words = "আলোচনা শিগগির হবে"
+    old_id = query(db_file, lambda db: db.execute("SELECT id FROM quotes WHERE text = ?", [words]).fetchone()[0])
+    app.query_params["quote"] = quote_key(words)
+    open_page(app, ids["second"])
+    assert 'class="nr-context"' in article_html(app) and not app.warning
+
+    def second(*quotes: tuple[str, str, str, str]) -> object:
+        return lambda text, *, published=None, model=None: build_analysis(
+            text, entities={"দিমিত্রি পেসকভ": ("PERSON", ["দিমিত্রি পেসকভ"])}, quotes=list(quotes),
+            dates=[("৩ অক্টোবর", "2023-10-03", "day")], published="2023-10-03")
+
+    hidden = ("আলোচনা শিগগির হবে", "indirect", "নাম প্রকাশে অনিচ্ছুক এক কর্মকর্তা", "anonymous")
+    monkeypatch.setattr(db.ingest, "analyze", second(("আমরা প্রস্তুত,", "direct", "দিমিত্রি পেসকভ", "person"), hidden))
+    app.button(key="articles_reanalyse").click().run()
+    assert not app.exception and app.toast[0].value == "Article re-analysed"
+    new_id = query(db_file, lambda db: db.execute("SELECT id FROM quotes WHERE text = ?", [words]).fetchone()[0])
+    assert new_id != old_id  # the row is new: an id link would have lost it
+    assert app.query_params["quote"] == quote_key(words)
+    passage = article_html(app)[article_html(app).index('class="nr-context"'):].split("</div>")[0]
+    assert f"{words}</mark>" in passage and not app.warning
+
+    monkeypatch.setattr(db.ingest, "analyze", second(("আমরা প্রস্তুত,", "direct", "দিমিত্রি পেসকভ", "person")))
+    app.button(key="articles_reanalyse").click().run()
+    assert not app.exception and 'class="nr-context"' not in article_html(app)
+    assert any("no longer among this article's quotes" in w.value for w in app.warning), [w.value for w in app.warning]
 
 
 def event_id(db_file: Path, article: int, text: str) -> int:
