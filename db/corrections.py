@@ -650,6 +650,12 @@ def _by_whom_when(editor: str | None, created_at: str | None) -> str:
     return f"by {editor or 'an editor'} at {(created_at or '')[:16].replace('T', ' ')}"
 
 
+# A quote decision's quote as it now reads (its key is a hash of the model's words): what a history
+# line names. The model's row first, an editor-added one otherwise.
+_QUOTE_TEXT = ("(SELECT q.text FROM quotes q WHERE c.target = 'quote' AND q.article_id = c.article_id "
+               "AND q.quote_key = c.target_key ORDER BY q.source = 'editor' LIMIT 1) AS quote_text")
+
+
 def list_corrections(
     db: Database, *, article_id: int | None = None, entity_id: int | None = None, limit: int = 50, offset: int = 0,
 ) -> Page:
@@ -668,7 +674,7 @@ def list_corrections(
     where = " WHERE " + " AND ".join(conditions) if conditions else ""
     total = db.conn.execute(f"SELECT count(*) FROM corrections c{where}", params).fetchone()[0]
     rows = list(db.query(
-        f"SELECT c.*, a.title AS article_title, e.name AS entity_name FROM corrections c "
+        f"SELECT c.*, a.title AS article_title, e.name AS entity_name, {_QUOTE_TEXT} FROM corrections c "
         f"LEFT JOIN articles a ON a.id = c.article_id LEFT JOIN entities e ON e.id = c.entity_id{where} "
         "ORDER BY c.id DESC LIMIT ? OFFSET ?", [*params, limit, offset],
     ))
@@ -690,7 +696,7 @@ def article_corrections(db: Database, article_id: int, *, limit: int = 50, offse
     params: dict[str, Any] = {"article": article_id}
     total = db.conn.execute(f"SELECT count(*) FROM corrections c{where}", params).fetchone()[0]
     rows = list(db.query(
-        f"SELECT c.*, a.title AS article_title, e.name AS entity_name FROM corrections c "
+        f"SELECT c.*, a.title AS article_title, e.name AS entity_name, {_QUOTE_TEXT} FROM corrections c "
         f"LEFT JOIN articles a ON a.id = c.article_id LEFT JOIN entities e ON e.id = c.entity_id{where} "
         "ORDER BY c.id DESC LIMIT :limit OFFSET :offset", {**params, "limit": limit, "offset": offset},
     ))

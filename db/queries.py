@@ -204,7 +204,7 @@ def list_quotes(db: Database, where: QuoteFilter = QuoteFilter(), *, limit: int 
     rows = _run(db, (
         f"SELECT q.id, q.article_id, q.text, q.kind, {_SPEAKER_NAME} AS speaker, q.speaker_entity_id, "
         "q.speaker_mention, q.source_type, q.role, q.affiliation, q.cue, q.framing, q.confidence, q.source, "
-        "q.start, q.end, a.title, a.outlet, a.published "
+        "q.start, q.end, q.quote_key, a.title, a.outlet, a.published "
         f"FROM (SELECT q.id FROM quotes q{where_sql} ORDER BY {_QUOTE_ORDER} LIMIT ? OFFSET ?) page "
         "JOIN quotes q ON q.id = page.id JOIN articles a ON a.id = q.article_id "
         f"LEFT JOIN entities se ON se.id = q.speaker_entity_id ORDER BY {_QUOTE_ORDER}"), [*params, limit, offset])

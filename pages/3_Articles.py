@@ -43,7 +43,7 @@ if article is not None:  # ---- the review view ----
     review.status_bar(article)
     review.reanalyse(article)
     text, side = st.columns([5, 4], gap="large")  # the side holds the corrections: room for their labels at 1000 px
-    text.html(review.article_html(article, focus=review.quote_param()))
+    text.html(review.article_html(article, focus=review.quote_focus(article, text)))
     with side:
         review.side_lists(article)
         st.subheader("Corrections")

@@ -64,7 +64,7 @@ if page.total == 0:
     st.info("No quotes match these filters. Clear the search or widen the dates.")
     st.stop()
 
-picked = panels.table([{**row, "quote_id": row["id"]} for row in page.rows], {  # links open at the quote
+picked = panels.table([{**row, "link_quote": row["quote_key"]} for row in page.rows], {  # links open at the quote
     "article": st.column_config.LinkColumn("", display_text=":material/open_in_new:", width=40,
                                            help="Open the article (new tab); or select a row"),
     "published": st.column_config.TextColumn("Date", width=95),
@@ -77,7 +77,7 @@ picked = panels.table([{**row, "quote_id": row["id"]} for row in page.rows], {  
 }, key="quotes_table", on_select="rerun")
 for index in picked.selection.rows:
     row = page.rows[index]
-    panels.article_link(row["article_id"], row["title"] or "(untitled)", quote_id=row["id"])
+    panels.article_link(row["article_id"], row["title"] or "(untitled)", quote_key=row["quote_key"])
 ui.pager("quotes_page", page)
 
 if page.total > downloads.EXPORT_CAP:

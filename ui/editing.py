@@ -269,15 +269,90 @@ def pick_entity(key: str, label: str, *, exclude: int | None = None, speakers: b
 # ---- the audit trail as a table ----------------------------------------------------------------------
 
 def change_summary(row: dict[str, Any]) -> str:
-    """One line for an audit row: the fields that changed, before → after."""
+    """One line for an audit row, in one shape for every kind of correction: what was done to what,
+    the new value and the one it replaced ("Speaker of “…” set to X (was Y)", "Date “…” set to
+    2024-08 (was 2024-08-05)", "Quote “…” rejected"). A row of a kind not described here lists the
+    fields that changed, before → after."""
     before = json.loads(row["before"]) if row.get("before") else {}
     before.pop("restore", None)  # what an undo of a registry decision puts back, row by row: not for reading
     after = json.loads(row["after"]) if row.get("after") else {}
     if row["action"] == "undo":
-        return f"withdrew correction #{before.get('correction')} ({before.get('action')})"
+        return f"Correction #{before.get('correction')} ({before.get('action')}) withdrawn"
     if row["action"] == "reanalyse":  # every count, changed or not: what the editor was told
-        return "; ".join(f"{key}: {_short(before.get(key))} → {_short(new)}" if before.get(key) != new
-                         else f"{key}: {new}" for key, new in after.items())
+        return "Re-analysed: " + "; ".join(f"{key}: {_short(before.get(key))} → {_short(new)}" if before.get(key) != new
+                                           else f"{key}: {new}" for key, new in after.items())
+    described = _described(row.get("target"), row["action"], before, after, row)
+    return described if described is not None else _fields(before, after)
+
+
+def _quoted(value: Any, size: int = 40) -> str:
+    return f"“{_short(value, size)}”"
+
+
+def _was(old: Any, new: Any) -> str:
+    return f" (was {_short(old)})" if old != new else ""
+
+
+_KINDS = {"direct": "direct", "indirect": "reported"}
+
+
+def _kind(value: Any) -> str:
+    return _KINDS.get(str(value), str(value))
+
+
+def _described(target: Any, action: str, before: dict[str, Any], after: dict[str, Any],
+               row: dict[str, Any]) -> str | None:
+    """The readable line for each kind of correction (`change_summary`); None for another kind."""
+    quote = _quoted(row.get("quote_text") or before.get("text") or after.get("text") or "a quote")
+    entity = _quoted(row.get("entity_name") or before.get("name") or after.get("name") or "an entity")
+    date = _quoted(before.get("text") or after.get("text") or "a date")
+    speaker = {"speaker": after.get("speaker") or "nobody", "was": before.get("speaker") or "nobody"}
+    match target, action:
+        case "quote", "set_speaker":
+            new = f"{speaker['speaker']}, {after.get('source_type') or 'unknown'}"
+            old = f"{speaker['was']}, {before.get('source_type') or 'unknown'}"
+            return f"Speaker of {quote} set to {new}{_was(old, new)}"
+        case "quote", "set_kind":
+            new, old = _kind(after.get("kind")), _kind(before.get("kind"))
+            return f"Kind of {quote} set to {new}{_was(old, new)}"
+        case "quote", "set_text":
+            return f"Words of {_quoted(before.get('text'))} set to {_quoted(after.get('text'), 60)}"
+        case "quote", "reject":
+            return f"Quote {_quoted(before.get('text') or row.get('quote_text'))} rejected (speaker {speaker['was']})"
+        case "quote", "add":
+            return f"Quote {_quoted(after.get('text'))} added, {_kind(after.get('kind'))}, speaker {speaker['speaker']}"
+        case "event", "set_value":
+            return f"Date {date} set to {after.get('value')}{_was(before.get('value'), after.get('value'))}"
+        case "event", "set_summary":
+            new, old = after.get("summary") or "its sentence", before.get("summary") or "its sentence"
+            return f"What happened on {date} set to {_quoted(new, 60)}{_was(_quoted(old), _quoted(new))}"
+        case "event", "reject":
+            return f"Date {date} removed: not a date (was {before.get('value') or 'no value'})"
+        case "event", "add":
+            return f"Date {date} added as {after.get('value')}"
+        case "article", "set_status":
+            return f"Article status set to {after.get('status')}{_was(before.get('status'), after.get('status'))}"
+        case "article_entity", "add":
+            return f"Entity {_quoted(after.get('name'))} added to the article as {after.get('type')}"
+        case "article_entity", "reject":
+            return f"Entity {_quoted(before.get('name') or row.get('entity_name'))} rejected in this article"
+        case "entity", "rename":
+            return f"Name of {_quoted(before.get('name'))} set to {_quoted(after.get('name'))}"
+        case "entity", "retype":
+            return f"Type of {entity} set to {after.get('type')}{_was(before.get('type'), after.get('type'))}"
+        case "entity", "merge":
+            return f"Entity {_quoted(before.get('name'))} merged into {_quoted(after.get('name'))}"
+        case "entity", "not_same":
+            return f"Entity {_quoted(before.get('name'))} marked not the same as {_quoted(after.get('name'))}"
+        case "entity", "reject":
+            return f"Entity {entity} rejected everywhere"
+        case "entity", "restore":
+            return f"Entity {entity} restored"
+    return None
+
+
+def _fields(before: dict[str, Any], after: dict[str, Any]) -> str:
+    """The fields that changed, before → after, after what was acted on (in `before` only)."""
     parts = []
     for key, new in after.items():
         if key == "mentions":
@@ -287,7 +362,6 @@ def change_summary(row: dict[str, Any]) -> str:
                 parts.append(f"{key}: {_short(before[key])} → {_short(new)}")
         elif new is not None:
             parts.append(f"{key}: {_short(new)}")
-    # what was acted on (a rejected quote's words): in `before` only
     context = ", ".join(_short(v, 40) for k, v in before.items() if k not in after and v is not None and k not in _KEPT_FOR_UNDO)
     return f"{context} — {'; '.join(parts)}" if context else "; ".join(parts)
 

@@ -145,22 +145,23 @@ def _speaker_choice(row: Mapping[str, Any]) -> Choice:
     return ("speaker", str(entity_id)) if entity_id is not None else ("phrase", str(row.get("name") or row.get("speaker")))
 
 
-def article_link(article_id: int, label: str, *, quote_id: int | None = None) -> None:
+def article_link(article_id: int, label: str, *, quote_key: str | None = None) -> None:
     """A link to the Articles page's review view of one article (`?article=ID`), at one of its
-    quotes with `quote_id` (`&quote=QID`: the quote shown in its context and marked in the text)."""
+    quotes with `quote_key` (`&quote=KEY`: the quote shown in its context and marked in the text;
+    the key, not the row id, so the link still finds the quote after the article is analysed again)."""
     text = md(f"{label[:90]} (#{article_id})")
-    params = {"article": str(article_id), **({"quote": str(quote_id)} if quote_id is not None else {})}
+    params = {"article": str(article_id), **({"quote": quote_key} if quote_key else {})}
     try:
         st.page_link(ARTICLES_PAGE, label=text, icon=":material/article:", query_params=params)
     except StreamlitAPIException:  # the Articles page is not in the navigation (yet)
         st.markdown(f"[{text}](articles?{urlencode(params)})")
 
 
-def article_url(article_id: Any, quote_id: Any = None) -> str | None:
-    """A relative URL for LinkColumn cells (opens the article in a new tab; at a quote with `quote_id`)."""
+def article_url(article_id: Any, quote_key: str | None = None) -> str | None:
+    """A relative URL for LinkColumn cells (opens the article in a new tab; at a quote with `quote_key`)."""
     if article_id is None:
         return None
-    return f"articles?article={article_id}" + (f"&quote={quote_id}" if quote_id is not None else "")
+    return f"articles?article={article_id}" + (f"&quote={quote_key}" if quote_key else "")
 
 
 def empty_state(message: str) -> None:
@@ -300,7 +301,7 @@ def _cell(row: Mapping[str, Any], name: str) -> Any:
     if name == "source_type" and value is not None:
         return SOURCE_TYPE_LABELS.get(str(value), value)
     if name == "article":
-        return article_url(row.get("article_id", row.get("key")), row.get("quote_id"))
+        return article_url(row.get("article_id", row.get("key")), row.get("link_quote"))
     if name == "open_speaker":
         param, value = _speaker_choice(row)
         return f"quotes?{urlencode({param: value})}"

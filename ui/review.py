@@ -11,7 +11,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -228,18 +228,55 @@ def legend_html() -> str:
     return f'<div class="nr-legend">{items}</div>'
 
 
-def quote_param() -> int | None:
-    """The quote a link opened the review view at (`&quote=QID`, from the Quotes page); None when absent
-    or not a number (the article still opens)."""
-    raw = str(st.query_params.get("quote") or "").strip()
-    return int(raw) if raw.isdigit() else None
+def quote_param() -> str | None:
+    """The quote a link opened the review view at (`&quote=KEY`, from the Quotes page: the quote's
+    `quote_key`, which re-analysis keeps; an older link's row id is read too); None when absent."""
+    return str(st.query_params.get("quote") or "").strip() or None
 
 
-def _focused(article: dict[str, Any], focus: int | None) -> dict[str, Any] | None:
-    if focus is None:
+def linked_quote(article: dict[str, Any], ref: str | None) -> dict[str, Any] | None:
+    """The article's quote a link names (`quote_param`), by its key, or by its row id (links made
+    before keys were used; a row id does not survive re-analysis), in use or rejected; None when
+    no quote of the article has it."""
+    if ref is None:
         return None
-    return next((q for q in article["quotes"] if q.get("id") == focus and q["status"] == "active"
-                 and q["start"] is not None and q["end"] is not None), None)
+    return next((q for q in article["quotes"] if q.get("quote_key") == ref), None) or \
+        next((q for q in article["quotes"] if ref.isdigit() and q.get("id") == int(ref)), None)
+
+
+def _focused(article: dict[str, Any], focus: str | None) -> dict[str, Any] | None:
+    quote = linked_quote(article, focus)
+    if quote is None or quote["status"] != "active" or quote["start"] is None or quote["end"] is None:
+        return None
+    return quote
+
+
+def quote_focus(article: dict[str, Any], where: Any) -> str | None:
+    """The quote a link opened the article at, its `?quote=` kept as the quote's key (a row-id link
+    rewritten, so the address still finds the quote after a re-analysis); a warning in `where` when
+    that quote is not shown (`missing_quote_note`)."""
+    ref = quote_param()
+    quote = linked_quote(article, ref)
+    if quote is not None and quote.get("quote_key") and ref != quote["quote_key"]:
+        ref = st.query_params["quote"] = quote["quote_key"]
+    if note := missing_quote_note(article, ref):
+        where.warning(note, icon=":material/link_off:")
+    return ref
+
+
+def missing_quote_note(article: dict[str, Any], ref: str | None) -> str | None:
+    """What to say when a quote link's quote is not shown: rejected, or no longer in the article
+    (the extractor now reads it with other words, or the link is another article's), rather than
+    silently opening the article at its top."""
+    if ref is None or _focused(article, ref) is not None:
+        return None
+    quote = linked_quote(article, ref)
+    if quote is not None and quote["status"] == "rejected":
+        return ("The quote this link points at was rejected by an editor, so it is not marked in the text "
+                "(the History tab can undo that).")
+    return ("The quote this link points at is no longer among this article's quotes: the article was "
+            "analysed again and its quotes now have other words, or the link belongs to another article. "
+            "The article is shown from the top.")
 
 
 def context_html(article: dict[str, Any], quote: dict[str, Any]) -> str:
@@ -258,9 +295,9 @@ def context_html(article: dict[str, Any], quote: dict[str, Any]) -> str:
             f'(marked in the text below too):</p>{highlight_html(body[begin:finish], marks)}</div>')
 
 
-def article_html(article: dict[str, Any], *, focus: int | None = None) -> str:
+def article_html(article: dict[str, Any], *, focus: str | None = None) -> str:
     """The review view's text block: style, legend and the highlighted body, each passage the page
-    printed twice shown once (with a note saying so); with `focus` (a quote id of this article) that
+    printed twice shown once (with a note saying so); with `focus` (`quote_param`: a quote of this article) that
     quote in its context above the text, and outlined in it."""
     copies = repeated_passages(article["body"])
     spans = article_spans(article)
@@ -515,7 +552,6 @@ def reanalyse(article: dict[str, Any]) -> None:
                       "your corrections are applied again. Its quotes and dates get new rows."):
         for key in ROW_CHOICES:
             st.session_state.pop(key, None)
-        st.query_params.pop("quote", None)  # the quote it pointed at is a new row now
 
         def told(result: Reanalysis) -> str:
             st.session_state[REANALYSED_KEY] = [article["id"], result.summary()]
@@ -672,6 +708,7 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
     table(history_rows(rows))
     rejected = {e["entity_id"] for e in article["entities"] if e["status"] == "rejected"}
     options = {r["id"]: r for r in rows if undoable(r, rejected)}
+    follow_newest(article["id"], options)
     gone = vanished("articles_undo", options)
     if gone == st.session_state.pop(OWN_UNDO_KEY, None):
         gone = None  # the box held the correction this editor just undid
@@ -681,6 +718,7 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
     chosen = st.selectbox("Undo a correction", list(options), key="articles_undo",
                           format_func=lambda i: plain(f"#{i} {options[i]['target']} {options[i]['action']}: {change_summary(options[i])}"))
     row = options[chosen]
+    st.caption(f"Undo withdraws correction #{chosen}: {md_escape(change_summary(row))}")
     if row["action"] == "set_speaker":
         # the fixes still in force are applied again after the undo, so one of them, not the model, has the last word
         others = [r["id"] for r in rows if r["id"] != chosen and r["action"] == "set_speaker" and r["active"]
@@ -696,7 +734,7 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
             and ui.read(fix.replaced, chosen) is None:
         st.caption("The model had found these words: its speaker comes back when the article is next analysed "
                    "(the article was analysed again since the quote was added).")
-    clicked = st.button("Undo", key="articles_undo_button")
+    clicked = st.button(f"Undo #{chosen}", key="articles_undo_button")
     if gone is not None:  # the box now shows another correction: undo nothing on this click
         _undo_gone(gone, clicked=clicked)
     elif clicked:
@@ -706,6 +744,24 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
             apply(fix.restore_entity, row["entity_id"], editor=editor_name(), done="Entity restored")
         else:
             apply(fix.undo_correction, chosen, editor=editor_name(), done=f"Correction #{chosen} undone")
+
+
+NEWEST_KEY = "articles_undo_newest"  # [article id, newest undoable correction] when the History was last drawn
+
+
+def follow_newest(article_id: int, options: Collection[int]) -> None:
+    """Put the undo box on the newest correction when one was made since the History was last drawn
+    (or another article is open): Streamlit keeps the box's older choice, and "Undo" would withdraw
+    that instead. A choice the editor makes after it stays. Not on the run of an Undo click, which
+    acts on what the editor saw (a correction another editor made meanwhile is not it)."""
+    newest = max(options, default=None)
+    seen = st.session_state.get(NEWEST_KEY)
+    st.session_state[NEWEST_KEY] = [article_id, newest]
+    if seen is not None and seen[0] != article_id:
+        st.session_state.pop("articles_undo", None)  # another article's choice: not "gone" from this one
+    elif newest is not None and (seen is None or seen[1] is None or newest > seen[1]) \
+            and not st.session_state.get("articles_undo_button"):
+        st.session_state["articles_undo"] = newest
 
 
 def _undo_gone(correction_id: int | None, *, clicked: bool) -> None:

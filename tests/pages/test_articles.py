@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 import db.ingest
 from db import queries
+from db.analysis import quote_key
 from db.queries import QuoteFilter
 from db.store import open_db, write
 from tests.db.conftest import DATES, ENTITIES, QUOTES, build_analysis
@@ -492,9 +493,45 @@ def test_a_quote_link_shows_the_quote_in_its_context_and_marks_it(app: AppTest, 
     assert "“আমরা প্রস্তুত,” দিমিত্রি পেসকভ মঙ্গলবার বলেন।" in passage  # the sentence before
     assert 'nr-focus" title="' not in passage and "আলোচনা শিগগির হবে</mark>" in passage
 
+    assert app.query_params["quote"] == quote_key(quote[1])  # a row-id link kept by the key re-analysis keeps
+
     app.query_params["quote"] = "999999"  # a quote of another article, or one since removed: no passage
     open_page(app, ids["second"])
     assert 'class="nr-context"' not in article_html(app)
+    assert any("no longer among this article's quotes" in w.value for w in app.warning)
+
+
+def test_a_quote_link_survives_re_analysis_and_says_when_its_quote_is_gone(
+    app: AppTest, ids: dict[str, int], db_file: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Quotes page's link names the quote by its key (the model's words), not its row: after the
+    article is analysed again (new rows) it still opens at the quote; when the new extractor no longer
+    finds the quote, the page says so instead of silently showing the article's top."""
+    words = "আলোচনা শিগগির হবে"
+    old_id = query(db_file, lambda db: db.execute("SELECT id FROM quotes WHERE text = ?", [words]).fetchone()[0])
+    app.query_params["quote"] = quote_key(words)
+    open_page(app, ids["second"])
+    assert 'class="nr-context"' in article_html(app) and not app.warning
+
+    def second(*quotes: tuple[str, str, str, str]) -> object:
+        return lambda text, *, published=None, model=None: build_analysis(
+            text, entities={"দিমিত্রি পেসকভ": ("PERSON", ["দিমিত্রি পেসকভ"])}, quotes=list(quotes),
+            dates=[("৩ অক্টোবর", "2023-10-03", "day")], published="2023-10-03")
+
+    hidden = ("আলোচনা শিগগির হবে", "indirect", "নাম প্রকাশে অনিচ্ছুক এক কর্মকর্তা", "anonymous")
+    monkeypatch.setattr(db.ingest, "analyze", second(("আমরা প্রস্তুত,", "direct", "দিমিত্রি পেসকভ", "person"), hidden))
+    app.button(key="articles_reanalyse").click().run()
+    assert not app.exception and app.toast[0].value == "Article re-analysed"
+    new_id = query(db_file, lambda db: db.execute("SELECT id FROM quotes WHERE text = ?", [words]).fetchone()[0])
+    assert new_id != old_id  # the row is new: an id link would have lost it
+    assert app.query_params["quote"] == quote_key(words)
+    passage = article_html(app)[article_html(app).index('class="nr-context"'):].split("</div>")[0]
+    assert f"{words}</mark>" in passage and not app.warning
+
+    monkeypatch.setattr(db.ingest, "analyze", second(("আমরা প্রস্তুত,", "direct", "দিমিত্রি পেসকভ", "person")))
+    app.button(key="articles_reanalyse").click().run()
+    assert not app.exception and 'class="nr-context"' not in article_html(app)
+    assert any("no longer among this article's quotes" in w.value for w in app.warning), [w.value for w in app.warning]
 
 
 def event_id(db_file: Path, article: int, text: str) -> int:
@@ -669,3 +706,23 @@ def test_after_an_undo_the_boxes_show_the_words_and_date_as_they_now_are(
     assert app.text_area(key=words).value == "এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে"
     assert app.text_input(key=f"articles_date_value_{date}_text").value == "2023-09-12"
     assert not [w for w in app.get("alert") if "Session State" in str(w.proto)]
+
+
+def test_the_undo_box_follows_the_newest_correction(app: AppTest, ids: dict[str, int]) -> None:
+    """After each new correction the History's box (and so "Undo") is on it, not on the older one
+    Streamlit kept; a correction the editor picks after that stays picked."""
+    open_page(app, ids["first"])
+    app.selectbox(key="articles_quote").select(ids["analysts_quote"]).run()
+    app.button(key="articles_reject_quote").click().run()
+    assert app.selectbox(key="articles_undo").value == 1
+    app.selectbox(key="articles_quote").select(ids["peskov_quote"]).run()
+    app.button(key="articles_reject_quote").click().run()
+    assert not app.exception
+    assert app.selectbox(key="articles_undo").value == 2
+    assert app.button(key="articles_undo_button").label == "Undo #2"
+    assert any(c.value.startswith("Undo withdraws correction #2") for c in app.caption), [c.value for c in app.caption]
+    app.selectbox(key="articles_undo").select(1).run()  # the editor's own pick stays
+    app.run()
+    assert app.selectbox(key="articles_undo").value == 1 and app.button(key="articles_undo_button").label == "Undo #1"
+    app.button(key="articles_undo_button").click().run()
+    assert not app.exception and app.toast[0].value == "Correction #1 undone"

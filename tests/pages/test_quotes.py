@@ -153,9 +153,9 @@ def test_each_quote_links_to_its_place_in_the_article(app: AppTest, db_file: Pat
     open_quotes(app, speaker=str(archive["peskov"]))
     database = open_db(db_file)
     try:
-        rows = database.execute("SELECT article_id, id FROM quotes WHERE speaker_entity_id = ? AND status = 'active'",
+        rows = database.execute("SELECT article_id, quote_key FROM quotes WHERE speaker_entity_id = ? AND status = 'active'",
                                 [archive["peskov"]]).fetchall()
     finally:
         database.close()
     links = app.dataframe(key="quotes_table").value["article"].tolist()
-    assert sorted(links) == sorted(f"articles?article={article}&quote={quote}" for article, quote in rows)
+    assert sorted(links) == sorted(f"articles?article={article}&quote={key}" for article, key in rows)

@@ -22,6 +22,6 @@ def test_matching(count: int, noun: str, expected: str) -> None:
 
 
 def test_a_date_fixs_history_line_names_the_date_not_what_undo_keeps() -> None:
-    row = {"action": "reject", "before": '{"text": "রবিবার", "value": "2023-09-10", "status": "active", "is_event": 1}',
+    row = {"target": "event", "action": "reject", "before": '{"text": "রবিবার", "value": "2023-09-10", "status": "active", "is_event": 1}',
            "after": '{"status": "rejected"}'}
-    assert change_summary(row) == "রবিবার, 2023-09-10 — status: active → rejected"
+    assert change_summary(row) == "Date “রবিবার” removed: not a date (was 2023-09-10)"

@@ -160,9 +160,9 @@ def test_source_mix_counts_active_quotes() -> None:
 
 def test_change_summary_and_markdown_escaping() -> None:
     row = {"action": "retype", "before": '{"type": "ORG"}', "after": '{"type": "LOC"}'}
-    assert change_summary(row) == "type: ORG → LOC"
+    assert change_summary(row) == "type: ORG → LOC"  # no target: the fields that changed
     assert change_summary({"action": "undo", "before": '{"correction": 4, "action": "reject"}', "after": None}) == \
-        "withdrew correction #4 (reject)"
+        "Correction #4 (reject) withdrawn"
     assert md_escape("[x](javascript:alert(1)) **b** :red[c]") == \
         r"\[x\]\(javascript\:alert\(1\)\) \*\*b\*\* \:red\[c\]"
 
@@ -181,11 +181,41 @@ def test_highlights_never_split_a_letter(text: str, start: int, end: int, expect
 
 
 def test_change_summary_names_what_was_acted_on() -> None:
-    row = {"action": "reject", "before": '{"text": "আলোচনা হবে", "speaker": "পেসকভ"}', "after": '{"status": "rejected"}'}
-    assert change_summary(row) == "আলোচনা হবে, পেসকভ — status: rejected"
-    speaker = {"action": "set_speaker", "before": '{"speaker": "বিশ্লেষকরা", "entity_id": null}',
-               "after": '{"speaker": "কিম জং উন", "entity_id": 2, "source_type": "person"}'}
-    assert change_summary(speaker) == "speaker: বিশ্লেষকরা → কিম জং উন; entity_id: — → 2; source_type: person"
+    row = {"target": "quote", "action": "reject", "before": '{"text": "আলোচনা হবে", "speaker": "পেসকভ"}',
+           "after": '{"status": "rejected"}'}
+    assert change_summary(row) == "Quote “আলোচনা হবে” rejected (speaker পেসকভ)"
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    # a speaker fix says what was done to which quote, not "মুখপাত্র, ক্রেমলিন — speaker: …"
+    ({"target": "quote", "action": "set_speaker", "quote_text": "আলোচনা ফলপ্রসূ হয়েছে",
+      "before": '{"speaker": "মুখপাত্র", "entity_id": null, "source_type": "anonymous", "role": "মুখপাত্র", '
+                '"affiliation": "ক্রেমলিন"}',
+      "after": '{"speaker": "দিমিত্রি পেসকভ", "entity_id": 2, "source_type": "person"}'},
+     "Speaker of “আলোচনা ফলপ্রসূ হয়েছে” set to দিমিত্রি পেসকভ, person (was মুখপাত্র, anonymous)"),
+    ({"target": "quote", "action": "set_speaker", "quote_text": "আলোচনা হবে",
+      "before": '{"speaker": "পেসকভ", "source_type": "person"}', "after": '{"speaker": null, "source_type": "unknown"}'},
+     "Speaker of “আলোচনা হবে” set to nobody, unknown (was পেসকভ, person)"),
+    ({"target": "quote", "action": "set_kind", "quote_text": "আলোচনা হবে", "before": '{"kind": "indirect"}',
+      "after": '{"kind": "direct"}'}, "Kind of “আলোচনা হবে” set to direct (was reported)"),
+    ({"target": "quote", "action": "set_text", "before": '{"text": "আলোচনা হবে এবং", "start": 3, "end": 17}',
+      "after": '{"text": "আলোচনা হবে", "start": 3, "end": 13}'}, "Words of “আলোচনা হবে এবং” set to “আলোচনা হবে”"),
+    ({"target": "event", "action": "set_value", "before": '{"text": "আগস্টে", "value": "2024-08-05", '
+      '"granularity": "day", "is_event": 1}', "after": '{"value": "2024-08", "granularity": "month"}'},
+     "Date “আগস্টে” set to 2024-08 (was 2024-08-05)"),
+    ({"target": "event", "action": "reject", "before": '{"text": "রবিবার", "value": "2023-09-10", "status": "active", '
+      '"is_event": 1}', "after": '{"status": "rejected"}'}, "Date “রবিবার” removed: not a date (was 2023-09-10)"),
+    ({"target": "event", "action": "set_summary", "before": '{"text": "রবিবার", "summary": null}',
+      "after": '{"summary": "বৈঠক"}'}, "What happened on “রবিবার” set to “বৈঠক” (was “its sentence”)"),
+    ({"target": "entity", "action": "retype", "entity_name": "ক্রেমলিন", "before": '{"type": "LOC"}',
+      "after": '{"type": "ORG"}'}, "Type of “ক্রেমলিন” set to ORG (was LOC)"),
+    ({"target": "entity", "action": "rename", "before": '{"name": "ট্রাম্প"}', "after": '{"name": "ডোনাল্ড ট্রাম্প"}'},
+     "Name of “ট্রাম্প” set to “ডোনাল্ড ট্রাম্প”"),
+    ({"target": "article", "action": "set_status", "before": '{"status": "new"}', "after": '{"status": "reviewed"}'},
+     "Article status set to reviewed (was new)"),
+])
+def test_each_history_line_says_what_was_done_to_what(row: dict[str, str], expected: str) -> None:
+    assert change_summary(row) == expected
 
 
 def test_hover_titles_cannot_break_out_of_their_attribute() -> None:
