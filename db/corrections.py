@@ -378,7 +378,7 @@ def set_date_value(db: Database, event_id: int, value: str, *, editor: str | Non
         _audit(db, "event", "set_value", editor=editor, article_id=event["article_id"],
                target_key=event_key(event["start"], event["end"]),
                before={"text": event["text"], "value": event["value"], "granularity": event["granularity"],
-                       "is_event": event["is_event"]},
+                       "is_event": event["is_event"], "status": event["status"]},
                after={"value": value, "granularity": granularity})
         apply_corrections(db, event["article_id"])
 
@@ -505,6 +505,10 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
                 "ORDER BY id LIMIT 1", (article_id, row["target"], row["action"], row["target_key"])).fetchone()
             before = json.loads(first[0] or "{}")
             restored = {field: before[field] for field in _RESTORED[target_action] if field in before}
+            if target_action == ("event", "set_value") and before.get("status", "active") != "active":
+                # fixed while rejected: the 0 it recorded was the reject's, not the analysis's; write_event
+                # works out from the value whether the date is on the timeline, and a reject in force is applied again below
+                restored.pop("is_event", None)
             (write_event if row["target"] == "event" else write_quote)(db, article_id, row["target_key"], restored)
         elif row["action"] == "reject" and row["target"] == "quote":
             db.conn.execute("UPDATE quotes SET status = 'active' WHERE article_id = ? AND quote_key = ?",

@@ -153,3 +153,16 @@ def test_a_reupload_keeps_the_date_corrections(fresh_db: Database, article: int)
     fix.set_date_value(fresh_db, date_id(fresh_db, "মঙ্গলবার"), "2023-09-12")
     assert ingest_text(fresh_db, DATED).status == "duplicate"
     assert ("মঙ্গলবার", "2023-09-12") in [(t, v) for t, v, _ in timeline(fresh_db, article)]
+
+
+def test_undoing_a_value_fix_made_on_a_rejected_date_puts_it_back_on_the_timeline(
+    fresh_db: Database, article: int,
+) -> None:
+    # reject, fix the value, undo the reject, undo the value fix: the model's date, on the timeline as it was
+    tuesday = date_id(fresh_db, "মঙ্গলবার")
+    fix.reject_date(fresh_db, tuesday, editor="রহিম")
+    fix.set_date_value(fresh_db, tuesday, "2023-09-12", editor="রহিম")
+    rejected, value_fix = (row["id"] for row in fix.list_corrections(fresh_db, article_id=article).rows[::-1])
+    fix.undo_correction(fresh_db, rejected, editor="রহিম")
+    fix.undo_correction(fresh_db, value_fix, editor="রহিম")
+    assert ("মঙ্গলবার", "2023-09-11") in [(t, v) for t, v, _ in timeline(fresh_db, article)]
