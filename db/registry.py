@@ -81,11 +81,16 @@ def retyped(db: Database, entity_ids: Iterable[int]) -> dict[int, str]:
     for i in range(0, len(wanted), _CHUNK):
         chunk = wanted[i:i + _CHUNK]
         marks = ",".join("?" * len(chunk))
-        found.update(db.conn.execute(
-            f"SELECT e.id, e.type FROM entities e WHERE e.id IN ({marks}) AND EXISTS (SELECT 1 FROM corrections c "
-            "WHERE c.target = 'entity' AND c.action = 'retype' AND c.active = 1 AND (c.entity_id = e.id "
-            "OR c.entity_id IN (SELECT m.id FROM entities m WHERE m.merged_into = e.id)))", chunk).fetchall())
+        found.update(db.conn.execute(RETYPED_SQL.format(marks=marks), chunk).fetchall())
     return found
+
+
+# `retyped`'s question, for a chunk of ids ({marks}): it runs for every article saved
+RETYPED_SQL = (
+    "SELECT e.id, e.type FROM entities e WHERE e.id IN ({marks}) AND EXISTS (SELECT 1 FROM corrections c "
+    "WHERE c.target = 'entity' AND c.action = 'retype' AND c.active = 1 AND (c.entity_id = e.id "
+    "OR c.entity_id IN (SELECT m.id FROM entities m WHERE m.merged_into = e.id)))"
+)
 
 
 def lookup_keys(db: Database, keys: Iterable[str]) -> dict[str, int]:

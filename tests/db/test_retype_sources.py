@@ -7,6 +7,7 @@ import pytest
 from sqlite_utils import Database
 
 from db import corrections as fix
+from db import registry
 from db.ingest import reanalyze
 from db.queries import count_quotes
 
@@ -36,3 +37,11 @@ def test_a_retyped_speakers_quotes_change_source_type_and_keep_it_after_reanalys
         quotes=[("সব ঠিক আছে,", "direct", "দিমিত্রি পেসকভ", "person")]))
     add_article(fresh_db, "“সব ঠিক আছে,” দিমিত্রি পেসকভ বলেন।")
     assert by_source_type(fresh_db)["organisation"] == 2
+
+
+def test_the_retype_lookup_of_each_saved_article_does_not_read_the_whole_registry(fresh_db: Database) -> None:
+    # save_analysis asks `retyped` about every speaker of every article (100k on a re-analysis): the
+    # rows merged into a speaker are found by index, not by reading every entity once per speaker
+    sql = registry.RETYPED_SQL.format(marks="?")
+    plan = [row[3] for row in fresh_db.conn.execute(f"EXPLAIN QUERY PLAN {sql}", [1])]
+    assert not [step for step in plan if step.startswith("SCAN")], plan
