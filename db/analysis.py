@@ -508,10 +508,12 @@ def _apply_quote_decision(db: Database, article_id: int, action: str, key: str, 
             "SELECT 1 FROM quotes WHERE article_id = ? AND quote_key = ?", (article_id, key)
         ).fetchone()
         if exists:
+            # the editor's speaker comes with the editor's source type, which the Sources page counts
             db.conn.execute(
                 "UPDATE quotes SET status = 'active', kind = ?, speaker = coalesce(?, speaker), "
-                "speaker_entity_id = coalesce(?, speaker_entity_id) WHERE article_id = ? AND quote_key = ?",
-                (after["kind"], after.get("speaker"), speaker_id, article_id, key),
+                "speaker_entity_id = coalesce(?, speaker_entity_id), source_type = coalesce(?, source_type) "
+                "WHERE article_id = ? AND quote_key = ?",
+                (after["kind"], after.get("speaker"), speaker_id, after.get("source_type"), article_id, key),
             )
             return
         db.conn.execute(

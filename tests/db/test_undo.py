@@ -137,3 +137,23 @@ def test_a_rename_and_a_retype_are_undone_exactly(fresh_db: Database, article: i
     reanalyze(fresh_db, outdated_only=False)  # nothing of either comes back
     assert state(fresh_db)["quotes"] == was["quotes"]
     assert fresh_db.execute("SELECT name, type FROM entities WHERE id = ?", [kremlin]).fetchone() == ("ক্রেমলিন", "ORG")
+
+
+def test_a_quote_added_over_the_models_takes_the_editors_source_type(fresh_db: Database, article: int) -> None:
+    quote = quote_id(fresh_db, "ফলপ্রসূ")
+    assert said(fresh_db, quote)[2] != "organisation"
+    kremlin = entity_id(fresh_db, "ক্রেমলিন")
+    fix.add_quote(fresh_db, article, "আলোচনা ফলপ্রসূ হয়েছে,", kind="indirect", entity_id=kremlin,
+                  source_type="organisation")
+    assert said(fresh_db, quote)[1:3] == (kremlin, "organisation")  # what the Sources page counts it as
+    reanalyze(fresh_db)  # and the decision holds after re-analysis
+    assert said(fresh_db, quote_id(fresh_db, "ফলপ্রসূ"))[1:3] == (kremlin, "organisation")
+
+
+def test_undoing_a_quote_added_over_the_models_gives_back_its_source_type(fresh_db: Database, article: int) -> None:
+    quote = quote_id(fresh_db, "ফলপ্রসূ")
+    model = said(fresh_db, quote)
+    fix.add_quote(fresh_db, article, "আলোচনা ফলপ্রসূ হয়েছে,", kind="indirect",
+                  entity_id=entity_id(fresh_db, "ক্রেমলিন"), source_type="organisation")
+    fix.undo_correction(fresh_db, fresh_db.execute("SELECT id FROM corrections WHERE action = 'add'").fetchone()[0])
+    assert said(fresh_db, quote) == model
