@@ -28,10 +28,18 @@ from db.readers import MB, limits_from_env
 
 BACKUP_HELP = """Copy the database to PATH with SQLite's online backup API (safe while the app runs).
 
-To restore: stop the app (make run), then
-  python -m db restore PATH [--db FILE]
-which checks the backup's integrity and copies it over the database (migrating it if it is older).
-By hand: stop the app, delete FILE-wal and FILE-shm, and copy PATH over FILE."""
+To restore it later: stop the app (the `make run` server), then
+  python -m db restore PATH [--db FILE]"""
+
+RESTORE_HELP = """Replace the database by BACKUP, a file written by `python -m db backup`.
+
+Stop the app (the `make run` server) first. The backup's integrity is checked before anything is
+copied (a damaged or missing file leaves the database as it was), and a backup made by an older
+version is migrated. Give the same --db FILE (or $NEWSROOM_DB) the app uses.
+By hand: stop the app, delete FILE-wal and FILE-shm, and copy BACKUP over FILE."""
+
+# the tables `export` knows (db.queries.EXPORT_TABLES; kept here so --help needs no import of the store)
+EXPORT_TABLES = ("articles", "entities", "article_entities", "mentions", "quotes", "events", "corrections")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
 
     cmd = add("export", "export a table as CSV or JSON")
-    cmd.add_argument("table")
+    cmd.add_argument("table", choices=EXPORT_TABLES, metavar="TABLE", help=f"one of: {', '.join(EXPORT_TABLES)}")
     cmd.add_argument("--format", choices=("csv", "json"), required=True)
     cmd.add_argument("--output", "-o", help="file to write (default: standard output)")
 
@@ -74,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
 
     cmd = add("backup", "copy the database with SQLite's online backup API", BACKUP_HELP)
     cmd.add_argument("path", metavar="PATH")
-    cmd = add("restore", "replace the database by a backup (stop the app first)", BACKUP_HELP)
+    cmd = add("restore", "replace the database by a backup (stop the app first)", RESTORE_HELP)
     cmd.add_argument("backup", metavar="BACKUP")
     add("migrate", "bring the database schema up to date")
     cmd = add("samples", "load or remove the fictional demo articles")

@@ -79,7 +79,7 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert cli("ingest", db=db).returncode == 2
     assert cli("frobnicate", db=db).returncode == 2
     unknown = cli("export", "sqlite_master", "--format", "csv", db=db)
-    assert unknown.returncode == 2 and "choose one of" in unknown.stderr
+    assert unknown.returncode == 2 and "choose from" in unknown.stderr and "quotes" in unknown.stderr
     assert cli("ingest", tmp_path, "--workers", "0", db=db).returncode == 2
 
 
@@ -104,3 +104,19 @@ def test_export_backup_restore_migrate_reanalyze(tmp_path: Path) -> None:
     assert reanalysed.returncode == 0 and reanalysed.stdout.strip() == "re-analysed 1 articles"
     assert cli("restore", tmp_path / "b.db", db=tmp_path / "restored.db").returncode == 0
     assert json.loads(cli("search", "মেয়র", "--json", db=tmp_path / "restored.db").stdout)["total"] == 1
+
+
+def test_help_names_the_export_tables_and_restore_says_restore(tmp_path: Path) -> None:
+    """`export --help` lists the tables a first-time user can export; `restore --help` describes a
+    restore, not the backup (it used to open with "Copy the database to PATH")."""
+    from db.__main__ import EXPORT_TABLES
+    from db.queries import EXPORT_TABLES as STORE_TABLES
+
+    assert EXPORT_TABLES == STORE_TABLES
+    export_help = cli("export", "--help", db=tmp_path / "a.db").stdout
+    assert all(table in export_help for table in STORE_TABLES)
+    restore_help = cli("restore", "--help", db=tmp_path / "a.db").stdout
+    assert "Replace the database by BACKUP" in restore_help
+    assert "Copy the database to PATH" not in restore_help
+    wrong = cli("export", "nope", "--format", "csv", db=tmp_path / "a.db")
+    assert wrong.returncode == 2 and "invalid choice" in wrong.stderr
