@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -72,6 +73,11 @@ def main(argv: list[str] | None = None) -> int:
         text = args.file.read_text(encoding="utf-8-sig")
         analysis = analyze(text, published=args.published, model=load_model())
         print(json.dumps(analysis_dict(analysis, article_id=args.file.stem), ensure_ascii=False, indent=1))
+        return 0
+    except BrokenPipeError:
+        # the reader stopped early (`… | head`): not an error; stdout goes nowhere so that Python's
+        # own flush at exit does not report the closed pipe again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
