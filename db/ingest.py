@@ -296,12 +296,14 @@ def _flush(
 def reanalyze(
     db: Database, *, outdated_only: bool = True, workers: int = 1, batch_size: int = BATCH_SIZE,
     on_progress: Callable[[int], None] | None = None, article_ids: Sequence[int] | None = None,
-    on_failure: Callable[[int, str], None] | None = None,
+    on_failure: Callable[[int, str], None] | None = None, on_saved: Callable[[int], None] | None = None,
 ) -> int:
     """Re-run extraction over stored articles (all, or those analysed by another extractor version),
     keeping editor decisions; returns how many were re-analysed. An article whose analysis fails
     keeps its previous result, is reported to `on_failure(article_id, reason)` and is not counted
-    (`on_progress` gets the number of articles looked at, failed ones included)."""
+    (`on_progress` gets the number of articles looked at, failed ones included). `on_saved(article_id)`
+    runs in the transaction that saved the article, so what it writes commits with the new result or
+    not at all."""
     condition = "(a.extractor_version IS NULL OR a.extractor_version != ?)" if outdated_only else "1"
     params: list[Any] = [EXTRACTOR_VERSION] if outdated_only else []
     if article_ids is not None:
@@ -323,6 +325,8 @@ def reanalyze(
                 for (article_id, _, _), analysis in results:
                     if not isinstance(analysis, str):
                         save_analysis(db, article_id, analysis)
+                        if on_saved is not None:
+                            on_saved(article_id)
                         done += 1
             for (article_id, _, _), analysis in results:
                 if isinstance(analysis, str) and on_failure is not None:
@@ -370,17 +374,23 @@ def reanalyze_article(db: Database, article_id: int, *, editor: str | None = Non
         raise ArticleNotFound(f"no article with id {article_id}")
     before = article_counts(db, article_id)
     failures: list[str] = []
-    if not reanalyze(db, outdated_only=False, article_ids=[article_id], on_failure=lambda _, why: failures.append(why)):
+    audited: list[tuple[dict[str, int], int]] = []
+
+    def history_line(saved: int) -> None:
+        # in the re-analysis's own transaction: a crash between the two would leave it with no History line
+        after = article_counts(db, saved)
+        audited.append((after, audit.record(db, "article", "reanalyse", editor=editor, article_id=saved,
+                                            before={"extractor": version[0], **before},
+                                            after={"extractor": EXTRACTOR_VERSION, **after},
+                                            extractor_version=EXTRACTOR_VERSION)))
+
+    if not reanalyze(db, outdated_only=False, article_ids=[article_id], on_failure=lambda _, why: failures.append(why),
+                     on_saved=history_line):
         if failures:
             raise AnalysisFailed(f"article {article_id} could not be re-analysed ({failures[0]}); "
                                  "its previous result is kept")
         raise ArticleNotFound(f"no article with id {article_id}")
-    with write(db):
-        after = article_counts(db, article_id)
-        correction_id = audit.record(db, "article", "reanalyse", editor=editor, article_id=article_id,
-                                     before={"extractor": version[0], **before},
-                                     after={"extractor": EXTRACTOR_VERSION, **after},
-                                     extractor_version=EXTRACTOR_VERSION)
+    after, correction_id = audited[0]
     return Reanalysis(before, after, correction_id)
 
 

@@ -74,3 +74,23 @@ def test_unchanged_text_gives_unchanged_counts(fresh_db: Database, analyser: Ins
     article = add_article(fresh_db)
     done = reanalyze_article(fresh_db, article)
     assert done.before == done.after
+
+
+def test_the_reanalysis_and_its_history_line_are_one_write(
+    fresh_db: Database, analyser: Install, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A failure writing the History line leaves the article as it was: no re-analysis without its line
+    (they were two transactions, so a crash between them kept the new rows and lost the line)."""
+    article = add_article(fresh_db)
+    before = fresh_db.execute("SELECT analysed_at, extractor_version FROM articles WHERE id = ?", [article]).fetchone()
+    analyser(lambda text: build_analysis(text, entities=ENTITIES, quotes=QUOTES[:1], dates=DATES))
+
+    def crash(*args: object, **kwargs: object) -> int:
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr("db.ingest.audit.record", crash)
+    with pytest.raises(RuntimeError, match="power cut"):
+        reanalyze_article(fresh_db, article, editor="রিমা")
+    assert fresh_db.execute("SELECT analysed_at, extractor_version FROM articles WHERE id = ?",
+                            [article]).fetchone() == before
+    assert article_counts(fresh_db, article)["quotes"] == 2
