@@ -315,7 +315,8 @@ def set_quote_kind(db: Database, quote_id: int, kind: str, *, editor: str | None
     with write(db):
         quote = _quote(db, quote_id)
         if quote["kind"] == kind:
-            raise InvalidCorrection(f"the quote is {kind} already; nothing was changed")
+            raise InvalidCorrection(f"the quote is {kind} already{_meanwhile(db, quote, 'set_kind', editor, 'it')}; "
+                                    "nothing was changed")
         _audit(db, "quote", "set_kind", editor=editor, article_id=quote["article_id"], target_key=quote["quote_key"],
                before={"kind": quote["kind"]}, after={"kind": kind})
         apply_corrections(db, quote["article_id"])
@@ -335,11 +336,27 @@ def set_quote_text(db: Database, quote_id: int, text: str, *, editor: str | None
             raise InvalidCorrection("the quoted words are not in the article text; copy them exactly")
         start = min(places, key=lambda p: abs(p - (quote["start"] or 0)))
         if (text, start) == (quote["text"], quote["start"]):
-            raise InvalidCorrection("those are the quote's words already; nothing was changed")
+            raise InvalidCorrection(f"those are the quote's words already{_meanwhile(db, quote, 'set_text', editor, 'them')}; "
+                                    "nothing was changed")
         _audit(db, "quote", "set_text", editor=editor, article_id=quote["article_id"], target_key=quote["quote_key"],
                before={"text": quote["text"], "start": quote["start"], "end": quote["end"]},
                after={"text": text, "start": start, "end": start + len(text)})
         apply_corrections(db, quote["article_id"])
+
+
+def _meanwhile(db: Database, row: dict[str, Any], action: str, editor: str | None, what: str) -> str:
+    """For a fix refused because the quote or date holds its value already: ": another editor changed
+    it meanwhile (by রহিম at 2025-06-01 10:32)" when the fix in force of that kind on that row is
+    another editor's (two editors saving the same fix at once), as `undone_by` says for undos; "" when
+    the value is the model's or this editor's own."""
+    target, key = ("quote", row["quote_key"]) if "quote_key" in row else ("event", event_key(row["start"], row["end"]))
+    fix = db.conn.execute(
+        "SELECT editor, created_at FROM corrections WHERE article_id = ? AND target = ? AND action = ? "
+        "AND target_key = ? AND active = 1 ORDER BY id DESC LIMIT 1", (row["article_id"], target, action, key),
+    ).fetchone()
+    if fix is None or fix[0] == editor:
+        return ""
+    return f": another editor changed {what} meanwhile ({_by_whom_when(*fix)})"
 
 
 def _places(body: str, text: str) -> list[int]:
@@ -374,7 +391,8 @@ def set_date_value(db: Database, event_id: int, value: str, *, editor: str | Non
     with write(db):
         event = _event(db, event_id)
         if (event["value"], event["granularity"]) == (value, granularity):
-            raise InvalidCorrection(f"the date is {value} already; nothing was changed")
+            raise InvalidCorrection(f"the date is {value} already{_meanwhile(db, event, 'set_value', editor, 'it')}; "
+                                    "nothing was changed")
         _audit(db, "event", "set_value", editor=editor, article_id=event["article_id"],
                target_key=event_key(event["start"], event["end"]),
                before={"text": event["text"], "value": event["value"], "granularity": event["granularity"],
@@ -393,7 +411,8 @@ def set_date_summary(db: Database, event_id: int, summary: str, *, editor: str |
         if event["sentence_start"] is not None and summary == body[event["sentence_start"]:event["sentence_end"]]:
             summary = ""  # the sentence itself, stored as no summary (as the analysis does)
         if (event["summary"] or "") == summary:
-            raise InvalidCorrection("that is the date's description already; nothing was changed")
+            raise InvalidCorrection(f"that is the date's description already{_meanwhile(db, event, 'set_summary', editor, 'it')}; "
+                                    "nothing was changed")
         _audit(db, "event", "set_summary", editor=editor, article_id=event["article_id"],
                target_key=event_key(event["start"], event["end"]),
                before={"text": event["text"], "summary": event["summary"]}, after={"summary": summary or None})

@@ -166,3 +166,26 @@ def test_undoing_a_value_fix_made_on_a_rejected_date_puts_it_back_on_the_timelin
     fix.undo_correction(fresh_db, rejected, editor="রহিম")
     fix.undo_correction(fresh_db, value_fix, editor="রহিম")
     assert ("মঙ্গলবার", "2023-09-11") in [(t, v) for t, v, _ in timeline(fresh_db, article)]
+
+
+def test_a_second_editor_fixing_a_date_to_the_same_value_is_told_who_changed_it_meanwhile(
+    fresh_db: Database, article: int,
+) -> None:
+    """Two editors had মঙ্গলবার open with the model's 2023-09-11 and both typed 2023-09-12: the second
+    is refused, and told that another editor changed it meanwhile, who and when (as for an undo another
+    editor made first), not only that the date "is 2023-09-12 already"."""
+    tuesday = date_id(fresh_db, "মঙ্গলবার")
+    fix.set_date_value(fresh_db, tuesday, "2023-09-12", editor="রহিম")
+    when = fresh_db.execute("SELECT created_at FROM corrections ORDER BY id DESC LIMIT 1").fetchone()[0]
+    with pytest.raises(InvalidCorrection) as refused:
+        fix.set_date_value(fresh_db, tuesday, "2023-09-12", editor="করিম")
+    message = str(refused.value)
+    assert "another editor" in message and "রহিম" in message and when[:16].replace("T", " ") in message
+    assert message.endswith("nothing was changed")
+    fix.set_date_summary(fresh_db, tuesday, "মন্ত্রী কাজের সময় বললেন", editor="রহিম")
+    with pytest.raises(InvalidCorrection, match="another editor.*রহিম"):
+        fix.set_date_summary(fresh_db, tuesday, "মন্ত্রী কাজের সময় বললেন", editor="করিম")
+    # the value the model gave, typed again: no one changed it, so no one is named
+    with pytest.raises(InvalidCorrection) as same:
+        fix.set_date_value(fresh_db, date_id(fresh_db, "১৯৯৮"), "1998", editor="করিম")
+    assert "another editor" not in str(same.value)

@@ -84,3 +84,21 @@ def test_undoing_a_words_fix_gives_back_the_models_words_under_a_later_fix(fresh
     body = fresh_db.execute("SELECT body FROM article_texts WHERE id = ?", (article,)).fetchone()[0]
     assert row["text"] == SHORT and body[row["start"]:row["end"]] == SHORT
     assert list_quotes(fresh_db, QuoteFilter(query="বলছেন")).total == 0
+
+
+def test_a_second_editor_fixing_a_quotes_words_alike_is_told_who_changed_them_meanwhile(
+    fresh_db: Database, article: int,
+) -> None:
+    """Two editors lengthen the same quote to the same words at once: the second is told that another
+    editor changed them meanwhile, who and when, and nothing is written twice."""
+    quote = quote_id(fresh_db, "মোড়")
+    fix.set_quote_text(fresh_db, quote, LONGER, editor="রহিম")
+    with pytest.raises(InvalidCorrection, match="another editor changed them meanwhile.*রহিম"):
+        fix.set_quote_text(fresh_db, quote, LONGER, editor="করিম")
+    with pytest.raises(InvalidCorrection) as own:  # the same editor twice (a double click): no "another editor"
+        fix.set_quote_text(fresh_db, quote, LONGER, editor="রহিম")
+    assert "another editor" not in str(own.value)
+    fix.set_quote_kind(fresh_db, quote, "direct", editor="রহিম")
+    with pytest.raises(InvalidCorrection, match="another editor.*রহিম"):
+        fix.set_quote_kind(fresh_db, quote, "direct", editor="করিম")
+    assert fresh_db.execute("SELECT count(*) FROM corrections").fetchone()[0] == 2
