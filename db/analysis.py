@@ -110,6 +110,8 @@ def save_analysis(
         )
         insert_extraction(db, article_id, rows, outlet=row[2], published=published)
         if corrections:
+            remember_model(db, article_id, "quote")
+            remember_model(db, article_id, "event")
             apply_corrections(db, article_id)
 
 
@@ -414,6 +416,43 @@ def _apply_entity_decision(db: Database, article_id: int, action: str, entity_id
             "VALUES (?, ?, ?, ?, ?, ?, 'editor')",
             (article_id, entity_id, after["name"], after["type"], mentions, len(json.loads(mentions))),
         )
+
+
+# The fields of a quote or date that the decisions an undo gives back from the model change, by target
+# (`db.corrections._RESTORED` takes each action's share), and those decisions.
+MODEL_FIELDS = {"quote": ("kind", "text", "start", "end"),
+                "event": ("value", "granularity", "summary", "status", "is_event")}
+MODEL_ACTIONS = {"quote": ("set_kind", "set_text"), "event": ("set_value", "set_summary", "reject")}
+_ROW_KEY = {"quote": "quote_key", "event": "start || '-' || end"}
+
+
+def remember_model(db: Database, article_id: int, target: str, key: str | None = None) -> None:
+    """Keep on its row what the model gave a quote or date (`MODEL_FIELDS`, in the `model` column), for
+    an undo to give back. Without `key`, right after an analysis wrote the rows and before the
+    decisions are applied: every row a decision in force will change. With `key`, just before a
+    decision about that row, when none in force has changed it yet (so it still holds the model's
+    values) and none was kept: a fix made before the last analysis replaced an older model's values."""
+    table = "quotes" if target == "quote" else "events"
+    values = ", ".join(f"'{field}', {field}" for field in MODEL_FIELDS[target])
+    actions = ", ".join(f"'{action}'" for action in MODEL_ACTIONS[target])
+    decided = (f"SELECT target_key FROM corrections WHERE article_id = :article AND target = '{target}' "
+               f"AND active = 1 AND action IN ({actions})")
+    if key is None:
+        db.conn.execute(f"UPDATE {table} SET model = json_object({values}) WHERE article_id = :article "
+                        f"AND {_ROW_KEY[target]} IN ({decided})", {"article": article_id})
+        return
+    db.conn.execute(f"UPDATE {table} SET model = json_object({values}) WHERE article_id = :article "
+                    f"AND {_ROW_KEY[target]} = :key AND model IS NULL AND :key NOT IN ({decided})",
+                    {"article": article_id, "key": key})
+
+
+def model_values(db: Database, article_id: int, target: str, key: str) -> dict[str, Any] | None:
+    """What `remember_model` kept for the quote or date at `key`; None when nothing was (a row no fix
+    touched, or one fixed before the model's values were kept)."""
+    table = "quotes" if target == "quote" else "events"
+    row = db.conn.execute(f"SELECT model FROM {table} WHERE article_id = ? AND {_ROW_KEY[target]} = ? "
+                          "ORDER BY source = 'editor' LIMIT 1", (article_id, key)).fetchone()
+    return None if row is None or row[0] is None else dict(json.loads(row[0]))
 
 
 def write_speaker(db: Database, article_id: int, key: str, said: dict[str, Any]) -> None:

@@ -25,7 +25,9 @@ from db.analysis import (
     apply_corrections,
     event_key,
     granularity_of,
+    model_values,
     quote_key,
+    remember_model,
     write_event,
     write_quote,
     write_speaker,
@@ -317,6 +319,7 @@ def set_quote_kind(db: Database, quote_id: int, kind: str, *, editor: str | None
         if quote["kind"] == kind:
             raise InvalidCorrection(f"the quote is {kind} already{_meanwhile(db, quote, 'set_kind', editor, 'it')}; "
                                     "nothing was changed")
+        remember_model(db, quote["article_id"], "quote", quote["quote_key"])
         _audit(db, "quote", "set_kind", editor=editor, article_id=quote["article_id"], target_key=quote["quote_key"],
                before={"kind": quote["kind"]}, after={"kind": kind})
         apply_corrections(db, quote["article_id"])
@@ -338,6 +341,7 @@ def set_quote_text(db: Database, quote_id: int, text: str, *, editor: str | None
         if (text, start) == (quote["text"], quote["start"]):
             raise InvalidCorrection(f"those are the quote's words already{_meanwhile(db, quote, 'set_text', editor, 'them')}; "
                                     "nothing was changed")
+        remember_model(db, quote["article_id"], "quote", quote["quote_key"])
         _audit(db, "quote", "set_text", editor=editor, article_id=quote["article_id"], target_key=quote["quote_key"],
                before={"text": quote["text"], "start": quote["start"], "end": quote["end"]},
                after={"text": text, "start": start, "end": start + len(text)})
@@ -393,6 +397,7 @@ def set_date_value(db: Database, event_id: int, value: str, *, editor: str | Non
         if (event["value"], event["granularity"]) == (value, granularity):
             raise InvalidCorrection(f"the date is {value} already{_meanwhile(db, event, 'set_value', editor, 'it')}; "
                                     "nothing was changed")
+        remember_model(db, event["article_id"], "event", event_key(event["start"], event["end"]))
         _audit(db, "event", "set_value", editor=editor, article_id=event["article_id"],
                target_key=event_key(event["start"], event["end"]),
                before={"text": event["text"], "value": event["value"], "granularity": event["granularity"],
@@ -413,6 +418,7 @@ def set_date_summary(db: Database, event_id: int, summary: str, *, editor: str |
         if (event["summary"] or "") == summary:
             raise InvalidCorrection(f"that is the date's description already{_meanwhile(db, event, 'set_summary', editor, 'it')}; "
                                     "nothing was changed")
+        remember_model(db, event["article_id"], "event", event_key(event["start"], event["end"]))
         _audit(db, "event", "set_summary", editor=editor, article_id=event["article_id"],
                target_key=event_key(event["start"], event["end"]),
                before={"text": event["text"], "summary": event["summary"]}, after={"summary": summary or None})
@@ -426,6 +432,7 @@ def reject_date(db: Database, event_id: int, *, editor: str | None = None) -> No
         event = _event(db, event_id)
         if event["status"] != "active":
             raise InvalidCorrection(f"{event['text']!r} is rejected already; nothing was changed")
+        remember_model(db, event["article_id"], "event", event_key(event["start"], event["end"]))
         _audit(db, "event", "reject", editor=editor, article_id=event["article_id"],
                target_key=event_key(event["start"], event["end"]),
                before={"text": event["text"], "value": event["value"], "status": event["status"],
@@ -517,14 +524,16 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
             db.conn.execute("DELETE FROM events WHERE article_id = ? AND start = ? AND end = ? AND source = 'editor'",
                             (article_id, int(start), int(end)))
         elif (target_action := (row["target"], row["action"])) in _RESTORED:
-            # what the row held before the first such decision (the model's); the decisions still in force
-            # are applied again on top of it below
-            first = db.conn.execute(
-                "SELECT before FROM corrections WHERE article_id = ? AND target = ? AND action = ? AND target_key = ? "
-                "ORDER BY id LIMIT 1", (article_id, row["target"], row["action"], row["target_key"])).fetchone()
-            before = json.loads(first[0] or "{}")
+            # what the model gave the row, kept at the last analysis or the first fix since (`remember_model`);
+            # the decisions still in force are applied again on top of it below
+            model = model_values(db, article_id, row["target"], row["target_key"])
+            if model is None:  # fixed before the model's values were kept: what the first such decision replaced
+                first = db.conn.execute(
+                    "SELECT before FROM corrections WHERE article_id = ? AND target = ? AND action = ? AND target_key = ? "
+                    "ORDER BY id LIMIT 1", (article_id, row["target"], row["action"], row["target_key"])).fetchone()
+            before = model if model is not None else json.loads(first[0] or "{}")
             restored = {field: before[field] for field in _RESTORED[target_action] if field in before}
-            if target_action == ("event", "set_value") and before.get("status", "active") != "active":
+            if model is None and target_action == ("event", "set_value") and before.get("status", "active") != "active":
                 # fixed while rejected: the 0 it recorded was the reject's, not the analysis's; write_event
                 # works out from the value whether the date is on the timeline, and a reject in force is applied again below
                 restored.pop("is_event", None)

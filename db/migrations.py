@@ -399,6 +399,15 @@ CREATE INDEX IF NOT EXISTS entities_merged_into ON entities (merged_into) WHERE 
 """
 
 
+# What the last analysis itself gave a quote or date an editor fixed (its kind and words, a date's value,
+# description, status and place on the timeline), as JSON: an undo gives that back, also after a
+# re-analysis by a newer extractor (`db.analysis.remember_model`). NULL on rows no fix touched.
+_V11_MODEL_VALUES = """
+ALTER TABLE quotes ADD COLUMN model TEXT;
+ALTER TABLE events ADD COLUMN model TEXT;
+"""
+
+
 # A migration is SQL (statements run in order) or a function of the database, for changes SQL
 # cannot express; either runs inside the migration's transaction. A function runs today's code on
 # the schema of its version: a later migration that changes the tables it touches (`rekey` moves
@@ -417,4 +426,5 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (8, "names of one gazetteer organisation or person merged into one registry row", _v8_gazetteer_names),
     (9, "dates an editor rejected or added", _V9_EVENT_DECISIONS),
     (10, "the rows merged into an entity found by index", _V10_MERGED_INTO),
+    (11, "the model's own values of the quotes and dates an editor fixed", _V11_MODEL_VALUES),
 )

@@ -189,3 +189,38 @@ def test_a_second_editor_fixing_a_date_to_the_same_value_is_told_who_changed_it_
     with pytest.raises(InvalidCorrection) as same:
         fix.set_date_value(fresh_db, date_id(fresh_db, "১৯৯৮"), "1998", editor="করিম")
     assert "another editor" not in str(same.value)
+
+
+def test_undoing_a_value_fix_after_a_reanalysis_gives_back_the_new_models_value(
+    fresh_db: Database, article: int, analyser: Callable[..., None],
+) -> None:
+    """Fix মঙ্গলবার, re-analyse with an extractor that now reads it 2023-09-10, undo: the date is the
+    current model's 2023-09-10, not the 2023-09-11 the fix replaced under the old extractor."""
+    fix.set_date_value(fresh_db, date_id(fresh_db, "মঙ্গলবার"), "2023-09-12", editor="রহিম")
+    fixed = fresh_db.execute("SELECT max(id) FROM corrections").fetchone()[0]
+    analyser(lambda text: build_analysis(
+        text, entities={"রফিকুল আলম": ("PERSON", ["রফিকুল আলম"])},
+        quotes=[("কাজ সাত দিনে শেষ হবে।", "direct", "রফিকুল আলম", "person")],
+        dates=[("মঙ্গলবার", "2023-09-10", "day"), ("১৯৯৮", None, "year"), ("সাত দিনে", "P7D", "duration")]))
+    reanalyze(fresh_db, outdated_only=False)
+    assert ("মঙ্গলবার", "2023-09-12") in [(t, v) for t, v, _ in timeline(fresh_db, article)]
+    fix.undo_correction(fresh_db, fixed)
+    assert ("মঙ্গলবার", "2023-09-10") in [(t, v) for t, v, _ in timeline(fresh_db, article)]
+
+
+def test_undoing_a_reject_made_while_a_value_fix_was_in_force_keeps_a_duration_off_the_timeline(
+    fresh_db: Database, article: int,
+) -> None:
+    """সাত দিনে (a duration, off the timeline) given a day, then removed; the day fix undone, then the
+    removal: the model's duration is back, off the timeline. The reject had recorded the fixed date's
+    place on the timeline, which its undo gave back."""
+    week = date_id(fresh_db, "সাত দিনে")
+    fix.set_date_value(fresh_db, week, "2023-09-19")
+    valued = fresh_db.execute("SELECT max(id) FROM corrections").fetchone()[0]
+    fix.reject_date(fresh_db, week)
+    rejected = fresh_db.execute("SELECT max(id) FROM corrections").fetchone()[0]
+    fix.undo_correction(fresh_db, valued)
+    fix.undo_correction(fresh_db, rejected)
+    assert fresh_db.execute("SELECT value, status, is_event FROM events WHERE id = ?", [week]).fetchone() == (
+        "P7D", "active", 0)
+    assert "সাত দিনে" not in [t for t, _, _ in timeline(fresh_db, article)]

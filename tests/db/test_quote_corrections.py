@@ -2,6 +2,8 @@
 audited, undoable, on every quote reader at once, and kept through re-analysis."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from sqlite_utils import Database
 
@@ -10,7 +12,7 @@ from db.errors import InvalidCorrection
 from db.ingest import reanalyze
 from db.queries import QuoteFilter, count_quotes, list_quotes
 
-from .conftest import add_article
+from .conftest import ENTITIES, QUOTES, add_article, build_analysis
 
 SHORT = "এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে"  # the model stopped before the end of the sentence
 LONGER = "এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে।"
@@ -102,3 +104,17 @@ def test_a_second_editor_fixing_a_quotes_words_alike_is_told_who_changed_them_me
     with pytest.raises(InvalidCorrection, match="another editor.*রহিম"):
         fix.set_quote_kind(fresh_db, quote, "direct", editor="করিম")
     assert fresh_db.execute("SELECT count(*) FROM corrections").fetchone()[0] == 2
+
+
+def test_undoing_a_kind_fix_after_a_reanalysis_gives_back_the_new_models_kind(
+    fresh_db: Database, article: int, analyser: Callable[..., None],
+) -> None:
+    """Mark the reported quote direct, re-analyse with an extractor that now reads it direct itself, undo:
+    the quote stays direct (the current model's kind), not the old extractor's indirect."""
+    fix.set_quote_kind(fresh_db, quote_id(fresh_db, "মোড়"), "direct", editor="রহিম")
+    fixed = fresh_db.execute("SELECT max(id) FROM corrections").fetchone()[0]
+    analyser(lambda text: build_analysis(text, entities=ENTITIES, quotes=[
+        (words, "direct", speaker, source) for words, _, speaker, source in QUOTES]))
+    reanalyze(fresh_db, outdated_only=False)
+    fix.undo_correction(fresh_db, fixed)
+    assert kinds(fresh_db)[SHORT] == "direct"
