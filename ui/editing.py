@@ -207,15 +207,22 @@ def vanished(key: str, options: Collection[Any]) -> Any:
 
 
 def choose_one(label: str, items: dict[Any, Any], *, key: str, format_func: Callable[[Any], str],
-               empty: str) -> tuple[Any, Any] | None:
+               empty: str, where_it_went: Callable[[Any], str] | None = None) -> tuple[Any, Any] | None:
     """A choose-then-act box over an article's `items` (its quotes, its entities): the chosen key, and
-    what the box held before if that is gone (`vanished`: act on nothing this run). None, with the
-    caption `empty`, when there is nothing to choose."""
+    what the box held before if that is gone (`vanished`: act on nothing this run), said as an error
+    (`where_it_went(gone)`, else that it is no longer in this article). None, with the caption
+    `empty`, when there is nothing to choose."""
     if not items:
         st.caption(empty)
         return None
     gone = vanished(key, items)
-    return labelled_selectbox(label, list(items), key=key, format_func=format_func), gone
+    chosen = labelled_selectbox(label, list(items), key=key, format_func=format_func)
+    if gone is not None:  # the box now shows another item: change nothing on this click
+        said = where_it_went(gone) if where_it_went is not None else (
+            f"The {label.lower()} you chose (#{gone}) is no longer in this article: another editor withdrew it, "
+            "or the article was analysed again.")
+        st.error(f"{said} Nothing was changed; choose again.", icon="⚠️")
+    return chosen, gone
 
 
 def query_id(name: str) -> int | None:

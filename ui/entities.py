@@ -61,12 +61,10 @@ def article_entity_fixes(article: dict[str, Any]) -> None:
     """Change an entity's type, merge it into another, or reject it here or everywhere."""
     entities = {e["entity_id"]: e for e in article["entities"]}
     picked = choose_one("Entity", entities, key="articles_entity", format_func=lambda i: _entity_label(entities[i]),
-                        empty="No entities to fix.")
+                        empty="No entities to fix.", where_it_went=_where_it_went)
     if picked is None:
         return
     chosen, gone = picked
-    if gone is not None:  # the box now shows another entity: change nothing on this click
-        st.error(f"{_where_it_went(gone)} Nothing was changed; choose again.", icon="⚠️")
     entity = entities[chosen]
     others = [n for n in dict.fromkeys([entity["extracted_name"], *entity["registry_aliases"]]) if n != entity["name"]]
     if others:

@@ -415,9 +415,6 @@ def date_fixes(article: dict[str, Any]) -> None:
     if picked is None:
         return
     chosen, gone = picked
-    if gone is not None:
-        st.error(f"The date you chose (#{gone}) is no longer in this article: another editor withdrew it, or the "
-                 "article was analysed again. Nothing was changed; choose again.", icon="⚠️")
     event = events[chosen]
     with st.form(f"articles_date_value_{chosen}", border=False):
         stored_value(f"articles_date_value_{chosen}_text", event["value"] or "")
@@ -649,9 +646,6 @@ def quote_fixes(article: dict[str, Any]) -> None:
     if picked is None:
         return
     chosen, gone = picked
-    if gone is not None:  # the box now shows another quote: change nothing on this click
-        st.error(f"The quote you chose (#{gone}) is no longer in this article: another editor withdrew it, or the "
-                 "article was analysed again. Nothing was changed; choose again.", icon="⚠️")
     quote = quotes[chosen]
     st.caption(f"{KIND_LABELS.get(quote['kind'], quote['kind'])} · speaker: "
                f"{md_escape(quote['speaker_name'] or quote['speaker'] or 'nobody')} · {quote['source_type']} · {quote['status']}")
