@@ -6725,7 +6725,7 @@ _UNPLACED_OWNERS = frozenset(lx.UNPLACED_OWNERS)
 _POINTING_DEMONSTRATIVES = frozenset(lx.POINTING_DEMONSTRATIVES)
 # Adverbs in -র, which are no owner before a pointing owner ("এরপর দলের মহাসচিব").
 _ADVERBS_IN_R = frozenset({"আর", "পর", "এরপর", "তারপর", "অতঃপর", "আবার", "ওপর", "উপর"})
-_ENDS_IN_VOWEL = frozenset("ািীুূৃেৈোৌঅআইঈউঊঋএঐওঔ")
+_ENDS_IN_VOWEL = frozenset("ািীুূৃেৈোৌ") | _VOWEL_LETTERS  # a vowel sign or a vowel letter
 
 
 def _pointing_owner(affiliation: str) -> tuple[int, str | None] | None:
