@@ -279,6 +279,11 @@ _ROLE_WORDS = tuple(sorted(lx.ROLE_WORDS, key=len, reverse=True))
 _ROLE_MODIFIERS = frozenset(lx.ROLE_MODIFIERS)
 _ADDRESS = frozenset(lx.ADDRESS_FORMS)
 _NON_SUBJECT = frozenset(lx.NON_SUBJECT_WORDS)
+# The first words of the "learnt from" source phrases (X থেকে জানা গেছে, X-এর সঙ্গে কথা বলে জানা গেছে).
+_LEARNT_FROM_HEADS = frozenset(p.split()[0] for p in lx.LEARNT_FROM_PHRASES)
+_TALKED_WITH_POSTPOSITIONS = frozenset(lx.TALKED_WITH_POSTPOSITIONS)
+# "সেখান থেকে জানা যায়": a place, not a source.
+_PLACE_ADVERBS = frozenset({"সেখান", "এখান", "ওখান", "যেখান", "কোথা", "কোত্থেকে"})
 _BREAK = frozenset(lx.NP_BREAK_WORDS)
 _MEDIA_FIRST = frozenset(lx.MEDIA_FIRST_WORDS)
 _VERB_ENDINGS = tuple(lx.VERB_ENDINGS)
@@ -471,7 +476,7 @@ _VOICED = ("প্রকাশ", "ব্যক্ত", "পুনর্ব্য
 _CUE_RE = re.compile(
     _B + rf"(?<![{_LETTERS}][-–])" + "(?:"
     + "(?P<passive>" + _alt(lx.PASSIVE_CUES) + ")"
-    + "|(?P<source>" + _alt(lx.SOURCE_PHRASES) + ")"
+    + "|(?P<source>" + _alt(lx.SOURCE_PHRASES + lx.LEARNT_FROM_PHRASES) + ")"
     + "|(?P<cite>" + _alt(lx.CITING_PHRASES) + ")"
     # "… লক্ষ্যের কথা আবারো জানিয়েছেন": an adverb of repetition may come between
     + "|(?P<matter>" + _alt(lx.MATTER_NOUNS) + r"\s+(?:(?:আবারো|আবারও|আবার|আরও|আরো|ফের)\s+)?(?:"
@@ -1231,6 +1236,9 @@ class _Extractor:
                 # "আমাকে … সংগ্রহ করতে বলা হয়েছিল" (was asked to), "প্রার্থনা জানানো হয়েছে" (a prayer
                 # was offered): an instruction or an expressive act, not a report of content
                 continue
+            if kind == "source" and m.group().split()[0] in _LEARNT_FROM_HEADS and \
+                    _word_before(self.masked, m.start()) in _PLACE_ADVERBS | {""}:
+                continue  # "সেখান থেকে জানা যায়": learnt from a place, from no one named
             if kind == "acc" and self.linker.in_person_name(m.start(), m.end()):
                 continue  # "পররাষ্ট্রমন্ত্রী তনিমা বিশ্বাস এক বিবৃতিতে বলেছেন": a name's word, not "belief"
             if kind == "acc" and m.group() in _COUNTED_OR_TOLD and not (
@@ -2098,7 +2106,9 @@ class _Extractor:
                 self._content_before(unit, cue, comma, speaker, "comma-before", 0.65, clause_end=comma)
             elif comma is not None and speaker.name is None:
                 speaker = self._cue_subject(unit, cue, ci, floor)
-            self._content_after(unit, cue, k, speaker, 0.8, "after-comma", continue_ok=True)
+            # what was learnt from an office or by talking to people is one sentence: the reporter goes on
+            learnt = cue.kind == "source" and toks[ci].text in _LEARNT_FROM_HEADS
+            self._content_after(unit, cue, k, speaker, 0.8, "after-comma", continue_ok=not learnt)
             return
         # (a cue noun with its light verb too: "…, মন্তব্য করেন অশোক সোয়াইন।", "…, যোগ করেন তিনি।")
         comma_at = _addressed_comma(toks, ci, floor) if cue.kind == "verb" or cue.kind == "noun" \
@@ -2205,6 +2215,8 @@ class _Extractor:
             toks = unit.tokens
             start = ci
             limit = 4
+            if toks[ci].text in _LEARNT_FROM_HEADS and start - 1 > floor and toks[start - 1].text in _TALKED_WITH_POSTPOSITIONS:
+                start, limit = start - 1, 5  # "X-এর সঙ্গে কথা বলে": the people talked with
             if start - 3 > floor and toks[start - 1].text == ")" and toks[start - 3].text == "(":
                 start, limit = start - 3, 7  # "নির্বাচন কমিশন (ইসি) সূত্রে": the acronym in brackets
             while start > floor and toks[start - 1].is_word and toks[start - 1].text not in _BREAK \
@@ -2217,13 +2229,37 @@ class _Extractor:
                 start = next((j for j in range(start - 1, max(floor, start - MAX_NP_WORDS) - 1, -1)
                               if toks[j].start == named_from), start)
             words = [t for t in _without_parentheses(toks[start:ci]) if t.text not in _NON_SUBJECT]
+            head = toks[ci].text
+            if head in _LEARNT_FROM_HEADS:
+                return self._learnt_from(toks, ci, floor)
             if words:
-                head = toks[ci].text
                 mention = self.text[words[0].start:toks[ci].end]
                 name = _squash(self.text[words[0].start:words[-1].end]) + " " + ("সূত্র" if head.startswith("সূত্র") else head)
                 return _Speaker(name, mention, words[0].start, toks[ci].end, "anonymous")
             return _Speaker("সূত্র", toks[ci].text, toks[ci].start, toks[ci].end, "anonymous")
         return self._subject(unit, ci, floor, cue)
+
+    def _learnt_from(self, toks: list[_Tok], ci: int, floor: int) -> _Speaker:
+        """The office, document or people something was learnt from ("জেলা রিটার্নিং কর্মকর্তার কার্যালয়
+        থেকে জানা গেছে", "নিহত ব্যক্তিদের স্বজনদের সঙ্গে কথা বলে জানা গেছে" -> নিহত ব্যক্তিদের স্বজনরা):
+        the noun phrase before the postposition (`_cues` drops the phrase when no word names a source)."""
+        k = ci - 1
+        while k > floor and toks[k].text in _TALKED_WITH_POSTPOSITIONS:
+            k -= 1
+        if k < floor or not toks[k].is_word:
+            return _Speaker(None, None, None, None)
+        start = _np_start(toks, k, floor, genitive_head=True)
+        while start - 1 >= floor and start - 1 > k - MAX_NP_WORDS and toks[start - 1].is_word \
+                and _is_genitive(toks[start - 1].text) and toks[start - 1].text not in _GEN_PRONOUNS:
+            start = _np_start(toks, start - 1, floor, genitive_head=True)  # whose: "নিহত ব্যক্তিদের স্বজনদের"
+        if toks[start].text in _ISSUED_PARTICIPLES | {"পাওয়া"} and start - 1 > floor \
+                and toks[start - 1].text == "থেকে":
+            return self._learnt_from(toks, start - 1, floor)  # "বিজিবির কাছ থেকে পাওয়া তালিকা": its giver
+        last = toks[k].text
+        head = self._nominative(last) if _is_genitive(last) and last not in _GEN_PRONOUNS else last
+        name = _squash(" ".join([t.text for t in toks[start:k]] + [head]))
+        return _Speaker(name, self.text[toks[start].start:toks[k].end], toks[start].start, toks[k].end,
+                        "group" if head.endswith("রা") else "anonymous", plural=head.endswith("রা"))
 
     def _starts_cue_clause(self, unit: _Unit, k: int, unit_cues: _CueList) -> bool:
         """Does the content after the comma open with a new "X বলেছে" clause?"""
@@ -3978,6 +4014,8 @@ class _Extractor:
         words = [t for t in toks[i:j] if t.is_word]
         if not words:
             return None
+        if toks[j].text in _LEARNT_FROM_HEADS:
+            return self._learnt_from(toks, j, i)  # "… বলে হাসপাতাল থেকে জানা গেছে"
         mention = self.text[words[0].start:words[-1].end]
         name = _squash(mention) + " সূত্র"
         return _Speaker(name, mention, words[0].start, words[-1].end, "anonymous")

@@ -282,6 +282,14 @@ SOURCE_PHRASES: tuple[str, ...] = (
     "সূত্রে জানা গেছে", "সূত্রে জানা যায়", "সূত্রে জানা গিয়েছে", "সূত্রে জানা যাচ্ছে",
     "সূত্র জানায়", "সূত্র জানিয়েছে", "সূত্র বলছে", "সূত্র বলেছে", "সূত্রমতে", "সূত্র মতে",
 )
+# What was learnt from a named office or document, or by talking to named people, is theirs like a
+# "সূত্রে জানা গেছে": "জেলা রিটার্নিং কর্মকর্তার কার্যালয় থেকে জানা গেছে, …", "নিহত ব্যক্তিদের স্বজনদের
+# সঙ্গে কথা বলে জানা গেছে, …". Opened annotations mark all five (bko, ropen); with no one named
+# ("জানা গেছে, …") it stays unreported, as the annotators split on that.
+LEARNT_FROM_PHRASES: tuple[str, ...] = tuple(
+    f"{how} জানা {went}" for how in ("থেকে", "কথা বলে") for went in ("গেছে", "যায়", "গিয়েছে"))
+# The postpositions of the people talked to, left out of their name ("স্বজনদের সঙ্গে কথা বলে").
+TALKED_WITH_POSTPOSITIONS: tuple[str, ...] = ("সঙ্গে", "সাথে", "কাছ", "কাছে")
 
 # Objects that point back at what was just reported: "এ তথ্য জানান X", "এসব কথা বলেন তিনি".
 # Corpus (20 "এ তথ্য জানান", 23 "এসব কথা বলেন").

@@ -3143,6 +3143,22 @@ def test_a_source_keeps_the_whole_long_name_the_tagger_found(org: str) -> None:
     assert [q.speaker for q in found] == [f"{org} সূত্র"]
 
 
+@pytest.mark.parametrize("text, told, speaker", [
+    ("জেলা রিটার্নিং কর্মকর্তার কার্যালয় থেকে জানা গেছে, চার আসনে আওয়ামী লীগের প্রার্থীরা জয়ী হয়েছেন। প্রচারণা তেমন চোখে পড়ছে না।",
+     "চার আসনে আওয়ামী লীগের প্রার্থীরা জয়ী হয়েছেন", "জেলা রিটার্নিং কর্মকর্তার কার্যালয়"),
+    ("নিহত ব্যক্তিদের স্বজনদের সঙ্গে কথা বলে জানা গেছে, আবদুল হালিম আজ সকালে স্থানীয় বাজারে যান। সেখান থেকে ফেরার "
+     "পথে দুর্ঘটনায় মারা যান তাঁর ভাই।", "আবদুল হালিম আজ সকালে স্থানীয় বাজারে যান", "নিহত ব্যক্তিদের স্বজনরা"),
+    ("বিজিবির কাছ থেকে পাওয়া তালিকা থেকে জানা যায়, দুই গ্রামের পাঁচটি বাড়িতে প্রকাশ্যে মদ বেচাকেনা হয়।",
+     "দুই গ্রামের পাঁচটি বাড়িতে প্রকাশ্যে মদ বেচাকেনা হয়", "বিজিবি"),
+])
+def test_what_was_learnt_from_an_office_or_by_talking_to_people_is_theirs(text: str, told: str, speaker: str) -> None:
+    assert [(q.text, q.speaker) for q in _analyzed(text)] == [(told, speaker)]
+
+
+def test_what_was_learnt_from_a_place_names_no_source() -> None:
+    assert _analyzed("সেখান থেকে জানা যায়, তিনজন আটক হয়েছেন।") == []
+
+
 def test_a_name_written_without_its_genitive_before_hate_is_no_antecedent_of_tini() -> None:
     found = _analyzed("মনোনয়নপত্র জমা দিয়েছেন বিএনপির প্রার্থী ববি হাজ্জাজ। সকালে রিটার্নিং অফিসার মো. ইউনুচ আলী হাতে "
                       "মনোনয়নপত্র জমা দেন তিনি। সাংবাদিকদের উদ্দেশে তিনি বলেন, আমরা আশাবাদী আগামী নির্বাচন সুষ্ঠু হবে।")
