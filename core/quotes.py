@@ -2904,6 +2904,11 @@ class _Extractor:
             if vi is not None and vi - ce <= (7 if verb.kind == "passive" else 4):
                 verb.consumed = True
                 k = vi + 1
+            elif vi is not None and verb.kind in {"verb", "passive"} and _one_clause(toks, ce + 1, vi) \
+                    and _introduces_content(toks, vi + 1):
+                # "… সূত্রের বরাত দিয়ে সাংবাদিক জয়ন্ত ঘোষালের '…' শীর্ষক প্রতিবেদনে বলা হয়েছে, …": the
+                # outlet, described at length, speaks through its own cue; the clause is no content
+                return
         while k < len(toks) and toks[k].text in {",", ":", "যে"}:
             k += 1
         if k < len(toks) and toks[k].is_quote:
@@ -2911,6 +2916,8 @@ class _Extractor:
             if mark is not None:
                 self.direct_speaker[mark.open] = (speaker, cue.text, "neutral", 0.85)
             return
+        if _closes_on_pointer(toks, k):
+            return  # "X-এর বরাত দিয়ে ভারতীয় সংবাদমাধ্যম এ খবর প্রকাশ করেছে": the relay, nothing said
         self._content_after(unit, cue, k, speaker, 0.75, "citing", continue_ok=False)
 
     def _statement_quoted(self, toks: list[_Tok], ci: int, unit: _Unit) -> _Speaker | None:
@@ -8147,6 +8154,29 @@ def _skippable(word: str) -> bool:
     """Words that may stand between a quotation and its speaker ("’ এই বক্তব্যও তারা যোগ করেন")."""
     base = word[:-1] if word.endswith("ও") and len(word) > 2 else word
     return word in _NON_SUBJECT or word in _ANA_DET or base in _ANA_OBJ or _is_objective(word) or word in _MEDIA_FIRST
+
+
+def _closes_on_pointer(toks: list[_Tok], k: int) -> bool:
+    """Does the clause from token `k` close on a back-pointing object and its verb ("… এ খবর প্রকাশ
+    করেছে", "… এই তথ্য দিয়েছে")? It tells that the news was relayed, not what it said."""
+    end = next((n for n in range(k, len(toks)) if toks[n].text in _TERMINATORS), len(toks))
+    words = [t.text for t in toks[k:end] if t.is_word]
+    for n in range(len(words) - 2, max(0, len(words) - 4), -1):  # the object and at most two words after
+        if words[n] in _ANA_OBJ | _INFORMATION and words[n - 1] in _ANA_DET:
+            return _is_verb_like(words[-1])  # (a verb, or a noun and its verb: প্রকাশ করেছে)
+    return False
+
+
+def _one_clause(toks: list[_Tok], start: int, end: int) -> bool:
+    """Do tokens `start`..`end` (exclusive) stay within one clause: no comma, colon, semicolon or
+    sentence end among them (quote marks of a title may stand between)?"""
+    return not any(t.text in {",", ";", ":"} or t.text in _TERMINATORS for t in toks[start:end])
+
+
+def _introduces_content(toks: list[_Tok], k: int) -> bool:
+    """Does what follows token `k` open reported content: a comma, a colon, যে or a quotation mark,
+    with words after it ("… বলা হয়েছে, …", "… জানিয়েছে যে …")?"""
+    return k + 1 < len(toks) and (toks[k].text in {",", ":", "যে"} or toks[k].is_quote)
 
 
 def _is_anaphoric(toks: list[_Tok], ci: int, cue: _Cue) -> bool:

@@ -2924,6 +2924,26 @@ def test_a_relay_that_points_back_reports_nothing_itself() -> None:
     assert not any("এ তথ্য জানান" in quoted for _, quoted, _ in _found(text))
 
 
+@pytest.mark.parametrize(("text", "relay"), [
+    # the relay's clause closes on a back-pointing object: it tells that the news was passed on
+    ("মার্কিন বিভিন্ন সূত্রের বরাত দিয়ে ভারতীয় সংবাদমাধ্যম এ খবর প্রকাশ করেছে।", "এ খবর প্রকাশ করেছে"),
+    ("রয়টার্সের বরাত দিয়ে আল জাজিরা এই তথ্য দিয়েছে।", "এই তথ্য দিয়েছে"),
+    # the outlet, described at length, has its own verb of saying further on in the clause
+    ("কূটনৈতিক সূত্রের বরাত দিয়ে সাংবাদিক জয়ন্ত ঘোষালের 'ঢাকায় নয়া অধ্যায় শুরুই লক্ষ্য মোদির' শীর্ষক "
+     "প্রতিবেদনে বলা হয়েছে, বাংলাদেশের পক্ষ থেকে তিস্তা চুক্তির বিষয়টি তোলা হবে।", "প্রতিবেদনে বলা হয়েছে"),
+    ("পুলিশ সূত্রের বরাত দিয়ে দেশটির প্রভাবশালী দৈনিক দ্য হিন্দুর অনলাইন সংস্করণে বলা হয়েছে, "
+     "হামলায় পাঁচজন নিহত হয়েছে।", "সংস্করণে বলা হয়েছে"),
+])
+def test_the_relaying_clause_after_barat_diye_is_no_content(text: str, relay: str) -> None:
+    assert not any(relay in quoted for _, quoted, _ in _found(text))
+
+
+def test_the_outlets_verb_far_after_barat_diye_still_reports_the_content() -> None:
+    text = ("পুলিশ সূত্রের বরাত দিয়ে দেশটির প্রভাবশালী দৈনিক দ্য হিন্দুর অনলাইন সংস্করণে বলা হয়েছে, "
+            "হামলায় পাঁচজন নিহত হয়েছে।")
+    assert [quoted for _, quoted, _ in _found(text)] == ["হামলায় পাঁচজন নিহত হয়েছে"]
+
+
 def test_a_description_that_also_speaks_is_the_person_quoted_last() -> None:
     text = ("জয় লিখেছেন, ‘গভীর সমবেদনা জানাচ্ছি।’ সাবেক প্রধানমন্ত্রী শেখ হাসিনার ছেলে আরও বলেন, "
             "‘জাতি গঠনে তার অবদান চিরস্মরণীয় হয়ে থাকবে।’ এক কর্মকর্তা আরও বলেন, কাজ চলছে।")
