@@ -3303,8 +3303,9 @@ class _Extractor:
             words = _words(body)
             # "সোমবার … তিনি মনোনয়নপত্র জমা দেন। পরে তিনি … এসব কথা বলেন।": no speech before; but a
             # notice's "এ তথ্য জানানো হয়েছে" reports the narrated facts before it
+            opening = u.index == 0 and speaker.mention not in _SUBJECT_PRONOUNS
             if not words or cue.kind != "passive" and not informs and not _own_voice(body, words) \
-                    and _narrates(words, strict=False):
+                    and _narrates_before_pointer(words, opening=opening):
                 break
             if len(seen) == 2:
                 break
@@ -7420,6 +7421,31 @@ def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False,
     # the perfect about a titled third person: "এরই মধ্যে সিনিয়র যুগ্ম সদস্য সচিব ডা. তাসনিম জারা
     # পদত্যাগ করেছেন"; in speech the perfect of others is common ("চিকিৎসকরা চেষ্টা করছেন")
     return any(w.endswith("ছেন") for w in words[-6:]) and any(_role_of(w) and _role_base(w) == w for w in words)
+
+
+def _narrates_before_pointer(words: list[str], *, opening: bool) -> bool:
+    """Does a sentence before "এসব কথা বলেন X" read as the reporter's narration of the occasion
+    ("সোমবার … তিনি মনোনয়নপত্র জমা দেন। পরে তিনি … এসব কথা বলেন।") rather than what X said
+    (`_narrates`, not strict)? Not when it foretells: the reporter narrates the occasion in the
+    past, so what will happen is what X told ("… প্রধান উপদেষ্টা … শুভ উদ্বোধন করবেন। … এসব কথা জানান
+    বাণিজ্য সচিব", "আগামী মার্চ মাসে … দেশে আসবেন শাবনূর। … এমনটাই জানালেন … ঝুমুর"). And in the
+    `opening` sentence of the text a তিনি has no one before it to stand for: it is the X named
+    after ("সচেতনভাবেই অভিনেতা হয়েছেন তিনি। … এসব কথা জানান মিলন")."""
+    if opening:
+        words = [w for w in words if w not in _SUBJECT_PRONOUNS] or words
+    if any(w in _SUBJECT_PRONOUNS for w in words):
+        return True
+    if _foretells(words):
+        return False
+    return _narrates(words, strict=False)
+
+
+def _foretells(words: list[str]) -> bool:
+    """Does the sentence close on a future verb, before its subject or not ("… উদ্বোধন করবেন",
+    "… দেশে আসবেন শাবনূর"), with no verb of the narrative past among its last words?"""
+    tail = _before_closing_negation(words)[-4:]
+    return any(w.endswith(_FUTURE_ENDINGS) and len(w) > 3 for w in tail) and \
+        not any(_narrative_verb(w) and not w.endswith(_FUTURE_ENDINGS) for w in tail)
 
 
 _FUTURE_ENDINGS = ("বেন", "বেনা")

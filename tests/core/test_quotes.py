@@ -820,6 +820,36 @@ def test_a_narrative_sentence_is_not_what_this_information_points_back_at() -> N
     assert [q.text for q in quotes(text)] == ["আমরা প্রতিটি নাগরিকের পৃষ্ঠপোষকতা করতে চাই"]
 
 
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # what will happen is what the one named next told: the reporter narrates the occasion in the
+    # past (jn bn-ccfa59d7a6, ropen rifat-train-4180)
+    ("পূর্বাচলে ১ জানুয়ারি শুরু হচ্ছে ঢাকা আন্তর্জাতিক বাণিজ্য মেলা। প্রধান উপদেষ্টা মুহাম্মদ ইউনূস মেলার উদ্বোধন "
+     "করবেন। সোমবার সংবাদ সম্মেলনে এসব কথা জানান বাণিজ্য সচিব মাহবুবুর রহমান।",
+     "পূর্বাচলে ১ জানুয়ারি শুরু হচ্ছে ঢাকা আন্তর্জাতিক বাণিজ্য মেলা। প্রধান উপদেষ্টা মুহাম্মদ ইউনূস মেলার উদ্বোধন করবেন",
+     "মাহবুবুর রহমান"),
+    ("আগামী মার্চ মাসে ছেলেকে সঙ্গে নিয়ে দেশে আসবেন শাবনূর। গতকাল সিডনি থেকে মুঠোফোনে এমনটাই জানালেন শাবনূরের "
+     "ছোট বোন ঝুমুর।", "আগামী মার্চ মাসে ছেলেকে সঙ্গে নিয়ে দেশে আসবেন শাবনূর", "ঝুমুর"),
+    # the text's first sentence has no one before it for তিনি to stand for: it is the one named next
+    # (bko banglakit-0200)
+    ("সচেতনভাবেই অভিনেতা হয়েছেন তিনি। একটি টেলিভিশন অনুষ্ঠানের শুটিংয়ে এসব কথা জানান অভিনেতা আনিসুর রহমান মিলন।",
+     "সচেতনভাবেই অভিনেতা হয়েছেন তিনি", "আনিসুর রহমান মিলন"),
+])
+def test_what_is_foretold_or_said_of_oneself_before_a_pointer_is_the_speakers(text: str, quoted: str,
+                                                                              speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # the occasion narrated in the past stays the reporter's, with তিনি or without
+    "সোমবার দুপুরে আমীর খসরু মাহমুদ চৌধুরী মনোনয়নপত্র জমা দেন। পরে সাংবাদিকদের এসব কথা বলেন তিনি।",
+    "দলের প্রার্থী হিসেবে তিনি মনোনয়নপত্র জমা দিয়েছেন। আগামীকাল তিনি প্রচারে নামবেন। পরে তিনি সাংবাদিকদের সঙ্গে "
+    "এসব কথা বলেন।",
+])
+def test_the_reporters_narration_before_a_pointer_stays_unquoted(text: str) -> None:
+    assert _found(text) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # a lede quotes in marks what the body reports later: one quote, direct, with the speaker
     ("‘সামাজিক যোগাযোগমাধ্যমে এ সম্পর্কে জেনেছি। না দেখাটা কঠিন ছিল।’ মেসি ক্লাব ছেড়ে যান। পেড্রি বলেন, "
