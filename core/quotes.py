@@ -3084,7 +3084,8 @@ class _Extractor:
         while toks[start].text in _MAIN_CLAUSE_ADVERBS and _has_words(toks, start + 1, end, 2):
             start += 1  # "ইতোমধ্যে | … সঙ্গে কাজ করার ইঙ্গিত দিয়েছে দিল্লি": the adverb is the main verb's
         if not _has_words(toks, start, end, 2) or plain and not (
-                cue.noun in _REQUESTS and _asks_someone(toks, start, end) or _holds_clause(toks, start, end)) \
+                cue.noun in _REQUESTS and _asks_someone(toks, start, end) or _holds_clause(toks, start, end)
+                or cue.noun in _ALLEGATION and _accuses_someone(toks, start, end)) \
                 or self._spans_other_cue(unit, start, end):
             return False
         speaker = None
@@ -3220,8 +3221,8 @@ class _Extractor:
                 break  # (but a name the tagger found may end like a place or a verb: মাসওয়ানহিসে, বাতেন)
             if toks[j + 1].text in {"ও", "এবং", ",", "-", "–"}:
                 continue
-            if toks[j + 1].text in _ADDRESSEE_POSTPOSITIONS and _is_genitive(w):
-                break  # "… কমিশনের প্রতি": who is asked, in the content
+            if toks[j + 1].text in _ADDRESSEE_POSTPOSITIONS | _AGAINST and _is_genitive(w):
+                break  # "… কমিশনের প্রতি": who is asked, in the content; "চিকিৎসকের বিরুদ্ধে": who is accused
             if _role_of(w) or self.linker.ends_name(toks[j].start, toks[j].end):
                 best = j
         if best is None:
@@ -7784,9 +7785,12 @@ _REQUESTS = _PASSIVE_REQUESTS | {"দাবি", "নির্দেশ", "ন�
 # Nominal cues that always voice words, whoever makes them: demands, appeals, advice, pledges, threats.
 # Their content is speech even when the speaker is only a group or a body (rno annotations: 6 of 8 such
 # contents marked with a descriptive speaker, বক্তারা, ব্যবসায়ীরা, তদন্ত কমিটি, স্থানীয় সংবাদমাধ্যম).
-_VOICED_REQUESTS = _REQUESTS | {"সুপারিশ", "প্রতিশ্রুতি", "অঙ্গীকার", "হুঁশিয়ারি", "হুমকি", "আশ্বাস"}
+# An allegation is voiced by a group as often ("… জায়গা না পাওয়ার অভিযোগও করেন অনেকে", opened annotations).
+_VOICED_REQUESTS = _REQUESTS | {"সুপারিশ", "প্রতিশ্রুতি", "অঙ্গীকার", "হুঁশিয়ারি", "হুমকি", "আশ্বাস", "অভিযোগ"}
 # Nouns of manner with দিয়ে inside a content clause: "বিশেষ গুরুত্ব দিয়ে বিবেচনা করার".
 _MANNER_GIVEN = frozenset({"গুরুত্ব", "প্রাধান্য", "অগ্রাধিকার", "জোর"})
+# Whom an allegation or a demand is made against: "চিকিৎসকের বিরুদ্ধে … অভিযোগ করেন", content, not its subject.
+_AGAINST = frozenset({"বিরুদ্ধে", "বিরুদ্ধেও"})
 # The addressee of a request between its content and the cue: "সকলের প্রতি", "সরকারের কাছে".
 _ADDRESSEE_POSTPOSITIONS = frozenset({"প্রতি", "কাছে"})
 # What a request's content ends in before its addressee: a purpose (… হওয়ার জন্য, … প্রসারিত করতে).
@@ -7886,6 +7890,13 @@ def _asks_someone(toks: list[_Tok], start: int, end: int) -> bool:
     """Does the content [start, end) name who is asked (প্রত্যেককে, সবাইকে, সরকারের প্রতি)?"""
     return any(t.is_word and _accusative(t.text) for t in toks[start:end - 1]) or any(
         toks[k].text == "প্রতি" and _is_genitive(toks[k - 1].text) for k in range(start + 1, end - 1))
+
+
+def _accuses_someone(toks: list[_Tok], start: int, end: int) -> bool:
+    """Does the content [start, end) of an allegation name whom it is made against ("পিএসএল
+    কর্তৃপক্ষের বিরুদ্ধে … স্বচ্ছতার অভাবের | অভিযোগ তুলেছিলেন তিনি")? Then a plain noun's genitive is
+    what the accused is charged with, not a topic."""
+    return any(toks[k].text in _AGAINST and _is_genitive(toks[k - 1].text) for k in range(start + 1, end - 1))
 
 
 def _holds_clause(toks: list[_Tok], start: int, end: int) -> bool:

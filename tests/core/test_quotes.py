@@ -4944,3 +4944,30 @@ def test_an_acronyms_genitive_after_a_vowel_letter_is_stripped_to_the_acronym(
 ])
 def test_addressee_of_converb_leaves_the_subjects_name_whole(text: str, speaker: str) -> None:
     assert _speakers_by_text(text) == {"নির্বাচন পেছালে দেশ সংকটে পড়বে": speaker}
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # অভিযোগ is a nominal cue: the verbal noun in the genitive before it is what is alleged
+    ("জিডিআইয়ের বিরুদ্ধে মার্কিন করদাতাদের অর্থ ব্যবহার করার অভিযোগ করেছেন পররাষ্ট্র দপ্তরের মুখপাত্র। পরে তিনি চলে যান।",
+     "জিডিআইয়ের বিরুদ্ধে মার্কিন করদাতাদের অর্থ ব্যবহার করার", "পররাষ্ট্র দপ্তরের মুখপাত্র"),
+    # an allegation voiced by a group
+    ("নেতাকর্মীরা নির্বাচনী মনোনয়নে জায়গা না পাওয়ার অভিযোগ করেন অনেকে। দল কিছু বলেনি।",
+     "নেতাকর্মীরা নির্বাচনী মনোনয়নে জায়গা না পাওয়ার", "অনেকে"),
+    # a plain noun's genitive is what the accused (X-এর বিরুদ্ধে) is charged with
+    ("পিএসএল কর্তৃপক্ষের বিরুদ্ধে উচ্চাভিলাস ও স্বচ্ছতার অভাবের অভিযোগ তুলেছেন দলের সাবেক সভাপতি। পরে তিনি চলে যান।",
+     "পিএসএল কর্তৃপক্ষের বিরুদ্ধে উচ্চাভিলাস ও স্বচ্ছতার অভাবের", "দলের সাবেক সভাপতি"),
+])
+def test_what_is_alleged_in_the_genitive_before_obhijog_is_reported(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker, q.framing) == ("indirect", speaker, "distancing")
+
+
+@pytest.mark.parametrize("text", [
+    # the genitive before বিরুদ্ধে is the accused, never the one who alleges
+    "রোগীর স্বজনরা চিকিৎসকের বিরুদ্ধে ভুল চিকিৎসা দেওয়ার অভিযোগ করেন। হাসপাতাল তা অস্বীকার করেছে।",
+    # a plain noun's genitive with no one accused is a topic
+    "এ নিয়ে দুর্নীতির অভিযোগ করেন আলী তারিন। পরে তিনি চলে যান।",
+])
+def test_the_accused_before_birudhe_never_speaks_an_allegation(text: str) -> None:
+    assert all(speaker != normalize("চিকিৎসকের") and speaker != normalize("চিকিৎসক") for _, _, speaker in _found(text))
+    assert not any(q.endswith("দুর্নীতির") for q, _, _ in _found(text))
