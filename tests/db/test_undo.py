@@ -256,3 +256,18 @@ def test_undoing_a_fix_made_on_a_rejected_date_before_the_models_values_were_kep
     fix.undo_correction(fresh_db, valued)
     assert fresh_db.execute("SELECT value, status, is_event FROM events WHERE id = ?", [tuesday]).fetchone() == (
         "2023-09-12", "active", 1)
+
+
+def test_undoing_a_rename_back_to_a_former_name_gives_the_key_back_as_it_was_held(
+    fresh_db: Database, article: int,
+) -> None:
+    # ক্রেমলিন -> মস্কো ক্রেমলিন -> ক্রেমলিন: the second rename takes a key its own entity holds
+    kremlin = entity_id(fresh_db, "ক্রেমলিন")
+    was = state(fresh_db)
+    first = fix.rename_entity(fresh_db, kremlin, "মস্কো ক্রেমলিন")
+    renamed = state(fresh_db)
+    second = fix.rename_entity(fresh_db, kremlin, "ক্রেমলিন")
+    fix.undo_correction(fresh_db, second)
+    assert state(fresh_db) == renamed
+    fix.undo_correction(fresh_db, first)
+    assert state(fresh_db) == was
