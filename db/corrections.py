@@ -656,31 +656,48 @@ def _undo_registry(db: Database, row: dict[str, Any], *, editor: str | None) -> 
     if (why := registry_undo_blocker(db, row["id"])) is not None:
         raise InvalidCorrection(f"{why}; nothing was changed")
     before, after = json.loads(row["before"]), json.loads(row["after"])
-    restore, e = before["restore"], row["entity_id"]
-    if row["action"] == "rename":
-        # aliases the registry learnt since (a later article's spelling) stay
-        current = registry.get(db, e)["aliases"]
-        aliases = [a for a in dict.fromkeys([*restore["aliases"], *current]) if a != before["name"]
-                   and (a != after["name"] or a in restore["aliases"])]
-        db.conn.execute("UPDATE entities SET name = ?, aliases = ?, updated_at = ? WHERE id = ?",
-                        (before["name"], json.dumps(aliases, ensure_ascii=False), now(), e))
-        key, *held = restore["key"]
-        if held:
-            db.conn.execute("INSERT OR REPLACE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)", (key, *held))
-        else:
-            db.conn.execute("DELETE FROM entity_keys WHERE key = ?", (key,))
-    elif row["action"] == "retype":
-        db.conn.execute("UPDATE entities SET type = ?, updated_at = ? WHERE id = ?", (before["type"], now(), e))
-        db.conn.execute("UPDATE article_entities SET type = ? WHERE entity_id = ?", (before["type"], e))
-        db.conn.executemany("UPDATE article_entities SET type = ? WHERE id = ? AND entity_id = ?",
-                            [(t, int(i), e) for i, t in restore["rows"].items()])
-        # the quotes the retype recounted, unless a speaker fix since made them someone else's
-        db.conn.executemany("UPDATE quotes SET source_type = ? WHERE id = ? AND speaker_entity_id = ? AND source_type = ?",
-                            [(t, int(i), e, registry.source_type_of(after["type"])) for i, t in restore["quotes"].items()])
-    else:
-        registry.unmerge_rows(db, e, after["merged_into"], restore)
+    _UNDO_REGISTRY_DECISION[row["action"]](db, row["entity_id"], before, after)
     db.conn.execute("UPDATE corrections SET active = 0 WHERE id = ?", (row["id"],))
-    _audit(db, "entity", "undo", editor=editor, entity_id=e, before={"correction": row["id"], "action": row["action"]})
+    _audit(db, "entity", "undo", editor=editor, entity_id=row["entity_id"],
+           before={"correction": row["id"], "action": row["action"]})
+
+
+# What undoing each registry-level decision puts back, from its `before` (with what it replaced in
+# "restore") and `after`.
+
+def _undo_rename(db: Database, entity_id: int, before: dict[str, Any], after: dict[str, Any]) -> None:
+    restore = before["restore"]
+    # aliases the registry learnt since (a later article's spelling) stay
+    current = registry.get(db, entity_id)["aliases"]
+    aliases = [a for a in dict.fromkeys([*restore["aliases"], *current]) if a != before["name"]
+               and (a != after["name"] or a in restore["aliases"])]
+    db.conn.execute("UPDATE entities SET name = ?, aliases = ?, updated_at = ? WHERE id = ?",
+                    (before["name"], json.dumps(aliases, ensure_ascii=False), now(), entity_id))
+    key, *held = restore["key"]
+    if held:
+        db.conn.execute("INSERT OR REPLACE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)", (key, *held))
+    else:
+        db.conn.execute("DELETE FROM entity_keys WHERE key = ?", (key,))
+
+
+def _undo_retype(db: Database, entity_id: int, before: dict[str, Any], after: dict[str, Any]) -> None:
+    restore = before["restore"]
+    db.conn.execute("UPDATE entities SET type = ?, updated_at = ? WHERE id = ?", (before["type"], now(), entity_id))
+    db.conn.execute("UPDATE article_entities SET type = ? WHERE entity_id = ?", (before["type"], entity_id))
+    db.conn.executemany("UPDATE article_entities SET type = ? WHERE id = ? AND entity_id = ?",
+                        [(t, int(i), entity_id) for i, t in restore["rows"].items()])
+    # the quotes the retype recounted, unless a speaker fix since made them someone else's
+    db.conn.executemany("UPDATE quotes SET source_type = ? WHERE id = ? AND speaker_entity_id = ? AND source_type = ?",
+                        [(t, int(i), entity_id, registry.source_type_of(after["type"])) for i, t in restore["quotes"].items()])
+
+
+def _undo_merge(db: Database, entity_id: int, before: dict[str, Any], after: dict[str, Any]) -> None:
+    registry.unmerge_rows(db, entity_id, after["merged_into"], before["restore"])
+
+
+_UNDO_REGISTRY_DECISION: dict[str, Callable[[Database, int, dict[str, Any], dict[str, Any]], None]] = {
+    "rename": _undo_rename, "retype": _undo_retype, "merge": _undo_merge,
+}
 
 
 def _remove_unused(db: Database, entity_id: int) -> None:
