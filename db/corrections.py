@@ -10,7 +10,7 @@ again by its key (the model's words), a date by where it stands in the text.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
@@ -485,14 +485,6 @@ def set_article_status(db: Database, article_id: int, status: str, *, editor: st
                before={"status": article["status"]}, after={"status": status})
 
 
-# The fields an undo gives back from a decision's `before`, by (target, action).
-_RESTORED = {
-    ("quote", "set_kind"): ("kind",), ("quote", "set_text"): ("text", "start", "end"),
-    ("event", "set_value"): ("value", "granularity", "is_event"), ("event", "set_summary"): ("summary",),
-    ("event", "reject"): ("status", "is_event"),
-}
-
-
 def undo_correction(db: Database, correction_id: int, *, editor: str | None = None) -> None:
     """Withdraw an article-level decision (reject, speaker fix, added quote or entity, a quote's kind or
     words, a date's value or description, a rejected or added date) or a registry decision (merge,
@@ -502,64 +494,119 @@ def undo_correction(db: Database, correction_id: int, *, editor: str | None = No
     kind; a kind, words or date fix gives back what the row held before the first fix of its kind (the
     model's), under the fixes still in force."""
     with write(db):
-        row = next(db.query("SELECT * FROM corrections WHERE id = ?", [correction_id]), None)
-        registry_level = row is not None and row["target"] == "entity" and row["action"] in REGISTRY_UNDOABLE
-        if row is None or (row["target"] not in ARTICLE_TARGETS and not registry_level):
-            raise InvalidCorrection(f"correction {correction_id} is not a decision that can be undone")
-        if row["action"] == "undo":
-            raise InvalidCorrection(f"correction #{correction_id} is itself an undo; it cannot be undone")
-        if not row["active"]:
-            # another editor got there first: undoing it again would only add a second undo to the history
-            raise InvalidCorrection(f"correction #{correction_id} {undone_by(db, correction_id) or 'is no longer in force'}; "
-                                    "nothing was changed")
-        if registry_level:
+        row = _undoable(db, correction_id)
+        if row["target"] not in ARTICLE_TARGETS:  # a rename, retype or merge
             _undo_registry(db, row, editor=editor)
             return
         db.conn.execute("UPDATE corrections SET active = 0 WHERE id = ?", (correction_id,))
         _audit(db, row["target"], "undo", editor=editor, article_id=row["article_id"], entity_id=row["entity_id"],
                target_key=row["target_key"], before={"correction": correction_id, "action": row["action"]})
-        article_id = row["article_id"]
-        if row["target"] == "event" and row["action"] == "add":
-            start, _, end = row["target_key"].partition("-")
-            db.conn.execute("DELETE FROM events WHERE article_id = ? AND start = ? AND end = ? AND source = 'editor'",
-                            (article_id, int(start), int(end)))
-        elif (target_action := (row["target"], row["action"])) in _RESTORED:
-            # what the model gave the row, kept at the last analysis or the first fix since (`remember_model`);
-            # the decisions still in force are applied again on top of it below
-            model = model_values(db, article_id, row["target"], row["target_key"])
-            if model is None:  # fixed before the model's values were kept: what the first such decision replaced
-                first = db.conn.execute(
-                    "SELECT before FROM corrections WHERE article_id = ? AND target = ? AND action = ? AND target_key = ? "
-                    "ORDER BY id LIMIT 1", (article_id, row["target"], row["action"], row["target_key"])).fetchone()
-            before = model if model is not None else json.loads(first[0] or "{}")
-            restored = {field: before[field] for field in _RESTORED[target_action] if field in before}
-            if model is None and target_action == ("event", "set_value") and before.get("status", "active") != "active":
-                # fixed while rejected: the 0 it recorded was the reject's, not the analysis's; write_event
-                # works out from the value whether the date is on the timeline, and a reject in force is applied again below
-                restored.pop("is_event", None)
-            (write_event if row["target"] == "event" else write_quote)(db, article_id, row["target_key"], restored)
-        elif row["action"] == "reject" and row["target"] == "quote":
-            db.conn.execute("UPDATE quotes SET status = 'active' WHERE article_id = ? AND quote_key = ?",
-                            (article_id, row["target_key"]))
-        elif row["action"] == "reject":
-            db.conn.execute("UPDATE article_entities SET status = 'active' WHERE article_id = ? AND entity_id = ?",
-                            (article_id, registry.root(db, row["entity_id"])))
-        elif row["action"] == "add" and row["target"] == "quote":
-            db.conn.execute("DELETE FROM quotes WHERE article_id = ? AND quote_key = ? AND source = 'editor'",
-                            (article_id, row["target_key"]))
-            if model := replaced(db, correction_id):  # the model's quote it re-attributed: its speaker and kind back
-                db.conn.execute("UPDATE quotes SET kind = ?, status = ? WHERE article_id = ? AND quote_key = ?",
-                                (model["kind"], model["status"], article_id, row["target_key"]))
-                write_speaker(db, article_id, row["target_key"], model)
-        elif row["action"] == "add":
-            db.conn.execute("DELETE FROM article_entities WHERE article_id = ? AND entity_id = ? AND source = 'editor'",
-                            (article_id, registry.root(db, row["entity_id"])))
-        elif row["action"] == "set_speaker" and (model := model_speaker(db, article_id, row["target_key"])):
-            # the model's speaker back; the speaker fixes still in force are applied again on top of it below
-            write_speaker(db, article_id, row["target_key"], model)
-        apply_corrections(db, article_id)
+        put_back = _UNDO_ARTICLE_DECISION.get((row["target"], row["action"]))
+        if put_back is not None:
+            put_back(db, row)
+        # the decisions still in force, applied again on top of what was put back
+        apply_corrections(db, row["article_id"])
+        # an added entity new to the registry leaves no empty row behind (once nothing else uses it)
         if row["action"] == "add" and row["target"] == "article_entity" and json.loads(row["after"] or "{}").get("new_in_registry"):
             _remove_unused(db, row["entity_id"])
+
+
+def _undoable(db: Database, correction_id: int) -> dict[str, Any]:
+    """The correction to undo: an article-level or registry-level decision still in force, else
+    InvalidCorrection saying why not."""
+    row = next(db.query("SELECT * FROM corrections WHERE id = ?", [correction_id]), None)
+    registry_level = row is not None and row["target"] == "entity" and row["action"] in REGISTRY_UNDOABLE
+    if row is None or (row["target"] not in ARTICLE_TARGETS and not registry_level):
+        raise InvalidCorrection(f"correction {correction_id} is not a decision that can be undone")
+    if row["action"] == "undo":
+        raise InvalidCorrection(f"correction #{correction_id} is itself an undo; it cannot be undone")
+    if not row["active"]:
+        # another editor got there first: undoing it again would only add a second undo to the history
+        raise InvalidCorrection(f"correction #{correction_id} {undone_by(db, correction_id) or 'is no longer in force'}; "
+                                "nothing was changed")
+    return row
+
+
+# What undoing each kind of article-level decision puts back, before the decisions still in force are
+# applied again. Each takes the decision's `corrections` row; the caller holds the write transaction.
+
+def _undo_rejected_entity(db: Database, row: dict[str, Any]) -> None:
+    db.conn.execute("UPDATE article_entities SET status = 'active' WHERE article_id = ? AND entity_id = ?",
+                    (row["article_id"], registry.root(db, row["entity_id"])))
+
+
+def _undo_added_entity(db: Database, row: dict[str, Any]) -> None:
+    db.conn.execute("DELETE FROM article_entities WHERE article_id = ? AND entity_id = ? AND source = 'editor'",
+                    (row["article_id"], registry.root(db, row["entity_id"])))
+
+
+def _undo_rejected_quote(db: Database, row: dict[str, Any]) -> None:
+    db.conn.execute("UPDATE quotes SET status = 'active' WHERE article_id = ? AND quote_key = ?",
+                    (row["article_id"], row["target_key"]))
+
+
+def _undo_added_quote(db: Database, row: dict[str, Any]) -> None:
+    article_id, key = row["article_id"], row["target_key"]
+    db.conn.execute("DELETE FROM quotes WHERE article_id = ? AND quote_key = ? AND source = 'editor'", (article_id, key))
+    if model := replaced(db, row["id"]):  # the model's quote it re-attributed: its speaker and kind back
+        db.conn.execute("UPDATE quotes SET kind = ?, status = ? WHERE article_id = ? AND quote_key = ?",
+                        (model["kind"], model["status"], article_id, key))
+        write_speaker(db, article_id, key, model)
+
+
+def _undo_speaker_fix(db: Database, row: dict[str, Any]) -> None:
+    # the model's speaker back when it is known; else the next re-analysis gives it
+    if model := model_speaker(db, row["article_id"], row["target_key"]):
+        write_speaker(db, row["article_id"], row["target_key"], model)
+
+
+def _undo_added_date(db: Database, row: dict[str, Any]) -> None:
+    start, _, end = row["target_key"].partition("-")
+    db.conn.execute("DELETE FROM events WHERE article_id = ? AND start = ? AND end = ? AND source = 'editor'",
+                    (row["article_id"], int(start), int(end)))
+
+
+# The fields an undo gives back from a decision's `before`, by (target, action).
+_RESTORED = {
+    ("quote", "set_kind"): ("kind",), ("quote", "set_text"): ("text", "start", "end"),
+    ("event", "set_value"): ("value", "granularity", "is_event"), ("event", "set_summary"): ("summary",),
+    ("event", "reject"): ("status", "is_event"),
+}
+
+
+def _undo_fixed_values(db: Database, row: dict[str, Any]) -> None:
+    """A quote's kind or words, a date's value or description, a removed date: the fields the decision
+    changed (`_RESTORED`) get the model's values back."""
+    article_id, target, target_action = row["article_id"], row["target"], (row["target"], row["action"])
+    # what the model gave the row, kept at the last analysis or the first fix since (`remember_model`)
+    model = model_values(db, article_id, target, row["target_key"])
+    before = model if model is not None else _replaced_by_first_fix(db, row)
+    restored = {field: before[field] for field in _RESTORED[target_action] if field in before}
+    if model is None and target_action == ("event", "set_value") and before.get("status", "active") != "active":
+        # fixed while rejected: the 0 it recorded was the reject's, not the analysis's; write_event
+        # works out from the value whether the date is on the timeline, and a reject in force is applied again
+        restored.pop("is_event", None)
+    (write_event if target == "event" else write_quote)(db, article_id, row["target_key"], restored)
+
+
+def _replaced_by_first_fix(db: Database, row: dict[str, Any]) -> dict[str, Any]:
+    """For a row fixed before the model's values were kept: what the first decision of the same kind
+    about it replaced."""
+    first = db.conn.execute(
+        "SELECT before FROM corrections WHERE article_id = ? AND target = ? AND action = ? AND target_key = ? "
+        "ORDER BY id LIMIT 1", (row["article_id"], row["target"], row["action"], row["target_key"])).fetchone()
+    return dict(json.loads(first[0] or "{}"))
+
+
+_UNDO_ARTICLE_DECISION: dict[tuple[str, str], Callable[[Database, dict[str, Any]], None]] = {
+    ("article_entity", "reject"): _undo_rejected_entity,
+    ("article_entity", "add"): _undo_added_entity,
+    ("quote", "reject"): _undo_rejected_quote,
+    ("quote", "add"): _undo_added_quote,
+    ("quote", "set_speaker"): _undo_speaker_fix,
+    ("event", "add"): _undo_added_date,
+    **dict.fromkeys(_RESTORED, _undo_fixed_values),
+}
 
 
 # registry-level decisions `undo_correction` takes back (a reject has its own undo: `restore_entity`)
@@ -609,31 +656,48 @@ def _undo_registry(db: Database, row: dict[str, Any], *, editor: str | None) -> 
     if (why := registry_undo_blocker(db, row["id"])) is not None:
         raise InvalidCorrection(f"{why}; nothing was changed")
     before, after = json.loads(row["before"]), json.loads(row["after"])
-    restore, e = before["restore"], row["entity_id"]
-    if row["action"] == "rename":
-        # aliases the registry learnt since (a later article's spelling) stay
-        current = registry.get(db, e)["aliases"]
-        aliases = [a for a in dict.fromkeys([*restore["aliases"], *current]) if a != before["name"]
-                   and (a != after["name"] or a in restore["aliases"])]
-        db.conn.execute("UPDATE entities SET name = ?, aliases = ?, updated_at = ? WHERE id = ?",
-                        (before["name"], json.dumps(aliases, ensure_ascii=False), now(), e))
-        key, *held = restore["key"]
-        if held:
-            db.conn.execute("INSERT OR REPLACE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)", (key, *held))
-        else:
-            db.conn.execute("DELETE FROM entity_keys WHERE key = ?", (key,))
-    elif row["action"] == "retype":
-        db.conn.execute("UPDATE entities SET type = ?, updated_at = ? WHERE id = ?", (before["type"], now(), e))
-        db.conn.execute("UPDATE article_entities SET type = ? WHERE entity_id = ?", (before["type"], e))
-        db.conn.executemany("UPDATE article_entities SET type = ? WHERE id = ? AND entity_id = ?",
-                            [(t, int(i), e) for i, t in restore["rows"].items()])
-        # the quotes the retype recounted, unless a speaker fix since made them someone else's
-        db.conn.executemany("UPDATE quotes SET source_type = ? WHERE id = ? AND speaker_entity_id = ? AND source_type = ?",
-                            [(t, int(i), e, registry.source_type_of(after["type"])) for i, t in restore["quotes"].items()])
-    else:
-        registry.unmerge_rows(db, e, after["merged_into"], restore)
+    _UNDO_REGISTRY_DECISION[row["action"]](db, row["entity_id"], before, after)
     db.conn.execute("UPDATE corrections SET active = 0 WHERE id = ?", (row["id"],))
-    _audit(db, "entity", "undo", editor=editor, entity_id=e, before={"correction": row["id"], "action": row["action"]})
+    _audit(db, "entity", "undo", editor=editor, entity_id=row["entity_id"],
+           before={"correction": row["id"], "action": row["action"]})
+
+
+# What undoing each registry-level decision puts back, from its `before` (with what it replaced in
+# "restore") and `after`.
+
+def _undo_rename(db: Database, entity_id: int, before: dict[str, Any], after: dict[str, Any]) -> None:
+    restore = before["restore"]
+    # aliases the registry learnt since (a later article's spelling) stay
+    current = registry.get(db, entity_id)["aliases"]
+    aliases = [a for a in dict.fromkeys([*restore["aliases"], *current]) if a != before["name"]
+               and (a != after["name"] or a in restore["aliases"])]
+    db.conn.execute("UPDATE entities SET name = ?, aliases = ?, updated_at = ? WHERE id = ?",
+                    (before["name"], json.dumps(aliases, ensure_ascii=False), now(), entity_id))
+    key, *held = restore["key"]
+    if held:
+        db.conn.execute("INSERT OR REPLACE INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)", (key, *held))
+    else:
+        db.conn.execute("DELETE FROM entity_keys WHERE key = ?", (key,))
+
+
+def _undo_retype(db: Database, entity_id: int, before: dict[str, Any], after: dict[str, Any]) -> None:
+    restore = before["restore"]
+    db.conn.execute("UPDATE entities SET type = ?, updated_at = ? WHERE id = ?", (before["type"], now(), entity_id))
+    db.conn.execute("UPDATE article_entities SET type = ? WHERE entity_id = ?", (before["type"], entity_id))
+    db.conn.executemany("UPDATE article_entities SET type = ? WHERE id = ? AND entity_id = ?",
+                        [(t, int(i), entity_id) for i, t in restore["rows"].items()])
+    # the quotes the retype recounted, unless a speaker fix since made them someone else's
+    db.conn.executemany("UPDATE quotes SET source_type = ? WHERE id = ? AND speaker_entity_id = ? AND source_type = ?",
+                        [(t, int(i), entity_id, registry.source_type_of(after["type"])) for i, t in restore["quotes"].items()])
+
+
+def _undo_merge(db: Database, entity_id: int, before: dict[str, Any], after: dict[str, Any]) -> None:
+    registry.unmerge_rows(db, entity_id, after["merged_into"], before["restore"])
+
+
+_UNDO_REGISTRY_DECISION: dict[str, Callable[[Database, int, dict[str, Any], dict[str, Any]], None]] = {
+    "rename": _undo_rename, "retype": _undo_retype, "merge": _undo_merge,
+}
 
 
 def _remove_unused(db: Database, entity_id: int) -> None:

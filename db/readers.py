@@ -552,57 +552,68 @@ def _read_zip(name: str, data: bytes, limits: Limits) -> Iterator[Record | Rejec
     with archive:
         members = [m for m in archive.infolist() if not m.is_dir()]
         # refuse the whole archive before anything is read from it
-        unsafe = [m.filename for m in members if not _safe_member(m.filename)]
-        if unsafe:
-            yield Rejected(name, f"refused: unsafe path in the archive ({unsafe[0]!r} points outside it)")
+        if (why := _archive_refusal(members, limits)) is not None:
+            yield Rejected(name, why)
             return
-        if len(members) > limits.max_zip_members:
-            yield Rejected(name, f"refused: {len(members)} files in the archive, the limit is {limits.max_zip_members}")
-            return
-        total = sum(m.file_size for m in members)
-        if total > limits.max_zip_bytes:
-            yield Rejected(name, f"refused: unpacks to {total / MB:.1f} MB, the limit is {_mb(limits.max_zip_bytes)}")
-            return
-        for m in members:
-            if m.file_size > 1 * MB and m.file_size > limits.max_zip_ratio * max(1, m.compress_size):
-                yield Rejected(name, f"refused: {m.filename} would unpack from {_size(m.compress_size)} to "
-                                     f"{_size(m.file_size)} ({m.file_size // max(1, m.compress_size)}× its packed size): "
-                                     "this looks like a zip bomb")
-                return
-            if m.flag_bits & 0x1:
-                yield Rejected(name, "refused: the archive is password-protected")
-                return
-        wanted: list[tuple[zipfile.ZipInfo, str]] = []
-        for member in members:
-            parts = PurePosixPath(member.filename).parts
-            if any(p.startswith(".") or p == "__MACOSX" for p in parts):
-                continue
-            wanted.append((member, f"{name}/{member.filename}"))
+        wanted = [(member, f"{name}/{member.filename}") for member in members if not _is_hidden(member.filename)]
         # Unpack every member before yielding any (at most max_zip_bytes, checked above): an archive
         # found damaged half-way is refused whole, so nothing of it is stored.
-        contents: list[bytes | Rejected] = []
-        for member, label in wanted:
-            if PurePosixPath(member.filename).suffix.lower() == ".zip":
-                contents.append(Rejected(label, "nested ZIP archives are not read; unpack it first"))
-                continue
-            if member.file_size > limits.max_file_bytes:
-                contents.append(_too_large(label, member.file_size, limits))
-                continue
-            try:
-                with archive.open(member) as handle:
-                    # zipfile never unpacks more than the header's size, and checks the CRC at the end
-                    content = handle.read(limits.max_file_bytes + 1)
-            except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError,
-                    ValueError) as exc:
-                yield Rejected(name, f"refused: {member.filename} is damaged or cannot be unpacked ({exc}); "
-                                     "nothing from this archive was stored")
-                return
-            contents.append(content)
+        try:
+            contents = [_unpacked(archive, member, label, limits) for member, label in wanted]
+        except _DamagedMember as damaged:
+            yield Rejected(name, str(damaged))
+            return
         for (_, label), unpacked in zip(wanted, contents):
             if isinstance(unpacked, Rejected):
                 yield unpacked
             else:
                 yield from read_bytes(label, unpacked, limits=limits)
+
+
+def _archive_refusal(members: list[zipfile.ZipInfo], limits: Limits) -> str | None:
+    """Why an archive is refused whole, from its directory alone: a path leaving it, too many
+    members, too much in total, a zip bomb, a password. None when nothing does."""
+    unsafe = [m.filename for m in members if not _safe_member(m.filename)]
+    if unsafe:
+        return f"refused: unsafe path in the archive ({unsafe[0]!r} points outside it)"
+    if len(members) > limits.max_zip_members:
+        return f"refused: {len(members)} files in the archive, the limit is {limits.max_zip_members}"
+    total = sum(m.file_size for m in members)
+    if total > limits.max_zip_bytes:
+        return f"refused: unpacks to {total / MB:.1f} MB, the limit is {_mb(limits.max_zip_bytes)}"
+    for m in members:
+        if m.file_size > 1 * MB and m.file_size > limits.max_zip_ratio * max(1, m.compress_size):
+            return (f"refused: {m.filename} would unpack from {_size(m.compress_size)} to "
+                    f"{_size(m.file_size)} ({m.file_size // max(1, m.compress_size)}× its packed size): "
+                    "this looks like a zip bomb")
+        if m.flag_bits & 0x1:
+            return "refused: the archive is password-protected"
+    return None
+
+
+def _is_hidden(member: str) -> bool:
+    """A dot file or folder, or macOS's __MACOSX resource forks: what the packing tool added, no article."""
+    return any(p.startswith(".") or p == "__MACOSX" for p in PurePosixPath(member).parts)
+
+
+class _DamagedMember(Exception):
+    """A member that cannot be unpacked: the message refuses the whole archive."""
+
+
+def _unpacked(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, limits: Limits) -> bytes | Rejected:
+    """A member's bytes, or why it alone is rejected (a nested archive, over the file limit)."""
+    if PurePosixPath(member.filename).suffix.lower() == ".zip":
+        return Rejected(label, "nested ZIP archives are not read; unpack it first")
+    if member.file_size > limits.max_file_bytes:
+        return _too_large(label, member.file_size, limits)
+    try:
+        with archive.open(member) as handle:
+            # zipfile never unpacks more than the header's size, and checks the CRC at the end
+            return handle.read(limits.max_file_bytes + 1)
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError,
+            ValueError) as exc:
+        raise _DamagedMember(f"refused: {member.filename} is damaged or cannot be unpacked ({exc}); "
+                             "nothing from this archive was stored") from exc
 
 
 def _too_large(label: str, size: int, limits: Limits) -> Rejected:

@@ -157,3 +157,117 @@ def test_undoing_a_quote_added_over_the_models_gives_back_its_source_type(fresh_
                   entity_id=entity_id(fresh_db, "ক্রেমলিন"), source_type="organisation")
     fix.undo_correction(fresh_db, fresh_db.execute("SELECT id FROM corrections WHERE action = 'add'").fetchone()[0])
     assert said(fresh_db, quote) == model
+
+
+# Each kind of article-level decision, made by রহিম on the sample article: (target, action) and how.
+DECISIONS: dict[str, tuple[str, str, Callable[[Database, int], object]]] = {
+    "entity rejected in one article": ("article_entity", "reject", lambda db, a: fix.reject_entity(
+        db, entity_id(db, "ক্রেমলিন"), article_id=a, editor="রহিম")),
+    "entity added": ("article_entity", "add", lambda db, a: fix.add_entity(db, a, "বিশ্লেষকরা", "ORG", editor="রহিম")),
+    "quote rejected": ("quote", "reject", lambda db, a: fix.reject_quote(db, quote_id(db, "ফলপ্রসূ"), editor="রহিম")),
+    "speaker fixed": ("quote", "set_speaker", lambda db, a: fix.set_quote_speaker(
+        db, quote_id(db, "ফলপ্রসূ"), entity_id=entity_id(db, "ভ্লাদিমির পুতিন"), editor="রহিম")),
+    "quote added": ("quote", "add", lambda db, a: fix.add_quote(db, a, "দুই দেশের সম্পর্কে", kind="indirect",
+                                                              speaker="বিশ্লেষকরা", editor="রহিম")),
+    "kind fixed": ("quote", "set_kind", lambda db, a: fix.set_quote_kind(
+        db, quote_id(db, "ফলপ্রসূ"), "indirect", editor="রহিম")),
+    "words fixed": ("quote", "set_text", lambda db, a: fix.set_quote_text(
+        db, quote_id(db, "ফলপ্রসূ"), "আলোচনা ফলপ্রসূ হয়েছে", editor="রহিম")),
+    "date value fixed": ("event", "set_value", lambda db, a: fix.set_date_value(
+        db, event_id(db, "মঙ্গলবার"), "2023-09-11", editor="রহিম")),
+    "date description fixed": ("event", "set_summary", lambda db, a: fix.set_date_summary(
+        db, event_id(db, "মঙ্গলবার"), "পুতিন ও কিমের বৈঠক", editor="রহিম")),
+    "date rejected": ("event", "reject", lambda db, a: fix.reject_date(db, event_id(db, "২০১৯ সালের"), editor="রহিম")),
+    "date added": ("event", "add", lambda db, a: fix.add_date(db, a, "২০১৯", "2019", editor="রহিম")),
+}
+
+
+def event_id(db: Database, text: str) -> int:
+    return int(db.execute("SELECT id FROM events WHERE text = ?", (text,)).fetchone()[0])
+
+
+@pytest.mark.parametrize("decision", DECISIONS)
+def test_the_undo_of_each_article_decision_is_audited_with_what_it_withdrew(
+    fresh_db: Database, article: int, decision: str,
+) -> None:
+    target, action, make = DECISIONS[decision]
+    make(fresh_db, article)
+    made = fresh_db.execute("SELECT id, target, action, entity_id, target_key FROM corrections "
+                            "ORDER BY id DESC LIMIT 1").fetchone()
+    assert made[1:3] == (target, action)
+    fix.undo_correction(fresh_db, made[0], editor="করিম")
+    undo = fresh_db.execute("SELECT editor, target, action, article_id, entity_id, target_key, before, after "
+                            "FROM corrections ORDER BY id DESC LIMIT 1").fetchone()
+    entity = None if decision == "entity added" else made[3]  # a new entity's row goes, and the ids naming it
+    assert undo == ("করিম", target, "undo", article, entity, made[4],
+                    f'{{"correction": {made[0]}, "action": "{action}"}}', None)
+    assert fresh_db.execute("SELECT active FROM corrections WHERE id = ?", [made[0]]).fetchone()[0] == 0
+
+
+def test_what_is_no_decision_about_an_article_or_the_registry_cannot_be_undone(
+    fresh_db: Database, article: int,
+) -> None:
+    fix.set_article_status(fresh_db, article, "reviewed", editor="রহিম")
+    status = fresh_db.execute("SELECT id FROM corrections").fetchone()[0]
+    with pytest.raises(InvalidCorrection) as refused:
+        fix.undo_correction(fresh_db, status)
+    assert str(refused.value) == f"correction {status} is not a decision that can be undone"
+    with pytest.raises(InvalidCorrection) as missing:
+        fix.undo_correction(fresh_db, 999)
+    assert str(missing.value) == "correction 999 is not a decision that can be undone"
+    assert fresh_db.execute("SELECT count(*) FROM corrections").fetchone()[0] == 1
+
+
+def forget_model_values(db: Database) -> None:
+    """As a store whose fixes were made before the model's values were kept on the rows (migration 11)."""
+    db.execute("UPDATE events SET model = NULL")
+    db.execute("UPDATE quotes SET model = NULL")
+
+
+def test_undoing_a_fix_made_before_the_models_values_were_kept_gives_back_what_the_first_fix_replaced(
+    fresh_db: Database, article: int,
+) -> None:
+    tuesday = event_id(fresh_db, "মঙ্গলবার")
+    fix.set_date_value(fresh_db, tuesday, "2023-09-11")
+    fix.set_date_value(fresh_db, tuesday, "2023-09")
+    quote = quote_id(fresh_db, "ফলপ্রসূ")
+    fix.set_quote_kind(fresh_db, quote, "indirect")
+    first, second, kind = (r[0] for r in fresh_db.execute("SELECT id FROM corrections ORDER BY id"))
+    forget_model_values(fresh_db)
+    fix.undo_correction(fresh_db, second)  # the first fix still holds
+    assert fresh_db.execute("SELECT value FROM events WHERE id = ?", [tuesday]).fetchone()[0] == "2023-09-11"
+    fix.undo_correction(fresh_db, first)
+    assert fresh_db.execute("SELECT value, granularity, is_event FROM events WHERE id = ?", [tuesday]).fetchone() == (
+        "2023-09-12", "day", 1)
+    fix.undo_correction(fresh_db, kind)
+    assert fresh_db.execute("SELECT kind FROM quotes WHERE id = ?", [quote]).fetchone()[0] == "direct"
+
+
+def test_undoing_a_fix_made_on_a_rejected_date_before_the_models_values_were_kept_puts_it_back_on_the_timeline(
+    fresh_db: Database, article: int,
+) -> None:
+    # the value fix recorded the reject's is_event 0: the date's place on the timeline comes from its value
+    tuesday = event_id(fresh_db, "মঙ্গলবার")
+    fix.reject_date(fresh_db, tuesday)
+    fix.set_date_value(fresh_db, tuesday, "2023-09-11")
+    rejected, valued = (r[0] for r in fresh_db.execute("SELECT id FROM corrections ORDER BY id"))
+    forget_model_values(fresh_db)
+    fix.undo_correction(fresh_db, rejected)
+    fix.undo_correction(fresh_db, valued)
+    assert fresh_db.execute("SELECT value, status, is_event FROM events WHERE id = ?", [tuesday]).fetchone() == (
+        "2023-09-12", "active", 1)
+
+
+def test_undoing_a_rename_back_to_a_former_name_gives_the_key_back_as_it_was_held(
+    fresh_db: Database, article: int,
+) -> None:
+    # ক্রেমলিন -> মস্কো ক্রেমলিন -> ক্রেমলিন: the second rename takes a key its own entity holds
+    kremlin = entity_id(fresh_db, "ক্রেমলিন")
+    was = state(fresh_db)
+    first = fix.rename_entity(fresh_db, kremlin, "মস্কো ক্রেমলিন")
+    renamed = state(fresh_db)
+    second = fix.rename_entity(fresh_db, kremlin, "ক্রেমলিন")
+    fix.undo_correction(fresh_db, second)
+    assert state(fresh_db) == renamed
+    fix.undo_correction(fresh_db, first)
+    assert state(fresh_db) == was

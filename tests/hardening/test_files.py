@@ -129,3 +129,19 @@ def test_members_over_the_file_limit_are_rejected_alone() -> None:
     rejected = [r for r in results if isinstance(r, Rejected)]
     assert [(r.source, r.reason.split(":")[0]) for r in rejected] == [("bundle.zip/long.txt", "too large")]
     assert len(results) == 3
+
+
+def test_too_many_members_refuse_the_zip() -> None:
+    data = make_zip({**GOOD, "বাংলা/খবর-৩.txt": article(3).encode()})
+    assert [(r.source, r.reason) for r in read_bytes("many.zip", data, limits=Limits(max_zip_members=2))] == [
+        ("many.zip", "refused: 3 files in the archive, the limit is 2")]
+
+
+def test_a_password_protected_zip_is_refused_whole() -> None:
+    data = bytearray(make_zip({**GOOD, "locked.txt": article(4).encode()}))
+    # zipfile writes no encrypted members: set the encryption bit of the last member's central
+    # directory entry (general purpose flags, 8 bytes in), which is what the archive check reads
+    entry = data.rindex(b"PK\x01\x02")
+    data[entry + 8] |= 0x1
+    assert [(r.source, r.reason) for r in read_bytes("locked.zip", bytes(data))] == [
+        ("locked.zip", "refused: the archive is password-protected")]
