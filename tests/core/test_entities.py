@@ -4145,3 +4145,12 @@ def test_a_name_after_a_genitive_before_a_speech_verb_is_still_a_speaker() -> No
                                        "(লুকা, 'hide') reads as an owned noun; no case of it in the opened sets")
 def test_a_dictionary_name_after_a_genitive_is_a_speaker() -> None:
     assert "লুকা" in found("দলের লুকা বলেন, ‘আমরা জিতব।’")
+
+
+def test_a_gallantry_award_or_brave_alone_names_no_one(model: NerModel) -> None:
+    # the shipped tagger took the award after the adviser's title for a name, and বীর then spread to
+    # every "বীর মুক্তিযোদ্ধা"
+    text = ("দুপুর ১টায় স্বরাষ্ট্র উপদেষ্টা বীর উত্তম খন্দকার ফজলুর রহমান মাল্টিপারপাস শেডে বিজিবি দিবস "
+            "উপলক্ষে ভাষণ দেন। তিনি খেতাবপ্রাপ্ত বীর মুক্তিযোদ্ধাদের সংবর্ধনা দেন।")
+    names = found(text, model)
+    assert not any(n.startswith("বীর") for n in names) and names["খন্দকার ফজলুর রহমান"].type == "PERSON"
