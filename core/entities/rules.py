@@ -460,9 +460,18 @@ def _admin_place(article: _Article, head: int, covered: Mapping[int, _Span]) -> 
     if any(covered.get(k) is not None and covered[k].type == "PERSON" and article.inflected(words[k])
            for k in range(start, head)):
         return None  # a person's village: "… রহমানের গ্রাম" is no name (but "নাইখাইন গ্রামের" is one)
-    if _bare_nominative(words[head]) == "ইউনিয়ন" and head - start > 1 and not _in_admin_context(article, start, head):
-        return None  # ইউরোপিয়ান ব্রডকাস্টিং ইউনিয়ন: an organisation
+    if _bare_nominative(words[head]) == "ইউনিয়ন" and not _in_admin_context(article, start, head) \
+            and (head - start > 1 or _ordinary_union_word(article, words[start])):
+        return None  # ইউরোপিয়ান ব্রডকাস্টিং ইউনিয়ন, ছাত্র ইউনিয়ন, শ্রমিক ইউনিয়ন: an organisation
     return _Span(start, head + 1, "LOC", "head", RULE_CONFIDENCE["head"])
+
+
+def _ordinary_union_word(article: _Article, word: str) -> bool:
+    """ছাত্র, শ্রমিক, সাংবাদিক before ইউনিয়ন: a word the spelling dictionary knows and no Bangladesh
+    union, upazila or district is called, so "… ইউনিয়ন" is a union of students, workers or
+    journalists, not of local government (গাবুরা ইউনিয়ন, মথুরাপুর ইউনিয়ন are in the register)."""
+    lexicon = article.lexicon
+    return not lexicon.bd_place(word) and any(f in lexicon.dictionary for f in (word, *case_stems(word)))
 
 
 def _ends_before_known_place(article: _Article, word: str, place: str) -> bool:

@@ -4154,3 +4154,19 @@ def test_a_gallantry_award_or_brave_alone_names_no_one(model: NerModel) -> None:
             "উপলক্ষে ভাষণ দেন। তিনি খেতাবপ্রাপ্ত বীর মুক্তিযোদ্ধাদের সংবর্ধনা দেন।")
     names = found(text, model)
     assert not any(n.startswith("বীর") for n in names) and names["খন্দকার ফজলুর রহমান"].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("গণজাগরণ মঞ্চের মুখপাত্র দেবাশীষ দেবু, ছাত্র ইউনিয়ন সিলেট জেলার সভাপতি সহিদুজ্জামান বক্তব্য দেন।", "ছাত্র"),
+    ("শ্রমিক ইউনিয়নের নেতারা মানববন্ধনে উপস্থিত ছিলেন।", "শ্রমিক"),
+])
+def test_a_union_of_students_or_workers_is_no_local_government_union(text: str, word: str) -> None:
+    assert not any(e.name == word and e.type == "LOC" for e in found(text).values())
+
+
+@pytest.mark.parametrize("text, place", [
+    ("শ্যামনগর উপজেলার গাবুরা ইউনিয়নের চেয়ারম্যান বলেন, বাঁধ ভেঙেছে।", "গাবুরা"),
+    ("পাবনার মথুরাপুর ইউনিয়নে ত্রাণ দেওয়া হয়।", "মথুরাপুর"),
+])
+def test_a_union_of_the_register_stays_a_place(text: str, place: str) -> None:
+    assert found(text)[place].type == "LOC"
