@@ -378,6 +378,8 @@ def _not_an_entity(article: _Article, span: _Span) -> bool:
         return True  # an English phrase quoted in the article
     if span.start > 0 and article.words[span.start - 1] == "বীর" and any(f in _GALLANTRY for f in case_stems(words[0])):
         return True  # (অলি আহমদ) বীর বিক্রম: the award, not a name
+    if words[0] == "বীর" and all(f == "বীর" or f in _GALLANTRY for w in words[1:] for f in case_stems(w)[-1:]):
+        return True  # "উপদেষ্টা বীর উত্তম খন্দকার …": the award alone, or বীর ("brave") alone, names no one
     if any(stem in EVENT_WORDS for stem in case_stems(words[-1])):
         return True  # এশিয়ান গেমস: an event
     following = article.words[span.end] if span.end < len(article.words) else ""
