@@ -1,7 +1,7 @@
 """The continuation decisions of reported speech as a data set: does the next sentence go on with it?
 
 After a cue ("X বলেন, …") the extractor asks of each following sentence of the paragraph whether it
-is still the speaker's (`core.quotes._Extractor._continues_speech`). This module replays those
+is still the speaker's (`core.quotes.extractor._Extractor._continues_speech`). This module replays those
 questions on annotated articles, records the signals the extractor has for each sentence
 (`signals`) and the gold answer (is the sentence inside the gold quote the speech so far
 matches?), and fits a logistic regression on them, cross-validated by article.
@@ -33,7 +33,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from core import quotes as q
+from core import quotes as public
+from core.quotes import extractor as q
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "bench" / "gold"
@@ -232,7 +233,7 @@ def decisions(items: Iterator[Article], analyze: Callable[[Article], Any] | None
         def analyze(article: Article) -> Any:
             return run(article["text"], published=article.get("published"), model=model)
 
-    original_quotes = q.quotes
+    original_quotes = public.quotes
 
     def quotes_with_spans(text: str, **kwargs: Any) -> Any:
         recorder.spans = gold_spans(text, current["quotes"])
@@ -240,7 +241,7 @@ def decisions(items: Iterator[Article], analyze: Callable[[Article], Any] | None
 
     current: Article = {}
     q._Extractor._continue_reported = recording  # type: ignore[method-assign, assignment]
-    q.quotes = quotes_with_spans
+    public.quotes = quotes_with_spans
     try:
         for article in items:
             current = article
@@ -249,7 +250,7 @@ def decisions(items: Iterator[Article], analyze: Callable[[Article], Any] | None
             analyze(article)
     finally:
         q._Extractor._continue_reported = original  # type: ignore[method-assign]
-        q.quotes = original_quotes
+        public.quotes = original_quotes
     print(f"{len(recorder.rows)} decisions; {recorder.unmatched} speeches matched no gold quote", file=sys.stderr)
     return recorder.rows
 
@@ -285,7 +286,7 @@ def fit(rows: list[dict[str, Any]], *, folds: int = 10, strength: float = 3.0, w
 
 def _weights_module(weights: dict[str, float], bias: float, count: int) -> str:
     lines = "".join(f'    "{name}": {weight},\n' for name, weight in sorted(weights.items()))
-    return f'''"""Weights of the continuation decision of reported speech (`core.quotes._Extractor._continues_speech`).
+    return f'''"""Weights of the continuation decision of reported speech (`core.quotes.extractor._Extractor._continues_speech`).
 
 A logistic regression over the signals of `_continuation_signals`, fitted on {count} decisions of the
 opened annotation sets (bench/gold's opened sets, the dev gold and the R0-R4 stretches). Rebuild with
