@@ -1,7 +1,7 @@
 """The continuation decisions of reported speech as a data set: does the next sentence go on with it?
 
 After a cue ("X বলেন, …") the extractor asks of each following sentence of the paragraph whether it
-is still the speaker's (`core.quotes._Extractor._continues_speech`). This module replays those
+is still the speaker's (`core.quotes.extractor._Extractor._continues_speech`). This module replays those
 questions on annotated articles, records the signals the extractor has for each sentence
 (`signals`) and the gold answer (is the sentence inside the gold quote the speech so far
 matches?), and fits a logistic regression on them, cross-validated by article.
@@ -33,7 +33,32 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from core import quotes as q
+from core import quotes as public
+from core.quotes.clauses import (
+    _BOLE_RE,
+    _IN_THEIR_WORDS,
+    _REPORTER_FINDS,
+    _called_he_or_she,
+    _closing_future,
+    _narrates,
+    _own_voice,
+    _words,
+)
+from core.quotes.extractor import _Extractor
+from core.quotes.marks import _rstrip_at
+from core.quotes.phrases import _body_of_opinion
+from core.quotes.tokens import _is_locative, _narrative_verb, _role_of
+from core.quotes.tunables import MAX_CONTINUATION, MAX_CONTINUATION_UNNAMED
+from core.quotes.vocabulary import (
+    _CALL_TO_ACTION,
+    _CONNECTORS,
+    _EVENT_TIME_WORDS,
+    _HEADLINE,
+    _NARRATIVE_OPENER_RE,
+    _SUBJECT_PRONOUNS,
+    _TIME_OPENERS,
+    _YEAR,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "bench" / "gold"
@@ -50,9 +75,9 @@ def signals(ex: Any, u: Any, speaker: Any, content: tuple[int, int], depth: int)
     """The checks of `_continues_speech`, each asked on its own (and a few more), of sentence `u` after the speech
     `content` of `speaker`, `depth` sentences after the cue's sentence."""
     body = ex.text[u.start:u.end]
-    words = q._words(body) or [""]
-    opener = q._NARRATIVE_OPENER_RE.match(body)
-    time_opener = opener is not None and opener.group(0) in q._TIME_OPENERS
+    words = _words(body) or [""]
+    opener = _NARRATIVE_OPENER_RE.match(body)
+    time_opener = opener is not None and opener.group(0) in _TIME_OPENERS
     past = ex._past_account(content)
     about = ex._speaks_of_another(content, speaker)
     nxt = ex.units[u.index + 1] if u.index + 1 < len(ex.units) else None
@@ -61,25 +86,25 @@ def signals(ex: Any, u: Any, speaker: Any, content: tuple[int, int], depth: int)
         "speakerless_cue": int(bool(u.cue_count)),
         "quote_not_speech": int(u.has_quote),
         "lists_present": int(ex._lists_those_present(u.start)),
-        "reporter_marker": int(bool(q._BOLE_RE.search(body) or q._HEADLINE.search(body) or q._CALL_TO_ACTION.search(body)
-                                    or q._IN_THEIR_WORDS.match(body) or body.startswith("(")
-                                    or q._REPORTER_FINDS.search(body))),
+        "reporter_marker": int(bool(_BOLE_RE.search(body) or _HEADLINE.search(body) or _CALL_TO_ACTION.search(body)
+                                    or _IN_THEIR_WORDS.match(body) or body.startswith("(")
+                                    or _REPORTER_FINDS.search(body))),
         "narrative_opener": int(opener is not None and not time_opener),
         "time_opener": int(time_opener),
-        "own_voice": int(q._own_voice(body, words)),
+        "own_voice": int(_own_voice(body, words)),
         "dated_opening": int(ex._dated_opening(words)),
         "question": int("?" in body),
         "question_run": int("?" in body and ex._in_question_run(u)),
         "names_speaker": int(person and ex._names_speaker(words, speaker)),
         "titled_newcomer": int(ex._titled_newcomer(u, speaker)),
         "subject_after_verb": int(ex._subject_after_verb_closes(u)),
-        "narrates": int(q._narrates(words)),
-        "narrates_in_speech": int(q._narrates(words, in_speech=True, about_another=about, past_account=past)),
-        "narrative_verb_end": int(any(q._narrative_verb(w) for w in words[-6:])),
-        "subject_pronoun": int(any(w in q._SUBJECT_PRONOUNS for w in words)),
+        "narrates": int(_narrates(words)),
+        "narrates_in_speech": int(_narrates(words, in_speech=True, about_another=about, past_account=past)),
+        "narrative_verb_end": int(any(_narrative_verb(w) for w in words[-6:])),
+        "subject_pronoun": int(any(w in _SUBJECT_PRONOUNS for w in words)),
         "about_another": int(about),
         "past_account": int(past),
-        "closing_future": int(q._closing_future(words)),
+        "closing_future": int(_closing_future(words)),
         "person": int(person),
         "organisation": int(speaker.source_type not in {"person", "unknown"}),
         "plural": int(speaker.plural),
@@ -87,20 +112,20 @@ def signals(ex: Any, u: Any, speaker: Any, content: tuple[int, int], depth: int)
         "depth_2": int(depth >= 2),
         "depth_4": int(depth >= 4),
         "short": int(len(words) < 6),
-        "event_time": int(any(w in q._EVENT_TIME_WORDS or q._YEAR.match(w) for w in words)),
-        "locative_opening": int(q._is_locative(words[0]) and words[0] not in q._CONNECTORS and not q._role_of(words[0])),
+        "event_time": int(any(w in _EVENT_TIME_WORDS or _YEAR.match(w) for w in words)),
+        "locative_opening": int(_is_locative(words[0]) and words[0] not in _CONNECTORS and not _role_of(words[0])),
         "plain_perfect_close": int(words[-1].endswith("েছে") or words[-1] in {"হয়", "ছিল"}),
         "next_own_voice": int(nxt is not None and "\n" not in ex.text[u.end:nxt.start] and not nxt.cue_count
-                              and not nxt.has_quote and q._own_voice(ex.text[nxt.start:nxt.end],
-                                                                   q._words(ex.text[nxt.start:nxt.end]))),
+                              and not nxt.has_quote and _own_voice(ex.text[nxt.start:nxt.end],
+                                                                 _words(ex.text[nxt.start:nxt.end]))),
     }
 
 
 def _continuation_limit(speaker: Any, most: int | None) -> int:
     """As `_Extractor._continue_reported`: a person goes on talking longer than a group."""
-    single = speaker.source_type == "person" or q._called_he_or_she(speaker) \
+    single = speaker.source_type == "person" or _called_he_or_she(speaker) \
         or speaker.role is not None and not speaker.plural
-    limit = q.MAX_CONTINUATION if single else q.MAX_CONTINUATION_UNNAMED
+    limit = MAX_CONTINUATION if single else MAX_CONTINUATION_UNNAMED
     return limit if most is None else min(limit, most)
 
 
@@ -146,7 +171,7 @@ class Recorder:
 
     def replay(self, ex: Any, unit: Any, end_off: int, speaker: Any, content_start: int | None,
                most: int | None) -> None:
-        if q._body_of_opinion(speaker) and most is None:
+        if _body_of_opinion(speaker) and most is None:
             return
         limit = _continuation_limit(speaker, most)
         content = unit.start if content_start is None else content_start
@@ -159,7 +184,7 @@ class Recorder:
         for depth, u in enumerate(following):
             if "\n" in ex.text[end_off:u.start] or _ends_speech_outright(ex, u):
                 return
-            body = (u.start, q._rstrip_at(ex.text, u.end))
+            body = (u.start, _rstrip_at(ex.text, u.end))
             inside = _overlap(gold, body) >= 0.5 * max(1, body[1] - body[0])
             key = (self.article, content, u.start)
             if key in self.seen:
@@ -217,7 +242,7 @@ def articles(set_names: list[str], extra: list[str], *, dev: bool = True) -> Ite
 def decisions(items: Iterator[Article], analyze: Callable[[Article], Any] | None = None) -> list[dict[str, Any]]:
     """Runs the analyser over the articles and records every continuation decision."""
     recorder = Recorder()
-    original = q._Extractor._continue_reported
+    original = _Extractor._continue_reported
 
     def recording(ex: Any, unit: Any, end_off: int, speaker: Any, *, content_start: int | None = None,
                   most: int | None = None) -> int:
@@ -232,15 +257,15 @@ def decisions(items: Iterator[Article], analyze: Callable[[Article], Any] | None
         def analyze(article: Article) -> Any:
             return run(article["text"], published=article.get("published"), model=model)
 
-    original_quotes = q.quotes
+    original_quotes = public.quotes
 
     def quotes_with_spans(text: str, **kwargs: Any) -> Any:
         recorder.spans = gold_spans(text, current["quotes"])
         return original_quotes(text, **kwargs)
 
     current: Article = {}
-    q._Extractor._continue_reported = recording  # type: ignore[method-assign, assignment]
-    q.quotes = quotes_with_spans
+    _Extractor._continue_reported = recording  # type: ignore[method-assign, assignment]
+    public.quotes = quotes_with_spans
     try:
         for article in items:
             current = article
@@ -248,8 +273,8 @@ def decisions(items: Iterator[Article], analyze: Callable[[Article], Any] | None
             recorder.set_name = article.get("set", "")
             analyze(article)
     finally:
-        q._Extractor._continue_reported = original  # type: ignore[method-assign]
-        q.quotes = original_quotes
+        _Extractor._continue_reported = original  # type: ignore[method-assign]
+        public.quotes = original_quotes
     print(f"{len(recorder.rows)} decisions; {recorder.unmatched} speeches matched no gold quote", file=sys.stderr)
     return recorder.rows
 
@@ -285,7 +310,7 @@ def fit(rows: list[dict[str, Any]], *, folds: int = 10, strength: float = 3.0, w
 
 def _weights_module(weights: dict[str, float], bias: float, count: int) -> str:
     lines = "".join(f'    "{name}": {weight},\n' for name, weight in sorted(weights.items()))
-    return f'''"""Weights of the continuation decision of reported speech (`core.quotes._Extractor._continues_speech`).
+    return f'''"""Weights of the continuation decision of reported speech (`core.quotes.extractor._Extractor._continues_speech`).
 
 A logistic regression over the signals of `_continuation_signals`, fitted on {count} decisions of the
 opened annotation sets (bench/gold's opened sets, the dev gold and the R0-R4 stretches). Rebuild with

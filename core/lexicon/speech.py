@@ -1,4 +1,4 @@
-"""Speech and report verbs, attribution phrases and source words (owned by core/quotes.py).
+"""Speech and report verbs, attribution phrases and source words (owned by core/quotes/).
 
 Every list says where it came from. "Corpus" means the forms were read off the 566 articles of
 `../shared/data/corpus/bn_news.jsonl` (Jago News 24, Rising BD, Samakal, BBC Bangla, Dhaka Post, ...) while
@@ -15,7 +15,7 @@ from __future__ import annotations
 # close an attribution: "X বলেন, ...", "... বলেন X", "X জানিয়েছে, ...". From the issue text (issue
 # 4) plus the grammar of the three verbs; progressive forms (বলছেন, বলছে) are the BBC Bangla habit.
 # The entities module and the tagger's features import this name, so it keeps every form of the
-# starter list, the bare "বলে" included; core/quotes.py does not take "বলে" for a finite verb (it is
+# starter list, the bare "বলে" included; core/quotes/vocabulary.py does not take "বলে" for a finite verb (it is
 # far more often the quotative complementiser, "... বলে মনে করেন", or a converb): see BOLE_FORMS.
 SPEECH_VERBS: tuple[str, ...] = (
     # বলা
@@ -366,8 +366,8 @@ EPITHET_ENDINGS: tuple[str, ...] = ("প্রেমী",)
 # The pointers are the demonstratives below before দল or দেশ, and the words with -টি. "সে দল" and
 # "এ দল" are not written; "এ দেশ" and "এই দেশ" are the writer's own country (UNPLACED_OWNERS).
 #
-# The speaker finder reads the same demonstratives more loosely (quotes._anaphoric_owner): any
-# two-word owner opened by one ("সে দেশের প্রধানমন্ত্রী", "এ দেশের") is the one spoken of, so
+# The speaker finder reads the same demonstratives more loosely (core.quotes.phrases._anaphoric_owner):
+# any two-word owner opened by one ("সে দেশের প্রধানমন্ত্রী", "এ দেশের") is the one spoken of, so
 # "এ"/"এই" point back there too, while উক্ত ("the said") is read only here.
 POINTING_DEMONSTRATIVES: tuple[str, ...] = ("সে", "সেই", "ওই", "এ", "এই")
 # Owners that name no body an editor can group by and point back to none: "এ দেশের রপ্তানিকারক",
@@ -475,7 +475,7 @@ ANONYMOUS_PREFIXES: tuple[str, ...] = (
 )
 
 # Collective and plural sources (বিশ্লেষকরা, সংশ্লিষ্টরা, অনেকে), from the corpus; other plurals are
-# recognised by their ending (-রা/-েরা on a title, -গুলো, -বৃন্দ) in core/quotes.py.
+# recognised by their ending (-রা/-েরা on a title, -গুলো, -বৃন্দ) in core/quotes/phrases.py.
 GROUP_WORDS: tuple[str, ...] = (
     "অনেকে", "অনেকেই", "অনেকেও", "কেউ কেউ", "কেউ", "সবাই", "সংশ্লিষ্টরা", "বিশ্লেষকরা", "বিশেষজ্ঞরা", "স্থানীয়রা",
     "বাসিন্দারা", "নেতারা", "কর্মকর্তারা", "সমালোচকরা", "শিক্ষার্থীরা", "ব্যবসায়ীরা", "জনতা",
@@ -677,7 +677,7 @@ NARRATIVE_PRESENT: tuple[str, ...] = ("হয়", "দেয়", "নেয়
 # Time words that place an event on the calendar the way the reporter does ("শুক্রবার (২৬
 # ডিসেম্বর) রাতেই", "সম্প্রতি বার্সেলোনা … খুলে দেয়", "১৯৯১-৯৬ মেয়াদে … উদ্যোগ নেওয়া হয়"). Weekday and
 # month names (core/lexicon/time.py), adverbs of the recent past, and সাল ("year"); years written in
-# digits are matched by pattern in core/quotes.py.
+# digits are matched by pattern in core/quotes/vocabulary.py.
 EVENT_TIME_WORDS: tuple[str, ...] = (
     "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার", "রোববার",
     "জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",

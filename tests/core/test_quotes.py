@@ -1,4 +1,4 @@
-"""Direct and reported speech with speakers (core/quotes.py): one parametrised case per construction.
+"""Direct and reported speech with speakers (core/quotes/): one parametrised case per construction.
 
 Each case is (text, expected); `expected` lists (kind, quoted text, speaker) in text order, and a case
 only checks what it names, so a case about attribution does not also pin down unrelated quotes.
@@ -2476,7 +2476,7 @@ def test_a_bare_title_is_not_the_holder_of_the_same_title_elsewhere(
     ("মঙ্গলবার এক শোকবার্তায় প্রধান উপদেষ্টা বলেন,", []),
 ])
 def test_the_titles_a_name_is_introduced_with(words: str, titles: list[tuple[str, str | None]]) -> None:
-    from core.quotes import _titles_before
+    from core.quotes.linking import _titles_before
 
     assert _titles_before(words.split()) == titles
 
@@ -4730,7 +4730,7 @@ def test_a_locative_in_b_is_a_setting_before_the_speech_verb(text: str, quoted: 
 
 @pytest.mark.parametrize("word", ["করবে", "যাবে", "জানাবে", "থাকবেন", "ভাবে"])
 def test_future_verbs_in_b_stay_verbs(word: str) -> None:
-    from core.quotes import _is_verb_like
+    from core.quotes.tokens import _is_verb_like
 
     assert _is_verb_like(word)
 
