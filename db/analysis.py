@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from core.models import ArticleAnalysis, Entity, Mention, Quote, Span, TimeExpression
+from core.models import ArticleAnalysis, Entity, Event, Mention, Quote, Span, TimeExpression
 from core.text import normalize
 from db import registry
 from db.errors import ArticleNotFound
@@ -138,51 +138,73 @@ class Extraction:
 
 def extraction(analysis: ArticleAnalysis) -> Extraction:
     """`analysis` as row values (see `Extraction`); no database needed."""
-    by_key: dict[str, list[Entity]] = {}
-    links: dict[str, str] = {}
-    for entity in analysis.entities:
-        key = registry.entity_key(entity.name)
-        if not key:
-            continue
-        by_key.setdefault(key, []).append(entity)
-        for written in (entity.name, *entity.aliases):
-            links.setdefault(written, key)
-    entities = []
-    for key, parts in by_key.items():
-        first = parts[0]
-        spans = {(m.start, m.end) for e in parts for m in e.mentions}
-        aliases = [a for a in dict.fromkeys(a for e in parts for a in (e.name, *e.aliases)) if a != first.name]
-        entities.append((key, first.name, first.type, _json_list(aliases), mentions_json(spans), len(spans),
-                         max(e.confidence for e in parts), first.source))
-    quotes = tuple(
-        (registry.entity_key(q.speaker) if q.speaker else None,
-         (quote_key(q.text), q.text, q.kind, q.start, q.end, q.speaker, q.speaker_mention, q.speaker_start,
-          q.speaker_end, q.source_type, q.role, q.affiliation, q.cue, q.framing, q.confidence))
-        for q in analysis.quotes
-    )
-    placed = {event.time: event for event in analysis.events}
-    events = []
-    for expression in analysis.dates:
-        event = placed.get(expression)
-        sentence = event.sentence if event else expression.sentence
-        summary = None
-        if event and (sentence is None or event.summary != analysis.text[sentence.start:sentence.end]):
-            summary = event.summary
-        is_event = event is not None and bool(expression.value) and expression.granularity != "duration"
-        date_start, date_end = value_range(expression.value) if is_event else (None, None)
-        names = tuple(event.entities) if event else ()
-        said = tuple(event.speakers) if event else ()
-        events.append(((
-            expression.text, expression.start, expression.end, expression.value, expression.granularity,
-            expression.modifier, expression.tense, sentence.start if sentence else None,
-            sentence.end if sentence else None, summary, _json_list(names), _json_list(said), int(is_event),
-            date_start, date_end, expression.part_of_day), names, said))
     return Extraction(
         published=analysis.published, published_inferred=analysis.published_inferred,
         extractor_version=analysis.extractor_version,
         names=tuple((e.name, e.type, tuple(e.aliases)) for e in analysis.entities),
-        entities=tuple(entities), links=tuple(links.items()), quotes=quotes, events=tuple(events),
+        entities=_entity_rows(analysis.entities), links=_links(analysis.entities),
+        quotes=tuple(_quote_row(q) for q in analysis.quotes), events=_event_rows(analysis),
     )
+
+
+_EntityRow = tuple[str, str, str, str, str, int, float, str]
+_EventRow = tuple[tuple[Any, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _entity_rows(entities: Sequence[Entity]) -> tuple[_EntityRow, ...]:
+    """One row per registry key (a name with none is left out): the first entity's name, type and
+    source, the other names and aliases of all, the mentions of all, the highest confidence."""
+    by_key: dict[str, list[Entity]] = {}
+    for entity in entities:
+        if key := registry.entity_key(entity.name):
+            by_key.setdefault(key, []).append(entity)
+    rows = []
+    for key, parts in by_key.items():
+        first = parts[0]
+        spans = {(m.start, m.end) for e in parts for m in e.mentions}
+        aliases = [a for a in dict.fromkeys(a for e in parts for a in (e.name, *e.aliases)) if a != first.name]
+        rows.append((key, first.name, first.type, _json_list(aliases), mentions_json(spans), len(spans),
+                     max(e.confidence for e in parts), first.source))
+    return tuple(rows)
+
+
+def _links(entities: Sequence[Entity]) -> tuple[tuple[str, str], ...]:
+    """Each name and alias as written with its registry key (the first entity to write it decides)."""
+    links: dict[str, str] = {}
+    for entity in entities:
+        if key := registry.entity_key(entity.name):
+            for written in (entity.name, *entity.aliases):
+                links.setdefault(written, key)
+    return tuple(links.items())
+
+
+def _quote_row(q: Quote) -> tuple[str | None, tuple[Any, ...]]:
+    return (registry.entity_key(q.speaker) if q.speaker else None,
+            (quote_key(q.text), q.text, q.kind, q.start, q.end, q.speaker, q.speaker_mention, q.speaker_start,
+             q.speaker_end, q.source_type, q.role, q.affiliation, q.cue, q.framing, q.confidence))
+
+
+def _event_rows(analysis: ArticleAnalysis) -> tuple[_EventRow, ...]:
+    placed = {event.time: event for event in analysis.events}
+    return tuple(_event_row(analysis.text, expression, placed.get(expression)) for expression in analysis.dates)
+
+
+def _event_row(text: str, expression: TimeExpression, event: Event | None) -> _EventRow:
+    """A date's row values, with the names and speakers of its event (none for a date that places nothing).
+    It is on the timeline when it has a value and is no duration."""
+    sentence = event.sentence if event else expression.sentence
+    summary = None  # the sentence itself is not copied
+    if event and (sentence is None or event.summary != text[sentence.start:sentence.end]):
+        summary = event.summary
+    is_event = event is not None and bool(expression.value) and expression.granularity != "duration"
+    date_start, date_end = value_range(expression.value) if is_event else (None, None)
+    names = tuple(event.entities) if event else ()
+    said = tuple(event.speakers) if event else ()
+    return ((
+        expression.text, expression.start, expression.end, expression.value, expression.granularity,
+        expression.modifier, expression.tense, sentence.start if sentence else None,
+        sentence.end if sentence else None, summary, _json_list(names), _json_list(said), int(is_event),
+        date_start, date_end, expression.part_of_day), names, said)
 
 
 def insert_extraction(

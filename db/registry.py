@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -352,65 +352,106 @@ def rekey(db: Database, *, old_key: Callable[[str], str] = legacy_key, reason: s
     then the oldest. Every merge is audited (`corrections`, action "merge", no editor, `reason`),
     so the kept entity's history shows what was merged into it. The caller holds the write
     transaction."""
-    entities = {
-        row[0]: (row[1], json.loads(row[2]), row[3])
+    roots = _roots(db)
+    new_keys, claims = _new_keys(db, roots, old_key)
+    merged = _merge_groups(db, _connected(list(claims.values())), roots, reason)
+    # the new keys, each pointing at the root its entity now lives in
+    db.conn.execute("DELETE FROM entity_keys")
+    db.conn.executemany(
+        "INSERT INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)",
+        [(key, merged.get(entity_id, entity_id), kind) for key, (entity_id, kind) in new_keys.items()],
+    )
+    return merged
+
+
+class _Root(NamedTuple):
+    name: str
+    aliases: list[str]
+    status: str
+
+
+# Of several old keys that become one new key, the new key keeps the kind (and entity) of the first
+# claim of the highest rank: an editor's name for the entity, then a registry name, then an alias.
+_KIND_RANK = {"editor": 2, "name": 1}
+
+
+def _roots(db: Database) -> dict[int, _Root]:
+    return {
+        row[0]: _Root(row[1], json.loads(row[2]), row[3])
         for row in db.conn.execute("SELECT id, name, aliases, status FROM entities WHERE merged_into IS NULL")
     }
-    # 1. every old key row -> its new key (through the name or alias it was made from)
-    new_keys: dict[str, tuple[int, str]] = {}  # new key -> (entity id, kind), first claim wins the kind
+
+
+def _new_keys(
+    db: Database, roots: dict[int, _Root], old_key: Callable[[str], str]
+) -> tuple[dict[str, tuple[int, str]], dict[str, set[int]]]:
+    """Every stored key recomputed, and who claims each new key: the entity of every old key row
+    (traced back to the name or alias it was made from), and every root entity by its name.
+    Returns ({new key: (entity id, kind)}, {new key: the entity ids claiming it})."""
+    new_keys: dict[str, tuple[int, str]] = {}
     claims: dict[str, set[int]] = {}
-    kinds = {"editor": 2, "name": 1}
     for key, entity_id, kind in db.conn.execute("SELECT key, entity_id, kind FROM entity_keys").fetchall():
-        name, aliases, _ = entities.get(entity_id, (key, [], "active"))  # keys point at roots
+        name, aliases, _ = roots.get(entity_id, _Root(key, [], "active"))  # keys point at roots
         source = next((n for n in (name, *aliases) if old_key(n) == key), key)
         new = entity_key(source)
         if not new:
             continue
         claims.setdefault(new, set()).add(entity_id)
-        if new not in new_keys or kinds.get(kind, 0) > kinds.get(new_keys[new][1], 0):
+        if new not in new_keys or _KIND_RANK.get(kind, 0) > _KIND_RANK.get(new_keys[new][1], 0):
             new_keys[new] = (entity_id, kind)
-    for entity_id, (name, _, _) in entities.items():
-        new = entity_key(name)
+    # every root's name claims its new key too (an old key row may be missing or traced to an alias),
+    # but never takes the key from a key row's claim
+    for entity_id, root_entity in roots.items():
+        new = entity_key(root_entity.name)
         if new:
             claims.setdefault(new, set()).add(entity_id)
             new_keys.setdefault(new, (entity_id, "name"))
-    # 2. entities sharing a key are one: group them (a chain of shared keys is one group)
-    parent: dict[int, int] = {}
+    return new_keys, claims
+
+
+def _connected(id_sets: Sequence[set[int]]) -> list[list[int]]:
+    """The ids grouped so that ids sharing a set are one group, through a chain of shared sets too;
+    the groups in the order their first id was met.
+
+    >>> _connected([{1, 2}, {4}, {2, 3}])
+    [[1, 2, 3], [4]]
+    """
+    parent: dict[int, int] = {}  # union-find, each group's root its smallest id
 
     def find(x: int) -> int:
         while parent.get(x, x) != x:
             x = parent[x]
         return x
 
-    for ids in claims.values():
+    for ids in id_sets:
         first, *rest = sorted(ids)
         for other in rest:
             a, b = find(first), find(other)
             if a != b:
                 parent[max(a, b)] = min(a, b)
     groups: dict[int, list[int]] = {}
-    for ids in claims.values():
+    for ids in id_sets:
         for entity_id in ids:
-            groups.setdefault(find(entity_id), [])
-            if entity_id not in groups[find(entity_id)]:
-                groups[find(entity_id)].append(entity_id)
-    # 3. merge each group into the entity the editors' decisions point at
+            members = groups.setdefault(find(entity_id), [])
+            if entity_id not in members:
+                members.append(entity_id)
+    return list(groups.values())
+
+
+def _merge_groups(db: Database, groups: list[list[int]], roots: dict[int, _Root], reason: str) -> dict[int, int]:
+    """Each group of two or more merged (audited) into the entity the editors decided about most
+    recently, then an active one, then the one in most articles, then the oldest.
+    Returns {merged id: id it was merged into}."""
     decided, articles = _last_decisions(db), _active_articles(db)
     merged: dict[int, int] = {}
-    for members in groups.values():
+    for members in groups:
         if len(members) < 2:
             continue
-        kept = min(members, key=lambda e: (-decided.get(e, 0), entities[e][2] != "active", -articles.get(e, 0), e))
+        kept = min(members, key=lambda e: (-decided.get(e, 0), roots[e].status != "active", -articles.get(e, 0), e))
         for entity_id in sorted(members):
             if entity_id != kept:
                 _merge_audited(db, entity_id, kept, reason)
                 merged[entity_id] = kept
-    # 4. the new keys, each pointing at the root its entity now lives in
-    db.conn.execute("DELETE FROM entity_keys")
-    db.conn.executemany(
-        "INSERT INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)",
-        [(key, merged.get(entity_id, entity_id), kind) for key, (entity_id, kind) in new_keys.items()],
-    )
     return merged
 
 

@@ -1,10 +1,13 @@
 """save_analysis / load_analysis with hand-built ArticleAnalysis records."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlite_utils import Database
 
-from db.analysis import load_analysis, quote_key, save_analysis, value_range
+from core.models import Entity, Mention
+from db.analysis import extraction, load_analysis, quote_key, save_analysis, value_range
 from db.errors import ArticleNotFound
 
 from .conftest import ARTICLE, add_article, build_analysis, sample_analysis
@@ -27,6 +30,17 @@ def test_value_range(value: str | None, expected: tuple[str | None, str | None])
 
 def test_quote_key_ignores_spacing_and_encoding() -> None:
     assert quote_key("রাশিয়া  যাবে") == quote_key("রাশি\u09df\u09be যাবে")
+
+
+def test_extraction_skips_a_name_with_no_key_and_keeps_only_a_summary_of_its_own() -> None:
+    analysis = sample_analysis()
+    dash = Entity("—", "PERSON", (Mention(0, 1, "—"),))  # punctuation only: no registry key
+    told = replace(analysis.events[0], summary="পুতিন ও কিমের বৈঠক")  # an editor's description, not the sentence
+    rows = extraction(replace(analysis, entities=(dash, *analysis.entities), events=(told, *analysis.events[1:])))
+    assert "—" not in {name for _, name, *_ in rows.entities} and "—" not in dict(rows.links)
+    assert rows.names[0] == ("—", "PERSON", ())  # the registry still gets every name
+    summaries = {values[0]: values[9] for values, _, _ in rows.events}  # expression text -> stored summary
+    assert summaries == {"১২ সেপ্টেম্বর": "পুতিন ও কিমের বৈঠক", "মঙ্গলবার": None, "২০১৯ সালের": None}
 
 
 def test_saved_analysis_links_registry_quotes_and_events(fresh_db: Database, analyser: object) -> None:

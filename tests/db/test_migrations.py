@@ -103,6 +103,30 @@ def test_rekey_on_an_empty_registry_is_harmless(fresh_db: Database) -> None:
     assert list_entities(fresh_db).total == 0
 
 
+def test_rekey_merges_a_chain_of_shared_keys_into_one_entity(fresh_db: Database) -> None:
+    """আব্দুর রশীদ and আব্দুর রশিদ share a new key, আব্দুর রশিদ (by its alias রশিদ) and রশীদ share
+    another: the first and the last share none, yet all three are one entity, kept where the
+    editor decided."""
+    from db.registry import rekey
+
+    sql = fresh_db.conn.execute
+    for entity_id, name, aliases in ((1, "আব্দুর রশীদ", []), (2, "আব্দুর রশিদ", ["রশিদ"]), (3, "রশীদ", [])):
+        sql("INSERT INTO entities (id, name, type, aliases, created_at, updated_at) VALUES (?, ?, 'PERSON', ?, '', '')",
+            (entity_id, name, json.dumps(aliases, ensure_ascii=False)))
+        for form, kind in ((name, "name"), *((alias, "alias") for alias in aliases)):
+            sql("INSERT INTO entity_keys (key, entity_id, kind) VALUES (?, ?, ?)", (legacy_key(form), entity_id, kind))
+    sql("INSERT INTO corrections (created_at, target, action, entity_id, before, after) "
+        "VALUES ('', 'entity', 'retype', 3, '{\"type\": \"ORG\"}', '{\"type\": \"PERSON\"}')")
+
+    assert rekey(fresh_db, reason="chain") == {1: 3, 2: 3}
+    # every new key points at the kept entity; রশিদ is claimed by an alias and a name, and the name wins
+    keys = {row[0]: (row[1], row[2]) for row in sql("SELECT key, entity_id, kind FROM entity_keys")}
+    assert keys == {entity_key("আব্দুর রশিদ"): (3, "name"), entity_key("রশিদ"): (3, "name")}
+    merges = [json.loads(r["after"]) for r in fix.list_corrections(fresh_db, entity_id=3).rows if r["action"] == "merge"]
+    assert sorted(m["name"] for m in merges) == ["রশীদ", "রশীদ"] and {m["reason"] for m in merges} == {"chain"}
+    assert list_entities(fresh_db).total == 1
+
+
 def test_archive_scale_migration_keeps_every_text_mention_and_count(tmp_path: Path) -> None:
     db = _old_database(tmp_path / "v3.db", 3)
     ids = _v3_archive(db)
