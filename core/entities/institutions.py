@@ -28,7 +28,7 @@ from core.entities.article import (
 )
 from core.entities.canonical import is_honorific, is_title
 from core.entities.known_people import _alone_in_brackets, _not_an_entity
-from core.entities.rules import _DISTRICTS, _MARTYR, _PARTY_WORD, _could_be_name_part, _covered
+from core.entities.rules import _DISTRICTS, _MARTYR, _PARTY_WORD, _SCHOOL_HEADS, _could_be_name_part, _covered
 from core.entities.tagging import (
     _CONJUNCTIONS,
     _COURT_RANKS,
@@ -699,13 +699,14 @@ def _typed_by_last_word(article: _Article, span: _Span) -> _Span:
     """The tagger's place of two or three words that ends in a known surname and holds no place or
     head word is a person ("জলপাইগুড়ির ইস্কান্দার মজুমদার ও তৈয়বা মজুমদারের ঘরে": the place before
     it lends its type); its person that ends in a company's head word is a company (এম জে
-    ইন্টারন্যাশনালের প্রোপাইটর: the initials looked like a person's), and so is one a newspaper word
+    ইন্টারন্যাশনালের প্রোপাইটর: the initials looked like a person's) or a school's (… উচ্চবিদ্যালয়ের
+    প্রধান শিক্ষক: named after the person), and so is one a newspaper word
     follows (ডেকান ক্রনিকল সংবাদপত্র)."""
     if span.rule != "model":
         return span
     if span.type == "PERSON" and span.end - span.start > 1 \
-            and article.nominative(article.words[span.end - 1]) in _COMPANY_HEADS:
-        return replace(span, type="ORG")
+            and article.nominative(article.words[span.end - 1]) in _COMPANY_HEADS | _SCHOOL_HEADS:
+        return replace(span, type="ORG")  # … also a school named after someone (জিয়াউর রহমান উচ্চবিদ্যালয়ের)
     if span.type == "PERSON" and span.end < len(article.words) and article.words[span.end] in _MEDIA_APPOSITIVES \
             and article.same_sentence(span.end - 1, span.end):
         return replace(span, type="ORG")  # "ডেকান ক্রনিকল সংবাদপত্র": the name of the newspaper

@@ -504,7 +504,7 @@ def _owned_by_organisation(article: _Article, start: int, covered: Mapping[int, 
 
 
 # Schools by their type: "… বালিকা উচ্চ বিদ্যালয়", "… সরকারি প্রাথমিক বিদ্যালয়", "… দাখিল মাদ্রাসা".
-_SCHOOL_HEADS = frozenset({"বিদ্যালয়", "কলেজ", "মাদ্রাসা", "মাদরাসা", "স্কুল"})
+_SCHOOL_HEADS = frozenset({"বিদ্যালয়", "উচ্চবিদ্যালয়", "মহাবিদ্যালয়", "কলেজ", "মাদ্রাসা", "মাদরাসা", "স্কুল"})
 _SCHOOL_TYPES = frozenset({"উচ্চ", "মাধ্যমিক", "প্রাথমিক", "নিম্ন", "বালিকা", "বালক", "সরকারি", "বেসরকারি",
                            "মডেল", "দাখিল", "আলিম", "ফাজিল", "কামিল", "ডিগ্রি", "মহিলা", "পাইলট"})
 
@@ -515,7 +515,8 @@ _NAMED_AFTER_MODIFIERS = frozenset({"অরফানেজ", "অরফ্যা
 # not the institutions of state a title-holder leads (… নাসির উদ্দিন | সংসদ নির্বাচন).
 _NAMED_AFTER_HEADS = frozenset({
     "ফাউন্ডেশন", "ট্রাস্ট", "গ্রুপ", "অ্যাভিনিউ", "এভিনিউ", "সড়ক", "রোড", "হল", "মিলনায়তন", "কলেজ",
-    "বিশ্ববিদ্যালয়", "হাসপাতাল", "স্টেডিয়াম", "উদ্যান", "চত্বর", "সেতু", "স্কুল", "বিদ্যালয়", "মাদ্রাসা", "মাদরাসা",
+    "বিশ্ববিদ্যালয়", "হাসপাতাল", "স্টেডিয়াম", "উদ্যান", "চত্বর", "সেতু", "স্কুল", "বিদ্যালয়", "উচ্চবিদ্যালয়",
+    "মহাবিদ্যালয়", "মাদ্রাসা", "মাদরাসা",
     "ভবন", "পাঠাগার", "গ্রন্থাগার", "জাদুঘর", "পার্ক", "মোড়", "টাওয়ার", "একাডেমি", "ইনস্টিটিউট",
 })
 
@@ -590,7 +591,9 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
         if start != typed and ((span is not None and span.type == "PERSON") or word in people):
             if span is not None and span.type == "PERSON" and span.end == head and start == head - 1 \
                     and span.end - span.start >= 2 and _bare_nominative(words[head]) in _NAMED_AFTER_HEADS:
-                start = span.start  # "আফিয়া যয়নাব | ফাউন্ডেশন": named after the whole person
+                start = span.start  # "আফিয়া যয়নাব | ফাউন্ডেশন": named after the whole person,
+                if start > 0 and is_honorific(words[start - 1]) and article.same_sentence(start - 1, head):
+                    start -= 1  # with the honorific the name bears (বেগম খালেদা জিয়া মহাবিদ্যালয়)
             elif start < head and all(w in _NAMED_AFTER_MODIFIERS for w in words[start:head]):
                 start = span.start if span is not None and span.type == "PERSON" else k
                 # "জিয়া অরফানেজ ট্রাস্ট", "সিরাজ স্মৃতি সংসদ": named after the person, whatever the

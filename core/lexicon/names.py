@@ -634,6 +634,9 @@ RULE_ORG_HEAD_WORDS: frozenset[str] = (ORG_HEAD_WORDS - {"জোট"}) | frozens
     # other spellings of ORG_HEAD_WORDS the press uses as often (মাদরাসা is the Qawmi papers' and many
     # dailies' মাদ্রাসা; জাতীয় সাইবার সুরক্ষা অ্যাজেন্সি)
     "মাদরাসা", "অ্যাজেন্সি", "এসোসিয়েশন", "একাডেমী", "অ্যাকাডেমি", "ইন্সটিটিউট",
+    # the school heads written as one word, Prothom Alo's house style (আরেফা খাতুন বালিকা
+    # উচ্চবিদ্যালয়, হাজী আবদুল আজিজ খান ডিগ্রি মহাবিদ্যালয়; Rifat and banglakit stretches)
+    "উচ্চবিদ্যালয়", "মহাবিদ্যালয়",
 }) | CLUB_SUFFIX_HEAD_WORDS
 
 # Government-like heads where one ordinary word already makes a name (জাতীয় জাদুঘর).

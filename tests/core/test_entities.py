@@ -1420,6 +1420,23 @@ def test_a_school_named_after_a_person_takes_the_whole_name(model: NerModel, tex
     assert any(m.text == mention for e in result.values() if e.type == "ORG" for m in e.mentions)
 
 
+@pytest.mark.parametrize("text, name", [
+    # the school heads written as one word (Prothom Alo's style; Rifat test split, rifat-test-1740)
+    ("পাটগ্রামের আরেফা খাতুন বালিকা উচ্চবিদ্যালয়ের শিক্ষার্থীরা মানববন্ধন করেছে।",
+     "আরেফা খাতুন বালিকা উচ্চবিদ্যালয়"),
+    ("চট্টগ্রাম সরকারি উচ্চবিদ্যালয় এবং সৈয়দপুর ডিগ্রি মহাবিদ্যালয়ের শিক্ষক এসেছেন।", "সৈয়দপুর ডিগ্রি মহাবিদ্যালয়"),
+    ("চট্টগ্রাম সরকারি উচ্চবিদ্যালয় এবং সৈয়দপুর ডিগ্রি মহাবিদ্যালয়ের শিক্ষক এসেছেন।", "চট্টগ্রাম সরকারি উচ্চবিদ্যালয়"),
+    # with the honorific of the person it is named after (jn bn-e8f628b1f4)
+    ("৫। বেগম খালেদা জিয়া মহাবিদ্যালয়, কলারোয়া, সাতক্ষীরা", "বেগম খালেদা জিয়া মহাবিদ্যালয়"),
+    # the tagger's person that runs on to the school's head is the school
+    ("জিয়াউর রহমান উচ্চবিদ্যালয়ের প্রধান শিক্ষক কথা বলেন।", "জিয়াউর রহমান উচ্চবিদ্যালয়"),
+])
+def test_a_school_written_as_one_word_is_a_school(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "ORG"
+    assert "আরেফা খাতুন" not in result  # the person it is named after is no mention of her own here
+
+
 @pytest.mark.parametrize("text", [
     "এটা টাকার চেয়েও বড়, সেটা হল বিশ্বাস। কয়েক দিন আগে সমাবেশ হয়েছে।",
     "আমাদের একটাই দাবি, সেটা হলো নিরাপত্তা। কাল আবার মিছিল হবে।",
