@@ -82,6 +82,9 @@ __all__ = ["YEAR_RANGE", "publication_date", "time_expressions"]
 
 # Years accepted as calendar years of news text (a four-digit number outside is a quantity).
 YEAR_RANGE = (1000, 2100)
+# The longest span "১৯৯১ থেকে ১৯৯৬ পর্যন্ত" whose bare four-digit ends are read as years (without
+# সাল): terms of office and wars; wider bands ("১৫০০ থেকে ২০০০ পর্যন্ত") are quantities.
+YEAR_SPAN_LIMIT = 50
 # Without an anchor a two-digit year up to this one is read in the 2000s ("২৪ সালের"), others in
 # the 1900s ("৭১ সালের").
 TWO_DIGIT_PIVOT = 2030
@@ -859,8 +862,9 @@ class _Scanner:
 
     def year_list(self, i: int) -> tuple[list[_Mention], int] | None:
         """"১৯৯১, ১৯৯৬ ও ২০০১ সালে", "১২১১ থেকে ১২১৬ সাল": bare years that share the last one's
-        year word."""
+        year word; "১৯৯১ থেকে ১৯৯৬ এবং ২০০১ থেকে ২০০৬ পর্যন্ত": spans of bare years closed by পর্যন্ত."""
         bare = [i]
+        joins: list[str] = []
         k = i + 1
         while self.nxt(k) in lex.LIST_WORDS | lex.FROM_WORDS | {","} and self.joined(k + 1):
             if self.year_at(k + 1) is None:
@@ -870,9 +874,24 @@ class _Scanner:
                 mentions, after = found
                 head = [self.mention("date", at, at, year=self.year_at(at)) for at in bare]
                 return head + mentions, after
+            joins.append(self.nxt(k))
             bare.append(k + 1)
             k += 2
+        if self.nxt(k) in lex.UNTIL_WORDS and self.bare_year_spans(bare, joins):
+            return [self.mention("date", at, at, year=self.year_at(at)) for at in bare], k
         return None
+
+    def bare_year_spans(self, bare: list[int], joins: list[str]) -> bool:
+        """The bare years at `bare` read as spans "A থেকে B": every থেকে joins an earlier year to a
+        later one at most YEAR_SPAN_LIMIT years on (a term of office, a war), so that "১৫০০ থেকে
+        ২০০০ পর্যন্ত" (a price band) stays a quantity."""
+        if not any(join in lex.FROM_WORDS for join in joins):
+            return False
+        for at, join, to in zip(bare[:-1], joins, bare[1:], strict=True):
+            start, end = self.year_at(at) or 0, self.year_at(to) or 0
+            if join in lex.FROM_WORDS and not 0 < end - start <= YEAR_SPAN_LIMIT:
+                return False
+        return True
 
     def year_phrase(self, i: int, year: int, k: int) -> tuple[list[_Mention], int] | None:
         end_year = None

@@ -661,3 +661,19 @@ def test_a_year_that_names_an_event_is_a_year(text: str, expression: str, value:
 def test_an_events_year_gives_no_year_to_the_story_after_it() -> None:
     text = "তার নেতৃত্বেই পর্তুগাল নিশ্চিত করেছে ২০২৬ বিশ্বকাপের টিকিট। জুনে জিতেছে উয়েফা নেশনস লিগের শিরোপা।"
     assert one(text, DEC29, "জুনে").value == "2025-06"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("তিনি দুই মেয়াদে ক্ষমতায় ছিলেন – ১৯৯১ থেকে ১৯৯৬ এবং ২০০১ থেকে ২০০৬ পর্যন্ত।", {"1991", "1996", "2001", "2006"}),
+    ("তিনি ১৯৯২ থেকে ১৯৯৫ পর্যন্ত মন্ত্রী ছিলেন।", {"1992", "1995"}),
+])
+def test_spans_of_bare_years_closed_by_until_are_years(text: str, values: set[str]) -> None:
+    assert placed(text, DEC30) == values
+
+
+@pytest.mark.parametrize("text", [
+    "চালের দাম ১৫০০ থেকে ২০০০ পর্যন্ত উঠেছে।",  # a band of prices, five hundred apart
+    "আসনে ২০২০ থেকে ২০১০ পর্যন্ত ভোট কমেছে।",  # counting down is no span of years
+])
+def test_bare_numbers_closed_by_until_that_span_no_years_stay_numbers(text: str) -> None:
+    assert placed(text, DEC30) == set()
