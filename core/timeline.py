@@ -592,9 +592,11 @@ class _Scanner:
                 return {"year": year}, i + 1 + taken
             return None
         word = self.w(i)
-        if word in lex.JOINED_YEARS and word.endswith("ের"):
+        # the nominative "গত বছর মে মাসের ২৮ তারিখে", "গত বছর ১৩ ডিসেম্বর" places the date as the
+        # genitive "গত বছরের" does: the caller finds no date after "গত বছর এই সময়ে" and lets it be
+        if word in lex.JOINED_YEARS and word.endswith(("ের", "র")):
             return {"year_rel": lex.JOINED_YEARS[word]}, i + 1
-        if self.nxt(i + 1) == "বছরের" and word in lex.PERIOD_MODIFIERS:
+        if self.nxt(i + 1) in ("বছরের", "বছর") and word in lex.PERIOD_MODIFIERS:
             return {"year_rel": lex.PERIOD_MODIFIERS[word]}, i + 2
         if self.nxt(i + 1) in lex.YEAR_UNIT_WORDS and word in lex.YEAR_BACK_REFERENCES and not self.after_event(i):
             # "একই বছর ৭ই নভেম্বর", "ওই বছরের ১৯ জুলাই"

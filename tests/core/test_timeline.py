@@ -677,3 +677,14 @@ def test_spans_of_bare_years_closed_by_until_are_years(text: str, values: set[st
 ])
 def test_bare_numbers_closed_by_until_that_span_no_years_stay_numbers(text: str) -> None:
     assert placed(text, DEC30) == set()
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("গত বছর মে মাসের ২৮ তারিখে শেষ হয়েছিল আগের লিগ।", "গত বছর মে মাসের ২৮ তারিখে", "2024-05-28"),
+    ("তাকে গত বছর জুলাইয়ে বরখাস্ত করা হয়।", "গত বছর জুলাইয়ে", "2024-07"),
+    ("গত বছর ১৩ ডিসেম্বর তিনি মারা যান।", "গত বছর ১৩ ডিসেম্বর", "2024-12-13"),
+    ("আগামী বছর জানুয়ারিতে নির্বাচন হবে।", "আগামী বছর জানুয়ারিতে", "2026-01"),
+])
+def test_a_year_named_without_the_genitive_places_the_date_after_it(text: str, expression: str, value: str) -> None:
+    assert placed(text, DEC30) == {value}
+    assert one(text, DEC30, expression).value == value
