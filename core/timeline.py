@@ -809,14 +809,45 @@ class _Scanner:
         return mentions, after
 
     def _years(self, i: int) -> tuple[list[_Mention], int] | None:
-        """2019 সালে, ২০০১ সালের, ২০২৪-এর, ২০১৫-১৬ সালে (interval), বিরাশি সালের, ২০১৭ সালের শেষের দিকে."""
+        """2019 সালে, ২০০১ সালের, ২০২৪-এর, ২০১৫-১৬ সালে (interval), বিরাশি সালের, ২০১৭ সালের শেষের দিকে,
+        ৫২ এর ভাষা আন্দোলন."""
         year = self.year_at(i)
         if year is not None:
             return self.year_phrase(i, year, i + 1) or self.year_list(i)
         spoken = self.spoken_year(i)
-        if spoken is None or self.nxt(spoken[1]) not in lex.YEAR_WORDS:
+        if spoken is None:
             return None
+        if self.nxt(spoken[1]) not in lex.YEAR_WORDS:
+            return self.short_event_year(i)
         return self.year_phrase(i, spoken[0], spoken[1])
+
+    def past_event_format(self, k: int) -> int:
+        """Index after a cricket format at k ("টি–টোয়েন্টি", "ওয়ানডে"), or k."""
+        for phrase in lex.EVENT_FORMAT_WORDS:
+            if all(self.nxt(k + at) == word for at, word in enumerate(phrase)):
+                return k + len(phrase)
+        return k
+
+    def short_event_year(self, i: int) -> tuple[list[_Mention], int] | None:
+        """"৫২ এর ভাষা আন্দোলন", "৯৬’র নির্বাচন": a two-digit year in the genitive that names a national
+        event (its century is chosen later). A number hyphenated to a word before it is a seat or
+        section ("ঢাকা-১৫ এর নির্বাচনে"), not a year."""
+        found = self.number(i)
+        if found is None or found[1] or len(self.w(i)) != 2:
+            return None
+        if i > 0 and self.joined(i) and self.starts[i] == self.ends[i - 1]:
+            return None
+        if self.nxt(i + 1) == "এর":
+            last = i + 1
+        elif self.nxt(i + 1) in ("-", "'", "’") and self.nxt(i + 2) in ("এর", "র"):
+            last = i + 2
+        else:
+            return None
+        # the head next or after one modifier ("ভাষা আন্দোলন"); "গণ-অভ্যুত্থান" is three tokens
+        reach = (1, 2, 3) if self.nxt(last + 2) in lex.RANGE_DASHES else (1, 2)
+        if not any(self.nxt(last + at).startswith(lex.SHORT_YEAR_EVENT_HEADS) for at in reach):
+            return None
+        return [self.mention("date", i, last, year=-found[0], event_year=True)], last + 1
 
     def _decade(self, i: int) -> tuple[list[_Mention], int] | None:
         """"১৯৮০ দশকে", "১৯৮০-এর দশকে", "৭০-এর দশকে", "আশির দশকে", "১৯৬০ ও ৭০-এর দশকে": the years of a
@@ -906,7 +937,7 @@ class _Scanner:
                     return None
                 k += 2
         taken = self.year_word(k)
-        if not taken and end_year is None and self.nxt(k).startswith(lex.YEAR_EVENT_WORDS):
+        if not taken and end_year is None and self.nxt(self.past_event_format(k)).startswith(lex.YEAR_EVENT_WORDS):
             # "২০২৬ বিশ্বকাপে", "২০১৯ বিপিএলে", "২০২৫ শেষ হওয়ার আগে": the year an event is named by
             return [self.mention("date", i, k - 1, year=year, event_year=True)], k
         if not taken or self.is_decade(k + taken) or self.is_decade(k):

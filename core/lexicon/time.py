@@ -155,6 +155,17 @@ YEAR_WORDS: frozenset[str] = frozenset({
 # বিশ্বকাপ"), and a year's end ("২০২৫ শেষ হওয়ার আগে"); prefixes of the one word after a bare year.
 # Held-out annotations.
 YEAR_EVENT_WORDS: tuple[str, ...] = ("বিশ্বকাপ", "ফিফা", "বিপিএল", "আইপিএল", "পিএসএল", "অলিম্পিক", "শেষ")
+# Cricket formats written between such a year and its event ("২০২৪ টি–টোয়েন্টি বিশ্বকাপের", "২০২৩
+# ওয়ানডে বিশ্বকাপে"), as token sequences. jn annotations.
+EVENT_FORMAT_WORDS: tuple[tuple[str, ...], ...] = (
+    ("টি", "-", "টোয়েন্টি"), ("টি", "–", "টোয়েন্টি"), ("টি-টোয়েন্টি",), ("ওয়ানডে",), ("টি২০",),
+)
+# Heads of the national events spoken of by a two-digit year in the genitive, without সাল: "৫২ এর
+# ভাষা আন্দোলন", "৭১-এর মুক্তিযুদ্ধ", "৯৬ এর একদলীয় নির্বাচন", "২৪-এর গণ-অভ্যুত্থান" (jn, open
+# annotations; political speech says "১৮ এর নির্বাচন"). Prefixes of the word after it or the next.
+SHORT_YEAR_EVENT_HEADS: tuple[str, ...] = (
+    "আন্দোলন", "নির্বাচন", "অভ্যুত্থান", "গণঅভ্যুত্থান", "মুক্তিযুদ্ধ", "যুদ্ধ", "বিপ্লব", "দুর্ভিক্ষ",
+)
 # Case endings written after a hyphen or apostrophe on a year ("২০২৪-এ", "২০২৪-এর", "১২২০-র").
 YEAR_HYPHEN_ENDINGS: frozenset[str] = frozenset({"এ", "এর", "র", "তে", "য়"})
 

@@ -688,3 +688,25 @@ def test_bare_numbers_closed_by_until_that_span_no_years_stay_numbers(text: str)
 def test_a_year_named_without_the_genitive_places_the_date_after_it(text: str, expression: str, value: str) -> None:
     assert placed(text, DEC30) == {value}
     assert one(text, DEC30, expression).value == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("ক্যারিবীয় অঞ্চলে হওয়া ২০২৪ টি–টোয়েন্টি বিশ্বকাপের পর থেকে তিনি খেলেননি।", "২০২৪", "2024"),
+    ("২০২৩ ওয়ানডে বিশ্বকাপে ভারত ফাইনালে হারে।", "২০২৩", "2023"),
+    ("এবারের মেলায় ৫২ এর ভাষা আন্দোলনের স্মরণে প্রদর্শনী হবে।", "৫২ এর", "1952"),
+    ("যা পরবর্তীতে ৯৬ এর একদলীয় নির্বাচন হিসেবে গণ্য হয়।", "৯৬ এর", "1996"),
+    ("৭১-এর মুক্তিযুদ্ধে তিনি অংশ নেন।", "৭১-এর", "1971"),
+    ("২৪-এর গণ-অভ্যুত্থানে তিনি আহত হন।", "২৪-এর", "2024"),
+])
+def test_a_year_written_short_or_before_a_format_names_its_event(text: str, expression: str, value: str) -> None:
+    assert one(text, DEC30, expression).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "২০২৪ টি-টোয়েন্টি ম্যাচ খেলেছে দলটি।",  # a count of matches
+    "ঢাকা-১৫ এর নির্বাচনে তিনি প্রার্থী।",  # a seat
+    "১৫ এর রিটার্নিং কর্মকর্তা নির্বাচন পরিচালনা করবেন।",  # the head too far off
+    "ধারা ১২ এর (৩ক) অনুযায়ী ব্যবস্থা নেওয়া হবে।",
+])
+def test_a_short_number_in_the_genitive_without_an_event_is_no_year(text: str) -> None:
+    assert placed(text, DEC30) == set()
