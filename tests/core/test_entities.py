@@ -4207,3 +4207,11 @@ def test_a_league_named_by_its_tier_is_an_organisation(text: str, league: str) -
 ])
 def test_a_league_described_by_its_sport_or_format_is_no_name(text: str) -> None:
     assert not any("লিগ" in name for name in found(text))
+
+
+@pytest.mark.parametrize("text, league", [
+    ("আইপিএল, বিগ ব্যাশ, এসএ টি-টোয়েন্টি, পিএসএল এবং অন্যান্য টুর্নামেন্টে খেলেছেন তিনি।", "এসএ টি-টোয়েন্টি"),
+    ("দক্ষিণ আফ্রিকার এসএ২০-এ খেলেছেন তিনি।", "এসএ২০"),
+])
+def test_the_south_african_t20_league_is_known_in_its_spellings(text: str, league: str) -> None:
+    assert any(league in e.name or league in [m.text for m in e.mentions] for e in found(text).values() if e.type == "ORG")
