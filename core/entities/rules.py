@@ -83,6 +83,8 @@ from core.lexicon.names import (
     DIVISION_NAMES,
     FOREIGN_GIVEN_NAMES,
     GENERIC_ADMIN_WORDS,
+    LEAGUE_KIND_WORDS,
+    LEAGUE_TIER_WORDS,
     LOC_HEAD_WORDS,
     NAME_STOP_WORDS,
     ORG_DESCRIPTORS,
@@ -276,6 +278,11 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
                 # মেঘনা, a company's name too)
                 out.append(_Span(i - 1, i + 1, "LOC", "head", RULE_CONFIDENCE["head"]))
             continue
+        if head == _LEAGUE:
+            league = _league_by_tier(article, i)
+            if league is not None:
+                out.append(league)
+                continue
         start, described = _name_start(article, i, covered, people, ordinary_limit=2 if kind == _PLACE_HEAD else 1,
                                        strict=kind == _WEAK_PLACE, place=place)
         end = _name_continues(article, i + 1) if not place else i + 1
@@ -297,6 +304,42 @@ def _head_words(article: _Article, spans: list[_Span]) -> list[_Span]:
             continue  # রেলওয়ে কর্তৃপক্ষ, পিএসএল কর্তৃপক্ষের: the authorities of a thing, no body's name
         out.append(_Span(start, end, "LOC" if place else "ORG", "head", RULE_CONFIDENCE["head"]))
     return out
+
+
+_LEAGUE = "লিগ"
+
+
+def _league_by_tier(article: _Article, head: int) -> _Span | None:
+    """A league named by its tier (`LEAGUE_TIER_WORDS`) and its sport after it: "এবারের | প্রিমিয়ার
+    ফুটবল লিগে", "চ্যাম্পিয়নস লিগ", "জাতীয় লিগ"; the country, confederation or people it belongs to
+    opens the name when written bare before the tier (সৌদি পেশাদার লিগ, উয়েফা চ্যাম্পিয়ন্স লিগ), not
+    in the genitive (যুক্তরাষ্ট্রের | মেজর লিগ). Without a tier, None: the name-like words before the
+    head decide (বিগ ব্যাশ লিগ, গ্লোবাল সুপার লিগ)."""
+    words = article.words
+    tier = head
+    while tier > 0 and head - tier < 4 and words[tier - 1] in LEAGUE_KIND_WORDS and article.same_sentence(tier - 1, head):
+        tier -= 1
+    start = tier
+    while start > 0 and words[start - 1] in LEAGUE_TIER_WORDS and article.same_sentence(start - 1, head):
+        start -= 1
+    if start == tier or words[tier] == "-":
+        return None
+    if start > 0 and article.same_sentence(start - 1, head) and _league_owner(article, words[start - 1]):
+        start -= 1
+    return _Span(start, head + 1, "ORG", "head", RULE_CONFIDENCE["head"])
+
+
+def _league_owner(article: _Article, word: str) -> bool:
+    """সৌদি, আফ্রিকান, বাংলাদেশ, উয়েফা: a people, a place or an organisation, bare, before a league's tier."""
+    return word in DEMONYMS or _known_place(article, word, bare=True) or _known_org_name(article, (word,)) \
+        or _acronym_kind(word) == "ORG"
+
+
+def _league_kind(article: _Article, start: int, head: int) -> bool:
+    """Do the words before the league at `head` only say its sport or kind ("টি-টোয়েন্টি লিগ",
+    "ফ্র্যাঞ্চাইজি টি-টোয়েন্টি লিগ"): a kind of league, no league's name?"""
+    return _bare_nominative(article.words[head]) == _LEAGUE and start < head \
+        and all(w in LEAGUE_KIND_WORDS for w in article.words[start:head])
 
 
 # "কর্তৃপক্ষ" (authority) after a single word is the authorities in charge of it ("জানিয়েছে রেলওয়ে
@@ -330,6 +373,8 @@ def _generic_before_head(article: _Article, start: int, i: int, kind: str | None
     head = _bare_nominative(words[i])
     named = [k for k in range(start, i) if _name_like(article, words[k]) or (k in covered and not described)]
     uncommon = [k for k in range(start, i) if words[k] not in common]
+    if _league_kind(article, start, i):
+        return True
     if kind != _ORG:
         return not named and (kind == _WEAK_PLACE or not uncommon)
     opening = words[start] in ORG_LEADING_WORDS and i - start >= 2

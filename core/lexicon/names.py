@@ -616,6 +616,21 @@ RULE_TITLE_ENDINGS: tuple[str, ...] = ("বিদ", "বিজ্ঞানী", 
 # word stands before one is the club's name, ordinary (পুলিশ) or not; alone the suffix names no club.
 CLUB_SUFFIX_HEAD_WORDS: frozenset[str] = frozenset({"এফসি", "এসসি"})
 
+# A sports league is named by its tier (প্রিমিয়ার ফুটবল লিগ, চ্যাম্পিয়নস লিগ, জাতীয় লিগ, সৌদি পেশাদার
+# লিগ): one of these words before লিগ makes the one league of a country or confederation at that
+# tier, which the opened gold keeps as an organisation every time (ANNOTATION.md: a named league is
+# ORG). Not সুপার: "সুপার লিগ" is as often a tournament's second round. Rifat open split, December gold.
+LEAGUE_TIER_WORDS: frozenset[str] = frozenset({"প্রিমিয়ার", "চ্যাম্পিয়নস", "চ্যাম্পিয়ন্স", "জাতীয়", "পেশাদার", "প্রো", "মেজর"})
+
+# A league's sport, format and kind (ফুটবল, টি-টোয়েন্টি, ফ্র্যাঞ্চাইজি), as the tokens of a hyphenated
+# word come (টি | - | টোয়েন্টি): after a tier they are part of the name (প্রিমিয়ার ফুটবল লিগ), alone
+# before লিগ they describe a kind of league, not one ("কোনো টি-টোয়েন্টি লিগে", "বিদেশের ফ্র্যাঞ্চাইজি
+# টি-টোয়েন্টি লিগ", "নারী ফুটবল লিগ": never kept by the opened gold). Corpus.
+LEAGUE_KIND_WORDS: frozenset[str] = frozenset({
+    "ফুটবল", "ক্রিকেট", "হকি", "কাবাডি", "ভলিবল", "বাস্কেটবল", "হ্যান্ডবল", "টি", "-", "টোয়েন্টি", "টেন",
+    "ওয়ানডে", "ফ্র্যাঞ্চাইজি", "নারী", "মহিলা", "যুব",
+})
+
 # Organisation head words for the rules: ORG_HEAD_WORDS without জোট ("বিএনপির জোট", "জামায়াত জোট":
 # an alliance around a party is described, hardly ever named, in the corpus) and with police
 # stations (বেড়া মডেল থানা), museums, mills and airlines (held-out guidelines: hospitals, museums,

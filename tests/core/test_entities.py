@@ -4187,3 +4187,31 @@ def test_a_union_of_students_or_workers_is_no_local_government_union(text: str, 
 ])
 def test_a_union_of_the_register_stays_a_place(text: str, place: str) -> None:
     assert found(text)[place].type == "LOC"
+
+
+@pytest.mark.parametrize("text, league", [
+    ("দিয়ে এবারের প্রিমিয়ার ফুটবল লিগে অভিষেক হলো তাঁর।", "প্রিমিয়ার ফুটবল লিগ"),
+    ("তিনি বলেন, জাতীয় লিগ আমাদের জন্য গুরুত্বপূর্ণ।", "জাতীয় লিগ"),
+    ("চলতি মৌসুমে সৌদি পেশাদার লিগে তিনি ১০ গোল করেছেন।", "সৌদি পেশাদার লিগ"),
+    ("আল আহলি এবার আফ্রিকান চ্যাম্পিয়নস লিগ জিতেছে।", "আফ্রিকান চ্যাম্পিয়নস লিগ"),
+])
+def test_a_league_named_by_its_tier_is_an_organisation(text: str, league: str) -> None:
+    # ordinary words alone, but the tier (প্রিমিয়ার, জাতীয়, চ্যাম্পিয়নস) names the one league of its country
+    assert found(text)[league].type == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "তিনি কোনো বড় কোনো টি-টোয়েন্টি লিগেও খেলেননি।",
+    "তিনি বিদেশের ফ্র্যাঞ্চাইজি টি-টোয়েন্টি লিগ খেলেন।",
+    "মাঠে গড়িয়েছে নারী ফুটবল লিগ।",
+])
+def test_a_league_described_by_its_sport_or_format_is_no_name(text: str) -> None:
+    assert not any("লিগ" in name for name in found(text))
+
+
+@pytest.mark.parametrize("text, league", [
+    ("আইপিএল, বিগ ব্যাশ, এসএ টি-টোয়েন্টি, পিএসএল এবং অন্যান্য টুর্নামেন্টে খেলেছেন তিনি।", "এসএ টি-টোয়েন্টি"),
+    ("দক্ষিণ আফ্রিকার এসএ২০-এ খেলেছেন তিনি।", "এসএ২০"),
+])
+def test_the_south_african_t20_league_is_known_in_its_spellings(text: str, league: str) -> None:
+    assert any(league in e.name or league in [m.text for m in e.mentions] for e in found(text).values() if e.type == "ORG")
