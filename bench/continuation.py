@@ -44,9 +44,9 @@ from core.quotes.clauses import (
     _own_voice,
     _words,
 )
-from core.quotes.extractor import _Extractor
 from core.quotes.marks import _rstrip_at
 from core.quotes.phrases import _body_of_opinion
+from core.quotes.reported import _Extractor
 from core.quotes.tokens import _is_locative, _narrative_verb, _role_of
 from core.quotes.tunables import MAX_CONTINUATION, MAX_CONTINUATION_UNNAMED
 from core.quotes.vocabulary import (

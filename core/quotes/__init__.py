@@ -48,7 +48,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.models import Entity, Quote, Span
-from core.quotes.extractor import _Extractor
+from core.quotes.reported import _Extractor
 from core.text import sentences as split_sentences
 
 
