@@ -1,7 +1,7 @@
 """The continuation decisions of reported speech as a data set: does the next sentence go on with it?
 
 After a cue ("X বলেন, …") the extractor asks of each following sentence of the paragraph whether it
-is still the speaker's (`core.quotes.extractor._Extractor._continues_speech`). This module replays those
+is still the speaker's (`core.quotes.continuation._Continuation._continues_speech`). This module replays those
 questions on annotated articles, records the signals the extractor has for each sentence
 (`signals`) and the gold answer (is the sentence inside the gold quote the speech so far
 matches?), and fits a logistic regression on them, cross-validated by article.
@@ -44,7 +44,7 @@ from core.quotes.clauses import (
     _own_voice,
     _words,
 )
-from core.quotes.extractor import _Extractor
+from core.quotes.continuation import _Continuation
 from core.quotes.marks import _rstrip_at
 from core.quotes.phrases import _body_of_opinion
 from core.quotes.tokens import _is_locative, _narrative_verb, _role_of
@@ -122,7 +122,7 @@ def signals(ex: Any, u: Any, speaker: Any, content: tuple[int, int], depth: int)
 
 
 def _continuation_limit(speaker: Any, most: int | None) -> int:
-    """As `_Extractor._continue_reported`: a person goes on talking longer than a group."""
+    """As `_Continuation._continue_reported`: a person goes on talking longer than a group."""
     single = speaker.source_type == "person" or _called_he_or_she(speaker) \
         or speaker.role is not None and not speaker.plural
     limit = MAX_CONTINUATION if single else MAX_CONTINUATION_UNNAMED
@@ -242,7 +242,7 @@ def articles(set_names: list[str], extra: list[str], *, dev: bool = True) -> Ite
 def decisions(items: Iterator[Article], analyze: Callable[[Article], Any] | None = None) -> list[dict[str, Any]]:
     """Runs the analyser over the articles and records every continuation decision."""
     recorder = Recorder()
-    original = _Extractor._continue_reported
+    original = _Continuation._continue_reported
 
     def recording(ex: Any, unit: Any, end_off: int, speaker: Any, *, content_start: int | None = None,
                   most: int | None = None) -> int:
@@ -264,7 +264,7 @@ def decisions(items: Iterator[Article], analyze: Callable[[Article], Any] | None
         return original_quotes(text, **kwargs)
 
     current: Article = {}
-    _Extractor._continue_reported = recording  # type: ignore[method-assign, assignment]
+    _Continuation._continue_reported = recording  # type: ignore[method-assign, assignment]
     public.quotes = quotes_with_spans
     try:
         for article in items:
@@ -273,7 +273,7 @@ def decisions(items: Iterator[Article], analyze: Callable[[Article], Any] | None
             recorder.set_name = article.get("set", "")
             analyze(article)
     finally:
-        _Extractor._continue_reported = original  # type: ignore[method-assign]
+        _Continuation._continue_reported = original  # type: ignore[method-assign]
         public.quotes = original_quotes
     print(f"{len(recorder.rows)} decisions; {recorder.unmatched} speeches matched no gold quote", file=sys.stderr)
     return recorder.rows
@@ -310,7 +310,7 @@ def fit(rows: list[dict[str, Any]], *, folds: int = 10, strength: float = 3.0, w
 
 def _weights_module(weights: dict[str, float], bias: float, count: int) -> str:
     lines = "".join(f'    "{name}": {weight},\n' for name, weight in sorted(weights.items()))
-    return f'''"""Weights of the continuation decision of reported speech (`core.quotes.extractor._Extractor._continues_speech`).
+    return f'''"""Weights of the continuation decision of reported speech (`core.quotes.continuation._Continuation._continues_speech`).
 
 A logistic regression over the signals of `_continuation_signals`, fitted on {count} decisions of the
 opened annotation sets (bench/gold's opened sets, the dev gold and the R0-R4 stretches). Rebuild with

@@ -16,32 +16,43 @@ the framing of the cue and a confidence:
 How it works, in one pass over the article (linear in its length); each step names its module:
 1. (`marks`) quotation marks are paired with a stack (`_pair_marks`): straight and curly marks,
    nesting, apostrophes inside words (TASS’র) skipped, a mark left open never runs past its sentence.
-2. (`extractor`) every paired quotation is masked, so cue words inside quotes do not start reported
+2. (`state`) every paired quotation is masked, so cue words inside quotes do not start reported
    speech, and sentences are merged across quotation marks ("units").
-3. (`vocabulary`, `extractor`) one precompiled regex finds every cue (speech verbs, noun + light verb,
-   passive reports, "X-এর মতে", "বরাত দিয়ে", "সূত্রে জানা গেছে"); each unit's quotes and cues are
-   then read left to right, which is the order pronouns (তিনি, তারা, তার মতে) are resolved in.
-4. (`clauses`, `extractor`) reported speech without marks runs on over the following sentences of
+3. (`vocabulary`, `state`, `extractor`) one precompiled regex finds every cue (speech verbs, noun +
+   light verb, passive reports, "X-এর মতে", "বরাত দিয়ে", "সূত্রে জানা গেছে"); each unit's quotes and
+   cues are then read left to right (`direct`, `reported`), which is the order pronouns (তিনি, তারা,
+   তার মতে) are resolved in.
+4. (`clauses`, `continuation`) reported speech without marks runs on over the following sentences of
    its paragraph while they read as the speaker's words, and stops where the reporter narrates again
-   (`_Extractor._continues_speech`: a new attribution, a subject তিনি, the narrative present "… জমা
+   (`_Continuation._continues_speech`: a new attribution, a subject তিনি, the narrative present "… জমা
    দেন", an event dated "শুক্রবার (২৬ ডিসেম্বর)", a newcomer introduced with a title); first-person
    forms and wishes keep it going, as do a closing future (… থাকবেন) and তিনি for someone the speech
    already spoke of.
-5. (`phrases`, `linking`) speakers are noun phrases found by walking from the cue over Bengali case
-   endings (addressees in -কে/-দের, places and documents in -এ/-তে/-য় are skipped); a title before a
-   name becomes `role`/`affiliation`; a bare title (মন্ত্রিপরিষদ সচিব) is resolved to the person
-   introduced with it; and when the article's entities are given, a speaker is linked to the
-   entity's canonical name. The walk steps over the settings news puts between a speaker and the
-   verb (time, place, a participle's clause, a quoted book title, "প্রশ্নের জবাবে"); when it stops on
-   a word of the setting, the name that opens the clause speaks (`_Extractor._name_opening_clause`).
-6. (`extractor`) a quotation after a clause about its speaker and a comma ("… দেখেন রিপন, ‘…’") is
-   that subject's, or the story's person when the clause has none (`_Extractor._clause_before_quote`).
+5. (`phrases`, `speakers`, `titles`, `linking`) speakers are noun phrases found by walking from the
+   cue over Bengali case endings (addressees in -কে/-দের, places and documents in -এ/-তে/-য় are
+   skipped); a title before a name becomes `role`/`affiliation`; a bare title (মন্ত্রিপরিষদ সচিব) is
+   resolved to the person introduced with it; and when the article's entities are given, a speaker
+   is linked to the entity's canonical name. The walk steps over the settings news puts between a
+   speaker and the verb (time, place, a participle's clause, a quoted book title, "প্রশ্নের জবাবে");
+   when it stops on a word of the setting, the name that opens the clause speaks
+   (`_SpeakerPhrases._name_opening_clause`).
+6. (`direct`) a quotation after a clause about its speaker and a comma ("… দেখেন রিপন, ‘…’") is
+   that subject's, or the story's person when the clause has none
+   (`_DirectQuotes._clause_before_quote`).
 
 The modules, each importing only those before it: `tunables` (limits, letter classes), `vocabulary`
 (the speech lexicon as sets and the cue regex), `marks` (quotation marks), `tokens` (tokens and word
 classes), `records` (`_Speaker`, `_Cue`, …), `phrases` (noun phrases), `clauses` (clauses and content
-boundaries), `linking` (speakers linked to the article's entities), and `extractor` (`_Extractor`,
-one article read left to right). This package holds the public entry point, `quotes`.
+boundaries), `linking` (speakers linked to the article's entities); then the reader of one article,
+`_Extractor`, as a chain of layers, each a class that subclasses the one before and may use only
+those below: `state` (`_ArticleState`: units, masks, marks, cues, and what is read into), `memory`
+(introductions, lists of people, the speaker history), `bookkeeping` (quotes added, claimed text,
+recent speakers), `titles` (bare titles, people and groups named just before), `speakers` (subjects,
+noun phrases, pronouns read as speakers), `finishing` (nested quotations, fragments, the `Quote`
+records), `documents` (passive reports, issuers of documents), `continuation` (reported speech run
+on over sentences), `reported` (reported speech), `direct` (direct quotes and their attribution)
+and `extractor` (`_Extractor.run`, one article read left to right). This package holds the public
+entry point, `quotes`.
 """
 from __future__ import annotations
 

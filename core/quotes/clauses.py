@@ -351,12 +351,12 @@ def _past_closing(words: list[str]) -> bool:
 
 def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False, about_another: bool = False,
               past_account: bool = False) -> bool:
-    """The reporter narrates (see `_Extractor._continues_speech`). Not `strict`: only the surest
+    """The reporter narrates (see `_Continuation._continues_speech`). Not `strict`: only the surest
     signs (a subject তিনি, the narrative present or past, an event placed in time), for sentences
     that a later "এ তথ্য জানান X" may point back at; a lede such as "… প্রার্থী হচ্ছেন না … সাবেক তথ্য
     উপদেষ্টা মাহফুজ আলম।" is what he confirms.
 
-    `in_speech`: the sentence follows reported speech (see `_Extractor._continues_speech`), so a
+    `in_speech`: the sentence follows reported speech (see `_Continuation._continues_speech`), so a
     future that closes it is the speaker's ("… সুযোগ পাবেন।") unless a date places it ("আগামীকাল …
     যাবেন"); `about_another`: the speech spoke of someone in the third person, so তিনি may be them;
     `past_account`: the speech so far tells what happened (`_past_closing`), so the narrative past

@@ -179,7 +179,7 @@ _STANDALONE_GROUPS = frozenset(lx.STANDALONE_GROUPS)
 _GROUPS_ALONE = frozenset({"অনেকে", "অনেকেই", "অনেকেও", "সবাই", "সকলে"})
 _WRITING_VERBS = frozenset(v for v in lx.SPEECH_VERBS if v.startswith(("লি", "লে")))  # a written statement goes on
 _INDEFINITE = frozenset({"কেউ", "কেউই"})
-# Some of a group: "বিশ্লেষকদের অনেকে", "নেতাদের কেউ কেউ" (see `_Extractor._partitive`).
+# Some of a group: "বিশ্লেষকদের অনেকে", "নেতাদের কেউ কেউ" (see `_Titles._partitive`).
 # "বাংলাদেশিদের একটি অংশ", "ব্যবসায়ীদের একাংশ", "ভোটারদের বড় একটি অংশ": a part of a people, a group
 _PARTS = frozenset({"অংশ", "একাংশ", "অংশই"})
 _PART_MODIFIERS = frozenset({"একটি", "একটা", "বড়", "ছোট", "বিরাট", "উল্লেখযোগ্য", "বৃহৎ"})
@@ -191,7 +191,7 @@ MAX_LISTED_GAP_WORDS = 4
 _PARTITIVES = frozenset({"অনেকে", "অনেকেই", "কেউ", "কেউই", "কয়েকজন", "একাংশ", "অধিকাংশ", "অধিকাংশই"})
 _COMITATIVE = frozenset({"সঙ্গে", "সাথে"})  # "X-এর সঙ্গে কথা হয়": with X
 # "… মঈন উদ্দিনের সঙ্গে।", "… এর সঙ্গে কথা হলে": the one talked with, right after the genitive
-# A press review's credit line (see `_Extractor._press_credit`): the story word, the words that place
+# A press review's credit line (see `_Documents._press_credit`): the story word, the words that place
 # it in the paper, and how many sentences back a credit is looked for (BBC pages repeat each one).
 _STORY_WORDS = frozenset({"শিরোনাম", "খবর"})
 _STORY_PLACES = frozenset({"প্রধান", "প্রথম", "পাতার", "শেষ", "শেষপাতার", "আজকের", "পত্রিকার", "একটি", "এক", "খবরের"})
