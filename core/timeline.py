@@ -50,8 +50,10 @@ guide (ANNOTATION.md) is silent:
   "গত অর্থবছরে". A month of a named fiscal year ("২০২৪–২৫ অর্থবছরের মার্চ মাসে") is that month.
 * "N দিন/মাস/বছর আগে" is counted back from the reference day ("দুই দিন আগে"), unless it follows a
   genitive ("নির্বাচনের দুই দিন আগে", "তার দুই দিন আগে": before some other event), which is left out.
-  "আজ থেকে তিন মাস পর" is counted forward and keeps the unit's granularity (``2026-03``); a bare
-  "১৭ বছর পর" (after 17 years of something) is a duration.
+  "আজ থেকে তিন মাস পর" is counted forward and keeps the unit's granularity (``2026-03``), and so is a
+  bare "N দিন/সপ্তাহ/মাস পর" said of the future ("সিদ্ধান্ত নেওয়া হবে চার সপ্তাহ পর") or after আর/আরও
+  ("আর মাত্র দুদিন পর"); weeks counted forward give their month, as the gold does. A bare "১৭ বছর
+  পর" or "এক সপ্তাহ পর মুখ খুললেন" (after a stretch of something) is a duration.
 * "একই দিনে", "সেদিন", "পরদিন", "আগের দিন" resolve against the last day named in the same or the
   two previous sentences; with none they are left out. "একই/ওই বছর(ের)" is the last year named.
 * Recurring dates ("প্রতি বছর ১ জুলাই", "প্রতি শুক্রবার") are not placed.
@@ -638,7 +640,8 @@ class _Scanner:
         while self.joined(k + 1) and self.w(k) in lex.APPROX_WORDS | _FILLERS:
             k -= 1  # "নির্বাচনের মাত্র চার-পাঁচ মাস আগে"
         before = self.w(k) if self.joined(k + 1) else ""
-        return before.endswith(_GENITIVE_ENDINGS) and before != "এর"
+        # আর ("more": "আর মাত্র দুদিন পর") only looks like a genitive
+        return before.endswith(_GENITIVE_ENDINGS) and before != "এর" and before not in lex.MORE_WORDS
 
     def spoken_year(self, i: int) -> tuple[int, int] | None:
         """A year in words or two digits before সাল: "বিরাশি" (82), "উনিশশো বিরাশি" (1982), "৭৩"."""
@@ -1065,7 +1068,8 @@ class _Scanner:
         relative_ok = span_of not in _SPAN_WORDS and not (origin is None and self.after_event(first))
         if tail in lex.AGO_WORDS and relative_ok and amount is not None and letter in _GRANULARITY_OF_UNIT:
             return [self.mention("ago", first, after, unit=letter, amount=-amount, modifier=modifier)], after + 1
-        if tail in lex.LATER_WORDS and origin is not None and amount is not None and letter in _GRANULARITY_OF_UNIT:
+        from_now = origin is not None or (relative_ok and self.counted_from_now(first, letter))
+        if tail in lex.LATER_WORDS and from_now and amount is not None and letter in _GRANULARITY_OF_UNIT:
             return [self.mention("ago", first, after, unit=letter, amount=amount, modifier=modifier)], after + 1
         if origin is not None:
             return None
@@ -1073,6 +1077,33 @@ class _Scanner:
             after += 1
         end = after - 1
         return [self.mention("duration", first, end, unit=letter, amount=amount, modifier=modifier)], after
+
+    def counted_from_now(self, first: int, unit: str) -> bool:
+        """A bare "N দিন/সপ্তাহ/মাস পর" counts from the article's day when "আর/আরও" says "N more"
+        ("আর মাত্র দুদিন পর শেষ হতে যাওয়া বছরটিতে") or its sentence speaks only of the future
+        ("সিদ্ধান্ত নেওয়া হবে চার সপ্তাহ পর"); in a past narrative it is the end of a stretch ("তিন বছর
+        পর ২০১৫ সালে ...", "এক সপ্তাহ পর মুখ খুললেন"). Years in the future tense are left to the
+        narrative too: "১৭ বছর পর দেশে ফিরবেন" is the end of an absence."""
+        k = first - 1
+        while self.joined(k + 1) and self.w(k) in _FILLERS - lex.MORE_WORDS:
+            k -= 1
+        before = self.w(k) if self.joined(k + 1) else ""
+        if before in lex.MORE_WORDS:
+            return True
+        if unit not in ("D", "W", "M") or before in lex.LONG_WORDS:
+            return False
+        return self.future_sentence(first)
+
+    def future_sentence(self, i: int) -> bool:
+        """The sentence around token i has a future verb and no past one."""
+        start = i
+        while start > 0 and self.words[start - 1] not in lex.SENTENCE_ENDS and not self.line_start[start]:
+            start -= 1
+        end = i
+        while end < self.n and self.words[end] not in lex.SENTENCE_ENDS and (end == i or not self.line_start[end]):
+            end += 1
+        tenses = {_verb_tense(self.words[j], self.words[j + 1] if j + 1 < self.n else "") for j in range(start, end)}
+        return "future" in tenses and "past" not in tenses
 
     def count_modifier(self, i: int, modifier: str | None) -> tuple[str | None, int]:
         """"মাসেরও বেশি সময়" after a count: (more_than/less_than or the given modifier, next index)."""
@@ -1530,6 +1561,10 @@ class _Resolver:
             return None, "skip"
         if kind == "weekday":
             return self.weekday(m, n, base, days, neighbour), "day"
+        if kind == "ago" and m.unit == "W" and (m.amount or 0) > 0:
+            # weeks counted forward end on no week the text names: the gold places "চার সপ্তাহ পর"
+            # in its month (jn bn-8d9962be2c: 2026-01)
+            return (base + timedelta(weeks=int(m.amount or 0))).strftime("%Y-%m"), "month"
         if kind == "ago":
             return _shift(base, m.unit or "D", int(m.amount or 0)), granularity
         return None, "skip"

@@ -251,6 +251,13 @@ DECADE_ENDINGS: frozenset[str] = frozenset({"এর", "র", "'র", "’র"})
 # point after a start (পর/পরে "later").
 AGO_WORDS: frozenset[str] = frozenset({"আগে", "আগেই", "আগের", "পূর্বে"})
 LATER_WORDS: frozenset[str] = frozenset({"পর", "পরে", "পরেই", "পরই"})
+# "আর/আরও" before a count makes it that many more from now: "আর মাত্র দুদিন পর" (open), "আরও চার
+# সপ্তাহ পর বলা যাবে" (corpus).
+MORE_WORDS: frozenset[str] = frozenset({"আর", "আরও", "আরো"})
+# "দীর্ঘ ১৭ বছর পর" is the end of a long stretch (an absence, a wait), never a count from now.
+LONG_WORDS: frozenset[str] = frozenset({"দীর্ঘ", "দীর্ঘদিন"})
+# Tokens that end a sentence (the দাঁড়ি and Latin marks).
+SENTENCE_ENDS: frozenset[str] = frozenset({"।", "?", "!", "."})
 FROM_WORDS: frozenset[str] = frozenset({"থেকে", "হতে"})
 UNTIL_WORDS: frozenset[str] = frozenset({"পর্যন্ত"})
 # "ধরে", "যাবৎ" after a count make a duration ("১৮ মাস ধরে", "৩৭ দিন ধরে").

@@ -265,6 +265,28 @@ def test_relative_days_and_periods(text: str, anchor: date, expression: str, val
     assert (got.value, got.granularity) == (value, granularity)
 
 
+@pytest.mark.parametrize("text, expression, value, granularity", [
+    ("আর মাত্র দুদিন পর শেষ হতে যাওয়া বছরটিতে ৭টির মূলধন কমেছে।", "দুদিন পর", "2025-12-31", "day"),
+    ("হাসপাতাল জানিয়েছে, আরও চার সপ্তাহ পর বলা যাবে তিনি কবে ছাড়া পাবেন।", "চার সপ্তাহ পর", "2026-01", "month"),
+    ("চূড়ান্ত সিদ্ধান্ত নেওয়া হবে চার সপ্তাহ পর পিঠের আরও একটি স্ক্যানের পর।", "চার সপ্তাহ পর", "2026-01",
+     "month"),
+    ("তিন মাস পর নির্বাচন হবে।", "তিন মাস পর", "2026-03", "month"),
+])
+def test_a_count_from_now_looks_ahead(text: str, expression: str, value: str, granularity: str) -> None:
+    got = one(text, DEC29, expression)
+    assert (got.value, got.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("তবে এক সপ্তাহ পর মুখ খুললেন রউফ।", "এক সপ্তাহ"),
+    ("তিন বছর পর ২০১৫ সালে তিনি হ্যাটট্রিক করেন।", "তিন বছর"),
+    ("দীর্ঘ ১৭ বছর পর দেশে ফিরবেন তিনি।", "১৭ বছর"),
+    ("১১ বছর পর প্রথমবার বিবিএলে নামবেন স্টার্ক।", "১১ বছর"),
+])
+def test_a_count_after_a_stretch_is_a_duration(text: str, expression: str) -> None:
+    assert one(text, DEC29, expression).granularity == "duration"
+
+
 def test_the_articles_own_day_wins_for_today_and_yesterday() -> None:
     saturday = "আজ শনিবার শাহবাগে সমাবেশ হয়। গতকাল মিছিল হয়েছিল।"
     assert one(saturday, date(2025, 12, 28), "আজ").value == "2025-12-27"
