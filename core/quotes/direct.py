@@ -87,6 +87,7 @@ from core.quotes.vocabulary import (
     _SPACED_DASH,
     _SPEECH_VERBS,
     _TERMINATORS,
+    _TITLE_WORDS,
     _VOICE,
 )
 
@@ -206,8 +207,10 @@ class _DirectQuotes(_ReportedSpeech):
             speaker = self._genitive_speaker(toks, ci, floor)
         else:
             speaker = self._subject(unit, ci, floor, cue)
-            if cue.kind == "passive" and speaker.name is not None and speaker.name.endswith(" পক্ষ"):
-                # "ক্লাবের পক্ষ থেকে এক বিবৃতিতে বলা হয়, ‘…’": the one the passive speaks for
+            if cue.kind == "passive" and speaker.name is not None \
+                    and (speaker.name.endswith(" পক্ষ") or speaker.mention in _TITLE_WORDS):
+                # "ক্লাবের পক্ষ থেকে এক বিবৃতিতে বলা হয়, ‘…’": the one the passive speaks for; "X-এর ‘…’
+                # শীর্ষক প্রতিবেদনে বলা হয়েছে, ‘…’": the walk stopped at the document's title, X issued it
                 speaker = self._passive_speaker(unit, ci)
         return speaker, cue.text, cue.framing, 0.9
 

@@ -42,6 +42,7 @@ from core.quotes.vocabulary import (
     _STORY_PLACES,
     _STORY_WORDS,
     _TERMINATORS,
+    _TITLE_WORDS,
     PRESS_CREDIT_UNITS,
 )
 
@@ -84,6 +85,8 @@ class _Documents(_Finishing):
                     k -= 1  # (… আওয়ামী লীগের | ভেরিফায়েড ফেসবুক পেজে এক পোস্টে; প্রথম আলোর | গতকালের প্রতিবেদনে)
                 if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(":
                     k -= 3  # "আন্তঃবাহিনী জনসংযোগ পরিদফতরের (আইএসপিআর) এক সংবাদ বিজ্ঞপ্তিতে"
+                if k >= 2 and toks[k].text in _TITLE_WORDS and toks[k - 1].is_quote:
+                    k -= 2  # the document's quoted title: "সাংবাদিক জয়ন্ত ঘোষালের | '…' শীর্ষক প্রতিবেদনে"
                 if k >= 0 and _is_genitive(toks[k].text) and toks[k].text not in _GEN_PRONOUNS:
                     speaker = self._phrase_ending_at(toks, k, unit)
                     if speaker is not None and speaker.name:

@@ -4971,3 +4971,19 @@ def test_what_is_alleged_in_the_genitive_before_obhijog_is_reported(text: str, q
 def test_the_accused_before_birudhe_never_speaks_an_allegation(text: str) -> None:
     assert all(speaker != normalize("চিকিৎসকের") and speaker != normalize("চিকিৎসক") for _, _, speaker in _found(text))
     assert not any(q.endswith("দুর্নীতির") for q, _, _ in _found(text))
+
+
+# A document named by a quoted title ("X-এর ‘…’ শীর্ষক প্রতিবেদনে বলা হয়েছে") was issued by the genitive
+# before the title, as a plain "X-এর প্রতিবেদনে বলা হয়েছে" is; a relay (বরাত দিয়ে) before it changes nothing.
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    ("কূটনৈতিক সূত্রের বরাত দিয়ে সাংবাদিক জয়ন্ত ঘোষালের ‘ঢাকায় নয়া অধ্যায়’ শীর্ষক প্রতিবেদনে বলা হয়েছে, "
+     "মোদির সঙ্গে বৈঠকে তিস্তা চুক্তির বিষয়টি তোলা হবে।", "মোদির সঙ্গে বৈঠকে তিস্তা চুক্তির বিষয়টি তোলা হবে",
+     "জয়ন্ত ঘোষাল"),
+    ("কূটনৈতিক সূত্রের বরাত দিয়ে সাংবাদিক জয়ন্ত ঘোষালের ‘ঢাকায় নয়া অধ্যায়’ শীর্ষক প্রতিবেদনে বলা হয়েছে, "
+     "‘মোদির সঙ্গে বৈঠকে তিস্তা চুক্তির বিষয়টি তোলা হবে।’", "মোদির সঙ্গে বৈঠকে তিস্তা চুক্তির বিষয়টি তোলা হবে।",
+     "জয়ন্ত ঘোষাল"),
+    ("জাতিসংঘের ‘বিশ্ব খাদ্য পরিস্থিতি’ শীর্ষক প্রতিবেদনে বলা হয়েছে, ‘দেশে খাদ্য উৎপাদন বেড়েছে।’",
+     "দেশে খাদ্য উৎপাদন বেড়েছে।", "জাতিসংঘ"),
+])
+def test_a_documents_quoted_title_stands_between_it_and_its_issuer(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == normalize(speaker)
