@@ -4987,3 +4987,14 @@ def test_the_accused_before_birudhe_never_speaks_an_allegation(text: str) -> Non
 ])
 def test_a_documents_quoted_title_stands_between_it_and_its_issuer(text: str, quoted: str, speaker: str) -> None:
     assert _one(text, quoted).speaker == normalize(speaker)
+
+
+# An addressee in -কে after a name only ends like a place: the name before it is the subject, whole
+# ("মাহমুদুর রহমান | সরকারকে হুঁশিয়ার করে বলেন", not মাহমুদুর).
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("আবদুর রহমান পুলিশকে হুঁশিয়ার করে বলেন, সরকার ক্ষমতায় থাকতে পারবে না।", "আবদুর রহমান"),
+    ("নাগরিক ঐক্যের আহ্বায়ক মাহমুদুর রহমান সরকারকে হুঁশিয়ার করে বলেন, সরকার ক্ষমতায় থাকতে পারবে না।",
+     "মাহমুদুর রহমান"),
+])
+def test_an_addressee_in_ke_after_a_name_leaves_the_name_whole(text: str, speaker: str) -> None:
+    assert _speakers_by_text(text) == {"সরকার ক্ষমতায় থাকতে পারবে না": speaker}
