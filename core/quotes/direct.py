@@ -212,6 +212,11 @@ class _DirectQuotes(_ReportedSpeech):
                 # "ক্লাবের পক্ষ থেকে এক বিবৃতিতে বলা হয়, ‘…’": the one the passive speaks for; "X-এর ‘…’
                 # শীর্ষক প্রতিবেদনে বলা হয়েছে, ‘…’": the walk stopped at the document's title, X issued it
                 speaker = self._passive_speaker(unit, ci)
+            elif cue.kind == "passive" and speaker.mention is not None and _is_genitive(speaker.mention.split()[-1]):
+                # "X-এর সই করা বিবৃতিতে বলা হয়, ‘…’": the walk stopped at the document's owner, still in
+                # the genitive; the document's issuer speaks
+                issuer = self._passive_speaker(unit, ci)
+                speaker = issuer if issuer.name else speaker
         return speaker, cue.text, cue.framing, 0.9
 
     def _speech_noun_before(self, unit: _Unit, j: int) -> tuple[_Speaker, str | None, str, float] | None:

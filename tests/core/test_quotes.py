@@ -4998,3 +4998,18 @@ def test_a_documents_quoted_title_stands_between_it_and_its_issuer(text: str, qu
 ])
 def test_an_addressee_in_ke_after_a_name_leaves_the_name_whole(text: str, speaker: str) -> None:
     assert _speakers_by_text(text) == {"সরকার ক্ষমতায় থাকতে পারবে না": speaker}
+
+
+# A signed statement ("X-এর সই করা বিবৃতিতে", "X স্বাক্ষরিত এক বিবৃতিতে") is the signatory's, in the
+# nominative, or the named body the signatory's title opens with (annotated so: bko, ropen).
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    ("বিএনপির চেয়ারপারসনের উপদেষ্টা শামসুজ্জামান দুদুর সই করা বিবৃতিতে বলা হয়, সরকার হত্যাযজ্ঞ চালিয়েছে।",
+     "সরকার হত্যাযজ্ঞ চালিয়েছে", "বিএনপি"),
+    ("বিএনপির চেয়ারপারসনের উপদেষ্টা শামসুজ্জামান দুদুর সই করা বিবৃতিতে বলা হয়, ‘সরকার হত্যাযজ্ঞ চালিয়েছে।’",
+     "সরকার হত্যাযজ্ঞ চালিয়েছে।", "বিএনপি"),
+    ("দলের দপ্তর সম্পাদক শহিদুল ইসলাম আরিফ স্বাক্ষরিত এক বিবৃতিতে বলা হয়, সরকার হত্যাযজ্ঞ চালিয়েছে।",
+     "সরকার হত্যাযজ্ঞ চালিয়েছে", "শহিদুল ইসলাম আরিফ"),
+    ("শিক্ষক আবদুল করিমের সই করা এক চিঠিতে বলা হয়, বিদ্যালয় বন্ধ থাকবে।", "বিদ্যালয় বন্ধ থাকবে", "আবদুল করিম"),
+])
+def test_a_signed_statement_is_the_signatorys_or_their_bodys(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(text).get(normalize(quoted)) == normalize(speaker)
