@@ -46,7 +46,6 @@ from core.quotes.vocabulary import (
     PRESS_CREDIT_UNITS,
 )
 
-
 # Signing a document: "X-এর সই করা বিবৃতিতে", "X স্বাক্ষরিত এক বিবৃতিতে".
 _SIGNING = frozenset({"সই", "স্বাক্ষর"})
 _SIGNED = frozenset({"স্বাক্ষরিত", "সইকৃত"})
