@@ -87,6 +87,7 @@ from core.quotes.vocabulary import (
     _SPACED_DASH,
     _SPEECH_VERBS,
     _TERMINATORS,
+    _TITLE_WORDS,
     _VOICE,
 )
 
@@ -206,9 +207,16 @@ class _DirectQuotes(_ReportedSpeech):
             speaker = self._genitive_speaker(toks, ci, floor)
         else:
             speaker = self._subject(unit, ci, floor, cue)
-            if cue.kind == "passive" and speaker.name is not None and speaker.name.endswith(" পক্ষ"):
-                # "ক্লাবের পক্ষ থেকে এক বিবৃতিতে বলা হয়, ‘…’": the one the passive speaks for
+            if cue.kind == "passive" and speaker.name is not None \
+                    and (speaker.name.endswith(" পক্ষ") or speaker.mention in _TITLE_WORDS):
+                # "ক্লাবের পক্ষ থেকে এক বিবৃতিতে বলা হয়, ‘…’": the one the passive speaks for; "X-এর ‘…’
+                # শীর্ষক প্রতিবেদনে বলা হয়েছে, ‘…’": the walk stopped at the document's title, X issued it
                 speaker = self._passive_speaker(unit, ci)
+            elif cue.kind == "passive" and speaker.mention is not None and _is_genitive(speaker.mention.split()[-1]):
+                # "X-এর সই করা বিবৃতিতে বলা হয়, ‘…’": the walk stopped at the document's owner, still in
+                # the genitive; the document's issuer speaks
+                issuer = self._passive_speaker(unit, ci)
+                speaker = issuer if issuer.name else speaker
         return speaker, cue.text, cue.framing, 0.9
 
     def _speech_noun_before(self, unit: _Unit, j: int) -> tuple[_Speaker, str | None, str, float] | None:

@@ -42,8 +42,13 @@ from core.quotes.vocabulary import (
     _STORY_PLACES,
     _STORY_WORDS,
     _TERMINATORS,
+    _TITLE_WORDS,
     PRESS_CREDIT_UNITS,
 )
+
+# Signing a document: "X-এর সই করা বিবৃতিতে", "X স্বাক্ষরিত এক বিবৃতিতে".
+_SIGNING = frozenset({"সই", "স্বাক্ষর"})
+_SIGNED = frozenset({"স্বাক্ষরিত", "সইকৃত"})
 
 
 class _Documents(_Finishing):
@@ -84,6 +89,11 @@ class _Documents(_Finishing):
                     k -= 1  # (… আওয়ামী লীগের | ভেরিফায়েড ফেসবুক পেজে এক পোস্টে; প্রথম আলোর | গতকালের প্রতিবেদনে)
                 if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(":
                     k -= 3  # "আন্তঃবাহিনী জনসংযোগ পরিদফতরের (আইএসপিআর) এক সংবাদ বিজ্ঞপ্তিতে"
+                if k >= 2 and toks[k].text in _TITLE_WORDS and toks[k - 1].is_quote:
+                    k -= 2  # the document's quoted title: "সাংবাদিক জয়ন্ত ঘোষালের | '…' শীর্ষক প্রতিবেদনে"
+                signed = self._signatory(toks, k, unit) if k > 0 else None
+                if signed is not None:
+                    return signed
                 if k >= 0 and _is_genitive(toks[k].text) and toks[k].text not in _GEN_PRONOUNS:
                     speaker = self._phrase_ending_at(toks, k, unit)
                     if speaker is not None and speaker.name:
@@ -127,6 +137,31 @@ class _Documents(_Finishing):
                 return self._document_speaker(toks, first, document, name)
             return issuer
         return _NO_SPEAKER
+
+    def _signatory(self, toks: list[_Tok], k: int, unit: _Unit) -> _Speaker | None:
+        """Whose signed document it is, when token `k` closes "X-এর সই করা" / "X স্বাক্ষরিত" before it:
+        the organisation the signatory signs for, when the signatory's phrase opens with it ("বিএনপির
+        চেয়ারপারসনের উপদেষ্টা শামসুজ্জামান দুদুর সই করা বিবৃতিতে" -> বিএনপি, as annotated: a statement
+        signed by an office holder is the body's), else the signatory in the nominative."""
+        if toks[k].text in _SIGNED:
+            k -= 1
+        elif toks[k].text == "করা" and toks[k - 1].text in _SIGNING and k > 1:
+            k -= 2
+        else:
+            return None
+        if not toks[k].is_word or toks[k].text in _GEN_PRONOUNS:
+            return None
+        start = _np_start(toks, k, 0, genitive_head=True)
+        for g in range(start, k):
+            if not _is_genitive(toks[g].text):
+                break
+            if not self.linker.is_name(toks[g].start) and not toks[g].text.endswith("টির"):
+                continue  # (a bare "দলের দপ্তর সম্পাদক X": the body unnamed, the signatory speaks)
+            body = self._np_speaker(toks, start, g + 1, unit, case="genitive")
+            if body is not None and body.named and body.source_type == "organisation":
+                return body
+        signatory = self._np_speaker(toks, start, k + 1, unit, case="genitive" if _is_genitive(toks[k].text) else None)
+        return signatory if signatory is not None and signatory.name else None
 
     def _issued_earlier(self, unit: _Unit, document: str) -> _Speaker | None:
         """The issuer of a bare document (প্রজ্ঞাপনে বলা হয়) named where the article last brought in the

@@ -406,8 +406,11 @@ class _SpeakerPhrases(_Titles):
             if earlier is None:
                 return None
             first, last = earlier
-            if last - first >= 2 and last < len(toks) and _is_locative(toks[last].text):
-                last -= 1  # "তমা মির্জা ফেসবুক পোস্টে": the place's modifier is not part of the subject
+            if last - first >= 2 and last < len(toks) and _is_locative(toks[last].text) \
+                    and not _is_objective(toks[last].text):
+                # "তমা মির্জা ফেসবুক পোস্টে": the place's modifier is not part of the subject; an addressee
+                # in -কে only ends like a place ("মাহমুদুর রহমান | সরকারকে হুঁশিয়ার করে বলেন")
+                last -= 1
             if self._ends_in_subject(toks, (first, last)):
                 return first, last
             if self._clause_initial(toks[first].start):

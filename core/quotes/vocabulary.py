@@ -138,6 +138,8 @@ _DOCUMENT_MODIFIERS = frozenset({"হালনাগাদ", "সর্বশে
 _PRESS = frozenset({"সংবাদ", "প্রেস"})  # "সংবাদ বিজ্ঞপ্তি", "প্রেস বিজ্ঞপ্তি": a press release
 _BEFORE_DOCUMENT = _DETERMINERS | _PRESS | {"এক", "একটি"} | _PLATFORM_WORDS | _DOCUMENT_MODIFIERS
 _DEMONSTRATIVES = frozenset({"এই", "ওই", "সেই", "উক্ত", "এ"})
+# The word that joins a document to its quoted title: "‘…’ শীর্ষক প্রতিবেদনে", "‘…’ শিরোনামের নিবন্ধে".
+_TITLE_WORDS = frozenset({"শীর্ষক", "শিরোনামের", "শিরোনামে", "নামের", "নামক"})
 _INDEFINITES = frozenset({"এক", "একটি", "একটা", "নিজের", "নিজ", "তার", "তাঁর", "তাদের", "তাঁদের"})
 _CONNECTORS = frozenset({"তবে", "কিন্তু", "এছাড়া", "এছাড়াও", "আর", "এবং", "ও", "অথচ", "তাই", "ফলে", "অর্থাৎ",
                          "যে", "অবশ্য", "এরপর", "পরে", "তখন", "সেখানে", "এদিকে", "অন্যদিকে"})

@@ -4971,3 +4971,45 @@ def test_what_is_alleged_in_the_genitive_before_obhijog_is_reported(text: str, q
 def test_the_accused_before_birudhe_never_speaks_an_allegation(text: str) -> None:
     assert all(speaker != normalize("চিকিৎসকের") and speaker != normalize("চিকিৎসক") for _, _, speaker in _found(text))
     assert not any(q.endswith("দুর্নীতির") for q, _, _ in _found(text))
+
+
+# A document named by a quoted title ("X-এর ‘…’ শীর্ষক প্রতিবেদনে বলা হয়েছে") was issued by the genitive
+# before the title, as a plain "X-এর প্রতিবেদনে বলা হয়েছে" is; a relay (বরাত দিয়ে) before it changes nothing.
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    ("কূটনৈতিক সূত্রের বরাত দিয়ে সাংবাদিক জয়ন্ত ঘোষালের ‘ঢাকায় নয়া অধ্যায়’ শীর্ষক প্রতিবেদনে বলা হয়েছে, "
+     "মোদির সঙ্গে বৈঠকে তিস্তা চুক্তির বিষয়টি তোলা হবে।", "মোদির সঙ্গে বৈঠকে তিস্তা চুক্তির বিষয়টি তোলা হবে",
+     "জয়ন্ত ঘোষাল"),
+    ("কূটনৈতিক সূত্রের বরাত দিয়ে সাংবাদিক জয়ন্ত ঘোষালের ‘ঢাকায় নয়া অধ্যায়’ শীর্ষক প্রতিবেদনে বলা হয়েছে, "
+     "‘মোদির সঙ্গে বৈঠকে তিস্তা চুক্তির বিষয়টি তোলা হবে।’", "মোদির সঙ্গে বৈঠকে তিস্তা চুক্তির বিষয়টি তোলা হবে।",
+     "জয়ন্ত ঘোষাল"),
+    ("জাতিসংঘের ‘বিশ্ব খাদ্য পরিস্থিতি’ শীর্ষক প্রতিবেদনে বলা হয়েছে, ‘দেশে খাদ্য উৎপাদন বেড়েছে।’",
+     "দেশে খাদ্য উৎপাদন বেড়েছে।", "জাতিসংঘ"),
+])
+def test_a_documents_quoted_title_stands_between_it_and_its_issuer(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == normalize(speaker)
+
+
+# An addressee in -কে after a name only ends like a place: the name before it is the subject, whole
+# ("মাহমুদুর রহমান | সরকারকে হুঁশিয়ার করে বলেন", not মাহমুদুর).
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("আবদুর রহমান পুলিশকে হুঁশিয়ার করে বলেন, সরকার ক্ষমতায় থাকতে পারবে না।", "আবদুর রহমান"),
+    ("নাগরিক ঐক্যের আহ্বায়ক মাহমুদুর রহমান সরকারকে হুঁশিয়ার করে বলেন, সরকার ক্ষমতায় থাকতে পারবে না।",
+     "মাহমুদুর রহমান"),
+])
+def test_an_addressee_in_ke_after_a_name_leaves_the_name_whole(text: str, speaker: str) -> None:
+    assert _speakers_by_text(text) == {"সরকার ক্ষমতায় থাকতে পারবে না": speaker}
+
+
+# A signed statement ("X-এর সই করা বিবৃতিতে", "X স্বাক্ষরিত এক বিবৃতিতে") is the signatory's, in the
+# nominative, or the named body the signatory's title opens with (annotated so: bko, ropen).
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    ("বিএনপির চেয়ারপারসনের উপদেষ্টা শামসুজ্জামান দুদুর সই করা বিবৃতিতে বলা হয়, সরকার হত্যাযজ্ঞ চালিয়েছে।",
+     "সরকার হত্যাযজ্ঞ চালিয়েছে", "বিএনপি"),
+    ("বিএনপির চেয়ারপারসনের উপদেষ্টা শামসুজ্জামান দুদুর সই করা বিবৃতিতে বলা হয়, ‘সরকার হত্যাযজ্ঞ চালিয়েছে।’",
+     "সরকার হত্যাযজ্ঞ চালিয়েছে।", "বিএনপি"),
+    ("দলের দপ্তর সম্পাদক শহিদুল ইসলাম আরিফ স্বাক্ষরিত এক বিবৃতিতে বলা হয়, সরকার হত্যাযজ্ঞ চালিয়েছে।",
+     "সরকার হত্যাযজ্ঞ চালিয়েছে", "শহিদুল ইসলাম আরিফ"),
+    ("শিক্ষক আবদুল করিমের সই করা এক চিঠিতে বলা হয়, বিদ্যালয় বন্ধ থাকবে।", "বিদ্যালয় বন্ধ থাকবে", "আবদুল করিম"),
+])
+def test_a_signed_statement_is_the_signatorys_or_their_bodys(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(text).get(normalize(quoted)) == normalize(speaker)
