@@ -191,7 +191,7 @@ def _event_rows(analysis: ArticleAnalysis) -> tuple[_EventRow, ...]:
 
 def _event_row(text: str, expression: TimeExpression, event: Event | None) -> _EventRow:
     """A date's row values, with the names and speakers of its event (none for a date that places nothing).
-    It is on the timeline when it has a value and is no duration."""
+    It is on the timeline when it places an event, has a value and is no duration."""
     sentence = event.sentence if event else expression.sentence
     summary = None  # the sentence itself is not copied
     if event and (sentence is None or event.summary != text[sentence.start:sentence.end]):

@@ -601,7 +601,8 @@ class _DamagedMember(Exception):
 
 
 def _unpacked(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, limits: Limits) -> bytes | Rejected:
-    """A member's bytes, or why it alone is rejected (a nested archive, over the file limit)."""
+    """A member's bytes, or why it alone is rejected (a nested archive, over the file limit);
+    `_DamagedMember` when it cannot be unpacked, which refuses the whole archive."""
     if PurePosixPath(member.filename).suffix.lower() == ".zip":
         return Rejected(label, "nested ZIP archives are not read; unpack it first")
     if member.file_size > limits.max_file_bytes:

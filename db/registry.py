@@ -376,6 +376,7 @@ _KIND_RANK = {"editor": 2, "name": 1}
 
 
 def _roots(db: Database) -> dict[int, _Root]:
+    """The entities nothing was merged into, by id: the ones the keys point at."""
     return {
         row[0]: _Root(row[1], json.loads(row[2]), row[3])
         for row in db.conn.execute("SELECT id, name, aliases, status FROM entities WHERE merged_into IS NULL")

@@ -24,7 +24,7 @@ from core.entities.article import (
     _Span,
 )
 from core.entities.canonical import nominative
-from core.entities.tagging import _trim
+from core.entities.tagging import _OF, _trim
 from core.entities.tunables import _LOC_HEADS, _ORG_HEADS, RULE_CONFIDENCE
 from core.lexicon.names import ACRONYM_TITLES, ADMIN_HEAD_WORDS, PLACE_NAMES, WEAK_LOC_HEAD_WORDS
 from core.lexicon.orgs import NAMES_NEEDING_CONTEXT
@@ -89,10 +89,6 @@ def _ends_organisation(article: _Article, end: int, last: str) -> bool:
         return True
     follows = end < len(words) and article.same_sentence(end - 1, end)
     return not (follows and (_continues_a_name(words[end]) or words[end] in _OF))
-
-
-# "of" carries an organisation's name on (ন্যাশনাল ব্যাংক অব পাকিস্তান, মেঘনা গ্রুপ অব ইন্ডাস্ট্রিজ).
-_OF = frozenset({"অব", "অফ"})
 
 
 def _organisation_matches(article: _Article) -> list[tuple[int, int, frozenset[int]]]:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from core.entities.article import (
+    _CLASSIFIERS,
     _LOCATIVE,
     _ORGANISATIONS,
     _PLACES_AND_ORGS,
@@ -684,7 +685,6 @@ def _trim_common(article: _Article, spans: list[_Span]) -> list[_Span]:
 # tagger's "person" with one inside is a phrase it misread. Not the genitive -র: names end in -ীর,
 # -ার as written (বশীর, আনোয়ার), and the dictionary knows বশী, মুক্তা as words.
 _LOCATIVE_AFTER_VOWEL = "তে"
-_CLASSIFIERS = ("টা", "টি")
 
 
 def _oblique_word(article: _Article, word: str) -> bool:
@@ -902,7 +902,8 @@ def _trim(article: _Article, span: _Span) -> _Span | None:
     return replace(span, start=start, end=end)
 
 
-_OF = frozenset({"অফ", "অব"})
+# "of" carries an organisation's name on (ন্যাশনাল ব্যাংক অব পাকিস্তান, মেঘনা গ্রুপ অব ইন্ডাস্ট্রিজ).
+_OF = frozenset({"অব", "অফ"})
 
 
 def _doubled(words: Sequence[str], k: int) -> bool:
