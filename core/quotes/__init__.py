@@ -16,8 +16,8 @@ the framing of the cue and a confidence:
 How it works, in one pass over the article (linear in its length); each step names its module:
 1. (`marks`) quotation marks are paired with a stack (`_pair_marks`): straight and curly marks,
    nesting, apostrophes inside words (TASS’র) skipped, a mark left open never runs past its sentence.
-2. (`state`) every paired quotation is masked, so cue words inside quotes do not start reported
-   speech, and sentences are merged across quotation marks ("units").
+2. (`state`, with `clauses._mask`) every paired quotation is masked, so cue words inside quotes do
+   not start reported speech, and sentences are merged across quotation marks ("units").
 3. (`vocabulary`, `state`, `extractor`) one precompiled regex finds every cue (speech verbs, noun +
    light verb, passive reports, "X-এর মতে", "বরাত দিয়ে", "সূত্রে জানা গেছে"); each unit's quotes and
    cues are then read left to right (`direct`, `reported`), which is the order pronouns (তিনি, তারা,

@@ -21,6 +21,7 @@ from core.quotes.tunables import (
     _CLAUSE_PUNCTUATION,
     _TITLE_SETTINGS,
     HISTORY_LOOKBACK,
+    MAX_CUES_IN_CONTENT,
     MAX_INDIRECT_CHARS,
     MAX_JOINED_TITLE_WORDS,
 )
@@ -124,7 +125,7 @@ class _Bookkeeping(_Memory):
         last = end - 1
         while last > k and not toks[last].is_word:
             last -= 1
-        for cue in islice(self._cues_after(toks[k].start), 25):
+        for cue in islice(self._cues_after(toks[k].start), MAX_CUES_IN_CONTENT):
             if cue.start >= toks[last].end:
                 break
             if cue.end != toks[last].end:
@@ -142,7 +143,7 @@ class _Bookkeeping(_Memory):
     def _embedded_attribution(self, unit: _Unit, k: int, end: int) -> int:
         """"X জানান, A, একইসাথে তিনি জোর দিয়ে বলেন যে B": A ends where the new attribution starts."""
         toks = unit.tokens
-        for cue in islice(self._cues_after(toks[k].start), 25):
+        for cue in islice(self._cues_after(toks[k].start), MAX_CUES_IN_CONTENT):
             if cue.start >= unit.end:
                 break
             if cue.kind not in {"verb", "noun"}:
@@ -172,7 +173,7 @@ class _Bookkeeping(_Memory):
     def _next_clause_cue(self, unit: _Unit, k: int, end: int) -> int:
         """Where a new attribution starts inside the content ("… হবে এবং X-এর মতে …")."""
         toks = unit.tokens
-        for cue in islice(self._cues_after(toks[k].start), 25):
+        for cue in islice(self._cues_after(toks[k].start), MAX_CUES_IN_CONTENT):
             if cue.start >= unit.end:
                 break
             ci = _token_index(toks, cue.start)

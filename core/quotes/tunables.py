@@ -95,6 +95,9 @@ MAX_CONVERB_GAP_CHARS = 80
 MAX_ADDRESSEE_WORDS = 8
 # The longest name for an object before a converb: "… করাকে জঘন্য কাজ উল্লেখ করে".
 MAX_COMPLEMENT_WORDS = 4
+# How many cues after a content's start are read for a new attribution inside it ("… হবে এবং X-এর মতে …",
+# "X জানান, A, একইসাথে তিনি … বলেন যে B"); a content longer than this many cues has run on anyway.
+MAX_CUES_IN_CONTENT = 25
 
 _LETTERS = r"\w\u0980-\u09FF"
 _B = rf"(?<![{_LETTERS}])"
