@@ -27,6 +27,7 @@ from db.analysis import (
     granularity_of,
     model_values,
     quote_key,
+    relink_events,
     remember_model,
     write_event,
     write_quote,
@@ -657,9 +658,27 @@ def _undo_registry(db: Database, row: dict[str, Any], *, editor: str | None) -> 
         raise InvalidCorrection(f"{why}; nothing was changed")
     before, after = json.loads(row["before"]), json.loads(row["after"])
     _UNDO_REGISTRY_DECISION[row["action"]](db, row["entity_id"], before, after)
+    if row["action"] in ("rename", "merge"):
+        _relink_corrected_articles(db, [row["entity_id"], *([after["merged_into"]] if row["action"] == "merge" else [])])
     db.conn.execute("UPDATE corrections SET active = 0 WHERE id = ?", (row["id"],))
     _audit(db, "entity", "undo", editor=editor, entity_id=row["entity_id"],
            before={"correction": row["id"], "action": row["action"]})
+
+
+def _relink_corrected_articles(db: Database, entity_ids: Sequence[int]) -> None:
+    """An article decision made while a rename or merge stood wrote the registry's names of then onto
+    the article's events (`relink_events`); once it is undone they would stay on the Timeline (a name
+    no longer in the registry, or the merged-into entity's lane), so those articles' events are
+    linked again. Only articles with decisions: the others' events keep the analysis's names, which
+    the Timeline reads through the registry."""
+    marks = ",".join("?" * len(entity_ids))
+    articles = db.conn.execute(
+        f"SELECT article_id FROM article_entities WHERE entity_id IN ({marks}) UNION "
+        f"SELECT article_id FROM quotes WHERE speaker_entity_id IN ({marks}) INTERSECT "
+        f"SELECT article_id FROM corrections WHERE target IN ({','.join('?' * len(ARTICLE_TARGETS))})",
+        [*entity_ids, *entity_ids, *ARTICLE_TARGETS]).fetchall()
+    for (article_id,) in articles:
+        relink_events(db, article_id)
 
 
 # What undoing each registry-level decision puts back, from its `before` (with what it replaced in

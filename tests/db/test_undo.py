@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from db import corrections as fix
 from db.errors import InvalidCorrection
 from db.ingest import reanalyze
-from db.queries import QuoteFilter, count_quotes, counts, list_entities, list_quotes
+from db.queries import EventFilter, QuoteFilter, count_quotes, counts, list_entities, list_events, list_quotes
 
 from .conftest import ARTICLE, add_article, build_analysis, sample_analysis
 from .test_corrections import entity_id, quote_id
@@ -271,3 +271,22 @@ def test_undoing_a_rename_back_to_a_former_name_gives_the_key_back_as_it_was_hel
     assert state(fresh_db) == renamed
     fix.undo_correction(fresh_db, first)
     assert state(fresh_db) == was
+
+
+def _event_names(db: Database, article: int) -> set[str]:
+    return {name for row in list_events(db, EventFilter(article_id=article)).rows for name in row["entities"]}
+
+
+@pytest.mark.parametrize("decision", ["rename", "merge"])
+def test_undoing_a_rename_or_merge_gives_the_timeline_its_names_back(
+        fresh_db: Database, article: int, decision: str) -> None:
+    """A correction in the article while the rename or merge stood wrote the registry's names of then
+    onto its events; the undo must not leave the Timeline showing them."""
+    putin, kim = entity_id(fresh_db, "ভ্লাদিমির পুতিন"), entity_id(fresh_db, "কিম জং উন")
+    was = _event_names(fresh_db, article)
+    assert {"ভ্লাদিমির পুতিন", "কিম জং উন"} <= was
+    made = (fix.rename_entity(fresh_db, putin, "ভ্লাদিমির ভ্লাদিমিরোভিচ পুতিন") if decision == "rename"
+            else fix.merge_entities(fresh_db, kim, putin))
+    fix.reject_quote(fresh_db, quote_id(fresh_db, "ফলপ্রসূ"))  # any decision in the article relinks its events
+    fix.undo_correction(fresh_db, made)
+    assert _event_names(fresh_db, article) == was
