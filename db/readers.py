@@ -613,8 +613,10 @@ def _unpacked(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, lim
             return handle.read(limits.max_file_bytes + 1)
     except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError,
             ValueError) as exc:
-        raise _DamagedMember(f"refused: {member.filename} is damaged or cannot be unpacked ({exc}); "
-                             "nothing from this archive was stored") from exc
+        # the plain words first; the unpacker's own message ("Error -3 while decompressing data:
+        # invalid bit length repeat") only last, for whoever looks into it
+        raise _DamagedMember(f"refused: {member.filename} is damaged or cannot be unpacked, so nothing from this "
+                             f"archive was stored (technical detail: {exc})") from exc
 
 
 def _too_large(label: str, size: int, limits: Limits) -> Rejected:

@@ -24,6 +24,7 @@ from db.search import MARK_END, MARK_START, Page
 UPLOAD_TYPES = [f.lstrip(".") for f in FORMATS]
 ARTICLES_PAGE = "pages/3_Articles.py"
 STATUS_ICONS = {"added": "✅", "duplicate": "♻️", "rejected": "⛔"}
+RESULT_ORDER = {"rejected": 0, "duplicate": 1, "added": 2}  # the Upload results: what needs the editor first
 
 
 def database_path() -> str:
@@ -128,11 +129,14 @@ def article_table(rows: Sequence[dict[str, Any]], *, key: str) -> None:
 
 
 def result_table(results: Sequence[dict[str, Any]]) -> None:
-    """Per-input ingest results, one row each; choosing a stored one (added or duplicate) opens it."""
+    """Per-input ingest results, one row each, the rejected ones first (else one among 36 inputs is row
+    31, below the table's fold), then duplicates, then the added, each in input order; choosing a
+    stored one (added or duplicate) opens it."""
     from ui.editing import table_pick
 
+    ordered = sorted(results, key=lambda r: RESULT_ORDER.get(r["status"], len(RESULT_ORDER)))
     rows = [{"": STATUS_ICONS.get(r["status"], ""), "input": r["source"], "result": r["status"], "reason": r["reason"],
-             "article": r["article_id"], "title": r["title"]} for r in results]
+             "article": r["article_id"], "title": r["title"]} for r in ordered]
     if any(r["article"] is not None for r in rows):
         st.caption("Choose a row to review its article.")
     chosen = table_pick(rows, key="upload_results_table", height=38 + 35 * min(len(rows), 10))

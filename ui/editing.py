@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any, NoReturn
 
 import streamlit as st
@@ -93,10 +93,12 @@ def md_escape(text: str) -> str:
 
 
 def apply(action: Callable[..., Any], *args: Any, done: str | Callable[[Any], str], clear: Sequence[str] = (),
-          undo: str | None = None, **kwargs: Any) -> None:
+          select: Mapping[str, Any] | None = None, undo: str | None = None, **kwargs: Any) -> None:
     """Run one correction on its own connection. On success remember `done` (or what `done` makes of
-    the action's result) for a toast on the next run, and the text boxes in `clear` to empty then
-    (a merge box whose name is merged away),
+    the action's result) for a toast on the next run, the text boxes in `clear` to empty then
+    (a merge box whose name is merged away) and the boxes in `select` to set (an entity box on the
+    entity its choice was merged into: else the next run takes the editor's own merge for another
+    editor's and says nothing was changed),
     and rerun, so every part of the page shows the new state; a domain error is shown where the
     button is, and nothing changes. With `undo` (what to call it), the correction's id (the action's
     result) is kept for `undo_last` to offer its undo where the editor made it."""
@@ -106,7 +108,7 @@ def apply(action: Callable[..., Any], *args: Any, done: str | Callable[[Any], st
     except StoreError as exc:
         ui.show_error(exc)
         return
-    st.session_state[CLEAR_KEY] = list(clear)
+    st.session_state[CLEAR_KEY] = {**dict.fromkeys(clear, ""), **(select or {})}
     if undo is not None and isinstance(result, int):
         st.session_state[LAST_KEY] = [result, undo]
     _confirm(done if isinstance(done, str) else done(result))
@@ -139,9 +141,9 @@ def _confirm(message: str) -> NoReturn:
 
 
 def flash() -> None:
-    """Show the confirmation of the correction made on the previous run, and empty the text boxes it
+    """Show the confirmation of the correction made on the previous run, and empty or set the boxes it
     asked to (before they are drawn: a drawn widget's value cannot be set)."""
-    st.session_state.update(dict.fromkeys(st.session_state.pop(CLEAR_KEY, ()), ""))
+    st.session_state.update(st.session_state.pop(CLEAR_KEY, {}))
     message = st.session_state.pop(FLASH_KEY, None)
     if message:
         st.toast(message, icon=":material/check_circle:")

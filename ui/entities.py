@@ -79,7 +79,7 @@ def article_entity_fixes(article: dict[str, Any]) -> None:
     target = pick_entity("articles_merge", "Merge into an existing entity", exclude=chosen)
     if st.button("Merge", key="articles_merge", disabled=target is None) and gone is None and target is not None:
         apply(fix.merge_entities, chosen, target, editor=editor_name(), done="Entities merged", clear=["articles_merge_text"],
-              undo=f"{entity['name']} merged into {ui.read(queries.get_entity, target)['name']}")
+              select={"articles_entity": target}, undo=f"{entity['name']} merged into {ui.read(queries.get_entity, target)['name']}")
     active = entity["status"] == "active"
     if st.button("Reject in this article", key="articles_reject_here", disabled=not active, width="stretch") and gone is None:
         apply(fix.reject_entity, chosen, article_id=article["id"], editor=editor_name(), done="Entity rejected in this article")

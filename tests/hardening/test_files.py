@@ -80,7 +80,11 @@ def test_a_damaged_member_refuses_the_whole_zip() -> None:
     summary = ingest_files(db, [("damaged.zip", bytes(data))])
     [result] = summary.results
     assert result.status == "rejected" and result.reason.startswith("refused: late.txt is damaged"), result
-    assert "nothing from this archive was stored" in result.reason
+    # plain words first, naming the member; the decompressor's message ("Error -3 while decompressing
+    # data: ...") comes last, marked as the technical detail
+    plain, _, detail = result.reason.partition(" (technical detail: ")
+    assert plain == "refused: late.txt is damaged or cannot be unpacked, so nothing from this archive was stored"
+    assert detail.endswith(")") and "Error" not in plain, result.reason
     assert db.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
 
 

@@ -183,6 +183,9 @@ def test_merge_with_type_ahead(app: AppTest, ids: dict[str, int], db_file: Path)
     app.button(key="articles_merge").click().run()
     assert not app.exception and app.toast[0].value == "Entities merged"
     assert query(db_file, queries.get_entity, ids["russia"])["id"] == ids["kremlin"]  # type: ignore[index]
+    # the entity box follows the merged entity to the one it went into: the editor's own merge is not
+    # reported as another editor's ("... was merged into ক্রেমলিন. Nothing was changed")
+    assert not app.error and app.selectbox(key="articles_entity").value == ids["kremlin"]
     # the merge box is empty again: its name no longer offers a second merge for the next entity chosen
     assert app.text_input(key="articles_merge_text").value == "" and app.button(key="articles_merge").disabled
 

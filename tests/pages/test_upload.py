@@ -87,3 +87,18 @@ def test_a_result_row_opens_the_review_view(app: AppTest) -> None:
     assert not app.exception
     assert app.query_params["article"] == str(article_id)
     assert "পৌরসভার মেয়র" in "".join(h.proto.body for h in app.get("html"))
+
+
+def test_a_rejected_input_is_the_first_result_row(app: AppTest) -> None:
+    """Of 36 inputs the one rejected is the first row, not row 31 under the table's fold; the others
+    follow in input order."""
+    open_upload(app)
+    app.session_state["upload_results"] = [
+        {"source": f"batch.zip/{i:02}.txt", "status": "rejected" if i == 30 else "added",
+         "reason": "not Bengali text" if i == 30 else "", "article_id": None if i == 30 else 100 + i,
+         "title": f"শিরোনাম {i}"} for i in range(36)]
+    app.run()
+    assert not app.exception
+    table = app.dataframe[0].value
+    assert list(table["result"][:2]) == ["rejected", "added"] and table["input"][0] == "batch.zip/30.txt"
+    assert list(table["input"][1:4]) == ["batch.zip/00.txt", "batch.zip/01.txt", "batch.zip/02.txt"]
