@@ -534,14 +534,17 @@ def status_bar(article: dict[str, Any]) -> None:
 # they are forgotten with it (or the boxes would say another editor took the choice away).
 ROW_CHOICES = ("articles_quote", "articles_quote_shown", "articles_date", "articles_date_shown")
 OWN_UNDO_KEY = "articles_undone"  # the correction this editor undid from the History on the last run
-REANALYSED_KEY = "articles_reanalysed"  # [article id, what changed] of this editor's last re-analysis
+# [article id, what changed, store generation after it] of this editor's last re-analysis
+REANALYSED_KEY = "articles_reanalysed"
 
 
 def reanalyse(article: dict[str, Any]) -> None:
     """Run the current extractor on this article again (the path of `python -m db reanalyze`),
-    keeping every editor decision, and say what changed: entities, quotes and dates before → after."""
+    keeping every editor decision, and say what changed: entities, quotes and dates before → after.
+    The summary is shown until the store changes again: after a later correction or undo its counts
+    would be stale."""
     done = st.session_state.get(REANALYSED_KEY)
-    if done and done[0] == article["id"]:
+    if done and done[0] == article["id"] and done[2] == ui.generation():
         st.info(f"Re-analysed with the current extractor, corrections kept: {md_escape(done[1])}.",
                 icon=":material/refresh:")
     if st.button("Re-analyse this article", key="articles_reanalyse", icon=":material/refresh:",
@@ -551,7 +554,7 @@ def reanalyse(article: dict[str, Any]) -> None:
             st.session_state.pop(key, None)
 
         def told(result: Reanalysis) -> str:
-            st.session_state[REANALYSED_KEY] = [article["id"], result.summary()]
+            st.session_state[REANALYSED_KEY] = [article["id"], result.summary(), ui.generation()]
             return "Article re-analysed"
 
         apply(reanalyze_article, article["id"], editor=editor_name(), done=told)

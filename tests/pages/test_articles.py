@@ -670,6 +670,23 @@ def test_reanalyse_this_article_keeps_corrections_and_says_what_changed(
     assert [q["text"] for q in quotes] == ["আলোচনা ফলপ্রসূ হয়েছে,"]  # the rejected quote stays out
 
 
+def test_the_reanalysis_summary_goes_once_the_article_changes_again(
+    app: AppTest, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The "Re-analysed …: quotes 1 (unchanged)" line describes the article as the re-analysis left it;
+    after a later correction or undo its counts are stale (seen in the browser: the line said quotes 24
+    while the tab said 25 after an undo), so it is shown only until the next write."""
+    open_page(app, ids["first"])
+    monkeypatch.setattr(db.ingest, "analyze", lambda text, *, published=None, model=None: build_analysis(
+        text, entities=ENTITIES, quotes=QUOTES, dates=DATES))
+    app.button(key="articles_reanalyse").click().run()
+    assert [i for i in app.info if "Re-analysed" in i.value]
+    app.selectbox(key="articles_quote").select_index(0).run()
+    app.button(key="articles_reject_quote").click().run()
+    assert not app.exception and not app.error, [e.value for e in app.error]
+    assert not [i.value for i in app.info if "Re-analysed" in i.value]
+
+
 def test_an_editors_own_undo_is_not_reported_as_another_editors(app: AppTest, ids: dict[str, int], db_file: Path) -> None:
     """Undoing the older of two corrections from the History: the box held it, it is no longer listed,
     and the page must not say "Correction #1, which you chose, was already undone by an editor"
