@@ -610,6 +610,9 @@ _UNDO_ARTICLE_DECISION: dict[tuple[str, str], Callable[[Database, dict[str, Any]
 }
 
 
+# How much of a headline a refusal names: the reason comes first, and a long headline must not bury it.
+_TITLE_SHOWN = 80
+
 # registry-level decisions `undo_correction` takes back (a reject has its own undo: `restore_entity`)
 REGISTRY_UNDOABLE = ("rename", "retype", "merge")
 
@@ -646,8 +649,9 @@ def registry_undo_blocker(db: Database, correction_id: int) -> str | None:
             "entity_id = :t AND id > :row UNION SELECT article_id FROM quotes WHERE speaker_entity_id = :t AND id > :quote) "
             "LIMIT 1", {"t": ids[1], "row": restore["last_row"], "quote": restore["last_quote"]}).fetchone()
         if again is not None:
-            return (f"article #{again[0]} ({again[1]}) was analysed or corrected after the merge, from the merged "
-                    "registry, so the merge cannot be taken apart exactly")
+            title = again[1] if len(again[1] or "") <= _TITLE_SHOWN else again[1][:_TITLE_SHOWN - 1] + "…"
+            return (f"the merge cannot be taken apart exactly: article #{again[0]} was analysed or corrected after "
+                    f"the merge, from the merged registry ({title})")
     return None
 
 

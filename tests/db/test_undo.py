@@ -119,8 +119,19 @@ def test_a_merge_is_undone_only_while_it_is_the_latest_and_before_a_reanalysis(
         fix.undo_correction(fresh_db, merge)
     fix.undo_correction(fresh_db, rename)
     reanalyze(fresh_db, outdated_only=False)
-    with pytest.raises(InvalidCorrection, match="analysed or corrected after the merge"):
+    with pytest.raises(InvalidCorrection, match="analysed or corrected after the merge") as refused:
         fix.undo_correction(fresh_db, merge)
+    # the reason first: a long headline after it must not push it out of the warning (seen in the browser)
+    assert str(refused.value).startswith("the merge cannot be taken apart exactly")
+
+
+def test_the_merge_undo_blocker_names_a_long_headline_shortened(fresh_db: Database, two_names: tuple[int, int]) -> None:
+    short, full = two_names
+    merge = fix.merge_entities(fresh_db, short, full)
+    fresh_db.execute("UPDATE articles SET title = ?", ["ক্রেমলিনের মুখপাত্র " * 20])
+    reanalyze(fresh_db, outdated_only=False)
+    why = fix.registry_undo_blocker(fresh_db, merge)
+    assert why is not None and "…" in why and len(why) < 240, why
 
 
 def test_a_rename_and_a_retype_are_undone_exactly(fresh_db: Database, article: int) -> None:
