@@ -274,10 +274,11 @@ def speaker_card(db: Database, *, entity_id: int | None = None, speaker: str | N
         raise BadQuery("choose a speaker")
     where = QuoteFilter(entity_id=entity_id, speaker=None if entity_id is not None else speaker)
     where_sql, params = _quote_where(db, where)
-    card: dict[str, Any] = {"entity_id": None, "name": speaker, "type": None, "aliases": []}
+    card: dict[str, Any] = {"entity_id": None, "name": speaker, "type": None, "aliases": [], "status": None}
     if entity_id is not None:
         entity = registry.get(db, registry.root(db, entity_id))
-        card.update(entity_id=entity["id"], name=entity["name"], type=entity["type"], aliases=entity["aliases"])
+        card.update(entity_id=entity["id"], name=entity["name"], type=entity["type"], aliases=entity["aliases"],
+                    status=entity["status"])
     summary = _run(db, (
         "SELECT count(*) AS quotes, count(DISTINCT q.article_id) AS articles, min(q.published) AS first_quoted, "
         "max(q.published) AS last_quoted, sum(q.kind = 'direct') AS direct, sum(q.kind = 'indirect') AS indirect "

@@ -262,6 +262,10 @@ def speaker_card(card: Mapping[str, Any]) -> None:
     st.subheader(md(card["name"] or "(unnamed)"))
     if card.get("aliases"):
         st.caption("Also written: " + ", ".join(md(a) for a in card["aliases"]))
+    if card.get("status") == "rejected":
+        # a deep link (the entity card's "All N quotes") still opens a rejected speaker, which read as in use
+        st.warning("Rejected everywhere on the Entities page: elsewhere (the speaker list, Sources) its quotes "
+                   "count under the names the articles use. Restore it on its entity card.", icon="⚠️")
     cols = st.columns(3)
     for col, (label, value) in zip(cols, [
         ("Quotes", f"{card['quotes']:,}"), ("Articles", f"{card['articles']:,}"),

@@ -77,6 +77,15 @@ def test_speaker_in_the_url_opens_the_page_on_that_speaker(app: AppTest, archive
     assert "বার্তা (1)" in " ".join(c.value for c in app.caption)  # outlets on the card
 
 
+def test_a_rejected_speaker_opened_by_link_says_it_is_rejected(app: AppTest, archive: dict[str, int], db_file: Path) -> None:
+    database = open_db(db_file)
+    fix.reject_entity(database, archive["peskov"])
+    database.close()
+    open_quotes(app, speaker=str(archive["peskov"]))
+    assert app.subheader[0].value == PESKOV
+    assert any("Rejected everywhere" in w.value for w in app.warning)
+
+
 def test_a_phrase_speaker_opens_by_phrase(app: AppTest, archive: dict[str, int]) -> None:
     open_quotes(app, phrase="বিশ্লেষকরা")
     assert metrics(app)["Quotes"] == "1"
