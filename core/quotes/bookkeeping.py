@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right, insort
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from itertools import islice
+from itertools import islice, takewhile
 
 from core.quotes.clauses import _content_start, _token_index, _trim
 from core.quotes.marks import _Marked
@@ -100,6 +100,11 @@ class _Bookkeeping(_Memory):
         for i in range(bisect_right(self.cue_starts, offset), len(self.cues)):
             yield self.cues[i]
 
+    def _cues_between(self, start: int, stop: int) -> Iterator[_Cue]:
+        """The cues from `start` that begin before `stop`, at most MAX_CUES_IN_CONTENT of them: where a
+        content is read for an attribution of its own (a content holding more has run on anyway)."""
+        return takewhile(lambda cue: cue.start < stop, islice(self._cues_after(start), MAX_CUES_IN_CONTENT))
+
     def _claimed(self, offset: int) -> bool:
         for found in reversed(self.found[-6:]):
             if found.kind == "indirect" and found.start <= offset < found.end:
@@ -125,9 +130,7 @@ class _Bookkeeping(_Memory):
         last = end - 1
         while last > k and not toks[last].is_word:
             last -= 1
-        for cue in islice(self._cues_after(toks[k].start), MAX_CUES_IN_CONTENT):
-            if cue.start >= toks[last].end:
-                break
+        for cue in self._cues_between(toks[k].start, toks[last].end):
             if cue.end != toks[last].end:
                 continue
             ci = _token_index(toks, cue.start)
@@ -143,9 +146,7 @@ class _Bookkeeping(_Memory):
     def _embedded_attribution(self, unit: _Unit, k: int, end: int) -> int:
         """"X জানান, A, একইসাথে তিনি জোর দিয়ে বলেন যে B": A ends where the new attribution starts."""
         toks = unit.tokens
-        for cue in islice(self._cues_after(toks[k].start), MAX_CUES_IN_CONTENT):
-            if cue.start >= unit.end:
-                break
+        for cue in self._cues_between(toks[k].start, unit.end):
             if cue.kind not in {"verb", "noun"}:
                 continue
             ci = _token_index(toks, cue.start)
@@ -173,9 +174,7 @@ class _Bookkeeping(_Memory):
     def _next_clause_cue(self, unit: _Unit, k: int, end: int) -> int:
         """Where a new attribution starts inside the content ("… হবে এবং X-এর মতে …")."""
         toks = unit.tokens
-        for cue in islice(self._cues_after(toks[k].start), MAX_CUES_IN_CONTENT):
-            if cue.start >= unit.end:
-                break
+        for cue in self._cues_between(toks[k].start, unit.end):
             ci = _token_index(toks, cue.start)
             if ci is None:
                 continue
