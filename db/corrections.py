@@ -127,15 +127,16 @@ def merge_entities(db: Database, source_id: int, into_id: int, *, editor: str | 
                       after={"merged_into": t, "name": target["name"]})
 
 
-def mark_not_same(db: Database, entity_id: int, other_id: int, *, editor: str | None = None) -> None:
+def mark_not_same(db: Database, entity_id: int, other_id: int, *, editor: str | None = None) -> int:
     """Record that two registry rows are different entities (তারেক রহমান is not মো. তারেক রহমান), so
     `db.suggestions.possibly_same` no longer offers them as one, after any later analysis too.
-    Nothing else changes: the rows stay as they are, and an editor may still merge them by hand."""
+    Nothing else changes: the rows stay as they are, and an editor may still merge them by hand.
+    Returns the correction's id; `undo_correction` withdraws it (the pair is offered again)."""
     with write(db):
         entity, other = _active_entity(db, entity_id), _active_entity(db, other_id)
         if entity["id"] == other["id"]:
             raise InvalidCorrection(f"{entity['name']!r} and {other['name']!r} are one entity already (merged)")
-        _audit(db, "entity", "not_same", editor=editor, entity_id=entity["id"],
+        return _audit(db, "entity", "not_same", editor=editor, entity_id=entity["id"],
                before={"name": entity["name"]}, after={"other": other["id"], "name": other["name"]})
 
 
@@ -489,14 +490,14 @@ def set_article_status(db: Database, article_id: int, status: str, *, editor: st
 def undo_correction(db: Database, correction_id: int, *, editor: str | None = None) -> None:
     """Withdraw an article-level decision (reject, speaker fix, added quote or entity, a quote's kind or
     words, a date's value or description, a rejected or added date) or a registry decision (merge,
-    rename, retype): at once, and the article's next re-analysis goes without it. A speaker fix gives
+    rename, retype, not the same): at once, and the article's next re-analysis goes without it. A speaker fix gives
     the quote back the model's speaker at once when that is known (`model_speaker`), else on the next
     re-analysis; so does an added quote whose words the model had found (`replaced`), with the model's
     kind; a kind, words or date fix gives back what the row held before the first fix of its kind (the
     model's), under the fixes still in force."""
     with write(db):
         row = _undoable(db, correction_id)
-        if row["target"] not in ARTICLE_TARGETS:  # a rename, retype or merge
+        if row["target"] not in ARTICLE_TARGETS:  # a rename, retype, merge or not-the-same
             _undo_registry(db, row, editor=editor)
             return
         db.conn.execute("UPDATE corrections SET active = 0 WHERE id = ?", (correction_id,))
@@ -614,7 +615,7 @@ _UNDO_ARTICLE_DECISION: dict[tuple[str, str], Callable[[Database, dict[str, Any]
 _TITLE_SHOWN = 80
 
 # registry-level decisions `undo_correction` takes back (a reject has its own undo: `restore_entity`)
-REGISTRY_UNDOABLE = ("rename", "retype", "merge")
+REGISTRY_UNDOABLE = ("rename", "retype", "merge", "not_same")
 
 
 def registry_undo_blocker(db: Database, correction_id: int) -> str | None:
@@ -624,9 +625,11 @@ def registry_undo_blocker(db: Database, correction_id: int) -> str | None:
     analysed since (a re-analysis rebuilt its rows from the merged registry)."""
     row = next(db.query("SELECT * FROM corrections WHERE id = ?", [correction_id]), None)
     if row is None or row["target"] != "entity" or row["action"] not in REGISTRY_UNDOABLE:
-        return f"correction #{correction_id} is not a rename, retype or merge"
+        return f"correction #{correction_id} is not a rename, retype, merge or not-the-same"
     if not row["active"]:
         return f"correction #{correction_id} {undone_by(db, correction_id) or 'is no longer in force'}"
+    if row["action"] == "not_same":
+        return None  # it changed no row: withdrawing it only offers the pair again (`registry.not_same_pairs`)
     before = json.loads(row["before"] or "{}")
     if "restore" not in before:
         return (f"correction #{correction_id} was made {'automatically' if row['editor'] is None else 'before undo was possible'}"
@@ -718,8 +721,13 @@ def _undo_merge(db: Database, entity_id: int, before: dict[str, Any], after: dic
     registry.unmerge_rows(db, entity_id, after["merged_into"], before["restore"])
 
 
+def _undo_not_same(db: Database, entity_id: int, before: dict[str, Any], after: dict[str, Any]) -> None:
+    """Nothing to put back: the decision only kept a pair out of the suggestions, and the withdrawn
+    row (active = 0) no longer does."""
+
+
 _UNDO_REGISTRY_DECISION: dict[str, Callable[[Database, int, dict[str, Any], dict[str, Any]], None]] = {
-    "rename": _undo_rename, "retype": _undo_retype, "merge": _undo_merge,
+    "rename": _undo_rename, "retype": _undo_retype, "merge": _undo_merge, "not_same": _undo_not_same,
 }
 
 

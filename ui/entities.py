@@ -149,13 +149,13 @@ def card(entity: dict[str, Any], asked_for: int) -> None:
 
 
 def registry_undo(rows: list[dict[str, Any]], *, key: str) -> None:
-    """Undo a rename, retype or merge listed in a history, while it is in force (`fix.registry_undo_blocker`
-    says when it cannot be taken back exactly: a later decision about the entity, a re-analysis)."""
+    """Undo a rename, retype, merge or "not the same" listed in a history, while it is in force
+    (`fix.registry_undo_blocker` says when it cannot be taken back exactly: a later decision about the entity, a re-analysis)."""
     options = {r["id"]: r for r in rows if r["target"] == "entity" and r["action"] in fix.REGISTRY_UNDOABLE and r["active"]}
     if not options:
         return
     gone = vanished(key, options)
-    chosen = st.selectbox("Undo a rename, retype or merge", list(options), key=key,
+    chosen = st.selectbox("Undo a rename, retype, merge or not-the-same", list(options), key=key,
                           format_func=lambda i: plain(f"#{i} {options[i]['action']}: {change_summary(options[i])}"))
     blocker = ui.read(fix.registry_undo_blocker, chosen)
     if blocker:
@@ -284,4 +284,5 @@ def possibly_same(entity_type: str | None) -> None:
         if differ.button("Not the same", key="entities_same_differ", width="stretch"):
             st.session_state.pop(SAME_PAIR, None)
             apply(fix.mark_not_same, chosen.short_id, chosen.full_id, editor=editor_name(),
-                  done=f"Kept apart: {md_escape(chosen.short_name)} and {md_escape(chosen.full_name)}")
+                  done=f"Kept apart: {md_escape(chosen.short_name)} and {md_escape(chosen.full_name)}",
+                  undo=f"{chosen.short_name} marked not the same as {chosen.full_name}")

@@ -508,8 +508,8 @@ def source_mix(article: dict[str, Any]) -> dict[str, Any]:
 
 
 def undoable(row: dict[str, Any], rejected_entities: set[int]) -> bool:
-    """Article-level decisions still in force can be withdrawn, and so can a rename, retype or merge
-    (`fix.undo_correction` refuses one it cannot take back exactly, and says why); an archive-wide
+    """Article-level decisions still in force can be withdrawn, and so can a rename, retype, merge or
+    "not the same" (`fix.undo_correction` refuses one it cannot take back exactly, and says why); an archive-wide
     reject of an entity that is still rejected can be restored."""
     if row["action"] == "undo" or not row["active"]:
         return False

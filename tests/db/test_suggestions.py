@@ -117,6 +117,22 @@ def test_not_the_same_holds_after_reanalysis_and_settles_the_ambiguity(archive: 
         fix.mark_not_same(archive, short, short)
 
 
+def test_not_the_same_clicked_by_mistake_is_undone_and_the_pair_comes_back(archive: Database) -> None:
+    for text in (MIZANUR, MAHBUBUR, SURNAME):
+        add_article(archive, text)
+    before = pairs(archive)
+    short, mizanur = entity_id(archive, "রহমান"), entity_id(archive, "মিজানুর রহমান")
+    decision = fix.mark_not_same(archive, short, mizanur, editor="রহিম")
+    assert pairs(archive) != before
+    assert fix.registry_undo_blocker(archive, decision) is None
+    fix.undo_correction(archive, decision, editor="রহিম")
+    assert pairs(archive) == before
+    reanalyze(archive, outdated_only=False)
+    assert pairs(archive) == before  # withdrawn for good, not only until the next analysis
+    with pytest.raises(InvalidCorrection, match="already undone"):
+        fix.undo_correction(archive, decision, editor="করিম")
+
+
 def test_a_merge_from_a_suggestion_gathers_the_quotes_and_survives_reanalysis(archive: Database) -> None:
     for text in (SHORT, FULL):
         add_article(archive, text)

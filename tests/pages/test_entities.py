@@ -259,6 +259,17 @@ def test_not_the_same_keeps_the_rows_apart_and_ends_the_suggestion(app: AppTest,
     assert not [e for e in app.expander if "Possibly the same" in e.label]
 
 
+def test_not_the_same_clicked_by_mistake_is_undone_where_it_was_made(app: AppTest, ids: dict[str, int],
+                                                                    short_name: int) -> None:
+    open_page(app)
+    choose_suggestion(app)
+    app.button(key="entities_same_differ").click().run()
+    assert any("Your last change: পেসকভ marked not the same as দিমিত্রি পেসকভ" in c.value for c in app.caption)
+    app.button(key="entities_undo_last").click().run()
+    assert not app.exception and not app.error and app.toast[0].value.startswith("Undone")
+    assert [e.label for e in app.expander if "Possibly the same" in e.label] == ["Possibly the same: 1 pair to check"]
+
+
 def test_the_possibly_same_table_says_what_its_columns_are(app: AppTest, ids: dict[str, int], short_name: int) -> None:
     """Labels in the page's English, each with a tooltip, and a caption that reads the columns."""
     open_page(app)
