@@ -1271,6 +1271,20 @@ def _is_title(text: str, mark: _Marked) -> bool:
     return _is_naming_noun(nxt) or nxt in _TOPIC_POSTPOSITIONS
 
 
+# Function words a title in English leaves in lower case ("… Wonderland and the End of the World").
+_LATIN_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
+
+
+def _latin_title(text: str, mark: _Marked) -> bool:
+    """A name or title in English quoted in Bengali text: Latin words, each capitalised but for
+    the small function words ('Export Enclave', 'Hard-Boiled Wonderland and the End of the World').
+    Bengali news quotes English speech in Bengali script, or in sentence case ('going through
+    critical phase'); a capital on every word is a name's."""
+    words = text[mark.start:mark.end].split()
+    return len(words) >= 2 and all(w.isascii() and w.replace("-", "").isalpha() for w in words) and all(
+        w[0].isupper() or w in _LATIN_TITLE_SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
 def _headline(text: str, mark: _Marked) -> bool:
     """A newspaper's headline quoted in a press review ("‘…’ মানবজমিনের শিরোনাম", "নিউ এজের শিরোনাম
     ‘…’"): a title of a work, not words said (the annotators leave headlines out)."""

@@ -19,6 +19,7 @@ from core.quotes.clauses import (
     _is_anaphoric,
     _is_title,
     _label_with_head,
+    _latin_title,
     _manner_converb,
     _named_term,
     _plain_modifier,
@@ -111,6 +112,8 @@ class _DirectQuotes(_ReportedSpeech):
         if words < MIN_UNCUED_WORDS and self.text[mark.start:mark.end].rstrip()[-1:] not in _TERMINATORS \
                 and (_named_term(self.text, mark) or self._generally_called(unit, mark)):
             return  # "এই ভোটটিকে বলা হয় ‘টেন্ডার্ড ভোট’": a term being named, not words being said
+        if _latin_title(self.text, mark):
+            return  # "… লক্ষ্যে ‘Export Enclave’ তৈরি করা হয়েছে", even inside someone's reported words
         if attribution is None:
             attribution = self._chant(unit, qi)
         if attribution is None and (_is_title(self.text, mark) or _headline(self.text, mark)):

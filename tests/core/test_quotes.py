@@ -5013,3 +5013,13 @@ def test_an_addressee_in_ke_after_a_name_leaves_the_name_whole(text: str, speake
 ])
 def test_a_signed_statement_is_the_signatorys_or_their_bodys(text: str, quoted: str, speaker: str) -> None:
     assert _speakers_by_text(text).get(normalize(quoted)) == normalize(speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # an English name or title, each word capitalised, is no one's words, even inside reported speech
+    "তিনি বলেন, রপ্তানি খাতের সক্ষমতা প্রক্ষেপণের লক্ষ্যে ‘Export Enclave’ তৈরি করা হয়েছে।",
+    "মুরাকামির 'Hard-Boiled Wonderland and the End of the World' পড়েছেন তিনি।",
+])
+def test_a_capitalised_english_title_is_not_a_direct_quote(text: str) -> None:
+    text = normalize(text)
+    assert not [q for q in quotes(text) if q.kind == "direct"]
