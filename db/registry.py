@@ -134,57 +134,93 @@ def resolve(db: Database, names: Sequence[tuple[str, str, Sequence[str]]]) -> di
     জাতীয়তাবাদী দল are one row named in full, in whichever order articles arrive, and a form filed
     under an entry's row gets its key there, so later articles find it directly.
     """
-    listed = {key: found for key, found in ((entity_key(n), gazetteer.entry(entity_key(n), t)) for n, t, _ in names)
-              if found is not None}
-    keys = lookup_keys(db, [*(entity_key(n) for n, _, _ in names), *(found.key for found in listed.values())])
-    known_aliases: dict[int, list[str]] = {}
+    entries = _gazetteer_entries(names)
+    keys = lookup_keys(db, [*(entity_key(n) for n, _, _ in names), *(entry.key for entry in entries.values())])
+    forms, statuses = _forms_and_statuses(db, keys.values())
+    for name, entity_type, aliases in names:
+        key = entity_key(name)
+        if not key:
+            continue  # punctuation only: nothing to find the name by
+        entry = _entry_in_force(entries.get(key), entity_type, keys, statuses) if key not in keys else None
+        if entry is not None and entry.key in keys:
+            keys[key] = _add_key(db, key, keys[entry.key])
+        if key not in keys and (twin := case_form_twin(db, key, entity_type)) is not None:
+            keys[key] = twin
+            forms[twin] = _adopt_case_form(db, twin, name)
+            if entry is not None:
+                keys[entry.key] = _add_key(db, entry.key, twin)
+        if key in keys:
+            # a form filed under a gazetteer entry's row is one of its aliases; a name found by its own key
+            # (or as a twin, which adopted it) is one of the row's forms already, or a spelling of one
+            said = [name, *aliases] if entry is not None else [a for a in aliases if a != name]
+            _add_aliases(db, keys[key], said, forms)
+            continue
+        entity_id, forms_of_new = _new_row(db, name, entity_type, aliases, entry)
+        if entry is not None:
+            keys[entry.key] = entity_id
+        keys[key] = entity_id
+        forms[entity_id], statuses[entity_id] = forms_of_new, "active"
+    return keys
+
+
+def _gazetteer_entries(names: Sequence[tuple[str, str, Sequence[str]]]) -> dict[str, gazetteer.Entry]:
+    """The gazetteer entry of each name typed as one (`db.gazetteer.entry`), by the name's key."""
+    entries: dict[str, gazetteer.Entry] = {}
+    for name, entity_type, _ in names:
+        entry = gazetteer.entry(entity_key(name), entity_type)
+        if entry is not None:
+            entries[entity_key(name)] = entry
+    return entries
+
+
+def _forms_and_statuses(db: Database, entity_ids: Iterable[int]) -> tuple[dict[int, list[str]], dict[int, str]]:
+    """Each row's forms (its name, then its aliases) and its status."""
+    forms: dict[int, list[str]] = {}
     statuses: dict[int, str] = {}
-    ids = list(set(keys.values()))
+    ids = list(set(entity_ids))
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i:i + _CHUNK]
         marks = ",".join("?" * len(chunk))
         for entity_id, aliases, name, status in db.conn.execute(
             f"SELECT id, aliases, name, status FROM entities WHERE id IN ({marks})", chunk
         ):
-            known_aliases[entity_id] = [name, *json.loads(aliases)]
+            forms[entity_id] = [name, *json.loads(aliases)]
             statuses[entity_id] = status
-    for name, entity_type, aliases in names:
-        key = entity_key(name)
-        if not key:
-            continue
-        # a name of a gazetteer entry: the entry's row (unless an editor rejected it), else a new row named
-        # the entry's full name; the article's form becomes one of the row's aliases and keys
-        entry = listed.get(key) if key not in keys else None
-        if entry is not None and (entry.type != entity_type or statuses.get(keys.get(entry.key, 0), "active") != "active"):
-            entry = None
-        if entry is not None and entry.key in keys:
-            keys[key] = _add_key(db, key, keys[entry.key])
-        if key not in keys:
-            twin = case_form_twin(db, key, entity_type)
-            if twin is not None:
-                keys[key] = twin
-                known_aliases[twin] = _adopt_case_form(db, twin, name)
-                if entry is not None:
-                    keys[entry.key] = _add_key(db, entry.key, twin)
-        if key not in keys and entry is not None:
-            keys[entry.key] = keys[key] = _add_key(db, key, create_entity(db, entry.name, entry.type, [name, *aliases]))
-            statuses[keys[key]] = "active"
-            known_aliases[keys[key]] = [entry.name, *(a for a in dict.fromkeys([name, *aliases]) if a != entry.name)]
-            continue
-        if key not in keys:
-            keys[key] = create_entity(db, name, entity_type if entity_type in ENTITY_TYPES else "PERSON", aliases)
-            known_aliases[keys[key]] = [name, *aliases]
-            statuses[keys[key]] = "active"
-            continue
-        seen = known_aliases.setdefault(keys[key], [])
-        new = [a for a in dict.fromkeys([name, *aliases]) if a and a not in seen and (entry is not None or a != name)]
-        if new and seen:
-            seen.extend(new)
-            db.conn.execute(
-                "UPDATE entities SET aliases = ?, updated_at = ? WHERE id = ?",
-                (json.dumps(seen[1:], ensure_ascii=False), now(), keys[key]),
-            )
-    return keys
+    return forms, statuses
+
+
+def _entry_in_force(
+    entry: gazetteer.Entry | None, entity_type: str, keys: dict[str, int], statuses: dict[int, str]
+) -> gazetteer.Entry | None:
+    """`entry` when the name is typed as the entry and the entry's row, if the registry has one, is
+    active (an editor's reject stands); else None."""
+    if entry is None or entry.type != entity_type or statuses.get(keys.get(entry.key, 0), "active") != "active":
+        return None
+    return entry
+
+
+def _new_row(
+    db: Database, name: str, entity_type: str, aliases: Sequence[str], entry: gazetteer.Entry | None
+) -> tuple[int, list[str]]:
+    """A row for a name the registry does not know, and its forms: named the gazetteer entry's full
+    name, with the article's form among its aliases and keys, or else named as the article says."""
+    if entry is None:
+        entity_id = create_entity(db, name, entity_type if entity_type in ENTITY_TYPES else "PERSON", aliases)
+        return entity_id, [name, *aliases]
+    entity_id = _add_key(db, entity_key(name), create_entity(db, entry.name, entry.type, [name, *aliases]))
+    return entity_id, [entry.name, *(a for a in dict.fromkeys([name, *aliases]) if a != entry.name)]
+
+
+def _add_aliases(db: Database, entity_id: int, said: Sequence[str], forms: dict[int, list[str]]) -> None:
+    """The forms in `said` that the row does not have yet added to its aliases (and to `forms`)."""
+    seen = forms.setdefault(entity_id, [])
+    new = [a for a in dict.fromkeys(said) if a and a not in seen]
+    if new and seen:  # with no forms read, seen[1:] would overwrite the row's aliases with the new ones
+        seen.extend(new)
+        db.conn.execute(
+            "UPDATE entities SET aliases = ?, updated_at = ? WHERE id = ?",
+            (json.dumps(seen[1:], ensure_ascii=False), now(), entity_id),
+        )
 
 
 # A person named in the genitive only (মতিউর রহমান নিজামীর, প্রণব মুখার্জির): after a vowel the genitive is

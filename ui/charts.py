@@ -18,6 +18,8 @@ from typing import Any
 
 import plotly.graph_objects as go
 
+from core.text import shorten
+
 # "noto-bengali" is the theme font face declared in .streamlit/config.toml (served from ./static);
 # the others are fallbacks for a figure exported outside the app.
 FONT_FAMILY = "noto-bengali, Noto Sans Bengali, sans-serif"
@@ -52,9 +54,7 @@ def safe(text: object, *, limit: int = 300, wrap: int = 0) -> str:
     >>> safe('<img src=x onerror=alert(1)> বলেন')
     '&lt;img src=x onerror=alert(1)&gt; বলেন'
     """
-    raw = _UNSAFE.sub("", "" if text is None else str(text)).strip()
-    if len(raw) > limit:
-        raw = raw[: limit - 1].rstrip() + "…"
+    raw = shorten(_UNSAFE.sub("", "" if text is None else str(text)).strip(), limit)
     if not wrap:
         return html.escape(" ".join(raw.split()))
     lines: list[str] = []

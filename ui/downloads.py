@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
+from core.text import shorten
 from db import queries, store
 from db.queries import QuoteFilter
 
@@ -130,9 +131,7 @@ def _tl_date(day: str, granularity: str) -> dict[str, str]:
 def _tl_headline(row: Mapping[str, Any]) -> str:
     """The event's sentence, cut to `HEADLINE_CHARS`; the expression when it has none."""
     what = " ".join(str(row.get("sentence") or "").split()) or str(row.get("text") or row["date_start"])
-    if len(what) > HEADLINE_CHARS:
-        what = what[: HEADLINE_CHARS - 1].rstrip() + "…"
-    return html.escape(what)
+    return html.escape(shorten(what, HEADLINE_CHARS))
 
 
 def _tl_text(row: Mapping[str, Any]) -> str:

@@ -13,6 +13,7 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 import ui
+from core.text import shorten
 from db import queries
 from db.errors import BadQuery, StoreError
 
@@ -380,8 +381,7 @@ _KEPT_FOR_UNDO = {"is_event"}
 
 
 def _short(value: Any, size: int = 60) -> str:
-    text = "—" if value is None else str(value)
-    return text if len(text) <= size else text[:size - 1] + "…"
+    return shorten("—" if value is None else str(value), size)
 
 
 def history_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -33,7 +33,7 @@ _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 
 def md(text: object) -> str:
-    """Untrusted text made literal for st.markdown, captions and labels.
+    r"""Untrusted text made literal for st.markdown, captions and labels.
 
     >>> md("<b>[x](javascript:1)</b>")
     '\\<b\\>\\[x\\]\\(javascript\\:1\\)\\</b\\>'

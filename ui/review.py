@@ -20,7 +20,7 @@ import streamlit as st
 
 import ui
 from core.models import SOURCE_TYPES
-from core.text import normalize, repeated_copies, sentences
+from core.text import normalize, repeated_copies, sentences, shorten
 from db import corrections as fix
 from db import queries
 from db.ingest import Reanalysis, reanalyze_article
@@ -316,12 +316,12 @@ def article_html(article: dict[str, Any], *, focus: str | None = None) -> str:
 def header_html(article: dict[str, Any]) -> str:
     """Title and metadata, escaped; the URL is a link only when it is http(s)."""
     full = article.get("title") or "(untitled)"
-    title = escape_text(full if len(full) <= 160 else full[:159] + "…")  # a title taken from a long first line
+    title = escape_text(shorten(full, 160))  # a title taken from a long first line
     meta = [escape_text(str(v)) for v in (article.get("outlet"), article.get("author"), article.get("published")) if v]
     meta.append(f"#{int(article['id'])} · {escape_text(article.get('status') or '')}")
     url = article.get("url") or ""
     if url:
-        shown = escape_text(url if len(url) <= 90 else url[:87] + "…")
+        shown = escape_text(shorten(url, 90))
         if urlsplit(url).scheme.lower() in ("http", "https"):
             meta.append(f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">{shown}</a>')
         else:
@@ -672,7 +672,7 @@ def quote_fixes(article: dict[str, Any]) -> None:
 
 
 def _quote_label(quote: dict[str, Any]) -> str:
-    text = quote["text"] if len(quote["text"]) <= 70 else quote["text"][:69] + "…"
+    text = shorten(quote["text"], 70)
     who = quote["speaker_name"] or quote["speaker"] or "nobody"
     return plain(f"“{text}” — {who}" + (" (rejected)" if quote["status"] != "active" else ""))
 

@@ -15,6 +15,7 @@ from core.text import (
     quotation_spans,
     repeated_copies,
     sentences,
+    shorten,
     strip_case_ending,
     to_latin_digits,
     tokens,
@@ -190,3 +191,23 @@ def test_blanking_overlapping_spans_keeps_the_length() -> None:
     spans = [Span(4, 11), Span(0, 7)]
     blank = blank_out(text, spans)
     assert len(blank) == len(text) and blank[11:] == text[11:] and not blank[:11].strip()
+
+
+@pytest.mark.parametrize("text, size, expected", [
+    ("পুতিন বলেন", 10, "পুতিন বলেন"),  # fits exactly: left as it is
+    ("পুতিন বলেন", 11, "পুতিন বলেন"),
+    ("পুতিন বলেন", 9, "পুতিন বল…"),  # cut: size characters with the ellipsis
+    ("পুতিন বলেন", 7, "পুতিন…"),  # the space before the cut dropped: the ellipsis follows the word
+    ("পুতিন   বলেন", 8, "পুতিন…"),
+    ("পুতিন বলেন", 1, "…"),
+    ("", 1, ""),
+    ("https://example.com/a/very/long/path", 20, "https://example.com…"),
+])
+def test_shorten(text: str, size: int, expected: str) -> None:
+    assert shorten(text, size) == expected
+    assert len(shorten(text, size)) <= size
+
+
+def test_shorten_needs_room_for_the_ellipsis() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        shorten("পুতিন", 0)

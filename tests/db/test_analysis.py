@@ -121,6 +121,15 @@ def test_a_person_in_the_genitive_is_the_person_named_elsewhere(fresh_db: Databa
         registry.entity_key(first): a, registry.entity_key(second): a}
 
 
+def test_a_name_with_no_key_resolves_to_no_row(fresh_db: Database) -> None:
+    from db import registry
+
+    with fresh_db.conn:
+        ids = registry.resolve(fresh_db, [("—", "PERSON", []), ("ভ্লাদিমির পুতিন", "PERSON", [])])
+    assert list(ids) == [registry.entity_key("ভ্লাদিমির পুতিন")]  # punctuation only: nothing to find it by
+    assert [r["name"] for r in fresh_db["entities"].rows] == ["ভ্লাদিমির পুতিন"]
+
+
 @pytest.mark.parametrize(("first", "second", "types"), [
     ("কবীর", "কবি", ("PERSON", "PERSON")),  # one word says too little
     ("আব্দুল কাদের", "আব্দুল কাদ", ("PERSON", "PERSON")),  # -ের is a name's own (কাদের) when the extractor kept it

@@ -231,3 +231,28 @@ def test_two_people_of_the_gazetteer_are_not_suggested_as_one(archive: Database,
         add_article(archive, text)
     # মেনন and রাশেদ খান are two people of the gazetteer; মিলন, whom it does not know, may be রাশেদ খান
     assert [(s.short_name, s.full_name) for s in possibly_same(archive)] == [("রাশেদ খান", "রাশেদ খান মিলন")]
+
+
+def test_a_gazetteer_name_whose_entrys_row_was_rejected_gets_a_row_of_its_own(fresh_db: Database) -> None:
+    from db import registry
+
+    with fresh_db.conn:
+        bnp = registry.resolve(fresh_db, [(BNP, "ORG", [])])[registry.entity_key(BNP)]
+    fix.reject_entity(fresh_db, bnp, editor="রহিম")
+    with fresh_db.conn:
+        acronym = registry.resolve(fresh_db, [("বিএনপি", "ORG", [])])[registry.entity_key("বিএনপি")]
+    # the editor's reject stands: the acronym is not filed under the rejected row, nor named in full
+    assert acronym != bnp
+    assert (registry.get(fresh_db, acronym)["name"], registry.get(fresh_db, bnp)["status"]) == ("বিএনপি", "rejected")
+    assert registry.lookup_keys(fresh_db, [registry.entity_key("বিএনপি")]) == {registry.entity_key("বিএনপি"): acronym}
+
+
+def test_a_gazetteer_name_typed_otherwise_first_is_not_filed_under_the_entry(fresh_db: Database) -> None:
+    from db import registry
+
+    # one batch says বিএনপি as a person first, then as the organisation: the key is one (the registry
+    # keys names whatever their type), and the person-typed form decides the row, not the entry
+    with fresh_db.conn:
+        ids = registry.resolve(fresh_db, [("বিএনপি", "PERSON", []), ("বিএনপি", "ORG", [])])
+    assert active(fresh_db) == {("বিএনপি", "PERSON")}
+    assert ids == {registry.entity_key("বিএনপি"): int(row(fresh_db, "বিএনপি")["id"])}
