@@ -393,7 +393,15 @@ def shorten(text: str, size: int) -> str:
     'পুতিন বলেন'
     >>> shorten("রাশিয়ার প্রেসিডেন্ট পুতিন", 10)
     'রাশিয়ার…'
+    >>> shorten("প্রেসিডেন্ট", 10)
+    'প্রেসিডে…'
     """
     if size < 1:
         raise ValueError(f"size must be at least 1, got {size}")
-    return text if len(text) <= size else text[:size - 1].rstrip() + "…"
+    if len(text) <= size:
+        return text
+    cut = size - 1
+    # not inside a letter cluster: no vowel sign cut from its consonant, no dangling hasanta ("প্রেসিডেন্…")
+    while cut > 0 and (unicodedata.category(text[cut]) in {"Mn", "Mc"} or text[cut - 1] == "\u09cd"):
+        cut -= 1
+    return text[:cut].rstrip() + "…"

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from core.text import shorten
 from db import queries
 from db.store import open_db
 from tests.browser.conftest import Server, Upload
@@ -31,9 +32,8 @@ def top_speakers(server: Server, top: int) -> list[str]:
 
 
 def shortened(name: str, limit: int = 40) -> str:
-    """A bar label as the chart shows it (ui.charts.safe cuts long names)."""
-    name = " ".join(name.split())
-    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+    """A bar label as the chart shows it (ui.charts.safe cuts long names with core.text.shorten)."""
+    return shorten(" ".join(name.split()), limit)
 
 
 def test_timeline_draws_the_events_and_hovers_show_their_sentence(tab: Tab, seed_upload: Upload) -> None:

@@ -196,12 +196,16 @@ def test_blanking_overlapping_spans_keeps_the_length() -> None:
 @pytest.mark.parametrize("text, size, expected", [
     ("পুতিন বলেন", 10, "পুতিন বলেন"),  # fits exactly: left as it is
     ("পুতিন বলেন", 11, "পুতিন বলেন"),
-    ("পুতিন বলেন", 9, "পুতিন বল…"),  # cut: size characters with the ellipsis
+    ("পুতিন বলেন", 9, "পুতিন ব…"),  # cut at most size characters, never inside a letter (লে)
+    ("পুতিন বলেছেন", 10, "পুতিন বলে…"),  # cut: size characters with the ellipsis
     ("পুতিন বলেন", 7, "পুতিন…"),  # the space before the cut dropped: the ellipsis follows the word
     ("পুতিন   বলেন", 8, "পুতিন…"),
     ("পুতিন বলেন", 1, "…"),
     ("", 1, ""),
     ("https://example.com/a/very/long/path", 20, "https://example.com…"),
+    ("প্রেসিডেন্ট", 10, "প্রেসিডে…"),  # no dangling hasanta: the cluster ন্ট is left whole
+    ("প্রেসিডেন্ট", 7, "প্রেসি…"),  # no vowel sign cut from its consonant (ডে)
+    ("বলেন", 3, "ব…"),
 ])
 def test_shorten(text: str, size: int, expected: str) -> None:
     assert shorten(text, size) == expected
