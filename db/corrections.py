@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from core.models import QUOTE_KINDS, SOURCE_TYPES
 from core.pipeline import EXTRACTOR_VERSION
-from core.text import inside, normalize, repeated_copies, sentences
+from core.text import inside, normalize, repeated_copies, sentences, shorten
 from db import audit, registry
 from db.analysis import (
     ARTICLE_TARGETS,
@@ -652,7 +652,7 @@ def registry_undo_blocker(db: Database, correction_id: int) -> str | None:
             "entity_id = :t AND id > :row UNION SELECT article_id FROM quotes WHERE speaker_entity_id = :t AND id > :quote) "
             "LIMIT 1", {"t": ids[1], "row": restore["last_row"], "quote": restore["last_quote"]}).fetchone()
         if again is not None:
-            title = again[1] if len(again[1] or "") <= _TITLE_SHOWN else again[1][:_TITLE_SHOWN - 1] + "…"
+            title = shorten(again[1] or "", _TITLE_SHOWN)
             return (f"the merge cannot be taken apart exactly: article #{again[0]} was analysed or corrected after "
                     f"the merge, from the merged registry ({title})")
     return None
