@@ -17,6 +17,7 @@ from core.quotes.phrases import (
     _WEEKDAY_NAMES,
     _finite,
     _is_action_noun_genitive,
+    _is_plural_phrase,
     _is_verbal_noun_genitive,
     _title_quote,
     _topic_only,
@@ -392,8 +393,13 @@ def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False,
            for n, w in enumerate(words)):
         return True  # "অ্যাকলেডের তথ্য অনুযায়ী, …": another source; not "আইন অনুযায়ী ব্যবস্থা নেওয়া হবে"
     # the perfect about a titled third person: "এরই মধ্যে সিনিয়র যুগ্ম সদস্য সচিব ডা. তাসনিম জারা
-    # পদত্যাগ করেছেন"; in speech the perfect of others is common ("চিকিৎসকরা চেষ্টা করছেন")
-    return any(w.endswith("ছেন") for w in words[-6:]) and any(_role_of(w) and _role_base(w) == w for w in words)
+    # পদত্যাগ করেছেন"; in speech the perfect of others is common ("চিকিৎসকরা চেষ্টা করছেন"), and a
+    # plural of people by what they do, before the verb, is no titled person but those the speaker
+    # talks about ("খুচরা ব্যবসায়ীরা আগের মতো পণ্য তুলছেন না", "দেশের মানবাধিকারকর্মীরা নিশ্চুপ
+    # রয়েছেন"); after it, it is the news writer's inversion ("… নির্বাচিত হয়েছেন আওয়ামী লীগের প্রার্থীরা")
+    return any(w.endswith("ছেন") for w in words[-6:]) and any(
+        _role_of(w) is not None and _role_base(w) == w and (n == len(words) - 1 or not _is_plural_phrase([w]))
+        for n, w in enumerate(words))
 
 
 def _narrates_before_pointer(words: list[str], *, opening: bool) -> bool:

@@ -741,6 +741,11 @@ def test_not_reported_speech(text: str) -> None:
     # the statement's own "X জানাচ্ছে যে …" is its content, not a new attribution
     ("এক বিবৃতিতে বিসিবি লিখেছে, বাংলাদেশ ক্রিকেট বোর্ড গভীর দুঃখের সাথে জানাচ্ছে যে খালেদা জিয়া ইন্তেকাল করেছেন।",
      "বাংলাদেশ ক্রিকেট বোর্ড গভীর দুঃখের সাথে জানাচ্ছে যে খালেদা জিয়া ইন্তেকাল করেছেন"),
+    # a plural of people by what they do, in the progressive, is whom the speaker talks about (no titled
+    # person the reporter brings in); a plural subject after the verb is the writer's inversion and ends it
+    ("সমিতির সভাপতি রফিকুল ইসলাম বলেন, বাজারে এখন ক্রেতা নেই। খুচরা ব্যবসায়ীরা আগের মতো পণ্য তুলছেন না। "
+     "দোকানে বসে কর্মচারীরা সময় কাটাচ্ছেন। তিনটি আসনে বিনা প্রতিদ্বন্দ্বিতায় নির্বাচিত হয়েছেন দলের প্রার্থীরা।",
+     "বাজারে এখন ক্রেতা নেই। খুচরা ব্যবসায়ীরা আগের মতো পণ্য তুলছেন না। দোকানে বসে কর্মচারীরা সময় কাটাচ্ছেন"),
     # BBC Bangla repeats every sentence: the speech does not run on over its copy
     ("বিক্ষোভকারীরা বলছেন, হত্যার ভিডিও দেখে যে কোনও মানুষেরই শিউরে ওঠার কথা। বিক্ষোভকারীরা বলছেন, হত্যার ভিডিও "
      "দেখে যে কোনও মানুষেরই শিউরে ওঠার কথা।", "হত্যার ভিডিও দেখে যে কোনও মানুষেরই শিউরে ওঠার কথা"),
