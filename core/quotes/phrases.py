@@ -733,10 +733,13 @@ def _split_role(texts: list[str]) -> tuple[int | None, str | None, str | None]:
 
 def _possessor_cut(texts: list[str]) -> int:
     """Where a name starts after a leading possessor ("নাগরিক ঐক্যের মাহমুদুর রহমান মান্না" -> 2):
-    the last clear genitive (-ের, -এর, ’র) followed by at least two more words; 0 when none."""
+    the last clear genitive (-ের, -এর, ’র) followed by at least two more words; 0 when none, and 0
+    when an article or a quantifier follows it, for what it owns is then a description, no name
+    ("ভারতের পার্লামেন্টের | একটি প্যানেল", "এ দেশের | বেশিরভাগ রপ্তানিকারক": the annotators keep
+    the owner)."""
     for i in range(len(texts) - 3, -1, -1):
         if texts[i].endswith(("ের", "এর", "’র", "'র", "-এর")) and texts[i] not in _GEN_PRONOUNS:
-            return i + 1
+            return 0 if texts[i + 1] in _DESCRIPTION_OPENERS else i + 1
     return 0
 
 
@@ -824,6 +827,8 @@ def _title_after_owner(role: str, affiliation: str, text: str) -> tuple[str, str
 _RELATIONS = frozenset(lx.KIN_AND_RELATION_WORDS)
 # Words that count people, before a title ("আরেকজন নির্মাণ শ্রমিক", "এমন কয়েকজন নেতা"): no part of it.
 _QUANTIFIERS = _INDEFINITE_OPENERS | frozenset(lx.GROUP_DETERMINERS) | {"এমন", "কয়েক"}
+# What opens a description rather than a name after its owner ("… পার্লামেন্টের একটি প্যানেল").
+_DESCRIPTION_OPENERS = _QUANTIFIERS | {"একটি", "একটা", "কয়েকটি", "বেশিরভাগ", "কিছু"}
 _AGE_WORDS = frozenset({"বছর", "বছরের", "বয়সী", "বয়সি"})
 _NUMERAL = re.compile(r"[০-৯0-9]+")
 
