@@ -971,8 +971,18 @@ def test_speaker_names_and_phrases(text: str, quoted: str, speaker: str) -> None
      "সে সুযোগ বন্ধ করার জন্যই ভারত এ পদক্ষেপ নিয়েছে", "দেশের বেশিরভাগ রপ্তানিকারক"),
     # … but a name after its owner is still the name
     ("নাগরিক ঐক্যের মাহমুদুর রহমান মান্না বলেন, নির্বাচন হবে।", "নির্বাচন হবে", "মাহমুদুর রহমান মান্না"),
+    # a clause that says who "such" people are belongs to the speaker
+    ("তবে কাজ চলছে। বিষয়গুলো সম্পর্কে খোঁজখবর রাখেন এমন কয়েকজন নেতা বলেছেন, তারেক রহমান পরিকল্পনা করেছেন।",
+     "তারেক রহমান পরিকল্পনা করেছেন", "বিষয়গুলো সম্পর্কে খোঁজখবর রাখেন এমন কয়েকজন নেতা"),
+    ("বিদেশি বিনিয়োগ নিয়ে কাজ করে এমন কয়েকটি প্রতিষ্ঠানের কর্মকর্তারা বলেন, বিনিয়োগকারীরা শেয়ার কেনেন না।",
+     "বিনিয়োগকারীরা শেয়ার কেনেন না", "বিদেশি বিনিয়োগ নিয়ে কাজ করে এমন কয়েকটি প্রতিষ্ঠানের কর্মকর্তারা"),
+    ("এর আগে সম্ভব নয়। বৈঠকে উপস্থিত ছিলেন এমন একজন বিশেষজ্ঞ প্রথম আলোকে বলেন, একটি সংসদ থাকতে অপর সংসদ হয় না।",
+     "একটি সংসদ থাকতে অপর সংসদ হয় না", "বৈঠকে উপস্থিত ছিলেন এমন একজন বিশেষজ্ঞ"),
+    # … and "such" pointing back to the sentence before has no clause
+    ("নেতারা হতাশ হয়ে পড়েছেন। এমন একজন নেতা বলেন, আন্দোলন জোরদার না হলে হবে না।",
+     "আন্দোলন জোরদার না হলে হবে না", "এমন একজন নেতা"),
 ])
-def test_a_descriptive_speaker_keeps_its_owner(text: str, quoted: str, speaker: str) -> None:
+def test_a_descriptive_speaker_keeps_its_owner_and_defining_clause(text: str, quoted: str, speaker: str) -> None:
     assert _one(text, quoted).speaker == speaker
 
 
