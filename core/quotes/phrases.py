@@ -510,6 +510,28 @@ def _finite(word: str) -> bool:
     return _is_verb_like(word) and word not in _PARTICIPLES and word not in _NON_SUBJECT
 
 
+# How many words a clause that defines "such … as" (… রাখেন এমন) may have for us to find its start.
+MAX_DEFINING_CLAUSE_WORDS = 6
+
+
+def _defining_clause_start(toks: list[_Tok], k: int) -> int:
+    """Where a clause closed by a finite verb right before এমন at token k starts: "বিষয়গুলো সম্পর্কে
+    খোঁজখবর রাখেন | এমন কয়েকজন নেতা", "বৈঠকে উপস্থিত ছিলেন | এমন একজন বিশেষজ্ঞ" (those who are such
+    as the clause says); the annotators keep it in the speaker. The clause runs back to the
+    sentence's start or a comma, over a few words; k when there is no such clause."""
+    if toks[k].text != "এমন" or k == 0 or not toks[k - 1].is_word or toks[k - 1].ends_name:
+        return k
+    verb = toks[k - 1].text
+    if not (_finite(verb) or _honorific_finite(toks[k - 1]) or verb.endswith(("েন", "ছে"))):
+        return k
+    j = k - 1
+    while j > 0 and toks[j - 1].is_word and k - j < MAX_DEFINING_CLAUSE_WORDS:
+        j -= 1
+    if j > 0 and toks[j - 1].is_word:
+        return k  # too long a clause to tell where it starts
+    return j
+
+
 def _subordinate_clause(toks: list[_Tok], i: int, end: int) -> bool:
     """A clause subordinate to the cue starts at token i: a verbal noun or converb follows within a few
     words ("মনোনয়নপত্র জমা দেওয়ার পর", "অনুষ্ঠানে বক্তব্য দিতে গিয়ে")."""
@@ -733,10 +755,13 @@ def _split_role(texts: list[str]) -> tuple[int | None, str | None, str | None]:
 
 def _possessor_cut(texts: list[str]) -> int:
     """Where a name starts after a leading possessor ("নাগরিক ঐক্যের মাহমুদুর রহমান মান্না" -> 2):
-    the last clear genitive (-ের, -এর, ’র) followed by at least two more words; 0 when none."""
+    the last clear genitive (-ের, -এর, ’র) followed by at least two more words; 0 when none, and 0
+    when an article or a quantifier follows it, for what it owns is then a description, no name
+    ("ভারতের পার্লামেন্টের | একটি প্যানেল", "এ দেশের | বেশিরভাগ রপ্তানিকারক": the annotators keep
+    the owner)."""
     for i in range(len(texts) - 3, -1, -1):
         if texts[i].endswith(("ের", "এর", "’র", "'র", "-এর")) and texts[i] not in _GEN_PRONOUNS:
-            return i + 1
+            return 0 if texts[i + 1] in _DESCRIPTION_OPENERS else i + 1
     return 0
 
 
@@ -824,6 +849,8 @@ def _title_after_owner(role: str, affiliation: str, text: str) -> tuple[str, str
 _RELATIONS = frozenset(lx.KIN_AND_RELATION_WORDS)
 # Words that count people, before a title ("আরেকজন নির্মাণ শ্রমিক", "এমন কয়েকজন নেতা"): no part of it.
 _QUANTIFIERS = _INDEFINITE_OPENERS | frozenset(lx.GROUP_DETERMINERS) | {"এমন", "কয়েক"}
+# What opens a description rather than a name after its owner ("… পার্লামেন্টের একটি প্যানেল").
+_DESCRIPTION_OPENERS = _QUANTIFIERS | {"একটি", "একটা", "কয়েকটি", "বেশিরভাগ", "কিছু"}
 _AGE_WORDS = frozenset({"বছর", "বছরের", "বয়সী", "বয়সি"})
 _NUMERAL = re.compile(r"[০-৯0-9]+")
 

@@ -38,6 +38,7 @@ from core.quotes.phrases import (
     _WORDS_RE,
     _anonymous_prefix,
     _clean_name,
+    _defining_clause_start,
     _finite,
     _fuller_name,
     _genitive_phrase_start,
@@ -816,6 +817,11 @@ class _SpeakerPhrases(_Titles):
         if role is not None:
             setting = _setting_end(texts)
             words, texts = words[setting:], texts[setting:]
+            at = _token_index(toks, words[0].start) if case is None else None
+            clause = _defining_clause_start(toks, at) if at is not None else None
+            if clause is not None and at is not None and clause < at:
+                # "বিষয়গুলো সম্পর্কে খোঁজখবর রাখেন এমন কয়েকজন নেতা": who they are is in the clause
+                words, texts = toks[clause:at] + words, [t.text for t in toks[clause:at]] + texts
         phrase = _squash(" ".join(texts))
         mention = self.text[words[0].start:words[-1].end]
         if role is not None:
