@@ -65,7 +65,17 @@ def _pair_marks(text: str) -> list[_Marked]:
                    and (text[q] in _DOUBLE or q in wide) == double), default=None)
         if nxt is None:
             return None
-        return max((m.end() for m in _TERMINATOR_RE.finditer(text, pos + 1, nxt) if text[m.start()] != "\n"), default=None)
+        end = max((m.end() for m in _TERMINATOR_RE.finditer(text, pos + 1, nxt) if text[m.start()] != "\n"), default=None)
+        if end is None:
+            return None
+        # … or before a sentence that gives words of its own ("… বলেন, 'চাল কেনা … হচ্ছে। বৈঠকে … নেতা …
+        # বলেন, যা কিছু রটে, তার কিছু বটে। … বলেন, 'চাল কেনা …": the reporter speaks again in it)
+        attributed = next((m.start() for m in _CUE_RE.finditer(text, pos + 1, end)
+                           if m.group("verb") and text[m.end():m.end() + 3].lstrip()[:1] in {",", ":"}), None)
+        if attributed is None:
+            return end
+        return max((m.end() for m in _TERMINATOR_RE.finditer(text, pos + 1, attributed) if text[m.start()] != "\n"),
+                   default=None) or _sentence_end(text, pos + 1, nxt)
 
     def flush(at: int, continued: bool) -> None:
         for double, pos in stack:
