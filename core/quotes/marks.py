@@ -24,10 +24,11 @@ class _Marked:
     wide_open: bool = False  # opened by two marks typed as one (‘’বোঝাই যায় …)
     wide_close: bool = False  # closed by two marks typed as one (… হয়েছে,‘’ বলছেন); `close` is the second
     opened_before: bool = False  # the text opens inside it (an excerpt cut mid-quotation): `open` is 0, no mark
+    opening_lost: bool = False  # closed by a ' typed after a space, its opening mark lost: `open` starts its sentence
 
     @property
     def start(self) -> int:
-        if self.opened_before:
+        if self.opened_before or self.opening_lost:
             return self.open
         return self.open + (2 if self.doubled or self.wide_open else 1)
 
@@ -44,7 +45,8 @@ def _pair_marks(text: str) -> list[_Marked]:
     apostrophe (TASS’র, বিটিএমএ'র). A mark still open at a line end closes there only when the
     next paragraph opens a quotation again (a quote running over paragraphs); otherwise it ends at
     the last full stop before the next quotation of its kind opens (its closing mark was lost), or at
-    its sentence end, or is dropped when that is far: no quotation swallows the article.
+    its sentence end, or is dropped when that is far: no quotation swallows the article. A ' typed
+    after a space at a sentence's end that nothing closes closed that sentence, its opening mark lost.
     """
     n = len(text)
     pairs: list[_Marked] = []
@@ -52,6 +54,7 @@ def _pair_marks(text: str) -> list[_Marked]:
     open_count = {True: 0, False: 0}
     wide: set[int] = set()  # where two single marks stand for one double mark (‘’ … ‘’, ’’)
     spaced_open: set[int] = set()  # ' opening with a space on both sides: a quotation only when closed
+    left_open: list[int] = []  # line ends where a single mark was still open
 
     def reopened(pos: int, double: bool, at: int) -> int | None:
         """Where a quotation whose closing mark was lost ends when another of its kind opens after it:
@@ -62,11 +65,27 @@ def _pair_marks(text: str) -> list[_Marked]:
                    and (text[q] in _DOUBLE or q in wide) == double), default=None)
         if nxt is None:
             return None
-        return max((m.end() for m in _TERMINATOR_RE.finditer(text, pos + 1, nxt) if text[m.start()] != "\n"), default=None)
+        end = max((m.end() for m in _TERMINATOR_RE.finditer(text, pos + 1, nxt) if text[m.start()] != "\n"), default=None)
+        if end is None:
+            return None
+        # … or before a sentence that gives words of its own ("… বলেন, 'চাল কেনা … হচ্ছে। বৈঠকে … নেতা …
+        # বলেন, যা কিছু রটে, তার কিছু বটে। … বলেন, 'চাল কেনা …": the reporter speaks again in it)
+        attributed = next((m.start() for m in _CUE_RE.finditer(text, pos + 1, end)
+                           if m.group("verb") and text[m.end():m.end() + 3].lstrip()[:1] in {",", ":"}), None)
+        if attributed is None:
+            return end
+        return max((m.end() for m in _TERMINATOR_RE.finditer(text, pos + 1, attributed) if text[m.start()] != "\n"),
+                   default=None) or _sentence_end(text, pos + 1, nxt)
 
     def flush(at: int, continued: bool) -> None:
         for double, pos in stack:
             if pos in spaced_open:
+                # nothing closed it, so it closed the sentence before it, whose opening mark was lost
+                # (banglakit's sentences end a quotation with " '"; the one that opened it is elsewhere)
+                # (unless the paragraph before left one open: the mark closes that one, begun over there)
+                sentence = _sentence_before(text, pos, pairs)
+                if sentence is not None and not any(not text[brk:sentence].strip() for brk in left_open):
+                    pairs.append(_Marked(sentence, pos, opening_lost=True))
                 continue
             end = at if continued else reopened(pos, double, at) or _sentence_end(text, pos + 1, at)
             if end is not None and end - pos <= (MAX_DIRECT_CHARS if continued else MAX_UNCLOSED_CHARS):
@@ -77,6 +96,8 @@ def _pair_marks(text: str) -> list[_Marked]:
         i = match.start()
         ch = text[i]
         if ch == "\n":
+            if open_count[False]:
+                left_open.append(i)
             if stack:
                 flush(_rstrip_at(text, i), _next_paragraph_opens(text, i + 1))
                 open_count[True] = open_count[False] = 0
@@ -173,6 +194,20 @@ def _pair_marks(text: str) -> list[_Marked]:
         flush(last, len(stack) == 1 and reopened(stack[0][1], stack[0][0], last) is None
               and _ends_inside_quotation(text, stack[0][1], last))
     return _nest(pairs)
+
+
+def _sentence_before(text: str, i: int, pairs: list[_Marked]) -> int | None:
+    """Where the sentence that a closing mark typed after a space at i ends starts ("… চলবে। তবে আমার মনে
+    হয়, মামলাগুলো চলতে পারে। ' ওই রিট …"): after the full stop or line end before it, and after a
+    quotation that closes in it; None when it is far or holds no word."""
+    end = _rstrip_at(text, i)
+    start = max((m.end() for m in _TERMINATOR_RE.finditer(text, max(0, end - MAX_UNCLOSED_CHARS), end - 1)), default=0)
+    start = max([start] + [p.close + 1 for p in pairs if p.open < start <= p.close < end])
+    while start < end and text[start].isspace():
+        start += 1
+    if end - start > MAX_UNCLOSED_CHARS or not any(_WORD_START.match(c) for c in text[start:end]):
+        return None
+    return start
 
 
 def _opens_inside_quotation(text: str, i: int) -> bool:

@@ -253,6 +253,12 @@ def test_short_fragments_reported_as_words(text: str, quoted: str, speaker: str 
      "সেইসঙ্গে তাঁর একটি বক্তব্য উল্লেখ করেছেন তমা, ‘এই দেশ ছাড়া আমার আর কোনো ঘর নেই।’ এদিকে জানাজা হবে।",
      [("direct", "ইন্নালিল্লাহি ওয়া ইন্না ইলাইহি রাজিউন। চিরকাল বেঁচে থাকবেন খালেদা জিয়া।", "তমা মির্জা"),
       ("direct", "এই দেশ ছাড়া আমার আর কোনো ঘর নেই।", "তমা মির্জা")]),
+    # … but not over a sentence that gives someone's words of its own: the reporter speaks again there
+    ("সভাপতি সদর উদ্দীন খান প্রথম আলোকে বলেন, 'চাল কেনা নিয়ে প্রতিদিনই মিটিং হচ্ছে। এক মিলমালিক নেতা প্রথম "
+     "আলোকে বলেন, যা কিছু রটে, তার কিছু বটে। তবে জানতে চাইলে সদর উদ্দীন খান বলেন, 'চাল কেনা হচ্ছে।",
+     [("direct", "চাল কেনা নিয়ে প্রতিদিনই মিটিং হচ্ছে।", "সদর উদ্দীন খান"),
+      ("indirect", "যা কিছু রটে, তার কিছু বটে", "এক মিলমালিক নেতা"),
+      ("direct", "চাল কেনা হচ্ছে।", "সদর উদ্দীন খান")]),
     # a closing mark typed after a space ends the quotation; the sentence after it is a report of its own
     ("তিনি বলেন, ‘আমি সরকারি কৌঁসুলি। আমার নাম আসবে কেন? ’ প্রধান প্রকৌশলী একরামউল্লাহ দাবি করেন, এ ধরনের কোনো "
      "সমঝোতা হয়নি।’ ফয়জুল বলেন, তিনি শোনেননি।",
@@ -286,11 +292,20 @@ def test_unbalanced_marks(text: str, expected: list[tuple[str, str, str | None]]
     assert _found(text) == expected
 
 
-def test_a_spaced_mark_that_nothing_closes_opens_no_quotation() -> None:
-    # its opening mark was lost before it: the report after it is no one's direct speech
-    text = ("অ্যাটর্নি জেনারেল বলেন, আইনটি সংশোধন করা হয়। তবে আমার মনে হয়, মামলাগুলো চলতে পারে। ' ওই রিট "
-            "আবেদনে ধারাটিকে চ্যালেঞ্জ করা হয়।")
-    assert [q for q in _found(text) if q[0] == "direct"] == []
+@pytest.mark.parametrize("text, direct", [
+    # a spaced ' that nothing closes closed the sentence before it, its opening mark lost (banglakit's
+    # sentences end a quotation with " '"); the report after it is no one's direct speech
+    ("অ্যাটর্নি জেনারেল বলেন, আইনটি সংশোধন করা হয়। তবে আমার মনে হয়, মামলাগুলো চলতে পারে। ' ওই রিট "
+     "আবেদনে ধারাটিকে চ্যালেঞ্জ করা হয়।", ["তবে আমার মনে হয়, মামলাগুলো চলতে পারে।"]),
+    # … a title quoted inside that sentence is part of it
+    ("অনুষ্ঠানটিতে নাচবেন মাধুরী। ''ব্যান্ড বাজা বারাত” ছবিতে আনুশকার নাচ দেখে আমি মুগ্ধ হয়েছিলাম। ' ঢাকার "
+     "আশুলিয়ায় শ্রমিকেরা বিক্ষোভ করেছেন।", ["''ব্যান্ড বাজা বারাত” ছবিতে আনুশকার নাচ দেখে আমি মুগ্ধ হয়েছিলাম।"]),
+    # … but when the paragraph before left a quotation open, the mark closes that one: no sentence alone
+    ("ঘোষণা দিলেন শচীন, 'আমার মনে হয়, এটাই সঠিক সময়।\nআমি আগেই সিদ্ধান্ত নিয়েছিলাম। ' আইনজীবী মানিক বলেন, "
+     "আবেদন করা হয়েছে।", ["আমার মনে হয়, এটাই সঠিক সময়।"]),
+])
+def test_a_spaced_mark_that_nothing_closes_closes_its_sentence(text: str, direct: list[str]) -> None:
+    assert [q[1] for q in _found(text) if q[0] == "direct"] == direct
 
 
 # ------------------------------------------------------------------------------------------------
