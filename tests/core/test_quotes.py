@@ -5013,3 +5013,16 @@ def test_an_addressee_in_ke_after_a_name_leaves_the_name_whole(text: str, speake
 ])
 def test_a_signed_statement_is_the_signatorys_or_their_bodys(text: str, quoted: str, speaker: str) -> None:
     assert _speakers_by_text(text).get(normalize(quoted)) == normalize(speaker)
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the walk stops on the object, a plain phrase of no one; the pronoun opening the clause speaks
+    ("প্রধানমন্ত্রী শেখ হাসিনা গতকাল ঢাকায় এসেছেন। তিনি চাকমাদের জনসংখ্যা উল্লেখ করেছেন ‘তিন লাখের মতো’ "
+     "কিন্তু জনগণনার হিসাবে চার লাখ।", "তিন লাখের মতো", "শেখ হাসিনা"),
+    ("প্রধানমন্ত্রী শেখ হাসিনা গতকাল ঢাকায় এসেছেন। তখন তিনি বিভ্রান্তিকর বক্তব্যের জন্য ক্ষমা চাইলেও আগের অবস্থান "
+     "ধরে রাখার পক্ষে বলেন, ‘আমার জবাব আইনগতভাবে সঠিক ছিল।’", "আমার জবাব আইনগতভাবে সঠিক ছিল।", "শেখ হাসিনা"),
+    # a তিনি with no one before it is still nobody known, not the object
+    ("তিনি চাকমাদের জনসংখ্যা উল্লেখ করেছেন ‘তিন লাখের মতো’ কিন্তু জনগণনার হিসাবে চার লাখ।", "তিন লাখের মতো", None),
+])
+def test_pronoun_opening_clause_outranks_an_object_the_walk_found(text: str, quoted: str, speaker: str | None) -> None:
+    assert _speakers_by_text(normalize(text)).get(normalize(quoted), "missing") == speaker, _speakers_by_text(normalize(text))
