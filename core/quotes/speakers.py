@@ -155,9 +155,10 @@ class _SpeakerPhrases(_Titles):
             return opening
         speaker = self._walked_subject(unit, ci, floor, cue)
         if self._thing_not_someone(speaker):
-            # "তিনি চাকমাদের জনসংখ্যা উল্লেখ করেছেন ‘…’", "তিনি … আগের অবস্থান ধরে রাখার পক্ষে বলেন",
-            # "তামিম … আউটটাকেই বললেন ম্যাচের টার্নিং পয়েন্ট, ‘…’": the walk found the object, a plain
-            # phrase of no one; the pronoun or the name that opens the clause is its subject
+            # "তিনি চাকমাদের জনসংখ্যা উল্লেখ করেছেন ‘…’", "তখন তিনি … আগের অবস্থান ধরে রাখার পক্ষে বলেন":
+            # the walk found the object, a plain phrase of no one; the pronoun or the name that opens the
+            # clause is its subject (not yet when a quoted term sets the floor after the name: "তামিম
+            # নিজের এই ‘অন্যায়’ আউটটাকেই বললেন ম্যাচের টার্নিং পয়েন্ট, ‘…’")
             opening = self._pronoun_opening_clause(unit, ci, floor) or self._name_opening_clause(unit, ci, floor)
             if opening is not None:
                 return opening
@@ -222,7 +223,8 @@ class _SpeakerPhrases(_Titles):
 
     def _pronoun_opening_clause(self, unit: _Unit, ci: int, floor: int) -> _Speaker | None:
         """A personal pronoun in the nominative that opens the clause before the cue at `ci` (after
-        time words: "তখন তিনি …"), alone, not coordinated ("তিনি ও তাঁর স্ত্রী"): its referent."""
+        time words: "তখন তিনি …"), alone, not coordinated ("তিনি ও তাঁর স্ত্রী"): its referent, or the
+        unresolved pronoun (no name) when no one was named before it."""
         toks = unit.tokens
         k = floor
         while k < ci and (not toks[k].is_word or toks[k].text in _NON_SUBJECT):
