@@ -367,9 +367,11 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             elif k >= floor and toks[k].text in _DETERMINERS:
                 k -= 1  # "একটি গণমাধ্যমকে জানান": the article belongs to the addressee
                 if k >= floor and toks[k].is_word and _is_genitive(toks[k].text) and not toks[k].ends_name \
-                        and toks[k].text not in _GEN_PRONOUNS and _role_of(toks[k].text) is None:
-                    # "আইনজীবীরা | আদালতের এই ঘোষণাকে … বর্ণনা করেছেন": the owner of what is described
-                    k = _genitive_phrase_start(toks, k, floor, is_name) - 1
+                        and toks[k].text not in _GEN_PRONOUNS:
+                    # "আইনজীবীরা | আদালতের এই ঘোষণাকে … বর্ণনা করেছেন", "ক্রিস বাওয়েন | উইকিলিকস নেতাদের ওই
+                    # বৈঠককে ‘…’ কাজ বলে মন্তব্য করেছেন": the owner of what is described, with the
+                    # organisation whose members (a role) own it
+                    k = _owner_of_object_start(toks, k, floor, is_name) - 1
             elif k + 1 < ci - 1 or toks[k + 2].text not in _SPEECH_VERBS:
                 # an object in front of a quotation or clause ("এই প্ল্যাটফর্মের ব্লু টিক পদ্ধতিকে")
                 for back in range(MAX_OBJECT_MODIFIERS):
@@ -441,6 +443,17 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             continue
         return k
     return None
+
+
+def _owner_of_object_start(toks: list[_Tok], k: int, floor: int, is_name: Callable[[int], bool] | None) -> int:
+    """Where the genitive owner (ending at token k) of an object in -কে starts: its genitive phrase
+    ("আদালতের এই ঘোষণাকে"), and the organisation before a role in the genitive, whose members it
+    names ("উইকিলিকস নেতাদের ওই বৈঠককে", "বিএনপি নেতাদের এই বক্তব্যকে"): an organisation's name and a
+    role make one phrase, the role's owner, never a subject standing before a genitive."""
+    start = _genitive_phrase_start(toks, k, floor, is_name)
+    if start - 1 >= floor and _role_of(_strip_genitive(toks[start].text)) is not None and toks[start - 1].name_start >= 0:
+        start = _first_of_name(toks, start - 1, floor)
+    return start
 
 
 def _document_owner(toks: list[_Tok], k: int, floor: int) -> int | None:

@@ -5026,3 +5026,18 @@ def test_a_signed_statement_is_the_signatorys_or_their_bodys(text: str, quoted: 
 ])
 def test_pronoun_opening_clause_outranks_an_object_the_walk_found(text: str, quoted: str, speaker: str | None) -> None:
     assert _speakers_by_text(normalize(text)).get(normalize(quoted), "missing") == speaker, _speakers_by_text(normalize(text))
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the genitive owning the object in -কে is no subject, a role's included ("মন্ত্রীর"), and so is the
+    # organisation whose members the role names ("উইকিলিকস নেতাদের", "বিএনপি নেতাদের"): the subject is before
+    ("অস্ট্রেলিয়ার লেবার দলের নেতা ক্রিস বাওয়েন বাশারের সঙ্গে উইকিলিকস নেতাদের ওই বৈঠককে ‘কাণ্ডজ্ঞানহীন’ কাজ বলে "
+     "মন্তব্য করেছেন।", "কাণ্ডজ্ঞানহীন", "ক্রিস বাওয়েন"),
+    ("জাতীয় পার্টির মহাসচিব রহিম উদ্দিন বিএনপি নেতাদের এই বক্তব্যকে ‘মিথ্যাচার’ বলে মন্তব্য করেছেন।",
+     "মিথ্যাচার", "রহিম উদ্দিন"),
+    ("জাতীয় পার্টির মহাসচিব রহিম উদ্দিন মন্ত্রীর এই বক্তব্যকে ‘মিথ্যাচার’ বলে মন্তব্য করেছেন।",
+     "মিথ্যাচার", "রহিম উদ্দিন"),
+])
+def test_a_genitive_owning_the_object_before_an_embedded_quotation_is_not_its_speaker(
+        text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(normalize(text)).get(normalize(quoted)) == speaker, _speakers_by_text(normalize(text))
