@@ -5041,3 +5041,18 @@ def test_pronoun_opening_clause_outranks_an_object_the_walk_found(text: str, quo
 def test_a_genitive_owning_the_object_before_an_embedded_quotation_is_not_its_speaker(
         text: str, quoted: str, speaker: str) -> None:
     assert _speakers_by_text(normalize(text)).get(normalize(quoted)) == speaker, _speakers_by_text(normalize(text))
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # এর written apart after an acronym or a name, before what it owns, is a genitive ending: the owner
+    # (and the same owner named before it with বা) is no subject
+    ("স্টেট ডিপার্টমেন্ট ব্রেটনকে ইইউর ডিজিটাল সার্ভিসেস অ্যাক্ট বা ডিএসএ এর \"মাস্টারমাইন্ড\" হিসেবে বর্ণনা করেছে।",
+     "মাস্টারমাইন্ড", "স্টেট ডিপার্টমেন্ট"),
+    # before a postposition or a time word এর is the pronoun: the name before it speaks
+    ("বিএনপির ভারপ্রাপ্ত চেয়ারম্যান তারেক রহমান এর আগে বলেছিলেন, ‘আমরা নির্বাচনে যাব।’",
+     "আমরা নির্বাচনে যাব।", "তারেক রহমান"),
+    ("রহিম উদ্দিন এর জবাবে বলেন, ‘এটা মিথ্যা।’", "এটা মিথ্যা।", "রহিম উদ্দিন"),
+])
+def test_a_detached_er_after_a_name_marks_its_genitive_unless_a_postposition_follows(
+        text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(normalize(text)).get(normalize(quoted)) == speaker, _speakers_by_text(normalize(text))
