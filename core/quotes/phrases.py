@@ -349,6 +349,17 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             # genitives and demonstrative, is not the subject
             k = _genitive_phrase_start(toks, k - 1, floor, is_name) - 1
             continue
+        if w == "এর" and k - 1 >= floor and k + 1 < len(toks) and _detached_genitive_owner(toks[k - 1], is_name) \
+                and _owned_after_detached_genitive(toks[k + 1]):
+            # "স্টেট ডিপার্টমেন্ট ব্রেটনকে … ডিএসএ এর ‘মাস্টারমাইন্ড’ হিসেবে বর্ণনা করেছে": এর written apart
+            # after a name or an acronym is its genitive ending, not the pronoun (এর পর, এর জবাবে); the
+            # owner belongs to what it owns, no subject
+            owner_start = _genitive_phrase_start(toks, k - 1, floor, is_name)
+            if owner_start - 2 >= floor and toks[owner_start - 1].text == "বা" and toks[owner_start - 2].is_word:
+                # "… সার্ভিসেস অ্যাক্ট বা ডিএসএ এর": one owner named twice
+                owner_start = _np_start(toks, owner_start - 2, floor)
+            k = owner_start - 1
+            continue
         if k > floor and f"{toks[k - 1].text} {w}" in _NON_SUBJECT:
             k -= 2  # "এ সময়": a time phrase of two words
             continue
@@ -367,9 +378,11 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             elif k >= floor and toks[k].text in _DETERMINERS:
                 k -= 1  # "একটি গণমাধ্যমকে জানান": the article belongs to the addressee
                 if k >= floor and toks[k].is_word and _is_genitive(toks[k].text) and not toks[k].ends_name \
-                        and toks[k].text not in _GEN_PRONOUNS and _role_of(toks[k].text) is None:
-                    # "আইনজীবীরা | আদালতের এই ঘোষণাকে … বর্ণনা করেছেন": the owner of what is described
-                    k = _genitive_phrase_start(toks, k, floor, is_name) - 1
+                        and toks[k].text not in _GEN_PRONOUNS:
+                    # "আইনজীবীরা | আদালতের এই ঘোষণাকে … বর্ণনা করেছেন", "ক্রিস বাওয়েন | উইকিলিকস নেতাদের ওই
+                    # বৈঠককে ‘…’ কাজ বলে মন্তব্য করেছেন": the owner of what is described, with the
+                    # organisation whose members (a role) own it
+                    k = _owner_of_object_start(toks, k, floor, is_name) - 1
             elif k + 1 < ci - 1 or toks[k + 2].text not in _SPEECH_VERBS:
                 # an object in front of a quotation or clause ("এই প্ল্যাটফর্মের ব্লু টিক পদ্ধতিকে")
                 for back in range(MAX_OBJECT_MODIFIERS):
@@ -441,6 +454,32 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             continue
         return k
     return None
+
+
+def _owner_of_object_start(toks: list[_Tok], k: int, floor: int, is_name: Callable[[int], bool] | None) -> int:
+    """Where the genitive owner (ending at token k) of an object in -কে starts: its genitive phrase
+    ("আদালতের এই ঘোষণাকে"), and the organisation before a role in the genitive, whose members it
+    names ("উইকিলিকস নেতাদের ওই বৈঠককে", "বিএনপি নেতাদের এই বক্তব্যকে"): an organisation's name and a
+    role make one phrase, the role's owner, never a subject standing before a genitive."""
+    start = _genitive_phrase_start(toks, k, floor, is_name)
+    if start - 1 >= floor and _role_of(_strip_genitive(toks[start].text)) is not None and toks[start - 1].name_start >= 0:
+        start = _first_of_name(toks, start - 1, floor)
+    return start
+
+
+def _detached_genitive_owner(tok: _Tok, is_name: Callable[[int], bool] | None) -> bool:
+    """Is the word before a detached এর its owner ("ডিএসএ এর", "জিডিআই এর", "উইং এর"): a name the tagger
+    found or an acronym, which news writes apart from the case ending; after any other word (এবং এর,
+    পরিবেশের ওপর এর) এর is the pronoun "its"."""
+    return tok.is_word and (tok.ends_name or is_name is not None and is_name(tok.start)
+                            or _ACRONYM.fullmatch(tok.text) is not None)
+
+
+def _owned_after_detached_genitive(tok: _Tok) -> bool:
+    """Is the token after a detached এর something it owns (a quoted term, a noun), not a postposition or
+    a time word that makes এর the pronoun ("তারেক রহমান এর আগে বলেছিলেন", "রহিম এর জবাবে বলেন")?"""
+    return tok.is_quote or tok.is_word and tok.text not in _NON_SUBJECT and tok.text not in _GENITIVE_POSTPOSITIONS \
+        and tok.text not in _ANSWERING and tok.text not in _ABOUT and not _is_locative(tok.text)
 
 
 def _document_owner(toks: list[_Tok], k: int, floor: int) -> int | None:

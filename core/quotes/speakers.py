@@ -155,6 +155,14 @@ class _SpeakerPhrases(_Titles):
         if opening is not None:
             return opening
         speaker = self._walked_subject(unit, ci, floor, cue)
+        if self._thing_not_someone(speaker):
+            # "তিনি চাকমাদের জনসংখ্যা উল্লেখ করেছেন ‘…’", "তখন তিনি … আগের অবস্থান ধরে রাখার পক্ষে বলেন":
+            # the walk found the object, a plain phrase of no one; the pronoun or the name that opens the
+            # clause is its subject (not yet when a quoted term sets the floor after the name: "তামিম
+            # নিজের এই ‘অন্যায়’ আউটটাকেই বললেন ম্যাচের টার্নিং পয়েন্ট, ‘…’")
+            opening = self._pronoun_opening_clause(unit, ci, floor) or self._name_opening_clause(unit, ci, floor)
+            if opening is not None:
+                return opening
         if speaker.name is None or self._setting_word(speaker):
             opening = self._name_opening_clause(unit, ci, floor)
             if opening is None and speaker.name is None and speaker.mention is None:
@@ -202,6 +210,31 @@ class _SpeakerPhrases(_Titles):
             speaker = self._pronoun(toks[k].text, toks[k].start, toks[k].end)
             return speaker if speaker.name is not None else None
         return self._name_opening_clause(unit, ci - 1, floor)
+
+    def _thing_not_someone(self, speaker: _Speaker) -> bool:
+        """A speaker phrase the walk found that describes no one: not an entity of the article, no
+        title, no group, no pronoun, not resolved, not a source (সূত্র); its words may pass for a bare
+        name ("জনসংখ্যা"), so only a pronoun or a tagged name opening the clause outranks it."""
+        return speaker.name is not None and not speaker.resolved and not speaker.plural \
+            and speaker.role is None and speaker.source_type == "person" and speaker.mention is not None \
+            and speaker.mention not in _SINGULAR | _PLURAL and self.linker.by_name(speaker.name) is None \
+            and speaker.start is not None and speaker.end is not None \
+            and not any(m[0] < speaker.end for m in self.linker.mentions[:bisect_left(self.linker.starts, speaker.end)]
+                        if m[1] > speaker.start)
+
+    def _pronoun_opening_clause(self, unit: _Unit, ci: int, floor: int) -> _Speaker | None:
+        """A personal pronoun in the nominative that opens the clause before the cue at `ci` (after
+        time words: "তখন তিনি …"), alone, not coordinated ("তিনি ও তাঁর স্ত্রী"): its referent, or the
+        unresolved pronoun (no name) when no one was named before it."""
+        toks = unit.tokens
+        k = floor
+        while k < ci and (not toks[k].is_word or toks[k].text in _NON_SUBJECT):
+            k += 1
+        if k + 1 >= ci or toks[k].text not in _SINGULAR | _PLURAL or toks[k + 1].text in _CONNECTORS \
+                or toks[k + 1].text == "," or any(t.is_quote and t.start < toks[k].start for t in toks[floor:k]):
+            return None
+        # unresolved (a stretch that opens with তিনি), it is still nobody we know, not the object
+        return self._pronoun(toks[k].text, toks[k].start, toks[k].end)
 
     def _setting_word(self, speaker: _Speaker) -> bool:
         """A speaker phrase that is one word of the setting the walk stopped at: a genitive (রাজধানীর

@@ -5066,3 +5066,46 @@ def test_a_signed_statement_is_the_signatorys_or_their_bodys(text: str, quoted: 
 def test_a_capitalised_english_title_is_not_a_direct_quote(text: str) -> None:
     text = normalize(text)
     assert not [q for q in quotes(text) if q.kind == "direct"]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the walk stops on the object, a plain phrase of no one; the pronoun opening the clause speaks
+    ("প্রধানমন্ত্রী শেখ হাসিনা গতকাল ঢাকায় এসেছেন। তিনি চাকমাদের জনসংখ্যা উল্লেখ করেছেন ‘তিন লাখের মতো’ "
+     "কিন্তু জনগণনার হিসাবে চার লাখ।", "তিন লাখের মতো", "শেখ হাসিনা"),
+    ("প্রধানমন্ত্রী শেখ হাসিনা গতকাল ঢাকায় এসেছেন। তখন তিনি বিভ্রান্তিকর বক্তব্যের জন্য ক্ষমা চাইলেও আগের অবস্থান "
+     "ধরে রাখার পক্ষে বলেন, ‘আমার জবাব আইনগতভাবে সঠিক ছিল।’", "আমার জবাব আইনগতভাবে সঠিক ছিল।", "শেখ হাসিনা"),
+    # a তিনি with no one before it is still nobody known, not the object
+    ("তিনি চাকমাদের জনসংখ্যা উল্লেখ করেছেন ‘তিন লাখের মতো’ কিন্তু জনগণনার হিসাবে চার লাখ।", "তিন লাখের মতো", None),
+])
+def test_pronoun_opening_clause_outranks_an_object_the_walk_found(text: str, quoted: str, speaker: str | None) -> None:
+    assert _speakers_by_text(normalize(text)).get(normalize(quoted), "missing") == speaker, _speakers_by_text(normalize(text))
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # the genitive owning the object in -কে is no subject, a role's included ("মন্ত্রীর"), and so is the
+    # organisation whose members the role names ("উইকিলিকস নেতাদের", "বিএনপি নেতাদের"): the subject is before
+    ("অস্ট্রেলিয়ার লেবার দলের নেতা ক্রিস বাওয়েন বাশারের সঙ্গে উইকিলিকস নেতাদের ওই বৈঠককে ‘কাণ্ডজ্ঞানহীন’ কাজ বলে "
+     "মন্তব্য করেছেন।", "কাণ্ডজ্ঞানহীন", "ক্রিস বাওয়েন"),
+    ("জাতীয় পার্টির মহাসচিব রহিম উদ্দিন বিএনপি নেতাদের এই বক্তব্যকে ‘মিথ্যাচার’ বলে মন্তব্য করেছেন।",
+     "মিথ্যাচার", "রহিম উদ্দিন"),
+    ("জাতীয় পার্টির মহাসচিব রহিম উদ্দিন মন্ত্রীর এই বক্তব্যকে ‘মিথ্যাচার’ বলে মন্তব্য করেছেন।",
+     "মিথ্যাচার", "রহিম উদ্দিন"),
+])
+def test_a_genitive_owning_the_object_before_an_embedded_quotation_is_not_its_speaker(
+        text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(normalize(text)).get(normalize(quoted)) == speaker, _speakers_by_text(normalize(text))
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # এর written apart after an acronym or a name, before what it owns, is a genitive ending: the owner
+    # (and the same owner named before it with বা) is no subject
+    ("স্টেট ডিপার্টমেন্ট ব্রেটনকে ইইউর ডিজিটাল সার্ভিসেস অ্যাক্ট বা ডিএসএ এর \"মাস্টারমাইন্ড\" হিসেবে বর্ণনা করেছে।",
+     "মাস্টারমাইন্ড", "স্টেট ডিপার্টমেন্ট"),
+    # before a postposition or a time word এর is the pronoun: the name before it speaks
+    ("বিএনপির ভারপ্রাপ্ত চেয়ারম্যান তারেক রহমান এর আগে বলেছিলেন, ‘আমরা নির্বাচনে যাব।’",
+     "আমরা নির্বাচনে যাব।", "তারেক রহমান"),
+    ("রহিম উদ্দিন এর জবাবে বলেন, ‘এটা মিথ্যা।’", "এটা মিথ্যা।", "রহিম উদ্দিন"),
+])
+def test_a_detached_er_after_a_name_marks_its_genitive_unless_a_postposition_follows(
+        text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(normalize(text)).get(normalize(quoted)) == speaker, _speakers_by_text(normalize(text))
