@@ -134,7 +134,11 @@ class _DirectQuotes(_ReportedSpeech):
             attribution = self._closing_reported_clause(unit, qi, mark, unit_cues)
         if attribution is None:
             attribution = self._continuation(unit, qi, mark)
-        if attribution is None and words >= MIN_UNCUED_WORDS and mark.closed:
+        if attribution is None and words >= MIN_UNCUED_WORDS \
+                and (mark.closed or mark.cut_off and _set_after_clause(self.text, mark)):
+            # (an excerpt cut mid-quotation, "… খাটো করে দেখছেন না, ‘আমরা শক্ত প্রতিদ্বন্দ্বী। …" to the text's
+            # end, is someone's words as a closed one is; without a clause and a comma before it, a mark left
+            # open at the end is as often a title that lost its closing mark, "টুর্নামেন্ট 'কাভা উইমেন্স কাপ-২০২৫। …")
             attribution = self._fallback(mark.open)
         if attribution is None:
             return
@@ -734,3 +738,10 @@ class _DirectQuotes(_ReportedSpeech):
         if last is not None and self._unit_index(offset) - self._unit_index(last[0]) <= 2:
             return replace(last[1], mention=None, start=None, end=None, resolved=True), None, "neutral", 0.45
         return _NO_SPEAKER, None, "neutral", 0.4
+
+
+def _set_after_clause(text: str, mark: _Marked) -> bool:
+    """Is the quotation set after a clause and a comma or colon ("… বলেন, ‘…", "… দেখছেন না, ‘…"), the
+    way someone's words are introduced?"""
+    before = text[:mark.open].rstrip()
+    return before[-1:] in {",", ":"} and bool(before[:-1].rstrip()[-1:].strip())

@@ -25,6 +25,7 @@ class _Marked:
     wide_close: bool = False  # closed by two marks typed as one (… হয়েছে,‘’ বলছেন); `close` is the second
     opened_before: bool = False  # the text opens inside it (an excerpt cut mid-quotation): `open` is 0, no mark
     opening_lost: bool = False  # closed by a ' typed after a space, its opening mark lost: `open` starts its sentence
+    cut_off: bool = False  # unclosed, the text ends inside it (an excerpt cut mid-quotation): `close` is the text's end
 
     @property
     def start(self) -> int:
@@ -77,7 +78,7 @@ def _pair_marks(text: str) -> list[_Marked]:
         return max((m.end() for m in _TERMINATOR_RE.finditer(text, pos + 1, attributed) if text[m.start()] != "\n"),
                    default=None) or _sentence_end(text, pos + 1, nxt)
 
-    def flush(at: int, continued: bool) -> None:
+    def flush(at: int, continued: bool, cut_off: bool = False) -> None:
         for double, pos in stack:
             if pos in spaced_open:
                 # nothing closed it, so it closed the sentence before it, whose opening mark was lost
@@ -89,7 +90,7 @@ def _pair_marks(text: str) -> list[_Marked]:
                 continue
             end = at if continued else reopened(pos, double, at) or _sentence_end(text, pos + 1, at)
             if end is not None and end - pos <= (MAX_DIRECT_CHARS if continued else MAX_UNCLOSED_CHARS):
-                pairs.append(_Marked(pos, end, closed=False, wide_open=pos in wide))
+                pairs.append(_Marked(pos, end, closed=False, wide_open=pos in wide, cut_off=cut_off))
         stack.clear()
 
     for match in _MARK_RE.finditer(text):
@@ -191,8 +192,9 @@ def _pair_marks(text: str) -> list[_Marked]:
         # an excerpt cut mid-quotation: "… বলেন, ‘আমরা শক্ত প্রতিদ্বন্দ্বী। … কাজটা সহজ হবে না।" (the text
         # ends, the speech has not)
         # (unless another quotation of its kind opens later: then its closing mark was lost)
-        flush(last, len(stack) == 1 and reopened(stack[0][1], stack[0][0], last) is None
-              and _ends_inside_quotation(text, stack[0][1], last))
+        cut_off = len(stack) == 1 and reopened(stack[0][1], stack[0][0], last) is None \
+            and _ends_inside_quotation(text, stack[0][1], last)
+        flush(last, cut_off, cut_off=cut_off)
     return _nest(pairs)
 
 

@@ -308,6 +308,26 @@ def test_a_spaced_mark_that_nothing_closes_closes_its_sentence(text: str, direct
     assert [q[1] for q in _found(text) if q[0] == "direct"] == direct
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an excerpt cut mid-quotation, set after a clause and a comma, is someone's words even when the clause
+    # names no speaker we find: kept as a closed quotation would be (ropen's rifat-train-4440, test-0630)
+    ("তামিমের খবরটা শুনে ভালো লাগছে। এ দুটির মধ্যে সাকিব এগিয়ে রাখছেন বিগ ব্যাশকে, ‘বিশ্ব একাদশে খেলার সুযোগ পাওয়া "
+     "বড় অর্জন সন্দেহ নেই। কিন্তু বিগ ব্যাশ প্রতিযোগিতামূলক ক্রিকেট।",
+     ["বিশ্ব একাদশে খেলার সুযোগ পাওয়া বড় অর্জন সন্দেহ নেই। কিন্তু বিগ ব্যাশ প্রতিযোগিতামূলক ক্রিকেট।"]),
+    ("দেল বস্ক শিরোপার দাবিদার মানছেন, তবে অন্য দলগুলোকেও খাটো করে দেখছেন না, ‘আমরা শক্ত প্রতিদ্বন্দ্বী। অন্যরাও "
+     "শক্তিশালী প্রতিদ্বন্দ্বী, বিশেষ করে ব্রাজিল ও আর্জেন্টিনা। কাজটা সহজ হবে না।",
+     ["আমরা শক্ত প্রতিদ্বন্দ্বী। অন্যরাও শক্তিশালী প্রতিদ্বন্দ্বী, বিশেষ করে ব্রাজিল ও আর্জেন্টিনা। কাজটা সহজ হবে না।"]),
+    # … but a mark left open at the end with no clause and comma before it is a title that lost its
+    # closing mark, or a stray one: nobody's words
+    ("লন্ডনে অনুষ্ঠিত হলো আন্তর্জাতিক টুর্নামেন্ট 'কাভা উইমেন্স কাপ-২০২৫। যুক্তরাজ্যের বাংলা মিডিয়ার প্রতিনিধিরা "
+     "এতে অংশ নেন। শেষে রবিবারে বিশেষ প্রার্থনা করা হয়।", []),
+    ("তবে প্রতিটা উপন্যাসে কাটছাঁট হয়েছে। 'The Wind-Up Bird Chronicle এর অনুবাদক জে রুবিনের কাছে মুরাকামি অনেক "
+     "কিছু শিখেছেন। এই উপন্যাসটিও ব্যাপকভাবে সফল।", []),
+])
+def test_a_quotation_the_text_ends_inside_is_kept_after_a_clause(text: str, expected: list[str]) -> None:
+    assert [q[1] for q in _found(text) if q[0] == "direct"] == [normalize(e) for e in expected]
+
+
 # ------------------------------------------------------------------------------------------------
 # Reported speech: each pattern of the issue
 
