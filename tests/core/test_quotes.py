@@ -4249,6 +4249,21 @@ def test_reported_speech_stops_at_a_subject_named_after_its_verb(after: str, goe
     assert len(found) == 1 and (normalize(after).rstrip("।") in found[0]) is goes_on, found
 
 
+@pytest.mark.parametrize("after, goes_on", [
+    # a person the article has not named before, in the nominative: the reporter brings in a new actor
+    ("সভায় অন্তত ১০০ নেতা-কর্মী উপস্থিত থাকলেও আবু তালেব ছিলেন না।", False),
+    ("ঢাকার নবাবগঞ্জ উপজেলায় ট্রাকচাপায় তাহমিনা (৭) নামে এক শিশু নিহত হয়েছে।", False),
+    ("দলের সবচেয়ে বড় আশার নাম দুলাল হোসেন, দুটি সোনাজয়ী গলফার।", False),
+    # a name modifying a genitive, or naming someone the speech already spoke of, goes on with it
+    ("এতে হাসিনা সরকারের চেহারা উন্মোচিত হয়েছে।", True),
+    ("তার সহযোগী দেশ ছেড়ে পালান। ব্যবসায়িক সহযোগী নাজমুল কাদির শাহজাহান ওই ঋণের সিগনেটরি।", True),
+])
+def test_reported_speech_stops_at_a_person_named_for_the_first_time(after: str, goes_on: bool) -> None:
+    text = "উপজেলা নির্বাহী কর্মকর্তা রফিকুল ইসলাম বলেন, সভায় সবাইকে উপস্থিত থাকতে বলা হয়েছিল। " + after
+    found = [q.text for q in _analyzed(text) if q.kind == "indirect"]
+    assert len(found) == 1 and (normalize(after).rstrip("।").split("। ")[-1] in found[0]) is goes_on, found
+
+
 def test_the_one_person_present_is_whom_a_later_pronoun_means() -> None:
     text = "সভায় জামায়াতের আমির শফিকুর রহমান উপস্থিত ছিলেন। তিনি বলেন, নির্বাচন পেছানো উচিত।"
     assert [q.speaker for q in _analyzed(text)] == ["শফিকুর রহমান"]
