@@ -635,8 +635,10 @@ def _np_start(toks: list[_Tok], k: int, floor: int, *, genitive_head: bool = Fal
                     role_after = any(_role_of(t.text) for t in toks[j + 1:k + 1])
                     plain_left = j - 1 >= floor and toks[j - 1].is_word and not _is_genitive(left) and not \
                         _is_locative(left) and not _is_objective(left) and left not in _BREAK and not _is_verb_like(left)
+                    # "বিশ্বব্যাংক ও আইএমএফ বলছে": two plain words coordinated at the clause's start both speak
+                    opens_clause = j - 1 == floor or j - 2 >= floor and not toks[j - 2].is_word
                     if not (right in _ROLE_MODIFIERS or _role_of(right) or _role_of(left) or _org_word(left)
-                            or role_after and plain_left and k - j <= 3):
+                            or (role_after or opens_clause and left not in _NON_SUBJECT) and plain_left and k - j <= 3):
                         break
                 elif w == "নামে" and toks[j + 1].text in _NAMED_ONE:
                     pass  # "সঞ্জিত কুমার নামে একজন": by the name of

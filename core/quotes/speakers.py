@@ -702,7 +702,8 @@ class _SpeakerPhrases(_Titles):
         cut = next((n for n, w in enumerate(words[:-1]) if w.text in _GROUPS_ALONE), None)
         if cut is not None:
             words = words[:cut + 1]  # "অনেকে | নির্বাচনি কার্যক্রম থেকে …": "many" takes nothing after it
-        if len(words) > 1 and words[-1].text in _STANDALONE_GROUPS and not _is_genitive(words[-2].text):
+        if len(words) > 1 and words[-1].text in _STANDALONE_GROUPS and not _is_genitive(words[-2].text) \
+                and words[-2].text not in {"ও", "এবং"}:  # (but "পুলিশ ও এলাকাবাসী জানান": both speak)
             if words[-2].text.endswith("খাত"):
                 # "আর্থিক খাত সংশ্লিষ্টরা", "ব্যাংকখাত সংশ্লিষ্টরা": those of a sector
                 words = words[-3:] if len(words) > 2 and (_is_adjective(words[-3].text) or words[-3].text.endswith("িক")) \
@@ -803,6 +804,11 @@ class _SpeakerPhrases(_Titles):
                 n -= 1
         named_part = words[name_i:] if name_i is not None and name_i < len(words) else words
         entity_speaker = self.linker.speaker(named_part[0].start, named_part[-1].end) if named_part else None
+        if entity_speaker is not None and any(w.text in {"ও", "এবং"} and after.start == entity_speaker.start
+                                              for w, after in zip(named_part, named_part[1:])):
+            # "বিশ্বব্যাংক ও আইএমএফ বলছে": both speak, not the one named last (but "… সম্পাদক ও … ক্লাবের
+            # কর্ণধার সৈয়দ শাহাবুদ্দিন শামীম" is one person with two titles)
+            entity_speaker = None
         anon = _anonymous_prefix(self.text, first.start)
         if anon is not None:
             phrase = _squash(self.text[anon:words[-1].end])

@@ -5144,3 +5144,19 @@ def test_a_genitive_owning_the_object_before_an_embedded_quotation_is_not_its_sp
 def test_a_detached_er_after_a_name_marks_its_genitive_unless_a_postposition_follows(
         text: str, quoted: str, speaker: str) -> None:
     assert _speakers_by_text(normalize(text)).get(normalize(quoted)) == speaker, _speakers_by_text(normalize(text))
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # two plain subjects coordinated at the clause's start both speak: not the organisation named last,
+    # nor the group word alone
+    ("দেশ এখন ঝুঁকিতে। বিশ্বব্যাংক ও আইএমএফ বলছে, ৬ শতাংশ হারে প্রবৃদ্ধি গ্রামীণ অর্থনীতিকে চাঙা করেছে।",
+     "৬ শতাংশ হারে প্রবৃদ্ধি গ্রামীণ অর্থনীতিকে চাঙা করেছে", "বিশ্বব্যাংক ও আইএমএফ"),
+    ("ফেনীতে ডাকাতি হয়েছে। পুলিশ ও এলাকাবাসী জানান, মঙ্গলবার রাতে একদল ডাকাত বাড়িতে হানা দেয়।",
+     "মঙ্গলবার রাতে একদল ডাকাত বাড়িতে হানা দেয়", "পুলিশ ও এলাকাবাসী"),
+    # one person with two titles joined by ও is still the person
+    ("মাঠে খেলা হয়। চট্টগ্রাম জেলা ক্রীড়া সংস্থার অতিরিক্ত সাধারণ সম্পাদক ও চট্টগ্রাম মোহামেডান ক্লাবের কর্ণধার "
+     "সৈয়দ শাহাবুদ্দিন শামীম বলেন, ‘এখানে জাতীয় ফুটবলাররা খেলেছেন।’", "এখানে জাতীয় ফুটবলাররা খেলেছেন।",
+     "সৈয়দ শাহাবুদ্দিন শামীম"),
+])
+def test_subjects_coordinated_at_the_clauses_start_speak_together(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(normalize(text)).get(normalize(quoted)) == speaker, _speakers_by_text(normalize(text))
