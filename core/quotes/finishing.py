@@ -25,7 +25,7 @@ from core.quotes.clauses import (
     _token_index,
     _words,
 )
-from core.quotes.marks import _Marked
+from core.quotes.marks import _TERMINATOR_RE, _Marked
 from core.quotes.phrases import (
     _ADVERBS_IN_R,
     _OTHER_OWNER_WORDS,
@@ -203,8 +203,24 @@ class _Finishing(_SpeakerPhrases):
             return speaker  # "ইউসুফ মাইতামা | তুগ্গার", "আবদুল্লাহ আল | জাবের": or after them
         return replace(speaker, name=person)
 
+    def _quoted_in_reporting_clause(self) -> None:
+        """A quotation set between a reported clause's subject and its content ("… সারা বি রজার্স
+        জিডিআই-কে "আমেরিকান বক্তৃতা … জন্য" মার্কিন করদাতাদের অর্থ ব্যবহার করার অভিযোগ করেছেন") is
+        that subject's wording: it was read before the clause's cue, and fell back to whoever spoke
+        before (no cue, no mention of its own)."""
+        reported = [f for f in self.found if f.kind == "indirect" and f.speaker.name and f.speaker.end is not None]
+        for n, f in enumerate(self.found):
+            if f.kind != "direct" or f.cue is not None or f.speaker.start is not None:
+                continue
+            host = next((r for r in reported if r.speaker.end is not None and r.speaker.end <= f.start
+                         and f.end < r.start and not _TERMINATOR_RE.search(self.text, r.speaker.end, f.start)
+                         and not _TERMINATOR_RE.search(self.text, f.end + 1, r.start)), None)
+            if host is not None:
+                self.found[n] = replace(f, speaker=host.speaker, cue=host.cue, framing=host.framing, confidence=0.6)
+
     def _finish(self) -> list[Quote]:
         out: list[Quote] = []
+        self._quoted_in_reporting_clause()
         # The same words twice are one quote (BBC Bangla repeats every sentence; a lede quotes in
         # marks what the body later reports with "তিনি বলেন, …"): kept once, as the direct quote if
         # either is one, with the speaker whichever of them has.

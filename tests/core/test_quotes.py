@@ -5160,3 +5160,19 @@ def test_a_detached_er_after_a_name_marks_its_genitive_unless_a_postposition_fol
 ])
 def test_subjects_coordinated_at_the_clauses_start_speak_together(text: str, quoted: str, speaker: str) -> None:
     assert _speakers_by_text(normalize(text)).get(normalize(quoted)) == speaker, _speakers_by_text(normalize(text))
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # a quotation between a reported clause's subject and its content is that subject's wording, not
+    # the words of whoever spoke before
+    ("থিয়েরি ব্রেটন বলেন, \"আমাদের আমেরিকান বন্ধুদের উদ্দেশ্যে: সেন্সরশিপ আপনার ভাবনার জায়গায় নেই।\" মার্কিন "
+     "পররাষ্ট্র মন্ত্রণালয়ের কর্মকর্তা রহিম জিডিআই-কে \"আমেরিকান বক্তৃতা ও সংবাদমাধ্যমের সেন্সরশিপ এবং কালো "
+     "তালিকাভুক্তির জন্য\" মার্কিন করদাতাদের অর্থ ব্যবহার করার অভিযোগ করেছেন।",
+     "আমেরিকান বক্তৃতা ও সংবাদমাধ্যমের সেন্সরশিপ এবং কালো তালিকাভুক্তির জন্য", "রহিম"),
+    ("করিম বলেন, ‘আমরা মাঠে থাকব, কেউ সরাতে পারবে না।’ দলের মুখপাত্র সেলিম সরকারকে \"জনগণের ভোটাধিকার হরণ ও "
+     "বিরোধীদের দমনের জন্য\" বিদেশি শক্তির সহায়তা নেওয়ার অভিযোগ করেছেন।",
+     "জনগণের ভোটাধিকার হরণ ও বিরোধীদের দমনের জন্য", "সেলিম"),
+])
+def test_a_quotation_between_a_reported_clauses_subject_and_content_is_the_subjects(
+        text: str, quoted: str, speaker: str) -> None:
+    assert _speakers_by_text(normalize(text)).get(normalize(quoted)) == speaker, _speakers_by_text(normalize(text))
