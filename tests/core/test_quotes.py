@@ -5144,3 +5144,21 @@ def test_a_genitive_owning_the_object_before_an_embedded_quotation_is_not_its_sp
 def test_a_detached_er_after_a_name_marks_its_genitive_unless_a_postposition_follows(
         text: str, quoted: str, speaker: str) -> None:
     assert _speakers_by_text(normalize(text)).get(normalize(quoted)) == speaker, _speakers_by_text(normalize(text))
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a heading of a few words before a colon opens the reporter's next item: the speech stops before it
+    ("অধ্যাপক ওয়াহিদউদ্দিন আরও বলেন, এখন ধর্মের রাজনৈতিকীকরণ সামাজিক বিপ্লবকে ঝুঁকিতে ফেলতে পারে। ঝুঁকির "
+     "মধ্যে দেশ: ১৯৯০ এর দশকেও বাংলাদেশে ৫৭ শতাংশ মানুষ দারিদ্র্যসীমার নিচে বাস করত।",
+     "এখন ধর্মের রাজনৈতিকীকরণ সামাজিক বিপ্লবকে ঝুঁকিতে ফেলতে পারে"),
+    ("হাইকমিশনার রাষ্ট্রপতিকে জানান, মালদ্বীপ বাংলাদেশ থেকে ৬৭ জনের বেশি ডাক্তার নিয়োগ দেবে। দেশের বাইরের "
+     "কেন্দ্রগুলো: সৌদি আরবের জেদ্দার বাংলাদেশ ইন্টারন্যাশনাল স্কুল ও রিয়াদের বাংলাদেশ অ্যাম্বেসি স্কুল।",
+     "মালদ্বীপ বাংলাদেশ থেকে ৬৭ জনের বেশি ডাক্তার নিয়োগ দেবে"),
+])
+def test_reported_speech_stops_before_a_heading_and_its_colon(text: str, quoted: str) -> None:
+    assert _one(text, quoted).kind == "indirect"
+
+
+def test_an_honorific_before_a_colon_is_no_heading() -> None:
+    assert _one("তিনি বলেন, আমরা জোট গড়েছি। ডা: শফিকুর রহমান আমাদের নেতা।",
+                "আমরা জোট গড়েছি। ডা: শফিকুর রহমান আমাদের নেতা").kind == "indirect"
