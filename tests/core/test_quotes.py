@@ -5162,3 +5162,19 @@ def test_reported_speech_stops_before_a_heading_and_its_colon(text: str, quoted:
 def test_an_honorific_before_a_colon_is_no_heading() -> None:
     assert _one("তিনি বলেন, আমরা জোট গড়েছি। ডা: শফিকুর রহমান আমাদের নেতা।",
                 "আমরা জোট গড়েছি। ডা: শফিকুর রহমান আমাদের নেতা").kind == "indirect"
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # after a speech, the body sent to the morgue is the reporter's closing line of the death …
+    ("তিনি বলেন, কেসমতের হাঁটুতে আঘাতের চিহ্ন দেখে থানায় একটি সাধারণ ডায়রি (জিডি) করা হয়েছে। লাশ ময়নাতদন্তের "
+     "জন্য খুলনা মেডিকেল কলেজ হাসপাতালের মর্গে পাঠানো হয়েছে।",
+     "কেসমতের হাঁটুতে আঘাতের চিহ্ন দেখে থানায় একটি সাধারণ ডায়রি (জিডি) করা হয়েছে"),
+    ("পুলিশ জানায়, বাবা আবদুল গণি দা দিয়ে সন্তানদের হত্যা করেছে বলে তাঁরা ধারণা করছেন। লাশ তিনটি উদ্ধার করে "
+     "ময়নাতদন্তের জন্য কক্সবাজার সদর হাসপাতালের মর্গে পাঠানো হয়েছে।",
+     "বাবা আবদুল গণি দা দিয়ে সন্তানদের হত্যা করেছে বলে তাঁরা ধারণা করছেন"),
+    # … but said first after the cue, it is the speaker's
+    ("ভাটারা থানার উপপরিদর্শক মোস্তাফিজুর রহমান বলেন, শাহীনের লাশ ময়নাতদন্তের জন্য ঢাকা মেডিকেল কলেজ মর্গে "
+     "পাঠানো হয়েছে।", "শাহীনের লাশ ময়নাতদন্তের জন্য ঢাকা মেডিকেল কলেজ মর্গে পাঠানো হয়েছে"),
+])
+def test_reported_speech_stops_before_the_body_sent_to_the_morgue(text: str, quoted: str) -> None:
+    assert _one(text, quoted).kind == "indirect"
