@@ -51,6 +51,7 @@ from core.quotes.tunables import (
     MIN_SPEECH_WORDS,
 )
 from core.quotes.vocabulary import (
+    _ABBREV,
     _ABOUT,
     _ANA_ALONE,
     _ANA_DET,
@@ -458,6 +459,23 @@ _REPORTER_SEES = re.compile(rf"(?<![{_LETTERS}])(?!(?:এতে|তাতে|এ
 # such lines, which the chain took into the speech before them).
 _CREDIT_LINE = re.compile(rf"(?:খবর\s+)?{_alt(lx.MEDIA_WORDS)}{_CASE_ALT}(?:\s+{_alt(lx.MEDIA_WORDS)})?"
                           rf"(?:\s*(?:,|ও|এবং)\s+[{_LETTERS}]+(?:\s+[{_LETTERS}]+)?)*\s*[।.]?\s*$")
+# A short heading before a colon opens the next item of a report: "ঝুঁকির মধ্যে দেশ: ১৯৯০ এর দশকেও …",
+# "সার্কের ছয় দেশের পর্যবেক্ষক আসছেন: …" (not an honorific, "ডা: শফিকুর রহমান …"). The speech before it
+# has ended (opened sets and dev: no gold quote runs on into such a sentence).
+_ITEM_HEADING = re.compile(rf"[‘’'\"…. ]*(?:[{_LETTERS}-]+\s+){{0,5}}([{_LETTERS}-]+):\s")
+
+
+def _item_heading(body: str) -> bool:
+    """Does the sentence open with a heading of a few words and a colon (`_ITEM_HEADING`)?"""
+    m = _ITEM_HEADING.match(body)
+    return m is not None and m.group(1) not in _ABBREV
+
+
+# The body sent to the morgue, the reporter's closing line of a death: "লাশ ময়নাতদন্তের জন্য … মর্গে পাঠানো
+# হয়েছে", "… লাশ উদ্ধার করে ময়নাতদন্তের জন্য … পাঠায়". After a speech it is the reporter's again (opened
+# sets: 2 such sentences after a speech, neither in its gold quote); said as the first sentence of a
+# speech ("ওসি … বলেন, লাশ ময়নাতদন্তের জন্য …") it is the speaker's, which this does not touch.
+_MORGUE_SENTENCE = re.compile(r"ময়নাতদন্তের\s+জন্য.*?পাঠ(?:ানো|ায়|াল|ান|িয়ে)")
 # A sentence that opens "তার ভাষ্যে …", "তাঁর মতে …" attributes anew (a comma after it or not).
 _IN_THEIR_WORDS = re.compile(r"(?:তার|তাঁর|তাদের|তাঁদের)\s+(?:মতে|ভাষ্যে|ভাষ্যমতে|ভাষায়|কথায়)" + _E)
 # What a thing is done according to that is no source of information: "আইন অনুযায়ী", "নিয়ম অনুসারে".

@@ -14,6 +14,7 @@ from core.quotes.clauses import (
     _FIRST_PERSON_OWNERS,
     _IN_THEIR_WORDS,
     _MODAL_CLOSINGS,
+    _MORGUE_SENTENCE,
     _REPORTER_FINDS,
     _REPORTER_SEES,
     _after_dateline,
@@ -22,6 +23,7 @@ from core.quotes.clauses import (
     _closing_future,
     _dated_past_event,
     _first_person_verb,
+    _item_heading,
     _names_a_day,
     _narrates,
     _narrates_before_pointer,
@@ -250,9 +252,10 @@ class _Continuation(_Documents):
         body = self.text[u.start:u.end]
         if _BOLE_RE.search(body) or _HEADLINE.search(body) or _CALL_TO_ACTION.search(body) or _IN_THEIR_WORDS.match(body) \
                 or body.startswith("(") or _REPORTER_FINDS.search(body) or _REPORTER_SEES.search(body) \
-                or _CREDIT_LINE.match(body):
+                or _CREDIT_LINE.match(body) or _item_heading(body) or _MORGUE_SENTENCE.search(body):
             return False  # (a sentence opened by a bracket is an aside of the writer's; "… কথা বলে যে ধারণা
-            # পাওয়া গেছে" is what the reporter found out; "এএফপি।" credits the agency)
+            # পাওয়া গেছে" is what the reporter found out; "এএফপি।" credits the agency; "ঝুঁকির মধ্যে দেশ:
+            # …" heads the next item; "লাশ ময়নাতদন্তের জন্য … পাঠানো হয়েছে" closes the reporter's account)
         words = _words(body)
         if not words:
             return False

@@ -5176,3 +5176,37 @@ def test_subjects_coordinated_at_the_clauses_start_speak_together(text: str, quo
 def test_a_quotation_between_a_reported_clauses_subject_and_content_is_the_subjects(
         text: str, quoted: str, speaker: str) -> None:
     assert _speakers_by_text(normalize(text)).get(normalize(quoted)) == speaker, _speakers_by_text(normalize(text))
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a heading of a few words before a colon opens the reporter's next item: the speech stops before it
+    ("অধ্যাপক ওয়াহিদউদ্দিন আরও বলেন, এখন ধর্মের রাজনৈতিকীকরণ সামাজিক বিপ্লবকে ঝুঁকিতে ফেলতে পারে। ঝুঁকির "
+     "মধ্যে দেশ: ১৯৯০ এর দশকেও বাংলাদেশে ৫৭ শতাংশ মানুষ দারিদ্র্যসীমার নিচে বাস করত।",
+     "এখন ধর্মের রাজনৈতিকীকরণ সামাজিক বিপ্লবকে ঝুঁকিতে ফেলতে পারে"),
+    ("হাইকমিশনার রাষ্ট্রপতিকে জানান, মালদ্বীপ বাংলাদেশ থেকে ৬৭ জনের বেশি ডাক্তার নিয়োগ দেবে। দেশের বাইরের "
+     "কেন্দ্রগুলো: সৌদি আরবের জেদ্দার বাংলাদেশ ইন্টারন্যাশনাল স্কুল ও রিয়াদের বাংলাদেশ অ্যাম্বেসি স্কুল।",
+     "মালদ্বীপ বাংলাদেশ থেকে ৬৭ জনের বেশি ডাক্তার নিয়োগ দেবে"),
+])
+def test_reported_speech_stops_before_a_heading_and_its_colon(text: str, quoted: str) -> None:
+    assert _one(text, quoted).kind == "indirect"
+
+
+def test_an_honorific_before_a_colon_is_no_heading() -> None:
+    assert _one("তিনি বলেন, আমরা জোট গড়েছি। ডা: শফিকুর রহমান আমাদের নেতা।",
+                "আমরা জোট গড়েছি। ডা: শফিকুর রহমান আমাদের নেতা").kind == "indirect"
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # after a speech, the body sent to the morgue is the reporter's closing line of the death …
+    ("তিনি বলেন, কেসমতের হাঁটুতে আঘাতের চিহ্ন দেখে থানায় একটি সাধারণ ডায়রি (জিডি) করা হয়েছে। লাশ ময়নাতদন্তের "
+     "জন্য খুলনা মেডিকেল কলেজ হাসপাতালের মর্গে পাঠানো হয়েছে।",
+     "কেসমতের হাঁটুতে আঘাতের চিহ্ন দেখে থানায় একটি সাধারণ ডায়রি (জিডি) করা হয়েছে"),
+    ("পুলিশ জানায়, বাবা আবদুল গণি দা দিয়ে সন্তানদের হত্যা করেছে বলে তাঁরা ধারণা করছেন। লাশ তিনটি উদ্ধার করে "
+     "ময়নাতদন্তের জন্য কক্সবাজার সদর হাসপাতালের মর্গে পাঠানো হয়েছে।",
+     "বাবা আবদুল গণি দা দিয়ে সন্তানদের হত্যা করেছে বলে তাঁরা ধারণা করছেন"),
+    # … but said first after the cue, it is the speaker's
+    ("ভাটারা থানার উপপরিদর্শক মোস্তাফিজুর রহমান বলেন, শাহীনের লাশ ময়নাতদন্তের জন্য ঢাকা মেডিকেল কলেজ মর্গে "
+     "পাঠানো হয়েছে।", "শাহীনের লাশ ময়নাতদন্তের জন্য ঢাকা মেডিকেল কলেজ মর্গে পাঠানো হয়েছে"),
+])
+def test_reported_speech_stops_before_the_body_sent_to_the_morgue(text: str, quoted: str) -> None:
+    assert _one(text, quoted).kind == "indirect"
