@@ -1854,7 +1854,7 @@ def _is_day(m: _Mention) -> bool:
 
 
 def _dateline(scan: _Scan) -> _Mention | None:
-    """The date of a "প্রকাশ:" (published) line near the top, else a dateline on the first line,
+    """The date of a "প্রকাশ:" (published) line near the top, else a dateline on the first line (or the one after a headline line),
     before the story's first sentence ends: a date followed by a dash ("…, সেপ্টেম্বর 12 –") or a
     weekday-date header with its year ("ঢাকা মঙ্গলবার, ৩০ ডিসেম্বর ২০২৫"). A dated first sentence
     ("২০১৮ সালের ৩০শে ডিসেম্বর অনুষ্ঠিত হয় ...") is not a dateline."""
@@ -1865,9 +1865,20 @@ def _dateline(scan: _Scan) -> _Mention | None:
             break
         if _is_day(m) and "প্রকাশ" in text[max(0, m.start - 12):m.start]:
             return m
+    for top in _dateline_tops(text):
+        found = _dateline_from(text, mentions, top)
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline_from(text: str, mentions: Sequence[_Mention], top: int) -> _Mention | None:
+    """A dateline on the line that starts at `top`, before its first sentence ends."""
     for n, m in enumerate(mentions):
-        head = text[:m.start]
-        if m.start > DATELINE_REACH or "\n" in head or any(ch in head for ch in "।?!"):
+        if m.start < top:
+            continue
+        head = text[top:m.start]
+        if m.start - top > DATELINE_REACH or "\n" in head or any(ch in head for ch in "।?!"):
             break
         if not _is_day(m):
             continue
@@ -1879,6 +1890,16 @@ def _dateline(scan: _Scan) -> _Mention | None:
                 and _adjacent(text, before, m)):
             return m
     return None
+
+
+def _dateline_tops(text: str) -> list[int]:
+    """Where a dateline's line may start: the top, and the line after a headline standing alone on
+    the first line (a Word document's or a pasted story's first paragraph: a short line with no
+    sentence end, "কিম-পুতিন বৈঠক\n\nঢাকা, ৩ মার্চ ২০২৪ — …")."""
+    first, newline, rest = text.partition("\n")
+    if newline and first.strip() and len(first) <= DATELINE_REACH and not any(ch in first for ch in "।?!"):
+        return [0, len(text) - len(rest.lstrip("\n"))]
+    return [0]
 
 
 def _infer_year(month: int, day: int, scan: _Scan, today: date) -> int | None:

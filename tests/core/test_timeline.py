@@ -427,6 +427,12 @@ def test_the_day_that_names_an_era(text: str, expression: str, value: str) -> No
      "স্থগিত ম্যাচ দুটি পরে আয়োজন করা হবে। নতুন সূচি অনুযায়ী রোববার (৪ জানুয়ারি) থেকে খেলা আবার শুরু। "
      "উল্লেখ্য, আজ মঙ্গলবার (৩০ ডিসেম্বর) সকালে তিনি মারা যান।", (date(2025, 12, 30), True)),
     ("২০১৮ সালের ৩০শে ডিসেম্বর জাতীয় সংসদ নির্বাচন অনুষ্ঠিত হয়।", (None, False)),  # not a dateline
+    # a headline alone on the first line (a Word document's first paragraph), the dateline after it
+    ("নতুন নীতি ঘোষণা\n\nঢাকা, ৩ মার্চ ২০২৪ — সরকার নতুন নীতি ঘোষণা করেছে।", (date(2024, 3, 3), False)),
+    ("ঢাকা, ৩ মার্চ ২০২৪ —\nসরকার নতুন নীতি ঘোষণা করেছে।", (date(2024, 3, 3), False)),  # the dateline alone
+    # a first line that is a sentence is the story, not a headline: its next line is no dateline
+    ("সরকার নতুন নীতি ঘোষণা করেছে।\nঢাকা, ৩ মার্চ ২০২৪ — আরও খবর।", (None, False)),
+    ("নির্বাচনের ইতিহাস\n২০১৮ সালের ৩০শে ডিসেম্বর জাতীয় সংসদ নির্বাচন অনুষ্ঠিত হয়।", (None, False)),
     ("কোনো তারিখ নেই এই লেখায়।", (None, False)),
 ])
 def test_publication_date_from_the_text(text: str, expected: tuple[date | None, bool]) -> None:

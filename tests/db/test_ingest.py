@@ -67,6 +67,21 @@ def test_analysis_is_stored_with_the_article(fresh_db: Database, analyser: objec
     assert fresh_db["articles"].get(result.article_id)["published"] == "2023-09-12"
 
 
+def test_a_word_documents_dateline_under_its_headline_dates_the_article(fresh_db: Database) -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("নতুন সেতুর কাজ শুরু")  # the headline, a paragraph of its own
+    document.add_paragraph("নদীপুর, ৪ মার্চ ২০২৪ — পৌরসভার মেয়র রফিকুল আলম নতুন সেতুর কাজ উদ্বোধন করেন।")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    [result] = ingest_files(fresh_db, [("a.docx", buffer.getvalue())]).results
+    row = fresh_db["articles"].get(result.article_id)
+    assert (row["published"], row["published_inferred"]) == ("2024-03-04", 0)
+
+
 def test_a_failing_extractor_still_stores_the_article(fresh_db: Database, analyser: object) -> None:
     def broken(text: str) -> object:
         raise RuntimeError("model exploded")
