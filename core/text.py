@@ -386,8 +386,10 @@ def strip_case_ending(word: str, known: frozenset[str] | set[str] | None = None)
 
 
 def shorten(text: str, size: int) -> str:
-    """`text` as it is when it has at most `size` characters, else cut to `size` - 1 and ended with
-    "…"; a space the cut leaves before the "…" is dropped, so the ellipsis follows the last word.
+    """`text` as it is when it has at most `size` characters, else cut to at most `size` - 1 and ended
+    with "…": the cut falls between letters (a vowel sign stays with its consonant, a hasanta with the
+    letter after it), so it may be a character or two shorter, and a space it leaves before the "…"
+    is dropped, so the ellipsis follows the last word.
 
     >>> shorten("পুতিন বলেন", 12)
     'পুতিন বলেন'

@@ -395,9 +395,10 @@ def _narrates(words: list[str], *, strict: bool = True, in_speech: bool = False,
         return True  # "অ্যাকলেডের তথ্য অনুযায়ী, …": another source; not "আইন অনুযায়ী ব্যবস্থা নেওয়া হবে"
     # the perfect about a titled third person: "এরই মধ্যে সিনিয়র যুগ্ম সদস্য সচিব ডা. তাসনিম জারা
     # পদত্যাগ করেছেন"; in speech the perfect of others is common ("চিকিৎসকরা চেষ্টা করছেন"), and a
-    # plural of people by what they do, before the verb, is no titled person but those the speaker
-    # talks about ("খুচরা ব্যবসায়ীরা আগের মতো পণ্য তুলছেন না", "দেশের মানবাধিকারকর্মীরা নিশ্চুপ
-    # রয়েছেন"); after it, it is the news writer's inversion ("… নির্বাচিত হয়েছেন আওয়ামী লীগের প্রার্থীরা")
+    # plural of people by what they do, before the verb (any word but the last), is no titled person but
+    # those the speaker talks about ("খুচরা ব্যবসায়ীরা আগের মতো পণ্য তুলছেন না", "দেশের মানবাধিকারকর্মীরা
+    # নিশ্চুপ রয়েছেন"); as the last word, after the verb, it is the news writer's inversion ("… নির্বাচিত
+    # হয়েছেন আওয়ামী লীগের প্রার্থীরা")
     return any(w.endswith("ছেন") for w in words[-6:]) and any(
         _role_of(w) is not None and _role_base(w) == w and (n == len(words) - 1 or not _is_plural_phrase([w]))
         for n, w in enumerate(words))
@@ -1295,7 +1296,8 @@ def _is_title(text: str, mark: _Marked) -> bool:
     return _is_naming_noun(nxt) or nxt in _TOPIC_POSTPOSITIONS
 
 
-# Function words a title in English leaves in lower case ("… Wonderland and the End of the World").
+# Function words a title in English leaves in lower case ("… Wonderland and the End of the World"): the
+# articles, conjunctions and short prepositions of English title case (as the usual style guides give them).
 _LATIN_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
 
 

@@ -741,7 +741,8 @@ class _DirectQuotes(_ReportedSpeech):
 
 
 def _set_after_clause(text: str, mark: _Marked) -> bool:
-    """Is the quotation set after a clause and a comma or colon ("… বলেন, ‘…", "… দেখছেন না, ‘…"), the
-    way someone's words are introduced?"""
+    """Is the quotation set after a comma or colon with words before it ("… বলেন, ‘…", "… দেখছেন না,
+    ‘…"), the way someone's words are introduced? (The words are taken for a clause: what they are is
+    not looked at.)"""
     before = text[:mark.open].rstrip()
-    return before[-1:] in {",", ":"} and bool(before[:-1].rstrip()[-1:].strip())
+    return before[-1:] in {",", ":"} and bool(before[:-1].rstrip())

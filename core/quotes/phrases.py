@@ -890,7 +890,9 @@ def _title_after_owner(role: str, affiliation: str, text: str) -> tuple[str, str
 _RELATIONS = frozenset(lx.KIN_AND_RELATION_WORDS)
 # Words that count people, before a title ("আরেকজন নির্মাণ শ্রমিক", "এমন কয়েকজন নেতা"): no part of it.
 _QUANTIFIERS = _INDEFINITE_OPENERS | frozenset(lx.GROUP_DETERMINERS) | {"এমন", "কয়েক"}
-# What opens a description rather than a name after its owner ("… পার্লামেন্টের একটি প্যানেল").
+# What opens a description rather than a name after its owner ("… পার্লামেন্টের একটি প্যানেল"): the
+# quantifiers above, the articles (একটি, একটা) and counts of things (কয়েকটি, কিছু, বেশিরভাগ); the scored
+# sets' gold speakers keep the owner in every such phrase.
 _DESCRIPTION_OPENERS = _QUANTIFIERS | {"একটি", "একটা", "কয়েকটি", "বেশিরভাগ", "কিছু"}
 _AGE_WORDS = frozenset({"বছর", "বছরের", "বয়সী", "বয়সি"})
 _NUMERAL = re.compile(r"[০-৯0-9]+")
