@@ -219,8 +219,7 @@ class _SpeakerPhrases(_Titles):
             and speaker.role is None and speaker.source_type == "person" and speaker.mention is not None \
             and speaker.mention not in _SINGULAR | _PLURAL and self.linker.by_name(speaker.name) is None \
             and speaker.start is not None and speaker.end is not None \
-            and not any(m[0] < speaker.end for m in self.linker.mentions[:bisect_left(self.linker.starts, speaker.end)]
-                        if m[1] > speaker.start)
+            and not any(m[1] > speaker.start for m in self.linker.mentions[:bisect_left(self.linker.starts, speaker.end)])
 
     def _pronoun_opening_clause(self, unit: _Unit, ci: int, floor: int) -> _Speaker | None:
         """A personal pronoun in the nominative that opens the clause before the cue at `ci` (after
