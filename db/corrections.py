@@ -137,7 +137,7 @@ def mark_not_same(db: Database, entity_id: int, other_id: int, *, editor: str | 
         if entity["id"] == other["id"]:
             raise InvalidCorrection(f"{entity['name']!r} and {other['name']!r} are one entity already (merged)")
         return _audit(db, "entity", "not_same", editor=editor, entity_id=entity["id"],
-               before={"name": entity["name"]}, after={"other": other["id"], "name": other["name"]})
+                      before={"name": entity["name"]}, after={"other": other["id"], "name": other["name"]})
 
 
 def reject_entity(db: Database, entity_id: int, *, article_id: int | None = None, editor: str | None = None) -> None:
@@ -490,11 +490,11 @@ def set_article_status(db: Database, article_id: int, status: str, *, editor: st
 def undo_correction(db: Database, correction_id: int, *, editor: str | None = None) -> None:
     """Withdraw an article-level decision (reject, speaker fix, added quote or entity, a quote's kind or
     words, a date's value or description, a rejected or added date) or a registry decision (merge,
-    rename, retype, not the same): at once, and the article's next re-analysis goes without it. A speaker fix gives
-    the quote back the model's speaker at once when that is known (`model_speaker`), else on the next
-    re-analysis; so does an added quote whose words the model had found (`replaced`), with the model's
-    kind; a kind, words or date fix gives back what the row held before the first fix of its kind (the
-    model's), under the fixes still in force."""
+    rename, retype, not the same): at once, and the article's next re-analysis goes without it. A
+    speaker fix gives the quote back the model's speaker at once when that is known (`model_speaker`),
+    else on the next re-analysis; so does an added quote whose words the model had found (`replaced`),
+    with the model's kind; a kind, words or date fix gives back what the row held before the first fix
+    of its kind (the model's), under the fixes still in force."""
     with write(db):
         row = _undoable(db, correction_id)
         if row["target"] not in ARTICLE_TARGETS:  # a rename, retype, merge or not-the-same
@@ -619,10 +619,11 @@ REGISTRY_UNDOABLE = ("rename", "retype", "merge", "not_same")
 
 
 def registry_undo_blocker(db: Database, correction_id: int) -> str | None:
-    """Why a registry-level decision (rename, retype, merge) cannot be undone now, or None when it can.
-    It is put back exactly as it was, so only while it is the latest decision in force on its entities
-    (undo the later ones first) and, for a merge, while no article of the merged entity has been
-    analysed since (a re-analysis rebuilt its rows from the merged registry)."""
+    """Why a registry-level decision (rename, retype, merge, not the same) cannot be undone now, or None
+    when it can. It is put back exactly as it was, so only while it is the latest decision in force on
+    its entities (undo the later ones first) and, for a merge, while no article of the merged entity has
+    been analysed since (a re-analysis rebuilt its rows from the merged registry); a "not the same",
+    which changed no row, whenever it is in force."""
     row = next(db.query("SELECT * FROM corrections WHERE id = ?", [correction_id]), None)
     if row is None or row["target"] != "entity" or row["action"] not in REGISTRY_UNDOABLE:
         return f"correction #{correction_id} is not a rename, retype, merge or not-the-same"
@@ -659,8 +660,8 @@ def registry_undo_blocker(db: Database, correction_id: int) -> str | None:
 
 
 def _undo_registry(db: Database, row: dict[str, Any], *, editor: str | None) -> None:
-    """Put the registry back as a rename, retype or merge found it (`registry_undo_blocker` says when
-    it cannot), and audit the undo. The caller holds the write transaction."""
+    """Put the registry back as a rename, retype, merge or "not the same" found it (`registry_undo_blocker`
+    says when it cannot), and audit the undo. The caller holds the write transaction."""
     if (why := registry_undo_blocker(db, row["id"])) is not None:
         raise InvalidCorrection(f"{why}; nothing was changed")
     before, after = json.loads(row["before"]), json.loads(row["after"])

@@ -17,7 +17,8 @@ share. A wrong merge silently mixes two people's quotes; a split costs an editor
 A short name with several candidates (এরশাদ: হুসেইন মুহম্মদ এরশাদ or রওশন এরশাদ) is listed with each of
 them and the number of candidates, after the unambiguous ones. The list is computed from the registry
 as it is, so it does not depend on the order articles arrived in; an editor's merge ends a pair, and
-"not the same" (`corrections.mark_not_same`) keeps it out of the list for good, re-analysis included.
+"not the same" (`corrections.mark_not_same`) keeps it out of the list, re-analysis included, until it
+is undone (`corrections.undo_correction`).
 
 The curated gazetteers settle some pairs before an editor sees them (`db.gazetteer`): two names of
 one entry (বিএনপি, বাংলাদেশ জাতীয়তাবাদী দল; মির্জা ফখরুল and the full name) are one registry row,

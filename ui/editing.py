@@ -118,8 +118,8 @@ def apply(action: Callable[..., Any], *args: Any, done: str | Callable[[Any], st
 def undo_last(key: str, *, forget: Sequence[str] = ()) -> None:
     """The editor's last registry decision (`apply(undo=...)`, on this page or the other that offers
     it: one per browser session), with a button that undoes it: a one-click merge is one click from
-    being taken back. The session keys in `forget`
-    are dropped on undo (what a card remembers it showed, which the undo changes back)."""
+    being taken back. The session keys in `forget` are dropped on undo (what a card remembers it
+    showed, which the undo changes back)."""
     last = st.session_state.get(LAST_KEY)
     if not last:
         return

@@ -150,7 +150,8 @@ def card(entity: dict[str, Any], asked_for: int) -> None:
 
 def registry_undo(rows: list[dict[str, Any]], *, key: str) -> None:
     """Undo a rename, retype, merge or "not the same" listed in a history, while it is in force
-    (`fix.registry_undo_blocker` says when it cannot be taken back exactly: a later decision about the entity, a re-analysis)."""
+    (`fix.registry_undo_blocker` says when it cannot be taken back exactly: a later decision about
+    the entity, a re-analysis)."""
     options = {r["id"]: r for r in rows if r["target"] == "entity" and r["action"] in fix.REGISTRY_UNDOABLE and r["active"]}
     if not options:
         return
