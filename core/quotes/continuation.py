@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
+from core.models import Entity
 from core.quotes.clauses import (
     _BOLE_RE,
     _CREDIT_LINE,
@@ -298,14 +300,19 @@ class _Continuation(_Documents):
     def _titled_newcomer(self, u: _Unit, speaker: _Speaker) -> bool:
         """Does the sentence bring in another person with a title, in the nominative ("তবে জামায়াতের
         আমির শফিকুর রহমান এ বিষয়ে একমত নন")? That is the reporter introducing them, not the speech."""
-        for start, end, entity in self.linker.within(u.start, u.end):
-            if entity.type != "PERSON" or entity.name == speaker.name \
-                    or not self.text[start:end].endswith(entity.name.split()[-1]):
-                continue
+        for start, _end, _entity in self._other_persons_in_nominative(u, speaker):
             before = self.text[u.start:start].split()
             if before and _role_of(before[-1]) is not None and _role_base(before[-1]) == before[-1]:
                 return True
         return False
+
+    def _other_persons_in_nominative(self, u: _Unit, speaker: _Speaker) -> Iterator[tuple[int, int, Entity]]:
+        """The mentions of persons other than the speaker in the sentence, in the nominative: the mention
+        ends on the name's last word, no case ending after it."""
+        for start, end, entity in self.linker.within(u.start, u.end):
+            if entity.type == "PERSON" and entity.name != speaker.name \
+                    and self.text[start:end].endswith(entity.name.split()[-1]):
+                yield start, end, entity
 
     def _new_person(self, u: _Unit, speaker: _Speaker, content: tuple[int, int] | None) -> bool:
         """Does the sentence bring in a person the article has not named before, in the nominative
@@ -315,11 +322,9 @@ class _Continuation(_Documents):
         ব্যবসায়িক সহযোগী নাজমুল কাদির শাহজাহান ওই ঋণের সিগনেটরি"). (Opened sets: 6 sentences so
         opened were taken into the speech against the gold, none rightly.)"""
         spoken = _words(self.text[content[0]:content[1]]) if content is not None else []
-        for start, end, entity in self.linker.within(u.start, u.end):
-            last = entity.name.split()[-1]
-            if entity.type != "PERSON" or entity.name == speaker.name or not self.text[start:end].endswith(last) \
-                    or last in self.text[:u.start]:
-                continue
+        for start, end, entity in self._other_persons_in_nominative(u, speaker):
+            if entity.name.split()[-1] in self.text[:u.start]:
+                continue  # named before
             before = _words(self.text[u.start:start])[-1:]
             after = _words(self.text[end:u.end])[:1]
             if (not after or not after[0].endswith("র")) and not (before and before[0] in spoken):
