@@ -39,7 +39,7 @@ from core.quotes.marks import _rstrip_at
 from core.quotes.phrases import _body_of_opinion, _names_view_holders, _np_before
 from core.quotes.records import _Cue, _Speaker
 from core.quotes.state import _Unit
-from core.quotes.tokens import _is_locative, _is_verb_like, _narrative_verb, _role_base, _role_of, _squash
+from core.quotes.tokens import _is_genitive, _is_locative, _is_verb_like, _narrative_verb, _role_base, _role_of, _squash
 from core.quotes.tunables import _LETTERS, MAX_CONTINUATION, MAX_CONTINUATION_UNNAMED, MIN_UNCUED_WORDS
 from core.quotes.vocabulary import (
     _ADDRESS,
@@ -327,7 +327,7 @@ class _Continuation(_Documents):
                 continue  # named before
             before = _words(self.text[u.start:start])[-1:]
             after = _words(self.text[end:u.end])[:1]
-            if (not after or not after[0].endswith("র")) and not (before and before[0] in spoken):
+            if (not after or not _is_genitive(after[0])) and not (before and before[0] in spoken):
                 return True
         return False
 

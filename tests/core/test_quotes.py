@@ -4254,6 +4254,8 @@ def test_reported_speech_stops_at_a_subject_named_after_its_verb(after: str, goe
     ("সভায় অন্তত ১০০ নেতা-কর্মী উপস্থিত থাকলেও আবু তালেব ছিলেন না।", False),
     ("ঢাকার নবাবগঞ্জ উপজেলায় ট্রাকচাপায় তাহমিনা (৭) নামে এক শিশু নিহত হয়েছে।", False),
     ("দলের সবচেয়ে বড় আশার নাম দুলাল হোসেন, দুটি সোনাজয়ী গলফার।", False),
+    # a word after the name that ends in a conjunct র (স্বরাষ্ট্র) is no genitive the name modifies
+    ("পরে আবু তালেব স্বরাষ্ট্র মন্ত্রণালয়ে যোগ দেন।", False),
     # a name modifying a genitive, or naming someone the speech already spoke of, goes on with it
     ("এতে হাসিনা সরকারের চেহারা উন্মোচিত হয়েছে।", True),
     ("তার সহযোগী দেশ ছেড়ে পালান। ব্যবসায়িক সহযোগী নাজমুল কাদির শাহজাহান ওই ঋণের সিগনেটরি।", True),
