@@ -1316,11 +1316,21 @@ def _headline(text: str, mark: _Marked) -> bool:
     ‘…’"): a title of a work, not words said (the annotators leave headlines out)."""
     after = text[mark.close + 1: mark.close + 60] if mark.closed else ""
     before = text[max(0, mark.open - 30): mark.open]
-    return bool(_HEADLINE_AFTER.match(after) or _HEADLINE_BEFORE.search(before))
+    if _HEADLINE_AFTER.match(after) or _HEADLINE_BEFORE.search(before):
+        return True
+    # an English headline and its translation, joined by অর্থাৎ ("that is"), are one headline: "‘Afghan …
+    # sparks curiosity’ অর্থাৎ ‘আফগান … জন্ম দিয়েছে’ টাইমস অব বাংলাদেশের শিরোনাম", "নিউ এজের শিরোনাম
+    # ‘IDENTIFYING DEFAULTERS: …’ অর্থাৎ ‘ঋণখেলাপি শনাক্তকরণ: …’"
+    translated = _TRANSLATION_AFTER.match(text, mark.close + 1) if mark.closed else None
+    if translated and _HEADLINE_AFTER.match(text[translated.end(): translated.end() + 60]):
+        return True
+    return bool(_TRANSLATION_BEFORE.search(text[max(0, mark.open - 400): mark.open]))
 
 
 _HEADLINE_AFTER = re.compile(rf"\s*(?:[{_LETTERS}]+\s+){{0,3}}?[{_LETTERS}]+(?:র|ের|এর)\s+(?:প্রধান\s+)?শিরোনাম")
 _HEADLINE_BEFORE = re.compile(r"শিরোনাম\s*[—–:-]?\s*$")
+_TRANSLATION_AFTER = re.compile(r"\s*অর্থাৎ\s*['‘\"“][^'‘’\"“”।]{1,300}['’\"”]")
+_TRANSLATION_BEFORE = re.compile(r"শিরোনাম\s*[—–:-]?\s*['‘\"“][^‘’\"“”।]{1,300}['’\"”]\s*অর্থাৎ\s*$")
 
 
 # The habitual passive of naming right after a quotation: "‘…’ বলা হয়", "‘…’ বলে আখ্যায়িত করা হয়ে থাকে"

@@ -3799,6 +3799,11 @@ def test_the_data_of_a_named_owner_that_says_something_is_the_owners(text: str, 
 @pytest.mark.parametrize("text", [
     "তিনি আগে মনোনয়ন চেয়েছিলেন। 'নুরুল হুদার স্বীকারোক্তি: প্রশাসনের যোগসাজশে রাতের ভোট হয়েছিল' মানবজমিনের শিরোনাম।",
     "খবরে বলা হয়, তালিকা হচ্ছে। নিউ এজের শিরোনাম 'IDENTIFYING DEFAULTERS: Bankers asked to assist EC and banks now'।",
+    # an English headline and its translation after অর্থাৎ are one headline, named after or before both
+    "তিনি ঢাকায় এসেছেন। 'Afghan foreign ministry official's Dhaka visit sparks curiosity' অর্থাৎ 'আফগান পররাষ্ট্র "
+    "মন্ত্রণালয়ের কর্মকর্তার ঢাকা সফর কৌতূহলের জন্ম দিয়েছে' টাইমস অব বাংলাদেশের শিরোনাম।",
+    "খবরে বলা হয়, তালিকা হচ্ছে। নিউ এজের শিরোনাম 'IDENTIFYING DEFAULTERS: Bankers asked to assist EC' অর্থাৎ "
+    "'ঋণখেলাপি শনাক্তকরণ: সহায়তা করার জন্য ব্যাংকারদের ইসির অনুরোধ'।",
 ])
 def test_a_newspapers_headline_in_a_press_review_is_no_quote(text: str) -> None:
     assert not [q for q in _analyzed(text) if q.kind == "direct"]
