@@ -227,10 +227,15 @@ BOLE_FORMS: tuple[str, ...] = ("বলে", "বলেও", "বলেই")
 # কমিশনের ঘোষিত তফসিল অনুযায়ী, …" (held-out annotations: 4 of 4 with the body's name and a comma; not
 # "নির্বাচনের তফসিল অনুসারে", whose genitive names no one).
 ISSUED_RULES: tuple[str, ...] = ("নির্দেশনা", "তফসিল", "প্রজ্ঞাপন", "আচরণবিধি", "বিধিমালা")
+# A source's account or list, cited like its data and, like it, for one sentence: "সমাজ বিশ্লেষকদের বক্তব্য
+# অনুযায়ী, …", "খবরের ভাষ্য অনুযায়ী, …", "আন্তর্জাতিক সংবাদমাধ্যমের বিবরণ অনুযায়ী, …", "নির্বাচন কমিশনের প্রকাশিত
+# তালিকা অনুযায়ী, …" (opened annotations: 4 of 4 with the genitive and the comma; corpus: 7 with the comma,
+# all a source's; run on over the next sentences, "খবরের ভাষ্য" took in the reporter's comment in lt).
+ACCOUNTS: tuple[str, ...] = ("বক্তব্য", "ভাষ্য", "বিবরণ", "তালিকা")
 # What a source's data says: the document noun and its postposition, or one word.
 DATA_ACCORDING_TO: tuple[str, ...] = tuple(
     f"{noun} {post}" for noun in ("তথ্য", "তথ্য-উপাত্ত", "পরিসংখ্যান", "প্রতিবেদন", "হিসাব", "হিসেব", "জরিপ", "গবেষণা")
-    + ISSUED_RULES for post in ("অনুযায়ী", "অনুসারে")) + ("তথ্যমতে", "তথ্যানুযায়ী", "হিসাবমতে", "হিসেবমতে")
+    + ACCOUNTS + ISSUED_RULES for post in ("অনুযায়ী", "অনুসারে")) + ("তথ্যমতে", "তথ্যানুযায়ী", "হিসাবমতে", "হিসেবমতে")
 # Words between the source's genitive and its data: "… ব্যাংকের সর্বশেষ পরিসংখ্যান অনুযায়ী".
 DATA_MODIFIERS: tuple[str, ...] = ("সর্বশেষ", "সাম্প্রতিক", "হালনাগাদ", "দেওয়া", "দেয়া", "প্রকাশিত", "বার্ষিক",
                                    "ঘোষিত", "সংশোধিত", "জারি করা", "তৈরি করা")

@@ -3527,6 +3527,21 @@ def test_the_rules_a_named_body_issued_are_its_report(text: str, content: str) -
     assert _one(text, content, entities=[commission]).speaker == "নির্বাচন কমিশন"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("প্রার্থীরা প্রচারে নেমেছেন। নির্বাচন কমিশনের প্রকাশিত তালিকা অনুযায়ী, এবারের নির্বাচনে প্রার্থীর সংখ্যা উল্লেখযোগ্য।",
+     "এবারের নির্বাচনে প্রার্থীর সংখ্যা উল্লেখযোগ্য", "নির্বাচন কমিশন"),
+    ("এটি একটি অধ্যায়ের ইতি। আন্তর্জাতিক সংবাদমাধ্যমের বিবরণ অনুযায়ী, ২০২০ সালের পর তিনি রাজনীতিতে অনিয়মিত হয়ে পড়েন।",
+     "২০২০ সালের পর তিনি রাজনীতিতে অনিয়মিত হয়ে পড়েন", "আন্তর্জাতিক সংবাদমাধ্যম"),
+    # one sentence, as the data a source gives
+    ("দলটি জোটে গেছে। সমাজ বিশ্লেষকদের বক্তব্য অনুযায়ী, এনসিপি একটি আন্দোলনের দল। এর আগে দলটি একা লড়েছিল।",
+     "এনসিপি একটি আন্দোলনের দল", "সমাজ বিশ্লেষকরা"),
+])
+def test_a_sources_list_or_account_cited_with_a_comma_is_its_report(text: str, content: str, speaker: str) -> None:
+    text = normalize(text)
+    commission = [_entity(text, "নির্বাচন কমিশন", "ORG", "নির্বাচন কমিশনের")] if "কমিশনের" in text else []
+    assert {q.text: q.speaker for q in quotes(text, entities=commission) if q.kind == "indirect"} == {content: speaker}
+
+
 def test_the_data_on_a_website_is_its_owners() -> None:
     text = normalize("ভোটার বেড়েছে। ইসির ওয়েবসাইটের তথ্য অনুযায়ী, নিবন্ধনকারী পোস্টাল ভোটার ছিল ৯ লাখ।")
     commission = _entity(text, "নির্বাচন কমিশন", "ORG", "ইসির")
