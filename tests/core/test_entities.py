@@ -602,6 +602,15 @@ def test_administrative_units_stations_museums_and_buildings(text: str, name: st
     assert name in result and result[name].type == kind
 
 
+@pytest.mark.parametrize("text, name", [
+    ("বিশ্লেষক ডঃ মোবাশ্বার হাসান বলছেন, দুই দলের জন্যই এটা ভালো।", "মোবাশ্বার হাসান"),
+    ("হাসপাতালের পরিচালক ডাঃ রফিকুল ইসলাম বলেন, রোগী ভালো আছে।", "রফিকুল ইসলাম"),
+])
+def test_a_doctors_title_written_with_a_visarga_is_no_part_of_the_name(model: NerModel, text: str, name: str) -> None:
+    names = {e.name for e in entities(normalize(text), model=model) if e.type == "PERSON"}
+    assert names == {name}
+
+
 @pytest.mark.parametrize("text", [
     "সরকারি ভবনে আগুন লেগেছে।",
     "নির্বাচিত সংসদ এই আইন পাস করবে।",
