@@ -644,6 +644,8 @@ def _name_start(article: _Article, head: int, covered: Mapping[int, _Span], peop
                 # "জিয়া অরফানেজ ট্রাস্ট", "সিরাজ স্মৃতি সংসদ": named after the person, whatever the
                 # head (a club's সংসদ or সংঘ too), since the modifier says so
             break  # কিম | অর্থনৈতিক ফোরামে; but জিয়া উদ্যান is named after a person
+        if strict and start < head and _acronym_kind(word) == "ORG":
+            break  # টিএসসি | রাজু ভাস্কর্যের: the body whose grounds hold the landmark, not its name
         if (after_place or (strict and start != head - ordinary)) and span is None and not _name_like(article, word):
             break  # জাহাজ | চট্টগ্রাম বন্দর: a place opens the name
         if word in PLACE_NAMES:

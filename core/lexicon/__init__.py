@@ -31,9 +31,10 @@ CASE_SUFFIXES: tuple[str, ...] = tuple(sorted({
 MIN_STEM_LENGTH = 2
 
 # Honorifics that are not part of a canonical name (ANNOTATION.md: "ড., মওলানা, বেগম, অ্যাডভোকেট";
-# মো. is part of the name). Extended with the common forms in the corpus.
+# মো. is part of the name). Extended with the common forms in the corpus; ডঃ and ডাঃ are ড. and ডা.
+# abbreviated with a visarga, as BBC Bangla writes them (ডঃ মোবাশ্বার হাসান).
 HONORIFICS: tuple[str, ...] = (
-    "ড.", "ডা.", "ডক্টর", "মওলানা", "মাওলানা", "বেগম", "অ্যাডভোকেট", "এডভোকেট", "জনাব", "শ্রী", "শ্রীমতী",
+    "ড.", "ডঃ", "ডা.", "ডাঃ", "ডক্টর", "মওলানা", "মাওলানা", "বেগম", "অ্যাডভোকেট", "এডভোকেট", "জনাব", "শ্রী", "শ্রীমতী",
     "আলহাজ্ব", "আলহাজ", "হাজী", "মুফতি", "প্রফেসর", "অধ্যাপক", "ব্যারিস্টার", "সৈয়দা", "ইঞ্জিনিয়ার",
 )
 

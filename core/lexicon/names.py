@@ -666,8 +666,11 @@ RULE_GOVERNMENT_HEAD_WORDS: frozenset[str] = GOVERNMENT_HEAD_WORDS | frozenset({
 # Buildings and markets named by a name-like word (সিকদার ভিলা, আজিজ সুপার মার্কেট): places, whatever the
 # tagger typed them.
 BUILDING_HEAD_WORDS: frozenset[str] = frozenset({"ভিলা", "টাওয়ার", "মার্কেট", "ম্যানশন"})
+# Landmarks named the same way (ঢাকা সেনানিবাস, রাজু ভাস্কর্য, বায়তুল মোকাররম মসজিদ, বৈকাল হ্রদ): the gold
+# of the December sets types them LOC; "শহরের কেন্দ্রীয় মসজিদ" or "সকল মসজিদে" name none.
+LANDMARK_HEAD_WORDS: frozenset[str] = frozenset({"সেনানিবাস", "ক্যান্টনমেন্ট", "ভাস্কর্য", "মসজিদ", "হ্রদ"})
 WEAK_LOC_HEAD_WORDS: frozenset[str] = frozenset({"ভবন", "মোড়", "রোড", "সড়ক", "গ্রাউন্ড", "ময়দান", "বিচ", "বিশ্বরোড"}) \
-    | BUILDING_HEAD_WORDS
+    | BUILDING_HEAD_WORDS | LANDMARK_HEAD_WORDS
 
 # Administrative units whose unit word is part of the place's name as news writes it ("বেড়া
 # উপজেলায়", "হাটুরিয়া-নাকালিয়া ইউনিয়নের", "… গ্রামে"): the held-out guidelines keep the unit word.

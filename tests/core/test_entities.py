@@ -602,6 +602,32 @@ def test_administrative_units_stations_museums_and_buildings(text: str, name: st
     assert name in result and result[name].type == kind
 
 
+@pytest.mark.parametrize("text, name", [
+    ("খালেদা জিয়া তখন ঢাকা সেনানিবাসে থাকতেন।", "ঢাকা সেনানিবাস"),
+    ("তাকে সাভার সেনানিবাসের একটি বাসায় রাখা হয়।", "সাভার সেনানিবাস"),
+    ("শিক্ষার্থীরা টিএসসি রাজু ভাস্কর্যের সামনে জড়ো হন।", "রাজু ভাস্কর্য"),
+    ("তিনি আন্দরকিল্লা জামে মসজিদ থেকে বের হন।", "আন্দরকিল্লা জামে মসজিদ"),
+])
+def test_a_landmark_named_before_its_head_word_is_a_place(text: str, name: str) -> None:
+    result = found(text)
+    assert name in result and result[name].type == "LOC"
+    assert not any(other.endswith(name) and other != name for other in result)  # টিএসসি | রাজু ভাস্কর্য
+
+
+@pytest.mark.parametrize("text", ["শহরের কেন্দ্রীয় মসজিদে জানাজা হয়।", "সকল মসজিদে দোয়া হবে।"])
+def test_a_landmark_word_without_a_name_names_no_place(text: str) -> None:
+    assert not found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("বিশ্লেষক ডঃ মোবাশ্বার হাসান বলছেন, দুই দলের জন্যই এটা ভালো।", "মোবাশ্বার হাসান"),
+    ("হাসপাতালের পরিচালক ডাঃ রফিকুল ইসলাম বলেন, রোগী ভালো আছে।", "রফিকুল ইসলাম"),
+])
+def test_a_doctors_title_written_with_a_visarga_is_no_part_of_the_name(model: NerModel, text: str, name: str) -> None:
+    names = {e.name for e in entities(normalize(text), model=model) if e.type == "PERSON"}
+    assert names == {name}
+
+
 @pytest.mark.parametrize("text", [
     "সরকারি ভবনে আগুন লেগেছে।",
     "নির্বাচিত সংসদ এই আইন পাস করবে।",
