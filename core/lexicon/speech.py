@@ -145,6 +145,16 @@ DISMISSING_AFTER_BOLE: tuple[str, ...] = tuple(
     f"{noun} {form}" for noun in ("নাকচ", "প্রত্যাখ্যান") for form in LIGHT_VERBS if form != "করে"
 )
 
+# Verbs of labelling that call something what a quotation right before বলে or হিসেবে says: "… উত্তরাধিকারকে
+# ‘‘জটিল’’ বলেই চিহ্নিত করেছে", "… তাকে 'পশু' ও 'শয়তান' বলে তিরস্কার পর্যন্ত করেছিলেন", "… বিএনপিকে
+# ‘বাংলাদেশের স্বার্থের রক্ষক’ হিসেবে উপস্থাপন করেছিলেন" (gold makes each label the labeller's direct
+# quote, as with অভিহিত and আখ্যা). Cues only after a quotation: "৬৫টিকে ঝুঁকিপূর্ণ হিসেবে চিহ্নিত করেছে
+# পুলিশ" identifies, no words reported. From the opened December annotations (lt, jn).
+LABELLING_AFTER_QUOTE: tuple[str, ...] = tuple(
+    f"{noun}{emphasis} {form}" for noun in ("চিহ্নিত", "তিরস্কার", "উপস্থাপন") for emphasis in ("", " পর্যন্ত")
+    for form in LIGHT_VERBS if form.startswith("কর") and form != "করে"
+)
+
 # Nouns whose cue puts the reporter at a distance from the claim ("X দাবি করেন" = X claims,
 # "X অভিযোগ করেন" = X alleges). From the issue text. "দাবি জানান" (demanded) is not distancing:
 # see `DEMAND_VERBS`.

@@ -142,6 +142,11 @@ def _explicator_end(toks: Sequence[_Tok], ce: int) -> int:
     return ce
 
 
+# Personal and demonstrative pronouns in the objective: an object that no word before it modifies.
+_PRONOUN_OBJECTS = frozenset({"তাকে", "তাঁকে", "তাদেরকে", "তাঁদেরকে", "আমাকে", "আমাদেরকে", "ওকে", "ওঁকে",
+                              "একে", "এটিকে", "এটাকে", "সেটিকে", "সেটাকে"})
+
+
 def _np_before(toks: list[_Tok], ci: int, floor: int,
                is_name: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
     """The subject noun phrase before token `ci` (exclusive), not before `floor`.
@@ -173,8 +178,9 @@ def _np_before(toks: list[_Tok], ci: int, floor: int,
                 and not toks[end - 1].ends_name:  # (but a name that ends like a verb: "আব্দুল বাতেন বলেন")
             break
         right = toks[end] if end < ci else None
+        # (a pronoun object takes no word before it: "… চেঙ্গিসের মা | তাকে ‘পশু’ বলে তিরস্কার করেছিলেন")
         compound = right is not None and right.is_word and _is_locative(right.text) and \
-            not (_is_objective(right.text) and toks[end - 1].ends_name) and \
+            not (_is_objective(right.text) and toks[end - 1].ends_name) and right.text not in _PRONOUN_OBJECTS and \
             right.text not in _NON_SUBJECT and not (is_name is not None and is_name(right.start))
         if compound and end - start >= 2 and toks[end - 1].text.endswith(_ADJECTIVE_ENDINGS):
             end -= 1  # "মির্জা ফখরুল কান্নাজড়িত কণ্ঠে বলেন": the adjective belongs to the place word

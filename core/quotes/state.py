@@ -29,6 +29,7 @@ from core.quotes.vocabulary import (
     _LEARNT_FROM_HEADS,
     _LIGHT_VERBS,
     _PLACE_ADVERBS,
+    _QUOTED_BEFORE_AS_RE,
     _REQUEST_CONVERB_NOUNS,
     _REQUEST_CONVERBS,
     _RUN_ON,
@@ -160,6 +161,10 @@ class _ArticleState:
         out = []
         for m in _CUE_RE.finditer(self.masked):
             kind = m.lastgroup or "verb"
+            if kind == "labelling":
+                if not _QUOTED_BEFORE_AS_RE.search(self.text, max(0, m.start() - 16), m.start()):
+                    continue  # "৬৫টিকে ঝুঁকিপূর্ণ হিসেবে চিহ্নিত করেছে পুলিশ": identified, no words reported
+                kind = "verb"  # "… ‘‘জটিল’’ বলেই চিহ্নিত করেছে": the label is the labeller's words
             if kind == "dismissing":
                 kind = "verb"  # "… ‘সম্পূর্ণ ভিত্তিহীন’ বলে উড়িয়ে দিয়েছেন": said, as বলে before it shows
             if kind == "stance":

@@ -301,10 +301,13 @@ _CUE_RE = re.compile(
     + "|(?P<stance>" + _alt(lx.STANCE_ADJECTIVES) + r")(?=\s+যে[\s,])"
     + "|(?<=হিসেবে |হিসাবে )(?P<view>" + _alt(lx.SEEING_AS_VERBS) + ")"
     + "|(?:(?<=বলে )|(?<=বলেও ))(?P<dismissing>" + _alt(lx.DISMISSING_AFTER_BOLE) + ")"
+    + "|(?:(?<=বলে )|(?<=বলেও )|(?<=বলেই )|(?<=হিসেবে )|(?<=হিসাবে ))(?P<labelling>" + _alt(lx.LABELLING_AFTER_QUOTE) + ")"
     # not inside a hyphenated compound ("যুক্তি-তর্কের", "মত-বিনিময়"): the part is no cue
     + ")" + _E + rf"(?![-–][{_LETTERS}])"
 )
 _WORD_BEFORE_RE = re.compile(rf"([{_LETTERS}]+)\s*$")
+# A quotation closed right before বলে or হিসেবে: what a labelling verb after them calls something.
+_QUOTED_BEFORE_AS_RE = re.compile(r"[”’»\"'](?:\s*[”’»\"'])?\s*(?:বলে|বলেও|বলেই|হিসেবে|হিসাবে)\s*$")
 
 
 def _word_before(text: str, at: int) -> str:

@@ -5232,3 +5232,24 @@ def test_an_honorific_before_a_colon_is_no_heading() -> None:
 ])
 def test_reported_speech_stops_before_the_body_sent_to_the_morgue(text: str, quoted: str) -> None:
     assert _one(text, quoted).kind == "indirect"
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # a quoted label before বলে/হিসেবে and a verb of labelling is the labeller's direct quote (lt, jn)
+    ("আন্তর্জাতিক সংবাদমাধ্যমগুলো এই উত্তরাধিকারকে ‘‘জটিল’’ বলেই চিহ্নিত করেছে।", "জটিল",
+     "আন্তর্জাতিক সংবাদমাধ্যমগুলো"),
+    ("বেহতেরকে হত্যার পর চেঙ্গিসের মা তাকে 'পশু' ও 'শয়তান' বলে তিরস্কার পর্যন্ত করেছিলেন।", "শয়তান",
+     "চেঙ্গিসের মা"),
+    ("খালেদা জিয়া বিএনপিকে ‘বাংলাদেশের স্বার্থের রক্ষক’ হিসেবে উপস্থাপন করেছিলেন।",
+     "বাংলাদেশের স্বার্থের রক্ষক", "খালেদা জিয়া"),
+    # a pronoun object takes no word before it into a compound: the subject is the phrase before it
+    ("ঘটনার পর রহিমের ভাই তাকে 'পশু' বলে মন্তব্য করেছিলেন।", "পশু", "রহিমের ভাই"),
+])
+def test_a_quoted_label_is_the_labellers_direct_quote(text: str, quoted: str, speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+def test_identifying_without_a_quotation_reports_nothing() -> None:
+    # "হিসেবে চিহ্নিত" without a quotation identifies something; no words are reported
+    assert quotes(normalize("আসনের ১১৭ ভোটকেন্দ্রের মধ্যে ৬৫টিকে ঝুঁকিপূর্ণ হিসেবে চিহ্নিত করেছে পুলিশ।")) == []
