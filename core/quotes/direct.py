@@ -503,7 +503,8 @@ class _DirectQuotes(_ReportedSpeech):
             if (speaker is None or speaker.name is None) and ci == k and not set_apart:
                 # a quoted term right before a cue is its object: the name that opens the clause gives it
                 # ("… মুখপাত্র রণধীর জয়সোয়াল … ‘২৯০০টি সহিংস ঘটনার’ অভিযোগ করেন")
-                speaker = self._name_opening_clause(unit, first, _previous_quote(toks, first) + 1)
+                floor = _previous_quote(toks, first) + 1
+                speaker = self._name_opening_clause(unit, first, floor) or self._pronoun_subject_of_term(unit, first, floor)
             if cue.kind == "passive":
                 speaker = self._passive_speaker(unit, ci)
             if speaker is None:
@@ -513,6 +514,16 @@ class _DirectQuotes(_ReportedSpeech):
             cue.consumed = True
             cue_text = cue.text if not bole else "বলে " + cue.text
             return speaker, cue_text, cue.framing, 0.9
+        return None
+
+    def _pronoun_subject_of_term(self, unit: _Unit, first: int, floor: int) -> _Speaker | None:
+        """"ফেসবুকে পোস্ট দিয়ে তিনি নাহিদ ইসলামের বিরুদ্ধে ‘…’ অভিযোগ করেন": the quoted term is the
+        object of the cue, and the walk from its opening mark, over whom it is against, finds the
+        pronoun subject; only a personal pronoun, resolved, is taken (a plain phrase there is the
+        object's owner or a setting)."""
+        speaker = self._walked_subject(unit, first, floor, None)
+        if speaker.mention in _SINGULAR | _PLURAL and speaker.name is not None:
+            return speaker
         return None
 
     def _labeller(self, unit: _Unit, cue: _Cue, unit_cues: _CueList) -> _Speaker | None:

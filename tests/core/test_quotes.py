@@ -5253,3 +5253,16 @@ def test_a_quoted_label_is_the_labellers_direct_quote(text: str, quoted: str, sp
 def test_identifying_without_a_quotation_reports_nothing() -> None:
     # "হিসেবে চিহ্নিত" without a quotation identifies something; no words are reported
     assert quotes(normalize("আসনের ১১৭ ভোটকেন্দ্রের মধ্যে ৬৫টিকে ঝুঁকিপূর্ণ হিসেবে চিহ্নিত করেছে পুলিশ।")) == []
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # a quoted term right before a noun cue is its object; a pronoun opening the clause, before whom
+    # the accusation is against, is its subject (lt a57e11ebc5)
+    ("সমন্বয়কদের একজন আব্দুল কাদের জোটের খবর প্রকাশ্যে নিয়ে আসেন। ফেসবুকে পোস্ট দিয়ে তিনি নাহিদ ইসলামের "
+     "বিরুদ্ধে 'মানুষের আবেগ নিয়ে প্রতারণার' অভিযোগ করেন।", "মানুষের আবেগ নিয়ে প্রতারণার", "আব্দুল কাদের"),
+    ("আব্দুল কাদের ঢাকায় আসেন। তিনি নাহিদ ইসলামের বিরুদ্ধে 'মানুষের আবেগ নিয়ে প্রতারণার' অভিযোগ করেন।",
+     "মানুষের আবেগ নিয়ে প্রতারণার", "আব্দুল কাদের"),
+])
+def test_a_pronoun_subject_accuses_with_a_quoted_term(text: str, quoted: str, speaker: str) -> None:
+    found = [q for q in _analyzed(normalize(text)) if q.text == normalize(quoted)]
+    assert [(q.kind, q.speaker) for q in found] == [("direct", speaker)]
