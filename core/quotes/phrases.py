@@ -80,6 +80,7 @@ from core.quotes.vocabulary import (
     _SPEECH_VERBS,
     _SUBJECT_PRONOUNS,
     _TERMINATORS,
+    _TITLE_WORDS,
     _VERBAL_NOUN_ENDINGS,
     _VOICE,
     _VOICED,
@@ -272,8 +273,10 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
             continue
         glued = k > floor and w in _CASE_ENDINGS and toks[k - 1].is_quote and toks[k - 1].end == t.start
         hyphened = k > floor + 1 and w in _CASE_ENDINGS and toks[k - 1].text == "-" and toks[k - 2].is_quote
-        title = k - 2 if hyphened else k - 1 if (w == "-" or glued) and k > floor else k
-        glued = glued or hyphened
+        # "তাঁর '…' শীর্ষক লেখায়": the word that names the quoted title stands for it
+        named = k > floor and w in _TITLE_WORDS and toks[k - 1].is_quote
+        title = k - 2 if hyphened else k - 1 if (w == "-" or glued or named) and k > floor else k
+        glued = glued or hyphened or named
         if (k + 1 < ci or glued) and _title_quote(toks, title):
             # "জেকব অ্যাবট তার বই 'দ্য হিস্ট্রি অব চেঙ্গিস খান'-এ লিখেছেন", "… তাঁর 'চলমান ইতিহাস' বইতে
             # লিখেছেন", "… তার বই, '…'তে লিখেছেন": a quoted title inside the setting, with the book
@@ -522,6 +525,8 @@ def _title_quote(toks: list[_Tok], j: int) -> bool:
     glued = after in _CASE_ENDINGS and toks[j + 1].start == toks[j].end  # '…'তে
     if after in _WORK_NOUNS and _is_locative(after):
         return True  # "আবুল মনসুর আহমদ ‘আমার দেখা রাজনীতির পঞ্চাশ বছর’ বইয়ে লিখেছেন": the work written in
+    if after in _TITLE_WORDS and j + 2 < len(toks) and toks[j + 2].text in _WORK_NOUNS and _is_locative(toks[j + 2].text):
+        return True  # "শফিক রেহমান তাঁর '…' শীর্ষক লেখায় … বর্ণনা করেছেন": the work, named by its title
     return (before in _WORK_NOUNS or before in _GEN_PRONOUNS) and (
         after == "-" or glued or after in _WORK_NOUNS or _is_locative(after))
 

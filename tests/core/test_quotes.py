@@ -5266,3 +5266,15 @@ def test_identifying_without_a_quotation_reports_nothing() -> None:
 def test_a_pronoun_subject_accuses_with_a_quoted_term(text: str, quoted: str, speaker: str) -> None:
     found = [q for q in _analyzed(normalize(text)) if q.text == normalize(quoted)]
     assert [(q.kind, q.speaker) for q in found] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # "'…' শীর্ষক লেখায়": a work named by its quoted title is the setting, like "'…' বইতে" (lt 029accb07f)
+    ("সিনিয়র সাংবাদিক শফিক রেহমান তাঁর 'সংগ্রামী নেত্রী খালেদা জিয়া' শীর্ষক লেখায় তাঁকে বর্ণনা করেছেন এভাবে, "
+     "\"জিয়াউর রহমান ক্ষমতাসীন হলেও তিনি সংসারে ব্যস্ত ছিলেন।\"",
+     "জিয়াউর রহমান ক্ষমতাসীন হলেও তিনি সংসারে ব্যস্ত ছিলেন।", "শফিক রেহমান"),
+    ("অধ্যাপক রহিম উদ্দিন তাঁর 'বাংলাদেশের অর্থনীতি' শীর্ষক প্রবন্ধে লিখেছেন, \"দেশের অর্থনীতি ভালো আছে।\"",
+     "দেশের অর্থনীতি ভালো আছে।", "রহিম উদ্দিন"),
+])
+def test_a_work_named_by_its_quoted_title_is_no_speaker(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
