@@ -274,9 +274,9 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
         glued = k > floor and w in _CASE_ENDINGS and toks[k - 1].is_quote and toks[k - 1].end == t.start
         hyphened = k > floor + 1 and w in _CASE_ENDINGS and toks[k - 1].text == "-" and toks[k - 2].is_quote
         # "তাঁর '…' শীর্ষক লেখায়": the word that names the quoted title stands for it
-        named = k > floor and w in _TITLE_WORDS and toks[k - 1].is_quote
-        title = k - 2 if hyphened else k - 1 if (w == "-" or glued or named) and k > floor else k
-        glued = glued or hyphened or named
+        titled_by = k > floor and w in _TITLE_WORDS and toks[k - 1].is_quote
+        title = k - 2 if hyphened else k - 1 if (w == "-" or glued or titled_by) and k > floor else k
+        glued = glued or hyphened or titled_by
         if (k + 1 < ci or glued) and _title_quote(toks, title):
             # "জেকব অ্যাবট তার বই 'দ্য হিস্ট্রি অব চেঙ্গিস খান'-এ লিখেছেন", "… তাঁর 'চলমান ইতিহাস' বইতে
             # লিখেছেন", "… তার বই, '…'তে লিখেছেন": a quoted title inside the setting, with the book
