@@ -444,6 +444,15 @@ def _skip_non_subject(toks: list[_Tok], k: int, ci: int, floor: int,
         if _is_locative(w) and w not in _ANA_OBJ and not t.ends_name:  # (a name in -ে: আর্কি গ্রে, খাজা নাফে)
             if (k == floor or not toks[k - 1].is_word) and k + 1 < ci and toks[k + 1].text in _DETERMINERS:
                 return k  # "বাফুফে এক শোকবার্তায় লিখেছে": a clause-initial name before a place phrase
+            titled = _titled_setting_start(toks, k, floor)
+            if titled is not None:
+                # "অধ্যাপক রহিম উদ্দিন ‘গণতন্ত্র ও নির্বাচন’ শীর্ষক আলোচনা সভায় বলেন": the event named by
+                # its quoted title is where, the subject comes before its title (the possessor of a
+                # speech goes with it: "তিনি তাঁর ‘…’ শীর্ষক বক্তৃতায়")
+                k = titled - 1
+                while k >= floor and (toks[k].text in _WORK_NOUNS or toks[k].text in _DETERMINERS):
+                    k -= 1
+                continue
             owner = _document_owner(toks, k, floor)
             if owner is not None:
                 return owner  # "বাংলাদেশ ব্যাংকের হালনাগাদ প্রতিবেদনে বলছে": nothing else speaks but its owner
@@ -525,8 +534,10 @@ def _title_quote(toks: list[_Tok], j: int) -> bool:
     glued = after in _CASE_ENDINGS and toks[j + 1].start == toks[j].end  # '…'তে
     if after in _WORK_NOUNS and _is_locative(after):
         return True  # "আবুল মনসুর আহমদ ‘আমার দেখা রাজনীতির পঞ্চাশ বছর’ বইয়ে লিখেছেন": the work written in
-    if after in _TITLE_WORDS and j + 2 < len(toks) and toks[j + 2].text in _WORK_NOUNS and _is_locative(toks[j + 2].text):
-        return True  # "শফিক রেহমান তাঁর '…' শীর্ষক লেখায় … বর্ণনা করেছেন": the work, named by its title
+    if after in _TITLE_WORDS and _ends_titled_setting(toks, j + 1):
+        # "শফিক রেহমান তাঁর '…' শীর্ষক লেখায় … বর্ণনা করেছেন", "… ‘…’ শীর্ষক এক সেমিনারে বলেন": the
+        # work or the event, named by its title
+        return True
     return (before in _WORK_NOUNS or before in _GEN_PRONOUNS) and (
         after == "-" or glued or after in _WORK_NOUNS or _is_locative(after))
 
@@ -704,6 +715,34 @@ def _genitive_phrase_start(toks: list[_Tok], k: int, floor: int,
             continue
         break
     return j
+
+
+# How many words may name an event between the word that names its title and its locative:
+# "‘…’ শীর্ষক এক গোলটেবিল বৈঠকে" (এক, গোলটেবিল).
+MAX_TITLED_EVENT_WORDS = 3
+
+
+def _ends_titled_setting(toks: list[_Tok], title_word: int) -> bool:
+    """Do the words after the title word at `title_word` (শীর্ষক) end, within a few, in a locative:
+    "‘…’ শীর্ষক আলোচনা সভায়", "‘…’ শীর্ষক লেখায়"?"""
+    for m in range(title_word + 1, min(len(toks), title_word + 2 + MAX_TITLED_EVENT_WORDS)):
+        if not toks[m].is_word:
+            return False
+        if _is_locative(toks[m].text) and not toks[m].ends_name:
+            return True
+    return False
+
+
+def _titled_setting_start(toks: list[_Tok], k: int, floor: int) -> int | None:
+    """Where a setting named by its quoted title and ending in the locative at k starts ("‘গণতন্ত্র ও
+    নির্বাচন’ শীর্ষক আলোচনা সভায়", "‘…’ শীর্ষক এক সেমিনারে", "‘…’ শিরোনামে এক কর্মশালায়"): the
+    quotation's index, or None. A quotation before শীর্ষক is a title, never speech."""
+    j = k - 1
+    while j >= floor and k - 1 - j < MAX_TITLED_EVENT_WORDS and toks[j].is_word and toks[j].text not in _TITLE_WORDS:
+        j -= 1
+    if j - 1 >= floor and toks[j].text in _TITLE_WORDS and toks[j - 1].is_quote:
+        return j - 1
+    return None
 
 
 def _skip_modifiers(toks: list[_Tok], k: int, floor: int) -> int:

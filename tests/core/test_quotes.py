@@ -5278,3 +5278,19 @@ def test_a_pronoun_subject_accuses_with_a_quoted_term(text: str, quoted: str, sp
 ])
 def test_a_work_named_by_its_quoted_title_is_no_speaker(text: str, quoted: str, speaker: str) -> None:
     assert _one(text, quoted).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # "'…' শীর্ষক [এক] <event>-এ": a seminar or meeting named by its quoted title is where, not who;
+    # the subject before its title speaks (the speaker was "শীর্ষক আলোচনা", "শীর্ষক")
+    ("অধ্যাপক রহিম উদ্দিন ‘গণতন্ত্র ও নির্বাচন’ শীর্ষক আলোচনা সভায় বলেন, নির্বাচন সুষ্ঠু হতে হবে।",
+     "নির্বাচন সুষ্ঠু হতে হবে", "রহিম উদ্দিন"),
+    ("ঢাকা বিশ্ববিদ্যালয়ের অধ্যাপক করিম গতকাল ‘দেশের অর্থনীতি’ শীর্ষক এক সেমিনারে বলেন, মূল্যস্ফীতি বাড়ছে।",
+     "মূল্যস্ফীতি বাড়ছে", "করিম"),
+    ("সাবেক মন্ত্রী আবদুল হক ‘দুর্নীতি ও সুশাসন’ শীর্ষক মতবিনিময় সভায় প্রধান অতিথির বক্তব্যে বলেন, দুর্নীতি কমেনি।",
+     "দুর্নীতি কমেনি", "আবদুল হক"),
+    ("অর্থনীতিবিদ সেলিম রায়হান ‘বাজেট ২০২৬’ শীর্ষক এক গোলটেবিল বৈঠকে বলেন, রাজস্ব আদায় বাড়াতে হবে।",
+     "রাজস্ব আদায় বাড়াতে হবে", "সেলিম রায়হান"),
+])
+def test_an_event_named_by_its_quoted_title_is_no_speaker(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
