@@ -37,7 +37,7 @@ from core.quotes.tokens import (
     _strip_genitive,
     _Tok,
 )
-from core.quotes.tunables import _B, _E, _LETTERS, MAX_NP_WORDS, MAX_OBJECT_MODIFIERS
+from core.quotes.tunables import _B, _E, _LETTERS, MAX_NP_WORDS, MAX_OBJECT_MODIFIERS, MAX_TITLED_EVENT_WORDS
 from core.quotes.vocabulary import (
     _ABOUT,
     _ACRONYM,
@@ -715,11 +715,6 @@ def _genitive_phrase_start(toks: list[_Tok], k: int, floor: int,
             continue
         break
     return j
-
-
-# How many words may name an event between the word that names its title and its locative:
-# "‘…’ শীর্ষক এক গোলটেবিল বৈঠকে" (এক, গোলটেবিল).
-MAX_TITLED_EVENT_WORDS = 3
 
 
 def _ends_titled_setting(toks: list[_Tok], title_word: int) -> bool:

@@ -21,6 +21,9 @@ MAX_CONTINUATION_UNNAMED = 3
 # ... and after a view attributed with "X-এর মতে, …" / "তার ভাষ্য, …" (opened annotation sets: the
 # extractor ran on further than the annotators 8 times in 33, never shorter).
 MAX_VIEW_CONTINUATION = 1
+# How many words may name an event between the word that names its title and its locative:
+# "‘…’ শীর্ষক এক গোলটেবিল বৈঠকে" (এক, গোলটেবিল).
+MAX_TITLED_EVENT_WORDS = 3
 # How far back "দলটি", "সংস্থাটি" look for the organisation they mean (characters).
 MAX_ANAPHORA_CHARS = 1500
 # How many words a pointing owner stands before the title it owns ("দলটির কৃষক উইং-এর প্রধান সমন্বয়কারী").
