@@ -219,7 +219,10 @@ def _articles_of_dir(gold: Path, inputs: Path | None) -> Iterator[Article]:
 
 def articles(set_names: list[str], extra: list[str], *, dev: bool = True) -> Iterator[Article]:
     """The annotated articles of the named bench/gold sets (texts joined from the corpus and the
-    NER stretches, as `bench.quality` does), of each extra GOLD_DIR[:IN.jsonl], and the dev gold."""
+    NER stretches, as `bench.quality` does), of each extra GOLD_DIR[:IN.jsonl], and the dev gold.
+    An extra article already among the sets is left out (its decisions would repeat), and an extra
+    directory that adds none says so on stderr: /tmp/rno is bench/gold's AM–AQ."""
+    seen: set[str] = set()
     if set_names:
         from bench.quality import article_texts
         texts = article_texts()
@@ -229,11 +232,18 @@ def articles(set_names: list[str], extra: list[str], *, dev: bool = True) -> Ite
                 article.setdefault("text", texts.get(article["id"]))
                 article["set"] = name
                 if article.get("text"):
+                    seen.add(article["id"])
                     yield article
     for spec in extra:
         gold, _, inputs = spec.partition(":")
+        added = 0
         for article in _articles_of_dir(Path(gold), Path(inputs) if inputs else None):
-            yield {**article, "set": Path(gold).parent.name}
+            if article["id"] not in seen:
+                seen.add(article["id"])
+                added += 1
+                yield {**article, "set": Path(gold).parent.name}
+        if not added:
+            print(f"--extra {spec}: no article that the sets do not already hold", file=sys.stderr)
     if dev:
         for article in _articles_of_dir(DEV_GOLD, None):
             yield {**article, "set": "dev"}

@@ -30,6 +30,12 @@ def test_decisions_follow_the_gold_path(gold_dir: Path) -> None:
     assert rows[0]["own_voice"] == 1 and rows[1]["event_time"] == 1
 
 
+def test_an_extra_set_adds_only_articles_not_yet_read(gold_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    twice = list(continuation.articles([], [str(gold_dir), str(gold_dir)], dev=False))
+    assert [article["id"] for article in twice] == ["t-1"]
+    assert "no article that the sets do not already hold" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(("quote", "found"), [
     ("আসামিকে আদালতে পাঠানো হয়েছে", True),
     ("আসামিকে  আদালতে\u200c পাঠানো হয়েছে।", True),  # spacing and a joiner differ
