@@ -49,7 +49,7 @@ except StoreError as exc:
     st.stop()
 
 if page.total == 0:
-    st.info("No dated events match these filters. Choose another name, outlet or date range.")
+    st.info(panels.no_events_message(speaker_id))
     st.stop()
 rows = page.rows
 shown = f"the {len(rows):,} latest-dated of {page.total:,} events" if page.total > len(rows) else f"{page.total:,} events"

@@ -169,6 +169,21 @@ def empty_state(message: str) -> None:
     st.page_link(UPLOAD_PAGE, label="Upload articles", icon=":material/upload:")
 
 
+def no_events_message(speaker_id: int | None) -> str:
+    """Why the Timeline is empty. A speaker's lane holds the dated events of sentences that carry
+    their words, so a speaker quoted only in undated sentences has none at all, whatever the other
+    filters: say so, with their count, rather than suggest the archive has nothing on them."""
+    general = "No dated events match these filters. Choose another name, outlet or date range."
+    if speaker_id is None or ui.read(queries.list_events, queries.EventFilter(speaker_id=speaker_id), limit=1).total:
+        return general
+    card = ui.read(queries.speaker_card, entity_id=speaker_id)
+    if not card["quotes"]:
+        return general
+    return (f"{md(card['name'])} is quoted {counted(card['quotes'], 'time')}, but none of those quotes stands in a "
+            "sentence that names a date: the Timeline places a speaker's words only where their sentence is "
+            "dated. Their quotes are on the Quotes page.")
+
+
 # ---- filters ------------------------------------------------------------------------------------
 
 def outlet_and_dates(prefix: str, *, dates_label: str = "Published between", dates_help: str | None = None,

@@ -90,6 +90,13 @@ def test_url_filters_by_entity_speaker_and_article(app: AppTest, archive: dict[s
     assert "article" not in app2.query_params and len(table_dates(app2)) == 6
 
 
+def test_a_speaker_quoted_only_in_undated_sentences_is_told_not_hidden(app: AppTest, archive: dict[str, int]) -> None:
+    open_timeline(app, speaker=str(archive["hostile_speaker"]))
+    [info] = [i.value for i in app.info]
+    assert "is quoted 1 time, but none of those quotes stands in a sentence that names a date" in info
+    assert info.startswith("\\<img src=x")  # the speaker's name from the article is made literal markdown
+
+
 def test_choosing_filters_writes_the_url(app: AppTest, archive: dict[str, int]) -> None:
     open_timeline(app)
     app.text_input(key="timeline_speaker_find").input("পেসকভ").run()
