@@ -49,7 +49,7 @@ except StoreError as exc:
     st.stop()
 
 if page.total == 0:
-    st.info(panels.no_events_message(speaker_id))
+    panels.no_events(speaker_id)
     st.stop()
 rows = page.rows
 shown = f"the {len(rows):,} latest-dated of {page.total:,} events" if page.total > len(rows) else f"{page.total:,} events"

@@ -23,7 +23,7 @@ from db import queries
 from db.errors import StoreError
 from ui import ARTICLES_PAGE, downloads
 from ui.charts import KIND_LABELS, SOURCE_TYPE_LABELS
-from ui.editing import counted, text_cells
+from ui.editing import counted, page_link, text_cells
 
 QUOTES_PAGE = "pages/4_Quotes.py"
 UPLOAD_PAGE = "pages/2_Upload.py"
@@ -169,19 +169,27 @@ def empty_state(message: str) -> None:
     st.page_link(UPLOAD_PAGE, label="Upload articles", icon=":material/upload:")
 
 
-def no_events_message(speaker_id: int | None) -> str:
+def no_events(speaker_id: int | None) -> None:
     """Why the Timeline is empty. A speaker's lane holds the dated events of sentences that carry
     their words, so a speaker quoted only in undated sentences has none at all, whatever the other
-    filters: say so, with their count, rather than suggest the archive has nothing on them."""
-    general = "No dated events match these filters. Choose another name, outlet or date range."
+    filters: say so, with their count and a link to their quotes, rather than suggest the archive
+    has nothing on them."""
+    card = _quoted_without_events(speaker_id)
+    if card is None:
+        st.info("No dated events match these filters. Choose another name, outlet or date range.")
+        return
+    st.info(f"{md(card['name'])} is quoted {counted(card['quotes'], 'time')}, but none of those quotes stands in a "
+            "sentence that names a date: the Timeline places a speaker's words only where their sentence is dated.")
+    page_link(QUOTES_PAGE, label=f"{md(card['name'])} on the Quotes page", icon=":material/format_quote:",
+              query_params={"speaker": str(speaker_id)})
+
+
+def _quoted_without_events(speaker_id: int | None) -> dict[str, Any] | None:
+    """The speaker card of a quoted speaker with no dated event at all, else None."""
     if speaker_id is None or ui.read(queries.list_events, queries.EventFilter(speaker_id=speaker_id), limit=1).total:
-        return general
+        return None
     card = ui.read(queries.speaker_card, entity_id=speaker_id)
-    if not card["quotes"]:
-        return general
-    return (f"{md(card['name'])} is quoted {counted(card['quotes'], 'time')}, but none of those quotes stands in a "
-            "sentence that names a date: the Timeline places a speaker's words only where their sentence is "
-            "dated. Their quotes are on the Quotes page.")
+    return card if card["quotes"] else None
 
 
 # ---- filters ------------------------------------------------------------------------------------

@@ -95,6 +95,8 @@ def test_a_speaker_quoted_only_in_undated_sentences_is_told_not_hidden(app: AppT
     [info] = [i.value for i in app.info]
     assert "is quoted 1 time, but none of those quotes stands in a sentence that names a date" in info
     assert info.startswith("\\<img src=x")  # the speaker's name from the article is made literal markdown
+    [link] = app.get("page_link")
+    assert (link.proto.page, link.proto.query_string) == ("quotes", f"speaker={archive['hostile_speaker']}")
 
 
 def test_choosing_filters_writes_the_url(app: AppTest, archive: dict[str, int]) -> None:
