@@ -88,6 +88,10 @@ class _EntityLinker:
         """The mentions that start in [start, end), in order (at one offset: `within(k, k + 1)`)."""
         return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does any mention cover a character of [start, end)?"""
+        return any(m_end > start for _, m_end, _ in self.mentions[:bisect_left(self.starts, end)])
+
     def is_name(self, offset: int) -> bool:
         """Does an entity mention start at this offset?"""
         i = bisect_left(self.starts, offset)

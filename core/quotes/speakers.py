@@ -185,13 +185,10 @@ class _SpeakerPhrases(_Titles):
         টাইমসে), cut off by the walk?"""
         if speaker.start is None or speaker.end is None or speaker.resolved:
             return False
-        i = bisect_left(self.linker.starts, speaker.start)
-        while i < len(self.linker.mentions) and self.linker.mentions[i][0] == speaker.start:
-            end = self.linker.mentions[i][1]
+        for _, end, _ in self.linker.within(speaker.start, speaker.start + 1):
             rest = self.text[speaker.end:end].split()
             if rest and _is_locative(rest[-1]) and rest[-1] not in _NON_SUBJECT:
                 return True
-            i += 1
         return False
 
     def _subject_before_report(self, unit: _Unit, ci: int, floor: int) -> _Speaker | None:
@@ -219,7 +216,7 @@ class _SpeakerPhrases(_Titles):
             and speaker.role is None and speaker.source_type == "person" and speaker.mention is not None \
             and speaker.mention not in _SINGULAR | _PLURAL and self.linker.by_name(speaker.name) is None \
             and speaker.start is not None and speaker.end is not None \
-            and not any(m[1] > speaker.start for m in self.linker.mentions[:bisect_left(self.linker.starts, speaker.end)])
+            and not self.linker.overlaps(speaker.start, speaker.end)
 
     def _pronoun_opening_clause(self, unit: _Unit, ci: int, floor: int) -> _Speaker | None:
         """A personal pronoun in the nominative that opens the clause before the cue at `ci` (after
