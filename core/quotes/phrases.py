@@ -37,7 +37,15 @@ from core.quotes.tokens import (
     _strip_genitive,
     _Tok,
 )
-from core.quotes.tunables import _B, _E, _LETTERS, MAX_NP_WORDS, MAX_OBJECT_MODIFIERS, MAX_TITLED_EVENT_WORDS
+from core.quotes.tunables import (
+    _B,
+    _E,
+    _LETTERS,
+    MAX_DEFINING_CLAUSE_WORDS,
+    MAX_NP_WORDS,
+    MAX_OBJECT_MODIFIERS,
+    MAX_TITLED_EVENT_WORDS,
+)
 from core.quotes.vocabulary import (
     _ABOUT,
     _ACRONYM,
@@ -569,10 +577,6 @@ def _honorific_finite(tok: _Tok) -> bool:
 def _finite(word: str) -> bool:
     """A finite verb that ends a clause (not a participle, not a time word in -বে such as জবাবে)."""
     return _is_verb_like(word) and word not in _PARTICIPLES and word not in _NON_SUBJECT
-
-
-# How many words a clause that defines "such … as" (… রাখেন এমন) may have for us to find its start.
-MAX_DEFINING_CLAUSE_WORDS = 6
 
 
 def _defining_clause_start(toks: list[_Tok], k: int) -> int:

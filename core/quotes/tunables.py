@@ -21,6 +21,8 @@ MAX_CONTINUATION_UNNAMED = 3
 # ... and after a view attributed with "X-এর মতে, …" / "তার ভাষ্য, …" (opened annotation sets: the
 # extractor ran on further than the annotators 8 times in 33, never shorter).
 MAX_VIEW_CONTINUATION = 1
+# How many words a clause that defines "such … as" (… রাখেন এমন) may have for us to find its start.
+MAX_DEFINING_CLAUSE_WORDS = 6
 # How many words may name an event between the word that names its title and its locative:
 # "‘…’ শীর্ষক এক গোলটেবিল বৈঠকে" (এক, গোলটেবিল).
 MAX_TITLED_EVENT_WORDS = 3
