@@ -72,7 +72,7 @@ def _pair_marks(text: str) -> list[_Marked]:
         # … or before a sentence that gives words of its own ("… বলেন, 'চাল কেনা … হচ্ছে। বৈঠকে … নেতা …
         # বলেন, যা কিছু রটে, তার কিছু বটে। … বলেন, 'চাল কেনা …": the reporter speaks again in it)
         attributed = next((m.start() for m in _CUE_RE.finditer(text, pos + 1, end)
-                           if m.group("verb") and text[m.end():m.end() + 3].lstrip()[:1] in {",", ":"}), None)
+                           if _introduces_words(text, m, m.end() + 3)), None)
         if attributed is None:
             return end
         return max((m.end() for m in _TERMINATOR_RE.finditer(text, pos + 1, attributed) if text[m.start()] != "\n"),
@@ -221,7 +221,13 @@ def _opens_inside_quotation(text: str, i: int) -> bool:
     if len(before) > MAX_UNCLOSED_CHARS or "\n" in before.strip() or _MARK_RE.search(before) \
             or before.rstrip()[-1:] not in {"।", "?", "!"}:
         return False
-    return not any(m.group("verb") and before[m.end():].lstrip()[:1] in {",", ":"} for m in _CUE_RE.finditer(before))
+    return not any(_introduces_words(before, m, len(before)) for m in _CUE_RE.finditer(before))
+
+
+def _introduces_words(text: str, cue: re.Match[str], reach: int) -> bool:
+    """Is the cue a verb of saying followed, before `reach`, by a comma or colon ("… বলেন, …",
+    "… জানান: …")? Then the words after it are what was said."""
+    return bool(cue.group("verb")) and text[cue.end():reach].lstrip()[:1] in {",", ":"}
 
 
 def _ends_inside_quotation(text: str, at: int, end: int) -> bool:
