@@ -4,8 +4,9 @@ What a query means:
 - words are matched in all their case forms: রাশিয়া finds রাশিয়ার, রাশিয়াকে, রাশিয়ায় (the word is
   searched as a prefix; an inflected word typed by the user is also searched through its stems);
 - both Unicode spellings of য়/ড় match (NFC on both sides), Bengali and Latin digits match (১২ = 12);
-- "double quotes" (or “curly ones”) search a phrase; OR and NOT (upper case) combine terms;
-  a trailing * makes a word a prefix explicitly.
+- "double quotes" (or “curly ones”) search a phrase, its last word in its case forms ("তারেক
+  রহমান" finds তারেক রহমানের); OR and NOT (upper case) combine terms; a trailing * makes a word a
+  prefix explicitly.
 A query that cannot be run raises `BadQuery` with a one-line message.
 """
 from __future__ import annotations
@@ -125,9 +126,12 @@ def _word_forms(word: str, *, prefix: bool) -> list[_Form]:
 
 
 def _phrase_forms(words: list[str]) -> list[_Form]:
+    """A phrase in its digit spellings, its last word a prefix unless a number: Bengali puts the
+    case ending on a name's last word, so "তারেক রহমান" finds তারেক রহমানের and তারেক রহমানকে."""
     joined = " ".join(words)
     variants = {joined, to_latin_digits(joined), to_bengali_digits(joined)}
-    return sorted((_Form(tuple(v.split(" "))) for v in variants), key=lambda f: f.expression)
+    return sorted((_Form(tuple(v.split(" ")), not v.split(" ")[-1].isdigit()) for v in variants),
+                  key=lambda f: f.expression)
 
 
 def _expression(forms: Sequence[_Form]) -> str:
