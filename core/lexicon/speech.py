@@ -682,6 +682,12 @@ FIRST_PERSON_VERBS: tuple[str, ...] = (
     "চাই", "করি", "পারি", "বলি", "জানি", "দিই", "নিই", "যাই", "থাকি", "আছি", "পাই", "ভাবি",
     "করব", "যাব", "দেব", "নেব", "পারব", "চাইব", "থাকব", "বলব", "চাইবো",
 )
+# Names and nouns shaped like those verbs (কবিরুল ইসলাম, গোলাম মোস্তফা, আবুল কালাম, কাছাকাছি), and the
+# place-name ending -গাছি (হলিদাগাছি, দোগাছি): no one speaks in them. Counted in the corpus text, where
+# ইসলাম alone outnumbers every first-person verb in -লাম together.
+NOT_FIRST_PERSON_VERBS: tuple[str, ...] = ("ইসলাম", "গোলাম", "সালাম", "আসলাম", "কালাম", "মাল্লাম", "ম্যাককালাম",
+                                          "কাছাকাছি", "পাউবো")
+NOT_FIRST_PERSON_ENDINGS: tuple[str, ...] = ("গাছি",)
 # Honorific present forms of -া verbs (মারা যান, ছেড়ে যান, সুযোগ পান). Grammar.
 HONORIFIC_A_VERBS: tuple[str, ...] = ("যান", "চান", "পান", "খান", "দাঁড়ান", "চালান", "হারান", "ছাড়ান")
 # Words in -েন that are no verbs: conjunctions and common nouns. Corpus.

@@ -82,6 +82,8 @@ from core.quotes.vocabulary import (
     _MEDIA_FIRST,
     _NARRATIVE_PRESENT,
     _NON_SUBJECT,
+    _NOT_FIRST_PERSON_ENDINGS,
+    _NOT_FIRST_PERSON_VERBS,
     _NOT_SOURCES,
     _PARTICIPLES,
     _PLURAL,
@@ -265,8 +267,7 @@ def _own_voice(body: str, words: list[str]) -> bool:
         return True
     if "যেন" in words and any(w in _GOD_WORDS for w in words):
         return True  # a prayer: "মহান আল্লাহ তাআলা যেন তাকে জান্নাত দান করেন"
-    return any(w.endswith(_FIRST_PERSON_VERB_ENDINGS) and len(w) > 3 or w in _FIRST_PERSON_VERBS
-               or w in _WISH_WORDS for w in words)
+    return any(_first_person_verb(w) or w in _WISH_WORDS for w in words)
 
 
 def _addressed_comma(toks: list[_Tok], ci: int, floor: int) -> int | None:
@@ -340,7 +341,10 @@ def _spaced_dash_before(toks: list[_Tok], j: int) -> bool:
 
 
 def _first_person_verb(word: str) -> bool:
-    """A verb only the speaker uses of themselves (জানিয়েছি, বলছি, করব)."""
+    """A verb only the speaker uses of themselves (জানিয়েছি, বলছি, করব); not a name or noun of that shape
+    (কবিরুল ইসলাম, গোলাম মোস্তফা, হলিদাগাছি)."""
+    if word in _NOT_FIRST_PERSON_VERBS or word.endswith(_NOT_FIRST_PERSON_ENDINGS):
+        return False
     return word.endswith(_FIRST_PERSON_VERB_ENDINGS) and len(word) > 3 or word in _FIRST_PERSON_VERBS
 
 
