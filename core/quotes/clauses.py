@@ -711,8 +711,8 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
                 break  # "… শাস্তির দাবি জানান এবং | … নিশ্চিত করার জন্য … আহ্বান জানান": a second clause
             if w in {"পর", "পরে", "আগে"} and j > 0 and _is_genitive(toks[j - 1].text):
                 break  # "… এনসিপি থেকে পদত্যাগের পর ঢাকা–৯ আসন থেকে … অংশ নেওয়ার ঘোষণা": a time adjunct
-            if keep_quotes and (_is_verb_like(w) and w not in _GENITIVE_POSTPOSITIONS or w in _WISH_WORDS
-                                or w in {"হয়", "হলে"}):
+            if keep_quotes and (_is_verb_like(w) and w not in _GENITIVE_POSTPOSITIONS and w not in _AS
+                                and not _negates_verbal_noun(toks, j) or w in _WISH_WORDS or w in {"হয়", "হলে"}):
                 break  # "… ট্যাপ করুন চলতি বছরের …": a clause of its own before the nominal
         j -= 1
     start = j + 1
@@ -726,6 +726,20 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         while start < end and toks[start].start < cut:
             start += 1
     return start
+
+
+# "As", a postposition after a plain noun, no verb: "… বাড়ার কারণ হিসেবে উপমহাদেশীয় উচ্চচাপ বলয়ের কথা".
+_AS = frozenset({"হিসেবে", "হিসাবে"})
+
+
+def _negates_verbal_noun(toks: list[_Tok], j: int) -> bool:
+    """Is the না at `j` the negation of the verbal noun after it ("… অ্যান্টিবায়োটিক গ্রহণ না করার কথা
+    বলেন", "… উদ্বিগ্ন না হওয়ার"), inside a nominal content, rather than closing a finite clause
+    ("… আসবে না")?"""
+    if toks[j].text != "না" or j + 1 >= len(toks) or j == 0 or _is_verb_like(toks[j - 1].text):
+        return False
+    after = toks[j + 1].text
+    return _is_verbal_noun_genitive(after) or after.endswith(_VERBAL_NOUN_ENDINGS)
 
 
 def _indefinite_before(toks: list[_Tok], j: int) -> bool:

@@ -5294,3 +5294,15 @@ def test_a_work_named_by_its_quoted_title_is_no_speaker(text: str, quoted: str, 
 ])
 def test_an_event_named_by_its_quoted_title_is_no_speaker(text: str, quoted: str, speaker: str) -> None:
     assert _one(text, quoted).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # "… X না করার কথা বলেন": the না negates the verbal noun, inside the content (lt e79bdce7f6)
+    ("চিকিৎসকরা শীতে সতর্ক থাকতে বলেন। বিশেষ করে পরামর্শ ছাড়া অ্যান্টিবায়োটিক গ্রহণ না করার কথা বলেন তারা।",
+     "পরামর্শ ছাড়া অ্যান্টিবায়োটিক গ্রহণ না করার", "চিকিৎসকরা"),
+    # "… কারণ হিসেবে …": হিসেবে is a postposition, no verb closing a clause (open a1d6cbe162)
+    ("দেশের ওপর এখন শীতের প্রভাব বাড়ার কারণ হিসেবে উপমহাদেশীয় উচ্চচাপ বলয়ের কথা বলছে আবহাওয়া অধিদপ্তর।",
+     "দেশের ওপর এখন শীতের প্রভাব বাড়ার কারণ হিসেবে উপমহাদেশীয় উচ্চচাপ বলয়ের", "আবহাওয়া অধিদপ্তর"),
+])
+def test_a_said_thing_reaches_over_a_negated_verbal_noun_and_hisebe(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
