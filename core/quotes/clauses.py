@@ -798,6 +798,9 @@ _ADDRESSEE_POSTPOSITIONS = frozenset({"প্রতি", "কাছে"})
 # What a request's content ends in before its addressee: a purpose (… হওয়ার জন্য, … প্রসারিত করতে).
 _PURPOSE_ENDINGS = frozenset({"জন্য", "জন্যে", "লক্ষ্যে"})
 _REQUEST_MODIFIERS = frozenset({"জোর", "বিনীত", "উদাত্ত", "বিশেষ"})
+# Nouns of stress, their content in the genitive before ওপর/উপর ("… গ্রহণের ওপর গুরুত্বারোপ করেন").
+_STRESS_NOUNS = frozenset({"গুরুত্বারোপ"})
+_ON = frozenset({"ওপর", "উপর", "ওপরে", "উপরে"})
 
 
 def _ends_request(word: str) -> bool:
@@ -867,16 +870,28 @@ def _nominal_end(toks: list[_Tok], noun: str | None, ci: int, *,
     end = ci
     while end > 0 and toks[end - 1].text in _REQUEST_MODIFIERS:
         end -= 1  # "… সে ব্যবস্থা করার জোর দাবি জানান"
+    pronoun = None
+    if noun in _STRESS_NOUNS:
+        # "… পালনের উপর (তিনি) গুরুত্বারোপ করেন": what is stressed is the genitive before ওপর
+        if end > 0 and toks[end - 1].text in _SUBJECT_PRONOUNS | _PLURAL:
+            end -= 1
+            pronoun = end
+        if end == 0 or toks[end - 1].text not in _ON:
+            return None
+        end -= 1
     if end == 0 or not _is_genitive(toks[end - 1].text):
         return None
     # the emphatic ও of "… খুলে দেওয়ারও দাবি জানান", "… মামলা দায়েরের সুপারিশও": the genitive before it
     last = toks[end - 1].text.removesuffix("ও") if toks[end - 1].text.endswith("রও") else toks[end - 1].text
+    if noun in _STRESS_NOUNS:
+        # (a plain noun's genitive is what is stressed too: "… সহযোগিতার ওপর গুরুত্বারোপ")
+        return (end, pronoun, False) if toks[end - 1].text not in _GEN_PRONOUNS else None
     if noun == "সিদ্ধান্ত" or _is_verbal_noun_genitive(last) or _is_action_noun_genitive(last) \
             and end >= 2 and toks[end - 2].is_word:
-        return end, None, False
+        return end, pronoun, False
     if (noun in _REQUESTS or any_noun) and toks[end - 1].text not in _GEN_PRONOUNS \
             and toks[end - 1].text not in _NOT_SOURCES:
-        return end, None, True
+        return end, pronoun, True
     return None
 
 
