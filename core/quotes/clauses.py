@@ -715,8 +715,8 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
                 break  # "… শাস্তির দাবি জানান এবং | … নিশ্চিত করার জন্য … আহ্বান জানান": a second clause
             if w in {"পর", "পরে", "আগে"} and j > 0 and _is_genitive(toks[j - 1].text):
                 break  # "… এনসিপি থেকে পদত্যাগের পর ঢাকা–৯ আসন থেকে … অংশ নেওয়ার ঘোষণা": a time adjunct
-            if keep_quotes and (_is_verb_like(w) and w not in _GENITIVE_POSTPOSITIONS or w in _WISH_WORDS
-                                or w in {"হয়", "হলে"}):
+            if keep_quotes and (_is_verb_like(w) and w not in _GENITIVE_POSTPOSITIONS and w not in _AS
+                                and not _negates_verbal_noun(toks, j) or w in _WISH_WORDS or w in {"হয়", "হলে"}):
                 break  # "… ট্যাপ করুন চলতি বছরের …": a clause of its own before the nominal
         j -= 1
     start = j + 1
@@ -730,6 +730,20 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         while start < end and toks[start].start < cut:
             start += 1
     return start
+
+
+# "As", a postposition after a plain noun, no verb: "… বাড়ার কারণ হিসেবে উপমহাদেশীয় উচ্চচাপ বলয়ের কথা".
+_AS = frozenset({"হিসেবে", "হিসাবে"})
+
+
+def _negates_verbal_noun(toks: list[_Tok], j: int) -> bool:
+    """Is the না at `j` the negation of the verbal noun after it ("… অ্যান্টিবায়োটিক গ্রহণ না করার কথা
+    বলেন", "… উদ্বিগ্ন না হওয়ার"), inside a nominal content, rather than closing a finite clause
+    ("… আসবে না")?"""
+    if toks[j].text != "না" or j + 1 >= len(toks) or j == 0 or _is_verb_like(toks[j - 1].text):
+        return False
+    after = toks[j + 1].text
+    return _is_verbal_noun_genitive(after) or after.endswith(_VERBAL_NOUN_ENDINGS)
 
 
 def _indefinite_before(toks: list[_Tok], j: int) -> bool:
@@ -788,6 +802,9 @@ _ADDRESSEE_POSTPOSITIONS = frozenset({"প্রতি", "কাছে"})
 # What a request's content ends in before its addressee: a purpose (… হওয়ার জন্য, … প্রসারিত করতে).
 _PURPOSE_ENDINGS = frozenset({"জন্য", "জন্যে", "লক্ষ্যে"})
 _REQUEST_MODIFIERS = frozenset({"জোর", "বিনীত", "উদাত্ত", "বিশেষ"})
+# Nouns of stress, their content in the genitive before ওপর/উপর ("… গ্রহণের ওপর গুরুত্বারোপ করেন").
+_STRESS_NOUNS = frozenset({"গুরুত্বারোপ"})
+_ON = frozenset({"ওপর", "উপর", "ওপরে", "উপরে"})
 
 
 def _ends_request(word: str) -> bool:
@@ -857,16 +874,28 @@ def _nominal_end(toks: list[_Tok], noun: str | None, ci: int, *,
     end = ci
     while end > 0 and toks[end - 1].text in _REQUEST_MODIFIERS:
         end -= 1  # "… সে ব্যবস্থা করার জোর দাবি জানান"
+    pronoun = None
+    if noun in _STRESS_NOUNS:
+        # "… পালনের উপর (তিনি) গুরুত্বারোপ করেন": what is stressed is the genitive before ওপর
+        if end > 0 and toks[end - 1].text in _SUBJECT_PRONOUNS | _PLURAL:
+            end -= 1
+            pronoun = end
+        if end == 0 or toks[end - 1].text not in _ON:
+            return None
+        end -= 1
     if end == 0 or not _is_genitive(toks[end - 1].text):
         return None
     # the emphatic ও of "… খুলে দেওয়ারও দাবি জানান", "… মামলা দায়েরের সুপারিশও": the genitive before it
     last = toks[end - 1].text.removesuffix("ও") if toks[end - 1].text.endswith("রও") else toks[end - 1].text
+    if noun in _STRESS_NOUNS:
+        # (a plain noun's genitive is what is stressed too: "… সহযোগিতার ওপর গুরুত্বারোপ")
+        return (end, pronoun, False) if toks[end - 1].text not in _GEN_PRONOUNS else None
     if noun == "সিদ্ধান্ত" or _is_verbal_noun_genitive(last) or _is_action_noun_genitive(last) \
             and end >= 2 and toks[end - 2].is_word:
-        return end, None, False
+        return end, pronoun, False
     if (noun in _REQUESTS or any_noun) and toks[end - 1].text not in _GEN_PRONOUNS \
             and toks[end - 1].text not in _NOT_SOURCES:
-        return end, None, True
+        return end, pronoun, True
     return None
 
 

@@ -1320,8 +1320,8 @@ def _is_verbal_noun_genitive(word: str) -> bool:
 
 def _topic_only(words: list[_Tok]) -> bool:
     """The words before কথা/বিষয়টি name only a thing talked about, with no clause in them: no verb, no
-    verbal or action noun ("উপমহাদেশীয় উচ্চচাপ বলয়ের কথা বলছে", "পরিবারের একটু বিশেষ নজরের কথাও তুলে
-    ধরেন"). "X-এর কথা বলা" then is talking about X, not reporting what X is (opened annotations)."""
+    verbal or action noun ("পরিবারের একটু বিশেষ নজরের কথাও তুলে ধরেন"). "X-এর কথা বলা" then is talking
+    about X, not reporting what X is (opened annotations)."""
     return not any(t.is_quote or _is_verb_like(t.text) or _is_verbal_noun_genitive(t.text)
                    or _is_action_noun_genitive(t.text) for t in words)
 

@@ -21,6 +21,7 @@ from core.quotes.clauses import (
     _PASSIVE_REQUESTS,
     _REQUESTS,
     _RULE_NOUNS,
+    _STRESS_NOUNS,
     _THINGS,
     _VOICED_REQUESTS,
     _accuses_someone,
@@ -223,7 +224,8 @@ class _ReportedSpeech(_Continuation):
         if cue.kind == "noun" and cue.light in _REQUEST_CONVERBS:
             return  # "… পালনের আহ্বান জানিয়ে মিছিল করেন": no speech verb reports it
         if cue.kind == "noun" and cue.noun in _NOMINAL and ci > 0 and (
-                _is_genitive(toks[ci - 1].text) or cue.noun in _REQUESTS and _addressee(toks, ci, objective=True) is not None):
+                _is_genitive(toks[ci - 1].text) or cue.noun in _STRESS_NOUNS
+                or cue.noun in _REQUESTS and _addressee(toks, ci, objective=True) is not None):
             if self._nominal(unit, cue, ci, ce):
                 return
         if cue.kind == "noun" and cue.light not in _CONVERBS:

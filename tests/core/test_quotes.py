@@ -5313,3 +5313,29 @@ def test_a_work_named_by_its_quoted_title_is_no_speaker(text: str, quoted: str, 
 ])
 def test_an_event_named_by_its_quoted_title_is_no_speaker(text: str, quoted: str, speaker: str) -> None:
     assert _one(text, quoted).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # "… X না করার কথা বলেন": the না negates the verbal noun, inside the content (lt e79bdce7f6)
+    ("চিকিৎসকরা শীতে সতর্ক থাকতে বলেন। বিশেষ করে পরামর্শ ছাড়া অ্যান্টিবায়োটিক গ্রহণ না করার কথা বলেন তারা।",
+     "পরামর্শ ছাড়া অ্যান্টিবায়োটিক গ্রহণ না করার", "চিকিৎসকরা"),
+    # "… কারণ হিসেবে …": হিসেবে is a postposition, no verb closing a clause (open a1d6cbe162)
+    ("দেশের ওপর এখন শীতের প্রভাব বাড়ার কারণ হিসেবে উপমহাদেশীয় উচ্চচাপ বলয়ের কথা বলছে আবহাওয়া অধিদপ্তর।",
+     "দেশের ওপর এখন শীতের প্রভাব বাড়ার কারণ হিসেবে উপমহাদেশীয় উচ্চচাপ বলয়ের", "আবহাওয়া অধিদপ্তর"),
+])
+def test_a_said_thing_reaches_over_a_negated_verbal_noun_and_hisebe(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # "… X-এর ওপর গুরুত্বারোপ করেন": what is stressed is the genitive clause before ওপর/উপর (lt 85239ea86d,
+    # open 2286537384), a subject pronoun between ওপর and the noun its speaker
+    ("পরিবেশ সচিব ফারহিনা আহমেদ কর্মশালায় বক্তব্য দেন। একই সঙ্গে তিনি জাতীয় প্রেক্ষাপট বিবেচনায় নিয়েই "
+     "যেকোনো সিদ্ধান্ত গ্রহণের ওপর গুরুত্বারোপ করেন।",
+     "জাতীয় প্রেক্ষাপট বিবেচনায় নিয়েই যেকোনো সিদ্ধান্ত গ্রহণের", "ফারহিনা আহমেদ"),
+    ("প্রধান অতিথি মেজর জেনারেল হাসান মাহমুদ খাঁন বক্তব্য দেন। দেশের যেকোনো ক্রান্তিলগ্নে ক্যাডেটদের অগ্রণী "
+     "ভূমিকা পালনের উপর তিনি গুরুত্বারোপ করেন।",
+     "দেশের যেকোনো ক্রান্তিলগ্নে ক্যাডেটদের অগ্রণী ভূমিকা পালনের", "হাসান মাহমুদ খাঁন"),
+])
+def test_what_is_stressed_before_opor_is_reported(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
