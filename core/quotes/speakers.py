@@ -1036,6 +1036,11 @@ class _SpeakerPhrases(_Titles):
             closing = self._title_closing_sentence_before(start)
             if closing is not None and (best is None or best.name != closing.name):
                 best = closing
+            # "… খালেদা জিয়াকে … আমন্ত্রণ জানালে তিনি …": the one a clause of its own sentence names as
+            # its object, when that clause closing right before it cannot have the pronoun as subject
+            switched = self._object_of_clause_just_before(start)
+            if switched is not None:
+                best = switched
         if best is None and not plural:
             best = self._titled_just_before(start)
         if best is None and plural:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from core.lexicon import speech as lx
 from core.quotes.bookkeeping import _Bookkeeping
-from core.quotes.clauses import _COUNTED_GROUP_OPENERS, _after_leading_setting, _clause_floor
+from core.quotes.clauses import _COUNTED_GROUP_OPENERS, _QUESTION_WORDS, _after_leading_setting, _clause_floor
 from core.quotes.linking import _talk_opens
 from core.quotes.phrases import (
     _CORRELATIVES,
@@ -51,6 +51,7 @@ from core.quotes.vocabulary import (
     _ACRONYM,
     _BREAK,
     _COMITATIVE,
+    _CONDITIONAL_VERBS,
     _CONNECTORS,
     _GROUP_DETERMINERS,
     _INDEFINITE,
@@ -60,11 +61,21 @@ from core.quotes.vocabulary import (
     _PARTS,
     _PLURAL_GEN,
     _TALKED_WITH,
+    _TERMINATORS,
+    _THEN,
     _WITH_WORDS,
     MAX_LISTED_GAP_WORDS,
     MAX_PART_WORDS,
 )
 
+# What closes a clause before a pronoun that switches its subject away: the passive's copula ("… রাখা
+# হলো, তখন তিনি"), and the reporter's own "we" or "I" as the clause's subject.
+_PASSIVE_CLOSERS = frozenset({"হলো", "হল", "হয়", "হয়েছিল"})
+_REPORTER = frozenset({"আমি", "আমরা"})
+_CLAUSE_ENDS = _TERMINATORS | frozenset({",", ";", ":", "—"})
+# Postpositions that make an objective what the clause is about, not whom it acts on ("দাসকে নিয়ে
+# প্রশ্ন করা হলে তিনি বলেন": someone else answers).
+_ABOUT = frozenset({"নিয়ে", "নিয়েও", "সম্পর্কে", "ঘিরে"})
 
 class _Titles(_Bookkeeping):
     """Bare titles, people and groups named just before; uses bookkeeping, memory, state."""
@@ -143,6 +154,41 @@ class _Titles(_Bookkeeping):
                 words = [t.text for t in toks[first:k]] + [base]
                 return _Speaker(" ".join(words), None, toks[first].start, toks[k].end, "person", role=base)
         return None
+
+    def _object_of_clause_just_before(self, offset: int) -> _Speaker | None:
+        """The person named in the objective in a clause of the pronoun's own sentence that closes
+        right before it and whose subject the pronoun cannot be: a conditional, which in Bengali
+        switches the subject ("শেখ হাসিনা … খালেদা জিয়াকে … আমন্ত্রণ জানালে তিনি প্রধানমন্ত্রীকে
+        বলেছিলেন"), a passive ("যখন জেলে ভগত সিংকে … রাখা হলো, তখন তিনি বললেন") or the reporter's
+        own "we" ("আমরা আলজিনকে ছবি দেখাই, তিনি বলেন"). None when that clause asks a question, names no
+        one or two people so, or the one named is a pronoun (তাঁকে: resolved as before)."""
+        toks = self.units[self._unit_index(offset)].tokens
+        p = next((i for i, t in enumerate(toks) if t.start == offset), None)
+        if p is None:
+            return None
+        k = p - 1
+        while k > 0 and toks[k].text in _THEN | {","}:
+            k -= 1
+        if k <= 0 or not toks[k].is_word:
+            return None
+        verb = toks[k].text
+        switching = verb in _CONDITIONAL_VERBS or verb in _PASSIVE_CLOSERS or verb.endswith("ালে") \
+            and not verb.endswith("কালে") and verb not in _NON_SUBJECT and not _is_genitive(toks[k - 1].text)
+        floor = k
+        while floor > 0 and toks[floor - 1].text not in _CLAUSE_ENDS and not toks[floor - 1].is_quote \
+                and (floor == k or not _finite(toks[floor - 1].text)):
+            floor -= 1
+        ours = any(t.text in _REPORTER for t in toks[floor:k])
+        if not (switching or ours) or any(t.text in _QUESTION_WORDS for t in toks[floor:k]):
+            return None
+        objects = [t for i, t in enumerate(toks[floor:k], floor) if t.is_word and _is_objective(t.text)
+                   and toks[i + 1].text not in _ABOUT]
+        named = [(s, e, entity) for s, e, entity in self.linker.within(toks[floor].start, toks[k].start)
+                 if entity.type == "PERSON" and any(t.start < e <= t.end for t in objects)]
+        if len(named) != 1:
+            return None
+        s, e, entity = named[0]
+        return _Speaker(entity.name, self.text[s:e], s, e, "person", named=True)
 
     def _words_of_sentence_before(self, offset: int) -> tuple[list[_Tok], int] | None:
         """The tokens of the sentence just before `offset` and the index just after its last word

@@ -1856,6 +1856,29 @@ def test_the_object_before_a_cue_is_not_remembered_for_a_pronoun(
     assert _one(text, quoted, entities=_people(text, *names)).speaker == speaker
 
 
+@pytest.mark.parametrize("text, names, quoted, speaker", [
+    # a passive clause closing right before the pronoun: the one it names in the objective
+    ("কায়েদে আজম বলেন, বিচার অবৈধ। যখন জেলে ভগত সিংকে সাধারণ বন্দীদের সাথে রাখা হলো, তখন তিনি বললেন, "
+     "আমরা তো রাজবন্দী।", ("কায়েদে আজম", "ভগত সিং"), "আমরা তো রাজবন্দী", "ভগত সিং"),
+    # the reporter's "we" as the clause's subject
+    ("রোই ইনসিয়ের্তো বলেন, সংস্থাটি নিবন্ধিত নয়। আমরা আলজিন তাবাসাকে ছবি দেখাই, তিনি বলেন এটি সেই একই "
+     "ব্যক্তি।", ("রোই ইনসিয়ের্তো", "আলজিন তাবাসা"), "এটি সেই একই ব্যক্তি", "আলজিন তাবাসা"),
+    # a conditional switches the subject
+    ("করিম রহমান বলেন, কাজ চলছে। সাংবাদিকেরা রহিম উদ্দিনকে খবরটি জানালে তিনি বলেন, তিনি কিছু জানেন না।",
+     ("করিম রহমান", "রহিম উদ্দিন"), "তিনি কিছু জানেন না", "রহিম উদ্দিন"),
+    # whom the question is about is not whom the answer is from
+    ("করিম রহমান বলেন, কাজ চলছে। রহিম উদ্দিনকে নিয়ে প্রশ্ন করা হলে তিনি বলেন, তিনি কিছু জানেন না।",
+     ("করিম রহমান", "রহিম উদ্দিন"), "তিনি কিছু জানেন না", "করিম রহমান"),
+    # a converb shares its subject: the pronoun stays with the last speaker
+    ("করিম রহমান বলেন, কাজ চলছে। পরে রহিম উদ্দিনকে দেখে তিনি বলেন, তিনি কিছু জানেন না।",
+     ("করিম রহমান", "রহিম উদ্দিন"), "তিনি কিছু জানেন না", "করিম রহমান"),
+])
+def test_a_pronoun_after_a_clause_it_cannot_be_the_subject_of_is_that_clause_object(
+        text: str, names: tuple[str, ...], quoted: str, speaker: str) -> None:
+    text = normalize(text)
+    assert _one(text, quoted, entities=_people(text, *names)).speaker == speaker
+
+
 # ------------------------------------------------------------------------------------------------
 # Requests with their addressee, and request or naming converbs before a main speech verb
 
