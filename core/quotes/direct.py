@@ -168,10 +168,11 @@ class _DirectQuotes(_ReportedSpeech):
         before = toks[first - 1] if first > 0 else None
         if before is not None and before.is_word and _is_objective(before.text):
             # "তাদেরকে ‘…’ স্লোগান দিতে দেখা যায়": the ones seen chanting
+            # (resolved as the nominative, named as the text has it: the mention is the words at its offsets)
             if before.text.startswith(("তাদের", "তাঁদের")):
-                speaker = self._pronoun("তারা", before.start, before.end)
+                speaker = replace(self._pronoun("তারা", before.start, before.end), mention=before.text)
             elif before.text in {"তাকে", "তাঁকে"}:
-                speaker = self._pronoun("তিনি", before.start, before.end)
+                speaker = replace(self._pronoun("তিনি", before.start, before.end), mention=before.text)
             else:
                 speaker = self._np_speaker(toks, _np_start(toks, first - 1, 0), first, unit, case="objective")
         else:

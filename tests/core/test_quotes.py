@@ -917,6 +917,19 @@ def test_quotations_that_repeat_mention_or_chant(text: str, expected: list[tuple
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("এ সময় তাদের ‘আমার ভাই কবরে, খুনি কেন বাইরে’ স্লোগান দিতে দেখা যায়।", "তাদের"),
+    ("মিছিলকারীরা জড়ো হন। এ সময় তাদেরকে ‘ভোট চোর’ স্লোগান দিতে দেখা যায়।", "তাদেরকে"),
+    ("নেতা এলেন। এ সময় তাকে ‘ভোট চোর’ স্লোগান দিতে দেখা যায়।", "তাকে"),
+])
+def test_a_chanting_pronoun_is_named_as_the_text_has_it(text: str, mention: str) -> None:
+    """The slogan's chanters are resolved as তারা/তিনি but named by the words at the mention's
+    offsets (the Quotes page highlights those and shows "Named as"; it said তারা over তাদের)."""
+    body = normalize(text)
+    (q,) = quotes(body)
+    assert q.speaker_mention == mention == body[q.speaker_start:q.speaker_end]
+
+
 @pytest.mark.parametrize("text, quoted, speaker", [
     # "the matter of …" with a verb of saying is reported content, as "… ঘোষণা দেন" is
     ("দল ছাড়ার ঘোষণা দিয়েছেন তাসনিম জারা। তিনি স্বতন্ত্র প্রার্থী হওয়ার কথা বলেছেন।",
