@@ -1120,21 +1120,28 @@ def _after_leading_setting(toks: list[_Tok], start: int, end: int) -> int:
     জানান", "এক অনুষ্ঠানে | তিনি …"): after an event word in the locative among its first five
     words, with no verb before it; `start` when it opens with none."""
     words = 0
-    for j in range(start, min(end, start + 10)):
+    for j in range(start, min(end, start + 16)):
         w = toks[j].text
         if w in {"(", ")"} and words:
             continue  # a date in brackets after the day: "সোমবার (২৯ ডিসেম্বর) বিকেলে | …"
-        if not toks[j].is_word or _is_verb_like(w) or words >= 8:
+        if not (toks[j].is_word or w.isdigit()) or _is_verb_like(w) or words >= 14:
             return start
         words += 1
-        if words > 5 and not (w == "পর" and _is_genitive(toks[j - 1].text)):
+        after_genitive = w in _CLOSES_GENITIVE_SETTING and j > start and _is_genitive(toks[j - 1].text)
+        if words > 5 and not after_genitive:
             continue  # (past five words only "X-এর পর": "আগামী জাতীয় সংসদ নির্বাচনের তফসিল ঘোষণার পর | …")
         if _is_locative(w) and w.startswith(_SETTING_EVENTS) or (w in _AFTERWARDS or w in _TIMES_OF) and j > start \
-                or w == "পর" and j > start and _is_genitive(toks[j - 1].text):
+                or after_genitive:
             # (… "পদক প্রদান শেষে | স্বরাষ্ট্র উপদেষ্টা …": after an act, as after an event; "জাতির এই
             # অপূরণীয় ক্ষতির দিনে | তিনি …": after a time)
             return j + 1
     return start
+
+
+# What closes an opening phrase "X-এর …" at any length, a time or a reason for the act that follows
+# rather than part of what is announced: "… ঘোষণার পর | …", "… সিদ্ধান্তের প্রতিবাদে | … সরে দাঁড়ানোর
+# ঘোষণা দিয়েছেন", "… হামলার পরিপ্রেক্ষিতে | …".
+_CLOSES_GENITIVE_SETTING = frozenset({"পর", "প্রতিবাদে", "পরিপ্রেক্ষিতে", "প্রেক্ষিতে"})
 
 
 # A time closing an opening phrase ("জাতির এই ক্ষতির দিনে", "নির্বাচনের আগের রাতে").

@@ -5375,3 +5375,18 @@ def test_a_said_thing_reaches_over_a_negated_verbal_noun_and_hisebe(text: str, q
 ])
 def test_what_is_stressed_before_opor_is_reported(text: str, quoted: str, speaker: str) -> None:
     assert _one(text, quoted).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("জামায়াতের সঙ্গে এনসিপির জোটের এই সিদ্ধান্তের প্রতিবাদে দলের সব নির্বাচনী কার্যক্রম থেকে নিজেকে সরিয়ে "
+     "নেওয়ার ঘোষণা দিয়েছেন এনসিপির যুগ্ম আহ্বায়ক নুসরাত তাবাসসুম।",
+     "দলের সব নির্বাচনী কার্যক্রম থেকে নিজেকে সরিয়ে নেওয়ার"),
+    ("বাংলাদেশ জামায়াতে ইসলামীসহ ১০ দলীয় জোটে জাতীয় নাগরিক পার্টির (এনসিপি) অংশগ্রহণের সিদ্ধান্তের প্রতিবাদে "
+     "দলের সব নির্বাচনী কার্যক্রম থেকে নিজেকে সরিয়ে নেওয়ার ঘোষণা দিয়েছেন এনসিপির যুগ্ম আহ্বায়ক নুসরাত তাবাসসুম।",
+     "দলের সব নির্বাচনী কার্যক্রম থেকে নিজেকে সরিয়ে নেওয়ার"),
+])
+def test_a_reason_opening_an_announcement_is_not_what_is_announced(text: str, content: str) -> None:
+    """"X-এর প্রতিবাদে" (in protest at X) is why the act is done, however long X is; the content
+    announced starts after it."""
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [content]
