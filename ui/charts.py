@@ -87,13 +87,22 @@ def style(fig: go.Figure, *, title: str | None = None, height: int | None = None
 
 def bar(
     rows: Sequence[Mapping[str, Any]], *, label: str, value: str = "quotes", labels: Mapping[str, str] | None = None,
-    title: str | None = None, unit: str = "quotes", percent: bool = False,
+    title: str | None = None, unit: str = "quotes", percent: bool = False, of: tuple[str, str] | None = None,
 ) -> go.Figure:
-    """Horizontal bars, largest on top: one bar per row, `row[label]` named (via `labels`), `row[value]` long."""
+    """Horizontal bars, largest on top: one bar per row, `row[label]` named (via `labels`), `row[value]` long.
+    With `of=(part, whole)` each share bar says how many rows it stands for ("9% · 2 of 22"), so a reader
+    does not rank outlets by two quotes."""
     names = [safe(_name(r.get(label), labels), limit=40) for r in rows]
     values = [r.get(value) or 0 for r in rows]
     hover = "%{y}: %{x:.0%}" if percent else f"%{{y}}: %{{x:,}} {html.escape(unit)}"
-    fig = go.Figure(go.Bar(x=values, y=names, orientation="h", marker_color=PALETTE[0],
+    counts = None
+    if of:
+        part, whole = of
+        counts = [f"{v:.0%} · {r.get(part) or 0:,} of {r.get(whole) or 0:,}" if percent
+                  else f"{v:,} · {r.get(part) or 0:,} of {r.get(whole) or 0:,}" for r, v in zip(rows, values)]
+        hover = "%{y}: %{text}"
+    fig = go.Figure(go.Bar(x=values, y=names, orientation="h", marker_color=PALETTE[0], text=counts,
+                           textposition="auto" if counts else None, cliponaxis=False,
                            hovertemplate=hover + "<extra></extra>"))
     fig.update_yaxes(autorange="reversed", type="category")
     fig.update_xaxes(tickformat=".0%" if percent else ",d", rangemode="tozero")
