@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -11,6 +12,7 @@ from pathlib import Path
 from core import entities as entities_mod
 from core import quotes as quotes_mod
 from core import timeline as timeline_mod
+from core.lexicon import time as time_lex
 from core.models import ArticleAnalysis, Entity, Event, Quote, Span, TimeExpression
 from core.ner import NerModel
 from core.text import blank_out, inside, normalize, page_furniture, repeated_copies, sentences
@@ -92,10 +94,13 @@ def events(
     found_quotes: tuple[Quote, ...],
     spans: list[Span],
 ) -> list[Event]:
-    """Each placed time expression as an event with the entities and speakers of its sentence."""
+    """Each placed time expression as an event with the entities and speakers of its sentence. A date
+    on a masthead or stamp line ("ঢাকা মঙ্গলবার, ৩০ ডিসেম্বর ২০২৫ … প্রকাশ: ২৭ ডিসেম্বর ২০২৫ |") stays
+    a date of the article but is no event of its story."""
     out = []
+    furniture = _mastheads(text)
     for expression in dates:
-        if expression.granularity == "duration" or not expression.value:
+        if expression.granularity == "duration" or not expression.value or inside(expression.start, furniture):
             continue
         sentence = expression.sentence or _sentence_of(expression.start, spans)
         names = tuple(dict.fromkeys(
@@ -132,6 +137,22 @@ def _before_copies(found_quotes: list[Quote], text: str, copies: list[Span]) -> 
             quote = replace(quote, text=text[quote.start:end], end=end)
         out.append(quote)
     return tuple(out)
+
+
+_WEEKDAY = "|".join(form for forms in time_lex.WEEKDAYS.values() for form in forms)
+# A stamp runs from its word to the "|" after its date; a masthead from the place to the issue's year.
+# Samakal's pages print both on the line the story then runs on, so the line itself is no unit.
+_MASTHEAD = re.compile(
+    "(?:" + "|".join(time_lex.PUBLICATION_STAMPS) + r")\s*:[^|\n]*"
+    + r"|(?:^|\n)[ \t]*(?:" + "|".join(time_lex.MASTHEAD_PLACES) + r"),?\s+(?:" + _WEEKDAY + r"),?[^|\n]{0,30}?[০-৯0-9]{4}"
+)
+
+
+def _mastheads(text: str) -> list[Span]:
+    """Where a page's masthead or publication stamp sits: a stamp word before a colon (প্রকাশ:, আপডেট:,
+    প্রকাশিত:, হালনাগাদ:) up to the "|" after its date, or a line opening "ঢাকা <weekday>, <date>".
+    Said by its form, not by its outlet."""
+    return [Span(m.start(), m.end()) for m in _MASTHEAD.finditer(text)]
 
 
 def _sentence_of(offset: int, spans: list[Span]) -> Span:

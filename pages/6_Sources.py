@@ -71,7 +71,8 @@ left, right = st.columns(2)
 with left:
     outlets = ui.read(queries.anonymous_share, "outlet", where, limit=30).rows
     panels.chart_panel("Share of quotes from anonymous sources, per outlet",
-                       charts.bar(outlets, label="label", value="share", percent=True), outlets,
+                       charts.bar(outlets, label="label", value="share", percent=True,
+                                  of=("anonymous", "quotes")), outlets,
                        key="sources_anonymous_outlets", columns={"label": "Outlet", "quotes": NUMBER("Quotes"),
                                                                  "anonymous": NUMBER("Anonymous"), "share": SHARE})
 with right:

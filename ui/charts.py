@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import re
-import statistics
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
@@ -37,6 +36,9 @@ KIND_COLORS = {"direct": PALETTE[0], "indirect": PALETTE[1]}
 FRAMING_COLORS = {"neutral": PALETTE[2], "distancing": PALETTE[3]}
 MAX_LANES = 12
 DAY_MS = 86_400_000
+# A timeline opens at least this far either side of where most events are: a season beside a crowded
+# week is its context (the seed article's July beside its September days), the year before is not.
+FOCUS_REACH_DAYS = 91
 # A timeline marker's customdata: [article id, hover text (escaped, with plotly's <b>/<i>/<br>),
 # "id,id,..." of every article the marker stands for].
 HOVER = "%{customdata[1]}<extra></extra>"
@@ -85,13 +87,22 @@ def style(fig: go.Figure, *, title: str | None = None, height: int | None = None
 
 def bar(
     rows: Sequence[Mapping[str, Any]], *, label: str, value: str = "quotes", labels: Mapping[str, str] | None = None,
-    title: str | None = None, unit: str = "quotes", percent: bool = False,
+    title: str | None = None, unit: str = "quotes", percent: bool = False, of: tuple[str, str] | None = None,
 ) -> go.Figure:
-    """Horizontal bars, largest on top: one bar per row, `row[label]` named (via `labels`), `row[value]` long."""
+    """Horizontal bars, largest on top: one bar per row, `row[label]` named (via `labels`), `row[value]` long.
+    With `of=(part, whole)` each share bar says how many rows it stands for ("9% · 2 of 22"), so a reader
+    does not rank outlets by two quotes."""
     names = [safe(_name(r.get(label), labels), limit=40) for r in rows]
     values = [r.get(value) or 0 for r in rows]
     hover = "%{y}: %{x:.0%}" if percent else f"%{{y}}: %{{x:,}} {html.escape(unit)}"
-    fig = go.Figure(go.Bar(x=values, y=names, orientation="h", marker_color=PALETTE[0],
+    counts = None
+    if of:
+        part, whole = of
+        counts = [f"{v:.0%} · {r.get(part) or 0:,} of {r.get(whole) or 0:,}" if percent
+                  else f"{v:,} · {r.get(part) or 0:,} of {r.get(whole) or 0:,}" for r, v in zip(rows, values)]
+        hover = "%{y}: %{text}"
+    fig = go.Figure(go.Bar(x=values, y=names, orientation="h", marker_color=PALETTE[0], text=counts,
+                           textposition="auto" if counts else None, cliponaxis=False,
                            hovertemplate=hover + "<extra></extra>"))
     fig.update_yaxes(autorange="reversed", type="category")
     fig.update_xaxes(tickformat=".0%" if percent else ",d", rangemode="tozero")
@@ -192,24 +203,29 @@ def crowded_days(fig: go.Figure) -> bool:
 
 
 def focus_range(rows: Sequence[Mapping[str, Any]]) -> list[str] | None:
-    """The x range a timeline opens on: the events that are not outliers by Tukey's rule on their
-    middle days (within 1.5 interquartile ranges, at least a week, of the middle half), first day
-    to last, padded.
-    So a few historical dates (৮০০ বছর আগে, গত বছর, 2017 সালে) do not squeeze the rest into one
-    pixel column, however few events there are: the seed article's nine September 2023 days open
-    on September 2023, not on 2017–2024. None (autorange) when no event is an outlier. The chart's
+    """The x range a timeline opens on: the shortest window holding half of the events' middle days
+    (the shorth, where most events are even when a quarter of them are years of history), widened on
+    each side by half its length (as far as an evenly spread view reaches, so that opens on all of it)
+    and by at least a season, cut to the first and last day of the events inside, padded.
+    So history (৮০০ বছর আগে, গত বছর, 2017 সালে) does not squeeze the rest into a few pixels: the
+    archive's 1,377 events, whose middle half spans 2014–2025, open on 2025-03 … 2026-06 around its
+    December 2025 days, not on 1992–2042; the seed article's nine September 2023 days open with their
+    week and July, without 2017–2022. None (autorange) when every event is inside. The chart's
     Autoscale button still shows all."""
     spans = sorted((date.fromisoformat(r["date_start"]), date.fromisoformat(r.get("date_end") or r["date_start"]))
                    for r in rows if r.get("date_start"))
     if len(spans) < 2:
         return None
     middles = sorted((first.toordinal() + last.toordinal()) / 2 for first, last in spans)
-    low, _, high = statistics.quantiles(middles, n=4, method="inclusive")  # interpolated between neighbours
-    fence = max(1.5 * (high - low), 7)  # days: a week beside a crowded day is no outlier
-    kept = [(first, last) for first, last in spans if low - fence <= (first.toordinal() + last.toordinal()) / 2 <= high + fence]
+    half = (len(middles) + 1) // 2
+    start = min(range(len(middles) - half + 1), key=lambda i: middles[i + half - 1] - middles[i])
+    low, high = middles[start], middles[start + half - 1]
+    reach = max((high - low) / 2, FOCUS_REACH_DAYS)
+    kept = [(first, last) for first, last in spans if low - reach <= (first.toordinal() + last.toordinal()) / 2 <= high + reach]
     if len(kept) == len(spans):
         return None
-    first, last = min(f for f, _ in kept), max(la for _, la in kept)
+    first = max(min(f for f, _ in kept), date.fromordinal(int(low - reach)))
+    last = min(max(la for _, la in kept), date.fromordinal(int(high + reach)))
     pad = max(timedelta(days=3), (last - first) * 0.03)
     return [(first - pad).isoformat(), (last + pad).isoformat()]
 

@@ -1,6 +1,8 @@
 """`core.pipeline.analyze`: what one call returns for a whole article."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from core.models import ArticleAnalysis
@@ -52,3 +54,34 @@ def test_the_page_furniture_keeps_its_mentions(model: NerModel) -> None:
             "সোমবার ঢাকায় জাতীয় নাগরিক পার্টি সমাবেশ করেছে।")
     names = {e.name for e in analyze(text, published="2025-12-29", model=model).entities}
     assert "বিবিসি বাংলা" in names
+
+
+SAMAKAL_HEAD = ("ঢাকা মঙ্গলবার, ৩০ ডিসেম্বর ২০২৫ স্পোর্টস ডেস্ক প্রকাশ: ২৭ ডিসেম্বর ২০২৫ | ১৮:০০ | "
+                "আপডেট: ২৯ ডিসেম্বর ২০২৫ | ১৯:০৬ বিপিএলের চতুর্থ ম্যাচে শনিবার মাঠে নামেনি দলটি। "
+                "২০১৮-১৯ মৌসুমে তারা শিরোপা জেতে।")
+
+
+def test_a_masthead_and_stamps_are_dates_but_not_events() -> None:
+    """Samakal prints its masthead and stamps on the line the story runs on: their dates stay dates
+    (the annotators mark them), the story's own (শনিবার, ২০১৮-১৯) stay events."""
+    from core import timeline
+    from core.pipeline import events
+    from core.text import sentences
+    text = normalize(SAMAKAL_HEAD)
+    dates = tuple(timeline.time_expressions(text, published=timeline.publication_date(text)[0], sentences=sentences(text)))
+    found = {d.text for d in dates}
+    assert {"৩০ ডিসেম্বর ২০২৫", "২৭ ডিসেম্বর ২০২৫", "২৯ ডিসেম্বর ২০২৫"} <= found
+    kept = {e.time.text for e in events(text, dates, (), (), sentences(text))}
+    assert kept & {"মঙ্গলবার", "৩০ ডিসেম্বর ২০২৫", "২৭ ডিসেম্বর ২০২৫", "২৯ ডিসেম্বর ২০২৫"} == set()
+    assert {"শনিবার", "২০১৮-১৯"} <= kept
+
+
+@pytest.mark.parametrize("text", ["গত ২৭ ডিসেম্বর তিনি মত প্রকাশ করেন।", "ঢাকায় মঙ্গলবার, ৩০ ডিসেম্বর সভা হয়।",
+                                  "প্রতিবেদন প্রকাশিত হয় ২৭ ডিসেম্বর।"])
+def test_a_story_sentence_with_a_stamp_like_word_keeps_its_events(text: str) -> None:
+    from core import timeline
+    from core.pipeline import events
+    from core.text import sentences
+    text = normalize(text)
+    dates = tuple(timeline.time_expressions(text, published=date(2025, 12, 30), sentences=sentences(text)))
+    assert len(events(text, dates, (), (), sentences(text))) == len([d for d in dates if d.value and d.granularity != "duration"]) > 0

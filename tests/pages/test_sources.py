@@ -61,6 +61,8 @@ def test_anonymous_sources_per_outlet_and_article(app: AppTest, archive: dict[st
     open_sources(app)
     by_outlet, by_article = tables(app)[5], tables(app)[6]
     assert by_outlet["label"].tolist()[0] == "সংবাদ" and by_outlet["share"].tolist()[0] == 0.5
+    shares = figures(app)[5]["data"][0]  # the chart says how many quotes stand behind each share, as the table does
+    assert shares["text"][0] == "50% · 1 of 2" and "%{text}" in shares["hovertemplate"]
     assert by_article.empty  # no article has three quotes
     app.number_input(key="sources_min_quotes").set_value(1).run()
     by_article = tables(app)[6]

@@ -135,6 +135,20 @@ def test_timeline_opens_on_where_most_events_are() -> None:
     assert charts.focus_range(modern[:3] + ancient) == ["2023-08-29", "2023-09-06"]  # few events: still theirs
 
 
+def test_the_archive_opens_on_where_most_events_are_not_on_its_history() -> None:
+    """The archive's shape: most events in December 2025 and the weeks around it, a quarter years and
+    intervals of history (1990–2020) and a few plans (2030, 2040). The quartiles of the middles fall in
+    the history and in December 2025, so Tukey's rule kept nearly all and the chart opened on
+    1990–2041, December in a few pixels."""
+    december = [event(i, f"2025-12-{i % 28 + 1:02d}") for i in range(60)]
+    around = [event(100 + i, day) for i, day in enumerate(["2025-07-15", "2025-09-02", "2025-11-20", "2026-01-05",
+                                                             "2026-01-20", "2026-02-10"] * 3)]
+    history = [event(200 + i, f"{year}-01-01", f"{year}-12-31", "year") for i, year in enumerate(range(1990, 2021))]
+    plans = [event(300, "2030-01-01", "2030-12-31", "year"), event(301, "2040-01-01", "2040-12-31", "year")]
+    low, high = charts.timeline(december + around + history + plans).layout.xaxis.range
+    assert "2025-03-01" < low <= "2025-11-20" and "2026-02-10" <= high < "2026-07-01"
+
+
 def test_a_small_view_opens_on_its_events_not_on_the_years_around_them() -> None:
     """The seed article: nine days of 10–13 September 2023, a week, July, and the years 2017, 2019
     and 2022 (গত বছর). It opened on 2017–2024, the nine days in one pixel column."""
