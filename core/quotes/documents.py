@@ -51,6 +51,20 @@ _SIGNING = frozenset({"সই", "স্বাক্ষর"})
 _SIGNED = frozenset({"স্বাক্ষরিত", "সইকৃত"})
 
 
+# Making a document, between its maker in the genitive and it: "ইউএনডিপির তৈরি করা প্রতিবেদনে",
+# "আইনজীবী মোশাররফ হোসেনের করা আবেদনে".
+_MAKING = frozenset({"তৈরি", "প্রস্তুত", "দাখিল"})
+
+
+def _before_making(toks: list[_Tok], k: int) -> int:
+    """The token before "(তৈরি) করা" when token `k` closes it, else `k`: who made a document is named in
+    the genitive before the participle ("X-এর তৈরি করা প্রতিবেদনে বলা হয়েছে" is X's, as annotated)."""
+    if k < 1 or toks[k].text != "করা":
+        return k
+    j = k - 1 if toks[k - 1].text in _MAKING else k
+    return j - 1 if j > 0 and (j < k or _is_genitive(toks[j - 1].text)) else k
+
+
 class _Documents(_Finishing):
     """Speakers of passive reports and the issuers of documents; uses finishing and below."""
 
@@ -87,6 +101,7 @@ class _Documents(_Finishing):
                 while k >= 0 and (toks[k].text in _BEFORE_DOCUMENT or _day_genitive(toks[k].text)
                                   or _is_locative(toks[k].text) and toks[k].text.startswith(_DOCUMENTS)):
                     k -= 1  # (… আওয়ামী লীগের | ভেরিফায়েড ফেসবুক পেজে এক পোস্টে; প্রথম আলোর | গতকালের প্রতিবেদনে)
+                k = _before_making(toks, k)
                 if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(":
                     k -= 3  # "আন্তঃবাহিনী জনসংযোগ পরিদফতরের (আইএসপিআর) এক সংবাদ বিজ্ঞপ্তিতে"
                 if k >= 2 and toks[k].text in _TITLE_WORDS and toks[k - 1].is_quote:
