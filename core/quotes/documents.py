@@ -150,6 +150,10 @@ class _Documents(_Finishing):
                     return earlier
                 # "পরিকল্পনায় বলা হয়েছে, …" with no issuer in sight: the document speaks (as annotated)
                 return self._document_speaker(toks, first, document, name)
+            report = _document_nominative(word) if word.startswith("প্রতিবেদন") and document_speaks else None
+            if issuer.name is None and report is not None:
+                # "একাধিক প্রতিবেদনে বলা হয়, …" with no paper or issuer in sight: the reports speak (as annotated)
+                return self._document_speaker(toks, first, document, report)
             return issuer
         return _NO_SPEAKER
 

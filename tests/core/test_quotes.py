@@ -3896,6 +3896,9 @@ def test_a_newspapers_headline_in_a_press_review_is_no_quote(text: str) -> None:
      "বাংলাদেশ ভালো করেছে।", "আটটি লক্ষ্যমাত্রার মধ্যে ছয়টিতে বাংলাদেশ ভালো করেছে", "জাতিসংঘ উন্নয়ন কর্মসূচি"),
     ("গতকাল আদালতে দুদকের আইনজীবী মোশাররফ হোসেনের করা আবেদনে বলা হয়, তারেক রহমান বর্তমানে লন্ডনে অবস্থান "
      "করছেন।", "তারেক রহমান বর্তমানে লন্ডনে অবস্থান করছেন", "মোশাররফ হোসেন"),
+    # reports with no paper or issuer in sight: the reports speak (rno)
+    ("একাধিক প্রতিবেদনে বলা হয়, মার্কিন অভিযোক্তারা দেবযানীর বিরুদ্ধে অভিযোগ এনেছেন।",
+     "মার্কিন অভিযোক্তারা দেবযানীর বিরুদ্ধে অভিযোগ এনেছেন", "একাধিক প্রতিবেদন"),
 ])
 def test_a_document_said_to_say_something_is_its_issuers_or_its_own(text: str, quoted: str, speaker: str) -> None:
     found = [q for q in _analyzed(text) if q.text == normalize(quoted)]
