@@ -30,6 +30,7 @@ from core.quotes.vocabulary import (
     _BEFORE_DOCUMENT,
     _BOLE,
     _DEMONSTRATIVES,
+    _DOCUMENT_MODIFIERS,
     _DOCUMENTS,
     _GEN_PRONOUNS,
     _IN_IT,
@@ -153,6 +154,8 @@ class _Documents(_Finishing):
             report = _document_nominative(word) if word.startswith("প্রতিবেদন") and document_speaks else None
             if issuer.name is None and report is not None:
                 # "একাধিক প্রতিবেদনে বলা হয়, …" with no paper or issuer in sight: the reports speak (as annotated)
+                while first > 0 and toks[first - 1].text in _DOCUMENT_MODIFIERS:
+                    first -= 1  # (what report it is: "তদন্ত প্রতিবেদনে" -> তদন্ত প্রতিবেদন)
                 return self._document_speaker(toks, first, document, report)
             return issuer
         return _NO_SPEAKER
