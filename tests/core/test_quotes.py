@@ -3891,6 +3891,14 @@ def test_a_newspapers_headline_in_a_press_review_is_no_quote(text: str) -> None:
     # no issuer in sight: the document speaks
     ("দক্ষ জ্বালানি সরবরাহ ব্যবস্থাপনার বিষয়ে পরিকল্পনায় বলা হয়েছে, প্রাকৃতিক গ্যাস উৎপাদন ও বিতরণ ব্যবস্থা "
      "স্বয়ংক্রিয় করা হবে।", "প্রাকৃতিক গ্যাস উৎপাদন ও বিতরণ ব্যবস্থা স্বয়ংক্রিয় করা হবে", "পরিকল্পনা"),
+    # its maker in the genitive before "(তৈরি) করা": the maker's (rno, bko)
+    ("জাতিসংঘ উন্নয়ন কর্মসূচির (ইউএনডিপি) তৈরি করা প্রতিবেদনে বলা হচ্ছে, আটটি লক্ষ্যমাত্রার মধ্যে ছয়টিতে "
+     "বাংলাদেশ ভালো করেছে।", "আটটি লক্ষ্যমাত্রার মধ্যে ছয়টিতে বাংলাদেশ ভালো করেছে", "জাতিসংঘ উন্নয়ন কর্মসূচি"),
+    ("গতকাল আদালতে দুদকের আইনজীবী মোশাররফ হোসেনের করা আবেদনে বলা হয়, তারেক রহমান বর্তমানে লন্ডনে অবস্থান "
+     "করছেন।", "তারেক রহমান বর্তমানে লন্ডনে অবস্থান করছেন", "মোশাররফ হোসেন"),
+    # reports with no paper or issuer in sight: the reports speak (rno)
+    ("একাধিক প্রতিবেদনে বলা হয়, মার্কিন অভিযোক্তারা দেবযানীর বিরুদ্ধে অভিযোগ এনেছেন।",
+     "মার্কিন অভিযোক্তারা দেবযানীর বিরুদ্ধে অভিযোগ এনেছেন", "একাধিক প্রতিবেদন"),
 ])
 def test_a_document_said_to_say_something_is_its_issuers_or_its_own(text: str, quoted: str, speaker: str) -> None:
     found = [q for q in _analyzed(text) if q.text == normalize(quoted)]
@@ -4701,7 +4709,8 @@ def test_a_list_closed_by_promukh_is_nobody_a_later_report_belongs_to() -> None:
     # "X, Y প্রমুখ" (X, Y and others) lists people: not one person, nor the issuer of a report
     text = ("এতে বক্তব্য দেন হাসানুল হক ইনু, পাবনা জেলা পরিষদের প্রশাসক সাইদুল ইসলাম প্রমুখ। ফাটল ধরার পরও কারখানা "
             "খোলা থাকায় শ্রমিকেরা ২৪ এপ্রিল কাজে যোগ দেন। তদন্ত প্রতিবেদনে বলা হয়, রানা প্লাজা ধস ছিল মূলত একটি দুর্ঘটনা।")
-    assert _speakers_by_text(normalize(text)).get("রানা প্লাজা ধস ছিল মূলত একটি দুর্ঘটনা", "") is None
+    # (with no issuer in sight, the report itself speaks)
+    assert _speakers_by_text(normalize(text)).get("রানা প্লাজা ধস ছিল মূলত একটি দুর্ঘটনা", "") == "তদন্ত প্রতিবেদন"
 
 
 @pytest.mark.parametrize("text, quoted, speaker", [
