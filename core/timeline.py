@@ -1298,7 +1298,7 @@ class _Resolver:
                 last_year = int(value[:4])
                 original = mentions[n]
                 if (original.year is not None or original.year_back is not None or inherited) and not original.bengali \
-                        and not original.event_year:
+                        and not original.event_year and not self.until_bound(original):
                     written = (sentence, int(value[:4]))
             if m.kind == "fiscal":
                 fiscal = (sentence, int(value[:4]))
@@ -1329,6 +1329,12 @@ class _Resolver:
                 if _adjacent(self.text, first, second):
                     return False
         return True
+
+    def until_bound(self, m: _Mention) -> bool:
+        """The date closes a span with পর্যন্ত ("২০০৬ সাল পর্যন্ত বিএনপি শাসনামলে", "২০২৪ সালের এপ্রিল
+        পর্যন্ত … সংগ্রহ করেছে"): it says how long something lasted, not when the story stands, so a
+        month named next ("অক্টোবরে আমরা …") does not take its year."""
+        return self.text[m.end:].lstrip().startswith(tuple(lex.UNTIL_WORDS))
 
     def explicit_year_after(self, n: int) -> int | None:
         """The year written right after a back reference ("ওই বছরেই ২০২৪ সালের ৫ই অগাস্ট")."""

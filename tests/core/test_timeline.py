@@ -107,6 +107,18 @@ def test_a_story_keeps_the_year_it_names() -> None:
     assert one(text, DEC30, "২৭ এপ্রিল").value == "2021-04-27"
 
 
+@pytest.mark.parametrize("text, expression, value", [
+    # a year closing a span with পর্যন্ত says how long something lasted: the next bare month is
+    # the article's own (a past month of its year), not the span's last year
+    ("অনেকে মনে করেন, ২০০৬ সাল পর্যন্ত বিএনপি শাসনামলে অভিযোগ ছিল। যেমন অক্টোবর মাসে একটি প্রতিবেদনে তিনি এ কথা বলেছিলেন।",
+     "অক্টোবর মাসে", "2025-10"),
+    ("ভিডিওটি ২০২৪ সালের এপ্রিল পর্যন্ত দুই লাখ ডলার সংগ্রহ করেছে। অক্টোবরে আমরা তাকে কথা বলতে রাজি করাই।",
+     "অক্টোবরে", "2025-10"),
+])
+def test_a_year_closing_an_until_span_does_not_carry_to_the_next_month(text: str, expression: str, value: str) -> None:
+    assert one(text, DEC30, expression).value == value
+
+
 @pytest.mark.parametrize("text, expected", [
     # photo captions run together (BBC's "ছবিতে খালেদা জিয়ার রাজনৈতিক জীবন"): the second year
     # opens the next caption's date, it does not replace the first date's year
