@@ -794,6 +794,8 @@ class _ReportedSpeech(_Continuation):
             return
         if not comma and cue.text not in _ACCORDING_NO_COMMA:
             return
+        if comma and toks[k].text == ":" and self._attributed_in_sentence(unit, k + 1):
+            return  # "কর্তৃপক্ষের বক্তব্য: … পরিচালক সাইফুল ইসলাম বলেন, …": a heading; the sentence names who speaks
         if comma:
             k += 1
         example = self._named_example(toks, ci)
@@ -822,6 +824,22 @@ class _ReportedSpeech(_Continuation):
         # reporter's words)
         self._content_after(unit, cue, k, speaker, 0.75, "according-to",
                             continue_ok=cue.text not in _DATA_ACCORDING_TO | _COUNTED, stop_at_cue=True)
+
+    def _attributed_in_sentence(self, unit: _Unit, k: int) -> bool:
+        """Does the sentence from token `k` carry an attribution of its own: a speech verb or noun cue
+        that opens content (… বলেন, …) or closes it after বলে (… পাচ্ছেন বলে দাবি করেছেন)? After a
+        heading "X-এর অভিযোগ:" such a sentence is a speaker's report, not X's view."""
+        toks = unit.tokens
+        stop = next((j for j in range(k, len(toks)) if toks[j].text in _TERMINATORS), len(toks))
+        if stop <= k:
+            return False
+        for cue in self._cues_between(toks[k].start, toks[stop - 1].end):
+            ci, last = _token_index(toks, cue.start), _token_index(toks, cue.end - 1)
+            if ci is None or last is None or cue.kind not in {"verb", "noun"} or ci <= k:
+                continue
+            if _introduces_content(toks, last + 1) or toks[ci - 1].text in _BOLE:
+                return True
+        return False
 
     def _view_closing_after_bole(self, unit: _Unit, cue: _Cue, gi: int) -> bool:
         """CONTENT বলে X-এর ধারণা।: the holder's genitive and the attribution noun close the sentence

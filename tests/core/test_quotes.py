@@ -1705,6 +1705,24 @@ def test_according_to_content_with_an_attribution_noun_inside(text: str, quoted:
     assert (q.kind, q.speaker) == ("indirect", speaker)
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # a heading "X-এর বক্তব্য:" before a sentence with its own attribution: the sentence's speaker speaks
+    ("তবে গাছ কাটার কথা অস্বীকার করেন তিনি। কর্তৃপক্ষের বক্তব্য: ঢাকা নদী বন্দরের যুগ্ম পরিচালক সাইফুল ইসলাম "
+     "বলেন, নদের জায়গা ভরাট করে বালুর গদি নির্মাণের বিষয়ে কর্তৃপক্ষ অতীতে ব্যবস্থা নিয়েছে।",
+     "নদের জায়গা ভরাট করে বালুর গদি নির্মাণের বিষয়ে কর্তৃপক্ষ অতীতে ব্যবস্থা নিয়েছে", "সাইফুল ইসলাম"),
+    ("বিএনপির অভিযোগ: গতকাল বিকেলে দলের কেন্দ্রীয় কার্যালয়ে আয়োজিত সংবাদ সম্মেলনে চেয়ারপারসনের উপদেষ্টা "
+     "শামসুজ্জামান অভিযোগ করেন, দুই দিন আগে আইন প্রতিমন্ত্রী তারেক রহমানকে গ্রেপ্তারের কথা বলেছেন।",
+     "দুই দিন আগে আইন প্রতিমন্ত্রী তারেক রহমানকে গ্রেপ্তারের কথা বলেছেন", "শামসুজ্জামান"),
+    # without an attribution of its own, the sentence after the heading is the holder's view
+    ("বিএনপির অভিযোগ: সরকার বিরোধী দলকে দমন করছে। দলের নেতারা পরে সমাবেশ করেন।",
+     "সরকার বিরোধী দলকে দমন করছে", "বিএনপি"),
+])
+def test_a_heading_with_a_colon_yields_to_the_attribution_in_its_sentence(text: str, quoted: str,
+                                                                          speaker: str) -> None:
+    q = _one(text, quoted)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
 def test_an_attribution_after_a_sentence_adverb_and_a_pointing_back_owner() -> None:
     text = normalize("নিউজিল্যান্ডের পররাষ্ট্রমন্ত্রী উইনস্টন পিটার্স চুক্তির বিরোধিতা করেছেন। এরই মাঝে সে দেশের "
                      "পররাষ্ট্রমন্ত্রীর যুক্তি, নিউজিল্যান্ড ভারতের জন্য বাজার উন্মুক্ত করলেও ভারত তা করেনি।")
