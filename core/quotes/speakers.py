@@ -654,6 +654,10 @@ class _SpeakerPhrases(_Titles):
         words = _without_parentheses(toks[i:j])
         while len(words) > 1 and words[-1].text in _TRAILING_ADVERBS:
             words = words[:-1]  # "ভারত খুবই ‘প্ররোচনামূলক’ বলে মনে করেছে", "ভারত যেহেতু মনে করে"
+        while len(words) > 1 and words[-1].text in _REFLEXIVES and (words[-2].text in _SINGULAR or words[-2].text in _PLURAL):
+            # "… ভূমিকা ছিল বলে তিনি নিজে উল্লেখ করেন": "himself" only stresses the pronoun, which is
+            # resolved like any তিনি (the phrase "তিনি নিজে" is no one's name)
+            words = words[:-1]
         acronym = _parenthetical(toks[i:j])
         demonstrative = any(w.text in _DEMONSTRATIVES and _role_of(words[-1].text) and not self.linker.is_name(w.start)
                             for w in words[:-1]) \

@@ -2758,6 +2758,11 @@ def test_the_subject_ends_where_the_predicate_begins(text: str, quoted: str, spe
     # a pronoun opening the sentence is its subject, not the pronoun and the next word
     ("মন্ত্রী আবুল হাসান সভায় আসেন। তিনি কুইক রেন্টালে বরাদ্দ দিয়ে বিদ্যুৎ খাতে ব্যয় না বাড়াতে ও জ্বালানি তেলের "
      "দাম কমানোর দাবি জানান।", "বিদ্যুৎ খাতে ব্যয় না বাড়াতে ও জ্বালানি তেলের দাম কমানোর", "আবুল হাসান"),
+    # an emphatic reflexive after the pronoun (তিনি নিজে, তারা নিজেরাও) is resolved as the pronoun,
+    # never kept as a name "তিনি নিজে"
+    ("মওদুদ আহমদ তাঁর বইয়ে দাবি করেন, তিনি দলের একজন সংগঠক। সেটির পেছনে তাঁর ভূমিকা ছিল বলে তিনি নিজে "
+     "উল্লেখ করেন।", "সেটির পেছনে তাঁর ভূমিকা ছিল", "মওদুদ আহমদ"),
+    ("রহিম উদ্দিন বলেন, সব ঠিক আছে। কোনো চাপ ছিল না বলে তিনি নিজেও জানান।", "কোনো চাপ ছিল না", "রহিম উদ্দিন"),
 ])
 def test_a_pronoun_subject_is_the_pronoun(text: str, quoted: str, speaker: str) -> None:
     assert _speakers_by_text(text).get(quoted) == speaker, _speakers_by_text(text)
