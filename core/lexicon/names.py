@@ -652,6 +652,9 @@ RULE_ORG_HEAD_WORDS: frozenset[str] = (ORG_HEAD_WORDS - {"জোট"}) | frozens
     # the school heads written as one word, Prothom Alo's house style (আরেফা খাতুন বালিকা
     # উচ্চবিদ্যালয়, হাজী আবদুল আজিজ খান ডিগ্রি মহাবিদ্যালয়; Rifat and banglakit stretches)
     "উচ্চবিদ্যালয়", "মহাবিদ্যালয়",
+    # armed units named by a name (আল কাসসাম ব্রিগেড, র‍্যাপিড অ্যাকশন ব্যাটালিয়ন, মওলানা ভাসানী
+    # ব্রিগেড): the December gold types them organisations; the tagger takes them for people
+    "ব্রিগেড", "ব্যাটালিয়ন",
 }) | CLUB_SUFFIX_HEAD_WORDS
 
 # Government-like heads where one ordinary word already makes a name (জাতীয় জাদুঘর).
