@@ -165,6 +165,12 @@ DEMAND_VERBS: tuple[str, ...] = (
     "জানান", "জানিয়েছেন", "জানিয়েছিলেন", "জানালেন", "জানায়", "জানিয়েছে", "জানাল", "জানালো",
 )
 
+# States an authority declares something to be, the predicate of a small clause before ঘোষণা করা
+# whose subject is what was ruled on: "বাফুফে তাদের সব আয়োজন স্থগিত ঘোষণা করে", "বিচারপতি … আদালত
+# চত্বরে মিটিং-মিছিল বেআইনি ঘোষণা করলে" (gold takes these in open and rno; "তাঁকে মৃত ঘোষণা করেন",
+# with the object in -কে, names a person's state and is not taken).
+DECLARED_STATES: tuple[str, ...] = ("স্থগিত", "বেআইনি", "অবৈধ", "নিষিদ্ধ", "বাতিল")
+
 # Nominal cues whose content is a verbal noun in the genitive before them ("... সরে দাঁড়ানোর ঘোষণা
 # দেন", "... মেনে চলার আহ্বান জানিয়েছে", "... সম্পর্কচ্ছেদের সিদ্ধান্ত জানান"). From the corpus and
 # the dev annotations (ANNOTATION.md counts these as indirect speech); আগ্রহ ("… ফিরে আসার দেখার আগ্রহ

@@ -66,6 +66,7 @@ from core.quotes.vocabulary import (
     _CUE_NOUNS,
     _DASHES,
     _DATELINE,
+    _DECLARED_STATES,
     _DETERMINERS,
     _EVENT_TIME_WORDS,
     _EVENTS,
@@ -252,6 +253,16 @@ def _clause_before_cue_noun(cue: _Cue) -> bool:
     no বলে in between: "… পরিস্থিতি শান্ত থাকবে উল্লেখ করেন পুলিশ সুপার", "… দল ঘুরে দাঁড়াবে মনে
     করেন অধিনায়ক" (not the converb "… উল্লেখ করে", which a main verb after it closes)."""
     return cue.kind == "noun" and cue.noun in _CLAUSE_BEFORE_CUE_NOUNS and cue.light not in _CONVERBS
+
+
+def _declares_state(toks: list[_Tok], floor: int, ci: int, cue: _Cue) -> bool:
+    """An active ঘোষণা করা after a small clause whose predicate is a ruled state ("… সব আয়োজন স্থগিত
+    ঘোষণা করে"), with its subject unmarked: "তাঁকে মৃত ঘোষণা করেন" (an object in -কে) is not a report."""
+    if cue.kind != "noun" or cue.noun != "ঘোষণা" or cue.light is None or not cue.light.startswith("কর"):
+        return False
+    if ci - 1 <= floor or toks[ci - 1].text not in _DECLARED_STATES:
+        return False
+    return not any(t.text.endswith("কে") and _is_objective(t.text) for t in toks[floor:ci - 1] if t.is_word)
 
 
 def _called_he_or_she(speaker: _Speaker) -> bool:

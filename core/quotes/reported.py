@@ -43,6 +43,7 @@ from core.quotes.clauses import (
     _content_floor,
     _content_start,
     _dash_before_words_pointed_at,
+    _declares_state,
     _embedded_question,
     _glued_particle,
     _holds_clause,
@@ -327,6 +328,8 @@ class _ReportedSpeech(_Continuation):
                 # "… সে দাবি ঠিক নয় বলেছে পিয়ংইয়ং এবং মস্কো, …", "… শান্ত থাকবে উল্লেখ করেন পুলিশ সুপার …"
                 self._content_before(unit, cue, ci, post, "inverted", 0.7)
                 return
+        if _declares_state(toks, floor, ci, cue) and self._declared_state(unit, cue, ci, floor):
+            return
         if _names_a_thing(toks, floor, ci, cue):
             post = self._np_after(unit, ce, strict=True)
             if post is not None and post.name is not None:
@@ -373,6 +376,27 @@ class _ReportedSpeech(_Continuation):
             self._content_after(unit, cue, k, speaker, 0.5, "noun-no-comma", continue_ok=False, stop_at_cue=True)
             return
         self._remember(speaker, toks[ci].start)
+
+    def _declared_state(self, unit: _Unit, cue: _Cue, ci: int, floor: int) -> bool:
+        """"বাফুফে [তাদের সব আয়োজন স্থগিত] ঘোষণা করে": the small clause between the named subject and
+        ঘোষণা is what was declared (the walk back from the cue would take the clause for the subject)."""
+        toks = unit.tokens
+        head = next((j for j in range(ci - 3, floor - 1, -1) if toks[j].is_word and not _is_genitive(toks[j].text)
+                     and self.linker.is_name(toks[j].start)), None)
+        if head is None:
+            return False
+        span = _np_before(toks, head + 1, floor, self.linker.is_name)
+        if span is None:
+            return False
+        speaker = self._np_speaker(toks, span[0], span[1], unit)
+        if speaker is None or speaker.name is None or not _has_words(toks, head + 1, ci, 2):
+            return False
+        if self._claimed(toks[head + 1].start):
+            return False
+        self._add(toks[head + 1].start, toks[ci - 1].end, "indirect", speaker, cue.text, cue.framing, 0.6,
+                  "declared-state")
+        unit.claimed = True
+        return True
 
     def _opens_with_term(self, unit: _Unit, k: int) -> bool:
         """Does the clause at token k open with a short quoted term that goes on in words ("ডা. সমীর গুপ্তা

@@ -5422,3 +5422,21 @@ def test_a_reason_opening_an_announcement_is_not_what_is_announced(text: str, co
     announced starts after it."""
     found = [q for q in quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # open 1aae27d3b2: a small clause with a ruled state before ঘোষণা করা is what was declared
+    ("খালেদা জিয়ার মৃত্যুর পরই বাফুফে তাদের সব আয়োজন স্থগিত ঘোষণা করে। উল্লেখ্য, আজ খেলা নেই।",
+     "তাদের সব আয়োজন স্থগিত", "বাফুফে"),
+])
+def test_a_state_declared_before_ghoshona_kora_is_reported(text: str, quoted: str, speaker: str) -> None:
+    """The subject is the name the article's entities know; the small clause after it is declared."""
+    assert _one(text, quoted, entities=_people(text, speaker)).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "সেখানে কর্তব্যরত চিকিৎসক ১০টার দিকে তাঁকে মৃত ঘোষণা করেন।",  # a person's state, the object in -কে
+    "বাংলাদেশ জামায়াতে ইসলামীর পূর্বঘোষিত মহাসমাবেশ স্থগিত ঘোষণা করা হয়েছে।",  # passive: an event
+])
+def test_a_state_declared_of_an_object_or_in_the_passive_is_not_reported(text: str) -> None:
+    assert [q for q in quotes(text) if q.kind == "indirect"] == []
