@@ -267,12 +267,16 @@ ACCORDING_TO_NOUNS: tuple[str, ...] = (
     "মতে", "ভাষায়", "ভাষ্যমতে", "ভাষ্য", "ভাষ্যে", "দাবি", "অভিযোগ", "আশঙ্কা", "বক্তব্য", "ধারণা",
     "পর্যবেক্ষণ", "বিশ্লেষণ", "মূল্যায়ন", "যুক্তি", "অভিমত", "প্রত্যাশা", "মন্তব্য", "বিশ্বাস",
     "উদ্বেগ", "পরামর্শ",
+    # a suspicion or a question voiced: "অনেকের সন্দেহ, শেষ মুহূর্তে …", "অর্থনীতি বিশ্লেষকদের প্রশ্ন, … কতটুকু
+    # তোলা সম্ভব" (opened annotations: 2 of 2 with the genitive and the comma, open and bko; the first-person
+    # "আমার প্রশ্ন," in jn sits inside a quotation). The question stops where a clause quoting someone else
+    # starts ("… যেখানে খোদ গভর্নর বলছেন, …"). Not মত: "X-এর মত," is also "like X,".
+    "সন্দেহ", "প্রশ্ন",
     # in someone's eyes, in their experience: "মাহফুজ উল্লাহর দৃষ্টিতে ২০০১-২০০৬ সাল পর্যন্ত … কিছু দুর্বলতা
     # ছিল" (a view like মতে, with or without a comma), "এলাকাবাসীর অভিজ্ঞতা, ডাল কেটে ফেলে …" (opened
     # annotations, both pools)
     "দৃষ্টিতে", "অভিজ্ঞতা",
-    # BBC Bangla's "তার কথায়, “…”" (in his words). Corpus: 16. (Not "X-এর প্রশ্ন, …": a question
-    # that takes in whole sentences of others' speech, "… যেখানে গভর্নর বলছেন, …".)
+    # BBC Bangla's "তার কথায়, “…”" (in his words). Corpus: 16.
     "কথায়",
     # data a source gives: "বাংলাদেশ ব্যাংকের সর্বশেষ পরিসংখ্যান অনুযায়ী, …", "পেট্রোবাংলার তথ্যমতে, …"
     # (with the comma only; the project's annotators take these as the source's report, 37 times

@@ -187,9 +187,10 @@ class _Bookkeeping(_Memory):
                 return start
             if cue.kind == "verb" and ci > k + 2:
                 span = _np_before(toks, ci, k)
-                if span is not None and span[0] > k and toks[span[0] - 1].text in {",", "এবং", "আর"}:
+                # (or a relative "where": "… কতটুকু তোলা সম্ভব যেখানে খোদ গভর্নর বলছেন, …")
+                if span is not None and span[0] > k and toks[span[0] - 1].text in {",", "এবং", "আর", "যেখানে"}:
                     start = span[0]
-                    while start > k and toks[start - 1].text in {"এবং", "ও", ",", "আর"}:
+                    while start > k and toks[start - 1].text in {"এবং", "ও", ",", "আর", "যেখানে"}:
                         start -= 1
                     return start
         return end
