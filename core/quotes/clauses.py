@@ -1052,8 +1052,35 @@ def _resumes_content(toks: list[_Tok], j: int, ci: int) -> bool:
     return ci - j == 2 and toks[j].text in _ANA_DET and toks[j + 1].text in _ANA_OBJ
 
 
+# "That", taking up a যে-clause before its comma as the object of the verb ("… যে বেশি, X তা লিখেছেন").
+_TAKEN_UP = frozenset({"তা", "তাও", "সেটা", "সেটি"})
+MAX_TAKEN_UP_GAP = 8  # words between the comma and তা: the speaker or the setting (মন্ত্রিসভার বৈঠকে)
+
+
+def _comma_before_taken_up(toks: list[_Tok], ci: int) -> int | None:
+    """Index of the comma closing a যে-clause that তা right before the cue takes up, with the speaker
+    or the setting between them: "… বাংলাদেশের সাফল্য যে বেশি, অধ্যাপক অমর্ত্য সেন তা বারবার
+    লিখেছেন", "… যে সন্ত্রাস দমনে … ভূমিকা পালন করেছে, মন্ত্রিসভার বৈঠকে তা উল্লেখ করেন নরেন্দ্র
+    মোদি". The correlative যে … তা marks the clause as the content; with no যে, তা may point anywhere."""
+    k = next((k for k in (ci - 1, ci - 2) if k > 0 and toks[k].text in _TAKEN_UP), None)
+    if k is None or any(t.text in _NEGATIONS for t in toks[ci + 1:ci + 3]) or toks[ci].text.endswith("নি"):
+        return None  # "তবে কোনটি তা উল্লেখ করেননি": what was not said
+    for j in range(k - 1, max(0, k - 1 - MAX_TAKEN_UP_GAP), -1):
+        t = toks[j]
+        if t.text == ",":
+            clause = toks[_clause_floor(toks, j):j]
+            return j if j < k - 1 and any(w.text == "যে" for w in clause) else None
+        if not t.is_word or _is_verb_like(t.text):
+            return None
+    return None
+
+
 def _bole_before(toks: list[_Tok], ci: int) -> int | None:
-    """Index of a quotative "বলে" at most three words before the cue ("… বলে অনুষ্ঠানে মন্তব্য করেন")."""
+    """Index of a quotative "বলে" at most three words before the cue ("… বলে অনুষ্ঠানে মন্তব্য করেন"),
+    or of the comma before a speaker and a resumptive তা (`_comma_before_taken_up`)."""
+    taken_up = _comma_before_taken_up(toks, ci)
+    if taken_up is not None:
+        return taken_up
     for back in range(1, 5):
         j = ci - back
         if j < 0:

@@ -22,6 +22,7 @@ from core.quotes.clauses import (
     _REQUESTS,
     _RULE_NOUNS,
     _STRESS_NOUNS,
+    _TAKEN_UP,
     _THINGS,
     _VOICED_REQUESTS,
     _accuses_someone,
@@ -540,12 +541,15 @@ class _ReportedSpeech(_Continuation):
         if speaker is None and cue.light in _CONVERBS and ci == bi + 1:
             # "… ষড়যন্ত্র হচ্ছে বলে অভিযোগ করে শেখ হাসিনা বলেন": the main clause's subject tells it
             speaker = self._main_clause_subject(unit, ce)
-        between = toks[bi + 1:ci]
+        # "… যে বেশি, অধ্যাপক অমর্ত্য সেন তা বারবার লিখেছেন": the subject ends before the resumptive তা
+        taken_up = toks[bi].text == ","
+        subject_end = next((i for i in range(bi + 1, ci) if toks[i].text in _TAKEN_UP), ci) if taken_up else ci
+        between = toks[bi + 1:subject_end]
         if speaker is None and between and cue.kind == "source":
             speaker = self._source_speaker(toks, bi + 1, ci, unit)
         if speaker is None and any(t.is_word and t.text not in _AGAIN for t in between) and cue.kind != "passive" and \
                 not any(t.text in _BREAK or _is_locative(t.text) and t.text not in _NON_SUBJECT for t in between):
-            speaker = self._np_speaker(toks, bi + 1, ci, unit)
+            speaker = self._np_speaker(toks, bi + 1, subject_end, unit)
         if speaker is None and cue.kind != "passive":
             # "… বলে সাক্ষাতকারে সৌম্য আরো বলেন": the subject after the setting
             last_loc = max((i for i in range(bi + 1, ci) if _is_locative(toks[i].text)), default=None)
@@ -560,7 +564,7 @@ class _ReportedSpeech(_Continuation):
             span = _np_before(toks, end, bi + 1, self.linker.is_name)
             if span is not None:
                 speaker = self._np_speaker(toks, span[0], span[1], unit)
-        cue_text = toks[bi].text + " " + cue.text
+        cue_text = cue.text if taken_up else toks[bi].text + " " + cue.text
         start = _content_floor(toks, bi, self._claimed_end(unit), self.text, unit.index == 0, relative=True)
         labelled = None
         if (speaker is None or speaker.name is None) and cue.kind != "passive":

@@ -4464,6 +4464,26 @@ def test_an_object_after_the_comma_takes_up_the_clause_before_as_content(
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("গ্রামের স্কুলগুলোতে শিক্ষকের সংকট যে তীব্র, জেলা শিক্ষা কর্মকর্তা রফিকুল ইসলাম তা বারবার বলেছেন।",
+     [("indirect", "গ্রামের স্কুলগুলোতে শিক্ষকের সংকট যে তীব্র", "রফিকুল ইসলাম")]),
+    ("সরকার যে বন্যার্তদের পাশে দাঁড়িয়েছে, সংবাদ সম্মেলনে তা উল্লেখ করেন মন্ত্রী আবদুর রহমান।",
+     [("indirect", "সরকার যে বন্যার্তদের পাশে দাঁড়িয়েছে", "আবদুর রহমান")]),
+])
+def test_a_that_clause_taken_up_by_ta_after_the_speaker_is_the_content(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    # the correlative যে … তা: "… যে বেশি, অধ্যাপক অমর্ত্য সেন তা বারবার লিখেছেন"
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "সংস্থাটি যে বন্ধ হয়েছে, তবে কবে তা উল্লেখ করেননি মন্ত্রী।",
+    "গ্রামের স্কুলগুলোতে শিক্ষকের সংকট তীব্র, জেলা শিক্ষা কর্মকর্তা তা নিয়ে কিছু বলেননি।",
+])
+def test_a_ta_not_taking_up_a_said_that_clause_reports_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
 def test_a_content_after_the_verb_opening_with_this_is_not_taken_up() -> None:
     assert _found("মন্ত্রী বলেন, এটা ঠিক নয়।") == [("indirect", "এটা ঠিক নয়", "মন্ত্রী")]
 
