@@ -73,7 +73,7 @@ rows = [{**row, "link_quote": row["quote_key"], "sure": confidence_label(row)} f
 picked = panels.table(rows, {  # links open at the quote
     "article": st.column_config.LinkColumn("", display_text=":material/open_in_new:", width=40,
                                            help="Open the article (new tab); or select a row"),
-    "sure": st.column_config.TextColumn("Sure?", width=95, help=UNSURE_HELP),
+    "sure": st.column_config.TextColumn("Sure?", width=115, help=UNSURE_HELP),
     "published": st.column_config.TextColumn("Date", width=95),
     "text": st.column_config.TextColumn("Quote", width="large"),
     "kind": st.column_config.TextColumn("Kind", width=70),

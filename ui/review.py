@@ -368,7 +368,7 @@ def unsure_note(article: dict[str, Any]) -> str | None:
 
 
 QUOTE_COLUMNS = {
-    "sure": st.column_config.TextColumn("Sure?", width=95, help=UNSURE_HELP),
+    "sure": st.column_config.TextColumn("Sure?", width=115, help=UNSURE_HELP),
     "speaker": st.column_config.TextColumn(width=130),
     "kind": st.column_config.TextColumn(width=70),
     "quote": st.column_config.TextColumn(width=420),
