@@ -44,6 +44,7 @@ class QuoteFilter:
     date_from: str | None = None
     date_to: str | None = None
     article_id: int | None = None
+    unsure: bool = False  # only the quotes the extractor is unsure of (`UNSURE_BELOW`) and no editor confirmed
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,8 @@ def get_article(db: Database, article_id: int) -> dict[str, Any]:
         entity["registry_aliases"] = json.loads(entity["registry_aliases"])
         entity["mentions"] = [{"start": s, "end": e, "text": body[s:e]} for s, e in json.loads(entity["mentions"])]
     quotes = list(db.query(
-        f"SELECT q.*, {_SPEAKER_NAME} AS speaker_name FROM quotes q LEFT JOIN entities se ON se.id = q.speaker_entity_id "
+        f"SELECT q.*, {_SPEAKER_NAME} AS speaker_name, {_CONFIRMED} AS confirmed, {_UNSURE} AS unsure "
+        "FROM quotes q LEFT JOIN entities se ON se.id = q.speaker_entity_id "
         "WHERE q.article_id = ? ORDER BY q.start", [article_id],
     ))
     events = list(db.query("SELECT * FROM events WHERE article_id = ? ORDER BY start", [article_id]))
@@ -132,6 +134,19 @@ def get_article(db: Database, article_id: int) -> dict[str, Any]:
 # alone (the `quotes_facts` index covers them); articles and entities are joined for a page of rows.
 
 _SPEAKER_NAME = "CASE WHEN se.status = 'active' THEN se.name ELSE q.speaker END"
+
+# A quote's `confidence` is the extractor's (0-1; being calibrated to mean "the quote and its speaker
+# are right"): below this an editor should check it. 0.4 then reads "wrong more often than not".
+UNSURE_BELOW = 0.6
+# An editor confirmed the quote: added it by hand (source 'editor'), or fixed its words or speaker,
+# or added words the model had found (a correction still in force; an undone one no longer counts).
+# The `confidence` stays the model's, so "unsure" is decided here and not from the number alone.
+_CONFIRMED = (
+    "(q.source = 'editor' OR EXISTS (SELECT 1 FROM corrections c WHERE c.article_id = q.article_id "
+    "AND c.active = 1 AND c.target = 'quote' AND c.target_key = q.quote_key "
+    "AND c.action IN ('add', 'set_text', 'set_speaker')))"
+)
+_UNSURE = f"(q.confidence < {UNSURE_BELOW} AND NOT {_CONFIRMED})"
 
 
 # One speaker's quotes are read through the speaker's index. Without it SQLite (which keeps no
@@ -180,6 +195,8 @@ def _quote_where(db: Database, where: QuoteFilter) -> tuple[str, list[Any]]:
     if where.query and where.query.strip():
         sql.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(build_match(where.query))
+    if where.unsure:
+        sql.append(_UNSURE)
     # a phrase's quotes by rowid (NOT INDEXED still allows that), not through an index on status
     index = _SPEAKER_INDEX if where.entity_id is not None else " NOT INDEXED" if where.speaker else ""
     return f"{index} WHERE " + " AND ".join(sql), params
@@ -194,20 +211,28 @@ def _run(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         raise
 
 
-_QUOTE_ORDER = "q.published IS NULL, q.published DESC, q.article_id DESC, q.start"
+_NEWEST = "q.published IS NULL, q.published DESC, q.article_id DESC, q.start, q.id"
+# least sure first: the quotes no editor confirmed, lowest confidence first, then the newest
+QUOTE_ORDERS = {"newest": _NEWEST, "least_sure": f"{_CONFIRMED}, q.confidence, {_NEWEST}"}
 
 
-def list_quotes(db: Database, where: QuoteFilter = QuoteFilter(), *, limit: int = 50, offset: int = 0) -> Page:
-    """Quotes with their speaker, article, outlet and date, newest article first."""
+def list_quotes(db: Database, where: QuoteFilter = QuoteFilter(), *, order: str = "newest", limit: int = 50,
+                offset: int = 0) -> Page:
+    """Quotes with their speaker, article, outlet and date, and whether an editor `confirmed` them or
+    the extractor is `unsure` of them (`UNSURE_BELOW`); the newest article first, or (`order="least_sure"`)
+    the quotes an editor should check first."""
+    if order not in QUOTE_ORDERS:
+        raise BadQuery(f"order quotes by one of {', '.join(QUOTE_ORDERS)}, got {order!r}")
     where_sql, params = _quote_where(db, where)
     total = _run(db, f"SELECT count(*) AS n FROM quotes q{where_sql}", params)[0]["n"]
     rows = _run(db, (
         f"SELECT q.id, q.article_id, q.text, q.kind, {_SPEAKER_NAME} AS speaker, q.speaker_entity_id, "
         "q.speaker_mention, q.source_type, q.role, q.affiliation, q.cue, q.framing, q.confidence, q.source, "
-        "q.start, q.end, q.quote_key, a.title, a.outlet, a.published "
-        f"FROM (SELECT q.id FROM quotes q{where_sql} ORDER BY {_QUOTE_ORDER} LIMIT ? OFFSET ?) page "
+        f"{_CONFIRMED} AS confirmed, {_UNSURE} AS unsure, q.start, q.end, q.quote_key, a.title, a.outlet, a.published "
+        f"FROM (SELECT q.id FROM quotes q{where_sql} ORDER BY {QUOTE_ORDERS[order]} LIMIT ? OFFSET ?) page "
         "JOIN quotes q ON q.id = page.id JOIN articles a ON a.id = q.article_id "
-        f"LEFT JOIN entities se ON se.id = q.speaker_entity_id ORDER BY {_QUOTE_ORDER}"), [*params, limit, offset])
+        f"LEFT JOIN entities se ON se.id = q.speaker_entity_id ORDER BY {QUOTE_ORDERS[order]}"),
+        [*params, limit, offset])
     return Page(rows, total, limit, offset)
 
 

@@ -7,7 +7,7 @@ from db import queries
 from db.errors import StoreError
 from db.queries import QuoteFilter
 from ui import downloads, panels
-from ui.editing import matching
+from ui.editing import UNSURE_HELP, confidence_label, matching
 
 LIMIT = 25
 st.session_state.setdefault("quotes_page", 1)
@@ -50,23 +50,30 @@ if card["quotes"] == 0:
 
 st.divider()
 filters = panels.quote_filters("quotes")
+unsure_only, least_sure = st.columns(2)
+unsure = unsure_only.toggle("Only quotes to check", key="quotes_unsure", help=UNSURE_HELP)
+order = "least_sure" if least_sure.toggle("Least sure first", key="quotes_least_sure") else "newest"
 speaker = {"entity_id": card["entity_id"]} if card["entity_id"] is not None else {"speaker": card["name"]}
-where = QuoteFilter(**speaker, **filters)
-panels.reset_page_on_change("quotes_page", where)
+where = QuoteFilter(**speaker, **filters, unsure=unsure)
+panels.reset_page_on_change("quotes_page", (where, order))
 try:
-    page = ui.read(queries.list_quotes, where, limit=LIMIT, offset=ui.offset("quotes_page", LIMIT))
+    page = ui.read(queries.list_quotes, where, order=order, limit=LIMIT, offset=ui.offset("quotes_page", LIMIT))
 except StoreError as exc:
     ui.show_error(exc)
     st.stop()
 
-st.caption(matching(page.total, "quote") + (", newest first" if page.total > 1 else ""))
+ordered = ", least sure first" if order == "least_sure" else ", newest first"
+st.caption(matching(page.total, "quote") + (ordered if page.total > 1 else ""))
 if page.total == 0:
-    st.info("No quotes match these filters. Clear the search or widen the dates.")
+    st.info("Nothing to check here: the extractor is sure of these quotes, or an editor confirmed them." if unsure
+            else "No quotes match these filters. Clear the search or widen the dates.")
     st.stop()
 
-picked = panels.table([{**row, "link_quote": row["quote_key"]} for row in page.rows], {  # links open at the quote
+rows = [{**row, "link_quote": row["quote_key"], "sure": confidence_label(row)} for row in page.rows]
+picked = panels.table(rows, {  # links open at the quote
     "article": st.column_config.LinkColumn("", display_text=":material/open_in_new:", width=40,
                                            help="Open the article (new tab); or select a row"),
+    "sure": st.column_config.TextColumn("Sure?", width=115, help=UNSURE_HELP),
     "published": st.column_config.TextColumn("Date", width=95),
     "text": st.column_config.TextColumn("Quote", width="large"),
     "kind": st.column_config.TextColumn("Kind", width=70),

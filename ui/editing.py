@@ -56,6 +56,26 @@ def plain(value: Any) -> Any:
 
 
 MISSING = "—"
+UNSURE_FLAG = "⚠ check"  # a quote the extractor is unsure of, or of its speaker (queries.UNSURE_BELOW)
+UNSURE_HELP = (f"⚠ check: the extractor is unsure of this quote or its speaker (under {queries.UNSURE_BELOW:.0%} "
+               "sure). ✓ editor: an editor added it or fixed its words or speaker.")
+
+
+def confidence_label(quote: Mapping[str, Any]) -> str:
+    """How sure the extractor is of a quote, for an editor: "⚠ check · 42%" when unsure, "✓ editor" once
+    an editor confirmed it (whatever the extractor said), else the percentage.
+
+    >>> confidence_label({"confidence": 0.42, "unsure": 1, "confirmed": 0})
+    '⚠ check · 42%'
+    >>> confidence_label({"confidence": 0.3, "unsure": 0, "confirmed": 1})
+    '✓ editor'
+    """
+    if quote.get("confirmed"):
+        return "✓ editor"
+    sure = f"{float(quote.get('confidence') or 0):.0%}"
+    return f"{UNSURE_FLAG} · {sure}" if quote.get("unsure") else sure
+
+
 
 
 def text_cells(values: Sequence[Any]) -> list[Any]:

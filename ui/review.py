@@ -27,9 +27,12 @@ from db.ingest import Reanalysis, reanalyze_article
 from db.search import STATUSES
 from ui.editing import (
     HIDDEN,
+    UNSURE_FLAG,
+    UNSURE_HELP,
     apply,
     change_summary,
     choose_one,
+    confidence_label,
     editor_name,
     history_rows,
     md_escape,
@@ -336,15 +339,36 @@ def entity_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
              "found by": e["source"]} for e in article["entities"]]
 
 
-def quote_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
-    # who and how first, then the quote; the side panel is narrow, so the columns get fixed widths
-    # (QUOTE_COLUMNS) that keep the quote's beginning in view
-    return [{"speaker": q["speaker_name"] or q["speaker"], "kind": KIND_LABELS.get(q["kind"], q["kind"]),
+def quote_rows(article: dict[str, Any], *, least_sure_first: bool = False) -> list[dict[str, Any]]:
+    """The Quote tab's rows, in the text's order or (`least_sure_first`) the quotes to check first: those
+    the extractor is least sure of, then the sure ones, then those an editor confirmed, the rejected last."""
+    # how sure first (the flag must be seen), who and how, then the quote; the side panel is narrow,
+    # so the columns get fixed widths (QUOTE_COLUMNS) that keep the quote's beginning in view
+    quotes = article["quotes"]
+    if least_sure_first:
+        quotes = sorted(quotes, key=lambda q: (q["status"] != "active", bool(q.get("confirmed")),
+                                               float(q.get("confidence") or 0)))
+    return [{"sure": confidence_label(q) if q["status"] == "active" else "",
+             "speaker": q["speaker_name"] or q["speaker"], "kind": KIND_LABELS.get(q["kind"], q["kind"]),
              "quote": q["text"], "cue": q["cue"], "source type": q["source_type"], "status": q["status"]}
-            for q in article["quotes"]]
+            for q in quotes]
+
+
+def unsure_note(article: dict[str, Any]) -> str | None:
+    """Under the Quote tab's list: how many quotes in use the extractor is unsure of, or None.
+
+    >>> unsure_note({"quotes": [{"status": "active", "unsure": 1}, {"status": "active", "unsure": 0}]})
+    '⚠ check: the extractor is unsure of 1 quote (or its speaker). Fixing the words or speaker clears the flag.'
+    """
+    count = sum(bool(q.get("unsure")) for q in article["quotes"] if q["status"] == "active")
+    if not count:
+        return None
+    what = "1 quote (or its speaker)" if count == 1 else f"{count} quotes (or their speakers)"
+    return f"{UNSURE_FLAG}: the extractor is unsure of {what}. Fixing the words or speaker clears the flag."
 
 
 QUOTE_COLUMNS = {
+    "sure": st.column_config.TextColumn("Sure?", width=115, help=UNSURE_HELP),
     "speaker": st.column_config.TextColumn(width=130),
     "kind": st.column_config.TextColumn(width=70),
     "quote": st.column_config.TextColumn(width=420),
@@ -591,7 +615,11 @@ def side_lists(article: dict[str, Any]) -> None:
             st.caption("No entities found. Add one the model missed under “Add missing”.")
     with quotes:
         if article["quotes"]:
-            table(quote_rows(article), column_config=QUOTE_COLUMNS)
+            if note := unsure_note(article):
+                st.caption(note)
+            first = st.toggle("Least sure first", key="articles_quotes_least_sure",
+                              help="List the quotes the extractor is least sure of first; off: in the text's order.")
+            table(quote_rows(article, least_sure_first=first), column_config=QUOTE_COLUMNS)
             if note := rejected_note(article["quotes"]):
                 st.caption(note)
         else:
@@ -674,7 +702,8 @@ def quote_fixes(article: dict[str, Any]) -> None:
 def _quote_label(quote: dict[str, Any]) -> str:
     text = shorten(quote["text"], 70)
     who = quote["speaker_name"] or quote["speaker"] or "nobody"
-    return plain(f"“{text}” — {who}" + (" (rejected)" if quote["status"] != "active" else ""))
+    flag = f"{UNSURE_FLAG}: " if quote["status"] == "active" and quote.get("unsure") else ""
+    return plain(f"{flag}“{text}” — {who}" + (" (rejected)" if quote["status"] != "active" else ""))
 
 
 def additions(article: dict[str, Any]) -> None:

@@ -277,3 +277,43 @@ def test_one_phrase_is_one_event(fresh_db: Database, analyser: object) -> None:
         "২০০২ সালের ১৬ই ডিসেম্বর, বিজয় দিবসে … সেদিন", "মঙ্গলবার (৩০ ডিসেম্বর)", "আজ"]
     second = list_events(fresh_db, EventFilter(article_id=article), limit=1, offset=1)
     assert second.total == 3 and second.rows[0]["text"] == "মঙ্গলবার (৩০ ডিসেম্বর)"
+
+
+def _confidence(db: Database, text: str, value: float) -> int:
+    db.execute("UPDATE quotes SET confidence = ? WHERE text = ?", [value, text])
+    return int(db.execute("SELECT id FROM quotes WHERE text = ?", [text]).fetchone()[0])
+
+
+def test_the_least_sure_quotes_come_first_and_can_be_listed_alone(fresh_db: Database, archive: dict[str, int]) -> None:
+    _confidence(fresh_db, "আলোচনা শিগগির হবে", 0.3)
+    _confidence(fresh_db, "আমরা প্রস্তুত,", 0.55)
+    _confidence(fresh_db, "আলোচনা ফলপ্রসূ হয়েছে,", 0.59)  # just under UNSURE_BELOW
+    texts = [r["text"] for r in list_quotes(fresh_db, order="least_sure").rows]
+    assert texts == ["আলোচনা শিগগির হবে", "আমরা প্রস্তুত,", "আলোচনা ফলপ্রসূ হয়েছে,",
+                     "এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে"]
+    assert [r["text"] for r in list_quotes(fresh_db).rows][0] == "আমরা প্রস্তুত,"  # the default order is unchanged
+    only = list_quotes(fresh_db, QuoteFilter(unsure=True), order="least_sure", limit=2, offset=2)
+    assert only.total == 3 and [r["text"] for r in only.rows] == ["আলোচনা ফলপ্রসূ হয়েছে,"]  # paged with the filter
+    assert all(r["unsure"] and not r["confirmed"] for r in only.rows)
+    assert list_quotes(fresh_db, QuoteFilter(unsure=True, kind="indirect")).total == 1
+    assert {q["text"]: q["unsure"] for q in get_article(fresh_db, archive["second"])["quotes"]} == {
+        "আমরা প্রস্তুত,": 1, "আলোচনা শিগগির হবে": 1}
+    with pytest.raises(BadQuery, match="newest, least_sure"):
+        list_quotes(fresh_db, order="confidence")
+
+
+def test_a_quote_an_editor_fixed_or_added_is_not_unsure(fresh_db: Database, archive: dict[str, int]) -> None:
+    fixed = _confidence(fresh_db, "আলোচনা শিগগির হবে", 0.3)
+    worded = _confidence(fresh_db, "আমরা প্রস্তুত,", 0.4)
+    fix.set_quote_speaker(fresh_db, fixed, speaker="এক কর্মকর্তা")
+    assert [r["id"] for r in list_quotes(fresh_db, QuoteFilter(unsure=True)).rows] == [worded]
+    last = list_quotes(fresh_db, order="least_sure").rows[-1]
+    assert (last["id"], last["confirmed"], last["unsure"]) == (fixed, 1, 0)  # confirmed: checked last
+    fix.undo_correction(fresh_db, int(fresh_db.execute("SELECT max(id) FROM corrections").fetchone()[0]))
+    assert list_quotes(fresh_db, QuoteFilter(unsure=True)).total == 2  # the model's speaker again: unsure again
+    fix.set_quote_text(fresh_db, worded, "আমরা প্রস্তুত")
+    fix.add_quote(fresh_db, archive["second"], "আবার মুখ খুলেছেন", kind="indirect", speaker="দিমিত্রি পেসকভ")
+    fresh_db.execute("UPDATE quotes SET confidence = 0.1 WHERE source = 'editor'")  # a hand-added quote stays confirmed
+    rows = {r["text"]: (r["confirmed"], r["unsure"]) for r in list_quotes(fresh_db).rows}
+    assert rows["আমরা প্রস্তুত"] == (1, 0) and rows["আবার মুখ খুলেছেন"] == (1, 0)
+    assert rows["আলোচনা শিগগির হবে"] == (0, 1)

@@ -127,7 +127,7 @@ def test_deep_link_shows_highlights_side_lists_and_history(app: AppTest, ids: di
     assert 'class="nr-legend"' in html
     tables = {tuple(df.value.columns) for df in app.dataframe}
     assert ("name", "type", "mentions", "status", "found by") in tables
-    assert ("speaker", "kind", "quote", "cue", "source type", "status") in tables
+    assert ("sure", "speaker", "kind", "quote", "cue", "source type", "status") in tables
     assert ("from", "to", "when", "sentence") in tables  # the article's timeline
     assert {m.label: m.value for m in app.metric}["Named sources"] == "1"
     assert {"articles_entity", "articles_quote", "articles_add_type", "articles_fix_source"} <= {s.key for s in app.selectbox}
@@ -746,3 +746,34 @@ def test_the_undo_box_follows_the_newest_correction(app: AppTest, ids: dict[str,
     assert app.selectbox(key="articles_undo").value == 1 and app.button(key="articles_undo_button").label == "Undo #1"
     app.button(key="articles_undo_button").click().run()
     assert not app.exception and app.toast[0].value == "Correction #1 undone"
+
+
+def quote_tab(app: AppTest) -> object:
+    return next(df.value for df in app.dataframe if "sure" in df.value.columns)
+
+
+def test_the_quotes_the_extractor_is_unsure_of_are_flagged_and_can_come_first(
+        app: AppTest, ids: dict[str, int], db_file: Path) -> None:
+    database = open_db(db_file)
+    with write(database):  # the quote later in the text is the unsure one, so the order shows
+        last = database.execute("SELECT id FROM quotes WHERE article_id = ? ORDER BY start DESC LIMIT 1",
+                                [ids["first"]]).fetchone()[0]
+        database.execute("UPDATE quotes SET confidence = CASE WHEN id = ? THEN 0.3 ELSE 0.9 END", [last])
+    texts = [q[0] for q in database.execute("SELECT text FROM quotes WHERE article_id = ? ORDER BY start",
+                                            [ids["first"]]).fetchall()]
+    database.close()
+    open_page(app, ids["first"])
+    shown = quote_tab(app)
+    assert shown["quote"].tolist() == texts and shown["sure"].tolist() == ["90%", "⚠ check · 30%"]  # the text's order
+    assert "the extractor is unsure of 1 quote (or its speaker)" in " ".join(c.value for c in app.caption)
+    assert app.selectbox(key="articles_quote").format_func(last).startswith("⚠ check: ")
+    app.toggle(key="articles_quotes_least_sure").set_value(True).run()
+    assert quote_tab(app)["quote"].tolist() == texts[::-1]
+
+    app.selectbox(key="articles_quote").select(last).run()  # an editor confirms the speaker: no longer unsure
+    app.radio(key="articles_fix_how").set_value("phrase").run()
+    app.text_input(key="articles_fix_phrase").input("বিশ্লেষকরা").run()
+    app.button(key="articles_set_speaker").click().run()
+    assert not app.exception
+    assert quote_tab(app)["sure"].tolist() == ["90%", "✓ editor"]  # sure ones before the confirmed
+    assert "unsure of" not in " ".join(c.value for c in app.caption)

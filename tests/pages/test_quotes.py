@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from db import corrections as fix
 from db.queries import QuoteFilter
-from db.store import open_db
+from db.store import open_db, write
 from ui import downloads
 
 from .archive import HOSTILE_SPEAKER, make_archive
@@ -168,3 +168,55 @@ def test_each_quote_links_to_its_place_in_the_article(app: AppTest, db_file: Pat
         database.close()
     links = app.dataframe(key="quotes_table").value["article"].tolist()
     assert sorted(links) == sorted(f"articles?article={article}&quote={key}" for article, key in rows)
+
+
+def _many_quotes(db_file: Path, speaker: int, count: int) -> None:
+    """`count` more quotes of `speaker`, copies of one of theirs, 20%, 21%, … sure."""
+    database = open_db(db_file)
+    try:
+        columns = [c for c in database["quotes"].columns_dict if c not in ("id", "quote_key", "text", "confidence")]
+        names = ", ".join(columns)
+        with write(database):
+            for i in range(count):
+                database.execute(
+                    f"INSERT INTO quotes (quote_key, text, confidence, {names}) SELECT ?, ?, ?, {names} FROM quotes "
+                    "WHERE speaker_entity_id = ? AND status = 'active' LIMIT 1",
+                    [f"copy-{i}", f"অনুলিপি {i}", round(0.2 + i / 100, 2), speaker])
+    finally:
+        database.close()
+
+
+def test_the_least_sure_first_and_only_unsure_are_paged_in_sql(app: AppTest, db_file: Path,
+                                                               archive: dict[str, int]) -> None:
+    _many_quotes(db_file, archive["peskov"], 40)  # 42 quotes of his: 40 under UNSURE_BELOW, 2 at 90%
+    open_quotes(app, speaker=str(archive["peskov"]))
+    sure = app.dataframe(key="quotes_table").value["sure"].tolist()
+    assert len(sure) == 25 and "42 quotes match, newest first" in [c.value for c in app.caption]
+    app.toggle(key="quotes_least_sure").set_value(True).run()
+    assert "42 quotes match, least sure first" in [c.value for c in app.caption]
+    assert app.dataframe(key="quotes_table").value["sure"].tolist()[:2] == ["⚠ check · 20%", "⚠ check · 21%"]
+    app.number_input(key="quotes_page").set_value(2).run()
+    assert app.dataframe(key="quotes_table").value["sure"].tolist()[-3:] == ["⚠ check · 59%", "90%", "90%"]
+
+    app.toggle(key="quotes_unsure").set_value(True).run()  # a new filter: back to page 1, paged with it
+    assert app.number_input(key="quotes_page").value == 1 and app.number_input(key="quotes_page").max == 2
+    assert "40 quotes match, least sure first" in [c.value for c in app.caption]
+    app.number_input(key="quotes_page").set_value(2).run()
+    second = app.dataframe(key="quotes_table").value["sure"].tolist()
+    assert len(second) == 15 and second[-1] == "⚠ check · 59%"
+
+    database = open_db(db_file)  # an editor fixes the least sure quote's speaker: it leaves the list
+    least = int(database.execute("SELECT id FROM quotes WHERE text = 'অনুলিপি 0'").fetchone()[0])
+    fix.set_quote_speaker(database, least, entity_id=archive["peskov"])
+    database.close()
+    app.run()
+    assert "39 quotes match, least sure first" in [c.value for c in app.caption]
+    app.toggle(key="quotes_unsure").set_value(False).run()
+    app.number_input(key="quotes_page").set_value(2).run()
+    assert app.dataframe(key="quotes_table").value["sure"].tolist()[-1] == "✓ editor"  # confirmed: last
+
+
+def test_nothing_to_check_says_so(app: AppTest, archive: dict[str, int]) -> None:
+    open_quotes(app, speaker=str(archive["peskov"]))
+    app.toggle(key="quotes_unsure").set_value(True).run()
+    assert not app.exception and "Nothing to check here" in app.info[0].value

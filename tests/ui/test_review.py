@@ -16,8 +16,10 @@ from ui.review import (
     escape_text,
     header_html,
     highlight_html,
+    quote_rows,
     source_mix,
     timeline_rows,
+    unsure_note,
 )
 
 PERSON = "nr-e nr-person"
@@ -275,3 +277,24 @@ def test_the_dates_tab_shows_one_phrase_as_one_date() -> None:
     assert [r["text"] for r in date_rows(article)] == ["মঙ্গলবার (৩০ ডিসেম্বর)", "আজ", "গতকাল"]
     assert [r["when"] for r in timeline_rows(article)] == ["মঙ্গলবার (৩০ ডিসেম্বর)", "আজ"]
     assert sum(s.kind == "date" for s in article_spans(article)) == 4  # each expression is still marked
+
+
+def _quoted(text: str, confidence: float, *, unsure: int = 0, confirmed: int = 0, status: str = "active") -> dict[str, object]:
+    return {"text": text, "confidence": confidence, "unsure": unsure, "confirmed": confirmed, "status": status,
+            "speaker_name": None, "speaker": "বিশ্লেষকরা", "kind": "indirect", "cue": "বলেন", "source_type": "group"}
+
+
+def test_the_quote_tab_flags_the_unsure_quotes_and_can_list_them_first() -> None:
+    article = {"quotes": [
+        _quoted("প্রথম", 0.9), _quoted("দ্বিতীয়", 0.2, confirmed=1), _quoted("তৃতীয়", 0.1, status="rejected"),
+        _quoted("চতুর্থ", 0.45, unsure=1), _quoted("পঞ্চম", 0.3, unsure=1),
+    ]}
+    rows = quote_rows(article)
+    assert [r["quote"] for r in rows] == ["প্রথম", "দ্বিতীয়", "তৃতীয়", "চতুর্থ", "পঞ্চম"]  # the text's order
+    assert [r["sure"] for r in rows] == ["90%", "✓ editor", "", "⚠ check · 45%", "⚠ check · 30%"]
+    first = quote_rows(article, least_sure_first=True)
+    # least sure first, the confirmed after the sure ones, the rejected last
+    assert [r["quote"] for r in first] == ["পঞ্চম", "চতুর্থ", "প্রথম", "দ্বিতীয়", "তৃতীয়"]
+    assert unsure_note(article) == ("⚠ check: the extractor is unsure of 2 quotes (or their speakers). "
+                                    "Fixing the words or speaker clears the flag.")
+    assert unsure_note({"quotes": article["quotes"][:3]}) is None
