@@ -25,7 +25,7 @@ from core.quotes.tunables import (
     MAX_INDIRECT_CHARS,
     MAX_JOINED_TITLE_WORDS,
 )
-from core.quotes.vocabulary import _ACCORDING_NO_COMMA, _BOLE, _GEN_PRONOUNS, _PLURAL, _SINGULAR
+from core.quotes.vocabulary import _ACCORDING_NO_COMMA, _BOLE, _GEN_PRONOUNS, _LIST_JOINS, _PLURAL, _SINGULAR
 
 
 class _Bookkeeping(_Memory):
@@ -76,7 +76,7 @@ class _Bookkeeping(_Memory):
         base = max(0, at - 200)
         for n in range(len(words) - 1, max(-1, len(words) - 2 - MAX_JOINED_TITLE_WORDS), -1):
             word = words[n].group()
-            if join == "ও" and word in {"ও", "এবং"}:
+            if join == "ও" and word in _LIST_JOINS:
                 end = base + words[n].start() - 1
             elif join == "," and word.endswith(","):
                 end = base + words[n].end() - 1
