@@ -27,6 +27,10 @@ from core.quotes.tunables import (
 )
 from core.quotes.vocabulary import _ACCORDING_NO_COMMA, _BOLE, _GEN_PRONOUNS, _LIST_JOINS, _PLURAL, _SINGULAR
 
+# What stands before a speaker who opens a new attribution inside a content: a comma, এবং, আর or a
+# relative "where" ("… হবে এবং X বলেন", "… কতটুকু তোলা সম্ভব যেখানে খোদ গভর্নর বলছেন, …").
+_OPENS_SPEAKER_IN_CONTENT = frozenset({",", "এবং", "আর", "যেখানে"})
+
 
 class _Bookkeeping(_Memory):
     """Quotes added, claimed text, recent speakers, next cues; uses memory and state."""
@@ -187,10 +191,9 @@ class _Bookkeeping(_Memory):
                 return start
             if cue.kind == "verb" and ci > k + 2:
                 span = _np_before(toks, ci, k)
-                # (or a relative "where": "… কতটুকু তোলা সম্ভব যেখানে খোদ গভর্নর বলছেন, …")
-                if span is not None and span[0] > k and toks[span[0] - 1].text in {",", "এবং", "আর", "যেখানে"}:
+                if span is not None and span[0] > k and toks[span[0] - 1].text in _OPENS_SPEAKER_IN_CONTENT:
                     start = span[0]
-                    while start > k and toks[start - 1].text in {"এবং", "ও", ",", "আর", "যেখানে"}:
+                    while start > k and toks[start - 1].text in _OPENS_SPEAKER_IN_CONTENT | _LIST_JOINS:
                         start -= 1
                     return start
         return end
