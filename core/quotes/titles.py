@@ -77,6 +77,7 @@ _CLAUSE_ENDS = _TERMINATORS | frozenset({",", ";", ":", "—"})
 # প্রশ্ন করা হলে তিনি বলেন": someone else answers).
 _ABOUT_THE_OBJECT = frozenset({"নিয়ে", "নিয়েও", "সম্পর্কে", "ঘিরে"})
 
+
 class _Titles(_Bookkeeping):
     """Bare titles, people and groups named just before; uses bookkeeping, memory, state."""
 
