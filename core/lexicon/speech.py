@@ -698,8 +698,9 @@ FIRST_PERSON_VERBS: tuple[str, ...] = (
     "করব", "যাব", "দেব", "নেব", "পারব", "চাইব", "থাকব", "বলব", "চাইবো",
 )
 # Names and nouns shaped like those verbs (কবিরুল ইসলাম, গোলাম মোস্তফা, আবুল কালাম, কাছাকাছি), and the
-# place-name ending -গাছি (হলিদাগাছি, দোগাছি): no one speaks in them. Counted in the corpus text, where
-# ইসলাম alone outnumbers every first-person verb in -লাম together.
+# place-name ending -গাছি (হলিদাগাছি, দোগাছি), and পাউবো (the water board's acronym, in -বো): no one
+# speaks in them. Counted in the corpus text, where ইসলাম alone outnumbers every first-person verb in
+# -লাম together.
 NOT_FIRST_PERSON_VERBS: tuple[str, ...] = ("ইসলাম", "গোলাম", "সালাম", "আসলাম", "কালাম", "মাল্লাম", "ম্যাককালাম",
                                           "কাছাকাছি", "পাউবো")
 NOT_FIRST_PERSON_ENDINGS: tuple[str, ...] = ("গাছি",)

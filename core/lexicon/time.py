@@ -382,9 +382,9 @@ NAMED_DAYS: dict[tuple[str, ...], tuple[int, int]] = {
 }
 
 
-
 # Words of a page's publication stamp ("প্রকাশ: ২৭ ডিসেম্বর ২০২৫ |", "আপডেট: ২৯ ডিসেম্বর ২০২৫ |"), as the
-# corpus's pages print them before a colon: a line holding one is the page's furniture, not the story.
+# corpus's pages print them before a colon: from the word to the "|" after its date is the page's
+# furniture, not the story (Samakal runs the story on along the same line).
 PUBLICATION_STAMPS: tuple[str, ...] = ("প্রকাশ", "প্রকাশিত", "আপডেট", "হালনাগাদ")
 # Where a masthead prints the date: "ঢাকা মঙ্গলবার, ৩০ ডিসেম্বর ২০২৫".
 MASTHEAD_PLACES: tuple[str, ...] = ("ঢাকা",)

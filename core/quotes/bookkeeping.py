@@ -25,7 +25,11 @@ from core.quotes.tunables import (
     MAX_INDIRECT_CHARS,
     MAX_JOINED_TITLE_WORDS,
 )
-from core.quotes.vocabulary import _ACCORDING_NO_COMMA, _BOLE, _GEN_PRONOUNS, _PLURAL, _SINGULAR
+from core.quotes.vocabulary import _ACCORDING_NO_COMMA, _BOLE, _GEN_PRONOUNS, _LIST_JOINS, _PLURAL, _SINGULAR
+
+# What stands before a speaker who opens a new attribution inside a content: a comma, এবং, আর or a
+# relative "where" ("… হবে এবং X বলেন", "… কতটুকু তোলা সম্ভব যেখানে খোদ গভর্নর বলছেন, …").
+_OPENS_SPEAKER_IN_CONTENT = frozenset({",", "এবং", "আর", "যেখানে"})
 
 
 class _Bookkeeping(_Memory):
@@ -76,7 +80,7 @@ class _Bookkeeping(_Memory):
         base = max(0, at - 200)
         for n in range(len(words) - 1, max(-1, len(words) - 2 - MAX_JOINED_TITLE_WORDS), -1):
             word = words[n].group()
-            if join == "ও" and word in {"ও", "এবং"}:
+            if join == "ও" and word in _LIST_JOINS:
                 end = base + words[n].start() - 1
             elif join == "," and word.endswith(","):
                 end = base + words[n].end() - 1
@@ -187,10 +191,9 @@ class _Bookkeeping(_Memory):
                 return start
             if cue.kind == "verb" and ci > k + 2:
                 span = _np_before(toks, ci, k)
-                # (or a relative "where": "… কতটুকু তোলা সম্ভব যেখানে খোদ গভর্নর বলছেন, …")
-                if span is not None and span[0] > k and toks[span[0] - 1].text in {",", "এবং", "আর", "যেখানে"}:
+                if span is not None and span[0] > k and toks[span[0] - 1].text in _OPENS_SPEAKER_IN_CONTENT:
                     start = span[0]
-                    while start > k and toks[start - 1].text in {"এবং", "ও", ",", "আর", "যেখানে"}:
+                    while start > k and toks[start - 1].text in _OPENS_SPEAKER_IN_CONTENT | _LIST_JOINS:
                         start -= 1
                     return start
         return end

@@ -45,8 +45,11 @@ from core.quotes.tunables import (
     MAX_BOLE_SUBJECT_TOKENS,
     MAX_COMPLEMENT_WORDS,
     MAX_GLOSSED_TERM_WORDS,
+    MAX_LEADING_GENITIVE_SETTING_WORDS,
+    MAX_LEADING_SETTING_WORDS,
     MAX_LOOKBACK_TOKENS,
     MAX_MANNER_WORDS,
+    MAX_TAKEN_UP_GAP,
     MIN_PLAIN_CLAUSE_WORDS,
     MIN_SPEECH_WORDS,
 )
@@ -1054,7 +1057,6 @@ def _resumes_content(toks: list[_Tok], j: int, ci: int) -> bool:
 
 # "That", taking up a যে-clause before its comma as the object of the verb ("… যে বেশি, X তা লিখেছেন").
 _TAKEN_UP = frozenset({"তা", "তাও", "সেটা", "সেটি"})
-MAX_TAKEN_UP_GAP = 8  # words between the comma and তা: the speaker or the setting (মন্ত্রিসভার বৈঠকে)
 
 
 def _comma_before_taken_up(toks: list[_Tok], ci: int) -> int | None:
@@ -1155,19 +1157,22 @@ _CLOSING_MARKS = "”’»\"'"
 
 def _after_leading_setting(toks: list[_Tok], start: int, end: int) -> int:
     """Where a clause goes on after the occasion that opens it ("সংবাদ সম্মেলনে | মান্না … দাবি
-    জানান", "এক অনুষ্ঠানে | তিনি …"): after an event word in the locative among its first five
-    words, with no verb before it; `start` when it opens with none."""
+    জানান", "এক অনুষ্ঠানে | তিনি …"): after an event word in the locative, a time or an act among
+    its first MAX_LEADING_SETTING_WORDS words, or after a genitive closed by পর/প্রতিবাদে/পরিপ্রেক্ষিতে
+    among its first MAX_LEADING_GENITIVE_SETTING_WORDS, with no verb before it; `start` when it
+    opens with none."""
     words = 0
-    for j in range(start, min(end, start + 16)):
+    for j in range(start, min(end, start + MAX_LEADING_GENITIVE_SETTING_WORDS + 2)):  # (+ a pair of brackets)
         w = toks[j].text
         if w in {"(", ")"} and words:
             continue  # a date in brackets after the day: "সোমবার (২৯ ডিসেম্বর) বিকেলে | …"
-        if not (toks[j].is_word or w.isdigit()) or _is_verb_like(w) or words >= 14:
+        if not (toks[j].is_word or w.isdigit()) or _is_verb_like(w) \
+                or words >= MAX_LEADING_GENITIVE_SETTING_WORDS:
             return start
         words += 1
         after_genitive = w in _CLOSES_GENITIVE_SETTING and j > start and _is_genitive(toks[j - 1].text)
-        if words > 5 and not after_genitive:
-            continue  # (past five words only "X-এর পর": "আগামী জাতীয় সংসদ নির্বাচনের তফসিল ঘোষণার পর | …")
+        if words > MAX_LEADING_SETTING_WORDS and not after_genitive:
+            continue  # (further on only "X-এর পর/প্রতিবাদে": "আগামী জাতীয় সংসদ নির্বাচনের তফসিল ঘোষণার পর | …")
         if _is_locative(w) and w.startswith(_SETTING_EVENTS) or (w in _AFTERWARDS or w in _TIMES_OF) and j > start \
                 or after_genitive:
             # (… "পদক প্রদান শেষে | স্বরাষ্ট্র উপদেষ্টা …": after an act, as after an event; "জাতির এই
@@ -1176,7 +1181,7 @@ def _after_leading_setting(toks: list[_Tok], start: int, end: int) -> int:
     return start
 
 
-# What closes an opening phrase "X-এর …" at any length, a time or a reason for the act that follows
+# What closes an opening phrase "X-এর …" of any length up to MAX_LEADING_GENITIVE_SETTING_WORDS, a time or a reason for the act that follows
 # rather than part of what is announced: "… ঘোষণার পর | …", "… সিদ্ধান্তের প্রতিবাদে | … সরে দাঁড়ানোর
 # ঘোষণা দিয়েছেন", "… হামলার পরিপ্রেক্ষিতে | …".
 _CLOSES_GENITIVE_SETTING = frozenset({"পর", "প্রতিবাদে", "পরিপ্রেক্ষিতে", "প্রেক্ষিতে"})

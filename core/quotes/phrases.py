@@ -73,6 +73,7 @@ from core.quotes.vocabulary import (
     _GENITIVE_POSTPOSITIONS,
     _GIVING,
     _GROUP_DETERMINERS,
+    _LIST_JOINS,
     _MEANS_MODIFIERS,
     _MEANS_OF_TALK,
     _MEDIA_FIRST,
@@ -112,7 +113,7 @@ def _fuller_name(phrase: list[str], name: list[str], *, before: bool) -> str | N
     first = phrase.index(name[0])
     start = first
     while before and start > 0 and first - start < 2 and not _describes_speaker(phrase[start - 1]) \
-            and phrase[start - 1] not in {"ও", "এবং"} \
+            and phrase[start - 1] not in _LIST_JOINS \
             and (len(name) == 1 or phrase[start - 1] in NAME_PREFIXES_KEPT):
         start -= 1
     fuller = phrase[start:]
@@ -651,11 +652,11 @@ def _np_start(toks: list[_Tok], k: int, floor: int, *, genitive_head: bool = Fal
             if t.is_quote or not t.is_word and w not in {"-", "."}:
                 break
             if j < k:
-                if (w in _BREAK or w[:-1] in _BREAK and w[-1] in "ইও") and w not in {"ও", "এবং"}:
+                if (w in _BREAK or w[:-1] in _BREAK and w[-1] in "ইও") and w not in _LIST_JOINS:
                     break  # ছাড়া, ছাড়াই
-                if w in {"ও", "এবং"} and any(0 <= toks[n].name_start <= t.start for n in range(j + 1, k + 1)):
+                if w in _LIST_JOINS and any(0 <= toks[n].name_start <= t.start for n in range(j + 1, k + 1)):
                     pass  # inside an organisation's name: "আইন ও সালিশ কেন্দ্রের মুখপাত্র"
-                elif w in {"ও", "এবং"}:
+                elif w in _LIST_JOINS:
                     right = toks[j + 1].text if j + 1 <= k else ""
                     left = toks[j - 1].text if j - 1 >= floor else ""
                     role_after = any(_role_of(t.text) for t in toks[j + 1:k + 1])
@@ -826,7 +827,7 @@ def _split_role(texts: list[str]) -> tuple[int | None, str | None, str | None]:
         return last + 1, None, None
     first = r
     while first > 0 and (texts[first - 1] in _ROLE_MODIFIERS or _role_of(texts[first - 1]) is not None
-                         and not _is_genitive(texts[first - 1]) or texts[first - 1] in {"ও", "এবং"}):
+                         and not _is_genitive(texts[first - 1]) or texts[first - 1] in _LIST_JOINS):
         first -= 1
     if first > 0 and _title_noun(texts[first - 1]) and (first == 1 or _is_genitive(texts[first - 2])
                                                       or texts[first - 2] in _NON_SUBJECT):
@@ -924,10 +925,10 @@ def _title_after_owner(role: str, affiliation: str, text: str) -> tuple[str, str
         words, acronym = words[:-1], " " + words[-1]  # "ইউনিটের ঊর্ধ্বতন (বিএফআইইউ)": the owner's acronym
     owned = max((i for i, w in enumerate(words) if _is_genitive(w) and w not in _GEN_PRONOUNS), default=None)
     if owned is None or owned == len(words) - 1 or _role_of(words[owned]) is not None \
-            or role.split()[0] in {"ও", "এবং"}:
+            or role.split()[0] in _LIST_JOINS:
         return role, affiliation  # (a titled owner, "জামায়াতের আমির …", or a title split at ও is no such title)
     after = words[owned + 1:]
-    if any(_org_word(w) or _ACRONYM.fullmatch(w) or not _WORDS_RE.fullmatch(w) or w in {"ও", "এবং"}
+    if any(_org_word(w) or _ACRONYM.fullmatch(w) or not _WORDS_RE.fullmatch(w) or w in _LIST_JOINS
            or _role_of(w) is not None for w in after):
         return role, affiliation
     before_title = rf"(?<!\S){re.escape(after[-1])}(?:\s+(?:এক|একজন))?\s+{re.escape(role.split()[0])}"
@@ -959,7 +960,7 @@ def _post_beside_relation(affiliation: str | None) -> tuple[str | None, str | No
     প্রধান সমন্বয়কারী ও মজলুম জননেতা মওলানা ভাসানীর নাতি" is (প্রধান সমন্বয়কারী, দলটির কৃষক উইং); a
     relation alone gives neither a role nor a body."""
     words = (affiliation or "").split()
-    joins = [i for i, w in enumerate(words) if w in {"ও", "এবং"}]
+    joins = [i for i, w in enumerate(words) if w in _LIST_JOINS]
     if not joins:
         return None, None
     _, role, owner = _split_role(words[:joins[-1]] + ["x"])
@@ -997,7 +998,7 @@ def _last_conjunct_owner(affiliation: str) -> str:
     বিশ্ববিদ্যালয়ের সাবেক উপাচার্য" is a former vice-chancellor of জাহাঙ্গীরনগর বিশ্ববিদ্যালয়, not of
     "অর্থনীতিবিদ ও জাহাঙ্গীরনগর বিশ্ববিদ্যালয়". Two bodies joined (বিএনপি ও ঐক্যফ্রন্ট) stay."""
     words = affiliation.split()
-    joins = [i for i, w in enumerate(words) if w in {"ও", "এবং"}]
+    joins = [i for i, w in enumerate(words) if w in _LIST_JOINS]
     if not joins or joins[-1] == len(words) - 1:
         return affiliation
     last = joins[-1]

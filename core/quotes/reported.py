@@ -1128,7 +1128,7 @@ class _ReportedSpeech(_Continuation):
             if lead is not None and lead[0].mention and self._nominative_mention(lead[0]) \
                     and any(_is_verbal_noun_genitive(t.text) for t in toks[lead[1]:ci]):
                 speaker, start = lead
-        if (speaker is None or speaker.name is None) and start > 0 and toks[start - 1].text in {"এবং", "ও"}:
+        if (speaker is None or speaker.name is None) and start > 0 and toks[start - 1].text in _LIST_JOINS:
             # "তাসনিম জারা দল ছাড়ার ঘোষণা দিয়েছেন এবং স্বতন্ত্র প্রার্থী হওয়ার কথা বলেছেন": the second of
             # two joined predicates shares the sentence's subject
             subject = self._sentence_subject(unit)

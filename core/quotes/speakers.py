@@ -103,6 +103,7 @@ from core.quotes.vocabulary import (
     _INDEFINITE,
     _INDEFINITE_GENITIVES,
     _LEARNT_FROM_HEADS,
+    _LIST_JOINS,
     _NAME_LIKE_ROLES,
     _NON_SUBJECT,
     _PARTICIPLES,
@@ -703,7 +704,7 @@ class _SpeakerPhrases(_Titles):
         if cut is not None:
             words = words[:cut + 1]  # "অনেকে | নির্বাচনি কার্যক্রম থেকে …": "many" takes nothing after it
         if len(words) > 1 and words[-1].text in _STANDALONE_GROUPS and not _is_genitive(words[-2].text) \
-                and words[-2].text not in {"ও", "এবং"}:  # (but "পুলিশ ও এলাকাবাসী জানান": both speak)
+                and words[-2].text not in _LIST_JOINS:  # (but "পুলিশ ও এলাকাবাসী জানান": both speak)
             if words[-2].text.endswith("খাত"):
                 # "আর্থিক খাত সংশ্লিষ্টরা", "ব্যাংকখাত সংশ্লিষ্টরা": those of a sector
                 words = words[-3:] if len(words) > 2 and (_is_adjective(words[-3].text) or words[-3].text.endswith("িক")) \
@@ -789,7 +790,7 @@ class _SpeakerPhrases(_Titles):
         elif case == "objective":
             texts[-1] = _strip_case(texts[-1])
         name_i, role, affiliation = _split_role(texts)
-        if name_i is not None and name_i < len(texts) and texts[name_i] in {"ও", "এবং"}:
+        if name_i is not None and name_i < len(texts) and texts[name_i] in _LIST_JOINS:
             name_i, role, affiliation = None, None, None  # "কয়েকজন প্রার্থী ও কয়েকটি দল": coordinated, no name
         if affiliation and acronym:
             affiliation = f"{affiliation} ({acronym})"
@@ -804,7 +805,7 @@ class _SpeakerPhrases(_Titles):
                 n -= 1
         named_part = words[name_i:] if name_i is not None and name_i < len(words) else words
         entity_speaker = self.linker.speaker(named_part[0].start, named_part[-1].end) if named_part else None
-        if entity_speaker is not None and any(w.text in {"ও", "এবং"} and after.start == entity_speaker.start
+        if entity_speaker is not None and any(w.text in _LIST_JOINS and after.start == entity_speaker.start
                                               for w, after in zip(named_part, named_part[1:])):
             # "বিশ্বব্যাংক ও আইএমএফ বলছে": both speak, not the one named last (but "… সম্পাদক ও … ক্লাবের
             # কর্ণধার সৈয়দ শাহাবুদ্দিন শামীম" is one person with two titles)

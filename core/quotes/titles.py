@@ -75,7 +75,8 @@ _REPORTER = frozenset({"আমি", "আমরা"})
 _CLAUSE_ENDS = _TERMINATORS | frozenset({",", ";", ":", "—"})
 # Postpositions that make an objective what the clause is about, not whom it acts on ("দাসকে নিয়ে
 # প্রশ্ন করা হলে তিনি বলেন": someone else answers).
-_ABOUT = frozenset({"নিয়ে", "নিয়েও", "সম্পর্কে", "ঘিরে"})
+_ABOUT_THE_OBJECT = frozenset({"নিয়ে", "নিয়েও", "সম্পর্কে", "ঘিরে"})
+
 
 class _Titles(_Bookkeeping):
     """Bare titles, people and groups named just before; uses bookkeeping, memory, state."""
@@ -182,7 +183,7 @@ class _Titles(_Bookkeeping):
         if not (switching or ours) or any(t.text in _QUESTION_WORDS for t in toks[floor:k]):
             return None
         objects = [t for i, t in enumerate(toks[floor:k], floor) if t.is_word and _is_objective(t.text)
-                   and toks[i + 1].text not in _ABOUT]
+                   and toks[i + 1].text not in _ABOUT_THE_OBJECT]
         named = [(s, e, entity) for s, e, entity in self.linker.within(toks[floor].start, toks[k].start)
                  if entity.type == "PERSON" and any(t.start < e <= t.end for t in objects)]
         if len(named) != 1:

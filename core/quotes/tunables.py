@@ -91,6 +91,14 @@ MAX_BOLE_SETTING_WORDS = 10
 # How many tokens a quotative "বলে" may stand before its verb when what is between names the speaker
 # (… পার করছিলেন বলে তার ব্যক্তিগত চিকিৎসক, দলের স্থায়ী কমিটির সদস্য ডা. এ জেড এম জাহিদ হোসেন জানিয়েছিলেন).
 MAX_BOLE_SUBJECT_TOKENS = 16
+# Words between a যে-clause's comma and the তা that takes it up: the speaker or the setting ("… যে
+# বেশি, অধ্যাপক অমর্ত্য সেন তা …", "…, মন্ত্রিসভার বৈঠকে তা …").
+MAX_TAKEN_UP_GAP = 8
+# An occasion, time or act opening a clause ("সংবাদ সম্মেলনে | মান্না …") stands among its first this
+# many words; an opening "X-এর পর/প্রতিবাদে" (a time or a reason: "… সিদ্ধান্তের প্রতিবাদে | …") among
+# this many, digits counting as words.
+MAX_LEADING_SETTING_WORDS = 5
+MAX_LEADING_GENITIVE_SETTING_WORDS = 14
 # How far (in units) back a pronoun prefers the last speaker over other candidates.
 PRONOUN_WINDOW = 4
 # A request converb reports content only when its main speech verb follows this closely:

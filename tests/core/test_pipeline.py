@@ -1,14 +1,15 @@
-"""`core.pipeline.analyze`: what one call returns for a whole article."""
+"""`core.pipeline`: what one `analyze` call returns for a whole article, and which dates `events` keeps."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
+from core import timeline
 from core.models import ArticleAnalysis
 from core.ner import NerModel, load_model
-from core.pipeline import analyze
-from core.text import normalize, repeated_copies
+from core.pipeline import analyze, events
+from core.text import normalize, repeated_copies, sentences
 
 
 @pytest.fixture(scope="module")
@@ -64,9 +65,6 @@ SAMAKAL_HEAD = ("ঢাকা মঙ্গলবার, ৩০ ডিসেম�
 def test_a_masthead_and_stamps_are_dates_but_not_events() -> None:
     """Samakal prints its masthead and stamps on the line the story runs on: their dates stay dates
     (the annotators mark them), the story's own (শনিবার, ২০১৮-১৯) stay events."""
-    from core import timeline
-    from core.pipeline import events
-    from core.text import sentences
     text = normalize(SAMAKAL_HEAD)
     dates = tuple(timeline.time_expressions(text, published=timeline.publication_date(text)[0], sentences=sentences(text)))
     found = {d.text for d in dates}
@@ -79,9 +77,6 @@ def test_a_masthead_and_stamps_are_dates_but_not_events() -> None:
 @pytest.mark.parametrize("text", ["গত ২৭ ডিসেম্বর তিনি মত প্রকাশ করেন।", "ঢাকায় মঙ্গলবার, ৩০ ডিসেম্বর সভা হয়।",
                                   "প্রতিবেদন প্রকাশিত হয় ২৭ ডিসেম্বর।"])
 def test_a_story_sentence_with_a_stamp_like_word_keeps_its_events(text: str) -> None:
-    from core import timeline
-    from core.pipeline import events
-    from core.text import sentences
     text = normalize(text)
     dates = tuple(timeline.time_expressions(text, published=date(2025, 12, 30), sentences=sentences(text)))
     assert len(events(text, dates, (), (), sentences(text))) == len([d for d in dates if d.value and d.granularity != "duration"]) > 0
