@@ -43,7 +43,8 @@ How it works, in one pass over the article (linear in its length); each step nam
 The modules, each importing only those before it: `tunables` (limits, letter classes), `vocabulary`
 (the speech lexicon as sets and the cue regex), `marks` (quotation marks), `tokens` (tokens and word
 classes), `records` (`_Speaker`, `_Cue`, …), `phrases` (noun phrases), `clauses` (clauses and content
-boundaries), `linking` (speakers linked to the article's entities); then the reader of one article,
+boundaries), `linking` (speakers linked to the article's entities), `calibration` (a quote's
+confidence, from the fitted table `calibration.json`); then the reader of one article,
 `_Extractor`, as a chain of layers, each a class that subclasses the one before and may use only
 those below: `state` (`_ArticleState`: units, masks, marks, cues, and what is read into), `memory`
 (introductions, lists of people, the speaker history), `bookkeeping` (quotes added, claimed text,

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from core.lexicon import speech as lx
 from core.models import Quote
+from core.quotes.calibration import confidence_groups, quote_confidence
 from core.quotes.clauses import (
     _DOCUMENT_STEMS,
     _FIRST_PERSON_WORDS,
@@ -259,7 +260,7 @@ class _Finishing(_SpeakerPhrases):
                 speaker_start=sp.start, speaker_end=sp.end,
                 source_type=sp.source_type if sp.name else "unknown",
                 role=role, affiliation=affiliation, cue=f.cue,
-                framing=f.framing, confidence=round(min(max(f.confidence, 0.05), 0.99), 3),
+                framing=f.framing, confidence=quote_confidence(confidence_groups(f, sp)),
             ))
         return _titles_carried(out)
 
