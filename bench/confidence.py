@@ -19,27 +19,34 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import core.quotes.finishing as finishing
+from bench.quality import DEV_GOLD, SCORER, SETS, article_texts, materialise, write_inputs
 from core.ner import NerModel, load_model
 from core.pipeline import analyze
 from core.quotes.calibration import RATES, TABLE_PATH, quote_confidence
 from core.quotes.records import _Found, _Speaker
 from core.serialize import analysis_dict
 
-sys.path.insert(0, "/work/shared/tools")
+sys.path.insert(0, str(SCORER.parent))
 import score_gold as sg  # noqa: E402
 
-DEV_GOLD = Path("/work/shared/data/gold-dev")
-# pool -> (gold folder, articles)
-OPENED = {name: (Path(f"/tmp/{name}/gold"), Path(f"/tmp/{name}/in.jsonl"))
-          for name in ("open", "jn", "lt", "ropen", "rno", "bko")} | {"dev": (DEV_GOLD, Path("/tmp/dev/in.jsonl"))}
-BLIND = {name: (Path(f"/tmp/{name}/gold"), Path(f"/tmp/{name}/in.jsonl"))
-         for name in ("blind6", "rblind", "rnb", "bkb")}
+# pool -> the annotation sets under bench/gold it joins (bench/gold/README.md says which are opened and
+# which blind); "dev" is ../shared/data/gold-dev
+OPENED: dict[str, tuple[str, ...]] = {
+    "open": ("G", "I", "K", "M", "O", "Q", "S", "U", "W", "Y"), "jn": ("J", "N"), "lt": ("L", "T"),
+    "ropen": ("AA", "AC", "AE", "AG", "AI", "AK"), "rno": ("AM", "AN", "AO", "AP", "AQ"),
+    "bko": ("BA", "BB", "BC", "BD"), "dev": (),
+}
+BLIND: dict[str, tuple[str, ...]] = {
+    "blind6": ("H", "P", "R", "V", "X", "Z"), "rblind": ("AB", "AD", "AF", "AH", "AJ", "AL"),
+    "rnb": ("AR", "AS", "AT", "AU", "AV"), "bkb": ("BE", "BF", "BG", "BH"),
+}
 HELD_OUT = ("lt", "jn")  # December articles kept out of the first fit, to see it generalise
 PRIOR_STRENGTHS = (2.0, 5.0, 10.0, 20.0, 40.0)
 BINS = 10
@@ -63,6 +70,20 @@ def _recording(seen: dict[tuple[int, str], tuple[tuple[str, ...], float]]):  # t
         seen[(found.start, found.kind)] = (out, min(max(found.confidence, 0.05), 0.99))
         return out
     return groups
+
+
+def pool_inputs(pools: dict[str, tuple[str, ...]], work: Path) -> dict[str, list[tuple[Path, Path]]]:
+    """Each pool's sets written out with their texts (as `python -m bench.quality` does): a gold
+    folder and the analyser's input per set."""
+    texts = article_texts()
+    out: dict[str, list[tuple[Path, Path]]] = {}
+    for name, sets in pools.items():
+        if name == "dev":
+            write_inputs(DEV_GOLD, work / "dev.in.jsonl")
+            out[name] = [(DEV_GOLD, work / "dev.in.jsonl")]
+        else:
+            out[name] = [(materialise(SETS / s, texts, work / s), work / s / "in.jsonl") for s in sets]
+    return out
 
 
 def _articles(path: Path) -> Iterator[dict]:
@@ -201,9 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blind", action="store_true", help="the blind pools (aggregates only)")
     args = parser.parse_args(argv)
     model = load_model()
-    chosen = BLIND if args.blind else OPENED
-    pools = {name: scored_pool(gold, articles, model) for name, (gold, articles) in chosen.items()
-             if articles.exists()}
+    with tempfile.TemporaryDirectory() as tmp:
+        pools = {name: [row for gold, articles in parts for row in scored_pool(gold, articles, model)]
+                 for name, parts in pool_inputs(BLIND if args.blind else OPENED, Path(tmp)).items()}
     current = RATES
     if not args.fit:
         report(pools, current, "rule score vs the committed table")
