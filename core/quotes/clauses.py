@@ -1079,10 +1079,7 @@ def _comma_before_taken_up(toks: list[_Tok], ci: int) -> int | None:
 
 def _bole_before(toks: list[_Tok], ci: int) -> int | None:
     """Index of a quotative "বলে" at most three words before the cue ("… বলে অনুষ্ঠানে মন্তব্য করেন"),
-    or of the comma before a speaker and a resumptive তা (`_comma_before_taken_up`)."""
-    taken_up = _comma_before_taken_up(toks, ci)
-    if taken_up is not None:
-        return taken_up
+    or of a word that closes the content like it ("CONTENT, এ কথা বলেন X")."""
     for back in range(1, 5):
         j = ci - back
         if j < 0:

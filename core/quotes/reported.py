@@ -40,6 +40,7 @@ from core.quotes.clauses import (
     _clause_floor,
     _closes_on_pointer,
     _comma_before,
+    _comma_before_taken_up,
     _conditional,
     _content_floor,
     _content_start,
@@ -185,13 +186,15 @@ class _ReportedSpeech(_Continuation):
             if ci > 0 and self._np_after(unit, ce) is not None:
                 self._bole(unit, cue, ci - 1, ci, ce)
             return
-        # quotative "বলে" before the cue: "... বলে মন্তব্য করেন X"
-        bi = _bole_before(toks, ci)
+        # quotative "বলে" before the cue: "... বলে মন্তব্য করেন X"; or, closing the content the same
+        # way, the comma after a যে-clause that তা takes up: "… যে বেশি, X তা লিখেছেন"
+        taken_up = _comma_before_taken_up(toks, ci)
+        bi = taken_up if taken_up is not None else _bole_before(toks, ci)
         if bi is None:
             bi = _bole_before_subject(toks, ci)
         if bi is not None:
             found_before = len(self.found)
-            self._bole(unit, cue, bi, ci, ce)
+            self._bole(unit, cue, bi, ci, ce, taken_up=taken_up is not None)
             if _resumes_content(toks, bi, ci) and len(self.found) > found_before:
                 # "“…” দেশের অর্থনীতি … পার করছে, এ কথা বলেন X": as with "এ কথা বলেন X" alone, the
                 # uncued quotation just before is X's too
@@ -533,8 +536,9 @@ class _ReportedSpeech(_Continuation):
         self._add(s, e, "indirect", speaker, cue.text, cue.framing, confidence, pattern)
         unit.claimed = True
 
-    def _bole(self, unit: _Unit, cue: _Cue, bi: int, ci: int, ce: int) -> None:
-        """CONTENT বলে (মনে করেন|মন্তব্য করেন|জানিয়েছেন|জানানো হয়) X."""
+    def _bole(self, unit: _Unit, cue: _Cue, bi: int, ci: int, ce: int, *, taken_up: bool = False) -> None:
+        """CONTENT বলে (মনে করেন|মন্তব্য করেন|জানিয়েছেন|জানানো হয়) X; with `taken_up`, `bi` is the comma
+        closing a যে-clause that তা takes up: "… যে বেশি, X তা লিখেছেন"."""
         toks = unit.tokens
         cue.consumed = True
         speaker = self._np_after(unit, _explicator_end(toks, ce)) if cue.kind != "passive" else None
@@ -542,7 +546,6 @@ class _ReportedSpeech(_Continuation):
             # "… ষড়যন্ত্র হচ্ছে বলে অভিযোগ করে শেখ হাসিনা বলেন": the main clause's subject tells it
             speaker = self._main_clause_subject(unit, ce)
         # "… যে বেশি, অধ্যাপক অমর্ত্য সেন তা বারবার লিখেছেন": the subject ends before the resumptive তা
-        taken_up = toks[bi].text == ","
         subject_end = next((i for i in range(bi + 1, ci) if toks[i].text in _TAKEN_UP), ci) if taken_up else ci
         between = toks[bi + 1:subject_end]
         if speaker is None and between and cue.kind == "source":
