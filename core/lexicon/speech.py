@@ -171,6 +171,11 @@ DEMAND_VERBS: tuple[str, ...] = (
 # with the object in -কে, names a person's state and is not taken).
 DECLARED_STATES: tuple[str, ...] = ("স্থগিত", "বেআইনি", "অবৈধ", "নিষিদ্ধ", "বাতিল")
 
+# Nominal cues (one of NOMINAL_CUE_NOUNS below) of what someone stresses, the genitive clause before
+# ওপর/উপর: "… সিদ্ধান্ত গ্রহণের ওপর গুরুত্বারোপ করেন" (opened annotations, open and lt: 2 of 2
+# marked, the only two in the corpus).
+STRESS_CUE_NOUNS: tuple[str, ...] = ("গুরুত্বারোপ",)
+
 # Nominal cues whose content is a verbal noun in the genitive before them ("... সরে দাঁড়ানোর ঘোষণা
 # দেন", "... মেনে চলার আহ্বান জানিয়েছে", "... সম্পর্কচ্ছেদের সিদ্ধান্ত জানান"). From the corpus and
 # the dev annotations (ANNOTATION.md counts these as indirect speech); আগ্রহ ("… ফিরে আসার দেখার আগ্রহ
@@ -187,10 +192,7 @@ NOMINAL_CUE_NOUNS: tuple[str, ...] = (
     # and jn: the genitive content marked 4 times in 5 after অভিযোগ করা/তোলা, the one left unmarked made
     # by an unnamed "দেশ দু'টি")
     "অভিযোগ",
-    # what someone stresses, the genitive clause before ওপর/উপর: "… সিদ্ধান্ত গ্রহণের ওপর গুরুত্বারোপ
-    # করেন" (opened annotations, open and lt: 2 of 2 marked, the only two in the corpus)
-    "গুরুত্বারোপ",
-)
+) + STRESS_CUE_NOUNS
 
 # "The matter of …": a genitive clause with কথা/বিষয়টি and a verb of saying is reported content, like
 # "… সরে দাঁড়ানোর ঘোষণা দেন" ("… স্বতন্ত্র প্রার্থী হওয়ার কথা বলেছেন", "… বিশেষ নজরের কথাও তুলে ধরেন
@@ -374,6 +376,10 @@ PLURAL_GENITIVE_PRONOUNS: tuple[str, ...] = ("তাদের", "তাঁদে
 RELATIVE_PRONOUNS: tuple[str, ...] = ("যিনি", "যারা", "যাঁরা")
 # A noun phrase with -টি/-টা pointing back at an organisation: "সংস্থাটি জানায়", "দলটির মতে".
 DEMONSTRATIVE_ORG_SUFFIXES: tuple[str, ...] = ("টি", "টির", "টা", "টার")
+# What closes a clause before a pronoun that switches its subject away: the passive's copula ("… রাখা
+# হলো, তখন তিনি"), and the reporter's own "we" or "I" as the clause's subject. Bengali grammar.
+PASSIVE_CLAUSE_CLOSERS: tuple[str, ...] = ("হলো", "হল", "হয়", "হয়েছিল")
+REPORTER_PRONOUNS: tuple[str, ...] = ("আমি", "আমরা")
 
 # Kin and other relations to someone else, which news writes before a name like a title ("তার মা
 # আলজিন", "মওলানা ভাসানীর নাতি আজাদ খান ভাসানী", "তার এক কাকা রিয়াকুল শেখ") but which are no office:

@@ -817,7 +817,7 @@ _ADDRESSEE_POSTPOSITIONS = frozenset({"প্রতি", "কাছে"})
 _PURPOSE_ENDINGS = frozenset({"জন্য", "জন্যে", "লক্ষ্যে"})
 _REQUEST_MODIFIERS = frozenset({"জোর", "বিনীত", "উদাত্ত", "বিশেষ"})
 # Nouns of stress, their content in the genitive before ওপর/উপর ("… গ্রহণের ওপর গুরুত্বারোপ করেন").
-_STRESS_NOUNS = frozenset({"গুরুত্বারোপ"})
+_STRESS_NOUNS = frozenset(lx.STRESS_CUE_NOUNS)
 _ON = frozenset({"ওপর", "উপর", "ওপরে", "উপরে"})
 
 

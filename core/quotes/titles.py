@@ -68,10 +68,9 @@ from core.quotes.vocabulary import (
     MAX_PART_WORDS,
 )
 
-# What closes a clause before a pronoun that switches its subject away: the passive's copula ("… রাখা
-# হলো, তখন তিনি"), and the reporter's own "we" or "I" as the clause's subject.
-_PASSIVE_CLOSERS = frozenset({"হলো", "হল", "হয়", "হয়েছিল"})
-_REPORTER = frozenset({"আমি", "আমরা"})
+# What closes a clause before a pronoun that switches its subject away (see the lexicon).
+_PASSIVE_CLOSERS = frozenset(lx.PASSIVE_CLAUSE_CLOSERS)
+_REPORTER = frozenset(lx.REPORTER_PRONOUNS)
 _CLAUSE_ENDS = _TERMINATORS | frozenset({",", ";", ":", "—"})
 # Postpositions that make an objective what the clause is about, not whom it acts on ("দাসকে নিয়ে
 # প্রশ্ন করা হলে তিনি বলেন": someone else answers).
