@@ -59,6 +59,7 @@ from core.quotes.vocabulary import (
     _ANA_ALONE,
     _ANA_DET,
     _ANA_OBJ,
+    _AS,
     _BOLE,
     _BREAK,
     _CLAUSE_BEFORE_CUE_NOUNS,
@@ -744,10 +745,6 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
         while start < end and toks[start].start < cut:
             start += 1
     return start
-
-
-# "As", a postposition after a plain noun, no verb: "… বাড়ার কারণ হিসেবে উপমহাদেশীয় উচ্চচাপ বলয়ের কথা".
-_AS = frozenset({"হিসেবে", "হিসাবে"})
 
 
 def _negates_verbal_noun(toks: list[_Tok], j: int) -> bool:

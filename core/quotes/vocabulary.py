@@ -64,7 +64,11 @@ _ALLEGATION = frozenset({"অভিযোগ"})
 _COPULAS = frozenset({"ছিল", "ছিলো", "আছে", "রয়েছে"})
 _DATA_ACCORDING_TO = frozenset(lx.DATA_ACCORDING_TO)
 _COUNTED_OR_TOLD = frozenset(lx.COUNTED_OR_TOLD)
-_COUNTED = frozenset({"হিসাবে", "হিসেবে"})  # a source's count is data, like "X-এর তথ্যমতে": one sentence
+# "As", a postposition after a plain noun, no verb: "… বাড়ার কারণ হিসেবে উপমহাদেশীয় উচ্চচাপ বলয়ের কথা".
+_AS = frozenset({"হিসেবে", "হিসাবে"})
+# The same word after a source's genitive and before a comma is "by its count" ("ক্যাবের হিসাবে, …"):
+# named apart for that role. A source's count is data, like "X-এর তথ্যমতে": one sentence.
+_COUNTED = _AS
 _DATA_MODIFIERS = frozenset(lx.DATA_MODIFIERS)
 _ISSUED_RULES = frozenset(lx.ISSUED_RULES)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
