@@ -25,7 +25,15 @@ from core.quotes.tunables import (
     MAX_INDIRECT_CHARS,
     MAX_JOINED_TITLE_WORDS,
 )
-from core.quotes.vocabulary import _ACCORDING_NO_COMMA, _BOLE, _GEN_PRONOUNS, _LIST_JOINS, _PLURAL, _SINGULAR
+from core.quotes.vocabulary import (
+    _ACCORDING_NO_COMMA,
+    _BOLE,
+    _COORDINATION,
+    _GEN_PRONOUNS,
+    _LIST_JOINS,
+    _PLURAL,
+    _SINGULAR,
+)
 
 # What stands before a speaker who opens a new attribution inside a content: a comma, এবং, আর or a
 # relative "where" ("… হবে এবং X বলেন", "… কতটুকু তোলা সম্ভব যেখানে খোদ গভর্নর বলছেন, …").
@@ -186,7 +194,7 @@ class _Bookkeeping(_Memory):
                     and (cue.text in _ACCORDING_NO_COMMA or ci + 1 < len(toks) and toks[ci + 1].text in {",", ":"}):
                 # "… মানুষের প্রত্যাশা পূরণের …" is content; "… এবং তাদের প্রত্যাশা, …" a new attribution
                 start = _np_start(toks, ci - 1, k, genitive_head=True)
-                while start > k and toks[start - 1].text in {"এবং", "ও", ",", "আর"}:
+                while start > k and toks[start - 1].text in _COORDINATION:
                     start -= 1
                 return start
             if cue.kind == "verb" and ci > k + 2:

@@ -124,6 +124,7 @@ from core.quotes.vocabulary import (
     _CONFIRMED_MATTERS,
     _CONNECTORS,
     _CONVERBS,
+    _COORDINATION,
     _COPULAS,
     _COUNTED,
     _CUE_NOUNS,
@@ -156,6 +157,9 @@ from core.quotes.vocabulary import (
     _TERMINATORS,
     _WRITING_VERBS,
 )
+
+# What joins a name to the next of a pair or a list ("সরকার ও কমিশনের", "X, Y"): the first is no subject.
+_JOINED_TO_NEXT = _LIST_JOINS | {",", "-", "–"}
 
 
 class _ReportedSpeech(_Continuation):
@@ -1255,7 +1259,7 @@ class _ReportedSpeech(_Continuation):
             return False
         after = _token_index(toks, prev.end - 1)
         # "… বক্তব্য প্রচার থেকে বিরত থাকার": a cue word inside the content is no clause of its own
-        return after is not None and after + 1 < end and toks[after + 1].text in {"এবং", "ও", "আর", ","}
+        return after is not None and after + 1 < end and toks[after + 1].text in _COORDINATION
 
     def _nominative_mention(self, speaker: _Speaker) -> bool:
         """Is the speaker's phrase in the nominative? A name whose last word ends in -র (মির্জা ফখরুল
@@ -1303,7 +1307,7 @@ class _ReportedSpeech(_Continuation):
             if not toks[j].is_word or _is_objective(w) or w in _BREAK or (
                     _is_locative(w) or _is_verb_like(w) and _role_of(w) is None) and not toks[j].ends_name:
                 break  # (but a name the tagger found may end like a place or a verb: মাসওয়ানহিসে, বাতেন)
-            if toks[j + 1].text in {"ও", "এবং", ",", "-", "–"}:
+            if toks[j + 1].text in _JOINED_TO_NEXT:
                 continue
             if toks[j + 1].text in _ADDRESSEE_POSTPOSITIONS | _AGAINST and _is_genitive(w):
                 break  # "… কমিশনের প্রতি": who is asked, in the content; "চিকিৎসকের বিরুদ্ধে": who is accused

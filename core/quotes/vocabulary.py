@@ -179,6 +179,8 @@ _CHANT_DETERMINERS = frozenset({"নানা", "বিভিন্ন", "এম
                                 "এ", "এই", "এসব", "সেই"})
 _LIST_GLUE = frozenset({",", "ও", "এবং", "সহ", "-", "–", "ইত্যাদি", "প্রভৃতি"})
 _LIST_JOINS = frozenset({"ও", "এবং"})
+# What coordinates two clauses or phrases: an and-word, আর or a comma ("… থেকে বিরত থাকার এবং …").
+_COORDINATION = _LIST_JOINS | {"আর", ","}
 _LABEL_GLUE = frozenset({",", "ও", "এবং", "বা", "কিংবা"})
 _NAME_LIKE_ROLES = frozenset(lx.NAME_LIKE_ROLES)
 _GENITIVE_POSTPOSITIONS = frozenset(lx.GENITIVE_POSTPOSITIONS)
