@@ -38,6 +38,8 @@ from core.quotes.vocabulary import (
 # What stands before a speaker who opens a new attribution inside a content: a comma, এবং, আর or a
 # relative "where" ("… হবে এবং X বলেন", "… কতটুকু তোলা সম্ভব যেখানে খোদ গভর্নর বলছেন, …").
 _OPENS_SPEAKER_IN_CONTENT = frozenset({",", "এবং", "আর", "যেখানে"})
+# … and the run of such words (with ও) the new attribution takes back to: "… হবে, এবং X বলেন".
+_BEFORE_SPEAKER_IN_CONTENT = _OPENS_SPEAKER_IN_CONTENT | _LIST_JOINS
 
 
 class _Bookkeeping(_Memory):
@@ -201,7 +203,7 @@ class _Bookkeeping(_Memory):
                 span = _np_before(toks, ci, k)
                 if span is not None and span[0] > k and toks[span[0] - 1].text in _OPENS_SPEAKER_IN_CONTENT:
                     start = span[0]
-                    while start > k and toks[start - 1].text in _OPENS_SPEAKER_IN_CONTENT | _LIST_JOINS:
+                    while start > k and toks[start - 1].text in _BEFORE_SPEAKER_IN_CONTENT:
                         start -= 1
                     return start
         return end
