@@ -7,7 +7,7 @@ from db import queries
 from db.errors import StoreError
 from db.queries import QuoteFilter
 from ui import downloads, panels
-from ui.editing import UNSURE_HELP, confidence_label, matching
+from ui.editing import SURE_COLUMN, UNSURE_HELP, confidence_label, matching
 
 LIMIT = 25
 st.session_state.setdefault("quotes_page", 1)
@@ -73,7 +73,7 @@ rows = [{**row, "link_quote": row["quote_key"], "sure": confidence_label(row)} f
 picked = panels.table(rows, {  # links open at the quote
     "article": st.column_config.LinkColumn("", display_text=":material/open_in_new:", width=40,
                                            help="Open the article (new tab); or select a row"),
-    "sure": st.column_config.TextColumn("Sure?", width=115, help=UNSURE_HELP),
+    "sure": SURE_COLUMN,
     "published": st.column_config.TextColumn("Date", width=95),
     "text": st.column_config.TextColumn("Quote", width="large"),
     "kind": st.column_config.TextColumn("Kind", width=70),

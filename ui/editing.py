@@ -59,6 +59,8 @@ MISSING = "—"
 UNSURE_FLAG = "⚠ check"  # a quote the extractor is unsure of, or of its speaker (queries.UNSURE_BELOW)
 UNSURE_HELP = (f"⚠ check: the extractor is unsure of this quote or its speaker (under {queries.UNSURE_BELOW:.0%} "
                "sure). ✓ editor: an editor added it or fixed its words or speaker.")
+# The "Sure?" column of a quotes table (`confidence_label`), wide enough for "⚠ check · 42%".
+SURE_COLUMN = st.column_config.TextColumn("Sure?", width=115, help=UNSURE_HELP)
 
 
 def confidence_label(quote: Mapping[str, Any]) -> str:

@@ -27,8 +27,8 @@ from db.ingest import Reanalysis, reanalyze_article
 from db.search import STATUSES
 from ui.editing import (
     HIDDEN,
+    SURE_COLUMN,
     UNSURE_FLAG,
-    UNSURE_HELP,
     apply,
     change_summary,
     choose_one,
@@ -368,7 +368,7 @@ def unsure_note(article: dict[str, Any]) -> str | None:
 
 
 QUOTE_COLUMNS = {
-    "sure": st.column_config.TextColumn("Sure?", width=115, help=UNSURE_HELP),
+    "sure": SURE_COLUMN,
     "speaker": st.column_config.TextColumn(width=130),
     "kind": st.column_config.TextColumn(width=70),
     "quote": st.column_config.TextColumn(width=420),
