@@ -408,6 +408,15 @@ ALTER TABLE events ADD COLUMN model TEXT;
 """
 
 
+# The headline count of events (`queries.counts`, one per day said in a sentence) grouped every dated
+# event of the archive in a temporary B-tree: 0.3 s at 100k articles, paid on the first render of
+# Home, Articles, Quotes, Timeline and Entities after every write, so on each step of an editor's
+# review queue. Read in its grouping's order from this index it is one scan of the index (83 ms).
+_V12_EVENT_COUNT = """
+CREATE INDEX IF NOT EXISTS events_one_event ON events (article_id, value, sentence_start, sentence_end)
+WHERE is_event = 1;
+"""
+
 # A migration is SQL (statements run in order) or a function of the database, for changes SQL
 # cannot express; either runs inside the migration's transaction. A function runs today's code on
 # the schema of its version: a later migration that changes the tables it touches (`rekey` moves
@@ -427,4 +436,5 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (9, "dates an editor rejected or added", _V9_EVENT_DECISIONS),
     (10, "the rows merged into an entity found by index", _V10_MERGED_INTO),
     (11, "the model's own values of the quotes and dates an editor fixed", _V11_MODEL_VALUES),
+    (12, "the events counted one per day said in a sentence, by index", _V12_EVENT_COUNT),
 )
