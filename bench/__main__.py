@@ -71,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         row["search"] = measure.search_latency(db_path, repeats=args.repeats)
         _say(f"{size:,} articles: first render of {len(pages)} pages …")
         row["pages"] = measure.page_render_seconds(db_path, pages)
+        _say(f"{size:,} articles: the review queues …")
+        row["review_queue"] = measure.review_queue(db_path)
         results["sizes"][str(size)] = row
         RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 

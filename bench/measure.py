@@ -264,5 +264,103 @@ def page_render_seconds(db_path: Path, pages: Sequence[Path]) -> dict[str, float
     return {Path(k.removesuffix(" error")).stem + k[len(k.removesuffix(" error")):]: v for k, v in timings.items()}
 
 
+# ---------------------------------------------------------------- review queues
+
+# The Quotes page's two review toggles (key -> value in the page's session state), alone and together.
+REVIEW_QUEUES: dict[str, dict[str, bool]] = {
+    "least sure": {"quotes_least_sure": True},
+    "to check": {"quotes_unsure": True},
+    "both": {"quotes_least_sure": True, "quotes_unsure": True},
+}
+QUEUE_PAGE = 50  # an editor deep in a queue (or its last page, when the queue is shorter)
+_QUOTES_PAGE, _ARTICLES_PAGE, _QUOTES_PER_PAGE = str(ROOT / "pages" / "4_Quotes.py"), str(ROOT / "pages" / "3_Articles.py"), 25
+
+
+def review_queue(db_path: Path, *, repeats: int = 5) -> dict[str, Any]:
+    """The review queues as an editor meets them: the most quoted speaker's and the most quoted
+    phrase's quotes, least sure first, only those to check, and both, on page 1 and page 50; and the
+    review view's Quote tab (least sure first) of the article with most quotes.
+
+    `query_p50_ms`/`query_p95_ms` time the store's reads alone (`list_quotes`, `get_article`);
+    `pages` is each screen's first render (s) with AppTest, as `page_render_seconds` measures pages."""
+    from db import queries
+    from db.store import open_db
+
+    db = open_db(db_path)
+    entity = db.execute(  # the same choice `quotes_per_speaker` puts first
+        "SELECT speaker_entity_id FROM quotes WHERE status = 'active' AND speaker_entity_id IS NOT NULL "
+        "GROUP BY speaker_entity_id ORDER BY count(*) DESC LIMIT 1").fetchone()
+    phrase = db.execute(
+        "SELECT speaker FROM quotes WHERE status = 'active' AND speaker_entity_id IS NULL AND speaker != '' "
+        "GROUP BY speaker ORDER BY count(*) DESC LIMIT 1").fetchone()
+    article = db.execute("SELECT article_id FROM quotes GROUP BY article_id ORDER BY count(*) DESC LIMIT 1").fetchone()
+    speakers = ([("speaker", {"entity_id": entity[0]}, {"speaker": str(entity[0])})] if entity else []) + (
+        [("phrase", {"speaker": phrase[0]}, {"phrase": phrase[0]})] if phrase else [])
+    timings: list[float] = []
+    screens: list[dict[str, Any]] = []
+    for who, where, params in speakers:
+        for name, state in REVIEW_QUEUES.items():
+            filters = queries.QuoteFilter(**where, unsure=bool(state.get("quotes_unsure")))
+            order = "least_sure" if state.get("quotes_least_sure") else "newest"
+            last = queries.list_quotes(db, filters, order=order, limit=_QUOTES_PER_PAGE).pages
+            deep = min(QUEUE_PAGE, last)
+            for page in sorted({1, deep}):
+                timings += _timed(partial(queries.list_quotes, db, filters, order=order, limit=_QUOTES_PER_PAGE,
+                                          offset=(page - 1) * _QUOTES_PER_PAGE), repeats)
+            screens.append({"label": f"{who} {name}", "page": _QUOTES_PAGE, "params": params, "state": state,
+                            "then_page": deep if deep > 1 else None})
+    if article:
+        timings += _timed(partial(queries.get_article, db, article[0]), repeats)
+        screens.append({"label": "article quote tab", "page": _ARTICLES_PAGE, "params": {"article": str(article[0])},
+                        "state": {"articles_quotes_least_sure": True}, "then_page": None})
+    db.close()
+    pages = _screen_render_seconds(db_path, screens)
+    return {"query_p50_ms": _ms(percentile(timings, 0.5)), "query_p95_ms": _ms(percentile(timings, 0.95)),
+            "pages": pages}
+
+
+def _screen_render_seconds(db_path: Path, screens: Sequence[dict[str, Any]]) -> dict[str, float]:
+    """First render (s) of pages opened at a URL with widget state set, as `page_render_seconds`; then,
+    for a screen with `then_page`, the run that pages on to it (cache kept: the editor's next click)."""
+    import json
+
+    code = (
+        "import json, sys, time\n"
+        "import streamlit as st\n"
+        "from streamlit.testing.v1 import AppTest\n"
+        "screens = json.loads(sys.argv[1])\n"
+        "out = {}\n"
+        "AppTest.from_file(screens[0]['page'], default_timeout=300).run()  # imports, as in a running server\n"
+        "for screen in screens:\n"
+        "    st.cache_data.clear()\n"
+        "    at = AppTest.from_file(screen['page'], default_timeout=300)\n"
+        "    at.query_params.update(screen['params'])\n"
+        "    for key, value in screen['state'].items():\n"
+        "        at.session_state[key] = value\n"
+        "    start = time.perf_counter()\n"
+        "    at.run()\n"
+        "    out[screen['label']] = round(time.perf_counter() - start, 3)\n"
+        "    if screen['then_page'] and not at.exception:  # then pages on, as an editor would\n"
+        "        at.number_input(key='quotes_page').set_value(screen['then_page'])\n"
+        "        start = time.perf_counter()\n"
+        "        at.run()\n"
+        "        out[f\"{screen['label']} p{screen['then_page']}\"] = round(time.perf_counter() - start, 3)\n"
+        "        if at.number_input(key='quotes_page').value != screen['then_page']:\n"
+        "            out[screen['label'] + ' error'] = f\"page {screen['then_page']} not reached\"\n"
+        "    if at.exception:\n"
+        "        out[screen['label'] + ' error'] = str(at.exception[0].value)[:200]\n"
+        "print(json.dumps(out))\n"
+    )
+    if not screens:
+        return {}
+    env = {**os.environ, "NEWSROOM_DB": str(db_path)}
+    result = subprocess.run([sys.executable, "-c", code, json.dumps(screens, ensure_ascii=False)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, check=False)
+    if result.returncode:
+        raise RuntimeError(f"screen render failed: {result.stderr[-2000:]}")
+    timings: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    return timings
+
+
 def median(values: Sequence[float]) -> float:
     return statistics.median(values) if values else 0.0

@@ -34,8 +34,8 @@ def render_table(results: dict[str, Any]) -> str:
         f"- Floor, bnlp BasicTokenizer alone over the same texts: {floor['tokens_per_s']:,} tokens/s",
         "",
         "| articles | ingest + analysis | articles/s | peak RSS | DB size / text | search p50 / p95 | raw FTS5 p50 / p95 "
-        "| LIKE scan p50 | speaker lookup p95 | slowest page |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| LIKE scan p50 | speaker lookup p95 | review queue p95 / slowest screen | slowest page |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for size, row in results["sizes"].items():
         ingest, search, pages = row["ingest"], row["search"], row["pages"]
@@ -45,7 +45,7 @@ def render_table(results: dict[str, Any]) -> str:
             f"| {int(size):,} | {ingest['seconds']:,.0f} s | {ingest['articles_per_s']} | {ingest['peak_rss_mb']:,} MB "
             f"| {row['db_bytes'] / 2**20:,.0f} MB / {row['text_bytes'] / 2**20:,.0f} MB = {row['db_ratio']}× "
             f"| {search['ours_p50_ms']} / {search['ours_p95_ms']} ms | {search['fts_p50_ms']} / {search['fts_p95_ms']} ms "
-            f"| {search['like_p50_ms']} ms | {search['speaker_lookup_p95_ms']} ms "
+            f"| {search['like_p50_ms']} ms | {search['speaker_lookup_p95_ms']} ms | {_queue_cell(row.get('review_queue'))} "
             f"| {slowest} {timings.get(slowest, 0):.2f} s |"
         )
     biggest = results["sizes"].get("100000")
@@ -56,11 +56,27 @@ def render_table(results: dict[str, Any]) -> str:
         for size, row in results["sizes"].items()
     )]
     # a page that raised renders fast: say so rather than let its time pass for a render
+    queues = {size: row["review_queue"] for size, row in results["sizes"].items() if row.get("review_queue")}
+    if queues:
+        lines += ["", "Review queues (Quotes page: least sure first, only to check, both; page 1 then page 50; "
+                  "the review view's Quote tab), first render (s): " + "; ".join(
+                      f"{int(size):,}: " + ", ".join(f"{k} {v}" for k, v in queue["pages"].items() if not k.endswith(" error"))
+                      for size, queue in queues.items())]
     failed = [f"{int(size):,} {k.removesuffix(' error')}: {str(v)[:120]}"
-              for size, row in results["sizes"].items() for k, v in row["pages"].items() if k.endswith(" error")]
+              for size, row in results["sizes"].items()
+              for k, v in {**row["pages"], **(row.get("review_queue") or {}).get("pages", {})}.items()
+              if k.endswith(" error")]
     if failed:
         lines += ["", "❌ pages that raised (their times are not renders): " + "; ".join(failed)]
     return "\n".join(lines)
+
+
+def _queue_cell(queue: dict[str, Any] | None) -> str:
+    """The review queues' store reads (p95) and their slowest screen; `-` in results from before them."""
+    if not queue:
+        return "-"
+    screens = [v for k, v in queue["pages"].items() if not k.endswith(" error")]
+    return f"{queue['query_p95_ms']} ms / {max(screens, default=0.0):.2f} s"
 
 
 def _target_lines(row: dict[str, Any]) -> list[str]:
@@ -75,9 +91,21 @@ def _target_lines(row: dict[str, Any]) -> list[str]:
         f"- {_mark(vs_fts <= TARGETS['search_vs_fts'])} search p95 ≤ 1.5× raw FTS5 p95: {vs_fts:.2f}×",
         f"- {_mark(page_max <= TARGETS['page_seconds'] and not page_errors)} every page ≤ 1.5 s: slowest "
         f"{page_max:.2f} s" + (f", {page_errors} raised" if page_errors else ""),
+        *_queue_target(row.get("review_queue")),
         f"- {_mark(ingest['peak_rss_mb'] <= TARGETS['peak_rss_mb'])} peak RSS ≤ 1.5 GB: {ingest['peak_rss_mb']:,} MB",
         f"- {_mark(row['db_ratio'] <= TARGETS['db_ratio'])} database ≤ 3× raw text: {row['db_ratio']}×",
     ]
+
+
+def _queue_target(queue: dict[str, Any] | None) -> list[str]:
+    if not queue:
+        return []
+    screens = {k: v for k, v in queue["pages"].items() if not k.endswith(" error")}
+    errors = len(queue["pages"]) - len(screens)
+    slowest = max(screens, key=screens.__getitem__) if screens else "-"
+    ok = screens.get(slowest, 0.0) <= TARGETS["page_seconds"] and not errors
+    return [f"- {_mark(ok)} every review queue screen ≤ 1.5 s: slowest {slowest} {screens.get(slowest, 0.0):.2f} s"
+            + (f", {errors} raised" if errors else "") + f" (store reads p95 {queue['query_p95_ms']} ms)"]
 
 
 def update_readme(readme: Path, table: str) -> bool:
