@@ -10,6 +10,7 @@ from db.readers import MB, Limits, limits_from_env
 
 PASTE_FIELDS = ("upload_text", "upload_title", "upload_outlet", "upload_url", "upload_published", "upload_author")
 st.session_state.setdefault("upload_results", [])
+st.session_state.setdefault("upload_results_from", "paste")  # shown under the control that made them, in view
 if st.session_state.pop("upload_added", False):  # the pasted article is stored: the form starts empty again
     st.session_state.update(dict.fromkeys(PASTE_FIELDS, ""))
 
@@ -27,6 +28,20 @@ files = st.file_uploader("Article files", type=ui.UPLOAD_TYPES, accept_multiple_
 if st.button("Add files", key="upload_ingest", type="primary", disabled=not files):
     results = ui.ingest_uploads(files or [], limits=limits)
     st.session_state["upload_results"] = [asdict(r) for r in results]
+    st.session_state["upload_results_from"] = "files"
+
+
+def show_results(source: str) -> None:
+    results = st.session_state["upload_results"]
+    if not results or st.session_state["upload_results_from"] != source:
+        return
+    counts = {s: sum(r["status"] == s for r in results) for s in ("added", "duplicate", "rejected")}
+    st.subheader("Results")
+    st.write(f"{counts['added']} added · {counts['duplicate']} duplicate · {counts['rejected']} rejected")
+    ui.result_table(results)
+
+
+show_results("files")
 
 with st.form("upload_paste", clear_on_submit=False):
     st.markdown("**Or paste one article**")
@@ -37,7 +52,8 @@ with st.form("upload_paste", clear_on_submit=False):
     url = left.text_input("URL", key="upload_url")
     published = right.text_input("Published (YYYY-MM-DD; default: the dateline)", key="upload_published")
     author = left.text_input("Author", key="upload_author")
-    submitted = st.form_submit_button("Add article")
+    # set before the run, so the file results above the form give way at once
+    submitted = st.form_submit_button("Add article", on_click=st.session_state.update, args=({"upload_results_from": "paste"},))
 
 if submitted:
     try:
@@ -51,9 +67,4 @@ if submitted:
             st.session_state["upload_added"] = True
             st.rerun()
 
-results = st.session_state["upload_results"]
-if results:
-    counts = {s: sum(r["status"] == s for r in results) for s in ("added", "duplicate", "rejected")}
-    st.subheader("Results")
-    st.write(f"{counts['added']} added · {counts['duplicate']} duplicate · {counts['rejected']} rejected")
-    ui.result_table(results)
+show_results("paste")

@@ -102,3 +102,36 @@ def test_a_rejected_input_is_the_first_result_row(app: AppTest) -> None:
     table = app.dataframe[0].value
     assert list(table["result"][:2]) == ["rejected", "added"] and table["input"][0] == "batch.zip/30.txt"
     assert list(table["input"][1:4]) == ["batch.zip/00.txt", "batch.zip/01.txt", "batch.zip/02.txt"]
+
+
+def _order(app: AppTest) -> list[str]:
+    """The main column's headings and forms, top to bottom."""
+    found = []
+    def walk(node: object) -> None:
+        kind = getattr(node, "type", "")
+        if kind == "form":
+            found.append("form")
+        elif kind == "subheader" and getattr(node, "value", "") == "Results":
+            found.append("results")
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+    walk(app.main)
+    return found
+
+
+def test_the_results_of_added_files_show_under_the_add_files_button(app: AppTest, tmp_path: Path) -> None:
+    """After "Add files" the results are beside the button the editor clicked, not below the paste
+    form, out of view (a 1440 x 900 window showed no change at all); a pasted article's stay under
+    the form, and a paste after files shows its own results only."""
+    open_upload(app)
+    app.session_state["upload_results"] = [{"source": "a.txt", "status": "added", "reason": "",
+                                            "article_id": None, "title": "শিরোনাম"}]
+    app.session_state["upload_results_from"] = "files"
+    app.run()
+    assert not app.exception
+    assert _order(app) == ["results", "form"]
+    app.text_area(key="upload_text").input("")
+    app.get("form_submit_button")[0].click().run()  # an empty paste: rejected, shown under the form
+    assert not app.exception
+    assert _order(app) == ["form", "results"]
+    assert "1 rejected" in app.markdown[-1].value
