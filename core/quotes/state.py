@@ -21,12 +21,14 @@ from core.quotes.tokens import _is_genitive, _is_predicate, _squash, _Tok, _toke
 from core.quotes.tunables import _MASK, MAX_CONVERB_GAP_CHARS
 from core.quotes.vocabulary import (
     _ANNOUNCING_PASSIVE,
+    _BOLE,
     _CALL_TO_ACTION,
     _COUNTED_OR_TOLD,
     _CUE_RE,
     _FIRST_PERSON,
     _KORA_ONLY,
     _LEARNT_FROM_HEADS,
+    _LEARNT_PASSIVE,
     _LIGHT_VERBS,
     _PLACE_ADVERBS,
     _QUOTED_BEFORE_AS_RE,
@@ -194,6 +196,10 @@ class _ArticleState:
             if kind == "passive" and m.group() in _ANNOUNCING_PASSIVE and \
                     not self.masked[m.end():m.end() + 3].lstrip().startswith(","):
                 continue  # "সাধারণ ছুটি ঘোষণা করা হয়েছে": a thing announced, no content reported
+            if kind == "passive" and m.group() in _LEARNT_PASSIVE and (
+                    _word_before(self.masked, m.start()) not in _BOLE
+                    or self.masked[m.end():m.end() + 3].lstrip().startswith("না")):
+                continue  # "জানা গেছে, …" and "… বলে জানা যায় না": no content the reporter learnt
             if kind == "passive" and _word_before(self.masked, m.start()) in _NOT_REPORTING_BEFORE_PASSIVE:
                 # "আমাকে … সংগ্রহ করতে বলা হয়েছিল" (was asked to), "প্রার্থনা জানানো হয়েছে" (a prayer
                 # was offered): an instruction or an expressive act, not a report of content
