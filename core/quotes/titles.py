@@ -77,6 +77,12 @@ _CLAUSE_ENDS = _TERMINATORS | frozenset({",", ";", ":", "—"})
 _ABOUT_THE_OBJECT = frozenset({"নিয়ে", "নিয়েও", "সম্পর্কে", "ঘিরে"})
 
 
+def _indefinite_description(texts: list[str]) -> bool:
+    """Someone new ("এক কর্মকর্তা", "কোনো নেতা"), not a ranking ("এক নম্বর অলরাউন্ডার", number one)."""
+    return any((t in _INDEFINITE_OPENERS or t in _INDEFINITE) and not (t == "এক" and texts[i + 1:i + 2] == ["নম্বর"])
+               for i, t in enumerate(texts))
+
+
 class _Titles(_Bookkeeping):
     """Bare titles, people and groups named just before; uses bookkeeping, memory, state."""
 
@@ -218,6 +224,27 @@ class _Titles(_Bookkeeping):
                 continue
             return _Speaker(entity.name, self.text[s:e], s, e, "organisation", named=True)
         return None
+
+    def _person_closing_sentence_before(self, offset: int) -> _Speaker | None:
+        """The person a sentence just before closes with, right after its verb, as its subject, in the
+        same paragraph ("… বিবৃতিতে বলেছেন শচীন।", "… অসম্ভব মনে করেন না সাকিব আল হাসান।"): news
+        names the subject after the verb and calls them by a title or an epithet in the next sentence."""
+        words = self._words_of_sentence_before(offset)
+        if words is None or words[1] < 2:
+            return None
+        toks, end = words
+        last = toks[end - 1]
+        closing = self.linker.person_ending_at(last.end)
+        if closing is None or "\n" in self.text[last.end:offset]:
+            return None
+        start, name = closing
+        first = next((k for k in range(end) if toks[k].start == start), None)
+        if first is None or first == 0:
+            return None
+        verb = first - 2 if toks[first - 1].text == "না" and first >= 2 else first - 1
+        if not _finite(toks[verb].text):
+            return None
+        return _Speaker(name, self.text[start:last.end], start, last.end, "person", named=True)
 
     def _organisation_opening_sentence_before(self, offset: int) -> _Speaker | None:
         """The organisation that opens the sentence just before as its subject, in the nominative (an
@@ -369,6 +396,12 @@ class _Titles(_Bookkeeping):
             people = {s.name: s for at, s in self._recent() if at < offset and s.named and s.source_type == "person"}
             if len(people) == 1 and next(iter(people.values())).role is None:
                 return next(iter(people.values()))
+        if role is not None and not anaphoric and not _indefinite_description(texts):
+            # "… ১২টি চার ও ১টি ছয় মেরেছেন ম্যাথুস। দিন শেষে … ভিজেছেন অধিনায়ক, ‘…’": the person who
+            # closes the sentence before as its subject is called by a title in the next one
+            closing = self._person_closing_sentence_before(offset)
+            if closing is not None:
+                return closing
         if anaphoric:
             for at, earlier in self._recent():
                 if at < offset and earlier.named and earlier.source_type == "person":

@@ -3238,6 +3238,22 @@ def test_an_epithet_of_the_one_the_story_is_about_is_that_person() -> None:
     assert [q.speaker for q in found] == ["ক্রিশ্চিয়ানো রোনালদো"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the subject closing the sentence before, after its verb, is called by a title or an epithet
+    ("তবে আলগা বলকে ঠিকই শাস্তি দিয়ে ১২টি চার ও ১টি ছয় মেরেছেন ম্যাথুস। দিন শেষে সঙ্গী চান্ডিমালের প্রশংসায় "
+     "ভিজেছেন অধিনায়ক, ‘গুরুত্বপূর্ণ সময়েই সে ভালো ব্যাট করেছে।’", "ম্যাথুস"),
+    ("তাদের বিপক্ষেও সিরিজ জয়টাকে অসম্ভব মনে করেন না সাকিব আল হাসান। কাল প্রথম আলোকে দেওয়া সাক্ষাৎকারে "
+     "টি-টোয়েন্টির এক নম্বর অলরাউন্ডার বললেন, ভারতকে হারাতে পারলে সেটা হবে সবচেয়ে বড় অর্জন।", "সাকিব আল হাসান"),
+    # a person opening the sentence before is no one the title points back to ...
+    ("নরেন্দ্র মোদি ৬ জুন দুদিনের সফরে ঢাকা সফর করবেন। জবাবে পররাষ্ট্রমন্ত্রী বলেন, এটা ঠিক যে সফরটি গুরুত্বপূর্ণ।",
+     "পররাষ্ট্রমন্ত্রী"),
+    # ... nor is one closing it when the title's speaker is someone new
+    ("এ নিয়ে কথা বলেন তারেক রহমান। বিএনপির একজন জ্যেষ্ঠ নেতা বলেন, ইশতেহার শিগগির আসবে।", "বিএনপির একজন জ্যেষ্ঠ নেতা"),
+])
+def test_a_title_after_a_sentence_closed_by_its_subject_is_that_person(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _analyzed(text)][-1] == speaker
+
+
 @pytest.mark.parametrize("text, quoted, speaker", [
     ("জাতির এই দিনে মুহাম্মদ ইউনূস দেশবাসীকে শান্ত থাকার আহ্বান জানিয়েছেন।", "দেশবাসীকে শান্ত থাকার", "মুহাম্মদ ইউনূস"),
     ("নির্বাচনে দেড় মাসেরও কম সময় হাতে রয়েছে উল্লেখ করে জামায়াতের আমির শফিকুর রহমান সরকার ও নির্বাচন কমিশনের প্রতি "
