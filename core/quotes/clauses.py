@@ -749,12 +749,12 @@ def _content_floor(toks: list[_Tok], end: int, claimed_end: int, text: str, firs
 
 def _negates_verbal_noun(toks: list[_Tok], j: int) -> bool:
     """Is the না at `j` the negation of the verbal noun after it ("… অ্যান্টিবায়োটিক গ্রহণ না করার কথা
-    বলেন", "… উদ্বিগ্ন না হওয়ার"), inside a nominal content, rather than closing a finite clause
-    ("… আসবে না")?"""
+    বলেন", "… উদ্বিগ্ন না হওয়ার") or of an infinitive ("… কাউকে বরাদ্দ না দিতে … অনুরোধ"), inside a
+    nominal content, rather than closing a finite clause ("… আসবে না")?"""
     if toks[j].text != "না" or j + 1 >= len(toks) or j == 0 or _is_verb_like(toks[j - 1].text):
         return False
     after = toks[j + 1].text
-    return _is_verbal_noun_genitive(after) or after.endswith(_VERBAL_NOUN_ENDINGS)
+    return _is_verbal_noun_genitive(after) or after.endswith(_VERBAL_NOUN_ENDINGS) or after in _INFINITIVES
 
 
 def _indefinite_before(toks: list[_Tok], j: int) -> bool:

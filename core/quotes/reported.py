@@ -15,6 +15,7 @@ from core.quotes.clauses import (
     _CONJUNCTIONS,
     _CORRELATIVE_PRONOUNS,
     _FINITE_BEFORE_AND,
+    _GREGORIAN_MONTH_NAMES,
     _INFINITIVES,
     _MATTERS,
     _NEGATIONS,
@@ -25,6 +26,7 @@ from core.quotes.clauses import (
     _TAKEN_UP,
     _THINGS,
     _VOICED_REQUESTS,
+    _WEEKDAY_WORDS,
     _accuses_someone,
     _addressed_comma,
     _addressee,
@@ -1056,7 +1058,15 @@ class _ReportedSpeech(_Continuation):
             self._content_before(unit, cue, ci, speaker, "converb", 0.7)
             return
         end, _, plain = request
-        start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True)
+        start = self._nominal_floor(unit, end)
+        subject = _dated_pronoun_subject(toks, start, end)
+        if subject is not None:
+            # "১২ ডিসেম্বর তিনি | জাপার দলীয় প্রতীক ‘লাঙ্গল’ কাউকে বরাদ্দ না দিতে … অনুরোধ করে চিঠি
+            # লেখেন": the date and the pronoun are the main clause's, and the pronoun is who asks
+            start = subject + 1
+            speaker = self._pronoun(toks[subject].text, toks[subject].start, toks[subject].end)
+            if speaker.name is None:
+                return
         if not _has_words(toks, start, end, 2) or plain and not _asks_someone(toks, start, end) \
                 or self._claimed(toks[start].start) or self._spans_other_cue(unit, start, end):
             return
@@ -1161,13 +1171,7 @@ class _ReportedSpeech(_Continuation):
         if content is None:
             return False
         end, pronoun, plain = content
-        start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True)
-        if start > 0 and toks[start - 1].is_quote and (self._quoted_title_at(toks[start - 1].start)
-                                                      or self._quoted_term_in_clause(toks, start - 1)):
-            # "‘… অধ্যাদেশ, ২০২৫’ দ্রুত চূড়ান্তকরণের দাবি": the title is part of what is demanded, and so
-            # is a term quoted amid the clause ("বানচালকারীদের ‘উপযুক্ত শিক্ষা’ দেওয়ার জন্য … আহ্বান")
-            start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True,
-                                   keep_quotes=True)
+        start = self._nominal_floor(unit, end)
         start = _after_told_clause(toks, start, end)
         while toks[start].text in _MAIN_CLAUSE_ADVERBS and _has_words(toks, start + 1, end, 2):
             start += 1  # "ইতোমধ্যে | … সঙ্গে কাজ করার ইঙ্গিত দিয়েছে দিল্লি": the adverb is the main verb's
@@ -1233,6 +1237,19 @@ class _ReportedSpeech(_Continuation):
                     and len(self.text[found.end:join].split()) <= 3:
                 return replace(found.speaker, start=None, end=None, resolved=True)
         return None
+
+    def _nominal_floor(self, unit: _Unit, end: int) -> int:
+        """The first token of a nominal content (a request, a verbal noun) that ends at token `end`
+        (the token after it). A quotation normally bounds it, but not a quoted title or a term quoted
+        amid the clause: "‘… অধ্যাদেশ, ২০২৫’ দ্রুত চূড়ান্তকরণের দাবি", "বানচালকারীদের ‘উপযুক্ত শিক্ষা’
+        দেওয়ার জন্য … আহ্বান", "জাপার দলীয় প্রতীক ‘লাঙ্গল’ কাউকে বরাদ্দ না দিতে … অনুরোধ করে"."""
+        toks = unit.tokens
+        start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True)
+        if start > 0 and toks[start - 1].is_quote and (self._quoted_title_at(toks[start - 1].start)
+                                                      or self._quoted_term_in_clause(toks, start - 1)):
+            start = _content_floor(toks, end - 1, self._claimed_end(unit), self.text, unit.index == 0, nominal=True,
+                                   keep_quotes=True)
+        return start
 
     def _quoted_term_in_clause(self, toks: list[_Tok], k: int) -> bool:
         """Is the quotation at token `k` a term of a few words set amid one clause, a word on either
@@ -1342,3 +1359,18 @@ class _ReportedSpeech(_Continuation):
         if speaker.name is None:
             return
         self._content_before(unit, cue, dash, speaker, "dash-pointed", 0.6, clause_end=dash)
+
+
+def _dated_pronoun_subject(toks: list[_Tok], start: int, end: int) -> int | None:
+    """The index of a subject pronoun that opens the clause [start, end), after nothing but a date
+    ("১২ ডিসেম্বর তিনি …", "গত শুক্রবার তারা …"), with at least two words after it; None otherwise."""
+    k = start
+    while k < end and (toks[k].text.isdigit() or toks[k].text in _DATE_WORDS):
+        k += 1
+    if k < end and toks[k].text in _SINGULAR | _PLURAL and _has_words(toks, k + 1, end, 2):
+        return k
+    return None
+
+
+# The words of a date that opens a clause: "গত ১২ ডিসেম্বর", "গত শুক্রবার", "আজ".
+_DATE_WORDS = _GREGORIAN_MONTH_NAMES | _WEEKDAY_WORDS | {"গত", "আজ", "গতকাল", "এরপর", "পরে"}

@@ -5014,6 +5014,19 @@ def test_a_term_quoted_amid_a_request_stays_in_its_content(text: str, content: s
     assert ("direct", term, speaker) in found
 
 
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # a request made in a converb (… অনুরোধ করে চিঠি লেখেন): its content reaches back over the term
+    # quoted amid it, holds a negated infinitive, and leaves the date and the subject pronoun outside
+    ("জাতীয় পার্টির চেয়ারম্যান এইচ এম এরশাদ বলেন, দল নির্বাচনে যাবে না। এরপর ১২ ডিসেম্বর তিনি জাপার দলীয় প্রতীক ‘লাঙ্গল’ "
+     "কাউকে বরাদ্দ না দিতে নির্বাচন কমিশনকে অনুরোধ করে চিঠিও লেখেন।",
+     "জাপার দলীয় প্রতীক ‘লাঙ্গল’ কাউকে বরাদ্দ না দিতে", "এইচ এম এরশাদ"),
+    ("মন্ত্রী বলেন, দেশ এগিয়ে যাচ্ছে। গত শুক্রবার তিনি সন্ত্রাসীদের ‘কঠোর জবাব’ দিতে পুলিশকে অনুরোধ করে চিঠি দেন।",
+     "সন্ত্রাসীদের ‘কঠোর জবাব’ দিতে", "মন্ত্রী"),
+])
+def test_a_converb_request_reaches_back_over_a_quoted_term(text: str, content: str, speaker: str) -> None:
+    assert ("indirect", normalize(content), speaker) in _found(text)
+
+
 # ------------------------------------------------------------------------------------------------
 # Opened sets J and N: requests and assurances whose content ends in a plain noun's genitive
 
