@@ -1352,8 +1352,10 @@ def _mostly_quote(masked: str, start: int, end: int) -> bool:
 def _is_title(text: str, mark: _Marked) -> bool:
     """A quoted name or title: a case ending or suffix glued to the mark (‘এ’-তে, 'বই'-এর, ’সহ)
     or a naming noun right after it (‘ফাইটার ফর ডেমোক্রেসি’ পদকে, "…" শীর্ষক)."""
-    if mark.end > mark.start and text[mark.end - 1] in _TERMINATORS:
-        return False  # a whole sentence is no title
+    if mark.end > mark.start and (text[mark.end - 1] in _TERMINATORS or text[mark.end - 1] == ","):
+        # a whole sentence is no title, nor words closed by a comma inside the marks, as speech before
+        # its attribution is ("“এই সেতু … শেষ হবে,” অনুষ্ঠানে মেয়র … বলেন": not a programme's name)
+        return False
     if _LAW_TITLE.search(text, mark.start, mark.end):
         return True  # ‘ধূমপান ও তামাকজাত দ্রব্য ব্যবহার (নিয়ন্ত্রণ) (সংশোধন) অধ্যাদেশ, ২০২৫’
     after = text[mark.close + 1: mark.close + 30] if mark.closed else ""

@@ -2866,6 +2866,17 @@ def test_the_quoted_title_of_a_law_is_no_quote() -> None:
     assert [text for _, text, _ in found] == ["আইন দ্রুত পাস করতে হবে।"]
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # words closed by a comma inside the marks are speech before its attribution, not the name of a programme
+    ("“এই সেতু আগামী বছরের মধ্যে শেষ হবে,” অনুষ্ঠানে মেয়র রফিকুল আলম বলেন।", "এই সেতু আগামী বছরের মধ্যে শেষ হবে",
+     "রফিকুল আলম"),
+    # a quoted name before a naming noun is still a title ("‘…’ অনুষ্ঠানে"), not words said
+    ("‘আলোর পথে’ অনুষ্ঠানে মেয়র রফিকুল আলম বলেন, সেতুর কাজ চলছে।", "সেতুর কাজ চলছে", "রফিকুল আলম"),
+])
+def test_a_quotation_closed_by_a_comma_is_no_title(text: str, quoted: str, speaker: str) -> None:
+    assert [(q.text, q.speaker) for q in _analyzed(text)] == [(quoted, speaker)]
+
+
 def test_the_one_asked_is_the_one_who_has_been_speaking() -> None:
     text = ("ঢাকা জেলার পুলিশ সুপার মো. মিজানুর রহমান বলেন, শেখ আল আমিনের বিরুদ্ধে কয়েকটি মামলা রয়েছে। এর আগে "
             "দুইবার তিনি গ্রেফতার হয়েছিলেন। এরপর ২০২৩ সালে শেখ আল আমিন জামিন পান। বিস্ফোরণের কারণ জানতে চাইলে "
