@@ -51,6 +51,11 @@ _QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set(Q
 _SPLIT_CANDIDATE = re.compile("[" + re.escape(SENTENCE_END + ".") + "]")
 # A quotation left open longer than this is not protected from sentence splitting.
 MAX_PROTECTED_QUOTE = 3000
+# The longest a sentence gets: a run with no terminator beyond it (a scraped page with no full stop, a
+# list of "X বলেন," lines glued into one) is cut at a comma or space before it. The corpus's longest
+# sentence has 2,581 characters; the quote rules read a sentence's cues against the rest of it, which
+# on a 1 MB "sentence" took minutes.
+MAX_SENTENCE_CHARS = 5000
 
 
 def normalize(text: str) -> str:
@@ -237,10 +242,10 @@ def sentences(text: str) -> list[Span]:
                 # keep closing marks and brackets that follow the terminator with this sentence
                 while split_at < para.end and text[split_at] in "”’\"')]»" and not _in_any(split_at, protected):
                     split_at += 1
-                _append_trimmed(out, text, begin, split_at)
+                _append_bounded(out, text, begin, split_at)
                 begin = split_at
                 i = split_at
-        _append_trimmed(out, text, begin, para.end)
+        _append_bounded(out, text, begin, para.end)
     return out
 
 
@@ -339,6 +344,17 @@ BENGALI_INITIALS = frozenset({
 def _next_word_starts(text: str, i: int, end: int) -> bool:
     """A Bengali word follows position i after one space (the name goes on)."""
     return i + 1 < end and text[i] == " " and "\u0980" <= text[i + 1] <= "\u09ff"
+
+
+def _append_bounded(out: list[Span], text: str, start: int, end: int) -> None:
+    """The sentence from start to end, in pieces of at most MAX_SENTENCE_CHARS, each ended after the
+    last comma (or else the last space) before the limit, or at the limit in a run without either."""
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = text.rfind(",", start + 1, limit) + 1 or text.rfind(" ", start + 1, limit) + 1 or limit
+        _append_trimmed(out, text, start, cut)
+        start = cut
+    _append_trimmed(out, text, start, end)
 
 
 def _append_trimmed(out: list[Span], text: str, start: int, end: int) -> None:

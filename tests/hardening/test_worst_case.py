@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from core.quotes import quotes
-from core.text import normalize
+from core.text import MAX_SENTENCE_CHARS, normalize, sentences
 
 GENEROUS_SECONDS = 120
 
@@ -41,3 +41,21 @@ def test_a_page_of_quotation_marks_returns() -> None:
     text = normalize("“ ” \" ‘ ’ \"" * 20_000)
     with _returns_within(GENEROUS_SECONDS):
         assert quotes(text) == []
+
+
+def test_a_sentence_without_end_is_cut_at_a_comma_below_the_limit() -> None:
+    text = normalize("রহিম বলেন, আমরা কাজ করছি। " + "তিনি বলেন, আমরা কাজ করছি " * 2_000)
+    spans = sentences(text)
+    assert text[spans[0].start:spans[0].end] == "রহিম বলেন, আমরা কাজ করছি।"
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in spans)
+    assert all(text[s.end - 1] == "," for s in spans[1:-1])
+    # nothing but the spaces between the pieces is left out
+    assert "".join(text[s.start:s.end] for s in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_page_of_speech_cues_without_a_full_stop_returns() -> None:
+    # 1 MB of "… বলেন, …" with no full stop took 45 s, every cue's content read to the page's end
+    text = normalize("প্রধানমন্ত্রী শেখ হাসিনা বুধবার ঢাকায় এক অনুষ্ঠানে বলেন, দেশের উন্নয়ন অব্যাহত থাকবে " * 2_500)
+    with _returns_within(GENEROUS_SECONDS):
+        found = quotes(text, sentences=sentences(text))
+    assert all(q.end - q.start <= MAX_SENTENCE_CHARS for q in found)
