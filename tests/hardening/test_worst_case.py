@@ -9,8 +9,12 @@ import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.models import Span
 from core.quotes import quotes
-from core.text import MAX_SENTENCE_CHARS, normalize, sentences
+from core.text import MAX_SENTENCE_CHARS, inside, inside_any, normalize, sentences
 
 GENEROUS_SECONDS = 120
 
@@ -59,3 +63,10 @@ def test_a_page_of_speech_cues_without_a_full_stop_returns() -> None:
     with _returns_within(GENEROUS_SECONDS):
         found = quotes(text, sentences=sentences(text))
     assert all(q.end - q.start <= MAX_SENTENCE_CHARS for q in found)
+
+
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30)), max_size=12), st.integers(-5, 260))
+def test_inside_any_answers_as_inside(spans: list[tuple[int, int]], offset: int) -> None:
+    # what the pipeline drops as a repeated copy's: asked by bisection instead of span by span
+    as_spans = [Span(start, start + width) for start, width in spans]
+    assert inside_any(as_spans)(offset) == inside(offset, as_spans)
