@@ -15,7 +15,7 @@ from core import timeline as timeline_mod
 from core.lexicon import time as time_lex
 from core.models import ArticleAnalysis, Entity, Event, Quote, Span, TimeExpression
 from core.ner import NerModel
-from core.text import blank_out, inside, normalize, page_furniture, repeated_copies, sentences
+from core.text import blank_out, inside, inside_any, normalize, page_furniture, repeated_copies, sentences
 
 
 def extractor_version(root: Path) -> str:
@@ -71,8 +71,9 @@ def analyze(text: str, *, published: date | str | None = None, model: NerModel) 
         found_quotes = tuple(replace(q, speaker=renamed.get(q.speaker, q.speaker)) if q.speaker else q
                              for q in found_quotes)
     lap("quotes")
+    in_repeat = inside_any(repeats)
     found_dates = tuple(d for d in timeline_mod.time_expressions(text, published=anchor, sentences=spans)
-                        if not inside(d.start, repeats))
+                        if not in_repeat(d.start))
     lap("timeline")
     return ArticleAnalysis(
         text=text,
@@ -120,8 +121,9 @@ def _outside(found_entities: Sequence[Entity], copies: list[Span]) -> list[Entit
     if not copies:
         return list(found_entities)
     out = []
+    in_copy = inside_any(copies)
     for entity in found_entities:
-        kept = tuple(m for m in entity.mentions if not inside(m.start, copies))
+        kept = tuple(m for m in entity.mentions if not in_copy(m.start))
         if kept:
             out.append(replace(entity, mentions=kept))
     return out

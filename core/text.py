@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import not_
@@ -51,6 +52,11 @@ _QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(QUOTE_PAIRS) | set(Q
 _SPLIT_CANDIDATE = re.compile("[" + re.escape(SENTENCE_END + ".") + "]")
 # A quotation left open longer than this is not protected from sentence splitting.
 MAX_PROTECTED_QUOTE = 3000
+# The longest a sentence gets: a run with no terminator beyond it (a scraped page with no full stop, a
+# list of "X বলেন," lines glued into one) is cut at a comma or space before it. The corpus's longest
+# sentence has 2,581 characters; the quote rules read a sentence's cues against the rest of it, which
+# on a 1 MB "sentence" took minutes.
+MAX_SENTENCE_CHARS = 5000
 
 
 def normalize(text: str) -> str:
@@ -237,10 +243,10 @@ def sentences(text: str) -> list[Span]:
                 # keep closing marks and brackets that follow the terminator with this sentence
                 while split_at < para.end and text[split_at] in "”’\"')]»" and not _in_any(split_at, protected):
                     split_at += 1
-                _append_trimmed(out, text, begin, split_at)
+                _append_bounded(out, text, begin, split_at)
                 begin = split_at
                 i = split_at
-        _append_trimmed(out, text, begin, para.end)
+        _append_bounded(out, text, begin, para.end)
     return out
 
 
@@ -287,6 +293,25 @@ def inside(offset: int, spans: Sequence[Span]) -> bool:
     """Whether `offset` falls in one of `spans` (start included, end not): a mention or a date that
     starts in a `repeated_copies` span is the copy's, and left out."""
     return any(s.start <= offset < s.end for s in spans)
+
+
+def inside_any(spans: Sequence[Span]) -> Callable[[int], bool]:
+    """`inside(offset, spans)` for many offsets against the same spans: the spans merged once into
+    sorted disjoint runs and looked up by bisection (a 1 MB page with thousands of repeated sentences
+    asked every mention of every entity of every one of them)."""
+    runs: list[tuple[int, int]] = []
+    for start, end in sorted((s.start, s.end) for s in spans if s.start < s.end):
+        if runs and start <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], end))
+        else:
+            runs.append((start, end))
+    starts = [start for start, _ in runs]
+
+    def contains(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and offset < runs[i][1]
+
+    return contains
 
 
 def page_furniture(text: str) -> list[Span]:
@@ -339,6 +364,17 @@ BENGALI_INITIALS = frozenset({
 def _next_word_starts(text: str, i: int, end: int) -> bool:
     """A Bengali word follows position i after one space (the name goes on)."""
     return i + 1 < end and text[i] == " " and "\u0980" <= text[i + 1] <= "\u09ff"
+
+
+def _append_bounded(out: list[Span], text: str, start: int, end: int) -> None:
+    """The sentence from start to end, in pieces of at most MAX_SENTENCE_CHARS, each ended after the
+    last comma (or else the last space) before the limit, or at the limit in a run without either."""
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = text.rfind(",", start + 1, limit) + 1 or text.rfind(" ", start + 1, limit) + 1 or limit
+        _append_trimmed(out, text, start, cut)
+        start = cut
+    _append_trimmed(out, text, start, end)
 
 
 def _append_trimmed(out: list[Span], text: str, start: int, end: int) -> None:

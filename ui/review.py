@@ -19,8 +19,8 @@ from urllib.parse import urlsplit
 import streamlit as st
 
 import ui
-from core.models import SOURCE_TYPES
-from core.text import normalize, repeated_copies, sentences, shorten
+from core.models import SOURCE_TYPES, Span
+from core.text import inside_any, normalize, repeated_copies, sentences, shorten
 from db import corrections as fix
 from db import queries
 from db.ingest import Reanalysis, reanalyze_article
@@ -164,11 +164,21 @@ def highlight_html(text: str, spans: Sequence[Highlight], *, hidden: Sequence[tu
     ordered = sorted(clipped, key=lambda s: (s.start, -s.end, _LAYER.get(s.kind, 9), s.css, s.label))
     bounds = sorted({0, len(text), *(s.start for s in ordered), *(s.end for s in ordered),
                      *(edge for gap in gaps for edge in gap)})
+    in_gap = inside_any([Span(start, end) for start, end in gaps])
     out: list[str] = []
     stack: list[Highlight] = []
+    # the spans over each stretch, in `ordered`'s order, kept as the stretches go by: asked of every span
+    # for every stretch, a 1 MB article's 4,000 marks took 10 s
+    covering: list[Highlight] = []
+    following = 0
     for a, b in zip(bounds, bounds[1:]):
-        left_out = any(start <= a and b <= end for start, end in gaps)
-        wanted = [] if left_out else [s for s in ordered if s.start <= a and s.end >= b]
+        covering = [s for s in covering if s.end > a]
+        while following < len(ordered) and ordered[following].start <= a:
+            if ordered[following].end > a:
+                covering.append(ordered[following])
+            following += 1
+        left_out = in_gap(a)
+        wanted = [] if left_out else list(covering)
         keep = 0
         while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:
             keep += 1

@@ -152,16 +152,13 @@ class _DirectQuotes(_ReportedSpeech):
         বাইরে’, ‘দিল্লি না ঢাকা’সহ নানা স্লোগান দিচ্ছেন।" A slogan used as a name (‘…’ স্লোগানে মুখরিত,
         ‘…’ স্লোগান দেওয়া হয়, with nobody chanting) is not."""
         toks = unit.tokens
-        k = qi + 1
-        while k < len(toks) and (toks[k].is_quote or toks[k].text in _LIST_GLUE):
-            k += 1
+        run_start, run_end = _list_runs(unit)
+        k = run_end[qi + 1] if qi + 1 < len(toks) else qi + 1
         while k < len(toks) and toks[k].text in _CHANT_DETERMINERS:
             k += 1
         if k + 1 >= len(toks) or toks[k].text not in _CHANT_NOUNS or toks[k + 1].text not in _CHANT_VERBS:
             return None
-        first = qi
-        while first > 0 and (toks[first - 1].is_quote or toks[first - 1].text in _LIST_GLUE):
-            first -= 1
+        first = run_start[qi]
         while not toks[first].is_quote:
             first += 1
         speaker = None
@@ -758,3 +755,20 @@ def _set_after_clause(text: str, mark: _Marked) -> bool:
     not looked at.)"""
     before = text[:mark.open].rstrip()
     return before[-1:] in {",", ":"} and bool(before[:-1].rstrip())
+
+
+def _list_runs(unit: _Unit) -> tuple[list[int], list[int]]:
+    """For each token of the unit, where the run of quotations and list glue (‘…’, ‘…’ ও ‘…’) reaching
+    back to just before it starts, and where the run from it on ends (the first token after it that is
+    neither): what `_chant` walks to, from every mark of a list of slogans."""
+    if unit.list_runs is None:
+        toks = unit.tokens
+        in_run = [t.is_quote or t.text in _LIST_GLUE for t in toks]
+        starts = [0] * len(toks)
+        for i in range(1, len(toks)):
+            starts[i] = starts[i - 1] if in_run[i - 1] else i
+        ends = [len(toks)] * (len(toks) + 1)
+        for i in range(len(toks) - 1, -1, -1):
+            ends[i] = ends[i + 1] if in_run[i] else i
+        unit.list_runs = starts, ends[:len(toks)]
+    return unit.list_runs

@@ -57,6 +57,9 @@ class _Unit:
     cue_count: int = 0
     _tokens: list[_Tok] | None = field(default=None, repr=False)
     linker: _EntityLinker | None = field(default=None, repr=False)
+    # where each token's run of quotations and list glue begins and ends (direct._chant), made once:
+    # walked afresh for every mark, a run of thousands of marks cost the square of its length
+    list_runs: tuple[list[int], list[int]] | None = field(default=None, repr=False)
 
     @property
     def tokens(self) -> list[_Tok]:
