@@ -370,7 +370,8 @@ def _described(target: Any, action: str, before: dict[str, Any], after: dict[str
     speaker = {"speaker": after.get("speaker") or "nobody", "was": before.get("speaker") or "nobody"}
     match target, action:
         case "quote", "set_speaker":
-            new = f"{speaker['speaker']}, {after.get('source_type') or 'unknown'}"
+            # no source type chosen ("as found"): the quote kept the one it had
+            new = f"{speaker['speaker']}, {after.get('source_type') or before.get('source_type') or 'unknown'}"
             old = f"{speaker['was']}, {before.get('source_type') or 'unknown'}"
             return f"Speaker of {quote} set to {new}{_was(old, new)}"
         case "quote", "set_kind":

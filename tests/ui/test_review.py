@@ -198,6 +198,11 @@ def test_change_summary_names_what_was_acted_on() -> None:
     ({"target": "quote", "action": "set_speaker", "quote_text": "আলোচনা হবে",
       "before": '{"speaker": "পেসকভ", "source_type": "person"}', "after": '{"speaker": null, "source_type": "unknown"}'},
      "Speaker of “আলোচনা হবে” set to nobody, unknown (was পেসকভ, person)"),
+    # no source type chosen keeps the quote's: not "unknown", which the Sources page never counted it as
+    ({"target": "quote", "action": "set_speaker", "quote_text": "এটি একটি পূর্ণাঙ্গ সফর",
+      "before": '{"speaker": "ম্যাথিউ মিলার", "entity_id": 3, "source_type": "person"}',
+      "after": '{"speaker": "রুশ এক কূটনীতিক", "entity_id": null, "source_type": null}'},
+     "Speaker of “এটি একটি পূর্ণাঙ্গ সফর” set to রুশ এক কূটনীতিক, person (was ম্যাথিউ মিলার, person)"),
     ({"target": "quote", "action": "set_kind", "quote_text": "আলোচনা হবে", "before": '{"kind": "indirect"}',
       "after": '{"kind": "direct"}'}, "Kind of “আলোচনা হবে” set to direct (was reported)"),
     ({"target": "quote", "action": "set_text", "before": '{"text": "আলোচনা হবে এবং", "start": 3, "end": 17}',
