@@ -485,6 +485,7 @@ def write_speaker(db: Database, article_id: int, key: str, said: dict[str, Any])
     holding them (the model's speaker given back on undo) sets them."""
     speaker_id = registry.root(db, said["entity_id"]) if said.get("entity_id") else None
     speaker = said.get("speaker")
+    said = {**said, "source_type": retyped_source_type(db, speaker_id, said.get("source_type"))}
     if "role" in said or "affiliation" in said:
         db.conn.execute(
             "UPDATE quotes SET speaker = ?, speaker_entity_id = ?, source_type = coalesce(?, source_type), role = ?, "
@@ -499,6 +500,17 @@ def write_speaker(db: Database, article_id: int, key: str, said: dict[str, Any])
         (speaker_id, speaker_id, speaker, speaker_id, speaker_id, speaker,
          speaker, speaker_id, said.get("source_type"), article_id, key),
     )
+
+
+def retyped_source_type(db: Database, speaker_id: int | None, source_type: str | None) -> str | None:
+    """The source type a decision re-applied gives a named speaker's quote: the one of the speaker's
+    type as an editor retyped it, as `retype_entity` and a re-analysis give it (a person retyped ORG
+    is an organisation's voice), else the one the decision recorded (written when it was made, so
+    from the type before the retype)."""
+    if speaker_id is None or source_type not in registry.NAMED_SOURCE_TYPES:
+        return source_type
+    types = registry.retyped(db, [speaker_id])
+    return registry.source_type_of(types[speaker_id]) if speaker_id in types else source_type
 
 
 def write_quote(db: Database, article_id: int, key: str, fields: dict[str, Any]) -> None:
@@ -565,6 +577,7 @@ def _apply_quote_decision(db: Database, article_id: int, action: str, key: str, 
         write_quote(db, article_id, key, after)
     elif action == "add":
         speaker_id = registry.root(db, after["entity_id"]) if after.get("entity_id") else None
+        after = {**after, "source_type": retyped_source_type(db, speaker_id, after.get("source_type"))}
         exists = db.conn.execute(
             "SELECT 1 FROM quotes WHERE article_id = ? AND quote_key = ?", (article_id, key)
         ).fetchone()

@@ -377,12 +377,13 @@ def _places(body: str, text: str) -> list[int]:
 
 def _checked_value(value: str) -> tuple[str, str]:
     """An editor's date value and its granularity, or InvalidCorrection saying what is wanted."""
-    value = normalize(value).strip().translate(_DIGITS).replace(" ", "")
+    typed = normalize(value).strip()
+    value = typed.translate(_DIGITS).replace(" ", "")
     granularity = granularity_of(value)
-    if granularity is None:
+    if granularity is None:  # the message quotes what the editor typed, not the spaceless form checked
         raise InvalidCorrection(
-            f"{value or 'an empty value'!r} is not a date: write a day 2024-08-05, a month 2024-08, a year 2024, "
-            "an ISO week 2024-W32, or an interval of two of these, 2024-07/2025-06")
+            f"{repr(typed) if typed else 'An empty value'} is not a date: write a day 2024-08-05, a month 2024-08, "
+            "a year 2024, an ISO week 2024-W32, or an interval of two of these, 2024-07/2025-06")
     return value, granularity
 
 

@@ -310,12 +310,40 @@ def change_summary(row: dict[str, Any]) -> str:
     before.pop("restore", None)  # what an undo of a registry decision puts back, row by row: not for reading
     after = json.loads(row["after"]) if row.get("after") else {}
     if row["action"] == "undo":
-        return f"Correction #{before.get('correction')} ({before.get('action')}) withdrawn"
+        return f"Correction #{before.get('correction')} ({what_done(row.get('target'), before.get('action'))}) withdrawn"
     if row["action"] == "reanalyse":  # every count, changed or not: what the editor was told
         return "Re-analysed: " + "; ".join(f"{key}: {_short(before.get(key))} → {_short(new)}" if before.get(key) != new
                                            else f"{key}: {new}" for key, new in after.items())
     described = _described(row.get("target"), row["action"], before, after, row)
     return described if described is not None else _fields(before, after)
+
+
+# What a correction did, in the words of the History's "what" column and the undo boxes (not the audit
+# table's target and action names: "article_entity reject", "quote set_speaker").
+_TARGET_WORDS = {"quote": "quote", "event": "date", "article_entity": "entity", "entity": "entity", "article": "article"}
+_ACTION_WORDS = {
+    "set_speaker": "speaker fixed", "set_text": "words fixed", "set_kind": "kind fixed", "set_value": "value fixed",
+    "set_summary": "description fixed", "set_status": "status set", "reject": "rejected", "add": "added",
+    "rename": "renamed", "retype": "retyped", "merge": "merged", "not_same": "marked not the same",
+    "restore": "restored", "undo": "undone", "reanalyse": "re-analysed",
+}
+
+
+def what_done(target: Any, action: Any) -> str:
+    """>>> what_done("article_entity", "reject")
+    'entity rejected in this article'
+    >>> what_done("quote", "set_speaker")
+    'quote speaker fixed'
+    """
+    noun = _TARGET_WORDS.get(str(target), str(target or "").replace("_", " "))
+    verb = _ACTION_WORDS.get(str(action), str(action or "").replace("_", " "))
+    if target == "article_entity":
+        verb += " in this article" if action != "add" else " to this article"
+    elif action == "undo":
+        return f"{noun} correction undone".strip()
+    elif (target, action) == ("event", "reject"):
+        verb = "removed"
+    return f"{noun} {verb}".strip()
 
 
 def _quoted(value: Any, size: int = 40) -> str:
@@ -342,7 +370,8 @@ def _described(target: Any, action: str, before: dict[str, Any], after: dict[str
     speaker = {"speaker": after.get("speaker") or "nobody", "was": before.get("speaker") or "nobody"}
     match target, action:
         case "quote", "set_speaker":
-            new = f"{speaker['speaker']}, {after.get('source_type') or 'unknown'}"
+            # no source type chosen ("as found"): the quote kept the one it had
+            new = f"{speaker['speaker']}, {after.get('source_type') or before.get('source_type') or 'unknown'}"
             old = f"{speaker['was']}, {before.get('source_type') or 'unknown'}"
             return f"Speaker of {quote} set to {new}{_was(old, new)}"
         case "quote", "set_kind":
@@ -408,6 +437,6 @@ def _short(value: Any, size: int = 60) -> str:
 
 
 def history_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"#": r["id"], "what": f"{r['target']} {r['action']}", "change": change_summary(r),
+    return [{"#": r["id"], "what": what_done(r["target"], r["action"]), "change": change_summary(r),
              "when": (r["created_at"] or "")[:16].replace("T", " "), "editor": r["editor"] or "",
              "state": "in force" if r["active"] else "undone"} for r in rows]

@@ -26,6 +26,7 @@ from ui.editing import (
     table,
     table_pick,
     vanished,
+    what_done,
 )
 from ui.review import KIND_LABELS, escape_text
 
@@ -157,7 +158,7 @@ def registry_undo(rows: list[dict[str, Any]], *, key: str) -> None:
         return
     gone = vanished(key, options)
     chosen = st.selectbox("Undo a rename, retype, merge or not-the-same", list(options), key=key,
-                          format_func=lambda i: plain(f"#{i} {options[i]['action']}: {change_summary(options[i])}"))
+                          format_func=lambda i: plain(f"#{i} {what_done('entity', options[i]['action'])}: {change_summary(options[i])}"))
     blocker = ui.read(fix.registry_undo_blocker, chosen)
     if blocker:
         st.caption(f"Cannot be undone: {md_escape(blocker)}.")

@@ -41,6 +41,7 @@ from ui.editing import (
     stored_value,
     table,
     vanished,
+    what_done,
 )
 
 KIND_LABELS = {"direct": "direct", "indirect": "reported"}
@@ -752,7 +753,8 @@ def history(article: dict[str, Any], rows: Sequence[dict[str, Any]]) -> None:
         _undo_gone(gone, clicked=False)
         return
     chosen = st.selectbox("Undo a correction", list(options), key="articles_undo",
-                          format_func=lambda i: plain(f"#{i} {options[i]['target']} {options[i]['action']}: {change_summary(options[i])}"))
+                          format_func=lambda i: plain(f"#{i} {what_done(options[i]['target'], options[i]['action'])}: "
+                                                      f"{change_summary(options[i])}"))
     row = options[chosen]
     st.caption(f"Undo withdraws correction #{chosen}: {md_escape(change_summary(row))}")
     if row["action"] == "set_speaker":

@@ -73,6 +73,15 @@ def test_a_value_that_is_not_a_date_is_refused(fresh_db: Database, article: int,
         fix.set_date_value(fresh_db, date_id(fresh_db, "মঙ্গলবার"), value)
 
 
+@pytest.mark.parametrize(("value", "said"), [("12 সেপ্টেম্বর", "'12 সেপ্টেম্বর' is not a date"),
+                                           ("", "An empty value is not a date")])
+def test_the_refusal_quotes_the_value_as_the_editor_typed_it(fresh_db: Database, article: int, value: str,
+                                                             said: str) -> None:
+    with pytest.raises(InvalidCorrection) as refused:  # was "'12সেপ্টেম্বর' is not a date", "'an empty value' is …"
+        fix.set_date_value(fresh_db, date_id(fresh_db, "মঙ্গলবার"), value)
+    assert str(refused.value).startswith(said)
+
+
 def test_a_duration_given_a_value_goes_on_the_timeline(fresh_db: Database, article: int) -> None:
     fix.set_date_value(fresh_db, date_id(fresh_db, "সাত দিনে"), "2023-09-19")
     assert ("সাত দিনে", "2023-09-19") in [(t, v) for t, v, _ in timeline(fresh_db, article)]

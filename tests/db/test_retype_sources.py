@@ -39,6 +39,25 @@ def test_a_retyped_speakers_quotes_change_source_type_and_keep_it_after_reanalys
     assert by_source_type(fresh_db)["organisation"] == 2
 
 
+def test_a_retype_holds_for_the_quotes_an_editor_added_or_gave_the_speaker_after_a_later_correction(
+        fresh_db: Database, article: int) -> None:
+    # the added quote and the speaker fix recorded "person" (from his type then); a later correction in
+    # the article, or its re-analysis, re-applies them: the retype still says how they count
+    pesk = entity_id(fresh_db, "দিমিত্রি পেসকভ")
+    fix.add_quote(fresh_db, article, "ভ্লাদিমির পুতিন মঙ্গলবার কিম জং উনের সঙ্গে বৈঠক করেন", kind="indirect",
+                  entity_id=pesk)
+    group = fresh_db.conn.execute("SELECT id FROM quotes WHERE source_type = 'group'").fetchone()[0]
+    fix.set_quote_speaker(fresh_db, group, entity_id=pesk)
+    assert by_source_type(fresh_db) == {"person": 3}
+    fix.retype_entity(fresh_db, pesk, "ORG")
+    assert by_source_type(fresh_db) == {"organisation": 3}
+    date = fresh_db.conn.execute("SELECT id FROM events WHERE article_id = ? LIMIT 1", [article]).fetchone()[0]
+    fix.reject_date(fresh_db, date)
+    assert by_source_type(fresh_db) == {"organisation": 3}
+    reanalyze(fresh_db, outdated_only=False)
+    assert by_source_type(fresh_db) == {"organisation": 3}
+
+
 def test_the_retype_lookup_of_each_saved_article_does_not_read_the_whole_registry(fresh_db: Database) -> None:
     # save_analysis asks `retyped` about every speaker of every article (100k on a re-analysis): the
     # rows merged into a speaker are found by index, not by reading every entity once per speaker

@@ -151,7 +151,7 @@ def test_reject_a_quote_then_undo(app: AppTest, ids: dict[str, int], db_file: Pa
     assert [q["id"] for q in active] == [ids["peskov_quote"]]
     assert 'title="reported quote' not in article_html(app)
     history = app.dataframe[-1].value
-    assert history["what"][0] == "quote reject" and history["state"][0] == "in force"
+    assert history["what"][0] == "quote rejected" and history["state"][0] == "in force"
 
     app.button(key="articles_undo_button").click().run()
     assert app.toast[0].value.endswith("undone")
@@ -166,7 +166,7 @@ def test_retype_and_reject_an_entity(app: AppTest, ids: dict[str, int], db_file:
     assert not app.exception and app.toast[0].value == "Type changed to LOC"
     assert query(db_file, queries.get_entity, ids["kremlin"])["type"] == "LOC"  # type: ignore[index]
     assert 'class="nr-e nr-loc" title="LOC: ক্রেমলিন"' in article_html(app)
-    assert app.dataframe[-1].value["what"][0] == "entity retype"  # registry decisions show in the history
+    assert app.dataframe[-1].value["what"][0] == "entity retyped"  # registry decisions show in the history
 
     app.selectbox(key="articles_entity").select(ids["putin"]).run()
     app.button(key="articles_reject_here").click().run()
@@ -567,7 +567,7 @@ def test_correct_a_dates_value_and_description_in_the_dates_tab(app: AppTest, id
     assert not app.exception and app.toast[0].value == "Description corrected"
     assert ("২০১৯ সালের", "2019-04", "কিম ২০১৯ সালে রাশিয়া সফর করেন") in timeline(db_file, ids["first"])
     history = app.dataframe[-1].value
-    assert list(history["what"][:2]) == ["event set_summary", "event set_value"]
+    assert list(history["what"][:2]) == ["date description fixed", "date value fixed"]
 
     app.text_input(key=f"articles_date_value_{year}_text").input("April 2019")
     app.button(key=f"FormSubmitter:articles_date_value_{year}-Set date").click().run()
@@ -618,7 +618,7 @@ def test_fix_a_quotes_words_and_kind(app: AppTest, ids: dict[str, int], db_file:
     quotes = query(db_file, queries.list_quotes, QuoteFilter(article_id=ids["first"], kind="direct")).rows  # type: ignore[attr-defined]
     assert "বিশ্লেষকরা বলছেন, এই সফর দুই দেশের সম্পর্কে নতুন মোড় আনবে।" in [q["text"] for q in quotes]
     assert app.button(key="articles_quote_kind").label == "Mark reported"
-    assert list(app.dataframe[-1].value["what"][:2]) == ["quote set_kind", "quote set_text"]
+    assert list(app.dataframe[-1].value["what"][:2]) == ["quote kind fixed", "quote words fixed"]
 
     app.text_area(key=f"articles_quote_text_{quote}_words").input("এই কথা লেখায় নেই")
     app.button(key=f"FormSubmitter:articles_quote_text_{quote}-Set words").click().run()
@@ -664,7 +664,7 @@ def test_reanalyse_this_article_keeps_corrections_and_says_what_changed(
     assert told == ["Re-analysed with the current extractor, corrections kept: entities 5 → 4, quotes 1 (unchanged), "
                     "dates 2 (unchanged)."], told
     history = app.dataframe[-1].value
-    assert list(history["what"][:2]) == ["article reanalyse", "quote reject"]
+    assert list(history["what"][:2]) == ["article re-analysed", "quote rejected"]
     assert "quotes: 1" in history["change"][0]
     quotes = query(db_file, queries.list_quotes, QuoteFilter(article_id=ids["first"])).rows  # type: ignore[attr-defined]
     assert [q["text"] for q in quotes] == ["আলোচনা ফলপ্রসূ হয়েছে,"]  # the rejected quote stays out

@@ -104,7 +104,7 @@ def test_rename_retype_merge(app: AppTest, ids: dict[str, int], db_file: Path) -
     app.selectbox(key=f"entities_type_{ids['kremlin']}").select("LOC").run()
     app.button(key="entities_retype").click().run()
     assert entity(db_file, ids["kremlin"])["type"] == "LOC"
-    assert app.dataframe[-1].value["what"].tolist()[:2] == ["entity retype", "entity rename"]  # the card's history
+    assert app.dataframe[-1].value["what"].tolist()[:2] == ["entity retyped", "entity renamed"]  # the card's history
 
     app.text_input(key="entities_merge_text").input("রাশিয়া").run()
     app.button(key="entities_merge").click().run()

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from ui.editing import change_summary, md_escape, plain
+from ui.editing import change_summary, history_rows, md_escape, plain
 from ui.review import (
     Highlight,
     article_html,
@@ -164,7 +164,7 @@ def test_change_summary_and_markdown_escaping() -> None:
     row = {"action": "retype", "before": '{"type": "ORG"}', "after": '{"type": "LOC"}'}
     assert change_summary(row) == "type: ORG → LOC"  # no target: the fields that changed
     assert change_summary({"action": "undo", "before": '{"correction": 4, "action": "reject"}', "after": None}) == \
-        "Correction #4 (reject) withdrawn"
+        "Correction #4 (rejected) withdrawn"
     assert md_escape("[x](javascript:alert(1)) **b** :red[c]") == \
         r"\[x\]\(javascript\:alert\(1\)\) \*\*b\*\* \:red\[c\]"
 
@@ -198,6 +198,11 @@ def test_change_summary_names_what_was_acted_on() -> None:
     ({"target": "quote", "action": "set_speaker", "quote_text": "আলোচনা হবে",
       "before": '{"speaker": "পেসকভ", "source_type": "person"}', "after": '{"speaker": null, "source_type": "unknown"}'},
      "Speaker of “আলোচনা হবে” set to nobody, unknown (was পেসকভ, person)"),
+    # no source type chosen keeps the quote's: not "unknown", which the Sources page never counted it as
+    ({"target": "quote", "action": "set_speaker", "quote_text": "এটি একটি পূর্ণাঙ্গ সফর",
+      "before": '{"speaker": "ম্যাথিউ মিলার", "entity_id": 3, "source_type": "person"}',
+      "after": '{"speaker": "রুশ এক কূটনীতিক", "entity_id": null, "source_type": null}'},
+     "Speaker of “এটি একটি পূর্ণাঙ্গ সফর” set to রুশ এক কূটনীতিক, person (was ম্যাথিউ মিলার, person)"),
     ({"target": "quote", "action": "set_kind", "quote_text": "আলোচনা হবে", "before": '{"kind": "indirect"}',
       "after": '{"kind": "direct"}'}, "Kind of “আলোচনা হবে” set to direct (was reported)"),
     ({"target": "quote", "action": "set_text", "before": '{"text": "আলোচনা হবে এবং", "start": 3, "end": 17}',
@@ -298,3 +303,25 @@ def test_the_quote_tab_flags_the_unsure_quotes_and_can_list_them_first() -> None
     assert unsure_note(article) == ("⚠ check: the extractor is unsure of 2 quotes (or their speakers). "
                                     "Fixing the words or speaker clears the flag.")
     assert unsure_note({"quotes": article["quotes"][:3]}) is None
+
+
+@pytest.mark.parametrize(("target", "action", "what"), [
+    ("quote", "set_speaker", "quote speaker fixed"),
+    ("quote", "set_text", "quote words fixed"),
+    ("quote", "add", "quote added"),
+    ("article_entity", "reject", "entity rejected in this article"),
+    ("entity", "merge", "entity merged"),
+    ("entity", "not_same", "entity marked not the same"),
+    ("event", "reject", "date removed"),
+    ("event", "set_value", "date value fixed"),
+    ("article", "set_status", "article status set"),
+    ("quote", "undo", "quote correction undone"),
+])
+def test_the_history_says_what_was_done_in_words_not_the_audit_tables_names(target: str, action: str, what: str) -> None:
+    before = '{"correction": 3, "action": "set_speaker"}' if action == "undo" else None
+    row = {"id": 7, "target": target, "action": action, "before": before, "after": None,
+           "created_at": "2026-11-29T18:50:00", "editor": "সম্পাদক ক", "active": 1}
+    [line] = history_rows([row])
+    assert line["what"] == what
+    if action == "undo":  # "Correction #3 (set_speaker) withdrawn" named the audit action
+        assert line["change"] == "Correction #3 (quote speaker fixed) withdrawn"
