@@ -21,8 +21,9 @@ run: install
 	mkdir -p $(dir $(NEWSROOM_DB))
 	$(BIN)/python -m ui.serve --server.port $(PORT) --server.headless true
 
+# two workers (CI has two cores); the browser tests share one worker (their xdist_group)
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 check: install
 	$(BIN)/python -m ruff check core db pages tests app.py ui bench
