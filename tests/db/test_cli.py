@@ -74,6 +74,20 @@ def test_search_json_and_bad_query(tmp_path: Path) -> None:
     assert text.returncode == 0 and text.stdout.startswith("1 article matches")
 
 
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    """`python -m db export … | head`: the closed pipe ends the command quietly, exit 0."""
+    db = tmp_path / "x.db"
+    (tmp_path / "long.txt").write_text("শিরোনাম\n" + "\n".join(f"{BN} {n}" for n in range(800)), encoding="utf-8")
+    assert cli("ingest", tmp_path / "long.txt", db=db).returncode == 0
+    export = subprocess.Popen([sys.executable, "-m", "db", "export", "articles", "--format", "csv", "--db", str(db)],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert export.stdout is not None and export.stderr is not None
+    assert export.stdout.read(10)
+    export.stdout.close()  # more than a pipe's buffer is still to come
+    assert export.wait(timeout=120) == 0
+    assert export.stderr.read() == b""
+
+
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     assert cli("ingest", db=db).returncode == 2
