@@ -330,7 +330,9 @@ _ACTION_WORDS = {
 
 
 def what_done(target: Any, action: Any) -> str:
-    """>>> what_done("article_entity", "reject")
+    """What a correction did, in an editor's words (the History tab and the undo boxes).
+
+    >>> what_done("article_entity", "reject")
     'entity rejected in this article'
     >>> what_done("quote", "set_speaker")
     'quote speaker fixed'
