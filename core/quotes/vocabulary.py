@@ -62,6 +62,7 @@ _QUOTED_SPEECH = frozenset(lx.QUOTED_SPEECH_NOUNS)
 # An allegation stated with its copula: "তাদের অভিযোগ ছিল, …" (opened annotations: 5 of 5; not "তাদের ধারণা
 # ছিল, …", a belief, nor "প্রশ্ন হলো, …").
 _ALLEGATION = frozenset({"অভিযোগ"})
+_ASSURANCES = frozenset(lx.ASSURANCE_CUE_NOUNS)
 _COPULAS = frozenset({"ছিল", "ছিলো", "আছে", "রয়েছে"})
 _DATA_ACCORDING_TO = frozenset(lx.DATA_ACCORDING_TO)
 _COUNTED_OR_TOLD = frozenset(lx.COUNTED_OR_TOLD)

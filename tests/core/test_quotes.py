@@ -5019,6 +5019,17 @@ def test_a_request_whose_content_holds_a_clause_is_reported(text: str, quoted: s
     assert (q.kind, q.speaker) == ("indirect", speaker)
 
 
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # an assurance names what is assured, a plain noun too (opened annotations, jn and lt)
+    ("আলাপকালে ফজলুল হক সার্বিক সহযোগিতার আশ্বাস দেন মীর হেলালকে।", "সার্বিক সহযোগিতার", "ফজলুল হক"),
+    ("শিক্ষামন্ত্রী নুরুল ইসলাম নাহিদ দ্রুত নতুন সময়সূচির আশ্বাস দেন।", "দ্রুত নতুন সময়সূচির", "নুরুল ইসলাম নাহিদ"),
+])
+def test_an_assurance_ending_in_a_plain_genitive_is_reported(text: str, quoted: str, speaker: str) -> None:
+    text = normalize(text)
+    q = _one(text, quoted, entities=[_entity(text, speaker, "PERSON", speaker)])
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
 @pytest.mark.parametrize("text", [
     # বিশেষ করে is an adverb, no clause: what ends in a plain genitive stays a topic
     "মির্জা ফখরুল ইসলাম আলমগীর বিশেষ করে তরুণদের অংশগ্রহণের আহ্বান জানান।",
