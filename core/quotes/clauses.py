@@ -874,8 +874,9 @@ def _nominal_end(toks: list[_Tok], noun: str | None, ci: int, *,
     between it and the noun, and whether the content ends in a plain noun's genitive, which reports
     a request only when it names who is asked ("প্রত্যেককে নিজের ধর্মগ্রন্থ অধ্যায়নের আহ্বান", but not
     "… পদত্যাগের ঘোষণা"); with `any_noun` such a content is returned for every cue noun, not only a
-    request (it then needs a clause of its own: "… পাশে রেখে সর্বাত্মক সহযোগিতার আশ্বাস"). None when the
-    word before is no content: "দেশবাসীর প্রতি আহ্বান জানিয়ে"."""
+    request (it then needs a clause of its own, "… চিহ্নিত করে কঠোর শাস্তির দাবি", unless the noun is an
+    assurance: "সার্বিক সহযোগিতার আশ্বাস"). None when the word before is no content: "দেশবাসীর প্রতি
+    আহ্বান জানিয়ে"."""
     if noun in _REQUESTS:
         addressee = _addressee(toks, ci, objective=True)
         if addressee is not None:

@@ -119,6 +119,7 @@ from core.quotes.vocabulary import (
     _AGAIN,
     _ALLEGATION,
     _ANA_DET,
+    _ASSURANCES,
     _BOLE,
     _BREAK,
     _COMITATIVE,
@@ -1176,7 +1177,8 @@ class _ReportedSpeech(_Continuation):
         while toks[start].text in _MAIN_CLAUSE_ADVERBS and _has_words(toks, start + 1, end, 2):
             start += 1  # "ইতোমধ্যে | … সঙ্গে কাজ করার ইঙ্গিত দিয়েছে দিল্লি": the adverb is the main verb's
         if not _has_words(toks, start, end, 2) or plain and not (
-                cue.noun in _REQUESTS and _asks_someone(toks, start, end) or _holds_clause(toks, start, end)
+                cue.noun in _ASSURANCES  # (what is assured is named by the noun: "সার্বিক সহযোগিতার আশ্বাস")
+                or cue.noun in _REQUESTS and _asks_someone(toks, start, end) or _holds_clause(toks, start, end)
                 or cue.noun in _ALLEGATION and _accuses_someone(toks, start, end)) \
                 or self._spans_other_cue(unit, start, end):
             return False

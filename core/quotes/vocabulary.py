@@ -62,6 +62,7 @@ _QUOTED_SPEECH = frozenset(lx.QUOTED_SPEECH_NOUNS)
 # An allegation stated with its copula: "তাদের অভিযোগ ছিল, …" (opened annotations: 5 of 5; not "তাদের ধারণা
 # ছিল, …", a belief, nor "প্রশ্ন হলো, …").
 _ALLEGATION = frozenset({"অভিযোগ"})
+_ASSURANCES = frozenset(lx.ASSURANCE_CUE_NOUNS)
 _COPULAS = frozenset({"ছিল", "ছিলো", "আছে", "রয়েছে"})
 _DATA_ACCORDING_TO = frozenset(lx.DATA_ACCORDING_TO)
 _COUNTED_OR_TOLD = frozenset(lx.COUNTED_OR_TOLD)
@@ -298,9 +299,10 @@ _CUE_RE = re.compile(
     + "(?P<passive>" + _alt(lx.PASSIVE_CUES) + ")"
     + "|(?P<source>" + _alt(lx.SOURCE_PHRASES + lx.LEARNT_FROM_PHRASES) + ")"
     + "|(?P<cite>" + _alt(lx.CITING_PHRASES) + ")"
-    # "… লক্ষ্যের কথা আবারো জানিয়েছেন": an adverb of repetition may come between
-    + "|(?P<matter>" + _alt(lx.MATTER_NOUNS) + r"\s+(?:(?:আবারো|আবারও|আবার|আরও|আরো|ফের)\s+)?(?:"
-    + _alt(_VERB_FORMS + lx.HIGHLIGHT_VERBS) + r"|উল্লেখ\s+"
+    # "… লক্ষ্যের কথা আবারো জানিয়েছেন", "… যুক্ত করার কথা পুনরায় বলেছেন": an adverb of repetition may
+    # come between; "… নীরবতা থাকার কথা স্বীকার করেন": a matter admitted is reported like one mentioned
+    + "|(?P<matter>" + _alt(lx.MATTER_NOUNS) + r"\s+(?:(?:আবারো|আবারও|আবার|আরও|আরো|ফের|পুনরায়)\s+)?(?:"
+    + _alt(_VERB_FORMS + lx.HIGHLIGHT_VERBS) + r"|(?:উল্লেখ|স্বীকার)\s+"
     + _alt(lx.LIGHT_VERBS) + "))"
     + "|(?P<act>" + _alt(lx.NON_SPEECH_OBJECTS) + r"(?:\s+" + _alt(_VOICED) + r")?\s+" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + ")"
     # an emphatic ও on the noun or আরও before the verb keeps the cue: "আহ্বানও জানান", "আহ্বান আরও জানান"

@@ -3307,6 +3307,20 @@ def test_a_directive_or_a_matter_keeps_its_manner_and_numbers(text: str, quoted:
     assert (quoted, speaker) in [(q.text, q.speaker) for q in _analyzed(text)]
 
 
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # পুনরায় is an adverb of repetition like আবারো (opened annotations, lt)
+    ("দ্বীপটি নিয়ে বিরোধ চলছে। সেটিকে নিজেদের অংশ হিসেবে যুক্ত করার কথা পুনরায় বলেছেন মার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প।",
+     "সেটিকে নিজেদের অংশ হিসেবে যুক্ত করার", "ডোনাল্ড ট্রাম্প"),
+    # a matter admitted is reported like one mentioned (opened annotations, ropen: 2 of 2)
+    ("আওয়ামী লীগের সাংগঠনিক সম্পাদক মিসবাহউদ্দিন সিরাজ ভোটারদের মধ্যে একধরনের নীরবতা থাকার কথা স্বীকার করেন।",
+     "ভোটারদের মধ্যে একধরনের নীরবতা থাকার", "মিসবাহউদ্দিন সিরাজ"),
+    ("নদের তীর ভরাটের জন্য কোনো অনুমতি না নেওয়ার কথা স্বীকার করে আবদুল কাদের মিয়া বলেন, কেউই অনুমতি নেয়নি।",
+     "নদের তীর ভরাটের জন্য কোনো অনুমতি না নেওয়ার", "আবদুল কাদের মিয়া"),
+])
+def test_a_matter_said_again_or_admitted_is_reported(text: str, quoted: str, speaker: str) -> None:
+    assert (quoted, speaker) in [(q.text, q.speaker) for q in _analyzed(text)]
+
+
 def test_the_second_of_two_joined_predicates_shares_the_subject() -> None:
     found = _analyzed("তাসনিম জারা দল ছাড়ার ঘোষণা দিয়েছেন এবং স্বতন্ত্র প্রার্থী হওয়ার কথা বলেছেন।")
     assert ("স্বতন্ত্র প্রার্থী হওয়ার", "তাসনিম জারা") in [(q.text, q.speaker) for q in found]
@@ -5054,6 +5068,17 @@ def test_a_converb_request_reaches_back_over_a_quoted_term(text: str, content: s
      "ব্যবসায়ীদের নিরাপত্তা নিশ্চিত করার জন্য", "মির্জা ফখরুল ইসলাম আলমগীর"),
 ])
 def test_a_request_whose_content_holds_a_clause_is_reported(text: str, quoted: str, speaker: str) -> None:
+    text = normalize(text)
+    q = _one(text, quoted, entities=[_entity(text, speaker, "PERSON", speaker)])
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # an assurance names what is assured, a plain noun too (opened annotations, jn and lt)
+    ("আলাপকালে ফজলুল হক সার্বিক সহযোগিতার আশ্বাস দেন মীর হেলালকে।", "সার্বিক সহযোগিতার", "ফজলুল হক"),
+    ("শিক্ষামন্ত্রী নুরুল ইসলাম নাহিদ দ্রুত নতুন সময়সূচির আশ্বাস দেন।", "দ্রুত নতুন সময়সূচির", "নুরুল ইসলাম নাহিদ"),
+])
+def test_an_assurance_ending_in_a_plain_genitive_is_reported(text: str, quoted: str, speaker: str) -> None:
     text = normalize(text)
     q = _one(text, quoted, entities=[_entity(text, speaker, "PERSON", speaker)])
     assert (q.kind, q.speaker) == ("indirect", speaker)
