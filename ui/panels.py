@@ -248,15 +248,20 @@ def download(label: str, data: Any, file_name: str, *, key: str, mime: str = "te
 
 def chart_panel(title: str, fig: go.Figure, rows: Sequence[Mapping[str, Any]], *, key: str,
                 columns: Mapping[str, Any] | None = None) -> None:
-    """A chart with a table view of its rows and a CSV download of them."""
+    """A chart with a table view of its rows and a CSV download of them.
+
+    Only the open tab is built and sent (`f"{key}_view"` is "Chart" or "Table"), as on the Timeline:
+    a page of seven panels drew seven hidden tables in the browser on every load."""
     st.markdown(f"**{html.escape(title)}**")
     if not rows:
         st.caption("Nothing to show for these filters.")
         return
-    chart, data = st.tabs(["Chart", "Table"])
-    chart.plotly_chart(fig, key=f"{key}_chart", config={"displaylogo": False})
-    with data:
-        table(rows, columns or {name: None for name in rows[0]})
+    chart, data = st.tabs(["Chart", "Table"], key=f"{key}_view", on_change="rerun")
+    if chart.open:
+        chart.plotly_chart(fig, key=f"{key}_chart", config={"displaylogo": False})
+    if data.open:
+        with data:
+            table(rows, columns or {name: None for name in rows[0]})
     download("CSV", table_csv(rows, columns or {name: None for name in rows[0]}), f"{key}.csv", key=f"{key}_csv")
 
 
