@@ -22,6 +22,7 @@ from core.quotes.clauses import (
     _after_dateline,
     _called_he_or_she,
     _clause_floor,
+    _closing_forecast,
     _closing_future,
     _dated_past_event,
     _first_person_verb,
@@ -184,10 +185,12 @@ class _Continuation(_Documents):
         return True
 
     def _continue_reported(self, unit: _Unit, end_off: int, speaker: _Speaker, *,
-                           content_start: int | None = None, most: int | None = None) -> int:
+                           content_start: int | None = None, most: int | None = None,
+                           forecasts_only: bool = False) -> int:
         """Reported speech runs on over the following sentences of its paragraph while they read as
         the speaker's words (`_continues_speech`): "তিনি বলেন, এ খাতকে … নেই। এটি … গেছে। …"; over at
-        `most` sentences when given."""
+        `most` sentences when given; with `forecasts_only`, only over sentences that forecast
+        (`_closing_forecast`)."""
         opinion = _body_of_opinion(speaker)
         if opinion and most is None:
             return end_off  # "অনেকেই মনে করেন, … । এটা ঠিক নয়।": the reporter weighs the view next
@@ -205,8 +208,10 @@ class _Continuation(_Documents):
                 break
             if opinion and _names_view_holders(_words(self.text[u.start:u.end])):
                 break  # "বিশ্লেষকদের মতে, …। … যা বিশেষজ্ঞদের উদ্বেগ বাড়িয়েছে": the reporter on them again
+            if forecasts_only and ("?" in self.text[u.start:u.end] or not _closing_forecast(_words(self.text[u.start:u.end]))):
+                break  # a source's account goes on only over what may or will happen (not asked either)
             if k != bridged and not self._continues_speech(u, speaker, (content, end_off)):
-                if not self._bridged_by_own_voice(u, following[k + 1:k + 2], speaker, (content, end_off)):
+                if forecasts_only or not self._bridged_by_own_voice(u, following[k + 1:k + 2], speaker, (content, end_off)):
                     break
                 bridged = k + 1
             if self.text[u.start:u.end].rstrip("।.!? ") in self.text[start_off:end_off]:

@@ -518,6 +518,13 @@ class _ReportedSpeech(_Continuation):
             # a view (X-এর মতে, তার ভাষ্য) is summed up in a sentence or two, speech runs on
             most = MAX_VIEW_CONTINUATION if pattern == "according-to" else None
             end_off = self._continue_reported(unit, end_off, speaker, content_start=start_off, most=most)
+        elif continue_ok and end == _last_word_index(toks) + 1 and speaker.name is not None:
+            # what an office, a source or a paper told is reported briefly, but what may or will happen
+            # next is still theirs ("জোট সূত্রে জানা যায়, … । বাকি আসন শীর্ষ নেতারা চূড়ান্ত করবেন।"): the
+            # reporter does not forecast in their own voice
+            most = MAX_VIEW_CONTINUATION if pattern == "according-to" else None
+            end_off = self._continue_reported(unit, end_off, speaker, content_start=start_off, most=most,
+                                              forecasts_only=True)
         # a content that is (almost) only a quotation belongs to the quotation
         if _mostly_quote(self.masked, start_off, end_off):
             return
