@@ -5510,3 +5510,30 @@ def test_a_state_declared_before_ghoshona_kora_is_reported(text: str, quoted: st
 ])
 def test_a_state_declared_of_an_object_or_in_the_passive_is_not_reported(text: str) -> None:
     assert [q for q in quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # ropen rifat-test-1140: the one who phoned the speaker, "তাঁকে ফোন করেছিলেন যে …"
+    ("চারঘাট থানার ভারপ্রাপ্ত কর্মকর্তা (ওসি) খন্দকার গোলাম মোর্তুজা জানান, সরদহ ডিগ্রি কলেজের অধ্যক্ষ "
+     "সাহাবুদ্দিন তাঁকে ফোন করেছিলেন যে মুখোশধারীরা এলাকায় ঢুকেছে। তাদের চেনা যাচ্ছে না।",
+     "মুখোশধারীরা এলাকায় ঢুকেছে। তাদের চেনা যাচ্ছে না", "সাহাবুদ্দিন"),
+    # bko banglakit-1430: "তাঁকে (খলিল) জানিয়েছেন, …", the reporter saying who was told
+    ("উপজেলা স্বাস্থ্য ও পরিবার পরিকল্পনা কর্মকর্তা খলিল উল্যাহ বলেন, জাবেদ হাসান তাঁকে (খলিল) জানিয়েছেন, "
+     "তাঁর হাসপাতালে এক রোগীর মৃত্যুর ঘটনাকে কেন্দ্র করে তিনি স্বাস্থ্যকেন্দ্রে আসতে পারছেন না।",
+     "তাঁর হাসপাতালে এক রোগীর মৃত্যুর ঘটনাকে কেন্দ্র করে তিনি স্বাস্থ্যকেন্দ্রে আসতে পারছেন না", "জাবেদ হাসান"),
+    ("শিক্ষক মিনা হাসান প্রথম আলোকে বলেন, গত সোমবার রাতে হাসানুল তাঁকে বলেছিলেন, মনির নামে একজন "
+     "তাঁকে মেরে ফেলার জন্য সন্ত্রাসী ভাড়া করেছে।",
+     "মনির নামে একজন তাঁকে মেরে ফেলার জন্য সন্ত্রাসী ভাড়া করেছে", "হাসানুল"),
+])
+def test_what_someone_told_the_speaker_is_theirs(text: str, quoted: str, speaker: str) -> None:
+    """"X বলেন, Y তাঁকে জানিয়েছেন, …": X passes on Y's words; the content after Y's verb is Y's."""
+    assert _one(text, quoted, entities=_people(normalize(text), speaker)).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # the one who spoke is the speaker themself: "তাঁরা বলেছেন" repeats the subject, not a relay
+    ("আরও কয়েকজন প্রথম আলোকে জানান, তাঁরা বলেছেন, ১০ লাখ টাকা করে দিতে পারবেন না।",
+     "তাঁরা বলেছেন, ১০ লাখ টাকা করে দিতে পারবেন না", "কয়েকজন"),
+])
+def test_a_speaker_repeating_their_own_words_is_no_relay(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
