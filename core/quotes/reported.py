@@ -160,6 +160,9 @@ from core.quotes.vocabulary import (
     _WRITING_VERBS,
 )
 
+# দেওয়া after জানান: "জানান দেন/দিচ্ছে" (makes itself felt) is a noun and its light verb, not "tells".
+_GIVING_FORMS = frozenset({"দেন", "দেয়", "দিল", "দিলেন", "দিচ্ছে", "দিচ্ছেন", "দিয়েছে", "দিয়েছেন", "দিয়ে", "দিতে"})
+
 # The one told, when a speaker passes on what someone told them: the speaker themself.
 _TOLD_PRONOUNS = frozenset({"তাকে", "তাঁকে", "আমাকে", "আমাদেরকে", "ওকে", "ওঁকে"})
 
@@ -265,6 +268,8 @@ class _ReportedSpeech(_Continuation):
     def _verb_clause(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> None:
         """X বলেন, CONTENT / X বলেছেন CONTENT / CONTENT, X জানিয়েছে / CONTENT বলেছে X."""
         toks = unit.tokens
+        if cue.text == "জানান" and ce + 1 < len(toks) and toks[ce + 1].text in _GIVING_FORMS:
+            return  # "তিনি যেন নতুন করে জানান দেন, …": জানান দেওয়া is making felt, a noun and its light verb
         k, after_comma = _content_start(toks, ce + 1)
         if k < len(toks) and toks[k].is_quote and after_comma and not _has_words(toks, k + 1, len(toks), 3):
             return  # a direct quotation follows: handled (and attributed) as direct

@@ -5537,3 +5537,35 @@ def test_what_someone_told_the_speaker_is_theirs(text: str, quoted: str, speaker
 ])
 def test_a_speaker_repeating_their_own_words_is_no_relay(text: str, quoted: str, speaker: str) -> None:
     assert _one(text, quoted).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "people"), [
+    # rno rifat-train-0150: the sentence before is about the arrested man, named only in the genitive
+    ("বিমানবন্দর সূত্র জানায়, আটক ব্যক্তির কাছে আটটি সোনার বার পাওয়া গেছে। আটক নুরুল আবছারের বাড়ি "
+     "রাঙ্গুনিয়ায়। আটক হওয়ার পর শুল্ক কর্মকর্তাদের কাছে তিনি দাবি করেন, এক প্রবাসী তাঁকে এসব মালামাল দেন।",
+     "এক প্রবাসী তাঁকে এসব মালামাল দেন", "নুরুল আবছার", (("নুরুল আবছার", "নুরুল আবছারের"),)),
+    # the sentence before has a subject of its own, a person untagged ("হলেন"): not the genitive
+    ("রহিম উদ্দিন বলেন, সভা ভালো হয়েছে। বিল ধনকুবের মাইকেল ব্লুমবার্গের স্থলাভিষিক্ত হলেন। "
+     "শপথ নেওয়ার পর তিনি বলেন, শহরের উন্নয়নে কাজ করবেন।",
+     "শহরের উন্নয়নে কাজ করবেন", "রহিম উদ্দিন",
+     (("রহিম উদ্দিন", "রহিম উদ্দিন"), ("মাইকেল ব্লুমবার্গ", "মাইকেল ব্লুমবার্গের"))),
+    # "X-এর মতো তিনি": the genitive is an adjunct, the pronoun the subject
+    ("রহিম উদ্দিন বলেন, সভা ভালো হয়েছে। তাসনিম জারার মতো তিনি স্বতন্ত্রভাবে লড়বেন না। "
+     "এ বিষয়ে তিনি বলেন, দল তাঁকে মনোনয়ন দেয়নি।",
+     "দল তাঁকে মনোনয়ন দেয়নি", "রহিম উদ্দিন", (("রহিম উদ্দিন", "রহিম উদ্দিন"), ("তাসনিম জারা", "তাসনিম জারার"))),
+])
+def test_tini_after_a_sentence_about_a_genitive_person(text: str, quoted: str, speaker: str,
+                                                       people: tuple[tuple[str, str], ...]) -> None:
+    """তিনি after a sentence that names one person only in the genitive, as what it is about, with no
+    subject of its own (a pronoun, an honorific verb) and no speech, is that person. (`people` are
+    (name, mention as the tagger finds it, with its case ending).)"""
+    text = normalize(text)
+    entities = [Entity(name=name, type="PERSON", mentions=tuple(
+        Mention(i, i + len(surface), surface) for i in range(len(text)) if text.startswith(surface, i)))
+        for name, surface in people]
+    assert _one(text, quoted, entities=entities).speaker == speaker
+
+
+def test_janan_deoa_is_making_felt_not_telling() -> None:
+    text = "মেসি এবারও নতুন করে জানান দেন, সময় বদলালেও রাজত্ব বদলায় না।"
+    assert [q for q in quotes(normalize(text), entities=_people(normalize(text), "মেসি")) if q.kind == "indirect"] == []
