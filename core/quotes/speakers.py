@@ -1065,22 +1065,25 @@ class _SpeakerPhrases(_Titles):
     def _genitive_topic_just_before(self, offset: int) -> _Speaker | None:
         """The one person the sentence just before names, only in the genitive, as what it is about
         ("সব মিলিয়ে জাভেদের বিদায় হলো উৎসবের আবহে। তিনি নিজেও …", "আটক নুরুল আবছারের বাড়ি
-        রাঙ্গুনিয়ায়। … তিনি দাবি করেন"): a sentence that names no one else and reports no speech."""
+        রাঙ্গুনিয়ায়। … তিনি দাবি করেন", "সাকিবের সঙ্গে … অমিল আছে তামিমের। … করলেন কালও, ‘…’"): a
+        sentence that reports no speech and names no one else but in an adjunct (X-এর সঙ্গে)."""
         before = self._sentence_before(offset)
         if before is None or next(self._cues_between(before.start, before.end), None) is not None:
             return None
-        people = [(s, e, entity) for s, e, entity in self.linker.within(before.start, before.end)
-                  if entity.type == "PERSON" and self.masked[s] != _MASK]
-        if not people or len({entity.name for _, _, entity in people}) != 1 \
-                or not all(_is_genitive(self.text[s:e].split()[-1]) for s, e, _ in people):
+        named = [(s, e, entity) for s, e, entity in self.linker.within(before.start, before.end)
+                 if entity.type == "PERSON" and self.masked[s] != _MASK]
+        if not named or not all(_is_genitive(self.text[s:e].split()[-1]) for s, e, _ in named):
+            return None
+        # "সাকিবের সঙ্গে … অমিল আছে তামিমের", "জারার মতো": one before a postposition is an adjunct of
+        # the sentence, not what it is about
+        people = [(s, e, entity) for s, e, entity in named
+                  if (after := _WORDS_RE.match(self.text, e + 1)) is None or after.group() not in _GENITIVE_POSTPOSITIONS]
+        if len({entity.name for _, _, entity in people}) != 1:
             return None
         if any(t.text in _SINGULAR or _honorific_finite(t) for t in before.tokens):
             # "তাসনিম জারার মতো তিনি …", "বিল ধনকুবের মাইকেল ব্লুমবার্গের স্থলাভিষিক্ত হলেন": the
             # sentence's subject is a person it does not name (a pronoun, a word the tagger missed)
             return None
-        following = _WORDS_RE.match(self.text, people[-1][1] + 1)
-        if following is not None and following.group() in _GENITIVE_POSTPOSITIONS:
-            return None  # "জারার মতো", "তাঁর সঙ্গে": an adjunct of the sentence, not what it is about
         s, e, entity = people[-1]
         return _Speaker(entity.name, self.text[s:e], s, e, "person", named=True)
 

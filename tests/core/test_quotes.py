@@ -5569,3 +5569,16 @@ def test_tini_after_a_sentence_about_a_genitive_person(text: str, quoted: str, s
 def test_janan_deoa_is_making_felt_not_telling() -> None:
     text = "মেসি এবারও নতুন করে জানান দেন, সময় বদলালেও রাজত্ব বদলায় না।"
     assert [q for q in quotes(normalize(text), entities=_people(normalize(text), "মেসি")) if q.kind == "indirect"] == []
+
+
+def test_elided_subject_after_a_sentence_about_a_genitive_person() -> None:
+    """ropen rifat-train-1880: "… অমিল আছে তামিমের। … করলেন কালও, ‘…’": the dropped subject is the one the
+    sentence before is about (তামিমের), not the last speaker; সাকিবের সঙ্গে is an adjunct."""
+    text = normalize("‘যাই হোক, আমার কোনো অভিযোগ নেই।’—ম্যাচ শেষে বলছিলেন অধিনায়ক সাকিব। সাকিবের সঙ্গে একটা "
+                     "জায়গায় অমিল আছে তামিমের। শুরু থেকেই কাপের উদ্যোগের প্রশংসা করে আসছেন, করলেন কালও, "
+                     "‘আমার মনে হয়, এ টুর্নামেন্টটা সব সময় থাকা উচিত।’")
+    entities = [Entity(name=name, type="PERSON", mentions=tuple(
+        Mention(i, i + len(surface), surface) for surface in surfaces for i in range(len(text))
+        if text.startswith(surface, i) and not text.startswith(surface + "ে", i)))
+        for name, surfaces in (("সাকিব", ("সাকিব", "সাকিবের")), ("তামিম", ("তামিমের",)))]
+    assert _one(text, "আমার মনে হয়, এ টুর্নামেন্টটা সব সময় থাকা উচিত।", entities=entities).speaker == "তামিম"
