@@ -161,6 +161,12 @@ from core.quotes.vocabulary import (
     _WRITING_VERBS,
 )
 
+# দেওয়া after জানান: "জানান দেন/দিচ্ছে" (makes itself felt) is a noun and its light verb, not "tells".
+_GIVING_FORMS = frozenset({"দেন", "দেয়", "দিল", "দিলেন", "দিচ্ছে", "দিচ্ছেন", "দিয়েছে", "দিয়েছেন", "দিয়ে", "দিতে"})
+
+# The one told, when a speaker passes on what someone told them: the speaker themself.
+_TOLD_PRONOUNS = frozenset({"তাকে", "তাঁকে", "আমাকে", "আমাদেরকে", "ওকে", "ওঁকে"})
+
 # What joins a name to the next of a pair or a list ("সরকার ও কমিশনের", "X, Y"): the first is no subject.
 _JOINED_TO_NEXT = _LIST_JOINS | {",", "-", "–"}
 
@@ -263,6 +269,8 @@ class _ReportedSpeech(_Continuation):
     def _verb_clause(self, unit: _Unit, cue: _Cue, ci: int, ce: int, unit_cues: _CueList) -> None:
         """X বলেন, CONTENT / X বলেছেন CONTENT / CONTENT, X জানিয়েছে / CONTENT বলেছে X."""
         toks = unit.tokens
+        if cue.text == "জানান" and ce + 1 < len(toks) and toks[ce + 1].text in _GIVING_FORMS:
+            return  # "তিনি যেন নতুন করে জানান দেন, …": জানান দেওয়া is making felt, a noun and its light verb
         k, after_comma = _content_start(toks, ce + 1)
         if k < len(toks) and toks[k].is_quote and after_comma and not _has_words(toks, k + 1, len(toks), 3):
             return  # a direct quotation follows: handled (and attributed) as direct
@@ -309,6 +317,17 @@ class _ReportedSpeech(_Continuation):
                     self._remember(speaker, toks[ci].start)
                 return
             speaker = self._cue_subject(unit, cue, ci, (comma + 1) if comma is not None else floor)
+            relayed = self._relayed_report(unit, k)
+            if relayed is not None and speaker.name is not None:
+                # "ওসি … জানান, অধ্যক্ষ সাহাবুদ্দিন তাঁকে ফোন করেছিলেন যে …", "খলিল উল্যাহ বলেন, জাবেদ
+                # হাসান তাঁকে (খলিল) জানিয়েছেন, …": the speaker passes on what someone named told them;
+                # those words are that person's, and the one passing them on stays the last speaker
+                teller, told, content = relayed
+                before = len(self.found)
+                self._content_after(unit, told, content, teller, 0.7, "relayed", continue_ok=True)
+                if len(self.found) > before:
+                    self._remember(speaker, self.found[-1].end)
+                    return
             if comma is not None and speaker.name is not None and _is_statement(toks, floor, comma):
                 # "কিম … ত্যাগ করেছেন, উত্তরের রাষ্ট্রীয় গণমাধ্যম মঙ্গলবার জানিয়েছে, শীর্ষ …": both sides
                 self._content_before(unit, cue, comma, speaker, "comma-before", 0.65, clause_end=comma)
@@ -482,6 +501,37 @@ class _ReportedSpeech(_Continuation):
             span = _np_before(toks, ni, k)
             return span is not None and all(t.text in _NON_SUBJECT for t in toks[k:span[0]])
         return False
+
+    def _relayed_report(self, unit: _Unit, k: int) -> tuple[_Speaker, _Cue, int] | None:
+        """A content that opens by naming who told the speaker ("জাবেদ হাসান তাঁকে (খলিল) জানিয়েছেন,
+        …", "অধ্যক্ষ সাহাবুদ্দিন তাঁকে ফোন করেছিলেন যে …"): the person named, the verb of telling as the
+        cue and where what they told begins. The one told must be a personal pronoun (the speaker
+        themself): "তাঁরা বলেছেন, …" (no one else named) or "… কর্মকর্তাদের বলেছেন" are not relayed."""
+        toks = unit.tokens
+        told = next((o for o in range(k + 1, min(len(toks), k + MAX_NP_WORDS + 2))
+                     if toks[o].text in _TOLD_PRONOUNS), None)
+        if told is None:
+            return None
+        v = told + 1
+        if v < len(toks) and toks[v].text == "(":  # "তাঁকে (খলিল)": the reporter says who is meant
+            v = next((j + 1 for j in range(v + 1, min(len(toks), v + 5)) if toks[j].text == ")"), len(toks))
+        if v < len(toks) and toks[v].text == "ফোন":
+            v += 1  # "তাঁকে ফোন করেছিলেন যে …"
+            if v >= len(toks) or not toks[v].text.startswith("কর"):
+                return None
+        elif v >= len(toks) or toks[v].text not in _SPEECH_VERBS:
+            return None
+        if v + 2 >= len(toks) or not _finite(toks[v].text) or toks[v + 1].text not in {",", "যে"} \
+                or not toks[v + 2].is_word:
+            return None
+        span = _np_before(toks, told, k, self.linker.is_name)
+        if span is None or any(t.is_word and t.text not in _NON_SUBJECT for t in toks[k:span[0]]):
+            return None
+        teller = self._np_speaker(toks, span[0], span[1], unit)
+        if teller is None or not teller.named or teller.source_type != "person":
+            return None
+        verb = toks[v - 1] if toks[v - 1].text == "ফোন" else toks[v]
+        return teller, _Cue(verb.start, toks[v].end, "verb", self.text[verb.start:toks[v].end]), v + 2
 
     def _talked_with(self, speaker: _Speaker) -> bool:
         """Is the speaker the one talked with after the act ("কথা হয় মঈন উদ্দিনের সঙ্গে")?"""

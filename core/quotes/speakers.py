@@ -82,7 +82,7 @@ from core.quotes.tokens import (
     _Tok,
     _without_genitive_ending,
 )
-from core.quotes.tunables import _LETTERS, _REFLEXIVES, MAX_BARE_NAME_WORDS, MAX_NP_WORDS, MIN_BARE_NAME_WORDS
+from core.quotes.tunables import _LETTERS, _MASK, _REFLEXIVES, MAX_BARE_NAME_WORDS, MAX_NP_WORDS, MIN_BARE_NAME_WORDS
 from core.quotes.vocabulary import (
     _ACRONYM,
     _ADDRESS,
@@ -121,6 +121,10 @@ from core.quotes.vocabulary import (
     _setting_end,
     _without_particle,
 )
+
+# Postpositions after a genitive: the person so named is an adjunct, not what the sentence is about.
+_GENITIVE_POSTPOSITIONS = frozenset({"মতো", "মত", "সঙ্গে", "সাথে", "কাছে", "কাছ", "বিরুদ্ধে", "পক্ষে", "পক্ষ",
+                                     "হয়ে", "বদলে", "পরিবর্তে", "বিপক্ষে", "জন্য"})
 
 
 class _SpeakerPhrases(_Titles):
@@ -1046,6 +1050,10 @@ class _SpeakerPhrases(_Titles):
             switched = self._object_of_clause_just_before(start)
             if switched is not None:
                 best = switched
+            elif not goes_on:
+                topic = self._genitive_topic_just_before(start)
+                if topic is not None:
+                    best = topic
         if best is None and not plural:
             best = self._titled_just_before(start)
         if best is None and plural:
@@ -1053,6 +1061,31 @@ class _SpeakerPhrases(_Titles):
         if best is None:
             return _Speaker(None, word, start, end, "unknown")
         return replace(best, mention=word, start=start, end=end, resolved=True)
+
+    def _genitive_topic_just_before(self, offset: int) -> _Speaker | None:
+        """The one person the sentence just before names, only in the genitive, as what it is about
+        ("সব মিলিয়ে জাভেদের বিদায় হলো উৎসবের আবহে। তিনি নিজেও …", "আটক নুরুল আবছারের বাড়ি
+        রাঙ্গুনিয়ায়। … তিনি দাবি করেন", "সাকিবের সঙ্গে … অমিল আছে তামিমের। … করলেন কালও, ‘…’"): a
+        sentence that reports no speech and names no one else but in an adjunct (X-এর সঙ্গে)."""
+        before = self._sentence_before(offset)
+        if before is None or next(self._cues_between(before.start, before.end), None) is not None:
+            return None
+        named = [(s, e, entity) for s, e, entity in self.linker.within(before.start, before.end)
+                 if entity.type == "PERSON" and self.masked[s] != _MASK]
+        if not named or not all(_is_genitive(self.text[s:e].split()[-1]) for s, e, _ in named):
+            return None
+        # "সাকিবের সঙ্গে … অমিল আছে তামিমের", "জারার মতো": one before a postposition is an adjunct of
+        # the sentence, not what it is about
+        people = [(s, e, entity) for s, e, entity in named
+                  if (after := _WORDS_RE.match(self.text, e + 1)) is None or after.group() not in _GENITIVE_POSTPOSITIONS]
+        if len({entity.name for _, _, entity in people}) != 1:
+            return None
+        if any(t.text in _SINGULAR or _honorific_finite(t) for t in before.tokens):
+            # "তাসনিম জারার মতো তিনি …", "বিল ধনকুবের মাইকেল ব্লুমবার্গের স্থলাভিষিক্ত হলেন": the
+            # sentence's subject is a person it does not name (a pronoun, a word the tagger missed)
+            return None
+        s, e, entity = people[-1]
+        return _Speaker(entity.name, self.text[s:e], s, e, "person", named=True)
 
     def _introduced_just_before(self, offset: int) -> _Speaker | None:
         """The one person the sentence just before brings in with an indefinite title ("দক্ষিণ সুদানের

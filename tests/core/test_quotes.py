@@ -5570,3 +5570,75 @@ def test_a_state_declared_before_ghoshona_kora_is_reported(text: str, quoted: st
 ])
 def test_a_state_declared_of_an_object_or_in_the_passive_is_not_reported(text: str) -> None:
     assert [q for q in quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # ropen rifat-test-1140: the one who phoned the speaker, "তাঁকে ফোন করেছিলেন যে …"
+    ("চারঘাট থানার ভারপ্রাপ্ত কর্মকর্তা (ওসি) খন্দকার গোলাম মোর্তুজা জানান, সরদহ ডিগ্রি কলেজের অধ্যক্ষ "
+     "সাহাবুদ্দিন তাঁকে ফোন করেছিলেন যে মুখোশধারীরা এলাকায় ঢুকেছে। তাদের চেনা যাচ্ছে না।",
+     "মুখোশধারীরা এলাকায় ঢুকেছে। তাদের চেনা যাচ্ছে না", "সাহাবুদ্দিন"),
+    # bko banglakit-1430: "তাঁকে (খলিল) জানিয়েছেন, …", the reporter saying who was told
+    ("উপজেলা স্বাস্থ্য ও পরিবার পরিকল্পনা কর্মকর্তা খলিল উল্যাহ বলেন, জাবেদ হাসান তাঁকে (খলিল) জানিয়েছেন, "
+     "তাঁর হাসপাতালে এক রোগীর মৃত্যুর ঘটনাকে কেন্দ্র করে তিনি স্বাস্থ্যকেন্দ্রে আসতে পারছেন না।",
+     "তাঁর হাসপাতালে এক রোগীর মৃত্যুর ঘটনাকে কেন্দ্র করে তিনি স্বাস্থ্যকেন্দ্রে আসতে পারছেন না", "জাবেদ হাসান"),
+    ("শিক্ষক মিনা হাসান প্রথম আলোকে বলেন, গত সোমবার রাতে হাসানুল তাঁকে বলেছিলেন, মনির নামে একজন "
+     "তাঁকে মেরে ফেলার জন্য সন্ত্রাসী ভাড়া করেছে।",
+     "মনির নামে একজন তাঁকে মেরে ফেলার জন্য সন্ত্রাসী ভাড়া করেছে", "হাসানুল"),
+])
+def test_what_someone_told_the_speaker_is_theirs(text: str, quoted: str, speaker: str) -> None:
+    """"X বলেন, Y তাঁকে জানিয়েছেন, …": X passes on Y's words; the content after Y's verb is Y's."""
+    assert _one(text, quoted, entities=_people(normalize(text), speaker)).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # the one who spoke is the speaker themself: "তাঁরা বলেছেন" repeats the subject, not a relay
+    ("আরও কয়েকজন প্রথম আলোকে জানান, তাঁরা বলেছেন, ১০ লাখ টাকা করে দিতে পারবেন না।",
+     "তাঁরা বলেছেন, ১০ লাখ টাকা করে দিতে পারবেন না", "কয়েকজন"),
+])
+def test_a_speaker_repeating_their_own_words_is_no_relay(text: str, quoted: str, speaker: str) -> None:
+    assert _one(text, quoted).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "people"), [
+    # rno rifat-train-0150: the sentence before is about the arrested man, named only in the genitive
+    ("বিমানবন্দর সূত্র জানায়, আটক ব্যক্তির কাছে আটটি সোনার বার পাওয়া গেছে। আটক নুরুল আবছারের বাড়ি "
+     "রাঙ্গুনিয়ায়। আটক হওয়ার পর শুল্ক কর্মকর্তাদের কাছে তিনি দাবি করেন, এক প্রবাসী তাঁকে এসব মালামাল দেন।",
+     "এক প্রবাসী তাঁকে এসব মালামাল দেন", "নুরুল আবছার", (("নুরুল আবছার", "নুরুল আবছারের"),)),
+    # the sentence before has a subject of its own, a person untagged ("হলেন"): not the genitive
+    ("রহিম উদ্দিন বলেন, সভা ভালো হয়েছে। বিল ধনকুবের মাইকেল ব্লুমবার্গের স্থলাভিষিক্ত হলেন। "
+     "শপথ নেওয়ার পর তিনি বলেন, শহরের উন্নয়নে কাজ করবেন।",
+     "শহরের উন্নয়নে কাজ করবেন", "রহিম উদ্দিন",
+     (("রহিম উদ্দিন", "রহিম উদ্দিন"), ("মাইকেল ব্লুমবার্গ", "মাইকেল ব্লুমবার্গের"))),
+    # "X-এর মতো তিনি": the genitive is an adjunct, the pronoun the subject
+    ("রহিম উদ্দিন বলেন, সভা ভালো হয়েছে। তাসনিম জারার মতো তিনি স্বতন্ত্রভাবে লড়বেন না। "
+     "এ বিষয়ে তিনি বলেন, দল তাঁকে মনোনয়ন দেয়নি।",
+     "দল তাঁকে মনোনয়ন দেয়নি", "রহিম উদ্দিন", (("রহিম উদ্দিন", "রহিম উদ্দিন"), ("তাসনিম জারা", "তাসনিম জারার"))),
+])
+def test_tini_after_a_sentence_about_a_genitive_person(text: str, quoted: str, speaker: str,
+                                                       people: tuple[tuple[str, str], ...]) -> None:
+    """তিনি after a sentence that names one person only in the genitive, as what it is about, with no
+    subject of its own (a pronoun, an honorific verb) and no speech, is that person. (`people` are
+    (name, mention as the tagger finds it, with its case ending).)"""
+    text = normalize(text)
+    entities = [Entity(name=name, type="PERSON", mentions=tuple(
+        Mention(i, i + len(surface), surface) for i in range(len(text)) if text.startswith(surface, i)))
+        for name, surface in people]
+    assert _one(text, quoted, entities=entities).speaker == speaker
+
+
+def test_janan_deoa_is_making_felt_not_telling() -> None:
+    text = "মেসি এবারও নতুন করে জানান দেন, সময় বদলালেও রাজত্ব বদলায় না।"
+    assert [q for q in quotes(normalize(text), entities=_people(normalize(text), "মেসি")) if q.kind == "indirect"] == []
+
+
+def test_elided_subject_after_a_sentence_about_a_genitive_person() -> None:
+    """ropen rifat-train-1880: "… অমিল আছে তামিমের। … করলেন কালও, ‘…’": the dropped subject is the one the
+    sentence before is about (তামিমের), not the last speaker; সাকিবের সঙ্গে is an adjunct."""
+    text = normalize("‘যাই হোক, আমার কোনো অভিযোগ নেই।’—ম্যাচ শেষে বলছিলেন অধিনায়ক সাকিব। সাকিবের সঙ্গে একটা "
+                     "জায়গায় অমিল আছে তামিমের। শুরু থেকেই কাপের উদ্যোগের প্রশংসা করে আসছেন, করলেন কালও, "
+                     "‘আমার মনে হয়, এ টুর্নামেন্টটা সব সময় থাকা উচিত।’")
+    entities = [Entity(name=name, type="PERSON", mentions=tuple(
+        Mention(i, i + len(surface), surface) for surface in surfaces for i in range(len(text))
+        if text.startswith(surface, i) and not text.startswith(surface + "ে", i)))
+        for name, surfaces in (("সাকিব", ("সাকিব", "সাকিবের")), ("তামিম", ("তামিমের",)))]
+    assert _one(text, "আমার মনে হয়, এ টুর্নামেন্টটা সব সময় থাকা উচিত।", entities=entities).speaker == "তামিম"
