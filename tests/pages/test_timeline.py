@@ -53,7 +53,7 @@ def test_chart_table_and_downloads(app: AppTest, archive: dict[str, int]) -> Non
     day = next(t for t in traces if t["type"] == "scatter")  # the first article's ১২ সেপ্টেম্বর … মঙ্গলবার: one event
     assert day["x"].count("2023-09-12") == 1 and "১২ সেপ্টেম্বর … মঙ্গলবার" in str(day["customdata"])
     assert day["x"].count("2023-10-03") == 1 and "2" in day["text"]  # two sentences of 3 October: one dot
-    assert any("A number on a dot is how many events" in c.value for c in app.caption)
+    assert any("A number on a dot or bar is how many events" in c.value for c in app.caption)
     assert figure(app)["layout"]["font"]["family"].startswith("noto-bengali")
     assert table_dates(app)[0] == "2024-01-05" and table_dates(app)[-1] == "2019-01-01"  # latest first
     assert {b.proto.label for b in app.get("download_button")} == {"CSV", "TimelineJS"}
