@@ -193,7 +193,7 @@ def timeline(rows: Sequence[Mapping[str, Any]], *, color_by: str = "granularity"
                 y=[y] * len(spans), orientation="h", name=y, legendgroup=y, showlegend=not days,
                 marker_color=color, opacity=0.45, width=0.5,
                 text=[str(len(group)) if len(group) > 1 else "" for group in spans], textposition="inside",
-                insidetextanchor="start", textfont={"size": 11},
+                textfont={"size": 11},
                 customdata=[_group_data(group) for group in spans], hovertemplate=HOVER,
             )
     fig.update_xaxes(type="date", title=None, range=focus_range(rows))
