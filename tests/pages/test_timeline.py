@@ -60,6 +60,14 @@ def test_chart_table_and_downloads(app: AppTest, archive: dict[str, int]) -> Non
     assert app.selectbox(key="timeline_entity").value is None and app.selectbox(key="timeline_speaker").value is None
 
 
+def test_the_figure_is_sent_with_bengali_as_utf8(app: AppTest, archive: dict[str, int]) -> None:
+    """Bengali is four fifths of the archive's Timeline figure: as JSON's \\u0995 escapes (plotly
+    without orjson) it weighed twice its UTF-8 (749 KB against 440 KB over the websocket)."""
+    open_timeline(app)
+    spec = app.get("plotly_chart")[0].proto.spec
+    assert "১২ সেপ্টেম্বর" in spec and "\\u09" not in spec
+
+
 def test_only_the_open_tab_is_built_and_sent(app: AppTest, archive: dict[str, int]) -> None:
     open_timeline(app)  # the chart tab: no table of every event beside it
     assert len(app.get("plotly_chart")) == 1 and not app.dataframe
