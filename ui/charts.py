@@ -159,7 +159,8 @@ def timeline(rows: Sequence[Mapping[str, Any]], *, color_by: str = "granularity"
     """`queries.list_events` rows on a date axis, one lane (and colour) per granularity, entity or
     outlet: single days are points, weeks, months, years and intervals are bars from their first to
     their last day. The events of one day in one lane are one dot, its size and number saying how
-    many, its hover listing the first `HOVER_LISTED` and "+k more". Every mark carries
+    many, its hover listing the first `HOVER_LISTED` and "+k more"; those of one span (the year
+    2025) are one bar, numbered and listed the same way. Every mark carries
     `[article_id, hover, "id,id,..."]` as customdata, so a selection names the articles; hovers show
     the time expression, the sentence and the article title, all escaped."""
     if color_by not in COLOR_BY:
@@ -171,8 +172,8 @@ def timeline(rows: Sequence[Mapping[str, Any]], *, color_by: str = "granularity"
     for i, lane in enumerate(sorted(order, key=_lane_sort)):
         color = PALETTE[i % len(PALETTE)]
         members = [r for r, name in zip(rows, lanes) if name == lane]
-        days = _by_day([r for r in members if _is_point(r)])
-        spans = [r for r in members if not _is_point(r)]
+        days = _grouped([r for r in members if _is_point(r)])
+        spans = _grouped([r for r in members if not _is_point(r)])
         y = safe(lane, limit=40)
         if days:
             counts = [len(group) for group in days]
@@ -181,14 +182,19 @@ def timeline(rows: Sequence[Mapping[str, Any]], *, color_by: str = "granularity"
                 legendgroup=y, marker={"color": color, "size": [_dot_size(n) for n in counts],
                                        "line": {"width": 1, "color": "white"}},
                 text=[str(n) if n > 1 else "" for n in counts], textposition="middle center",
-                textfont={"color": "white", "size": 11}, customdata=[_day_data(group) for group in days],
+                textfont={"color": "white", "size": 11}, customdata=[_group_data(group) for group in days],
                 hovertemplate=HOVER,
             )
         if spans:
+            # one bar per span and lane: the archive's 512 spans are 147 (31 events say 2025), each
+            # of which was its own bar with its own hover, stacked out of sight under the others
             fig.add_bar(
-                base=[r["date_start"] for r in spans], x=[_span_ms(r) for r in spans], y=[y] * len(spans),
-                orientation="h", name=y, legendgroup=y, showlegend=not days, marker_color=color, opacity=0.45,
-                width=0.5, customdata=[_hover_data(r) for r in spans], hovertemplate=HOVER,
+                base=[group[0]["date_start"] for group in spans], x=[_span_ms(group[0]) for group in spans],
+                y=[y] * len(spans), orientation="h", name=y, legendgroup=y, showlegend=not days,
+                marker_color=color, opacity=0.45, width=0.5,
+                text=[str(len(group)) if len(group) > 1 else "" for group in spans], textposition="inside",
+                textfont={"size": 11},
+                customdata=[_group_data(group) for group in spans], hovertemplate=HOVER,
             )
     fig.update_xaxes(type="date", title=None, range=focus_range(rows))
     fig.update_yaxes(type="category", title=None, autorange="reversed")
@@ -198,8 +204,8 @@ def timeline(rows: Sequence[Mapping[str, Any]], *, color_by: str = "granularity"
 
 
 def crowded_days(fig: go.Figure) -> bool:
-    """Whether a `timeline` figure has a dot standing for more than one event."""
-    return any(t.type == "scatter" and any(t.text or ()) for t in fig.data)
+    """Whether a `timeline` figure has a dot or bar standing for more than one event."""
+    return any(any(t.text or ()) for t in fig.data)
 
 
 def focus_range(rows: Sequence[Mapping[str, Any]]) -> list[str] | None:
@@ -259,12 +265,13 @@ def _hover_data(row: Mapping[str, Any]) -> list[Any]:
     return [row.get("article_id"), hover, str(row.get("article_id") or "")]
 
 
-def _by_day(points: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
-    """Single-day events grouped by their day, in first-seen order."""
-    days: dict[str, list[Mapping[str, Any]]] = {}
-    for row in points:
-        days.setdefault(row["date_start"], []).append(row)
-    return list(days.values())
+def _grouped(events: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
+    """Events grouped by their first and last day (a day, or a span such as the year 2025), in
+    first-seen order."""
+    groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    for row in events:
+        groups.setdefault((row["date_start"], row.get("date_end") or row["date_start"]), []).append(row)
+    return list(groups.values())
 
 
 def _dot_size(events: int) -> int:
@@ -272,9 +279,9 @@ def _dot_size(events: int) -> int:
     return 10 if events == 1 else 18 if events < 10 else 22 if events < 100 else 28
 
 
-def _day_data(group: Sequence[Mapping[str, Any]]) -> list[Any]:
-    """The marker of one day's events in one lane: one event as `_hover_data`; several as a count
-    and a list, "+k more" past `HOVER_LISTED` (the Table tab lists every one)."""
+def _group_data(group: Sequence[Mapping[str, Any]]) -> list[Any]:
+    """The marker of one day's (or one span's) events in one lane: one event as `_hover_data`;
+    several as a count and a list, "+k more" past `HOVER_LISTED` (the Table tab lists every one)."""
     if len(group) == 1:
         return _hover_data(group[0])
     lines = [f"<b>{safe(r.get('text'), limit=40)}</b> · {safe(r.get('sentence'), limit=90)}"
@@ -282,7 +289,9 @@ def _day_data(group: Sequence[Mapping[str, Any]]) -> list[Any]:
     if len(group) > HOVER_LISTED:
         lines.append(f"+{len(group) - HOVER_LISTED} more: the Table tab lists every event")
     ids = list(dict.fromkeys(str(r.get("article_id")) for r in group if r.get("article_id") is not None))
-    hover = f"<b>{len(group)} events</b> on {group[0]['date_start']}<br>" + "<br>".join(lines)
+    first = group[0]
+    when = f"on {first['date_start']}" if _is_point(first) else f"· {first['date_start']} – {first['date_end']}"
+    hover = f"<b>{len(group)} events</b> {when}<br>" + "<br>".join(lines)
     return [group[0].get("article_id"), hover, ",".join(ids)]
 
 

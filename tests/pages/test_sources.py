@@ -102,6 +102,15 @@ def test_filters_narrow_every_chart(app: AppTest, archive: dict[str, int]) -> No
     assert tables(app)[4]["period"].tolist() == ["2023"]
 
 
+def test_anonymous_shares_are_shown_as_percentages(app: AppTest, archive: dict[str, int]) -> None:
+    """The grid draws 0.5 as "50%" (its hidden accessible table still holds the raw 0.5: the value
+    stays a number, so the column sorts as one)."""
+    open_sources(app)
+    shares = [json.loads(frame.proto.columns)["share"] for frame in app.dataframe if "share" in frame.value]
+    assert len(shares) == 2  # per outlet, and the articles that lean most on anonymous sources
+    assert all(c["label"] == "Anonymous share" and c["type_config"]["format"] == "percent" for c in shares)
+
+
 def test_a_correction_changes_the_charts(app: AppTest, db_file: Path, archive: dict[str, int]) -> None:
     open_sources(app)
     assert tables(app)[5]["share"].tolist()[0] == 0.5

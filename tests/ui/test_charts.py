@@ -108,6 +108,22 @@ def test_many_events_on_one_day_are_one_dot_that_says_how_many() -> None:
     assert charts.selected_articles(selection) == [100 + i for i in range(20)]
 
 
+def test_events_of_one_span_are_one_bar_that_says_how_many() -> None:
+    """31 events of the archive say 2025: one numbered bar whose hover lists them, not 31 bars drawn
+    on top of each other (each with its own hover, sent to the browser, only the top one reachable)."""
+    year = [event(i, "2025-01-01", "2025-12-31", "year", text=f"২০২৫ সালে {i}") for i in range(8)]
+    fig = charts.timeline(year + [event(20, "2024-01-01", "2024-12-31", "year")])
+    bars = fig.data[0]
+    assert bars.type == "bar" and list(bars.base) == ["2025-01-01", "2024-01-01"] and list(bars.text) == ["8", ""]
+    assert bars.x[0] == 365 * charts.DAY_MS
+    hover = bars.customdata[0][1]
+    assert hover.startswith("<b>8 events</b> · 2025-01-01 – 2025-12-31<br>") and "২০২৫ সালে 5" in hover
+    assert hover.endswith(f"+{8 - charts.HOVER_LISTED} more: the Table tab lists every event")
+    assert bars.customdata[1][1].startswith("<b>১২ সেপ্টেম্বর</b> · 2024-01-01 – 2024-12-31<br>")  # one event: as before
+    assert charts.selected_articles({"points": [{"customdata": list(bars.customdata[0])}]}) == [100 + i for i in range(8)]
+    assert charts.crowded_days(fig)
+
+
 def test_timeline_lanes_by_entity_and_outlet() -> None:
     rows = [event(i, "2023-09-12", entities=["পুতিন", "কিম জং উন"] if i < 3 else ["কিম জং উন"]) for i in range(5)]
     rows.append(event(9, "2023-09-13"))
