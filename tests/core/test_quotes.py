@@ -5642,3 +5642,14 @@ def test_elided_subject_after_a_sentence_about_a_genitive_person() -> None:
         if text.startswith(surface, i) and not text.startswith(surface + "ে", i)))
         for name, surfaces in (("সাকিব", ("সাকিব", "সাকিবের")), ("তামিম", ("তামিমের",)))]
     assert _one(text, "আমার মনে হয়, এ টুর্নামেন্টটা সব সময় থাকা উচিত।", entities=entities).speaker == "তামিম"
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("জাতিসংঘ জানিয়েছে, গাজায় ত্রাণ পৌঁছাচ্ছে না। এদিকে হামাসের নেতারা কায়রোতে বৈঠকে বসেছেন। সংগঠনটি জানিয়েছে, "
+     "যুদ্ধবিরতি চলবে।", "যুদ্ধবিরতি চলবে", "হামাস"),
+    ("বিএনপি জানিয়েছে, তারা নির্বাচনে যাবে। এদিকে জামায়াতে ইসলামীর নেতারা সকালে বৈঠকে বসেন। দলটি জানিয়েছে, "
+     "জোটের আলোচনা চলছে।", "জোটের আলোচনা চলছে", "জামায়াতে ইসলামী"),
+])
+def test_the_organisation_is_the_one_named_since_the_last_speaker(text: str, quoted: str, speaker: str) -> None:
+    # "সংগঠনটি"/"দলটি" takes up the organisation named nearest before it, not an earlier speaker
+    assert (quoted, speaker) in [(q.text, q.speaker) for q in _analyzed(text)]
