@@ -107,6 +107,8 @@ from core.quotes.tokens import (
     _Tok,
 )
 from core.quotes.tunables import (
+    CONFIRMER_REACH,
+    LEADING_SUBJECT_REACH,
     MAX_GLOSSED_TERM_WORDS,
     MAX_NP_WORDS,
     MAX_TITLE_BEFORE_NAME,
@@ -136,6 +138,7 @@ from core.quotes.vocabulary import (
     _DETERMINERS,
     _DISMISSING,
     _DOCUMENTS,
+    _ENSURED_STATES,
     _EVENT_NOUNS,
     _GEN_PRONOUNS,
     _GROUP_SUBJECTS,
@@ -1168,7 +1171,12 @@ class _ReportedSpeech(_Continuation):
             return False
         start = _content_floor(toks, ci, self._claimed_end(unit), self.text, unit.index == 0, nominal=True,
                                keep_quotes=True)
-        if not _has_words(toks, start, ci, 2) or toks[start].text in _ANA_DET or _topic_only(toks[start:ci]):
+        # what is confirmed is an event, even when named by a plain noun ("… ভাঙচুরের বিষয়টি নিশ্চিত করেন")
+        confirmed = "নিশ্চিত" in cue.text
+        if confirmed and gen in _ENSURED_STATES:
+            return False  # "… যাত্রীদের নিরাপত্তার বিষয়টি নিশ্চিত করেছে": ensured, nothing reported
+        if not _has_words(toks, start, ci, 2) or toks[start].text in _ANA_DET \
+                or (not confirmed and _topic_only(toks[start:ci])):
             return False
         speaker: _Speaker | None = None
         if cue.text.endswith(("করে", "ধরে")):
@@ -1195,13 +1203,17 @@ class _ReportedSpeech(_Continuation):
                 speaker = subject
                 while start < ci and toks[start].end <= subject.end:
                     start += 1
+        if confirmed and (speaker is None or speaker.name is None):
+            lead = self._confirmer(unit, start, ci)
+            if lead is not None:
+                speaker, start = lead
         if speaker is None or speaker.name is None:
             # "পর্তুগালের অধিনায়ক ক্রিস্টিয়ানো রোনালদো … গোল করার লক্ষ্যের কথা জানিয়েছেন": a titled name
             # in the nominative opens it, and what follows is a clause (a verbal noun in it), not a
             # thing or someone mentioned ("মি. ব্লাঞ্চ উল্টো নিউইয়র্কের একজন বিচারকের কথা উল্লেখ করেছেন")
             lead = self._leading_subject(unit, start, ci) or self._subject_before_floor(unit, start, ci)
             if lead is not None and lead[0].mention and self._nominative_mention(lead[0]) \
-                    and any(_is_verbal_noun_genitive(t.text) for t in toks[lead[1]:ci]):
+                    and (confirmed or any(_is_verbal_noun_genitive(t.text) for t in toks[lead[1]:ci])):
                 speaker, start = lead
         if (speaker is None or speaker.name is None) and start > 0 and toks[start - 1].text in _LIST_JOINS:
             # "তাসনিম জারা দল ছাড়ার ঘোষণা দিয়েছেন এবং স্বতন্ত্র প্রার্থী হওয়ার কথা বলেছেন": the second of
@@ -1358,7 +1370,26 @@ class _ReportedSpeech(_Continuation):
             return None
         return lead
 
-    def _leading_subject(self, unit: _Unit, start: int, ci: int) -> tuple[_Speaker, int] | None:
+    def _confirmer(self, unit: _Unit, start: int, ci: int) -> tuple[_Speaker, int] | None:
+        """Who confirmed a matter, opening its clause, and where the matter starts after them: a titled
+        name however long its title ("সহকারী পুলিশ সুপার মো. রাসেল শেখ | নেচারাল ডিজাইনে ভাঙচুরের বিষয়টি
+        নিশ্চিত করেন"), else the sentence's subject ("স্থানীয় একটি বেসরকারি অ্যাম্বুলেন্স সেবাপ্রতিষ্ঠান |
+        ১১টি লাশ উদ্ধারের খবর নিশ্চিত করেছে")."""
+        lead = self._leading_subject(unit, start, ci, reach=CONFIRMER_REACH)
+        if lead is not None:
+            return lead
+        toks = unit.tokens
+        if any(_role_of(t.text) or self.linker.ends_name(t.start, t.end) for t in toks[start:ci]):
+            return None  # "ওসি মো. মনিরুজ্জামান গ্রেফতারের বিষয়টি …": the one named leaves too little confirmed
+        subject = self._sentence_subject(unit)
+        if subject is None or subject.name is None or subject.start is None or subject.end is None \
+                or subject.start < toks[start].start:
+            return None
+        c = next((k for k in range(start, ci) if toks[k].start >= subject.end), ci)
+        return (subject, c) if _has_words(toks, c, ci, 2) else None
+
+    def _leading_subject(self, unit: _Unit, start: int, ci: int, *,
+                         reach: int = LEADING_SUBJECT_REACH) -> tuple[_Speaker, int] | None:
         """The subject that opens a nominal content clause [start, ci) and where the content starts
         after it: a pronoun (তিনি দেশবাসীকে … ধারণের আহ্বান জানান) or a phrase ending in a known name
         or a title (যুগ্ম আহ্বায়ক মনিরা শারমিন নির্বাচন থেকে সরে দাঁড়ানোর ঘোষণা দিয়েছেন). At least two
@@ -1378,8 +1409,14 @@ class _ReportedSpeech(_Continuation):
             speaker = self._pronoun(toks[k].text, toks[k].start, toks[k].end)
             return (speaker, k + 1) if speaker.name is not None else None
         best = None
-        for j in range(k, min(ci - 2, k + 8)):
+        j, last = k - 1, min(ci - 2, k + reach)
+        while j + 1 < last:
+            j += 1
             w = toks[j].text
+            if w == "(" and best == j - 1 and _role_of(toks[j - 1].text):
+                # "লালবাগ থানার পরিদর্শক (তদন্ত) পরিতোষ চন্দ্র": the post's branch, the name after it
+                j = next((m for m in range(j + 1, min(last, j + 4)) if toks[m].text == ")"), last)
+                continue
             if not toks[j].is_word or _is_objective(w) or w in _BREAK or (
                     _is_locative(w) or _is_verb_like(w) and _role_of(w) is None) and not toks[j].ends_name:
                 break  # (but a name the tagger found may end like a place or a verb: মাসওয়ানহিসে, বাতেন)

@@ -456,12 +456,16 @@ class _Titles(_Bookkeeping):
         return bool(before) and _role_of(before[-1]) is not None
 
     def _last_of_type(self, offset: int, types: set[str]) -> _Speaker | None:
+        linked = self.linker.recent_org(offset, self.masked)
         for at, speaker in self._recent():
             if at < offset and offset - at > MAX_ANAPHORA_CHARS:
                 break  # (as far back as an entity's mention is looked for: `_EntityLinker.recent_org`)
             if at < offset and speaker.source_type in types and speaker.named:
+                if "organisation" in types and linked is not None and linked.start is not None and linked.start > at:
+                    # "… হামাসের সামরিক শাখা … শাহাদাতের বিষয়টি নিশ্চিত করেছে সংগঠনটি": the organisation
+                    # named since the last speaker is the nearer antecedent
+                    return linked
                 return speaker
-        linked = self.linker.recent_org(offset, self.masked)
         if linked is not None or "organisation" not in types:
             return linked
         # no entities: the last acronym or organisation word before it ("… বিএনপির স্থায়ী কমিটি … দলটির")

@@ -64,6 +64,11 @@ MIN_BARE_NAME_WORDS = 2
 # and the fewest words of the content after the name
 MAX_TITLE_BEFORE_NAME = 4
 MIN_PLAIN_CLAUSE_WORDS = 2
+# Words searched for the name or title that opens a nominal content ("যুগ্ম আহ্বায়ক মনিরা শারমিন | নির্বাচন
+# থেকে সরে দাঁড়ানোর ঘোষণা দিয়েছেন"); one who confirms is named with an office and its place, longer
+# ("আশুলিয়া ও ধামরাই সার্কেলের সহকারী পুলিশ সুপার মো. রাসেল শেখ | … ভাঙচুরের বিষয়টি নিশ্চিত করেন")
+LEADING_SUBJECT_REACH = 8
+CONFIRMER_REACH = 12
 MAX_BARE_NAME_WORDS = 4
 # The words of a subject after its verb, before a comma and a quotation ("… নামতে চান অস্ট্রেলিয়ান অধিনায়ক, ‘…’").
 MAX_SUBJECT_AFTER_VERB = 5

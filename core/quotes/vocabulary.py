@@ -303,7 +303,10 @@ _CUE_RE = re.compile(
     # come between; "… নীরবতা থাকার কথা স্বীকার করেন": a matter admitted is reported like one mentioned
     + "|(?P<matter>" + _alt(lx.MATTER_NOUNS) + r"\s+(?:(?:আবারো|আবারও|আবার|আরও|আরো|ফের|পুনরায়)\s+)?(?:"
     + _alt(_VERB_FORMS + lx.HIGHLIGHT_VERBS) + r"|(?:উল্লেখ|স্বীকার)\s+"
-    + _alt(lx.LIGHT_VERBS) + "))"
+    + _alt(lx.LIGHT_VERBS) + ")"
+    # "… ভাঙচুরের বিষয়টি (প্রথম আলোকে) নিশ্চিত করেন": a matter confirmed, past an addressee
+    + "|" + _alt(lx.CONFIRMED_MATTER_NOUNS) + rf"\s+(?:(?:[{_LETTERS}]+\s+)?[{_LETTERS}]+কে\s+)?"
+    + _alt(lx.CONFIRMING_FORMS) + ")"
     + "|(?P<act>" + _alt(lx.NON_SPEECH_OBJECTS) + r"(?:\s+" + _alt(_VOICED) + r")?\s+" + _alt(_VERB_FORMS + lx.LIGHT_VERBS) + ")"
     # an emphatic ও on the noun or আরও before the verb keeps the cue: "আহ্বানও জানান", "আহ্বান আরও জানান"
     + "|(?P<noun>" + _alt(_CUE_NOUNS) + r")(?:ও)?(?:\s+" + _alt(_VOICED) + r")?(?:\s+(?:আরও|আরো))?\s+(?P<light>"
@@ -361,6 +364,7 @@ _PREDICATE_WORDS = frozenset({"নয়", "না", "নেই", "হবে", "
 
 # Objects of "confirmed"/"reported" that stand between a speaker and the verb (… বিষয়টি নিশ্চিত করেছেন).
 _CONFIRMED_MATTERS = frozenset({"বিষয়টি", "বিষয়টিও", "তথ্য", "তথ্যটি", "খবর", "খবরটি", "ঘটনাটি"})
+_ENSURED_STATES = frozenset(lx.ENSURED_STATES)
 
 
 # "In answer to": "সাংবাদিকদের প্রশ্নের জবাবে তিনি বলেন" takes a genitive like a postposition.

@@ -5642,3 +5642,37 @@ def test_elided_subject_after_a_sentence_about_a_genitive_person() -> None:
         if text.startswith(surface, i) and not text.startswith(surface + "ে", i)))
         for name, surfaces in (("সাকিব", ("সাকিব", "সাকিবের")), ("তামিম", ("তামিমের",)))]
     assert _one(text, "আমার মনে হয়, এ টুর্নামেন্টটা সব সময় থাকা উচিত।", entities=entities).speaker == "তামিম"
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("জাতিসংঘ জানিয়েছে, গাজায় ত্রাণ পৌঁছাচ্ছে না। এদিকে হামাসের নেতারা কায়রোতে বৈঠকে বসেছেন। সংগঠনটি জানিয়েছে, "
+     "যুদ্ধবিরতি চলবে।", "যুদ্ধবিরতি চলবে", "হামাস"),
+    ("বিএনপি জানিয়েছে, তারা নির্বাচনে যাবে। এদিকে জামায়াতে ইসলামীর নেতারা সকালে বৈঠকে বসেন। দলটি জানিয়েছে, "
+     "জোটের আলোচনা চলছে।", "জোটের আলোচনা চলছে", "জামায়াতে ইসলামী"),
+])
+def test_the_organisation_is_the_one_named_since_the_last_speaker(text: str, quoted: str, speaker: str) -> None:
+    # "সংগঠনটি"/"দলটি" takes up the organisation named nearest before it, not an earlier speaker
+    assert (quoted, speaker) in [(q.text, q.speaker) for q in _analyzed(text)]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # an event before বিষয়টি/খবর and a finite নিশ্চিত করা is what was confirmed, past an addressee in -কে
+    ("আশুলিয়া ও ধামরাই সার্কেলের সহকারী পুলিশ সুপার মো. রাসেল শেখ নেচারাল ডিজাইনে ভাঙচুরের বিষয়টি নিশ্চিত "
+     "করেন।", "নেচারাল ডিজাইনে ভাঙচুরের", "মো. রাসেল শেখ"),
+    ("তবে স্থানীয় একটি বেসরকারি অ্যাম্বুলেন্স সেবাপ্রতিষ্ঠান ১১টি লাশ উদ্ধারের খবর নিশ্চিত করেছে।",
+     "১১টি লাশ উদ্ধারের", "স্থানীয় একটি বেসরকারি অ্যাম্বুলেন্স সেবাপ্রতিষ্ঠান"),
+    ("থানার পরিদর্শক (তদন্ত) রফিকুল ইসলাম রাজধানীর মিরপুরে সড়ক দুর্ঘটনায় দুজনের মৃত্যুর বিষয়টি প্রথম আলোকে নিশ্চিত "
+     "করেন।", "রাজধানীর মিরপুরে সড়ক দুর্ঘটনায় দুজনের মৃত্যুর", "রফিকুল ইসলাম"),
+])
+def test_a_matter_confirmed_is_reported(text: str, quoted: str, speaker: str) -> None:
+    found = [(q.kind, q.text, q.speaker, q.framing) for q in _analyzed(text)]
+    assert found == [("indirect", quoted, speaker, "neutral")]
+
+
+@pytest.mark.parametrize("text", [
+    "কর্তৃপক্ষ যাত্রীদের নিরাপত্তার বিষয়টি নিশ্চিত করেছে।",  # ensured a state
+    "পিডিবির চেয়ারম্যান চিঠি পাঠানোর বিষয়টি নিশ্চিত করতে পারেননি।",  # no finite নিশ্চিত করা
+    "ওসি মো. মনিরুজ্জামান গ্রেফতারের বিষয়টি জাগো নিউজকে নিশ্চিত করেছেন।",  # one word confirmed: the matter only
+])
+def test_a_matter_ensured_or_barely_named_is_no_report(text: str) -> None:
+    assert [q for q in _found(text) if q[0] == "indirect"] == []
