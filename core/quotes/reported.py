@@ -138,6 +138,7 @@ from core.quotes.vocabulary import (
     _DOCUMENTS,
     _EVENT_NOUNS,
     _GEN_PRONOUNS,
+    _GIVING,
     _GROUP_SUBJECTS,
     _GROUPS_ALONE,
     _INFERENCE_NOUNS,
@@ -161,8 +162,9 @@ from core.quotes.vocabulary import (
     _WRITING_VERBS,
 )
 
-# দেওয়া after জানান: "জানান দেন/দিচ্ছে" (makes itself felt) is a noun and its light verb, not "tells".
-_GIVING_FORMS = frozenset({"দেন", "দেয়", "দিল", "দিলেন", "দিচ্ছে", "দিচ্ছেন", "দিয়েছে", "দিয়েছেন", "দিয়ে", "দিতে"})
+# দেওয়া after জানান: "জানান দেন/দিচ্ছে" (makes itself felt) is a noun and its light verb, not "tells";
+# its finite forms (lexicon GIVING_FORMS), its converb and its infinitive.
+_GIVING_FORMS = _GIVING | {"দিয়ে", "দিতে"}
 
 # The one told, when a speaker passes on what someone told them: the speaker themself.
 _TOLD_PRONOUNS = frozenset({"তাকে", "তাঁকে", "আমাকে", "আমাদেরকে", "ওকে", "ওঁকে"})
