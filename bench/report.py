@@ -39,7 +39,7 @@ def render_table(results: dict[str, Any]) -> str:
     ]
     for size, row in results["sizes"].items():
         ingest, search, pages = row["ingest"], row["search"], row["pages"]
-        timings = {k: v for k, v in pages.items() if not k.endswith(" error")}
+        timings = _rendered(pages)
         slowest = max(timings, key=timings.__getitem__) if timings else "-"
         lines.append(
             f"| {int(size):,} | {ingest['seconds']:,.0f} s | {ingest['articles_per_s']} | {ingest['peak_rss_mb']:,} MB "
@@ -52,16 +52,16 @@ def render_table(results: dict[str, Any]) -> str:
     if biggest:
         lines += ["", "Targets at 100k articles:", ""] + _target_lines(biggest)
     lines += ["", "First render of each page (s): " + "; ".join(
-        f"{int(size):,}: " + ", ".join(f"{k} {v}" for k, v in row["pages"].items() if not k.endswith(" error"))
+        f"{int(size):,}: " + ", ".join(f"{k} {v}" for k, v in _rendered(row["pages"]).items())
         for size, row in results["sizes"].items()
     )]
-    # a page that raised renders fast: say so rather than let its time pass for a render
     queues = {size: row["review_queue"] for size, row in results["sizes"].items() if row.get("review_queue")}
     if queues:
         lines += ["", "Review queues (Quotes page: least sure first, only to check, both; page 1 then page 50; "
                   "the review view's Quote tab), first render (s): " + "; ".join(
-                      f"{int(size):,}: " + ", ".join(f"{k} {v}" for k, v in queue["pages"].items() if not k.endswith(" error"))
+                      f"{int(size):,}: " + ", ".join(f"{k} {v}" for k, v in _rendered(queue["pages"]).items())
                       for size, queue in queues.items())]
+    # a page that raised renders fast: say so rather than let its time pass for a render
     failed = [f"{int(size):,} {k.removesuffix(' error')}: {str(v)[:120]}"
               for size, row in results["sizes"].items()
               for k, v in {**row["pages"], **(row.get("review_queue") or {}).get("pages", {})}.items()
@@ -75,13 +75,12 @@ def _queue_cell(queue: dict[str, Any] | None) -> str:
     """The review queues' store reads (p95) and their slowest screen; `-` in results from before them."""
     if not queue:
         return "-"
-    screens = [v for k, v in queue["pages"].items() if not k.endswith(" error")]
-    return f"{queue['query_p95_ms']} ms / {max(screens, default=0.0):.2f} s"
+    return f"{queue['query_p95_ms']} ms / {max(_rendered(queue['pages']).values(), default=0.0):.2f} s"
 
 
 def _target_lines(row: dict[str, Any]) -> list[str]:
     ingest, search = row["ingest"], row["search"]
-    page_max = max((v for k, v in row["pages"].items() if not k.endswith(" error")), default=0.0)
+    page_max = max(_rendered(row["pages"]).values(), default=0.0)
     page_errors = sum(k.endswith(" error") for k in row["pages"])
     vs_fts = search["ours_p95_ms"] / search["fts_p95_ms"] if search["fts_p95_ms"] else 0.0
     return [
@@ -98,14 +97,21 @@ def _target_lines(row: dict[str, Any]) -> list[str]:
 
 
 def _queue_target(queue: dict[str, Any] | None) -> list[str]:
+    """The review queues' target line: every screen within a page's time, none raised; none in results
+    from before them."""
     if not queue:
         return []
-    screens = {k: v for k, v in queue["pages"].items() if not k.endswith(" error")}
+    screens = _rendered(queue["pages"])
     errors = len(queue["pages"]) - len(screens)
     slowest = max(screens, key=screens.__getitem__) if screens else "-"
     ok = screens.get(slowest, 0.0) <= TARGETS["page_seconds"] and not errors
     return [f"- {_mark(ok)} every review queue screen ≤ 1.5 s: slowest {slowest} {screens.get(slowest, 0.0):.2f} s"
             + (f", {errors} raised" if errors else "") + f" (store reads p95 {queue['query_p95_ms']} ms)"]
+
+
+def _rendered(pages: dict[str, Any]) -> dict[str, float]:
+    """The render times of the pages that did not raise (`"<page> error"` keys hold what was raised)."""
+    return {k: v for k, v in pages.items() if not k.endswith(" error")}
 
 
 def update_readme(readme: Path, table: str) -> bool:

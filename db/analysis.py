@@ -482,10 +482,11 @@ def write_speaker(db: Database, article_id: int, key: str, said: dict[str, Any])
     them; a missing source type keeps the quote's). The role and affiliation are the model's words
     about the speaker it found ("ইরানি ইতিহাসবিদ"): they stay while the speaker does, and go with a
     speaker the editor replaced, or the new speaker's quote list would show them as his. `said`
-    holding them (the model's speaker given back on undo) sets them."""
+    holding them (the model's speaker given back on undo) sets them. A named speaker's source type
+    follows an editor's retype of the speaker made since (`_retyped_source_type`)."""
     speaker_id = registry.root(db, said["entity_id"]) if said.get("entity_id") else None
     speaker = said.get("speaker")
-    said = {**said, "source_type": retyped_source_type(db, speaker_id, said.get("source_type"))}
+    said = {**said, "source_type": _retyped_source_type(db, speaker_id, said.get("source_type"))}
     if "role" in said or "affiliation" in said:
         db.conn.execute(
             "UPDATE quotes SET speaker = ?, speaker_entity_id = ?, source_type = coalesce(?, source_type), role = ?, "
@@ -502,7 +503,7 @@ def write_speaker(db: Database, article_id: int, key: str, said: dict[str, Any])
     )
 
 
-def retyped_source_type(db: Database, speaker_id: int | None, source_type: str | None) -> str | None:
+def _retyped_source_type(db: Database, speaker_id: int | None, source_type: str | None) -> str | None:
     """The source type a decision re-applied gives a named speaker's quote: the one of the speaker's
     type as an editor retyped it, as `retype_entity` and a re-analysis give it (a person retyped ORG
     is an organisation's voice), else the one the decision recorded (written when it was made, so
@@ -577,7 +578,7 @@ def _apply_quote_decision(db: Database, article_id: int, action: str, key: str, 
         write_quote(db, article_id, key, after)
     elif action == "add":
         speaker_id = registry.root(db, after["entity_id"]) if after.get("entity_id") else None
-        after = {**after, "source_type": retyped_source_type(db, speaker_id, after.get("source_type"))}
+        after = {**after, "source_type": _retyped_source_type(db, speaker_id, after.get("source_type"))}
         exists = db.conn.execute(
             "SELECT 1 FROM quotes WHERE article_id = ? AND quote_key = ?", (article_id, key)
         ).fetchone()

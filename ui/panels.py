@@ -256,13 +256,14 @@ def chart_panel(title: str, fig: go.Figure, rows: Sequence[Mapping[str, Any]], *
     if not rows:
         st.caption("Nothing to show for these filters.")
         return
+    shown = columns or {name: None for name in rows[0]}
     chart, data = st.tabs(["Chart", "Table"], key=f"{key}_view", on_change="rerun")
     if chart.open:
         chart.plotly_chart(fig, key=f"{key}_chart", config={"displaylogo": False})
     if data.open:
         with data:
-            table(rows, columns or {name: None for name in rows[0]})
-    download("CSV", table_csv(rows, columns or {name: None for name in rows[0]}), f"{key}.csv", key=f"{key}_csv")
+            table(rows, shown)
+    download("CSV", table_csv(rows, shown), f"{key}.csv", key=f"{key}_csv")
 
 
 def table_csv(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, Any]) -> bytes:

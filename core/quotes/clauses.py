@@ -533,7 +533,7 @@ def _closing_future(words: list[str]) -> bool:
     return tail[-1].endswith(_FUTURE_ENDINGS) and len(tail[-1]) > 3
 
 
-def _closing_forecast(words: list[str]) -> bool:
+def _closing_forecast(sentence: str) -> bool:
     """Does the sentence's main clause close on what may or will happen ("… থাকতে পারে", "… জটিল হয়ে
     পড়বে", "… কোনো সমস্যা হবে না", "… চূড়ান্ত করবেন")? The reporter states what happened; a forecast
     is someone's expectation. Not a question, nor a forecast inside a relative clause closing the
@@ -542,7 +542,8 @@ def _closing_forecast(words: list[str]) -> bool:
     reporter announces. (Six opened pools: after what an organisation, a source or a paper told, the
     gold goes on over 10 sentences so closed and stops at 5, 4 of them now excluded; over the other
     sentences the `_continues_speech` accepts it stops at 44 and goes on over 26.)"""
-    if not words or "যা" in words or "যেটি" in words or "যেটা" in words or _WEEKDAY_WORDS.intersection(words):
+    words = _words(sentence)
+    if "?" in sentence or not words or "যা" in words or "যেটি" in words or "যেটা" in words or _WEEKDAY_WORDS.intersection(words):
         return False
     tail = _before_closing_negation(words)
     if len(tail) > 1 and tail[-1] == "হবে" and tail[-2].endswith("তে"):

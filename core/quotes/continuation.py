@@ -208,8 +208,8 @@ class _Continuation(_Documents):
                 break
             if opinion and _names_view_holders(_words(self.text[u.start:u.end])):
                 break  # "বিশ্লেষকদের মতে, …। … যা বিশেষজ্ঞদের উদ্বেগ বাড়িয়েছে": the reporter on them again
-            if forecasts_only and ("?" in self.text[u.start:u.end] or not _closing_forecast(_words(self.text[u.start:u.end]))):
-                break  # a source's account goes on only over what may or will happen (not asked either)
+            if forecasts_only and not _closing_forecast(self.text[u.start:u.end]):
+                break  # a source's account goes on only over what may or will happen
             if k != bridged and not self._continues_speech(u, speaker, (content, end_off)):
                 if forecasts_only or not self._bridged_by_own_voice(u, following[k + 1:k + 2], speaker, (content, end_off)):
                     break

@@ -153,7 +153,7 @@ class _DirectQuotes(_ReportedSpeech):
         ‘…’ স্লোগান দেওয়া হয়, with nobody chanting) is not."""
         toks = unit.tokens
         run_start, run_end = _list_runs(unit)
-        k = run_end[qi + 1] if qi + 1 < len(toks) else qi + 1
+        k = run_end[qi + 1]
         while k < len(toks) and toks[k].text in _CHANT_DETERMINERS:
             k += 1
         if k + 1 >= len(toks) or toks[k].text not in _CHANT_NOUNS or toks[k + 1].text not in _CHANT_VERBS:
@@ -759,8 +759,9 @@ def _set_after_clause(text: str, mark: _Marked) -> bool:
 
 def _list_runs(unit: _Unit) -> tuple[list[int], list[int]]:
     """For each token of the unit, where the run of quotations and list glue (‘…’, ‘…’ ও ‘…’) reaching
-    back to just before it starts, and where the run from it on ends (the first token after it that is
-    neither): what `_chant` walks to, from every mark of a list of slogans."""
+    back to just before it starts, and where the run from it on ends (the first token from it on that
+    is neither; for the index just past the last token, that index): what `_chant` walks to, from
+    every mark of a list of slogans."""
     if unit.list_runs is None:
         toks = unit.tokens
         in_run = [t.is_quote or t.text in _LIST_GLUE for t in toks]
@@ -770,5 +771,5 @@ def _list_runs(unit: _Unit) -> tuple[list[int], list[int]]:
         ends = [len(toks)] * (len(toks) + 1)
         for i in range(len(toks) - 1, -1, -1):
             ends[i] = ends[i + 1] if in_run[i] else i
-        unit.list_runs = starts, ends[:len(toks)]
+        unit.list_runs = starts, ends
     return unit.list_runs

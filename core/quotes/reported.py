@@ -141,6 +141,7 @@ from core.quotes.vocabulary import (
     _ENSURED_STATES,
     _EVENT_NOUNS,
     _GEN_PRONOUNS,
+    _GIVING,
     _GROUP_SUBJECTS,
     _GROUPS_ALONE,
     _INFERENCE_NOUNS,
@@ -164,11 +165,15 @@ from core.quotes.vocabulary import (
     _WRITING_VERBS,
 )
 
-# দেওয়া after জানান: "জানান দেন/দিচ্ছে" (makes itself felt) is a noun and its light verb, not "tells".
-_GIVING_FORMS = frozenset({"দেন", "দেয়", "দিল", "দিলেন", "দিচ্ছে", "দিচ্ছেন", "দিয়েছে", "দিয়েছেন", "দিয়ে", "দিতে"})
+# দেওয়া after জানান: "জানান দেন/দিচ্ছে" (makes itself felt) is a noun and its light verb, not "tells";
+# its finite forms (lexicon GIVING_FORMS), its converb and its infinitive.
+_GIVING_FORMS = _GIVING | {"দিয়ে", "দিতে"}
 
 # The one told, when a speaker passes on what someone told them: the speaker themself.
 _TOLD_PRONOUNS = frozenset({"তাকে", "তাঁকে", "আমাকে", "আমাদেরকে", "ওকে", "ওঁকে"})
+
+# The words of a date that opens a clause: "গত ১২ ডিসেম্বর", "গত শুক্রবার", "আজ".
+_DATE_WORDS = _GREGORIAN_MONTH_NAMES | _WEEKDAY_WORDS | {"গত", "আজ", "গতকাল", "এরপর", "পরে"}
 
 # What joins a name to the next of a pair or a list ("সরকার ও কমিশনের", "X, Y"): the first is no subject.
 _JOINED_TO_NEXT = _LIST_JOINS | {",", "-", "–"}
@@ -564,18 +569,18 @@ class _ReportedSpeech(_Continuation):
         start_off, end_off = toks[k].start, toks[end - 1].end
         titled = speaker.source_type == "anonymous" and speaker.role is not None and not speaker.plural
         written = cue.text in _WRITING_VERBS or any(t.text.startswith(_DOCUMENTS) for t in toks[max(0, k - 12):k])
-        if continue_ok and end == _last_word_index(toks) + 1 and (
+        runs_to_sentence_end = continue_ok and end == _last_word_index(toks) + 1
+        # a view (X-এর মতে, তার ভাষ্য) is summed up in a sentence or two, speech runs on
+        most = MAX_VIEW_CONTINUATION if pattern == "according-to" else None
+        if runs_to_sentence_end and (
                 speaker.source_type in {"person", "group"} or _called_he_or_she(speaker) or titled or speaker.source_type == "organisation" and written
                 or pattern == "passive" and written):
             # people go on talking; an organisation's statement (এক বিজ্ঞপ্তিতে জানায়, …) goes on too
-            # a view (X-এর মতে, তার ভাষ্য) is summed up in a sentence or two, speech runs on
-            most = MAX_VIEW_CONTINUATION if pattern == "according-to" else None
             end_off = self._continue_reported(unit, end_off, speaker, content_start=start_off, most=most)
-        elif continue_ok and end == _last_word_index(toks) + 1 and speaker.name is not None:
+        elif runs_to_sentence_end and speaker.name is not None:
             # what an office, a source or a paper told is reported briefly, but what may or will happen
             # next is still theirs ("জোট সূত্রে জানা যায়, … । বাকি আসন শীর্ষ নেতারা চূড়ান্ত করবেন।"): the
             # reporter does not forecast in their own voice
-            most = MAX_VIEW_CONTINUATION if pattern == "according-to" else None
             end_off = self._continue_reported(unit, end_off, speaker, content_start=start_off, most=most,
                                               forecasts_only=True)
         # a content that is (almost) only a quotation belongs to the quotation
@@ -1466,7 +1471,3 @@ def _dated_pronoun_subject(toks: list[_Tok], start: int, end: int) -> int | None
     if k < end and toks[k].text in _SINGULAR | _PLURAL and _has_words(toks, k + 1, end, 2):
         return k
     return None
-
-
-# The words of a date that opens a clause: "গত ১২ ডিসেম্বর", "গত শুক্রবার", "আজ".
-_DATE_WORDS = _GREGORIAN_MONTH_NAMES | _WEEKDAY_WORDS | {"গত", "আজ", "গতকাল", "এরপর", "পরে"}

@@ -106,6 +106,7 @@ def test_anonymous_shares_are_shown_as_percentages(app: AppTest, archive: dict[s
     """The grid draws 0.5 as "50%" (its hidden accessible table still holds the raw 0.5: the value
     stays a number, so the column sorts as one)."""
     open_sources(app)
+    show(app, "Table")  # the per-outlet table is a panel's, built only when its tab is open
     shares = [json.loads(frame.proto.columns)["share"] for frame in app.dataframe if "share" in frame.value]
     assert len(shares) == 2  # per outlet, and the articles that lean most on anonymous sources
     assert all(c["label"] == "Anonymous share" and c["type_config"]["format"] == "percent" for c in shares)
