@@ -104,7 +104,7 @@ PASSIVE_CUES: tuple[str, ...] = (
     # than it gained; closed by বলে it is taken (LEARNT_PASSIVE_CUES)
     "আভাস পাওয়া গেছে", "ইঙ্গিত পাওয়া গেছে", "অভিযোগ পাওয়া যায়", "অভিযোগ পাওয়া গেছে", "ধারণা করা হচ্ছে",
     "ধারণা করা হয়", "দাবি উঠেছে", "অভিযোগ উঠেছে",
-) + LEARNT_PASSIVE_CUES  # only right after বলে
+) + LEARNT_PASSIVE_CUES  # taken only right after বলে, not negated (core/quotes/state.py)
 # Passive announcements report content only when a comma opens it ("শোকবার্তায় আরও ঘোষণা দেওয়া হয়,
 # তিন দিনের রাষ্ট্রীয় শোক পালন করা হবে"); without one they announce a thing ("সাধারণ ছুটি ঘোষণা
 # করা হয়েছে"). Heldout articles.
