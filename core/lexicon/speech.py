@@ -564,6 +564,17 @@ GENITIVE_POSTPOSITIONS: tuple[str, ...] = (
     "শুরুতে", "শেষে", "সমাপনীতে", "দিকে",
 )
 
+# Postpositions after a genitive name that make the person an adjunct of the sentence, not what it is
+# about ("সাকিবের সঙ্গে … অমিল আছে তামিমের", "তাসনিম জারার মতো তিনি …"): the genitive topic of a
+# sentence before a তিনি is never one of these.
+ADJUNCT_POSTPOSITIONS: tuple[str, ...] = (
+    "মতো", "মত", "সঙ্গে", "সাথে", "কাছে", "কাছ", "বিরুদ্ধে", "পক্ষে", "পক্ষ", "হয়ে", "বদলে", "পরিবর্তে",
+    "বিপক্ষে", "জন্য",
+)
+# The one told, when a speaker passes on what someone told them ("X জানান, Y তাঁকে ফোন করেছিলেন যে
+# …"): the speaker themself, as a personal pronoun in -কে.
+TOLD_PRONOUNS: tuple[str, ...] = ("তাকে", "তাঁকে", "আমাকে", "আমাদেরকে", "ওকে", "ওঁকে")
+
 # Collective subjects that take no modifier but a genitive ("গ্রামের স্থানীয়রা"): words before them
 # that are not genitive belong to something else ("… সর্বাত্মক অবরোধ স্থানীয়রা জানান", a headline
 # glued to the sentence). Corpus.

@@ -162,6 +162,7 @@ from core.quotes.vocabulary import (
     _SPEECH_VERBS,
     _TALKED_WITH_POSTPOSITIONS,
     _TERMINATORS,
+    _TOLD_PRONOUNS,
     _WRITING_VERBS,
 )
 
@@ -169,8 +170,6 @@ from core.quotes.vocabulary import (
 # its finite forms (lexicon GIVING_FORMS), its converb and its infinitive.
 _GIVING_FORMS = _GIVING | {"দিয়ে", "দিতে"}
 
-# The one told, when a speaker passes on what someone told them: the speaker themself.
-_TOLD_PRONOUNS = frozenset({"তাকে", "তাঁকে", "আমাকে", "আমাদেরকে", "ওকে", "ওঁকে"})
 
 # The words of a date that opens a clause: "গত ১২ ডিসেম্বর", "গত শুক্রবার", "আজ".
 _DATE_WORDS = _GREGORIAN_MONTH_NAMES | _WEEKDAY_WORDS | {"গত", "আজ", "গতকাল", "এরপর", "পরে"}

@@ -86,6 +86,7 @@ from core.quotes.tunables import _LETTERS, _MASK, _REFLEXIVES, MAX_BARE_NAME_WOR
 from core.quotes.vocabulary import (
     _ACRONYM,
     _ADDRESS,
+    _ADJUNCT_POSTPOSITIONS,
     _BREAK,
     _COMITATIVE,
     _COMMON_CONVERBS,
@@ -121,10 +122,6 @@ from core.quotes.vocabulary import (
     _setting_end,
     _without_particle,
 )
-
-# Postpositions after a genitive: the person so named is an adjunct, not what the sentence is about.
-_GENITIVE_POSTPOSITIONS = frozenset({"মতো", "মত", "সঙ্গে", "সাথে", "কাছে", "কাছ", "বিরুদ্ধে", "পক্ষে", "পক্ষ",
-                                     "হয়ে", "বদলে", "পরিবর্তে", "বিপক্ষে", "জন্য"})
 
 
 class _SpeakerPhrases(_Titles):
@@ -1077,7 +1074,7 @@ class _SpeakerPhrases(_Titles):
         # "সাকিবের সঙ্গে … অমিল আছে তামিমের", "জারার মতো": one before a postposition is an adjunct of
         # the sentence, not what it is about
         people = [(s, e, entity) for s, e, entity in named
-                  if (after := _WORDS_RE.match(self.text, e + 1)) is None or after.group() not in _GENITIVE_POSTPOSITIONS]
+                  if (after := _WORDS_RE.match(self.text, e + 1)) is None or after.group() not in _ADJUNCT_POSTPOSITIONS]
         if len({entity.name for _, _, entity in people}) != 1:
             return None
         if any(t.text in _SINGULAR or _honorific_finite(t) for t in before.tokens):

@@ -186,6 +186,8 @@ _COORDINATION = _LIST_JOINS | {"আর", ","}
 _LABEL_GLUE = frozenset({",", "ও", "এবং", "বা", "কিংবা"})
 _NAME_LIKE_ROLES = frozenset(lx.NAME_LIKE_ROLES)
 _GENITIVE_POSTPOSITIONS = frozenset(lx.GENITIVE_POSTPOSITIONS)
+_ADJUNCT_POSTPOSITIONS = frozenset(lx.ADJUNCT_POSTPOSITIONS)
+_TOLD_PRONOUNS = frozenset(lx.TOLD_PRONOUNS)
 _ORG_NOMINATIVES = frozenset(w for w in lx.ORGANISATION_WORDS if w.endswith("র") and not w.endswith("ের"))  # সরকার, দপ্তর
 _STANDALONE_GROUPS = frozenset(lx.STANDALONE_GROUPS)
 # Pronouns of a group that end their noun phrase: "অনেকে", "সবাই" (a noun after them is the predicate's).
