@@ -188,8 +188,10 @@ def _np_before(toks: list[_Tok], ci: int, floor: int,
                 and not toks[end - 1].ends_name:  # (but a name that ends like a verb: "আব্দুল বাতেন বলেন")
             break
         right = toks[end] if end < ci else None
-        # (a pronoun object takes no word before it: "… চেঙ্গিসের মা | তাকে ‘পশু’ বলে তিরস্কার করেছিলেন")
-        compound = right is not None and right.is_word and _is_locative(right.text) and \
+        # (a pronoun object takes no word before it: "… চেঙ্গিসের মা | তাকে ‘পশু’ বলে তিরস্কার করেছিলেন";
+        # a subject pronoun modifies no word after it: "… আমন্ত্রণ জানালে তিনি | প্রধানমন্ত্রীকে বলেছিলেন")
+        compound = right is not None and right.is_word and not _subject_pronoun(toks[end - 1].text) \
+            and _is_locative(right.text) and \
             not (_is_objective(right.text) and toks[end - 1].ends_name) and right.text not in _PRONOUN_OBJECTS and \
             right.text not in _NON_SUBJECT and not (is_name is not None and is_name(right.start))
         if compound and end - start >= 2 and toks[end - 1].text.endswith(_ADJECTIVE_ENDINGS):
@@ -216,6 +218,14 @@ def _np_before(toks: list[_Tok], ci: int, floor: int,
         if any(_role_of(t.text) or t.text in _ADDRESS or t.text in _SINGULAR | _PLURAL for t in toks[start:end]):
             return start, end
     return candidates[0][0], candidates[0][1]
+
+
+def _subject_pronoun(word: str) -> bool:
+    """Is this word a personal pronoun in the nominative (তিনি, তারা, উনি), the subject of its clause
+    whatever follows it? A noun before a place word may be a compound with it ("অবরোধ কর্মসূচিতে"), a
+    pronoun never is: "… আমন্ত্রণ জানালে তিনি প্রধানমন্ত্রীকে বলেছিলেন" is তিনি's saying, not that
+    of a name before the conditional. (সে is left out: it is also "that", সে পথে.)"""
+    return word in _SUBJECT_PRONOUNS or word in _PLURAL
 
 
 def _anonymity_condition_start(toks: list[_Tok], k: int, floor: int) -> int | None:
