@@ -32,6 +32,8 @@ if st.button("Add files", key="upload_ingest", type="primary", disabled=not file
 
 
 def show_results(source: str) -> None:
+    """The counts and table of the last ingest, under the control that made it ("files" or "paste"),
+    so they stand where the editor is looking. It reads this page's own session state, so it stays here."""
     results = st.session_state["upload_results"]
     if not results or st.session_state["upload_results_from"] != source:
         return

@@ -71,7 +71,7 @@ if chart.open:
         else:
             st.caption("Click a point or bar (or drag a box) to open its article."
                        + (" A number on a dot or bar is how many events of that day or span it holds; its hover "
-                          "lists the first few, the Table tab every one." if charts.crowded_days(fig) else ""))
+                          "lists the first few, the Table tab every one." if charts.has_grouped_events(fig) else ""))
         for chosen_id in chosen[:10]:
             panels.article_link(chosen_id, titles.get(chosen_id) or "(untitled)")
 if table.open:

@@ -203,7 +203,7 @@ def timeline(rows: Sequence[Mapping[str, Any]], *, color_by: str = "granularity"
     return style(fig, title=title, height=160 + 44 * max(1, len(order)))
 
 
-def crowded_days(fig: go.Figure) -> bool:
+def has_grouped_events(fig: go.Figure) -> bool:
     """Whether a `timeline` figure has a dot or bar standing for more than one event."""
     return any(any(t.text or ()) for t in fig.data)
 

@@ -530,7 +530,7 @@ def _closing_future(words: list[str]) -> bool:
     tail = _before_closing_negation(words)
     if len(tail) > 1 and tail[-1] in _OBJECTS_AFTER_VERB:
         tail = tail[:-1]  # "তিনি তো দেখবেন সবকিছু।"
-    return tail[-1].endswith(_FUTURE_ENDINGS) and len(tail[-1]) > 3
+    return tail[-1].endswith(_FUTURE_ENDINGS) and len(tail[-1]) > 3  # a stem before "বেন": "হবেন", not "বেন"
 
 
 def _closing_forecast(sentence: str) -> bool:
@@ -548,6 +548,9 @@ def _closing_forecast(sentence: str) -> bool:
     tail = _before_closing_negation(words)
     if len(tail) > 1 and tail[-1] == "হবে" and tail[-2].endswith("তে"):
         return False
+    # A lower floor than _closing_future's (> 3) because the endings differ: a forecast also closes on
+    # the bare third person "-বে", whose shortest verb "হবে" has three letters; each floor refuses the
+    # shortest bare ending ("বে" here, "বেন" there), though "বেন" alone passes here and "বেনা" alone there.
     return tail[-1] in _MODAL_CLOSINGS or tail[-1].endswith(_FUTURE_ENDINGS + ("বে",)) and len(tail[-1]) > 2
 
 

@@ -112,6 +112,8 @@ from core.quotes.tunables import (
     MAX_GLOSSED_TERM_WORDS,
     MAX_NP_WORDS,
     MAX_TITLE_BEFORE_NAME,
+    MAX_TOLD_GLOSS_TOKENS,
+    MAX_TOLD_PRONOUN_REACH,
     MAX_VIEW_CONTINUATION,
     MIN_PLAIN_CLAUSE_WORDS,
     MIN_UNCUED_WORDS,
@@ -515,13 +517,14 @@ class _ReportedSpeech(_Continuation):
         cue and where what they told begins. The one told must be a personal pronoun (the speaker
         themself): "তাঁরা বলেছেন, …" (no one else named) or "… কর্মকর্তাদের বলেছেন" are not relayed."""
         toks = unit.tokens
-        told = next((o for o in range(k + 1, min(len(toks), k + MAX_NP_WORDS + 2))
+        told = next((o for o in range(k + 1, min(len(toks), k + MAX_TOLD_PRONOUN_REACH))
                      if toks[o].text in _TOLD_PRONOUNS), None)
         if told is None:
             return None
         v = told + 1
         if v < len(toks) and toks[v].text == "(":  # "তাঁকে (খলিল)": the reporter says who is meant
-            v = next((j + 1 for j in range(v + 1, min(len(toks), v + 5)) if toks[j].text == ")"), len(toks))
+            v = next((j + 1 for j in range(v + 1, min(len(toks), v + MAX_TOLD_GLOSS_TOKENS))
+                      if toks[j].text == ")"), len(toks))
         if v < len(toks) and toks[v].text == "ফোন":
             v += 1  # "তাঁকে ফোন করেছিলেন যে …"
             if v >= len(toks) or not toks[v].text.startswith("কর"):

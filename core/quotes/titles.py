@@ -83,6 +83,17 @@ def _indefinite_description(texts: list[str]) -> bool:
                for i, t in enumerate(texts))
 
 
+def _named_after_finite_verb(toks: list[_Tok], end: int, start: int, *, past_negation: bool = False) -> bool:
+    """Whether a name beginning at character `start` opens one of `toks[:end]` right after a finite verb,
+    as news names the subject after its verb ("… ঘোষণা দিয়েছে | ইনকিলাব মঞ্চ।"); with `past_negation`,
+    after the verb's "না" too ("… অসম্ভব মনে করেন না | সাকিব আল হাসান।")."""
+    first = next((k for k in range(end) if toks[k].start == start), None)
+    if first is None or first == 0:
+        return False
+    verb = first - 2 if past_negation and toks[first - 1].text == "না" and first >= 2 else first - 1
+    return _finite(toks[verb].text)
+
+
 class _Titles(_Bookkeeping):
     """Bare titles, people and groups named just before; uses bookkeeping, memory, state."""
 
@@ -219,8 +230,7 @@ class _Titles(_Bookkeeping):
             if entity.type != "ORG" or e != toks[end - 1].end or self.text[s:e] != entity.name \
                     and self.text[s:e] not in entity.aliases or _MEDIA_RE.search(entity.name):
                 continue  # (in the nominative, as named; a newspaper closing a sentence is its source)
-            first = next((k for k in range(end) if toks[k].start == s), None)
-            if first is None or first == 0 or not _finite(toks[first - 1].text):
+            if not _named_after_finite_verb(toks, end, s):
                 continue
             return _Speaker(entity.name, self.text[s:e], s, e, "organisation", named=True)
         return None
@@ -238,11 +248,7 @@ class _Titles(_Bookkeeping):
         if closing is None or "\n" in self.text[last.end:offset]:
             return None
         start, name = closing
-        first = next((k for k in range(end) if toks[k].start == start), None)
-        if first is None or first == 0:
-            return None
-        verb = first - 2 if toks[first - 1].text == "না" and first >= 2 else first - 1
-        if not _finite(toks[verb].text):
+        if not _named_after_finite_verb(toks, end, start, past_negation=True):
             return None
         return _Speaker(name, self.text[start:last.end], start, last.end, "person", named=True)
 

@@ -91,6 +91,12 @@ MAX_INDIRECT_CHARS = 2500
 # How many tokens a clause or a noun phrase is looked back over.
 MAX_LOOKBACK_TOKENS = 120
 MAX_NP_WORDS = 15
+# A relayed report ("জাবেদ হাসান তাঁকে (খলিল) জানিয়েছেন, …"): the pronoun of the one told follows the
+# teller's noun phrase (at most MAX_NP_WORDS tokens) and one word that is no part of it ("পরে", "আজ"),
+# so it stands within this many tokens of the content's start; the reporter's gloss of who is meant
+# closes within this many tokens of its "(": a name of up to three tokens ("(খলিল)", "(মো. খলিল উল্যাহ)").
+MAX_TOLD_PRONOUN_REACH = MAX_NP_WORDS + 2
+MAX_TOLD_GLOSS_TOKENS = 5
 # How many words a quotative "বলে" may stand before its verb when a setting (… সাক্ষাতকারে) is between.
 MAX_BOLE_SETTING_WORDS = 10
 # How many tokens a quotative "বলে" may stand before its verb when what is between names the speaker

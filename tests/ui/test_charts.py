@@ -121,7 +121,7 @@ def test_events_of_one_span_are_one_bar_that_says_how_many() -> None:
     assert hover.endswith(f"+{8 - charts.HOVER_LISTED} more: the Table tab lists every event")
     assert bars.customdata[1][1].startswith("<b>১২ সেপ্টেম্বর</b> · 2024-01-01 – 2024-12-31<br>")  # one event: as before
     assert charts.selected_articles({"points": [{"customdata": list(bars.customdata[0])}]}) == [100 + i for i in range(8)]
-    assert charts.crowded_days(fig)
+    assert charts.has_grouped_events(fig)
 
 
 def test_timeline_lanes_by_entity_and_outlet() -> None:
