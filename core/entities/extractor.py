@@ -49,6 +49,7 @@ from core.entities.name_edges import (
     _addressed_surnames,
     _city_halves,
     _constituencies,
+    _list_nicknames,
     _metropolitan_units,
     _name_edges,
     _name_initials,
@@ -232,6 +233,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _stacked_places(article, spans)
     spans = _name_edges(article, spans)
     spans = _names_to_clause_end(article, spans)
+    spans = _list_nicknames(article, spans)
     spans = [_without_office(article, s) for s in spans]
     spans = _name_initials(article, spans)
     spans = _son_of(article, spans)
