@@ -4267,3 +4267,21 @@ def test_a_nickname_after_the_surname_ends_a_name_in_a_list(model: NerModel, tex
 ])
 def test_a_word_after_a_whole_name_stays_out_of_it(model: NerModel, text: str, name: str) -> None:
     assert name in found(text, model)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a lake or a hill is named, like a river, by the one word before the feature's word
+    ("১১৬২ সালে বৈকাল হ্রদের পূর্বে অবস্থিত এলাকায় জন্ম।", "বৈকাল হ্রদ"),
+    ("চট্টগ্রামের বাটালি হিল এলাকায় মিছিল হয়।", "বাটালি হিল"),
+])
+def test_a_lake_or_hill_is_named_by_the_word_before_it(model: NerModel, text: str, place: str) -> None:
+    result = found(text, model)
+    assert place in result and result[place].type == "LOC"
+
+
+@pytest.mark.parametrize("text", [
+    "গ্যাস বিল বেড়েছে।",
+    "আমদানির বকেয়া বিল পরিশোধ হয়নি।",
+])
+def test_a_bill_is_no_wetland(model: NerModel, text: str) -> None:
+    assert not any("বিল" in name for name in found(text, model))
