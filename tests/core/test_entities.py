@@ -4285,3 +4285,13 @@ def test_a_lake_or_hill_is_named_by_the_word_before_it(model: NerModel, text: st
 ])
 def test_a_bill_is_no_wetland(model: NerModel, text: str) -> None:
     assert not any("বিল" in name for name in found(text, model))
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a seat of government named only in the locative is the building; as an actor, the organisation
+    ("তিনি হোয়াইট হাউসে বৈঠক করেন।", "হোয়াইট হাউস", "LOC"),
+    ("হোয়াইট হাউস জানিয়েছে, তিনি হোয়াইট হাউসে আসবেন।", "হোয়াইট হাউস", "ORG"),
+    ("ক্রেমলিন জানিয়েছে, আলোচনা হবে।", "ক্রেমলিন", "ORG"),
+])
+def test_a_seat_of_government_met_in_is_a_place(model: NerModel, text: str, name: str, kind: str) -> None:
+    assert found(text, model)[name].type == kind
