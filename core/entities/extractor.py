@@ -49,6 +49,7 @@ from core.entities.name_edges import (
     _addressed_surnames,
     _city_halves,
     _constituencies,
+    _list_nicknames,
     _metropolitan_units,
     _name_edges,
     _name_initials,
@@ -97,7 +98,7 @@ from core.entities.tagging import (
     _tokenize,
 )
 from core.entities.tunables import RULE_CONFIDENCE
-from core.lexicon.names import DEMONYMS, NAME_STOP_WORDS
+from core.lexicon.names import DEMONYMS, NAME_STOP_WORDS, SEATS_OF_GOVERNMENT
 from core.models import Entity, Mention, Quote, Span
 from core.ner import Lexicon, NerModel
 from core.text import sentences as split_sentences
@@ -189,10 +190,19 @@ def entities(
     _tag(article, model)
     candidates = _model_spans(article)
     candidates = _apply_rules(article, candidates)
-    found = _merge(article, candidates)
+    found = [_seat_met_in(e) for e in _merge(article, candidates)]
     if decisions:
         found = apply_decisions(found, decisions)
     return found
+
+
+def _seat_met_in(entity: Entity) -> Entity:
+    """A seat of government the article names only in the locative (হোয়াইট হাউসে বৈঠক: "at the
+    White House") is the building, a place; named as an actor anywhere it stays the organisation."""
+    locatives = {entity.name + "ে", entity.name + "তে"}
+    if entity.type == "ORG" and entity.name in SEATS_OF_GOVERNMENT and all(m.text in locatives for m in entity.mentions):
+        return replace(entity, type="LOC")
+    return entity
 
 
 def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
@@ -232,6 +242,7 @@ def _apply_rules(article: _Article, spans: list[_Span]) -> list[_Span]:
     spans = _stacked_places(article, spans)
     spans = _name_edges(article, spans)
     spans = _names_to_clause_end(article, spans)
+    spans = _list_nicknames(article, spans)
     spans = [_without_office(article, s) for s in spans]
     spans = _name_initials(article, spans)
     spans = _son_of(article, spans)

@@ -51,6 +51,7 @@ from core.entities.tagging import (
     _describes,
     _known_place,
     _nominative_phrase,
+    _not_a_last_name,
     _office_of,
 )
 from core.entities.tunables import _PRONOUNS, RULE_CONFIDENCE
@@ -112,6 +113,44 @@ def _names_to_clause_end(article: _Article, spans: list[_Span]) -> list[_Span]:
         span.start, span.end = j, end
         covered.update(dict.fromkeys(range(j, end), span))
     return [s for s in spans if id(s) not in absorbed] if absorbed else spans
+
+
+# What closes one item of a list of names: "নুরুল ইসলাম শিশু এবং …", "মিয়াদ আহমেদ শুভ, …"; the
+# sentence's stop only after the last item ("… ও সাঈদ করিম মুগ্ধ।"), for a sentence may end in its verb.
+_LIST_ITEM_ENDS = frozenset({",", ";", "(", "ও", "এবং"})
+_LAST_ITEM_OPENERS = frozenset({"ও", "এবং"})
+
+
+def _list_nicknames(article: _Article, spans: list[_Span]) -> list[_Span]:
+    """A Bengali name often ends in the bearer's nickname after the surname ("নুরুল ইসলাম শিশু",
+    "তারেক রহমান পিনো", "মো. নাজমুল হক অনন্ত"); the tagger stops at the surname, since the
+    nickname is often an ordinary word (শিশু "child", অনন্ত "endless", জয় "victory"). A person's
+    name of two words or more that ends in a surname with no case ending takes in one plain word
+    after it when that word closes an item of a list (`_LIST_ITEM_ENDS`): there no
+    verb, noun phrase or adjunct can stand, only the name's own last word. Not a word with a case
+    ending, a verb, weekday, title, adverb, stop word, place, head word or name of another entity;
+    not after a name the article writes elsewhere with a case ending (খালেদা জিয়ার): that name is
+    whole, and the word after it here is the next item of the list (খালেদা জিয়া | মঙ্গলবার)."""
+    words = article.words
+    n = len(words)
+    covered = _covered(spans)
+    lexicon = article.lexicon
+    for span in spans:
+        k = span.end
+        closed = k + 1 < n and (words[k + 1] in _LIST_ITEM_ENDS
+                                or words[k + 1] == "।" and span.start > 0 and words[span.start - 1] in _LAST_ITEM_OPENERS)
+        if span.type != "PERSON" or k - span.start < 2 or not closed or k in covered or not article.same_sentence(span.start, k + 1):
+            continue
+        last = words[k - 1]
+        if article.inflected(last) or not (last in lexicon.surnames or last in COMMON_WORD_SURNAMES):
+            continue
+        if _plain_name_word(article, k, last=False) and not lexicon.future_verb(words[k]) \
+                and not _known_place(article, words[k]) and _bare_nominative(words[k]) not in _PLACES_AND_ORGS \
+                and _acronym_stem(words[k]) is None and words[k] not in GENERIC_NOT_ENTITIES \
+                and not _not_a_last_name(article, k) and not _ends_elsewhere(article, span):
+            span.end = k + 1
+            covered[k] = span
+    return spans
 
 
 def _plain_name_word(article: _Article, k: int, *, last: bool) -> bool:

@@ -50,7 +50,10 @@ _LOC_HEADS = LOC_HEAD_WORDS | WEAK_LOC_HEAD_WORDS | ADMIN_HEAD_WORDS
 # A river: নদী, and নদ, the word for the rivers Bengali calls male (ব্রহ্মপুত্র নদ, তুরাগ নদের,
 # কপোতাক্ষ নদ; Rifat test split). নদ is for the rules only: the tagger was trained with the
 # head words of `LOC_HEAD_WORDS` as they are.
-_RIVER_HEADS = frozenset({"নদী", "নদ"})
+# A lake and a hill or hill range are named the same way, by one word before the feature's
+# word (বৈকাল হ্রদের, বাটালি হিল; lt and jn gold). Not বিল: a wetland (চলন বিলে), but as often
+# a bill (গ্যাস বিল, বকেয়া বিল: the corpus diff).
+_RIVER_HEADS = frozenset({"নদী", "নদ", "হ্রদ", "লেক", "হিল", "হিলস"})
 _CLUB_NAMES = frozenset(name for club in SPORTS_CLUBS for name in club)
 # Cities that name clubs: Bangladesh's districts and the cities of the franchise teams listed
 # (সিডনি, হোবার্ট); never a country, whose side is the country (ইংল্যান্ড, বাংলাদেশ).

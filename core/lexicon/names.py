@@ -400,6 +400,10 @@ GAZETTEER_PLACES: frozenset[str] = (
 
 # International organisations every news gazetteer has: the two CLDR lists among its territories
 # (জাতিসংঘ, ইউরোপীয় ইউনিয়ন) and the best-known intergovernmental bodies. Newsroom usage.
+# The seats of government among them: news names them as actors (ক্রেমলিন জানিয়েছে: an
+# organisation) and as buildings where something happens (হোয়াইট হাউসে বৈঠক: a place). The gold of
+# lt and open types "হোয়াইট হাউসে" LOC, that of open "ক্রেমলিন" (the actor) ORG, like গণভবনে LOC.
+SEATS_OF_GOVERNMENT: frozenset[str] = frozenset({"ক্রেমলিন", "হোয়াইট হাউস", "পেন্টাগন"})
 WELL_KNOWN_ORGS: frozenset[str] = frozenset({
     "জাতিসংঘ", "ইউরোপীয় ইউনিয়ন", "ন্যাটো", "বিশ্বব্যাংক", "বিশ্ব ব্যাংক", "আইএমএফ", "ইউনিসেফ", "ইউনেস্কো",
     "আসিয়ান", "সার্ক", "ওপেক", "বিশ্ব স্বাস্থ্য সংস্থা", "রেড ক্রস", "রেড ক্রিসেন্ট", "ইউএনএইচসিআর",

@@ -4244,3 +4244,54 @@ def test_a_league_described_by_its_sport_or_format_is_no_name(text: str) -> None
 ])
 def test_the_south_african_t20_league_is_known_in_its_spellings(text: str, league: str) -> None:
     assert any(league in e.name or league in [m.text for m in e.mentions] for e in found(text).values() if e.type == "ORG")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a nickname after the surname, closing an item of a list: an ordinary word (শিশু, অনন্ত) or none
+    ("সাবেক সামরিক কর্মকর্তা নুরুল ইসলাম শিশু এবং একিউএম বদরুদ্দোজা চৌধুরী।", "নুরুল ইসলাম শিশু"),
+    ("শৈশব দাস, মো. নাজমুল হক অনন্ত, মুশফিকুর রহমান, মো. রাকিব মিয়া এগিয়ে।", "মো. নাজমুল হক অনন্ত"),
+    ("দুই সন্তান তারেক রহমান পিনো ও প্রয়াত আরাফাত রহমান কোকোর জননী খালেদা।", "তারেক রহমান পিনো"),
+    ("মো. রাকিব মিয়া ও সাঈদ করিম মুগ্ধ। প্রজ্ঞাপনে বলা হয়।", "সাঈদ করিম মুগ্ধ"),
+])
+def test_a_nickname_after_the_surname_ends_a_name_in_a_list(model: NerModel, text: str, name: str) -> None:
+    result = found(text, model)
+    assert name in result and result[name].type == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the sentence's last word may be its verb; a weekday is the next phrase; a name the article
+    # writes elsewhere with a case ending (খালেদা জিয়ার) is whole
+    ("শৈশব দাস, মো. রাকিব মিয়া এগিয়ে।", "মো. রাকিব মিয়া"),
+    ("খালেদা জিয়া মঙ্গলবার ও বুধবার ঢাকায় ছিলেন।", "খালেদা জিয়া"),
+    ("খালেদা জিয়ার মামলা চলছে। খালেদা জিয়া দুর্নীতি ও অন্য মামলায় আসামি।", "খালেদা জিয়া"),
+])
+def test_a_word_after_a_whole_name_stays_out_of_it(model: NerModel, text: str, name: str) -> None:
+    assert name in found(text, model)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a lake or a hill is named, like a river, by the one word before the feature's word
+    ("১১৬২ সালে বৈকাল হ্রদের পূর্বে অবস্থিত এলাকায় জন্ম।", "বৈকাল হ্রদ"),
+    ("চট্টগ্রামের বাটালি হিল এলাকায় মিছিল হয়।", "বাটালি হিল"),
+])
+def test_a_lake_or_hill_is_named_by_the_word_before_it(model: NerModel, text: str, place: str) -> None:
+    result = found(text, model)
+    assert place in result and result[place].type == "LOC"
+
+
+@pytest.mark.parametrize("text", [
+    "গ্যাস বিল বেড়েছে।",
+    "আমদানির বকেয়া বিল পরিশোধ হয়নি।",
+])
+def test_a_bill_is_no_wetland(model: NerModel, text: str) -> None:
+    assert not any("বিল" in name for name in found(text, model))
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a seat of government named only in the locative is the building; as an actor, the organisation
+    ("তিনি হোয়াইট হাউসে বৈঠক করেন।", "হোয়াইট হাউস", "LOC"),
+    ("হোয়াইট হাউস জানিয়েছে, তিনি হোয়াইট হাউসে আসবেন।", "হোয়াইট হাউস", "ORG"),
+    ("ক্রেমলিন জানিয়েছে, আলোচনা হবে।", "ক্রেমলিন", "ORG"),
+])
+def test_a_seat_of_government_met_in_is_a_place(model: NerModel, text: str, name: str, kind: str) -> None:
+    assert found(text, model)[name].type == kind
