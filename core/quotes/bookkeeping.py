@@ -31,8 +31,7 @@ from core.quotes.vocabulary import (
     _COORDINATION,
     _GEN_PRONOUNS,
     _LIST_JOINS,
-    _PLURAL,
-    _SINGULAR,
+    _PERSONAL_PRONOUNS,
 )
 
 # What stands before a speaker who opens a new attribution inside a content: a comma, এবং, আর or a
@@ -151,7 +150,7 @@ class _Bookkeeping(_Memory):
             if ci is None:
                 return end
             b = ci - 1
-            if b > k and toks[b].text in _SINGULAR | _PLURAL:
+            if b > k and toks[b].text in _PERSONAL_PRONOUNS:
                 b -= 1
             if b > k + 1 and toks[b].text in _BOLE:
                 return b
@@ -174,9 +173,9 @@ class _Bookkeeping(_Memory):
             if span is None:
                 continue
             head = toks[span[1] - 1].text
-            if head in _SINGULAR | _PLURAL or _role_of(head) or self.linker.is_name(toks[span[0]].start):
+            if head in _PERSONAL_PRONOUNS or _role_of(head) or self.linker.is_name(toks[span[0]].start):
                 start = span[0]
-                while start > k and toks[start - 1].text in {",", "এবং", "আর", "ও"}:
+                while start > k and toks[start - 1].text in _COORDINATION:
                     start -= 1
                 if start == k:
                     # "বিসিবি লিখেছে, বাংলাদেশ ক্রিকেট বোর্ড গভীর দুঃখের সাথে জানাচ্ছে যে …": the

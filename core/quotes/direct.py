@@ -80,7 +80,7 @@ from core.quotes.vocabulary import (
     _LIST_GLUE,
     _LIST_JOINS,
     _NON_SUBJECT,
-    _PLURAL,
+    _PERSONAL_PRONOUNS,
     _PLURAL_GEN,
     _QUOTED_SPEECH,
     _REPORTING_CONVERB,
@@ -520,7 +520,7 @@ class _DirectQuotes(_ReportedSpeech):
         pronoun subject; only a personal pronoun, resolved, is taken (a plain phrase there is the
         object's owner or a setting)."""
         speaker = self._walked_subject(unit, first, floor, None)
-        if speaker.mention in _SINGULAR | _PLURAL and speaker.name is not None:
+        if speaker.mention in _PERSONAL_PRONOUNS and speaker.name is not None:
             return speaker
         return None
 
@@ -671,7 +671,7 @@ class _DirectQuotes(_ReportedSpeech):
         gap = self.masked[last.end + 1:mark.open]
         # only punctuation and the previous quote's own attribution may stand between
         gap_words = _words(gap)
-        if len(gap_words) > 12 or any(w in _SINGULAR | _PLURAL for w in gap_words[:1]) and len(gap_words) > 3:
+        if len(gap_words) > 12 or any(w in _PERSONAL_PRONOUNS for w in gap_words[:1]) and len(gap_words) > 3:
             return None
         words = len(self.text[mark.start:mark.end].split())
         if words < MIN_UNCUED_WORDS and self.text[mark.start:mark.end].rstrip()[-1:] not in _TERMINATORS:

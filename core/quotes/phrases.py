@@ -81,11 +81,11 @@ from core.quotes.vocabulary import (
     _NON_SUBJECT,
     _ORG_NOMINATIVES,
     _PARTICIPLES,
+    _PERSONAL_PRONOUNS,
     _PLURAL,
     _QUOTED_SPEECH,
     _RELATIVE,
     _ROLE_MODIFIERS,
-    _SINGULAR,
     _SPEECH_VERBS,
     _SUBJECT_PRONOUNS,
     _TERMINATORS,
@@ -215,7 +215,7 @@ def _np_before(toks: list[_Tok], ci: int, floor: int,
         if not compound:
             return start, end
     for start, end, _ in candidates:
-        if any(_role_of(t.text) or t.text in _ADDRESS or t.text in _SINGULAR | _PLURAL for t in toks[start:end]):
+        if any(_role_of(t.text) or t.text in _ADDRESS or t.text in _PERSONAL_PRONOUNS for t in toks[start:end]):
             return start, end
     return candidates[0][0], candidates[0][1]
 
@@ -683,7 +683,7 @@ def _np_start(toks: list[_Tok], k: int, floor: int, *, genitive_head: bool = Fal
                     pass  # "সন্দীপ লামিচানে নামে এক বাসিন্দা": a name's last word, though it ends like a place
                 elif _is_objective(w) or (_is_locative(w) and not _is_genitive(w)) or _is_verb_like(w):
                     break
-                elif w in _CONVERBS or w in _COMMON_CONVERBS or w in _SINGULAR or w in _PLURAL:
+                elif w in _CONVERBS or w in _COMMON_CONVERBS or w in _PERSONAL_PRONOUNS:
                     break
                 elif w == "বছর" and toks[j + 1].text.startswith("বয়সী"):
                     pass
@@ -712,7 +712,7 @@ def _genitive_phrase_start(toks: list[_Tok], k: int, floor: int,
             break  # "… জুজ্জানি তার সম্পর্কে লিখেছেন": a pronoun takes no modifier
         prev = toks[j - 1]
         w = prev.text
-        if not prev.is_word or w in _SINGULAR or w in _PLURAL or _is_objective(w) or \
+        if not prev.is_word or w in _PERSONAL_PRONOUNS or _is_objective(w) or \
                 _is_verb_like(w) and _role_of(w) is None or _is_locative(w) and not _is_genitive(w) and \
                 w not in _GENITIVE_POSTPOSITIONS:
             break

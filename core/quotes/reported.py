@@ -156,11 +156,10 @@ from core.quotes.vocabulary import (
     _NON_SUBJECT,
     _NOT_SOURCES,
     _PARTITIVES,
-    _PLURAL,
+    _PERSONAL_PRONOUNS,
     _RELATIVE,
     _REPORTING_CONVERB,
     _REQUEST_CONVERBS,
-    _SINGULAR,
     _SPEECH_VERBS,
     _TALKED_WITH_POSTPOSITIONS,
     _TERMINATORS,
@@ -351,13 +350,13 @@ class _ReportedSpeech(_Continuation):
             and cue.noun not in _NOMINAL else None
         if comma_at is not None:
             post = self._np_after(unit, ce)
-            if post is not None and (post.name is not None or comma_at < ci - 1 and post.mention in _SINGULAR | _PLURAL):
+            if post is not None and (post.name is not None or comma_at < ci - 1 and post.mention in _PERSONAL_PRONOUNS):
                 # "খালিল … ধারণ করতে চায়নি, বলছেন তার মা আলজিন।", "… থাকা উচিত, বিবিসিকে বলেন তিনি।"
                 self._content_before(unit, cue, comma_at, post, "comma-inverted", 0.7, clause_end=comma_at)
                 return
         if (cue.kind == "verb" or cue.noun in _NOMINAL) and ci > floor and toks[ci - 1].text in _INFINITIVES:
             post = self._np_after(unit, ce)
-            if post is not None and (post.name is not None or post.mention in _SINGULAR | _PLURAL):
+            if post is not None and (post.name is not None or post.mention in _PERSONAL_PRONOUNS):
                 # "… বিজিবিকে কঠোর সতর্কতা অবলম্বন করতে বলেছেন স্বরাষ্ট্র উপদেষ্টা …": a request
                 self._content_before(unit, cue, ci, post, "directive", 0.6)
                 return
@@ -462,7 +461,7 @@ class _ReportedSpeech(_Continuation):
         if speaker.name is None or speaker.start is None or speaker.end is None or speaker.start >= cue_start:
             return False
         if speaker.resolved:
-            return speaker.mention in _SINGULAR | _PLURAL  # তারা বলছেন …, not a title resolved from afar
+            return speaker.mention in _PERSONAL_PRONOUNS  # তারা বলছেন …, not a title resolved from afar
         # a title, a group or an organisation, or a name the article's entities know; a phrase that is
         # only called a person (গবেষণামূলক বই, এমন তথ্যও) may be the object before the verb
         return speaker.role is not None or speaker.plural or speaker.source_type in {"organisation", "group"} \
@@ -654,12 +653,12 @@ class _ReportedSpeech(_Continuation):
             else:
                 # "তিনি এই সিদ্ধান্ত ভুল বলে মনে করেন": the subject opens the content
                 lead = toks[start].text if start < bi else ""
-                inner = next((t for t in toks[start + 1:bi] if t.text in _SINGULAR | _PLURAL), None)
+                inner = next((t for t in toks[start + 1:bi] if t.text in _PERSONAL_PRONOUNS), None)
                 if lead in _RELATIVE and start > 0 and toks[start - 1].text == ",":
                     # "… প্রমাণ করে, যারা … ষড়যন্ত্র বলে মনে করেন": who the relative clause is about
                     speaker = self._relative(toks, start, unit)
                     start += 1
-                elif lead in _SINGULAR | _PLURAL or lead in _RELATIVE:
+                elif lead in _PERSONAL_PRONOUNS or lead in _RELATIVE:
                     speaker = self._pronoun(lead, toks[start].start, toks[start].end)
                     start += 1
                 elif inner is not None:
@@ -725,7 +724,7 @@ class _ReportedSpeech(_Continuation):
         if obj is None:
             return None
         after = toks[obj + 1]
-        if after.text in _SINGULAR | _PLURAL:
+        if after.text in _PERSONAL_PRONOUNS:
             speaker = self._pronoun(after.text, after.start, after.end)
             return (speaker, obj + 2) if speaker is not None and speaker.name and obj + 2 < bi else None
         if after.text in _PARTITIVES and obj + 2 < bi:
@@ -1196,7 +1195,7 @@ class _ReportedSpeech(_Continuation):
             speaker = self._np_after(unit, ce)
             if speaker is not None and speaker.mention and _is_locative(speaker.mention.split()[-1]):
                 speaker = None  # "… কথাও তুলে ধরেছেন তার এই পোস্টে": a place, not the speaker
-        if (speaker is None or speaker.name is None) and toks[start].text in _SINGULAR | _PLURAL:
+        if (speaker is None or speaker.name is None) and toks[start].text in _PERSONAL_PRONOUNS:
             # "তিনি স্বতন্ত্র প্রার্থী হওয়ার কথা বলেছেন": the pronoun opens the clause
             speaker = self._pronoun(toks[start].text, toks[start].start, toks[start].end)
             start += 1
@@ -1290,7 +1289,7 @@ class _ReportedSpeech(_Continuation):
             speaker = next((replace(said, mention=None, start=None, end=None, resolved=True)
                             for at, said in self._recent() if at < toks[start].start
                             and unit.index - self._unit_index(at) == 1 and said.name is not None), None)
-        by_pronoun = speaker is not None and speaker.mention in _SINGULAR | _PLURAL
+        by_pronoun = speaker is not None and speaker.mention in _PERSONAL_PRONOUNS
         if speaker is None or not by_pronoun and (speaker.name is None or not (
                 speaker.named or speaker.resolved or cue.noun in _VOICED_REQUESTS and self._subject_like(speaker))):
             # a demand, an appeal or a pledge is voiced even by a group or a body ("… খুলে দেওয়ারও দাবি
@@ -1410,7 +1409,7 @@ class _ReportedSpeech(_Continuation):
             k += 2  # "… ঘোষণার পর প্রথম থেকেই | এনসিপি …": from the start
         if k >= ci:
             return None
-        if toks[k].text in _SINGULAR | _PLURAL:
+        if toks[k].text in _PERSONAL_PRONOUNS:
             if not _has_words(toks, k + 1, ci, 2):
                 return None
             speaker = self._pronoun(toks[k].text, toks[k].start, toks[k].end)
@@ -1470,6 +1469,6 @@ def _dated_pronoun_subject(toks: list[_Tok], start: int, end: int) -> int | None
     k = start
     while k < end and (toks[k].text.isdigit() or toks[k].text in _DATE_WORDS):
         k += 1
-    if k < end and toks[k].text in _SINGULAR | _PLURAL and _has_words(toks, k + 1, end, 2):
+    if k < end and toks[k].text in _PERSONAL_PRONOUNS and _has_words(toks, k + 1, end, 2):
         return k
     return None

@@ -108,6 +108,7 @@ from core.quotes.vocabulary import (
     _NAME_LIKE_ROLES,
     _NON_SUBJECT,
     _PARTICIPLES,
+    _PERSONAL_PRONOUNS,
     _PLURAL,
     _PLURAL_GEN,
     _RELATIVE,
@@ -205,7 +206,7 @@ class _SpeakerPhrases(_Titles):
             k += 1
         if k >= ci - 2 or not _has_words(toks, k + 1, ci - 1, 2):
             return None
-        if toks[k].text in _SINGULAR | _PLURAL:
+        if toks[k].text in _PERSONAL_PRONOUNS:
             speaker = self._pronoun(toks[k].text, toks[k].start, toks[k].end)
             return speaker if speaker.name is not None else None
         return self._name_opening_clause(unit, ci - 1, floor)
@@ -216,7 +217,7 @@ class _SpeakerPhrases(_Titles):
         name ("জনসংখ্যা"), so only a pronoun or a tagged name opening the clause outranks it."""
         return speaker.name is not None and not speaker.resolved and not speaker.plural \
             and speaker.role is None and speaker.source_type == "person" and speaker.mention is not None \
-            and speaker.mention not in _SINGULAR | _PLURAL and self.linker.by_name(speaker.name) is None \
+            and speaker.mention not in _PERSONAL_PRONOUNS and self.linker.by_name(speaker.name) is None \
             and speaker.start is not None and speaker.end is not None \
             and not self.linker.overlaps(speaker.start, speaker.end)
 
@@ -228,7 +229,7 @@ class _SpeakerPhrases(_Titles):
         k = floor
         while k < ci and (not toks[k].is_word or toks[k].text in _NON_SUBJECT):
             k += 1
-        if k + 1 >= ci or toks[k].text not in _SINGULAR | _PLURAL or toks[k + 1].text in _CONNECTORS \
+        if k + 1 >= ci or toks[k].text not in _PERSONAL_PRONOUNS or toks[k + 1].text in _CONNECTORS \
                 or toks[k + 1].text == "," or any(t.is_quote and t.start < toks[k].start for t in toks[floor:k]):
             return None
         # unresolved (a stretch that opens with তিনি), it is still nobody we know, not the object
@@ -312,7 +313,7 @@ class _SpeakerPhrases(_Titles):
                 return self._implicit_subject(toks[ci].start if ci < len(toks) else unit.end)
         if span is not None:
             speaker = self._np_speaker(toks, span[0], span[1], unit)
-            if speaker is not None and speaker.name is None and speaker.mention in _SINGULAR | _PLURAL:
+            if speaker is not None and speaker.name is None and speaker.mention in _PERSONAL_PRONOUNS:
                 return speaker  # an unresolved তারা is nobody we know, not the last speaker
             if speaker is not None and speaker.name is not None:
                 if not speaker.named and span[0] > floor and toks[span[0] - 1].text == ",":
@@ -383,7 +384,7 @@ class _SpeakerPhrases(_Titles):
                 if speaker.name is not None:
                     return speaker
         first = next((t for t in toks[floor:vi] if t.is_word and t.text not in _NON_SUBJECT), None)
-        if first is not None and first.text in _SINGULAR | _PLURAL:
+        if first is not None and first.text in _PERSONAL_PRONOUNS:
             return self._pronoun(first.text, first.start, first.end)  # "তিনি সভায় যোগ দেন এবং বলেন"
         return self._name_opening_clause(unit, vi, floor) or self._plain_opening(unit, vi, floor)
 
@@ -415,7 +416,7 @@ class _SpeakerPhrases(_Titles):
         its genitive), an organisation word (… পুলিশ, সরকার) or a title (মুখপাত্র, প্রার্থীরা)."""
         last = toks[span[1] - 1]
         w = last.text
-        if w in _SINGULAR or w in _PLURAL or last.end in self.linker.ends and not _is_genitive(w):
+        if w in _PERSONAL_PRONOUNS or last.end in self.linker.ends and not _is_genitive(w):
             return True
         plural_of = w[:-len("গুলো")] if w.endswith(("গুলো", "গুলি")) else w  # বিদ্যুৎ কোম্পানিগুলো
         return not _is_genitive(w) and (_org_word(plural_of) or _role_of(w) is not None or w in lx.GROUP_WORDS)
@@ -447,7 +448,7 @@ class _SpeakerPhrases(_Titles):
                 return first, last
             if self._clause_initial(toks[first].start):
                 # "প্রধানমন্ত্রী শেখ হাসিনা গণতন্ত্র ও … ভোট চেয়ে বলেন": up to a name in it, if any
-                if toks[first].text in _SINGULAR | _PLURAL:
+                if toks[first].text in _PERSONAL_PRONOUNS:
                     return first, first + 1  # "তিনি কুইক রেন্টালে বরাদ্দ দিয়ে … দাবি জানান"
                 named = next((m for m in range(last, first, -1) if toks[m - 1].end in self.linker.ends), None)
                 return (first, named) if named is not None else (first, last)
@@ -489,7 +490,7 @@ class _SpeakerPhrases(_Titles):
         """A one-word subject we have reason to believe in: a pronoun, a title, an entity, an
         acronym or someone who spoke before."""
         w = toks[i].text
-        if w in _SINGULAR or w in _PLURAL or w in _RELATIVE or _role_of(w) or _ACRONYM.fullmatch(w):
+        if w in _PERSONAL_PRONOUNS or w in _RELATIVE or _role_of(w) or _ACRONYM.fullmatch(w):
             return True
         if self.linker.is_name(toks[i].start) or _ORG_RE.fullmatch(w) or _MEDIA_RE.fullmatch(w):
             return True
@@ -504,7 +505,7 @@ class _SpeakerPhrases(_Titles):
         while k < len(toks) and (not toks[k].is_word or toks[k].text in _NON_SUBJECT):
             k += 1
         k = _after_leading_setting(toks, k, len(toks))  # "পদক প্রদান শেষে | স্বরাষ্ট্র উপদেষ্টা …"
-        if k < len(toks) and toks[k].text in _SINGULAR | _PLURAL:
+        if k < len(toks) and toks[k].text in _PERSONAL_PRONOUNS:
             return self._pronoun(toks[k].text, toks[k].start, toks[k].end)  # "তিনি কুইক রেন্টালে …"
         j = k
         while j < len(toks) and toks[j].is_word and not _is_objective(toks[j].text) and not _is_locative(toks[j].text) \
@@ -656,7 +657,7 @@ class _SpeakerPhrases(_Titles):
         words = _without_parentheses(toks[i:j])
         while len(words) > 1 and words[-1].text in _TRAILING_ADVERBS:
             words = words[:-1]  # "ভারত খুবই ‘প্ররোচনামূলক’ বলে মনে করেছে", "ভারত যেহেতু মনে করে"
-        while len(words) > 1 and words[-1].text in _REFLEXIVES and (words[-2].text in _SINGULAR or words[-2].text in _PLURAL):
+        while len(words) > 1 and words[-1].text in _REFLEXIVES and (words[-2].text in _PERSONAL_PRONOUNS):
             # "… ভূমিকা ছিল বলে তিনি নিজে উল্লেখ করেন": "himself" only stresses the pronoun, which is
             # resolved like any তিনি (the phrase "তিনি নিজে" is no one's name)
             words = words[:-1]
@@ -728,7 +729,7 @@ class _SpeakerPhrases(_Titles):
             return None
         if len(words) == 1 and words[0].text in _NON_SUBJECT | _BREAK:
             return None
-        if len(words) == 1 and (last.text in _SINGULAR or last.text in _PLURAL or _strip_case(last.text) in _SINGULAR):
+        if len(words) == 1 and (last.text in _PERSONAL_PRONOUNS or _strip_case(last.text) in _SINGULAR):
             taken_up = self._relative_head(toks, i, unit)
             if taken_up is not None:
                 return replace(taken_up, mention=last.text, start=last.start, end=last.end)
@@ -779,7 +780,7 @@ class _SpeakerPhrases(_Titles):
                                           or words[-1].text.endswith(_VERBAL_NOUN_ENDINGS) and len(words) > 1
                                           and not self.linker.ends_name(words[-1].start, words[-1].end)):
             return None  # "ট্রাম্পের দেওয়া প্রস্তাব", "সহযোগিতা করার": not a subject phrase (but পরওয়ার)
-        if len(words) > 1 and (words[-1].text in _SINGULAR or words[-1].text in _PLURAL):
+        if len(words) > 1 and (words[-1].text in _PERSONAL_PRONOUNS):
             # "কোনো প্রমাণ ছাড়াই তিনি বলেছেন": the pronoun is the subject
             return self._pronoun(words[-1].text, words[-1].start, words[-1].end)
         first, last = words[0], words[-1]

@@ -26,7 +26,7 @@ from core.quotes.vocabulary import (
     _NOT_SOURCES,
     _NOT_SUBJECTS_WITH_PARTICLE,
     _NOT_VERBS_EN,
-    _PLURAL,
+    _PERSONAL_PRONOUNS,
     _PREDICATE_WORDS,
     _ROLE_WORDS,
     _SINGULAR,
@@ -227,7 +227,7 @@ _DOCUMENT_QUANTIFIERS = frozenset({"কিছু", "বিভিন্ন", "ক
 def _strip_case(word: str) -> str:
     """Nominative of a speaker word in any case (objective, emphatic): তিনিও -> তিনি, আলমও -> আলম."""
     for suffix in ("কেও", "কে", "েরও", "েরই", "ও", "ই"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2 and word not in _SINGULAR | _PLURAL:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2 and word not in _PERSONAL_PRONOUNS:
             return word[: -len(suffix)]
     return word
 

@@ -75,6 +75,8 @@ _DATA_MODIFIERS = frozenset(lx.DATA_MODIFIERS)
 _ISSUED_RULES = frozenset(lx.ISSUED_RULES)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 _PLURAL = frozenset(lx.PLURAL_PRONOUNS)
+# Either: the personal pronouns a speaker is named by (তিনি, তারা, …).
+_PERSONAL_PRONOUNS = _SINGULAR | _PLURAL
 _GEN_PRONOUNS = frozenset(lx.GENITIVE_PRONOUNS)
 _PLURAL_GEN = frozenset(lx.PLURAL_GENITIVE_PRONOUNS)
 _RELATIVE = frozenset(lx.RELATIVE_PRONOUNS)
