@@ -78,8 +78,6 @@ def confidence_label(quote: Mapping[str, Any]) -> str:
     return f"{UNSURE_FLAG} · {sure}" if quote.get("unsure") else sure
 
 
-
-
 def text_cells(values: Sequence[Any]) -> list[Any]:
     """One column's cells for a table: untrusted text made `plain`, and in a column of text a missing
     value (an article without a date, a quote without a speaker) as “—”, not the grid's grey "None".
